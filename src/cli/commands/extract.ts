@@ -1,5 +1,5 @@
 import { Command, Option } from 'commander';
-import { extractEvents } from '../../extract/index.ts';
+import { processArticle } from '../../pipeline.ts';
 import { readInputs } from '../../read/inputs.ts';
 import { Output, reportError } from '../output.ts';
 import { inputOptions, readOptionsFrom, type InputFlags } from '../input-options.ts';
@@ -32,7 +32,7 @@ export function extractCommand(): Command {
       const a = r.article;
       let events;
       try {
-        events = extractEvents(a, { maxEvents });
+        events = processArticle(a, { maxEvents });
       } catch (e) {
         failed++;
         reportError(r.source, `extraction failed: ${(e as Error).message}`);
