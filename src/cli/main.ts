@@ -1,5 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './commands/extract.ts';
+import { ingestCommand } from './commands/ingest.ts';
+import { eventsCommand } from './commands/events.ts';
+import { serveCommand } from './commands/serve.ts';
 
 /** Exit codes: 0 all went well, 1 some input failed, 2 wrong usage. */
 export function buildProgram(): Command {
@@ -8,6 +11,9 @@ export function buildProgram(): Command {
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
   program.addCommand(extractCommand());
+  program.addCommand(ingestCommand());
+  program.addCommand(eventsCommand());
+  program.addCommand(serveCommand());
   const strict = (c: Command) => {
     c.exitOverride();
     c.commands.forEach(strict);

@@ -1,12 +1,60 @@
+import { annotate, type Doc } from '../annotate/doc.ts';
 import type { Article, Event } from '../record/schema.ts';
+import { claimsOfSentence, type FoundClaim } from './claims.ts';
+import { assembleEvents, bodyEnd } from './events.ts';
+import { detectEventMentions } from './typing/index.ts';
+import { pageEndWords } from './words.ts';
 
 export interface ExtractOptions {
   /** Most events kept for one article (the main event first). */
   maxEvents?: number;
+  /** Offset of the outlet's time zone from UTC in minutes, for resolving "Tuesday" (default 0). */
+  tzMinutes?: number;
+}
+
+/** A line that ends a news page's own text: "Related stories", "Copyright 2016 …". */
+function isPageEnd(doc: Doc, si: number): boolean {
+  const s = doc.sentences[si]!;
+  if (!s.tokens.length) return false;
+  const m = pageEndWords.matchAt(s.tokens, 0);
+  // Only short lines: "Comments are closed." ends a page, "Comments by the mayor …" does not.
+  return !!m && s.tokens.length <= m.end - 0 + 8;
+}
+
+/** A headline-like line (no closing punctuation) below the top of the page: another story's link. */
+function isStrayLine(doc: Doc, si: number): boolean {
+  if (si < 4) return false;
+  const s = doc.sentences[si]!;
+  return !/[.!?"”’')]$/.test(s.text);
 }
 
 /** The events one article reports, its main event first. */
 export function extractEvents(article: Article, opts: ExtractOptions = {}): Event[] {
-  void article; void opts;
-  return [];
+  const doc = annotate(article, { tzMinutes: opts.tzMinutes });
+  if (!doc.sentences.length) return [];
+  const end = bodyEnd(doc, (si) => isPageEnd(doc, si));
+  // A line repeated word for word (a scraped title shown twice) is read once.
+  const seen = new Set<string>();
+  const repeated = new Set<number>();
+  for (let i = 0; i < end; i++) {
+    const t = doc.sentences[i]!.text;
+    if (seen.has(t)) repeated.add(i);
+    seen.add(t);
+  }
+  const ranges = doc.sentences.slice(0, end).map((s) => ({ start: s.start, end: s.end }));
+  const mentions = detectEventMentions(doc.text, ranges).filter((m) => m.sentenceIndex < end && !repeated.has(m.sentenceIndex));
+  const claims: FoundClaim[] = [];
+  for (let i = 0; i < end; i++) {
+    if (repeated.has(i) || isStrayLine(doc, i)) continue;
+    claims.push(...claimsOfSentence(doc, i));
+  }
+  // The headline, when it is not part of the text, is read for figures the text leaves out.
+  let headlineClaims: FoundClaim[] = [];
+  const title = article.title?.trim();
+  if (title && !doc.text.includes(title.slice(0, 60))) {
+    const hd = annotate({ ...article, text: title }, { tzMinutes: opts.tzMinutes });
+    for (let i = 0; i < hd.sentences.length; i++) headlineClaims.push(...claimsOfSentence(hd, i));
+    headlineClaims = headlineClaims.filter((c) => !c.hedged);
+  }
+  return assembleEvents({ doc, mentions, claims, articleId: article.id, maxEvents: opts.maxEvents ?? 50, headlineClaims, headline: title ?? null, bodySentences: end });
 }

@@ -1,67 +1,138 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { open, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { readJsonArray, readJsonl } from './jsonl.ts';
 import { articleFromText } from './text.ts';
-import { DEFAULT_MAX_BYTES, type InputFormat, type ReadOptions, type ReadResult } from './types.ts';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, type InputFormat, type ReadOptions, type ReadResult } from './types.ts';
 
 const BY_EXTENSION: Record<string, InputFormat> = {
   '.txt': 'text', '.text': 'text', '.md': 'text',
   '.jsonl': 'jsonl', '.ndjson': 'jsonl', '.json': 'json',
-  '.html': 'html', '.htm': 'html', '.xhtml': 'html',
-  '.xml': 'feed', '.rss': 'feed', '.atom': 'feed',
+  '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.shtml': 'html',
+  '.xml': 'feed', '.rss': 'feed', '.atom': 'feed', '.rdf': 'feed',
 };
 
-/** Extension first; when it says nothing, a look at the first bytes. */
-export function detectFormat(name: string, head: string): InputFormat {
-  const byExt = BY_EXTENSION[extname(name).toLowerCase()];
-  if (byExt) return byExt;
-  const s = head.replace(/^\uFEFF/, '').trimStart().slice(0, 512).toLowerCase();
+/** Media types of HTTP responses, for URLs. */
+const BY_MEDIA_TYPE: Record<string, InputFormat> = {
+  'text/html': 'html', 'application/xhtml+xml': 'html',
+  'application/rss+xml': 'feed', 'application/atom+xml': 'feed', 'application/rdf+xml': 'feed', 'application/xml': 'feed', 'text/xml': 'feed',
+  'application/json': 'json', 'application/x-ndjson': 'jsonl', 'application/jsonl': 'jsonl', 'application/x-jsonlines': 'jsonl',
+  'text/plain': 'text',
+};
+
+/** What the content itself looks like, from its first characters. */
+export function sniffFormat(head: string): InputFormat {
+  const s = head.replace(/^\uFEFF/, '').trimStart().slice(0, 1024).toLowerCase();
   if (s.startsWith('{')) return 'jsonl';
   if (s.startsWith('[')) return 'json';
   if (s.startsWith('<?xml') || s.startsWith('<rss') || s.startsWith('<feed') || s.startsWith('<rdf:rdf')) {
-    return /<html[\s>]/.test(s) ? 'html' : 'feed';
+    return /<html[\s>]|<!doctype html/.test(s) ? 'html' : 'feed';
   }
-  if (s.startsWith('<!doctype html') || s.startsWith('<html') || /<(head|body|article|p)[\s>]/.test(s)) return 'html';
+  if (s.startsWith('<!doctype html') || s.startsWith('<html') || s.startsWith('<!--') || /<(head|body|article|p|div|meta|title)[\s>]/.test(s)) return 'html';
   return 'text';
 }
 
-/** Parse one input's bytes into articles, by format. */
-export function* parseContent(source: string, bytes: Buffer, format: InputFormat, opts: ReadOptions): Generator<ReadResult> {
-  const defaults = opts.defaults ?? {};
-  if (bytes.length === 0) {
-    yield { ok: false, source, error: 'empty input' };
-    return;
-  }
-  if (looksBinary(bytes)) {
-    yield { ok: false, source, error: 'binary content, not text' };
-    return;
-  }
-  const content = bytes.toString('utf8');
-  switch (format) {
-    case 'jsonl':
-      yield* readJsonl(source, content, defaults);
-      return;
-    case 'json':
-      yield* readJsonArray(source, content, defaults);
-      return;
-    default: {
-      const article = articleFromText(content, defaults);
-      if (!article.text.trim()) yield { ok: false, source, error: 'no article text' };
-      else yield { ok: true, source, article };
-    }
-  }
+/** Extension first; when it says nothing, a look at the first characters. */
+export function detectFormat(name: string, head: string): InputFormat {
+  return BY_EXTENSION[extname(name).toLowerCase()] ?? sniffFormat(head);
 }
 
-/** NUL bytes or a high share of control characters: not a text document. */
-export function looksBinary(bytes: Buffer): boolean {
+/** Known file types that are never articles, named in the error instead of "binary". */
+const MAGIC: [string, number[]][] = [
+  ['PDF', [0x25, 0x50, 0x44, 0x46]], ['PNG image', [0x89, 0x50, 0x4e, 0x47]], ['JPEG image', [0xff, 0xd8, 0xff]], ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['ZIP archive (or .docx/.xlsx)', [0x50, 0x4b, 0x03, 0x04]], ['gzip archive', [0x1f, 0x8b]], ['WebP/RIFF file', [0x52, 0x49, 0x46, 0x46]], ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+/** NUL bytes, a known binary signature or a high share of control characters: not a text document. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  // UTF-16 with a byte-order mark is text, NUL bytes and all.
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return null;
+  for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return name;
   const n = Math.min(bytes.length, 4096);
   let ctrl = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return true;
+    if (b === 0) return 'binary data';
     if (b < 9 || (b > 13 && b < 32)) ctrl++;
   }
-  return ctrl > n * 0.1;
+  return ctrl > n * 0.1 ? 'binary data' : null;
+}
+
+/** Kept for callers of the first version. */
+export function looksBinary(bytes: Buffer): boolean {
+  return binaryKind(bytes) !== null;
+}
+
+/** Transport facts about one input: where it came from and what the server said it is. */
+interface Origin {
+  /** The URL it was fetched from (after redirects). */
+  url?: string;
+  contentType?: string | null;
+}
+
+/** Parse one input's bytes into articles, by format. Never throws for bad content. */
+export async function* parseContent(source: string, bytes: Buffer, format: InputFormat | null, opts: ReadOptions, origin: Origin = {}): AsyncGenerator<ReadResult> {
+  const explicit = opts.defaults ?? {};
+  const maxTextChars = opts.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+  if (bytes.length === 0) {
+    yield { ok: false, source, error: 'empty input' };
+    return;
+  }
+  const binary = binaryKind(bytes);
+  if (binary) {
+    yield { ok: false, source, error: `${binary}, not text` };
+    return;
+  }
+  const kind = format ?? detectFormat(isUrl(source) ? safePath(source) : source, bytes.subarray(0, 1024).toString('latin1'));
+  try {
+    if (kind === 'jsonl' || kind === 'json') {
+      // JSON is UTF-8 by its standard; the fast path matters here (the speed scorer reads JSONL).
+      const content = bytes.toString('utf8').replace(/^\uFEFF/, '');
+      if (!content.trim()) {
+        yield { ok: false, source, error: 'empty input' };
+        return;
+      }
+      yield* kind === 'jsonl' ? readJsonl(source, content, explicit) : readJsonArray(source, content, explicit);
+      return;
+    }
+    const { decodeBytes, charsetFromContentType } = await import('./decode.ts');
+    const { text: content } = await decodeBytes(bytes, charsetFromContentType(origin.contentType));
+    if (!content.trim()) {
+      yield { ok: false, source, error: 'empty input (only white space)' };
+      return;
+    }
+    if (kind === 'html') {
+      const { articleFromHtml } = await import('./html.ts');
+      const article = articleFromHtml(content, { explicit, fallback: { url: origin.url ?? null }, baseUrl: origin.url ?? null, maxTextChars });
+      if (!article.text.trim()) yield { ok: false, source, error: 'no article text found in the HTML' };
+      else yield { ok: true, source, article };
+      return;
+    }
+    if (kind === 'feed') {
+      const { readFeed } = await import('./feed.ts');
+      yield* readFeed(source, content, { explicit, baseUrl: origin.url ?? null, maxItems: opts.maxFeedItems, maxTextChars });
+      return;
+    }
+    const article = articleFromText(content, { url: origin.url ?? null, ...stripNulls(explicit) }, maxTextChars);
+    if (!article.text.trim()) yield { ok: false, source, error: 'no article text' };
+    else yield { ok: true, source, article };
+  } catch (e) {
+    // A reader bug or a pathological document must cost one input, not the batch.
+    const err = e as Error;
+    const reason = err instanceof RangeError && /call stack/i.test(err.message) ? 'document nested too deeply to read' : err.message || String(e);
+    yield { ok: false, source, error: `could not read ${kind}: ${reason}` };
+  }
+}
+
+function stripNulls<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>;
+}
+
+function safePath(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
 }
 
 async function readStdin(maxBytes: number): Promise<Buffer> {
@@ -69,23 +140,49 @@ async function readStdin(maxBytes: number): Promise<Buffer> {
   let size = 0;
   for await (const chunk of process.stdin) {
     size += chunk.length;
-    if (size > maxBytes) throw new Error(`larger than the limit of ${maxBytes} bytes`);
+    if (size > maxBytes) throw new Error(`larger than the limit of ${maxBytes} bytes (--max-bytes)`);
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);
 }
 
-/** Files of a folder, recursively, in a stable (sorted) order; hidden files skipped. */
+/** Files a folder walk reads: the types fogwatch reads, or no extension (a saved page's _files/ images are skipped). */
+function wantedInFolder(name: string): boolean {
+  const ext = extname(name).toLowerCase();
+  return ext === '' || ext in BY_EXTENSION;
+}
+
+/** Files of a folder, recursively, in a stable (sorted) order; hidden files skipped; symlinked files followed, symlinked folders not (no loops). */
 async function listFolder(dir: string): Promise<string[]> {
   const out: string[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
     if (e.isDirectory()) out.push(...(await listFolder(p)));
-    else if (e.isFile()) out.push(p);
+    else if ((e.isFile() || (e.isSymbolicLink() && (await stat(p).catch(() => null))?.isFile())) && wantedInFolder(e.name)) out.push(p);
   }
   return out;
+}
+
+/** Read at most limit + 1 bytes, so a file that grows while read still cannot exceed the limit. */
+async function readCapped(path: string, limit: number): Promise<Buffer> {
+  const fh = await open(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, limit + 1 - size));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+      if (!bytesRead) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      size += bytesRead;
+      if (size > limit) throw Object.assign(new Error(`over the limit of ${limit} bytes (--max-bytes)`), { code: 'EFBIG' });
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    await fh.close();
+  }
 }
 
 async function* readOneFile(path: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
@@ -97,13 +194,12 @@ async function* readOneFile(path: string, opts: ReadOptions): AsyncGenerator<Rea
       yield { ok: false, source: path, error: `file is ${st.size} bytes, over the limit of ${maxBytes} (--max-bytes)` };
       return;
     }
-    bytes = await readFile(path);
+    bytes = await readCapped(path, maxBytes);
   } catch (e) {
     yield { ok: false, source: path, error: describeFsError(e) };
     return;
   }
-  const format = opts.inputFormat ?? detectFormat(path, bytes.subarray(0, 1024).toString('utf8'));
-  yield* parseContent(path, bytes, format, opts);
+  yield* parseContent(path, bytes, opts.inputFormat ?? null, opts);
 }
 
 export function describeFsError(e: unknown): string {
@@ -112,23 +208,46 @@ export function describeFsError(e: unknown): string {
     case 'ENOENT': return 'no such file or folder';
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'EISDIR': return 'is a folder';
+    case 'ELOOP': return 'too many symbolic links';
     default: return err.message ?? String(e);
   }
 }
 
+const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+
+async function* readUrl(input: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
+  const { fetchUrl } = await import('./fetch.ts');
+  let fetched;
+  try {
+    fetched = await fetchUrl(input, { maxBytes: opts.maxBytes, ...opts.fetch });
+  } catch (e) {
+    yield { ok: false, source: input, error: (e as Error).message };
+    return;
+  }
+  const media = (fetched.contentType ?? '').split(';')[0].trim().toLowerCase();
+  const byType = BY_MEDIA_TYPE[media];
+  // text/plain and */* servers often mislabel; their bytes decide. The caller's --input-format wins.
+  const format = opts.inputFormat ?? (byType && byType !== 'text' ? byType : null);
+  yield* parseContent(input, fetched.bytes, format, opts, { url: fetched.url, contentType: fetched.contentType });
+}
+
 /**
- * Every article of every input, in input order: files, folders (recursively) and `-` for stdin.
- * Never throws for a bad input: it yields an error result that names it, and goes on.
+ * Every article of every input, in input order: files, folders (recursively), `-` for stdin and
+ * http(s) URLs. Never throws for a bad input: it yields an error result that names it, and goes on.
  */
 export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
   for (const input of inputs) {
     if (input === '-') {
       try {
         const bytes = await readStdin(opts.maxBytes ?? DEFAULT_MAX_BYTES);
-        yield* parseContent('<stdin>', bytes, opts.inputFormat ?? detectFormat('', bytes.subarray(0, 1024).toString('utf8')), opts);
+        yield* parseContent('<stdin>', bytes, opts.inputFormat ?? null, opts);
       } catch (e) {
         yield { ok: false, source: '<stdin>', error: (e as Error).message };
       }
+      continue;
+    }
+    if (isUrl(input)) {
+      yield* readUrl(input, opts);
       continue;
     }
     let isDir = false;
@@ -138,8 +257,21 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
       yield { ok: false, source: input, error: describeFsError(e) };
       continue;
     }
-    const files = isDir ? await listFolder(input) : [input];
-    if (isDir && files.length === 0) yield { ok: false, source: input, error: 'folder holds no files' };
+    let files: string[];
+    try {
+      files = isDir ? await listFolder(input) : [input];
+    } catch (e) {
+      yield { ok: false, source: input, error: describeFsError(e) };
+      continue;
+    }
+    if (isDir && files.length === 0) yield { ok: false, source: input, error: 'folder holds no files fogwatch reads' };
     for (const f of files) yield* readOneFile(f, opts);
   }
+}
+
+/** All results of one in-memory input (an HTTP request body, say), in order. */
+export async function readContent(source: string, bytes: Buffer, format: InputFormat | null, opts: ReadOptions = {}): Promise<ReadResult[]> {
+  const out: ReadResult[] = [];
+  for await (const r of parseContent(source, bytes, format, opts)) out.push(r);
+  return out;
 }

@@ -1,4 +1,5 @@
 import type { Article } from '../record/schema.ts';
+import { normalizeDate } from './dates.ts';
 import { articleId } from './identity.ts';
 import type { ArticleDefaults, ReadResult } from './types.ts';
 
@@ -17,25 +18,19 @@ export function articleFromObject(o: unknown, defaults: ArticleDefaults = {}): A
   const published = normalizePublished(str(r.published) ?? str(r.date) ?? str(r.datePublished)) ?? defaults.published ?? null;
   return {
     id: articleId(r.id, url, text),
-    title: str(r.title),
+    title: str(r.title) ?? defaults.title ?? null,
     url,
     published,
     outlet: str(r.outlet) ?? str(r.source) ?? defaults.outlet ?? null,
-    byline: str(r.byline) ?? str(r.author),
+    byline: str(r.byline) ?? str(r.author) ?? defaults.byline ?? null,
     text,
-    language: str(r.language),
+    language: str(r.language) ?? defaults.language ?? null,
   };
 }
 
-/** YYYY-MM-DD or ISO time kept; other parseable dates turned into YYYY-MM-DD; junk → null. */
+/** YYYY-MM-DD or ISO time kept; RFC 822 and written-out dates turned into them; junk → null (see dates.ts). */
 export function normalizePublished(s: string | null): string | null {
-  if (!s) return null;
-  const t = s.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return t;
-  if (/^\d{4}-\d{2}-\d{2}T[0-9:.]+(Z|[+-]\d{2}:?\d{2})?$/.test(t)) return t;
-  const ms = Date.parse(t);
-  if (Number.isNaN(ms)) return null;
-  return new Date(ms).toISOString().slice(0, 10);
+  return normalizeDate(s);
 }
 
 /** JSONL: each line its own article; a bad line is an error naming its line number, the rest goes on. */

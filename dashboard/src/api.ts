@@ -1,0 +1,46 @@
+/** A typed client of the fogwatch API (docs/api.md), same origin. */
+import type {
+  ApiError, ArticleResponse, EventDetailResponse, EventListResponse, EventQuery, StatsResponse,
+} from '../../src/serve/api-types.ts';
+
+const TOKEN_KEY = 'fogwatch-token';
+
+export class ApiFailure extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+export function setToken(token: string | null): void {
+  if (token) sessionStorage.setItem(TOKEN_KEY, token);
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
+
+async function get<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
+  const url = path + (qs.size ? `?${qs}` : '');
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const res = await fetch(url, { headers });
+  if (!res.ok) {
+    let message = `${res.status} ${res.statusText}`;
+    try {
+      message = ((await res.json()) as ApiError).error.message;
+    } catch {
+      /* not JSON */
+    }
+    throw new ApiFailure(res.status, message);
+  }
+  return (await res.json()) as T;
+}
+
+const enc = encodeURIComponent;
+
+export const api = {
+  events: (q: EventQuery) => get<EventListResponse>('/api/events', q as Record<string, string | number | undefined>),
+  event: (id: string) => get<EventDetailResponse>(`/api/events/${enc(id)}`),
+  article: (id: string) => get<ArticleResponse>(`/api/articles/${enc(id)}`),
+  stats: (q: Pick<EventQuery, 'since' | 'until' | 'country' | 'type'>) => get<StatsResponse>('/api/stats', q),
+};

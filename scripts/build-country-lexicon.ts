@@ -1,0 +1,45 @@
+/**
+ * Builds data/lexicon/countries.json from the `world-countries` package (ODbL-1.0, see
+ * data/SOURCES.md): English common and official names, demonyms and capitals of every country,
+ * plus the hand-written additions in data/lexicon/country-extras.json (short forms such as "Azeri",
+ * metonyms such as "the Kremlin"). Run: node --import tsx scripts/build-country-lexicon.ts
+ * The output is committed; nothing reads world-countries at run time.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+interface Extra { iso3: string; aliases?: string[]; demonyms?: string[]; metonyms?: string[] }
+interface WC {
+  cca3: string; name: { common: string; official: string }; altSpellings: string[];
+  demonyms?: { eng?: { m: string; f: string } }; capital?: string[]; unMember?: boolean; independent?: boolean;
+}
+
+const require = createRequire(import.meta.url);
+const countries = require('world-countries') as WC[];
+const root = new URL('..', import.meta.url);
+const extras = JSON.parse(readFileSync(new URL('data/lexicon/country-extras.json', root), 'utf8')) as { countries: Extra[] };
+const extraOf = new Map(extras.countries.map((e) => [e.iso3, e]));
+
+const uniq = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x && x.length > 1))];
+// Alt spellings include two-letter codes and native names; keep only English-looking multi-letter ones.
+const englishAlt = (s: string) => /^[A-Za-z .'-]+$/.test(s) && s.length > 3 && !/^[A-Z]{2,3}$/.test(s);
+
+const out = countries
+  .map((c) => {
+    const x = extraOf.get(c.cca3);
+    return {
+      iso3: c.cca3,
+      name: c.name.common,
+      aliases: uniq([c.name.common, c.name.official, ...c.altSpellings.filter(englishAlt), ...(x?.aliases ?? [])]),
+      demonyms: uniq([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(x?.demonyms ?? [])]),
+      capitals: uniq(c.capital ?? []),
+      metonyms: uniq(x?.metonyms ?? []),
+    };
+  })
+  .sort((a, b) => a.iso3.localeCompare(b.iso3));
+
+writeFileSync(new URL('data/lexicon/countries.json', root), JSON.stringify({
+  source: 'world-countries 5.1.0 (ODbL-1.0) with data/lexicon/country-extras.json; built by scripts/build-country-lexicon.ts',
+  countries: out,
+}, null, 0).replace(/\},\{/g, '},\n{') + '\n');
+console.log(`wrote ${out.length} countries`);

@@ -1,0 +1,116 @@
+import * as chrono from 'chrono-node';
+
+/** A date resolved against the publication date, with UCDP date precision (1 day … 5 year). */
+export interface DateMention {
+  /** Offsets into the article text. */
+  start: number;
+  end: number;
+  text: string;
+  /** YYYY-MM-DD */
+  date: string;
+  /** Last day covered (same as date for a day). */
+  endDate: string;
+  precision: 1 | 2 | 3 | 4 | 5;
+  /** Only the year is known (e.g. "in 2020", "last year"). */
+  yearOnly: boolean;
+}
+
+export interface Reference {
+  /** The publication day, YYYY-MM-DD (time of day is noon in the outlet's zone). */
+  day: string;
+  /** Offset of the outlet's zone from UTC in minutes (chrono's `timezone`). */
+  tzMinutes: number;
+}
+
+// Cheap gate: chrono runs only on sentences containing one of these (it costs ~0.1 ms per sentence).
+const DATE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|earlier|this|week|month|year|ago|(?:1[89]|20)\d\d|\d{1,2}\/\d{1,2})\b/i;
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** The year a bare "in 2020" / "in the 1990s" phrase names, with its span. */
+const BARE_YEAR = /\b(in|since|of|during|until|from|by)\s+(?:the\s+(?:early\s+|late\s+|mid-?)?)?((?:1[89]|20)\d\d)(s)?(?![\d,])/gi;
+
+export function hasDateWord(s: string): boolean {
+  return DATE_WORD.test(s);
+}
+
+function refInstant(ref: Reference): Date {
+  // Noon in the outlet's zone, so "on Tuesday" and "yesterday" land on the right local day.
+  const [y, m, d] = ref.day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d, 12, 0, 0) - ref.tzMinutes * 60_000);
+}
+
+/**
+ * Dates in text[from, to), resolved against the reference. Weekdays resolve to the most recent such
+ * day on or before publication (news reports the past); a bare month or year to the whole period.
+ */
+export function findDates(text: string, from: number, to: number, ref: Reference): DateMention[] {
+  const s = text.slice(from, to);
+  if (!hasDateWord(s)) return [];
+  const out: DateMention[] = [];
+  const instant = refInstant(ref);
+  const [ry, rm, rd] = ref.day.split('-').map(Number) as [number, number, number];
+  let results: chrono.ParsedResult[] = [];
+  try {
+    results = chrono.en.casual.parse(s, { instant, timezone: ref.tzMinutes }, { forwardDate: false });
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    const c = r.start;
+    // Times alone ("at 1pm", "evening") say nothing about the day.
+    if (!c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !c.isCertain('year')
+      && !/\b(?:yesterday|today|tonight|last|ago|this|earlier)\b/i.test(r.text)) continue;
+    let y = c.get('year') ?? ry, m = c.get('month') ?? rm, d = c.get('day') ?? rd;
+    let precision: DateMention['precision'] = 1;
+    let endY = y, endM = m, endD = d;
+    let yearOnly = false;
+    const lower = r.text.toLowerCase();
+    const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
+    if (/\byear\b/.test(lower) && !MONTH_NAME.test(lower)) {
+      // "last year", "the end of last year", "earlier this year": the year is all that is known.
+      precision = 5; m = 1; d = 1; endY = y; endM = 12; endD = 31; yearOnly = true;
+    } else if (c.isCertain('weekday') && !c.isCertain('day')) {
+      // Most recent such weekday on or before publication.
+      const want = c.get('weekday')!;
+      const pub = new Date(Date.UTC(ry, rm - 1, rd));
+      const back = (pub.getUTCDay() - want + 7) % 7;
+      const dt = new Date(pub.getTime() - back * 86_400_000);
+      y = dt.getUTCFullYear(); m = dt.getUTCMonth() + 1; d = dt.getUTCDate();
+      endY = y; endM = m; endD = d;
+    } else if (!c.isCertain('day') && (c.isCertain('month') || /\bmonth\b/.test(lower))) {
+      if (/\bweek\b/.test(lower)) { precision = 3; }
+      else { precision = 4; d = 1; endY = y; endM = m; endD = daysIn(y, m); }
+    } else if (!c.isCertain('day') && /\bweek\b/.test(lower)) {
+      precision = 3;
+    } else if ((!c.isCertain('day') || /\byear\b/.test(lower)) && !c.isCertain('month') && (c.isCertain('year') || /\byear\b/.test(lower))) {
+      precision = 5; m = 1; d = 1; endM = 12; endD = 31; yearOnly = true;
+    } else if (c.isCertain('month') && c.isCertain('day') && !c.isCertain('year')) {
+      // "November 16" in a report of 2021-11-17: the past occurrence, not next year's.
+      if (ymd(y, m, d) > ref.day) { y -= 1; endY = y; }
+    }
+    if (r.end) {
+      const e = r.end;
+      if (e.isCertain('day')) { endY = e.get('year') ?? y; endM = e.get('month') ?? m; endD = e.get('day')!; precision = Math.max(precision, 2) as DateMention['precision']; }
+    }
+    const date = ymd(y, m, d);
+    if (date > ref.day && precision === 1) continue; // a future day is a plan, not an event date
+    out.push({ start: from + r.index, end: from + r.index + r.text.length, text: r.text, date, endDate: ymd(endY, endM, endD), precision, yearOnly });
+  }
+  BARE_YEAR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BARE_YEAR.exec(s)) !== null) {
+    const at = from + m.index + m[0].indexOf(m[2]!);
+    if (out.some((o) => at >= o.start && at < o.end)) continue;
+    const y = Number(m[2]);
+    if (m[3]) {
+      out.push({ start: at, end: at + 5, text: m[2]! + 's', date: ymd(y, 1, 1), endDate: ymd(y + 9, 12, 31), precision: 5, yearOnly: true });
+    } else {
+      out.push({ start: at, end: at + 4, text: m[2]!, date: ymd(y, 1, 1), endDate: ymd(y, 12, 31), precision: 5, yearOnly: true });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

@@ -1,0 +1,133 @@
+import type { Qualifier } from '../record/schema.ts';
+import { loadData, PhraseMatcher } from './lexicon.ts';
+import type { Token } from './tokens.ts';
+
+/** A count read from the text: "at least 6,500", "about 25", "10 to 15", "dozens". */
+export interface NumberMention {
+  /** Token indices [start, end) within the token array given. */
+  start: number;
+  end: number;
+  low: number;
+  high: number;
+  qualifier: Qualifier;
+  /** True for "dozens", "several", "hundreds": ACLED's conventional values. */
+  vague: boolean;
+  /** A bare four-digit number between 1800 and 2100: probably a year, not a count. */
+  yearLike: boolean;
+}
+
+interface NumberData {
+  units: Record<string, number>;
+  tens: Record<string, number>;
+  scales: Record<string, number>;
+  vague: Record<string, number>;
+  qualifiers: Record<string, Qualifier>;
+}
+const data = loadData<NumberData>('lexicon/numbers.json');
+const units = new PhraseMatcher<number>();
+for (const [k, v] of Object.entries(data.units)) units.add(k, v);
+const vague = new PhraseMatcher<number>();
+for (const [k, v] of Object.entries(data.vague)) vague.add(k, v);
+const qualifiers = new PhraseMatcher<Qualifier>();
+for (const [k, v] of Object.entries(data.qualifiers)) qualifiers.add(k, v);
+const tens = new Map(Object.entries(data.tens));
+const scales = new Map(Object.entries(data.scales));
+
+/** "twenty-five", "twenty five", "one hundred and twenty", "6,500", "2 million", "a dozen". */
+function valueAt(tokens: Token[], i: number, limit: number): { value: number; end: number; vague: boolean; yearLike: boolean } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'num') {
+    if (/(?:st|nd|rd|th)$/.test(t.lower)) return null; // ordinal: "40th homicide"
+    if (/\d(?:s)$/.test(t.lower)) return null; // "1990s"
+    if (/\.\d/.test(t.lower)) return null; // decimals are not head counts
+    let value = Number(t.lower.replace(/,/g, ''));
+    if (!Number.isFinite(value)) return null;
+    let end = i + 1;
+    const sc = end < limit ? scales.get(tokens[end]!.lower) : undefined;
+    if (sc) { value *= sc; end++; }
+    const yearLike = !t.lower.includes(',') && t.lower.length === 4 && value >= 1800 && value <= 2100;
+    return { value, end, vague: false, yearLike };
+  }
+  const v = vague.matchAt(tokens, i, limit);
+  // "tens of thousands": the larger vague word wins.
+  if (v) {
+    if (v.end < limit) {
+      const v2 = vague.matchAt(tokens, v.end, limit);
+      if (v2 && v2.value > v.value) return { value: v2.value, end: v2.end, vague: true, yearLike: false };
+    }
+    return { value: v.value, end: v.end, vague: true, yearLike: false };
+  }
+  // Word numbers: tens[-unit] | unit, then optional scale and remainder.
+  let total = 0;
+  let cur = 0;
+  let end = i;
+  let any = false;
+  while (end < limit) {
+    const w = tokens[end]!.lower;
+    const hy = w.indexOf('-');
+    if (hy > 0 && tens.has(w.slice(0, hy))) {
+      const u = units.matchAt([{ ...tokens[end]!, lower: w.slice(hy + 1) }], 0);
+      if (!u) break;
+      cur += tens.get(w.slice(0, hy))! + u.value; end++; any = true; continue;
+    }
+    if (tens.has(w)) { cur += tens.get(w)!; end++; any = true; continue; }
+    if (any && scales.has(w)) { cur = (cur || 1) * scales.get(w)!; if (scales.get(w)! >= 1000) { total += cur; cur = 0; } end++; continue; }
+    if (any && w === 'and' && end + 1 < limit && (tens.has(tokens[end + 1]!.lower) || units.has(tokens[end + 1]!.lower)) && (cur >= 100 || total > 0)) { end++; continue; }
+    if (!any || cur % 10 === 0) {
+      const u = units.matchAt(tokens, end, limit);
+      if (u && (!any || (u.value < 10 && cur % 100 !== 0) || cur % 100 === 0)) {
+        // "a hundred" after a number is not a continuation.
+        if (any && u.value >= 100) break;
+        cur += u.value; end = u.end; any = true;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!any) return null;
+  return { value: total + cur, end, vague: false, yearLike: false };
+}
+
+/** The count starting at token i, with any qualifier before it and a range after it. */
+export function numberAt(tokens: Token[], i: number, limit = tokens.length): NumberMention | null {
+  let qualifier: Qualifier = 'exact';
+  let j = i;
+  const q = qualifiers.matchAt(tokens, i, limit);
+  if (q) { qualifier = q.value; j = q.end; }
+  // "between 10 and 15"
+  let between = false;
+  if (!q && tokens[j]?.lower === 'between') { between = true; j++; }
+  const v = valueAt(tokens, j, limit);
+  if (!v) return null;
+  let low = v.value, high = v.value, end = v.end;
+  const sep = tokens[end]?.lower;
+  if (end + 1 < limit && (sep === 'to' || sep === '-' || sep === '–' || sep === 'or' || (between && sep === 'and'))) {
+    const v2 = valueAt(tokens, end + 1, limit);
+    if (v2 && v2.value > v.value && !v2.vague && !(sep === 'or' && v2.yearLike)) {
+      high = v2.value; end = v2.end;
+      if (qualifier === 'exact') qualifier = 'range';
+    }
+  }
+  if (v.vague && qualifier === 'exact') qualifier = 'vague';
+  if (qualifier === 'at_most' && high === low) low = high; // "up to 10": 10 is the ceiling; low stays unknown below it
+  return { start: i, end, low, high, qualifier, vague: v.vague, yearLike: v.yearLike && !q && high === low };
+}
+
+// A number after a month name is a day ("Nov. 29"), after "aged"/"age" an age.
+const NOT_COUNT_BEFORE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|aged|age|ages|no|number|route|highway|interstate|i|room|apartment|apt|unit|suite|channel|district|ward|precinct|block|flight|bus|page|section|chapter|article|version|game|week|day|year|years|\$)$/;
+
+/** Every count in a token range, left to right, not overlapping. */
+export function findNumbers(tokens: Token[], from = 0, to = tokens.length): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (let i = from; i < to; i++) {
+    const n = numberAt(tokens, i, to);
+    if (!n) continue;
+    i = n.end - 1;
+    let p = n.start - 1;
+    if (tokens[p]?.lower === '.') p--;
+    if (p >= 0 && n.qualifier === 'exact' && NOT_COUNT_BEFORE.test(tokens[p]!.lower)) continue;
+    out.push(n);
+  }
+  return out;
+}

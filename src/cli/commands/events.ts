@@ -1,0 +1,82 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.ts';
+import { EVENT_TYPES, SUB_EVENT_TYPES } from '../../record/taxonomy.ts';
+import { DEFAULT_DB, open, type EventFilters, type EventSort, type TotalsRule } from '../../store/index.ts';
+import { Output } from '../output.ts';
+
+interface Flags {
+  db: string;
+  wait: number;
+  since?: string;
+  until?: string;
+  country?: string;
+  type?: string;
+  subType?: string;
+  text?: string;
+  article?: string;
+  current?: boolean;
+  sort: EventSort;
+  limit?: number;
+  format: ExportFormat;
+  rule: TotalsRule;
+}
+
+function parseDay(v: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
+  return v;
+}
+
+function parseCount(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
+  return n;
+}
+
+export function eventsCommand(): Command {
+  const cmd = new Command('events')
+    .description('Print the stored events, each with its articles, claims and reconciled totals.')
+    .option('--db <dir|url>', 'data folder of the embedded database, or a postgres:// URL', DEFAULT_DB)
+    .option('--wait <seconds>', 'wait this long for another process using the data folder', (v) => {
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds, 0 or more');
+      return n;
+    }, 0)
+    .option('--since <date>', 'events on or after this day (YYYY-MM-DD)', parseDay)
+    .option('--until <date>', 'events on or before this day (YYYY-MM-DD)', parseDay)
+    .option('--country <name>', 'country name or ISO3 code')
+    .addOption(new Option('--type <type>', 'ACLED event type').choices(EVENT_TYPES))
+    .addOption(new Option('--sub-type <type>', 'ACLED sub-event type').choices(SUB_EVENT_TYPES))
+    .option('--text <words>', 'words that must all occur in the place, actors, notes or titles')
+    .option('--article <id>', 'only events that this article reports')
+    .option('--current', 'leave out background events (past events recalled as context)')
+    .addOption(new Option('--sort <order>', 'order').choices(['date_desc', 'date_asc', 'updated_desc', 'articles_desc', 'fatalities_desc']).default('date_asc'))
+    .option('--limit <n>', 'print at most this many events', parseCount)
+    .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).default('jsonl'))
+    .addOption(new Option('--rule <rule>', 'how totals are reconciled: conservative (ACLED) or best (UCDP best estimate)').choices(['conservative', 'best']).default('conservative'));
+  cmd.action(async (flags: Flags) => {
+    const store = await open(flags.db, { waitSeconds: flags.wait, create: false });
+    const filters: EventFilters = {
+      since: flags.since, until: flags.until, country: flags.country, type: flags.type, subType: flags.subType,
+      text: flags.text, articleId: flags.article, includeBackground: flags.current ? false : undefined,
+      sort: flags.sort, rule: flags.rule,
+    };
+    const out = new Output();
+    try {
+      const summary = await exportEvents(limited(store.iterateEvents(filters), flags.limit), flags.format, (s) => out.write(s), flags.rule);
+      await out.flush();
+      if (summary.withoutPoint) process.stderr.write(`fogwatch: ${summary.withoutPoint} of ${summary.events} events have no coordinates and are not in the GeoJSON\n`);
+    } finally {
+      await store.close();
+    }
+  });
+  return cmd;
+}
+
+async function* limited<T>(it: AsyncGenerator<T>, limit: number | undefined): AsyncGenerator<T> {
+  if (!limit) return yield* it;
+  let n = 0;
+  for await (const x of it) {
+    yield x;
+    if (++n >= limit) { await it.return(undefined); return; }
+  }
+}

@@ -1,0 +1,146 @@
+import { loadData, PhraseMatcher } from '../annotate/lexicon.ts';
+import type { Token } from '../annotate/tokens.ts';
+import type { Actor, ActorKind, Party } from '../record/schema.ts';
+
+/**
+ * Actor mentions from lexicons: a country word (name, demonym, capital or metonym such as "the
+ * Kremlin") optionally followed by a state body ("Armenia's defence ministry", "Azeri forces"),
+ * stand-alone bodies and groups ("police", "Al Shabaab"), news media (relays, not claimants) and
+ * known people with titles ("Russian President Vladimir Putin").
+ */
+export interface ActorMention {
+  /** Token indices [start, end). */
+  start: number;
+  end: number;
+  actor: Actor;
+  /** How it was named: a capital standing for a government, a bare country or demonym, a body, … */
+  via: 'metonym' | 'country' | 'demonym' | 'body' | 'standalone' | 'media' | 'person' | 'possessive';
+  /** The side the words denote ("military", "police", "government") when a body was named. */
+  side?: string;
+}
+
+interface CountryEntry { iso3: string; name: string; aliases: string[]; demonyms: string[]; capitals: string[]; metonyms: string[] }
+interface BodyEntry { words: string[]; kind: ActorKind; inter: number; label: string; side?: string }
+interface StandaloneEntry { words: string[]; name: string; kind: ActorKind; inter: number; country?: string }
+interface PersonEntry { words: string[]; country: string; kind: ActorKind; name: string }
+interface ActorData { bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[] }
+
+const countries = loadData<{ countries: CountryEntry[] }>('lexicon/countries.json').countries;
+const actorData = loadData<ActorData>('lexicon/actors.json');
+
+type CountryHit = { iso3: string; via: 'country' | 'demonym' | 'metonym' };
+const countryWords = new PhraseMatcher<CountryHit>();
+export const countryName = new Map<string, string>();
+// Capitals that are also common US places or names would turn shooting reports into diplomacy.
+const SKIP_CAPITALS = new Set(['Washington', 'Victoria', 'Kingston', 'Georgetown', 'Jamestown', 'Lincoln', 'Hamilton', 'Columbia', 'Dover', 'Jackson', 'Concord', 'Richmond', 'Santiago', 'Vienna', 'Paris', 'London', 'Athens', 'Berlin', 'Dublin', 'Lima', 'Rome', 'Warsaw', 'Belfast', 'Canberra', 'Ottawa', 'Nicosia', 'Sucre', 'Praia', 'Avarua', 'Castries', 'Basseterre', 'Roseau', 'Apia', 'Funafuti', 'Palikir', 'Majuro', 'Ngerulmud', 'Tarawa', 'Yaren', 'Honiara', 'Alofi', 'Adamstown', 'Kingstown', 'Plymouth', 'Road Town', 'The Valley', 'Nuuk', 'Tórshavn', 'Flying Fish Cove', 'West Island', 'King Edward Point', 'Jamestown', 'Stanley', 'Saint-Pierre', 'Mata-Utu', 'Papeetē', 'Nouméa', 'Hagåtña', 'Saipan', 'Pago Pago', 'Charlotte Amalie', 'San Juan', 'Gustavia', 'Marigot', 'Philipsburg', 'Willemstad', 'Oranjestad', 'Kralendijk', 'Douglas', 'Saint Helier', 'St. Peter Port', 'Gibraltar', 'Vatican City', 'Monaco', 'San Marino', 'Luxembourg', 'Singapore', 'Djibouti', 'Kuwait City', 'Panama City', 'Guatemala City', 'Mexico City', 'Belize', 'Brasília', 'Saint John\'s', "St. John's", 'Bridgetown', 'Nassau', 'Port Louis', 'Victoria', 'Male', 'Malé']);
+for (const c of countries) {
+  countryName.set(c.iso3, c.name);
+  for (const a of c.aliases) countryWords.add(a, { iso3: c.iso3, via: 'country' });
+  for (const d of c.demonyms) countryWords.add(d, { iso3: c.iso3, via: 'demonym' });
+  for (const m of c.metonyms) countryWords.add(m, { iso3: c.iso3, via: 'metonym' });
+  for (const cap of c.capitals) if (!SKIP_CAPITALS.has(cap) && cap.length > 3) countryWords.add(cap, { iso3: c.iso3, via: 'metonym' });
+}
+
+const bodies = new PhraseMatcher<BodyEntry>();
+for (const b of actorData.bodies) bodies.addAll(b.words, b);
+const standalone = new PhraseMatcher<StandaloneEntry>();
+for (const s of actorData.standalone) standalone.addAll(s.words, s);
+const media = new PhraseMatcher<string>();
+for (const m of actorData.media) media.add(m, m);
+const titles = new PhraseMatcher<string>().addAll(actorData.titles, 't');
+const persons = new PhraseMatcher<PersonEntry>();
+for (const p of actorData.persons) persons.addAll(p.words, p);
+
+const SKIP_BETWEEN = new Set(['news', 'agency', 'newspaper', 'wire', 'service', 'television', 'tv', 'channel']);
+const MEDIA_NAME: Record<string, string> = { ap: 'Associated Press', 'the associated press': 'Associated Press', afp: 'AFP', 'agence france-presse': 'AFP' };
+
+const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text);
+
+export function governmentOf(iso3: string): Actor {
+  return { name: `Government of ${countryName.get(iso3) ?? iso3}`, kind: 'government', country: iso3, inter: 1 };
+}
+export function militaryOf(iso3: string): Actor {
+  return { name: `Military Forces of ${countryName.get(iso3) ?? iso3}`, kind: 'military', country: iso3, inter: 1 };
+}
+export function policeOf(iso3: string | null): Actor {
+  return { name: iso3 ? `Police Forces of ${countryName.get(iso3) ?? iso3}` : 'Police Forces', kind: 'police', country: iso3, inter: 1 };
+}
+export function civiliansOf(iso3: string | null): Actor {
+  return { name: iso3 ? `Civilians (${countryName.get(iso3) ?? iso3})` : 'Civilians', kind: 'civilians', country: iso3, inter: 7 };
+}
+
+function bodyActor(iso3: string, b: BodyEntry): Actor {
+  return { name: b.label.replace('{country}', countryName.get(iso3) ?? iso3), kind: b.kind, country: iso3, inter: b.inter };
+}
+
+/** Actor mentions of a token range, left to right, not overlapping. */
+export function findActors(tokens: Token[], from = 0, to = tokens.length): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    // "the Kremlin": the optional article belongs to the metonym.
+    const c = countryWords.matchAt(tokens, i, to) ?? (t.lower === 'the' && i + 1 < to ? countryWords.matchAt(tokens, i + 1, to) : null);
+    if (c && (isCap(tokens[i]!) || isCap(tokens[i + 1] ?? tokens[i]!))) {
+      const iso3 = c.value.iso3;
+      let j = c.end;
+      let poss = false;
+      if (tokens[j]?.lower === "'s") { j++; poss = true; }
+      // Optional title + person: "Russian President Vladimir Putin", "Armenian Prime Minister Nikol Pashinyan".
+      const ti = j < to ? titles.matchAt(tokens, j, to) : null;
+      if (ti && !bodies.matchAt(tokens, j, to)) {
+        let k = ti.end;
+        const p = k < to ? persons.matchAt(tokens, k, to) : null;
+        if (p) k = p.end;
+        else while (k < to && isCap(tokens[k]!) && tokens[k]!.kind === 'word' && k < ti.end + 3) k++;
+        out.push({ start: i, end: k, actor: { name: p ? p.value.name : tokens.slice(i, k).map((x) => x.text).join(' '), kind: 'official', country: iso3, inter: 1 }, via: 'person', side: 'government' });
+        i = k - 1;
+        continue;
+      }
+      // Skip a few modifiers: "Azeri army positions", "Armenian border guards".
+      let b = j < to ? bodies.matchAt(tokens, j, to) : null;
+      if (!b && j + 1 < to && !poss && tokens[j]!.kind === 'word' && /^[a-z]/.test(tokens[j]!.text)) {
+        const b2 = bodies.matchAt(tokens, j + 1, to);
+        if (b2 && b2.value.kind !== 'civilians') b = b2;
+      }
+      if (b) {
+        out.push({ start: i, end: b.end, actor: bodyActor(iso3, b.value), via: 'body', side: b.value.side ?? b.value.kind });
+        i = b.end - 1;
+        continue;
+      }
+      const via = c.value.via;
+      const actor: Actor = via === 'metonym' ? governmentOf(iso3)
+        : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };
+      out.push({ start: i, end: c.end, actor, via: poss ? 'possessive' : via });
+      i = c.end - 1;
+      continue;
+    }
+    const p = persons.matchAt(tokens, i, to);
+    if (p && isCap(t)) {
+      out.push({ start: i, end: p.end, actor: { name: p.value.name, kind: p.value.kind, country: p.value.country, inter: 1 }, via: 'person', side: 'government' });
+      i = p.end - 1;
+      continue;
+    }
+    const m = media.matchAt(tokens, i, to);
+    if (m && (isCap(t) || m.value.includes(' '))) {
+      let k = m.end;
+      while (k < to && SKIP_BETWEEN.has(tokens[k]!.lower)) k++;
+      const name = MEDIA_NAME[m.value] ?? tokens.slice(i, m.end).map((x) => x.text).join(' ');
+      out.push({ start: i, end: k, actor: { name, kind: 'media', country: null, inter: null }, via: 'media' });
+      i = k - 1;
+      continue;
+    }
+    const s = standalone.matchAt(tokens, i, to);
+    if (s) {
+      // Short ambiguous names ("un", "mob", "nation") need a capital or a multi-word match.
+      if (s.end - i === 1 && s.value.kind !== 'police' && s.value.kind !== 'military' && s.value.kind !== 'civilians' && s.value.kind !== 'group' && s.value.kind !== 'protesters' && s.value.kind !== 'rioters' && !isCap(t)) continue;
+      out.push({ start: i, end: s.end, actor: { name: s.value.name, kind: s.value.kind, country: s.value.country ?? null, inter: s.value.inter }, via: 'standalone', side: s.value.kind });
+      i = s.end - 1;
+    }
+  }
+  return out;
+}
+
+export function partyOf(a: Actor): Party {
+  return { name: a.name, kind: a.kind, country: a.country };
+}

@@ -1,0 +1,59 @@
+import type { Token } from '../annotate/tokens.ts';
+import type { Party } from '../record/schema.ts';
+import { partyOf, type ActorMention } from './actors.ts';
+import { accordingTo, claimVerbs } from './words.ts';
+
+/** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
+export interface Attribution {
+  claimedBy: Party | null;
+  reportedBy: { name: string } | null;
+  /** Token index of the first attribution cue (the words before it are what is reported, after "X said that" what follows). */
+  cue: number;
+  /** Token ranges [start, end) of the sources named (not actors of the events reported). */
+  sources: [number, number][];
+}
+
+// Words allowed between a source and its verb: "the Kremlin also said", "Interfax news agency said",
+// "Baton Rouge Police spokesman Don Coppola Jr. said".
+const BETWEEN = new Set(['also', 'later', 'subsequently', 'has', 'have', 'had', 'earlier', 'previously', 'then', 'further', 'on', 'in', 'a', 'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'official', 'said', 'news', 'agency', 'department', 'office', 'said', 'jr', 'jr.', 'sr', 'chief', 'sgt', 'sgt.', 'lt', 'lt.', 'capt', 'capt.', 'officer', 'det', 'det.', 'cpl', 'cpl.', 'public', 'information', 'service', 'command', 'headquarters', 'ministry', 'spokesman', 'chief', 'commander', 'the', 'county', 'commissioner', ',']);
+
+function isCapWord(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+}
+
+export function findAttribution(tokens: Token[], actors: ActorMention[]): Attribution {
+  const sources: { actor: ActorMention; at: number }[] = [];
+  let cue = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const acc = accordingTo.matchAt(tokens, i);
+    if (acc) {
+      const a = actors.find((x) => x.start >= acc.end && x.start <= acc.end + 3);
+      if (a) { sources.push({ actor: a, at: i }); if (cue < 0) cue = i; }
+      i = acc.end - 1;
+      continue;
+    }
+    const v = claimVerbs.matchAt(tokens, i);
+    if (!v) continue;
+    // The source before the verb, skipping titles, names and filler.
+    let k = i - 1;
+    let found: ActorMention | undefined;
+    while (k >= 0 && i - k <= 6) {
+      found = actors.find((a) => a.end === k + 1);
+      if (found) break;
+      if (!BETWEEN.has(tokens[k]!.lower) && !isCapWord(tokens[k]!)) break;
+      k--;
+    }
+    // Inverted: "…, said police", "said the Kremlin".
+    if (!found) found = actors.find((a) => a.start >= v.end && a.start <= v.end + 1);
+    if (found) { sources.push({ actor: found, at: i }); if (cue < 0) cue = Math.min(i, found.start); }
+    i = v.end - 1;
+  }
+  const relay = sources.find((s) => s.actor.via === 'media');
+  const claimant = sources.find((s) => s.actor.via !== 'media');
+  return {
+    claimedBy: claimant ? partyOf(claimant.actor.actor) : null,
+    reportedBy: relay ? { name: relay.actor.actor.name } : null,
+    cue,
+    sources: sources.map((x) => [x.actor.start, x.actor.end] as [number, number]),
+  };
+}

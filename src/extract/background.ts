@@ -1,0 +1,96 @@
+import type { DateMention } from '../annotate/dates.ts';
+import type { Doc } from '../annotate/doc.ts';
+import { backgroundCues, sinceWords } from './words.ts';
+
+/**
+ * Is what is said at token `at` of sentence `si` a past event recalled for context ("the 44-day war
+ * last year that killed at least 6,500", "in 2020", "earlier this month another man was shot")?
+ * A cue counts when it is in the same stretch of the sentence; a cue right after "since" ("the worst
+ * fighting since last year's war") dates the comparison, not the event, unless the words at `at`
+ * hang off that recalled event in a relative clause ("… since the war that killed 6,500").
+ * Returns the recalled event's date when one is given.
+ */
+export interface BackgroundVerdict {
+  background: boolean;
+  date: DateMention | null;
+}
+
+const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
+const SUPERLATIVE = /^(?:worst|deadliest|biggest|largest|heaviest|first|bloodiest|most|fiercest|highest|only)$/;
+const DAY = 86_400_000;
+
+function isPast(d: DateMention, pubDay: string): boolean {
+  const pubYear = Number(pubDay.slice(0, 4));
+  if (d.yearOnly) return Number(d.date.slice(0, 4)) < pubYear;
+  // More than six weeks before publication: another event.
+  return Date.parse(d.endDate) < Date.parse(pubDay) - 42 * DAY;
+}
+
+const anchors = new WeakMap<Doc, string | null>();
+
+/**
+ * The day the article is about: the first day-precise date of its first sentences ("On Oct 1st
+ * 2019, …"), else the publication day. Recalled events are dated before it (a summary written weeks
+ * later still reports its event as current).
+ */
+export function anchorDay(doc: Doc): string | null {
+  if (anchors.has(doc)) return anchors.get(doc)!;
+  let day: string | null = doc.ref?.day ?? null;
+  for (let si = 0; si < Math.min(3, doc.sentences.length) && day; si++) {
+    const d = doc.dates(si).find((x) => x.precision <= 2 && !x.yearOnly && !/since\s+$/i.test(doc.text.slice(Math.max(0, x.start - 8), x.start)));
+    if (d) { day = d.date; break; }
+  }
+  anchors.set(doc, day);
+  return day;
+}
+
+export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdict {
+  const s = doc.sentences[si]!;
+  const tokens = s.tokens;
+  const pubDay = anchorDay(doc);
+  const cues: { start: number; end: number; date: DateMention | null }[] = [];
+  for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null });
+  if (pubDay) {
+    for (const d of doc.dates(si)) {
+      if (!isPast(d, pubDay)) continue;
+      const ti = tokens.findIndex((t) => t.start >= d.start);
+      if (ti < 0) continue;
+      let te = ti;
+      while (te < tokens.length && tokens[te]!.end <= d.end) te++;
+      const overlap = cues.find((c) => c.start <= te && c.end >= ti);
+      if (overlap) overlap.date = d;
+      else cues.push({ start: ti, end: Math.max(te, ti + 1), date: d });
+    }
+  }
+  if (!cues.length) return { background: false, date: null };
+  const relativeBefore = at > 0 && (RELATIVE.has(tokens[at - 1]!.lower) || (at > 1 && RELATIVE.has(tokens[at - 2]!.lower)));
+  for (const c of cues) {
+    // After "since" (within a few words): the comparison ("the worst fighting since last year's war"),
+    // not this event; but a figure followed by "since 2004" is a running count, recalled context.
+    let afterSince = false;
+    for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (sinceWords.has(tokens[k]!.lower)) afterSince = true;
+    const comparison = afterSince && tokens.slice(Math.max(0, c.start - 12), c.start).some((t) => SUPERLATIVE.test(t.lower));
+    if (c.start < at) {
+      if (at - c.end > 22) continue;
+      // A comma-free stretch, or a relative clause hanging off the recalled event.
+      let clauseBreak = false;
+      for (let k = c.end; k < at; k++) if (tokens[k]!.lower === ';' || tokens[k]!.lower === '.') clauseBreak = true;
+      if (clauseBreak) continue;
+      if (afterSince && !relativeBefore) continue;
+      return { background: true, date: c.date ?? dateOfCue(doc, si, c.start, c.end) };
+    }
+    // Cue after the words: "… were killed in 2020", "… killed last year"; not across a comma.
+    if (c.start - at > 10 || comparison) continue;
+    let comma = false;
+    for (let k = at; k < c.start; k++) if (tokens[k]!.lower === ',' || tokens[k]!.lower === ';') comma = true;
+    if (comma && c.start - at > 3) continue;
+    return { background: true, date: c.date ?? dateOfCue(doc, si, c.start, c.end) };
+  }
+  return { background: false, date: null };
+}
+
+function dateOfCue(doc: Doc, si: number, ts: number, te: number): DateMention | null {
+  const tokens = doc.sentences[si]!.tokens;
+  const a = tokens[ts]!.start, b = tokens[te - 1]!.end;
+  return doc.dates(si).find((d) => d.end > a && d.start < b) ?? null;
+}

@@ -1,0 +1,436 @@
+import type { Doc } from '../annotate/doc.ts';
+import type { NumberMention } from '../annotate/numbers.ts';
+import type { Token } from '../annotate/tokens.ts';
+import type { Claim, Outcome, Party } from '../record/schema.ts';
+import { countryName, findActors, type ActorMention } from './actors.ts';
+import { findAttribution } from './attribution.ts';
+import {
+  activeWords, adjectiveWords, denials, hedges, intransitiveWords, negations, nounWords, passiveWords,
+  nonEventWords, personNouns, personPlurals, runningTotalWords, tollNouns, tollVerbs,
+} from './words.ts';
+
+/** A claim with where it was found, for assembly into events. */
+export interface FoundClaim extends Claim {
+  sentenceIndex: number;
+  /** Offset of the casualty word in the text. */
+  at: number;
+  /** Grouping key of the party: figures with the same key are alternatives, different keys add up. */
+  partyKey: string;
+}
+
+const AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get', 'gets', 'getting', "'s", 'remain', 'remains', 'remained', 'reportedly', 'allegedly', 'also', 'later', 'all', 'both', 'each', 'then', 'subsequently', 'reported', 'confirmed', 'as', 'believed', 'to', 'feared', 'said', 'later', 'had', 'have', 'has', 'now', 'still', 'critically', 'seriously', 'fatally', 'mortally', 'slightly', 'severely', 'badly', 'not', 'left', 'found', 'initially']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets', 'getting', "'s"]);
+// Words after a number that make it something other than a head count.
+const UNIT = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'percent', '%', 'per', 'times', 'rounds', 'round', 'shots', 'shot', 'bullets', 'bullet', 'miles', 'mile', 'feet', 'foot', 'yards', 'meters', 'metres', 'km', 'kilometres', 'kilometers', 'dollars', 'block', 'blocks', 'cents', 'o\'clock', 'counts', 'count', 'cases', 'vehicles', 'cars', 'houses', 'homes', 'buildings', 'guns', 'rifles', 'weapons', 'calls', 'incidents', 'shootings', 'attacks', 'positions', 'points', 'pounds', 'inches', 'grams', 'sides', 'degrees', 'acres', 'floors', 'storey', 'stories', 'villages', 'roads', 'tanks', 'drones', 'missiles', 'rockets', 'shells']);
+// A clause ends here: the count for a casualty word is not looked for beyond.
+const STOP = new Set([';', ':', '(', ')', '"', '“', '”', 'after', 'when', 'while', 'but', 'because', 'before', 'although', 'though', 'since', 'until', 'where', 'if', 'whereas', 'including', 'said', 'says', '—', '–']);
+const DET_SING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'this', 'that', 'my', 'our', 'your']);
+const PRONOUN_SING = new Set(['he', 'she']);
+const RELATIVE = new Set(['who', 'which', 'that']);
+
+interface Count {
+  low: number;
+  high: number;
+  qualifier: Claim['qualifier'];
+  /** Token range of the counted noun phrase. */
+  npStart: number;
+  npEnd: number;
+  negated?: boolean;
+  /** "killed himself": the attacker's own death. */
+  self?: boolean;
+}
+
+function isPersonAt(tokens: Token[], i: number, end: number): boolean {
+  if (i < 0 || i >= end) return false;
+  if (personPlurals.matchAt(tokens, i, end) || personNouns.matchAt(tokens, i, end)) return true;
+  return /^\d+-year-olds?$/.test(tokens[i]!.lower);
+}
+
+/** Does a noun phrase of people start within a few tokens after index i? ("7 Azerbaijani soldiers", "seven of its soldiers") */
+function personAfter(tokens: Token[], i: number, limit: number): number {
+  for (let k = i; k < Math.min(limit, i + 5); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return -1;
+    if (UNIT.has(t.lower) || t.kind === 'num') return -1;
+    // A determiner starts another noun phrase ("Image 1 of 8 A child was shot"), except after "of".
+    if ((t.lower === 'a' || t.lower === 'an' || t.lower === 'the') && tokens[k - 1]?.lower !== 'of') return -1;
+    if (isPersonAt(tokens, k, limit)) return k;
+  }
+  return -1;
+}
+
+const countOf = (n: NumberMention) => ({ low: n.low, high: n.high, qualifier: n.qualifier });
+
+/** The count of a casualty word at token `at`, looked for to its left (the subject). */
+function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: number): Count | null {
+  let stop = floor;
+  for (let k = at - 1; k >= floor && at - k <= 16; k--) {
+    if (STOP.has(tokens[k]!.lower)) { stop = k + 1; break; }
+    stop = k;
+  }
+  // Nearest number between stop and the casualty word whose following words name people (or nothing).
+  for (let n = nums.length - 1; n >= 0; n--) {
+    const num = nums[n]!;
+    if (num.end > at || num.start < stop) continue;
+    if (num.yearLike) continue;
+    const next = tokens[num.end];
+    if (next && UNIT.has(next.lower)) continue;
+    // "no one", "No. 5", an age in commas ("Tiarah Poyau, 22, was shot").
+    const prevTok = tokens[num.start - 1];
+    if (tokens[num.start]!.lower === 'one' && prevTok?.lower === 'no') continue;
+    if (prevTok?.lower === ',' && num.low === num.high && num.end - num.start === 1 && tokens[num.start]!.kind === 'num'
+      && (next?.lower === ',' || /^\p{Lu}/u.test(tokens[num.start - 2]?.text ?? '') && !isPersonAt(tokens, num.end, at))) continue;
+    const direct = num.end === at || AUX.has(next?.lower ?? '') || next?.lower === ',' && num.end + 1 === at;
+    let p = direct ? num.end : personAfter(tokens, num.end, at);
+    // "Three suspected gangsters are lynched": a short noun phrase, then the verb's auxiliary.
+    if (p < 0 && at - num.end <= 8 && AUX.has(tokens[at - 1]!.lower) && !tokens.slice(num.end, at).some((t) => t.kind !== 'word' || UNIT.has(t.lower) || STOP.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'the')) p = num.end;
+    if (p < 0) continue;
+    // The people counted are the verb's subject: nothing clause-like between them and the verb
+    // ("a crowd of 75-100 people involved in a disturbance and Harris … died" is not about the crowd).
+    const tail = tokens.slice(Math.max(p + 1, num.end), at);
+    if (tail.length > 7 && tail.some((t, q) => t.lower === 'and' && q < tail.length - 1 && (/^\p{Lu}/u.test(tail[q + 1]!.text) || DET_SING.has(tail[q + 1]!.lower)))) continue;
+    const c: Count = { ...countOf(num), npStart: num.start, npEnd: p >= num.end ? Math.max(p + 1, num.end) : num.end };
+    // "he and three others were shot", "a man and two women were killed": add the coordinated parts.
+    let k = num.start - 1;
+    if (k > stop && tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',') k--;
+    if (k > stop && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',' && tokens[k + 1]?.lower === 'and')) {
+      const prev = singularBefore(tokens, k, stop);
+      if (prev !== null) { c.low += 1; c.high += 1; c.npStart = prev; }
+    }
+    return c;
+  }
+  // "any" after a denial: "denied that any soldiers were killed".
+  for (let k = at - 1; k >= stop; k--) {
+    if (tokens[k]!.lower === 'any' && denials.findAll(tokens, 0, k).length) return { low: 0, high: 0, qualifier: 'exact', npStart: k, npEnd: at, negated: true };
+  }
+  // Singular people: "a man was killed", "a man and his son were killed", "he was shot".
+  let end = at;
+  while (end - 1 >= stop && AUX.has(tokens[end - 1]!.lower)) end--;
+  const s = singularBefore(tokens, end, stop);
+  if (s === null) return null;
+  let n = 1;
+  let start = s;
+  let k = s - 1;
+  while (k > stop && tokens[k]!.lower === 'and') {
+    if (tokens[k - 1]?.lower === ',') k--;
+    const s2 = singularBefore(tokens, k, stop);
+    if (s2 === null) break;
+    n++; start = s2; k = s2 - 1;
+  }
+  return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end };
+}
+
+/** Start of a singular person noun phrase ending right before `end`: "a 17-year-old", "his wife", "the victim", "he", "Devin Anderson". */
+function singularBefore(tokens: Token[], end: number, floor: number): number | null {
+  if (end - 1 < floor) return null;
+  const last = tokens[end - 1]!;
+  if (PRONOUN_SING.has(last.lower) && (end - 2 < floor || tokens[end - 2]!.lower !== 'and' || true)) return end - 1;
+  // "one of the victims", "one of them": a count of one.
+  // Person noun (possibly with a trailing ", 25,") preceded within 4 tokens by a singular determiner.
+  let k = end - 1;
+  // skip an apposition of age: "a man, 25,"
+  if (tokens[k]?.lower === ',' && k - 2 >= floor && tokens[k - 1]!.kind === 'num' && tokens[k - 2]!.lower === ',') k -= 3;
+  if (k < floor) return null;
+  const t = tokens[k]!;
+  const isSingPerson = (personNouns.has(t.lower) && !personPlurals.has(t.lower) && !/s$/.test(t.lower) || /^\d+-year-old$/.test(t.lower) || personNouns.has(t.lower) && ['boss', 'witness', 'actress', 'waitress'].includes(t.lower));
+  // "An unidentified gunmen is killed": the article makes it one.
+  if (!isSingPerson && personPlurals.has(t.lower)) {
+    for (let d = k - 1; d >= Math.max(floor, k - 3); d--) if (tokens[d]!.lower === 'a' || tokens[d]!.lower === 'an') return d;
+  }
+  if (isSingPerson) {
+    // A headline's bare noun: "Teenage boy killed by raiders", "Pastor killed outside police post".
+    if (k - floor <= 1 && k === end - 1 && (k === 0 || /^\p{Lu}/u.test(tokens[k - 1]!.text)) && k <= 1) return k - (k === 1 ? 1 : 0);
+    for (let d = k - 1; d >= Math.max(floor, k - 6); d--) {
+      const w = tokens[d]!.lower;
+      if (DET_SING.has(w)) {
+        if (w === 'one' && tokens[d + 1]?.lower === 'of') return null;
+        return d;
+      }
+      if (tokens[d]!.kind === 'punct' && w !== '-') break;
+    }
+    // "Police said 15-year-old Kevin Barbee was killed": bare age words count too.
+    if (/^\d+-year-old$/.test(t.lower)) return k;
+    return null;
+  }
+  // A name: two or more capitalised words right before the verb ("Devin Anderson was shot").
+  let n = 0;
+  let d = k;
+  // Capitalised words, initials ("Gerardo I. Hernandez") and "Jr."
+  while (d >= floor && n < 6) {
+    const w = tokens[d]!;
+    if (w.kind === 'word' && /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w.text)) { n++; d--; continue; }
+    if (w.text === '.' && d - 1 >= floor && /^(?:\p{Lu}|Jr|Sr)$/u.test(tokens[d - 1]!.text)) { d -= 2; n++; continue; }
+    if (w.kind === 'word' && /^\p{Lu}\.?$/u.test(w.text)) { n++; d--; continue; }
+    break;
+  }
+  if (n >= 2 && d + 1 > floor - 1) return d + 1;
+  // "one of the victims died"
+  if (t.lower === 'them' || personPlurals.has(t.lower)) {
+    for (let q = k - 1; q >= Math.max(floor, k - 3); q--) if (tokens[q]!.lower === 'of' && tokens[q - 1]?.lower === 'one') return q - 1;
+  }
+  return null;
+}
+
+/** The count of a casualty verb's object, to its right: "killing two", "killed 3 people", "shot a man". */
+function countRight(tokens: Token[], nums: NumberMention[], after: number, limit: number): Count | null {
+  for (const num of nums) {
+    // The object starts right after the verb ("killing at least 3", "injuring two others").
+    if (num.start !== after && !(num.start === after + 1 && ['another', 'all', 'some', 'the'].includes(tokens[after]!.lower))) continue;
+    if (num.yearLike) return null;
+    const next = tokens[num.end];
+    if (next && UNIT.has(next.lower)) continue; // "a six year old boy": an age, the noun decides below
+    const p = personAfter(tokens, num.end, limit);
+    const bare = !next || next.kind === 'punct' || ['and', 'in', 'on', 'at', 'during', 'near', 'dead', 'others', 'inside', 'outside', 'when', 'while', 'of'].includes(next.lower);
+    if (p < 0 && !bare) return null;
+    return { ...countOf(num), npStart: num.start, npEnd: p >= 0 ? p + 1 : num.end };
+  }
+  // A singular object: "killed a man", "shot his wife", "killing an officer", "lynched a motorcycle thief", "kill him".
+  const first = tokens[after];
+  if (first && (first.lower === 'him' || first.lower === 'her' || first.lower === 'himself' || first.lower === 'herself')) return { low: 1, high: 1, qualifier: 'exact', npStart: after, npEnd: after + 1, self: first.lower.endsWith('self') };
+  for (let k = after; k < Math.min(limit, after + 1); k++) {
+    const w = tokens[k]!.lower;
+    if (!DET_SING.has(w) || w === 'that' || w === 'this' || w === 'its' || w === 'their') continue;
+    for (let j = k + 1; j < Math.min(limit, k + 5); j++) {
+      const t = tokens[j]!;
+      if (t.kind === 'punct' || t.kind === 'num') break;
+      if (personPlurals.has(t.lower)) break;
+      if (personNouns.has(t.lower) || /^\d+-year-old$/.test(t.lower)) {
+        // "his wife, son and daughter", "his fiancee, Jaime Salazar, 34, and their 2-year-old son":
+        // one more per coordinated person.
+        let n = 1, end = j + 1;
+        let q = j + 1;
+        while (q < limit) {
+          // Skip an apposition: ", Jaime Salazar, 34,"
+          let r = q;
+          if (tokens[r]?.lower === ',') r++;
+          if (tokens[r]?.lower === 'and') r++;
+          if (r === q) break;
+          if (DET_SING.has(tokens[r]?.lower ?? '')) r++;
+          if (tokens[r]?.kind === 'word' && !personNouns.has(tokens[r]!.lower) && tokens[r + 1] && (personNouns.has(tokens[r + 1]!.lower) || /^\d+-year-old$/.test(tokens[r + 1]!.lower))) r++;
+          const t2 = tokens[r];
+          if (t2 && (personNouns.has(t2.lower) && !personPlurals.has(t2.lower) || /^\d+-year-old$/.test(t2.lower))) { n++; end = r + 1; q = r + 1; continue; }
+          // A name and age in commas: ", Jaime Salazar, 34," then maybe "and …"
+          let z = r;
+          while (z < limit && z < r + 4 && /^\p{Lu}/u.test(tokens[z]!.text) && tokens[z]!.kind === 'word') z++;
+          if (z > r && tokens[z]?.lower === ',' && tokens[z + 1]?.kind === 'num' && tokens[z + 2]?.lower === ',') { q = z + 2; continue; }
+          if (z > r && tokens[z]?.lower === ',') { q = z; continue; }
+          break;
+        }
+        return { low: n, high: n, qualifier: 'exact', npStart: k, npEnd: end };
+      }
+    }
+  }
+  return null;
+}
+
+/** Whose people a noun phrase counts: a side's soldiers, police, civilians, suspects, or unknown. */
+function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: number, end: number, claimant: Party | null): Party | null {
+  const inside = actors.filter((a) => a.start >= start && a.end <= end + 1 && a.via !== 'media' && a.via !== 'metonym');
+  let country: string | null = null;
+  for (const a of inside) if (a.actor.country) { country = a.actor.country; break; }
+  for (let k = start; k < end; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === 'its' || w === 'their' || w === 'our') && claimant?.country) country = claimant.country;
+  }
+  const body = inside.find((a) => a.via === 'body' || a.via === 'standalone');
+  let kind: Party['kind'] | null = body ? body.actor.kind : null;
+  for (let k = start; k < end && !kind; k++) {
+    const w = tokens[k]!.lower;
+    if (/^(?:soldiers?|troops?|servicem[ae]n|fighters?|militants?|rebels?|insurgents?)$/.test(w)) kind = /^(?:fighters?|militants?|rebels?|insurgents?)$/.test(w) ? 'rebel' : 'military';
+    else if (/^(?:police(?:m[ae]n)?|officers?|deputies|deputy|troopers?|constables?)$/.test(w)) kind = 'police';
+    else if (/^(?:suspects?|gunm[ae]n|shooters?|assailants?|attackers?|robbers?|bandits?|intruders?|criminals?)$/.test(w)) kind = 'group';
+    else if (/^(?:civilians?|people|persons?|residents?|villagers?|m[ae]n|wom[ae]n|children|child|boys?|girls?|teens?|teenagers?|students?|victims?|passengers?)$/.test(w) || /^\d+-year-olds?$/.test(w)) kind = 'civilians';
+  }
+  if (!kind && !country) return null;
+  kind ??= country ? 'military' : 'civilians';
+  if (kind === 'government' || kind === 'state') kind = 'military';
+  const name = kind === 'military' ? (country ? `Military Forces of ${countryLabel(inside, country)}` : 'Military Forces')
+    : kind === 'police' ? (country ? `Police Forces of ${countryLabel(inside, country)}` : 'Police Forces')
+      : kind === 'group' ? 'Suspects or assailants'
+        : kind === 'rebel' ? (body?.actor.name ?? 'Rebels')
+          : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${countryLabel(inside, country)})` : 'Civilians');
+  return { name, kind, country };
+}
+
+function countryLabel(inside: ActorMention[], iso3: string): string {
+  const a = inside.find((x) => x.actor.country === iso3);
+  const m = a?.actor.name.match(/of (.+)$|^Civilians \((.+)\)$/);
+  return m?.[1] ?? m?.[2] ?? countryName.get(iso3) ?? iso3;
+}
+
+export function partyKey(p: Party): string {
+  if (p.kind === 'civilians' || p.kind === 'unknown') return 'civilians';
+  return `${p.kind}:${p.country ?? ''}`;
+}
+
+const UNKNOWN: Party = { name: 'Unknown', kind: 'unknown', country: null };
+const SUSPECT: Party = { name: 'Suspects or assailants', kind: 'group', country: null };
+
+interface Trigger { at: number; end: number; outcome: Outcome; cls: 'passive' | 'adj' | 'intrans' | 'active' | 'noun' | 'toll'; activeAlt?: { outcome: Outcome; end: number } }
+
+function triggersOf(tokens: Token[]): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word') continue;
+    const toll = tollNouns.matchAt(tokens, i);
+    if (toll) { out.push({ at: i, end: toll.end, outcome: 'killed', cls: 'toll' }); i = toll.end - 1; continue; }
+    const prev = tokens[i - 1]?.lower ?? '';
+    const adj = adjectiveWords.matchAt(tokens, i);
+    const pas = passiveWords.matchAt(tokens, i);
+    const intr = intransitiveWords.matchAt(tokens, i);
+    const act = activeWords.matchAt(tokens, i);
+    const noun = nounWords.matchAt(tokens, i);
+    // Longest reading wins; ties prefer the reading the preceding word supports.
+    const cands: [Trigger['cls'], { value: Outcome; end: number } | null][] = [['adj', adj], ['passive', pas], ['intrans', intr], ['active', act], ['noun', noun]];
+    let best: Trigger | null = null;
+    for (const [cls, m] of cands) {
+      if (!m) continue;
+      if (!best || m.end > best.end) best = { at: i, end: m.end, outcome: m.value, cls };
+    }
+    if (!best) continue;
+    if (best.cls === 'adj' || best.cls === 'passive') {
+      if (act && act.end >= best.end) {
+        // "a police officer shot dead a driver" (active) or "2 killed" (reduced passive) or "then killed
+        // himself": the object after decides, in claimsOfSentence.
+        if (!AUX.has(prev) && tokens[i - 1]?.kind !== 'num' && !isPersonAt(tokens, i - 1, i) && prev !== 'others') best = { ...best, cls: 'active', outcome: act.value, end: act.end };
+        else {
+          let k = i - 1, be = false;
+          while (k >= 0 && i - k <= 4 && AUX.has(tokens[k]!.lower)) { if (BE.has(tokens[k]!.lower)) be = true; k--; }
+          if (!be) best.activeAlt = { outcome: act.value, end: act.end };
+        }
+      }
+      if (noun && noun.end >= best.end && (tokens[i - 1]?.kind === 'num' || prev === 'the' || prev === 'no') && best.cls !== 'active') {
+        best = { ...best, cls: 'noun', outcome: noun.value, end: noun.end };
+      }
+    }
+    out.push(best);
+    i = best.end - 1;
+  }
+  return out;
+}
+
+function makeClaim(doc: Doc, si: number, outcome: Outcome, c: Count, party: Party, attr: ReturnType<typeof findAttribution>, flags: { hedged: boolean; negated: boolean; running: boolean }, at: number): FoundClaim {
+  const s = doc.sentences[si]!;
+  const claim: FoundClaim = {
+    outcome,
+    low: c.low,
+    high: c.high,
+    qualifier: c.qualifier,
+    party,
+    claimedBy: attr.claimedBy,
+    reportedBy: attr.reportedBy,
+    quote: { text: s.text, start: s.start, end: s.end },
+    sentenceIndex: si,
+    at,
+    partyKey: partyKey(party),
+  };
+  if (flags.hedged) claim.hedged = true;
+  if (flags.negated || c.negated) { claim.negated = true; claim.low = 0; claim.high = 0; claim.qualifier = 'exact'; }
+  if (flags.running) claim.runningTotal = true;
+  return claim;
+}
+
+/** Outcome a negation phrase denies: "no injuries" → wounded, "no casualties" → both. */
+function negatedOutcomes(words: string): Outcome[] {
+  if (/casualt|harm|unhurt|unharmed/.test(words)) return /unhurt|unharmed|hurt/.test(words) ? ['wounded'] : ['killed', 'wounded'];
+  if (/injur|hurt|wound/.test(words)) return ['wounded'];
+  if (/kill|death|dead|died|fatal|li(fe|ves)/.test(words)) return ['killed'];
+  return ['killed', 'wounded'];
+}
+
+/** Cheap gate before tokenizing: a sentence without any of these stems reports no casualties. */
+const MAYBE_CASUALTY = /kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|murder|fatal|casualt|missing|captur|victim|hospital|toll|lynch|stab|bod(?:y|ies)|lives|life|critical|condition|prisoner|hostage|abduct|kidnap|arrest|detain|displac|perish|succumb|execut|behead|massacr|slaughter|hack|beat|stoned|burn|strangl|gunned|struck|hit by|unhurt|unharmed|harm|grazed|treated|survived/i;
+
+/** Every casualty claim of sentence si. */
+export function claimsOfSentence(doc: Doc, si: number): FoundClaim[] {
+  const s = doc.sentences[si]!;
+  if (!MAYBE_CASUALTY.test(s.text)) return [];
+  const tokens = s.tokens;
+  const triggers = triggersOf(tokens);
+  const negs = negations.findAll(tokens);
+  if (!triggers.length && !negs.length) return [];
+  const nums = doc.numbers(si);
+  const actors = findActors(tokens);
+  const attr = findAttribution(tokens, actors);
+  const hedged = hedges.findAll(tokens).length > 0;
+  const running = runningTotalWords.findAll(tokens).length > 0;
+  const out: FoundClaim[] = [];
+  let lastParty: Party | null = null;
+  const used = new Set<number>(); // number mentions already counted
+  let floor = 0;
+  for (const tr of triggers) {
+    if (negs.some((n) => tr.at >= n.start && tr.at < n.end)) continue;
+    // "tried to kill", "barely missed killing", "could have died", "should've been five people dead".
+    let planned = false;
+    for (let k = Math.max(0, tr.at - 4); k < tr.at; k++) if (nonEventWords.matchAt(tokens, k, tr.at)) planned = true;
+    if (planned) { floor = tr.end; continue; }
+    let c: Count | null = null;
+    if (tr.cls === 'toll') {
+      // "the death toll rose to 12", "the toll stood at 6"
+      for (let k = tr.end; k < Math.min(tokens.length, tr.end + 6); k++) {
+        const num = nums.find((n) => n.start === k);
+        if (num && !num.yearLike) { c = { ...countOf(num), npStart: tr.at, npEnd: num.end }; break; }
+        if (!tollVerbs.matchAt(tokens, k) && !['has', 'had', 'have', 'now', 'the', 'further', 'officially', 'already'].includes(tokens[k]!.lower)) break;
+      }
+      if (c) { out.push(makeClaim(doc, si, 'killed', c, lastParty ?? UNKNOWN, attr, { hedged, negated: false, running: true }, tokens[tr.at]!.start)); }
+      floor = tr.end;
+      continue;
+    }
+    if (tr.cls === 'noun') {
+      // "3 deaths", "no casualties", "four gunshot victims", "the two victims"
+      const num = nums.find((n) => n.end <= tr.at && n.end >= tr.at - 2 && !n.yearLike && !used.has(n.start));
+      if (num) c = { ...countOf(num), npStart: num.start, npEnd: tr.end, negated: num.low === 0 && num.high === 0 };
+    } else if (tr.cls === 'active') {
+      // "the killing of a man", "over the shooting of two boys": a noun naming a past act, not a report.
+      const prevW = tokens[tr.at - 1]?.lower ?? '';
+      if ((prevW === 'the' || prevW === 'a' || prevW === 'his' || prevW === 'her' || prevW === 'their') && /ing$/.test(tokens[tr.at]!.lower)) { floor = tr.end; continue; }
+      c = countRight(tokens, nums, tr.end, tokens.length);
+      // "leaving two dead": the outcome is the adjective after the count.
+    } else {
+      if (tr.activeAlt) {
+        c = countRight(tokens, nums, tr.activeAlt.end, tokens.length);
+        if (c) tr.outcome = tr.activeAlt.outcome;
+      }
+      c ??= countLeft(tokens, nums.filter((n) => !used.has(n.start)), tr.at, floor);
+      if (!c && tr.cls === 'passive') {
+        // "were shot dead two men" is rare; "left 3 people dead" is adjectival with count to the left.
+        c = null;
+      }
+    }
+    floor = tr.end;
+    if (!c) {
+      // "were each shot in the head and pronounced dead", "shot the man, who later died": the same
+      // people; the earlier figure of this sentence is upgraded to the graver outcome.
+      const prev = out[out.length - 1];
+      if (prev && prev.outcome === 'killed_or_wounded' && (tr.outcome === 'killed' || tr.outcome === 'wounded') && tr.cls !== 'noun' && tr.cls !== 'active') {
+        const between = tokens.filter((t) => t.start > prev.at && t.start < tokens[tr.at]!.start).map((t) => t.lower);
+        if (between.length <= 12 && (between.includes('and') || between.includes('who') || between.includes('where')) && !between.some((w) => STOP.has(w) && w !== 'where')) prev.outcome = tr.outcome;
+      }
+      continue;
+    }
+    for (const n of nums) if (n.start >= c.npStart && n.end <= c.npEnd) used.add(n.start);
+    let party = c.self ? SUSPECT : partyOfPhrase(tokens, actors, c.npStart, c.npEnd, attr.claimedBy);
+    const np = tokens.slice(c.npStart, c.npEnd).map((t) => t.lower);
+    if (!party || (np.includes('others') || np.includes('other')) && lastParty) party = lastParty ?? party ?? UNKNOWN;
+    if (!party) party = UNKNOWN;
+    lastParty = party;
+    let outcome = tr.outcome;
+    // "shot … one fatally": split the fatal one out.
+    out.push(makeClaim(doc, si, outcome, c, party, attr, { hedged, negated: false, running: running && outcome === 'killed' }, tokens[tr.at]!.start));
+    const after = tokens.slice(tr.end, tr.end + 8).filter((t) => t.kind !== 'punct').map((t) => t.lower).join(' ');
+    const fatal = /^(?:\S+ ){0,2}?(one|two|three|four|five|1|2|3|4|5) (?:of them |of those |of whom |of the victims )?(?:fatally|died|was killed|were killed|later died|has died|have died|mortally)/.exec(after);
+    if (fatal && outcome === 'killed_or_wounded') {
+      const n = /\d/.test(fatal[1]!) ? Number(fatal[1]) : ['one', 'two', 'three', 'four', 'five'].indexOf(fatal[1]!) + 1;
+      out.push(makeClaim(doc, si, 'killed', { low: n, high: n, qualifier: 'exact', npStart: tr.end, npEnd: tr.end + 3 }, party, attr, { hedged, negated: false, running: false }, tokens[tr.end]!.start));
+    }
+    void outcome;
+  }
+  for (const n of negs) {
+    const words = tokens.slice(n.start, n.end).map((t) => t.lower).join(' ');
+    for (const outcome of negatedOutcomes(words)) {
+      if (out.some((c) => c.outcome === outcome && c.negated)) continue;
+      out.push(makeClaim(doc, si, outcome, { low: 0, high: 0, qualifier: 'exact', npStart: n.start, npEnd: n.end }, lastParty ?? UNKNOWN, attr, { hedged, negated: true, running: false }, tokens[n.start]!.start));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { Doc } from '../annotate/doc.ts';
+import type { Party } from '../record/schema.ts';
+import { eventTypeOf } from '../record/taxonomy.ts';
+import { findActors, type ActorMention } from './actors.ts';
+import { findAttribution } from './attribution.ts';
+import { accusationVerbs } from './words.ts';
+
+/**
+ * Accusations in a source's words: "The Azeri defence ministry said it had retaliated … after Armenian
+ * forces shelled Azeri army positions". The attack is what the source asserts, by a party of another
+ * country than the source: it becomes its own event with `assertedBy`, never a fact of the main event.
+ */
+export interface Accusation {
+  sentenceIndex: number;
+  subEventType: string;
+  eventType: string;
+  accused: ActorMention;
+  target: ActorMention | null;
+  assertedBy: Party;
+  /** Offset of the verb in the text. */
+  at: number;
+}
+
+export function findAccusations(doc: Doc, si: number): Accusation[] {
+  const tokens = doc.sentences[si]!.tokens;
+  let hasVerb = false;
+  for (let i = 0; i < tokens.length && !hasVerb; i++) if (accusationVerbs.matchAt(tokens, i)) hasVerb = true;
+  if (!hasVerb) return [];
+  const actors = findActors(tokens);
+  const attr = findAttribution(tokens, actors);
+  if (!attr.claimedBy?.country) return [];
+  const out: Accusation[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const v = accusationVerbs.matchAt(tokens, i);
+    if (!v) continue;
+    // The accused is named right before the verb, and is not the source's own side.
+    const accused = actors.find((a) => a.end <= i && i - a.end <= 1 && !attr.sources.some(([x, y]) => a.start >= x && a.end <= y));
+    if (!accused?.actor.country || accused.actor.country === attr.claimedBy.country || accused.via === 'media') { i = v.end - 1; continue; }
+    const target = actors.find((a) => a.start >= v.end && a.start - v.end <= 2) ?? null;
+    out.push({ sentenceIndex: si, subEventType: v.value, eventType: eventTypeOf(v.value), accused, target, assertedBy: attr.claimedBy, at: tokens[i]!.start });
+    i = v.end - 1;
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+/**
+ * The seam between event typing (src/extract/typing/, which finds and types event mentions in text)
+ * and event assembly (src/extract/, which turns mentions into Events with actors, dates, claims).
+ */
+export interface SentenceRange {
+  start: number;
+  end: number;
+}
+
+export interface EventMention {
+  /** ACLED sub-event type or a diplomatic value from src/record/taxonomy.ts. */
+  subEventType: string;
+  eventType: string;
+  /** Higher is more certain / more central; the primary event of a text has the highest. */
+  score: number;
+  /** Index into the sentences given to the detector. */
+  sentenceIndex: number;
+  /** The trigger words, offsets into the full text. */
+  trigger: { start: number; end: number; text: string };
+  /** "plans to attack", "threatened to strike", "denied shelling": not a fact that happened. */
+  modality?: 'asserted' | 'negated' | 'hypothetical' | 'reported';
+  /** Why the typing chose this sub-type (the rule's reason from data/event-triggers.json). */
+  why?: string;
+  /** Classes of the trigger's agent and patient as the typing read them (gov, nonstate, armed,
+   *  civ, locals, protester, rioter, or none): "police shot dead a civilian" has patient civ, so
+   *  the Attack should stay an Attack whatever the actor names resolve to. */
+  agent?: string;
+  patient?: string;
+}

@@ -1,0 +1,118 @@
+import type { Claim, Range, Totals } from '../record/schema.ts';
+
+/**
+ * Totals of an event from its claims (docs/extraction.md, "Totals"):
+ * - claims about different parties (each side's soldiers, police, civilians, assailants) add up;
+ * - claims about the same party are alternatives: low = smallest, high = largest;
+ *   best = a running total ("the toll rose to 12") when there is one, else the largest figure among
+ *   the claims of the party's own side or of neutral sources (re-mentions of one report grow as the
+ *   story is updated), else among all claims;
+ * - hedged claims ("unconfirmed reports") count only when nothing firmer exists;
+ * - "dead or missing" and "killed or wounded" raise `high` of each outcome they might be, never
+ *   `low`; people "shot" (killed_or_wounded) who are not reported dead count as wounded;
+ * - fatalities (ACLED's conservative figure) = for each party, the smallest figure given (a denial
+ *   only when no figure is), summed over parties.
+ */
+export interface TotalsResult {
+  totals: Totals;
+  fatalities: number | null;
+}
+
+type GroupClaim = Claim & { partyKey?: string };
+
+/** A single figure for a claim: the low end, except "up to N" (N) and vague words (ACLED's values). */
+function point(c: Claim): number {
+  if (c.qualifier === 'at_most') return c.high ?? c.low ?? 0;
+  return c.low ?? c.high ?? 0;
+}
+
+interface Group { low: number; best: number; high: number; conservative: number }
+
+/** A claim not made by the other side: the outlet itself, police, media, international bodies, or the party's own state. */
+function neutral(c: Claim): boolean {
+  const by = c.claimedBy;
+  if (!by || !by.country) return true;
+  if (by.kind === 'international' || by.kind === 'media' || by.kind === 'organization' || by.kind === 'police' || by.kind === 'unknown') return true;
+  return !c.party.country || by.country === c.party.country;
+}
+
+function summarize(claims: GroupClaim[]): Group {
+  const firm = claims.filter((c) => !c.hedged);
+  const pool = firm.length ? firm : claims;
+  const running = pool.filter((c) => c.runningTotal);
+  if (running.length) {
+    const v = Math.max(...running.map(point));
+    return { low: v, best: v, high: Math.max(v, ...pool.map((c) => c.high ?? 0)), conservative: v };
+  }
+  const pref = pool.filter(neutral);
+  const bestPool = pref.length ? pref : pool;
+  const best = Math.max(...bestPool.map(point));
+  // The most conservative figure any report gives (a denial counts only when nothing else is said).
+  const positive = pool.filter((c) => !c.negated);
+  const conservative = Math.min(...(positive.length ? positive : pool).map(point));
+  return { low: Math.min(...pool.map((c) => c.low ?? point(c))), best, high: Math.max(...pool.map((c) => c.high ?? point(c))), conservative };
+}
+
+function groups(claims: GroupClaim[], outcome: string): Map<string, Group> {
+  const by = new Map<string, GroupClaim[]>();
+  for (const c of claims) {
+    if (c.outcome !== outcome || (c.low === null && c.high === null)) continue;
+    const k = c.partyKey ?? `${c.party.kind}:${c.party.country ?? ''}`;
+    by.set(k, [...(by.get(k) ?? []), c]);
+  }
+  const out = new Map<string, Group>();
+  for (const [k, cs] of by) out.set(k, summarize(cs));
+  return out;
+}
+
+const EMPTY: Range = { low: null, best: null, high: null };
+
+function sum(gs: Iterable<Group>): Range {
+  let any = false, low = 0, best = 0, high = 0;
+  for (const g of gs) { any = true; low += g.low; best += g.best; high += g.high; }
+  return any ? { low, best, high } : { ...EMPTY };
+}
+
+/** Adds `extra` to high only (figures that might be this outcome). */
+function widen(r: Range, extra: number): Range {
+  if (extra <= 0) return r;
+  if (r.high === null) return { low: 0, best: 0, high: extra };
+  return { ...r, high: r.high + extra };
+}
+
+/**
+ * Headline figures fill in what the text does not say: a headline is a report too ("Boy who was shot
+ * has died", "3 dead in quintuple shooting"), but it has no offsets into the text, so its figures are
+ * used only for outcomes on which the text gives no positive figure. Returns the claims to total.
+ */
+export function withHeadline(claims: GroupClaim[], headline: GroupClaim[]): { claims: GroupClaim[]; used: boolean } {
+  const has = (o: string) => claims.some((c) => c.outcome === o && (c.high ?? 0) > 0 && !c.negated);
+  const add = headline.filter((c) => (c.outcome === 'killed' || c.outcome === 'wounded') && (c.high ?? 0) > 0 && !c.negated && !has(c.outcome));
+  return add.length ? { claims: [...claims, ...add], used: true } : { claims, used: false };
+}
+
+export function computeTotals(claims: GroupClaim[]): TotalsResult {
+  const killedG = groups(claims, 'killed');
+  const woundedG = groups(claims, 'wounded');
+  const kow = groups(claims, 'killed_or_wounded');
+  const kom = groups(claims, 'killed_or_missing');
+  // People shot (or "casualties") and not reported dead are wounded, per party.
+  for (const [k, g] of kow) {
+    const dead = killedG.get(k);
+    const w = woundedG.get(k);
+    const rest = Math.max(0, g.best - (dead?.best ?? 0));
+    if (!w) { if (rest > 0 || !dead) woundedG.set(k, { low: Math.max(0, g.low - (dead?.high ?? 0)), best: rest, high: Math.max(0, g.high - (dead?.low ?? 0)), conservative: rest }); }
+    else if (rest > w.best) woundedG.set(k, { ...w, best: rest, high: Math.max(w.high, rest) });
+  }
+  let killed = sum(killedG.values());
+  const wounded = sum(woundedG.values());
+  let missing = sum(groups(claims, 'missing').values());
+  const komHigh = [...kom.values()].reduce((a, g) => a + g.high, 0);
+  killed = widen(killed, komHigh);
+  missing = widen(missing, komHigh);
+  const kowOnly = [...kow.entries()].filter(([k]) => !killedG.has(k)).reduce((a, [, g]) => a + g.high, 0);
+  killed = widen(killed, kowOnly);
+  const captured = sum(groups(claims, 'captured').values());
+  const fatalities = killedG.size ? [...killedG.values()].reduce((a, g) => a + g.conservative, 0) : null;
+  return { totals: { killed, wounded, missing, captured }, fatalities };
+}

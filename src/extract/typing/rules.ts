@@ -1,0 +1,185 @@
+/**
+ * Applies the lexicon's rules to one sentence: each trigger (anchor tag) is read in its context
+ * (other cues in the sentence or the text, the anchor's agent and patient, negation and modality)
+ * and the heaviest rule that holds gives its sub-event type.
+ *
+ * Agent and patient are found by position, which is enough for news syntax:
+ *   active  "Rebels seized the town"            agent = nearest actor before the trigger
+ *   passive "two men were shot dead by raiders" agent = actor after "by", patient = actor before
+ */
+import type { Lexicon, Rule } from './lexicon.ts';
+import type { Hit } from './match.ts';
+import type { Token } from './tokens.ts';
+
+export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'reported';
+
+export interface SentenceCues {
+  tokens: Token[];
+  cues: Hit[];
+  actors: Hit[];
+  /** tag -> hits in this sentence (cue and actor layers). */
+  byTag: Map<string, Hit[]>;
+  /** Tokens inside a cause scope ("protested over [the killing of a teacher]"). */
+  inCause: Uint8Array;
+}
+
+export interface Candidate {
+  rule: Rule;
+  anchor: Hit;
+  modality: Modality;
+  agent: string;
+  patient: string;
+}
+
+const COUNT = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|several|many|some|more|other|others|few)$/;
+const PARTICIPLE = /(?:ed|shot|dead|slain|hit|taken|beaten|stolen|burnt|caught|held|thrown)$/;
+/** Triggers whose bare participle names what happened to someone ("members killed in a raid");
+ *  for others ("forces captured on Monday the port") a missing object says nothing. */
+/** Triggers that can be the main verb a participle hangs on. */
+const EVENT_VERB_TAGS = new Set(['kill', 'shoot', 'attack', 'clash', 'fightback', 'beat', 'intervene', 'air', 'shell', 'ied', 'grenade', 'riot', 'riot_act', 'capture', 'recapture']);
+const VICTIM_TAGS = new Set(['kill', 'dead', 'shoot', 'injure', 'beat', 'abduct', 'sexual', 'arrest']);
+/** Words that cannot start the object of a verb: after "killed", they mean it had none. */
+const NO_OBJECT = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'when', 'while', 'near', 'as', 'following', 'outside',
+  'inside', 'since', 'before', 'over', 'last', 'yesterday', 'today', 'overnight', 'early', 'late', 'earlier', 'this', 'from', 'with',
+  'between', 'along', 'across', 'around', 'within', 'along', 'amid', 'for', 'because', 'but', 'were', 'was', 'are', 'is']);
+const DETERMINER = /^(?:the|a|an|this|that|another|second|first|third|latest|last|recent|deadly|fresh|new|renewed|suspected|separate|similar|further|its|their|his|her)$/;
+const AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets', 'had']);
+const BY_REACH = 5;
+const PATIENT_REACH = 10;
+const MAX_ANCHOR_OCCURRENCES = 3;
+
+export function indexHits(tokens: Token[], cues: Hit[], actors: Hit[], context: Hit[] = []): SentenceCues {
+  const byTag = new Map<string, Hit[]>();
+  for (const h of cues.concat(actors, context)) {
+    let l = byTag.get(h.tag);
+    if (!l) byTag.set(h.tag, (l = []));
+    l.push(h);
+  }
+  for (const l of byTag.values()) l.sort((a, b) => a.i - b.i);
+  return { tokens, cues, actors, byTag, inCause: new Uint8Array(tokens.length) };
+}
+
+/**
+ * Marks the tokens of cause scopes (from a cause phrase to the next clause mark or the scope's
+ * reach) and drops the hits inside them: the words of a cause or a source ("protested over police
+ * brutality", "according to vigilantes") are neither events nor context.
+ */
+export function markCauses(lex: Lexicon, s: SentenceCues): void {
+  for (const [tag, { after, reach }] of lex.scopes) {
+    for (const h of s.byTag.get(tag) ?? []) {
+      if (after.length && !after.some((t) => (s.byTag.get(t) ?? []).some((p) => p.j <= h.i))) continue;
+      for (let k = h.j; k < Math.min(s.tokens.length, h.j + reach); k++) {
+        if (k > h.j && s.tokens[k]!.clauseStart) break;
+        s.inCause[k] = 1;
+      }
+    }
+  }
+  if (!s.inCause.includes(1)) return;
+  const keep = (h: Hit) => !s.inCause[h.i];
+  s.cues = s.cues.filter(keep);
+  s.actors = s.actors.filter(keep);
+  for (const [tag, hits] of s.byTag) {
+    const kept = hits.filter(keep);
+    if (kept.length) s.byTag.set(tag, kept);
+    else s.byTag.delete(tag);
+  }
+}
+
+function roles(s: SentenceCues, anchor: Hit): { agent: string; patient: string } {
+  const { tokens, actors } = s;
+  let passive = false;
+  for (let k = anchor.i - 1; k >= Math.max(0, anchor.i - 3); k--) {
+    if (AUX.has(tokens[k]!.lower)) { passive = true; break; }
+  }
+  let byAgent: string | null = null;
+  let byHit: Hit | undefined;
+  for (let k = anchor.j; k < Math.min(tokens.length, anchor.j + BY_REACH); k++) {
+    if (tokens[k]!.lower !== 'by') continue;
+    passive = true;
+    byHit = actors.find((h) => h.i > k && h.i <= k + BY_REACH);
+    if (byHit) byAgent = byHit.tag;
+    break;
+  }
+  let before: string | null = null;
+  let beforeHit: Hit | null = null;
+  for (const h of actors) if (h.j <= anchor.i) { before = h.tag; beforeHit = h; }
+  // A noun ("the second attack on a school", "a raid by police") has no agent before it.
+  if (!passive && anchor.i > 0 && DETERMINER.test(tokens[anchor.i - 1]!.lower)) return { agent: byAgent ?? 'none', patient: actors.find((h) => h !== byHit && h.i >= anchor.j && h.i < anchor.j + PATIENT_REACH)?.tag ?? 'none' };
+  // Headline participles: "two people killed", "13 villagers shot dead", "2 Mungiki members killed
+  // in a raid" are passive: a count before the actor, or no object after the verb.
+  if (!passive && beforeHit && PARTICIPLE.test(tokens[anchor.i - 0]!.lower) || (!passive && beforeHit && PARTICIPLE.test(tokens[anchor.j - 1]!.lower))) {
+    const next = tokens[anchor.j];
+    const counted = anchor.i - beforeHit!.j <= 2 && beforeHit!.i > 0 && COUNT.test(tokens[beforeHit!.i - 1]!.lower);
+    const noObject = !next || next.clauseStart || NO_OBJECT.has(next.lower);
+    if (counted || (noObject && VICTIM_TAGS.has(anchor.tag))) passive = true;
+  }
+  const afterHit = actors.find((h) => h !== byHit && h.i >= anchor.j && h.i < anchor.j + PATIENT_REACH);
+  const after = afterHit ? afterHit.tag : null;
+  // "Police opened fire on protesters, killing five": a participle after a comma has the agent of
+  // the verb before it (the actor before "opened fire"), not the nearest actor (its object).
+  if (!passive && anchor.i > 0 && tokens[anchor.i]!.clauseStart && tokens[anchor.i]!.lower.endsWith('ing')) {
+    let verb: Hit | undefined;
+    for (const h of s.cues) if (h.j <= anchor.i && EVENT_VERB_TAGS.has(h.tag)) verb = h;
+    let subject: Hit | undefined;
+    if (verb) for (const h of actors) if (h.j <= verb.i) subject = h;
+    subject ??= actors.find((h) => h.j <= anchor.i);
+    if (subject) before = subject.tag;
+  }
+  if (passive) return { agent: byAgent ?? 'none', patient: before ?? after ?? 'none' };
+  return { agent: before ?? 'none', patient: after ?? 'none' };
+}
+
+function present(s: SentenceCues, doc: Set<string>, tag: string, anchor: Hit, window: number | null): boolean {
+  if (tag.startsWith('@')) return doc.has(tag.slice(1));
+  const l = s.byTag.get(tag);
+  if (!l) return false;
+  if (window === null) return true;
+  return l.some((h) => Math.abs(h.i - anchor.i) <= window);
+}
+
+function modalityOf(lex: Lexicon, s: SentenceCues, anchor: Hit): Modality {
+  let found: Modality = 'asserted';
+  for (const h of s.cues) {
+    if (h.j > anchor.i) break;
+    const m = lex.modality.get(h.tag);
+    if (m && anchor.i - h.j < m.reach) found = m.modality;
+  }
+  return found;
+}
+
+function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: () => { agent: string; patient: string }): boolean {
+  for (let k = 1; k < r.all.length; k++) if (!present(s, doc, r.all[k]!, anchor, r.window)) return false;
+  if (r.any.length && !r.any.some((t) => present(s, doc, t, anchor, r.window))) return false;
+  if (r.none.some((t) => present(s, doc, t, anchor, null))) return false;
+  for (const t of r.notAfter) {
+    const l = s.byTag.get(t);
+    if (l && l.some((h) => h.j <= anchor.i && anchor.i - h.j < r.notAfterReach)) return false;
+  }
+  if (r.agent || r.notAgent || r.patient || r.notPatient) {
+    const { agent, patient } = role();
+    if (r.agent && !r.agent.includes(agent)) return false;
+    if (r.notAgent && r.notAgent.includes(agent)) return false;
+    if (r.patient && !r.patient.includes(patient)) return false;
+    if (r.notPatient && r.notPatient.includes(patient)) return false;
+  }
+  return true;
+}
+
+/** Every anchor occurrence of the sentence with the heaviest rule that holds for it. */
+export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<string>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [tag, hits] of s.byTag) {
+    const rules = lex.rulesByAnchor.get(tag);
+    if (!rules) continue;
+    for (const anchor of hits.filter((h) => !s.inCause[h.i]).slice(0, MAX_ANCHOR_OCCURRENCES)) {
+      let memo: { agent: string; patient: string } | null = null;
+      const role = () => (memo ??= roles(s, anchor));
+      const rule = rules.find((r) => holds(r, s, doc, anchor, role));
+      if (rule) {
+        const { agent, patient } = role();
+        out.push({ rule, anchor, modality: modalityOf(lex, s, anchor), agent, patient });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,109 @@
+/**
+ * Word tokens for trigger matching: lower-cased surface form plus a light English stem, so one
+ * lexicon entry ("shell") matches "shelled", "shelling" and "shells" without a regex per form.
+ * The stemmer is deliberately crude (suffix stripping); lexicon phrases go through the same
+ * function, so both sides agree even where the stem is not a real word ("captur", "forc").
+ */
+
+export interface Token {
+  /** Lower-cased surface form ("shelled"). */
+  lower: string;
+  /** Original surface form, for case-sensitive entries ("IS" the group vs "is"). */
+  raw: string;
+  stem: string;
+  start: number;
+  end: number;
+  /** A clause mark (, ; : ( ) or a dash) stands between this token and the previous one. */
+  clauseStart: boolean;
+}
+
+/** Irregular forms mapped to their base before stemming ("shot" -> "shoot"). */
+const IRREGULAR: Record<string, string> = {
+  shot: 'shoot', fought: 'fight', struck: 'strike', took: 'take', taken: 'take', overran: 'overrun',
+  blew: 'blow', blown: 'blow', threw: 'throw', thrown: 'throw', stole: 'steal', stolen: 'steal',
+  burnt: 'burn', caught: 'catch', held: 'hold', met: 'meet', fled: 'flee', led: 'lead', laid: 'lay',
+  beaten: 'beat', sought: 'seek', brought: 'bring', went: 'go', gone: 'go', began: 'begin', begun: 'begin',
+  fell: 'fall', fallen: 'fall', hit: 'hit', set: 'set', broke: 'break', broken: 'break', rode: 'ride',
+  spoke: 'speak', spoken: 'speak', froze: 'freeze', hid: 'hide', hidden: 'hide', retook: 'retake',
+  retaken: 'retake', overtook: 'overtake', overtaken: 'overtake', died: 'die', dies: 'die', dying: 'die',
+  lying: 'lie', lay: 'lay', forbade: 'forbid', wounded: 'wound', arose: 'arise', drove: 'drive',
+  driven: 'drive', saw: 'see', seen: 'see', men: 'man', women: 'woman', children: 'child', people: 'people',
+  police: 'police', policemen: 'policeman', gunmen: 'gunman', militiamen: 'militiaman', tribesmen: 'tribesman',
+  clansmen: 'clansman', herdsmen: 'herdsman', servicemen: 'serviceman', kidnapped: 'kidnap', kidnapping: 'kidnap',
+  kidnapper: 'kidnapper', kidnappers: 'kidnapper', news: 'news', gas: 'gas', gases: 'gas', bus: 'bus',
+  this: 'this', was: 'was', has: 'has', is: 'is', his: 'his', its: 'its', us: 'us', thus: 'thus', as: 'as',
+};
+
+const VOWEL = /[aeiouy]/;
+
+/** Light suffix-stripping stem of a lower-cased word. */
+function stemUncached(w: string): string {
+  const irr = IRREGULAR[w];
+  if (irr !== undefined) w = irr;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  let s = w;
+  if (s.endsWith('ies') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (s.endsWith('ied') && s.length > 4) s = s.slice(0, -3) + 'y';
+  else if (s.endsWith('ing') && s.length >= 6 && VOWEL.test(s.slice(0, -3))) s = s.slice(0, -3);
+  else if (s.endsWith('ed') && s.length >= 5 && VOWEL.test(s.slice(0, -2))) s = s.slice(0, -2);
+  else if (s.endsWith('es') && /(?:ss|x|z|ch|sh)es$/.test(s)) s = s.slice(0, -2);
+  else if (s.endsWith('s') && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  if (s.endsWith('e') && s.length > 3) s = s.slice(0, -1);
+  // kidnapp -> kidnap, lobb -> lob; keep ll/ss/zz (shell, mass)
+  const n = s.length;
+  if (n > 3 && s[n - 1] === s[n - 2] && !'lsz'.includes(s[n - 1]!) && !VOWEL.test(s[n - 1]!)) s = s.slice(0, -1);
+  return s;
+}
+
+const cache = new Map<string, string>();
+
+export function stem(lower: string): string {
+  let s = cache.get(lower);
+  if (s === undefined) {
+    s = stemUncached(lower);
+    // The vocabulary of news is bounded, but hostile input is not: cap the cache.
+    if (cache.size > 200_000) cache.clear();
+    cache.set(lower, s);
+  }
+  return s;
+}
+
+// Letters/digits, with an inner apostrophe ("wasn't", "Shabaab's"); hyphens split words
+// ("tear-gas" = "tear gas"). Linear time: no nested quantifiers.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** Is there a clause mark (, ; : ( ) [ ] en/em dash, or a spaced hyphen) in text[from, to)? */
+function hasClauseMark(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2013 || c === 0x2014) return true;
+    if (c === 45 && k > from && k + 1 < to && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32) return true;
+  }
+  return false;
+}
+
+/** Tokens of text[start, end). */
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = WORD.exec(slice)) !== null) {
+    let raw = m[0];
+    let lower = raw.toLowerCase();
+    // possessive 's is noise for matching; n't is a negation word of its own
+    const last = lower.charCodeAt(lower.length - 1);
+    if (last === 115 /* s */ && (lower.endsWith("'s") || lower.endsWith('’s'))) {
+      raw = raw.slice(0, -2); lower = lower.slice(0, -2);
+    } else if (last === 116 /* t */ && (lower.endsWith("n't") || lower.endsWith('n’t'))) {
+      lower = 'not';
+    }
+    if (!lower) continue;
+    const s = start + m.index;
+    const clauseStart = hasClauseMark(slice, prevEnd, m.index);
+    prevEnd = m.index + m[0].length;
+    out.push({ lower, raw, stem: stem(lower), start: s, end: s + m[0].length, clauseStart });
+  }
+  return out;
+}

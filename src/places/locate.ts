@@ -1,0 +1,337 @@
+/**
+ * Chooses the place where an event happened among the place mentions of its article, and resolves
+ * it: which mention (the one in the event's own sentences, after "in"/"near"/"outside", the most
+ * specific), which of its homonyms (the one in the article's countries, under an admin-1 named next
+ * to it as in "Kismaayo, Lower Juba", the most populous) and how precise (UCDP where_prec).
+ * The weights below are plain additive evidence; docs/places.md explains each.
+ */
+import type { Article, Event, Place, Span } from '../record/schema.ts';
+import { placesData, town, townsByKey, type Admin1, type Alias, type Country } from './data.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import { placeKey } from './normalize.ts';
+import { admin1At, hitOf, inRegion, kenyaCounty } from './reverse.ts';
+
+type Kind = 'town' | 'admin1' | 'county' | 'division' | 'alias' | 'country' | 'border';
+
+interface Option {
+  kind: Kind;
+  cc: string | null;
+  name: string;
+  lat: number | null;
+  lon: number | null;
+  pop: number;
+  /** Admin-1 known without a reverse lookup (admin-1 itself, Kenyan county or division). */
+  admin1?: { name: string; code: string | null } | null;
+  precision: number;
+  capital?: boolean;
+  /** The mention is the town's main name, not one of its alternate names. */
+  primary?: boolean;
+  /** GeoNames feature code of a town (PPLC: a national capital). */
+  fcode?: string;
+  /** The admin-1 region itself, for admin-1 readings (point-in-polygon of a neighbouring town). */
+  region?: Admin1;
+}
+
+const LOCATIVE_STRONG = new Set(['in', 'at', 'near', 'outside', 'around', 'inside', 'nearby']);
+const LOCATIVE_WEAK = new Set(['of', 'from', 'into', 'to', 'across', 'towards', 'toward', 'on', 'along', 'between', 'through', 'within', 'off', 'and']);
+/** "near X", "outside X", "10 km north of X": X is right, but only within ~25 km (where_prec 2). */
+const RELATIVE = /\b(?:near|nearby|outside|around|close to|km|kms|kilometres|kilometers|miles|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|vicinity|suburb|suburbs)\b(?:\s+\w+){0,2}$/;
+const ADMIN_WORD = /^(?:county|counties|region|province|state|oblast|governorate|prefecture|department|division|rayon|raion|district|sub-county|subcounty|constituency|ward|municipality|commune|area|enclave|exclave|corridor)\b/;
+const SETTLEMENT_WORD = /^(?:village|town|city|town's|city's|village's|settlement|market|trading)\b/;
+const SETTLEMENT_BEFORE = /\b(?:village|town|city|hamlet|settlement|villages|towns|suburb|neighbourhood|neighborhood|slum|estate) of$/;
+const SPEAKS = /^(?:said|says|say|reported|reports|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|responded|responds|insisted|insists|stated|states|confirmed|confirms|blamed|blames|rejected|rejects|urged|urges|condemned|condemns|has said|has accused|has denied|has warned|has claimed|had said|would|will|wants|demanded|demands)\b/;
+const REQUEST_BEFORE = /\b(?:asked|asks|urged|urges|told|tells|accused|accuses|blamed|blames|called on|calls on|pressed|presses|warned|warns|thanked|thanks|criticised|criticized|condemned)$/;
+const JURISDICTION = /\b(?:governor|governors|president|minister|ministers|mp|mps|mca|mcas|senator|mayor|commissioner|chief|member|members|representative|mp for|university|embassy|ambassador|consulate|king|bishop|archbishop|diocese|republic|government|parliament)\s+(?:of|for)(?:\s+the)?$/;
+const BORDER = /\b(?:border|borders|frontier|front line|frontline|front-line|boundary)\b/i;
+
+function countryOfIso2(iso2: string | null): Country | null {
+  return iso2 ? placesData().countryByIso2.get(iso2) ?? null : null;
+}
+
+function optionsFor(m: Mention): Option[] {
+  const d = placesData();
+  const out: Option[] = [];
+  // "Somali herders", "Afghan refugees": a people, not Ethiopia's Somali region or a town.
+  if (d.demonymByKey.has(m.key) && !ADMIN_WORD.test(m.after)) return out;
+  if (m.border) {
+    // A border is a region of the country that owns it (precision 5, no point): each named country,
+    // or for "the country's border" the event's country, filled in by toPlace.
+    const cs = m.border.map((k) => d.countryByKey.get(k) ?? d.demonymByKey.get(k)).filter((c): c is Country => !!c);
+    if (m.border.length && !cs.length) return out; // "Somali border" of an unknown word: not a country
+    if (!cs.length) out.push({ kind: 'border', cc: null, name: 'border', lat: null, lon: null, pop: 0, precision: 5, admin1: null });
+    for (const c of cs) out.push({ kind: 'border', cc: c.iso2, name: `${c.name} border`, lat: null, lon: null, pop: 0, precision: 5, admin1: null });
+    return out;
+  }
+  if (m.phrase) {
+    for (const a of d.phraseAliases) if (a.names.some((n) => placeKey(n) === m.key)) out.push(aliasOption(a));
+    return out;
+  }
+  for (const row of townsByKey(m.key)) {
+    const t = town(row);
+    out.push({ kind: 'town', cc: t.cc, name: d.renames.get(t.name) ?? t.name, lat: t.lat, lon: t.lon, pop: t.pop, precision: 1, capital: t.fcode === 'PPLC' || t.fcode === 'PPLA', fcode: t.fcode, primary: placeKey(t.name) === m.key });
+  }
+  for (const r of d.admin1ByKey.get(m.key) ?? []) {
+    if (r.cc === 'KE') {
+      // Kenya's former provinces ("Rift Valley", "Coast"): a named region, not an admin-1 any more.
+      out.push({ kind: 'alias', cc: 'KE', name: r.name, lat: r.lat, lon: r.lon, pop: 0, precision: 5, admin1: null });
+      continue;
+    }
+    const h = hitOf(r);
+    out.push({ kind: 'admin1', cc: r.cc, name: h.name, lat: r.lat, lon: r.lon, pop: 0, precision: 4, admin1: { name: h.name, code: h.code }, region: r });
+  }
+  const county = d.ke.countyByKey.get(m.key);
+  if (county) out.push({ kind: 'county', cc: 'KE', name: county.name, lat: county.lat, lon: county.lon, pop: 0, precision: 4, admin1: { name: county.name, code: county.code } });
+  const div = d.ke.byName.get(m.key);
+  const keTown = out.find((o) => o.kind === 'town' && o.cc === 'KE');
+  // A Kenyan town that is also a ward or constituency: the town has real coordinates, and the
+  // division table confirms it (the bonus a division would get).
+  if (div && keTown) keTown.pop = Math.max(keTown.pop, 10_000);
+  else if (div) {
+    const c = d.ke.counties.find((x) => x.name === div)!;
+    out.push({ kind: 'division', cc: 'KE', name: m.text, lat: c.lat, lon: c.lon, pop: 0, precision: 4, admin1: { name: c.name, code: c.code } });
+  }
+  for (const a of d.aliasByKey.get(m.key) ?? []) out.push(aliasOption(a));
+  const c = d.countryByKey.get(m.key);
+  if (c) out.push({ kind: 'country', cc: c.iso2, name: c.name, lat: null, lon: null, pop: 0, precision: 6, admin1: null });
+  return out;
+}
+
+function aliasOption(a: Alias): Option {
+  const k = a.admin1 ? { name: a.admin1, code: null } : undefined;
+  return { kind: a.kind === 'place' ? 'town' : 'alias', cc: a.iso2, name: a.name, lat: a.lat, lon: a.lon, pop: 0, precision: a.precision, admin1: k };
+}
+
+/** Countries the article's text is about, with weights: named countries, names of one country, demonyms. */
+function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[]): Map<string, number> {
+  const d = placesData();
+  const w = new Map<string, number>();
+  const add = (iso2: string | null | undefined, v: number) => { if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v); };
+  for (const { m, opts } of mentions) {
+    if (m.fragment || isCommonWord(m)) continue;
+    const ccs = new Set(opts.map((o) => o.cc).filter(Boolean));
+    if (opts.some((o) => o.kind === 'country')) add(opts.find((o) => o.kind === 'country')!.cc, 2);
+    // A name of one country only: an admin-1 or alias says more than a town (towns' names recur).
+    else if (ccs.size === 1) add([...ccs][0], opts.some((o) => o.kind !== 'town') ? 1.5 : 0.5);
+  }
+  // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
+  for (const match of text.matchAll(/\b\p{Lu}\p{Ll}+(?:i|an|ese|ian|ish|ean)s?\b/gu)) {
+    const c = d.demonymByKey.get(placeKey(match[0])) ?? d.demonymByKey.get(placeKey(match[0].replace(/s$/, '')));
+    // Weak: "Ugandan MP", "Tanzanian authorities" often name people from elsewhere.
+    if (c) add(c.iso2, 0.5);
+  }
+  return w;
+}
+
+/** The article's countries plus the event's own: its extracted country (+5) and its actors' (+2). */
+function contextCountries(base: Map<string, number>, event: Event): Map<string, number> {
+  const d = placesData();
+  const w = new Map(base);
+  const add = (iso3: string | null | undefined, v: number) => {
+    const iso2 = iso3 ? d.countryByIso3.get(iso3)?.iso2 : undefined;
+    if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
+  };
+  add(event.location?.iso3, 5);
+  for (const a of [event.actor1, event.actor2, ...event.associatedActors]) add(a?.country, 2);
+  return w;
+}
+
+/** "Post", "Grenade", "Orange": an English word that some gazetteer also has as a town. */
+function isCommonWord(m: Mention): boolean {
+  return !m.text.includes(' ') && placesData().common.has(m.text.toLowerCase());
+}
+
+const MIN_SCORE = 5;
+
+interface Scored { m: Mention; o: Option; score: number; inEvidence: boolean; namedAdmin?: Option | null; topCountry?: string | null }
+
+function within(spans: Span[], m: Mention): boolean {
+  return spans.some((s) => m.start >= s.start && m.end <= s.end);
+}
+
+function lastWord(s: string): string {
+  const i = s.lastIndexOf(' ');
+  return i < 0 ? s : s.slice(i + 1);
+}
+
+/** True when the town or division lies in one of the admin-1 readings named next to it
+ *  ("Kismaayo, Lower Juba"): only those regions are tested, not the whole country. */
+function inNamedAdmin(o: Option, near: Option[]): boolean {
+  for (const x of near) {
+    if (x.cc !== o.cc) continue;
+    if (o.admin1) { if (o.admin1.name === x.admin1!.name) return true; continue; }
+    if (o.lat === null || o.lon === null) continue;
+    if (x.kind === 'county' ? kenyaCounty(o.lat, o.lon).name === x.name : x.region && inRegion(x.region, o.lat, o.lon)) return true;
+  }
+  return false;
+}
+
+/** How many kinds of table know this name in each country ("Embu": a Kenyan town and county). */
+function agreement(opts: Option[]): Map<string, number> {
+  const kinds = new Map<string, Set<Kind>>();
+  for (const o of opts) {
+    if (!o.cc) continue;
+    if (!kinds.has(o.cc)) kinds.set(o.cc, new Set());
+    kinds.get(o.cc)!.add(o.kind === 'division' ? 'county' : o.kind);
+  }
+  return new Map([...kinds].map(([cc, k]) => [cc, k.size]));
+}
+
+function scoreOption(o: Option, m: Mention, ctx: Map<string, number>, ctxMax: number, adminNear: Option[], agree: Map<string, number>): number {
+  // A Kenyan ward or constituency has no population figure; its base stands for a town of ~10,000.
+  let s = { town: 2, county: 2.2, division: 3.2, admin1: 1.8, alias: 2, country: 0.5, border: 1.5 }[o.kind];
+  if (ctxMax > 0 && o.cc) s += (ctx.get(o.cc) ?? 0) > 0 ? 3 * ((ctx.get(o.cc) ?? 0) / ctxMax) : -3;
+  else if (o.kind === 'border' && !o.cc && ctxMax > 0) s += 3; // "the country's border": the story's own country
+  if (o.cc) s += 1.5 * ((agree.get(o.cc) ?? 1) - 1);
+  if (o.kind === 'town') s += 0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary ? 1 : -0.5);
+  const after = m.after;
+  if (ADMIN_WORD.test(after)) s += o.kind === 'admin1' || o.kind === 'county' || o.kind === 'division' ? 2.5 : o.kind === 'town' ? -0.5 : 0;
+  // "Marti, Samburu", "Nyali (Mombasa)": a name after another place and a comma or parenthesis
+  // is that place's region.
+  else if (m.afterPlace && (o.kind === 'admin1' || o.kind === 'county')) s += 2;
+  if (SETTLEMENT_WORD.test(after) || SETTLEMENT_BEFORE.test(m.before)) s += o.kind === 'town' || o.kind === 'division' ? 2 : -1;
+  if (adminNear.length && (o.kind === 'town' || o.kind === 'division') && inNamedAdmin(o, adminNear)) s += 3;
+  return s;
+}
+
+function scoreMention(best: Option, m: Mention, evidenceWeight: number, index: number): number {
+  let s = evidenceWeight;
+  const lw = lastWord(m.before);
+  if (LOCATIVE_STRONG.has(lw) || (best.kind === 'border' && /\b(?:on|along|across|at|near)\b/.test(m.before.split(' ').slice(-3).join(' ')))) s += 2;
+  else if (lw === 'from') s -= 0.5; // "raiders from X": where they came from, not where it happened
+  else if (LOCATIVE_WEAK.has(lw)) s += 0.7;
+  else if (!/\b(?:in|at|near|outside|around|of|on|into|to|across|between)\b/.test(m.before)) s -= 1; // no preposition at all nearby
+  s += { town: 1, division: 0.8, county: 0.3, admin1: 0.3, alias: 0, country: -2, border: 0 }[best.kind];
+  if (m.initial && !m.text.includes(' ') && !LOCATIVE_STRONG.has(lw)) s -= best.kind === 'town' && !best.primary ? 1.5 : 0.3;
+  // "the University of Nairobi's campus": a possessive names an institution more often than a scene.
+  if (/\bof$/.test(m.before) && (m.afterText.startsWith("'s") || m.afterText.startsWith('’s'))) s -= 1.5;
+  // "the governor of Kilifi", "the University of Nairobi": a person's office or an institution,
+  // not where the event happened.
+  if (JURISDICTION.test(m.before)) s -= 3;
+  if (m.fragment) s -= 1.5;
+  if (isCommonWord(m)) s -= m.initial ? 4 : LOCATIVE_STRONG.has(lw) ? 1 : 2.5;
+  // ACLED-style notes say which point was used: "(coded as Kutu, Kirinyaga County)", "coordinates for X used".
+  if (/\b(?:coded as|coordinates for|coordinates of|coded to)$/.test(m.before)) s += 3;
+  // "Kenyan police" is an actor's country, "Kisumu Governor" is a person: a following title or noun
+  // does not make a place of the event.
+  s -= 0.4 * Math.min(index, 5);
+  return s;
+}
+
+export interface LocateContext {
+  mentions: { m: Mention; opts: Option[]; adminNear: Option[] }[];
+  countries: Map<string, number>;
+}
+
+/** Mentions of one article with their readings and neighbours, found once and shared by its events. */
+export function articleMentions(article: Article): LocateContext {
+  const found = findMentions(article.text).map((m) => ({ m, opts: optionsFor(m) })).filter((x) => x.opts.length > 0);
+  const mentions = found.map(({ m, opts }, idx) => {
+    // Admin-1 names within 80 characters ("Kismaayo, Lower Juba", "Baragoi, Samburu"). Mentions
+    // are sorted by position, so only the neighbours in that window are visited.
+    const adminNear: Option[] = [];
+    for (const dir of [-1, 1]) {
+      for (let j = idx + dir; j >= 0 && j < found.length && Math.abs(found[j]!.m.start - m.start) <= 80; j += dir) {
+        for (const x of found[j]!.opts) if (x.kind === 'admin1' || x.kind === 'county') adminNear.push(x);
+      }
+    }
+    const prev = found[idx - 1]?.m;
+    m.afterPlace = !!prev && m.start - prev.end <= 3 && /^\s*[,(]\s*$/.test(article.text.slice(prev.end, m.start));
+    // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
+    // government is an actor of the story, not its place.
+    m.metonym = SPEAKS.test(m.after) && !m.afterText.startsWith(',')
+      || (REQUEST_BEFORE.test(m.before) && opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC')));
+    return { m, opts, adminNear };
+  });
+  return { mentions, countries: textCountries(article.text, found) };
+}
+
+/** Each mention's best reading and score, for bench/places-acled.ts --explain. */
+export type Trace = { mention: string; option: string; score: number }[];
+
+export function locateEvent(article: Article, event: Event, ctxArt: LocateContext, trace?: Trace): Place | null {
+  const d = placesData();
+  const evidence = event.evidence.filter((s) => s.end > s.start);
+  const mentions = ctxArt.mentions;
+  const ctx = contextCountries(ctxArt.countries, event);
+  const ctxMax = Math.max(0, ...ctx.values());
+  let best: Scored | null = null;
+  mentions.forEach(({ m, opts, adminNear }, idx) => {
+    if (m.metonym) return;
+    // The extractor lists the event's own sentence first: earlier evidence counts more.
+    const span = evidence.findIndex((s) => m.start >= s.start && m.end <= s.end);
+    const inEvidence = evidence.length === 0 || span >= 0;
+    const evidenceWeight = evidence.length === 0 ? 4 : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
+    let bo: Option | null = null, bs = -Infinity;
+    const agree = agreement(opts);
+    for (const o of opts) {
+      const s = scoreOption(o, m, ctx, ctxMax, adminNear, agree);
+      if (s > bs) { bs = s; bo = o; }
+    }
+    if (!bo) return;
+    const total = bs + scoreMention(bo, m, evidenceWeight, idx);
+    trace?.push({ mention: m.text, option: `${bo.kind}:${bo.name}:${bo.cc}`, score: +total.toFixed(2) });
+    if (!best || total > best.score) {
+      // "Mado Gashi (Isiolo)", "Baragoi, Samburu": the region the text names right after the place.
+      const next = mentions[idx + 1];
+      const named = next?.m.afterPlace ? next.opts.find((x) => (x.kind === 'admin1' || x.kind === 'county') && x.cc === bo!.cc) ?? null : null;
+      best = { m, o: bo, score: total, inEvidence, namedAdmin: named };
+    }
+  });
+  // Too weak to stand for the event's place (a capitalized common word abroad): keep what we had.
+  if (best && (best as Scored).score < MIN_SCORE) best = null;
+  if (best) (best as Scored).topCountry = [...ctx].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  return toPlace(best, event, evidence, article.text, d.countryByIso3);
+}
+
+/** True when the point is in the admin reading's region or within ~30 km of it. */
+function nearRegion(a: Option, lat: number, lon: number): boolean {
+  if (a.kind === 'county') {
+    const k = Math.cos((lat * Math.PI) / 180);
+    return placesData().ke.points.some(([c, plat, plon]) => c === a.name && ((plon - lon) * k) ** 2 + (plat - lat) ** 2 < 0.27 * 0.27);
+  }
+  return !!a.region && (inRegion(a.region, lat, lon) || inRegion(a.region, lat + 0.2, lon) || inRegion(a.region, lat - 0.2, lon) || inRegion(a.region, lat, lon + 0.2) || inRegion(a.region, lat, lon - 0.2));
+}
+
+function toPlace(best: Scored | null, event: Event, evidence: Span[], text: string, byIso3: Map<string, Country>): Place | null {
+  const evText = evidence.length ? evidence.map((s) => s.text).join(' ') : text;
+  const prior = event.location;
+  if (!best) {
+    if (!prior) return null;
+    const c = prior.iso3 ? byIso3.get(prior.iso3) ?? null : null;
+    return { ...prior, country: prior.country ?? c?.name ?? null, precision: BORDER.test(evText) && prior.precision >= 6 ? 5 : prior.precision };
+  }
+  const { m, o } = best;
+  if (o.kind === 'border') {
+    const cc = o.cc ?? (prior?.iso3 ? byIso3.get(prior.iso3)?.iso2 ?? null : null) ?? best.topCountry ?? null;
+    const bc = countryOfIso2(cc);
+    if (!bc) return prior ? { ...prior, precision: Math.min(prior.precision, 5) } : null;
+    return { name: `${bc.name} border`, admin1: null, admin1Code: null, country: bc.name, iso3: bc.iso3, latitude: null, longitude: null, precision: 5, mention: { text: m.text, start: m.start, end: m.end } };
+  }
+  const c = countryOfIso2(o.cc);
+  let precision = o.precision;
+  if (o.kind === 'town' && precision <= 2 && RELATIVE.test(m.before)) precision = 2;
+  if (o.kind === 'town' && /^(?:district|sub-county|subcounty|constituency|division)\b/.test(m.after)) precision = 3;
+  if (o.kind === 'country' && BORDER.test(evText)) precision = 5;
+  let admin1: { name: string; code: string | null } | null = o.admin1 ?? null;
+  // The text's own region for a town near a border wins over the reverse lookup, when the town lies
+  // within ~30 km of it (a coder's "(Isiolo)" after a town our shapes put in Garissa).
+  const named = best.namedAdmin;
+  if (!admin1 && named && o.kind === 'town' && o.lat !== null && o.lon !== null && nearRegion(named, o.lat, o.lon)) admin1 = named.admin1!;
+  if (!admin1 && o.lat !== null && o.lon !== null && o.kind !== 'country') {
+    const div = o.cc === 'KE' ? placesData().ke.byName.get(m.key) : undefined;
+    const county = div ? placesData().ke.counties.find((x) => x.name === div) : undefined;
+    const h = county ? { name: county.name, code: county.code } : admin1At(o.lat, o.lon, o.cc);
+    admin1 = h ? { name: h.name, code: h.code } : null;
+  }
+  return {
+    name: o.name,
+    admin1: admin1?.name ?? null,
+    admin1Code: admin1?.code ?? null,
+    country: c?.name ?? prior?.country ?? null,
+    iso3: c?.iso3 ?? prior?.iso3 ?? null,
+    latitude: o.lat,
+    longitude: o.lon,
+    precision,
+    mention: { text: m.text, start: m.start, end: m.end },
+  };
+}

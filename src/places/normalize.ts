@@ -1,0 +1,59 @@
+/**
+ * One lookup key for the many spellings of a place name.
+ *
+ * Transliterations of the same name differ in diacritics ("Ağdam"/"Agdam"), apostrophes and ayin
+ * marks ("Ma`arrat"/"Maarat"), doubled letters ("Kismaayo"/"Kismayo", "Mombassa"/"Mombasa"),
+ * hyphens ("al-Numan"/"al Numan") and the assimilated Arabic article ("an Nu`man"/"al-Numan").
+ * The gazetteer and the article text go through the same function, so these variants meet in
+ * one Map key. Every step is linear in the input: no backtracking regexes.
+ */
+
+const COMBINING = /[\u0300-\u036f]/g;
+const QUOTES = /['`\u2018\u2019\u02bb\u02bc\u02be\u02bf\u00b4]/g;
+const SEPARATORS = /[\s\-\u2010-\u2015_.,/]+/g;
+/** Arabic article before a sun letter ("an-Nasiriyah", "ash-Shaddadi", "ad-Dawr") and "el-". */
+const ARTICLE = /^(?:a[dnrstz]|as[h]|adh|ath|el|es|ed|en|er|et|ez)$/;
+
+/** Letters that NFKD does not split into base + mark. */
+const LETTERS: Record<string, string> = {
+  'ı': 'i', 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ß': 'ss', 'ð': 'd', 'þ': 'th', 'ł': 'l', 'đ': 'd', 'ħ': 'h', 'ə': 'a',
+};
+const SPECIAL = /[ıøæœßðþłđħə]/g;
+
+const NON_ASCII = /[^\x00-\x7f]/;
+
+export function placeKey(name: string): string {
+  let s: string;
+  // Most names in English text are ASCII: skip the Unicode normalization (the hot path).
+  if (NON_ASCII.test(name)) {
+    s = name.normalize('NFKD').replace(COMBINING, '').toLowerCase();
+    s = s.replace(SPECIAL, (c) => LETTERS[c] ?? c).replace(QUOTES, '');
+  } else {
+    s = name.toLowerCase().replace(QUOTES, '');
+  }
+  const words = s.split(SEPARATORS).filter(Boolean);
+  if (words.length === 1) return collapseDoubles(words[0]!);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let w = words[i]!;
+    if (i > 0 && i < words.length - 1 && ARTICLE.test(w)) w = 'al';
+    out.push(collapseDoubles(w));
+  }
+  return out.join(' ');
+}
+
+/** "kismaayo" -> "kismayo", "maarrat" -> "marat": transliterations disagree on doubling. */
+function collapseDoubles(w: string): string {
+  let i = 1;
+  while (i < w.length && w.charCodeAt(i) !== w.charCodeAt(i - 1)) i++;
+  if (i >= w.length) return w; // no doubled letter: the common case, no new string
+  let r = w.slice(0, i);
+  for (; i < w.length; i++) if (w.charCodeAt(i) !== w.charCodeAt(i - 1)) r += w[i];
+  return r;
+}
+
+/** True when the name is written in Latin letters (after removing diacritics). */
+export function isLatinName(name: string): boolean {
+  const s = name.normalize('NFKD').replace(COMBINING, '').replace(SPECIAL, 'x');
+  return /^[A-Za-z][A-Za-z '`\u2018\u2019\u02bb\u02bc\-.()]*$/.test(s);
+}

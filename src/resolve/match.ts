@@ -1,0 +1,180 @@
+import type { EventSignature, ReportSignature } from './signature.ts';
+
+/**
+ * Scoring a report against a candidate event. Rules (docs/storage.md, "Merge rules"):
+ * hard vetoes first (background vs current, dates too far apart for their precision, different
+ * countries or admin-1 regions, places too far apart for their precision), then a sum of evidence:
+ * date closeness, place, type, figures, named actors and the rare terms both articles share.
+ * A report joins the best-scoring candidate at or above `threshold`, else it starts a new event.
+ */
+export const MERGE = {
+  /** Days of tolerance beyond the date range, by date precision (UCDP date_prec 1..5). Precision 5
+   *  is also what a report gets when only its publication date is known: reports follow events by days. */
+  window: [0, 3, 7, 10, 31, 7] as number[],
+  /** Kilometres beyond which two places cannot be one event, by the coarser where_prec 1..7. */
+  radiusKm: [0, 30, 60, 120, 400, Infinity, Infinity, Infinity] as number[],
+  wDate: 1.0,
+  wPlaceNear: 1.0,
+  wCountryDiff: -2.0,
+  wAdmin1Diff: -1.0,
+  wFar: -1.0,
+  wPlaceName: 0.5,
+  wSameSub: 0.4,
+  wSameType: 0.2,
+  wOtherType: -0.6,
+  wFigureSame: 0.4,
+  wFigureDiff: -0.3,
+  wActor: 0.5,
+  wText: 5.0,
+  threshold: 2.0,
+  /** Least text similarity (0..1) for any merge. */
+  minText: 0.12,
+  /** Days an event's publication range may span for matching: follow-ups must not chain an event on for weeks. */
+  pubSpan: 3,
+};
+
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
+
+export interface TermStats {
+  /** Articles stored so far (the corpus the frequencies come from). */
+  n: number;
+  df: Map<string, number>;
+}
+
+export function idf(stats: TermStats, term: string): number {
+  const df = stats.df.get(term) ?? 0;
+  return Math.max(0, Math.log((stats.n + 20) / (df + 1)));
+}
+
+/** How far, in days, a side with this date precision reaches beyond its date range. */
+export function reachDays(dp: number): number {
+  return MERGE.window[Math.min(5, Math.max(1, dp))];
+}
+
+/** The days a report or event can match within: around its event dates and around its publication days. */
+export function reachOf(sig: { d0: number | null; d1: number | null; dp: number; pub?: number | null; p0?: number | null; p1?: number | null }): [number, number] | null {
+  const ranges: [number, number][] = [];
+  if (sig.d0 !== null) ranges.push([sig.d0 - reachDays(sig.dp), (sig.d1 ?? sig.d0) + reachDays(sig.dp)]);
+  const p0 = sig.p0 ?? sig.pub ?? null, p1 = sig.p1 ?? sig.pub ?? null;
+  if (p0 !== null && p1 !== null) ranges.push([p0 - MERGE.window[5], p1 + MERGE.window[5]]);
+  if (!ranges.length) return null;
+  return [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
+}
+
+/** Days between two ranges (0 when they overlap), or null when a side has none. */
+function gapDays(a0: number | null, a1: number | null, b0: number | null, b1: number | null): number | null {
+  if (a0 === null || b0 === null) return null;
+  return Math.max(0, a0 - (b1 ?? b0), b0 - (a1 ?? a0));
+}
+
+function haversineKm(la1: number, lo1: number, la2: number, lo2: number): number {
+  const r = Math.PI / 180;
+  const a = Math.sin(((la2 - la1) * r) / 2) ** 2 + Math.cos(la1 * r) * Math.cos(la2 * r) * Math.sin(((lo2 - lo1) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.min(1, Math.sqrt(a)));
+}
+
+export interface MatchScore {
+  score: number;
+  vetoed: string | null;
+  parts: Record<string, number>;
+}
+
+export function scoreMatch(r: ReportSignature, e: EventSignature, stats: TermStats): MatchScore {
+  const parts: Record<string, number> = {};
+  const veto = (why: string): MatchScore => ({ score: -Infinity, vetoed: why, parts });
+  if (r.background !== e.background) return veto('background');
+
+  // Date: the event dates, or the publication days when those are closer (an extracted date may be wrong).
+  const eventGap = gapDays(r.d0, r.d1, e.d0, e.d1);
+  const pubGap = gapDays(r.pub ?? null, r.pub ?? null, e.p0 ?? null, e.p1 ?? null);
+  const win = reachDays(r.dp) + reachDays(e.dp);
+  const pubWin = 2 * MERGE.window[5];
+  const inEvent = eventGap !== null && eventGap <= win;
+  const inPub = pubGap !== null && pubGap <= pubWin;
+  if ((eventGap !== null || pubGap !== null) && !inEvent && !inPub) return veto('date');
+  const closeness = Math.max(
+    inEvent ? (eventGap === 0 ? 1 : 0.7 * (1 - eventGap! / (win + 1))) : 0,
+    inPub ? (pubGap === 0 ? 0.8 : 0.6 * (1 - pubGap! / (pubWin + 1))) : 0);
+  parts.date = MERGE.wDate * closeness;
+
+  // Place: agreement is evidence; disagreement counts against but does not forbid, as places read
+  // from text are sometimes wrong (a namesake town in another state).
+  let place = 0;
+  if (r.iso3 && e.iso3s.length && !e.iso3s.includes(r.iso3)) place = MERGE.wCountryDiff;
+  else if (r.admin1 && e.admin1s.length && !e.admin1s.includes(r.admin1) && (r.wp ?? 9) <= 4 && (e.wp ?? 9) <= 4) place = MERGE.wAdmin1Diff;
+  else if (r.lat !== null && r.lon !== null && e.lat !== null && e.lon !== null && r.wp !== null && e.wp !== null) {
+    const km = haversineKm(r.lat, r.lon, e.lat, e.lon);
+    const radius = MERGE.radiusKm[Math.max(r.wp, e.wp)];
+    if (km > radius) place = MERGE.wFar;
+    else if (Math.max(r.wp, e.wp) <= 3) place = MERGE.wPlaceNear * (1 - km / (radius + 1));
+  }
+  if (place) parts.place = place;
+  if (r.place && e.places.includes(r.place)) parts.placeName = MERGE.wPlaceName;
+
+  // Type.
+  // Type: the same sub-type is evidence; two kinds of violence may be one event read two ways
+  // (a shooting as an attack or as a clash); violence against a non-violent type counts against.
+  if (r.sub === e.sub) parts.type = MERGE.wSameSub;
+  else if (r.type === e.type) parts.type = MERGE.wSameType;
+  else if (!(VIOLENT.has(r.type) && VIOLENT.has(e.type))) parts.type = MERGE.wOtherType;
+
+  // Figures: the same count of killed or wounded is evidence; different counts weakly against (tolls rise).
+  let fig = 0;
+  // A toll of one is common to countless events: it counts for little.
+  const same = (n: number) => MERGE.wFigureSame * (n >= 2 ? 1 : 0.25);
+  if (r.killed !== null && r.killed > 0 && e.killed.length) fig += e.killed.includes(r.killed) ? same(r.killed) : MERGE.wFigureDiff / 2;
+  if (r.wounded !== null && r.wounded > 0 && e.wounded.length) fig += e.wounded.includes(r.wounded) ? same(r.wounded) : MERGE.wFigureDiff / 2;
+  if (fig) parts.figures = fig;
+
+  if (r.actors.some((a) => e.actors.includes(a))) parts.actors = MERGE.wActor;
+
+  // Text: the rare terms the report shares with the closest article of the event (idf-weighted Dice).
+  const text = textSimilarity(r.terms, e, stats);
+  if (text > 0) parts.text = MERGE.wText * text;
+
+  let score = 0;
+  for (const v of Object.values(parts)) score += v;
+  return { score, vetoed: null, parts };
+}
+
+const weightCache = new WeakMap<TermStats, Map<string, number>>();
+
+function weight(stats: TermStats, t: string): number {
+  let m = weightCache.get(stats);
+  if (!m) weightCache.set(stats, (m = new Map()));
+  let w = m.get(t);
+  if (w === undefined) m.set(t, (w = idf(stats, t)));
+  return w;
+}
+
+export function textSimilarity(terms: string[], e: EventSignature, stats: TermStats): number {
+  let massR = 0;
+  const mine = new Set(terms);
+  for (const t of mine) massR += weight(stats, t);
+  if (massR <= 0) return 0;
+  let best = 0;
+  for (const m of e.members ?? []) {
+    let massM = 0, shared = 0;
+    for (const t of m) {
+      const w = weight(stats, t);
+      massM += w;
+      if (mine.has(t)) shared += w;
+    }
+    const sim = massM > 0 ? (2 * shared) / (massR + massM) : 0;
+    if (sim > best) best = sim;
+  }
+  return best;
+}
+
+/** The best candidate at or above the threshold, or null: the report starts a new event. */
+export function chooseEvent<T extends { sig: EventSignature }>(r: ReportSignature, candidates: T[], stats: TermStats): { best: T; score: MatchScore } | null {
+  let best: { best: T; score: MatchScore } | null = null;
+  for (const c of candidates) {
+    const s = scoreMatch(r, c.sig, stats);
+    if (s.vetoed) continue;
+    // Date, place and type alone fit every shooting in a city that week: some words must be shared too.
+    if ((s.parts.text ?? 0) < MERGE.minText * MERGE.wText) continue;
+    if (s.score >= MERGE.threshold && (!best || s.score > best.score.score)) best = { best: c, score: s };
+  }
+  return best;
+}

@@ -1,0 +1,200 @@
+import type { Claim, Contradiction, Outcome, Range, Totals } from '../record/schema.ts';
+import type { TotalsRule } from '../store/types.ts';
+import { norm } from './signature.ts';
+
+/**
+ * Reconciling the figures of one event (docs/storage.md, "Reconciliation rules").
+ *
+ * 1. Claims are grouped by party (whose people) and outcome.
+ * 2. Within a group, each claimant (who asserts the figure; the outlet's own voice is its own
+ *    claimant) counts once: its running totals supersede its other figures, else its highest
+ *    figure stands (tolls are revised upwards as bodies are found).
+ * 3. A claimant's figure is a range: exact n → n..n; about n → n..n; at least n → n..∞; at most n → 0..n;
+ *    a range keeps its ends; a denial → 0..0; vague figures ("dozens") keep their low end.
+ * 4. The group's range: low = the lowest low, high = the highest high; best by the rule:
+ *    `conservative` (after ACLED) the lowest claimant figure, `best` (after UCDP's best estimate)
+ *    the figure of an unhedged claim in the outlet's own or a third party's voice when there is one,
+ *    else the median of the claimants' figures.
+ * 5. Totals per outcome add the groups of the different parties; a group about unspecified people
+ *    ("12 people were killed") stands for all of them when its figure is at least the sum of the others.
+ * 6. A contradiction is two claimants of one group whose ranges do not overlap (beyond a tolerance of
+ *    10% or 1), e.g. two defence ministries on the other side's dead.
+ */
+
+export interface ClaimLike extends Claim {
+  articleId?: string | null;
+}
+
+interface ClaimantFigure {
+  claimant: string | null;
+  low: number;
+  high: number | null;
+  best: number;
+  neutral: boolean;
+  hedged: boolean;
+  claims: ClaimLike[];
+}
+
+export interface Group {
+  party: string;
+  partyKind: string;
+  outcome: Outcome;
+  claims: ClaimLike[];
+  figures: ClaimantFigure[];
+  range: Range;
+}
+
+export const TOTAL_OUTCOMES = ['killed', 'wounded', 'missing', 'captured'] as const;
+
+export function partyKey(c: Claim): string {
+  return norm(c.party?.name) ?? c.party?.kind ?? 'unknown';
+}
+
+function claimRange(c: Claim): { low: number; high: number | null } | null {
+  if (c.negated) return { low: 0, high: 0 };
+  const lo = c.low, hi = c.high;
+  if (lo === null && hi === null) return null;
+  switch (c.qualifier) {
+    case 'at_least': return { low: lo ?? hi!, high: null };
+    case 'at_most': return { low: 0, high: hi ?? lo! };
+    case 'range': return { low: lo ?? 0, high: hi ?? lo };
+    default: return { low: lo ?? hi!, high: hi ?? lo };
+  }
+}
+
+/** A claimant is neutral when it is the outlet itself or a party other than the one whose people are counted. */
+function isNeutral(c: Claim): boolean {
+  if (!c.claimedBy) return true;
+  if (c.claimedBy.country && c.party?.country && c.claimedBy.country !== c.party.country) return false;
+  return !['military', 'state', 'government', 'rebel', 'militia', 'identity_militia', 'official'].includes(c.claimedBy.kind);
+}
+
+export function groupClaims(claims: ClaimLike[], rule: TotalsRule): Group[] {
+  const groups = new Map<string, ClaimLike[]>();
+  for (const c of claims) {
+    const k = partyKey(c) + '\u0000' + c.outcome;
+    const g = groups.get(k);
+    if (g) g.push(c);
+    else groups.set(k, [c]);
+  }
+  const out: Group[] = [];
+  for (const list of groups.values()) {
+    const byClaimant = new Map<string, ClaimLike[]>();
+    for (const c of list) {
+      const k = norm(c.claimedBy?.name) ?? '';
+      const g = byClaimant.get(k);
+      if (g) g.push(c);
+      else byClaimant.set(k, [c]);
+    }
+    const figures: ClaimantFigure[] = [];
+    for (const [k, cs] of byClaimant) {
+      const running = cs.filter((c) => c.runningTotal);
+      let chosen: { low: number; high: number | null } | null = null;
+      for (const c of running.length ? running : cs) {
+        const r = claimRange(c);
+        if (r && (!chosen || r.low > chosen.low)) chosen = r;
+      }
+      if (!chosen) continue;
+      figures.push({
+        claimant: k || null,
+        low: chosen.low,
+        high: chosen.high,
+        best: chosen.low,
+        neutral: cs.every(isNeutral),
+        hedged: cs.every((c) => !!c.hedged),
+        claims: cs,
+      });
+    }
+    const first = list[0];
+    out.push({
+      party: first.party?.name ?? 'unknown',
+      partyKind: first.party?.kind ?? 'unknown',
+      outcome: first.outcome,
+      claims: list,
+      figures,
+      range: groupRange(figures, rule),
+    });
+  }
+  return out;
+}
+
+function groupRange(figures: ClaimantFigure[], rule: TotalsRule): Range {
+  if (!figures.length) return { low: null, best: null, high: null };
+  const low = Math.min(...figures.map((f) => f.low));
+  const high = figures.some((f) => f.high === null) ? null : Math.max(...figures.map((f) => f.high!));
+  let best: number;
+  if (rule === 'conservative') best = Math.min(...figures.map((f) => f.best));
+  else {
+    const trusted = figures.filter((f) => f.neutral && !f.hedged);
+    const pool = trusted.length ? trusted : figures.filter((f) => !f.hedged).length ? figures.filter((f) => !f.hedged) : figures;
+    const sorted = pool.map((f) => f.best).sort((a, b) => a - b);
+    best = sorted[Math.floor((sorted.length - 1) / 2)];
+  }
+  return { low, best, high: high === null ? null : Math.max(high, best) };
+}
+
+const GENERIC_KINDS = new Set(['unknown', 'group', 'civilians']);
+const GENERIC_PARTY = /^(people|persons|unknown|victims|others|residents|individuals|total)$/;
+
+export function totalsOf(claims: ClaimLike[], rule: TotalsRule): Totals {
+  const groups = groupClaims(claims, rule);
+  const totals = {} as Totals;
+  for (const outcome of TOTAL_OUTCOMES) {
+    const gs = groups.filter((g) => g.outcome === outcome && g.range.best !== null);
+    totals[outcome] = sumGroups(gs);
+  }
+  return totals;
+}
+
+function sumGroups(gs: Group[]): Range {
+  if (!gs.length) return { low: null, best: null, high: null };
+  const generic = gs.filter((g) => GENERIC_KINDS.has(g.partyKind) && GENERIC_PARTY.test(norm(g.party) ?? 'unknown'));
+  const specific = gs.filter((g) => !generic.includes(g));
+  const add = (list: Group[]): Range => ({
+    low: list.reduce((s, g) => s + (g.range.low ?? 0), 0),
+    best: list.reduce((s, g) => s + (g.range.best ?? 0), 0),
+    high: list.some((g) => g.range.high === null) ? null : list.reduce((s, g) => s + (g.range.high ?? 0), 0),
+  });
+  const spec = add(specific);
+  if (generic.length) {
+    // The largest "people" figure is the event's whole toll when it covers the named parties.
+    const g = generic.reduce((a, b) => ((b.range.best ?? 0) > (a.range.best ?? 0) ? b : a));
+    if (!specific.length || (g.range.best ?? 0) >= (spec.best ?? 0)) return g.range;
+  }
+  return spec;
+}
+
+/** Two claimants whose ranges for one party and outcome cannot both be true. */
+export function contradictionsOf(claims: ClaimLike[]): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const g of groupClaims(claims, 'conservative')) {
+    const fs = g.figures;
+    let clash: [ClaimantFigure, ClaimantFigure] | null = null;
+    for (let i = 0; i < fs.length && !clash; i++) {
+      for (let j = i + 1; j < fs.length && !clash; j++) {
+        if (disjoint(fs[i], fs[j])) clash = [fs[i], fs[j]];
+      }
+    }
+    if (!clash) continue;
+    const describe = (f: ClaimantFigure) => `${f.claimant ?? 'the report'} says ${f.high === f.low ? f.low : f.high === null ? `at least ${f.low}` : `${f.low}–${f.high}`}`;
+    out.push({
+      party: g.party,
+      outcome: g.outcome,
+      claims: g.figures.flatMap((f) => f.claims.map((c) => ({
+        claimedBy: c.claimedBy?.name ?? null,
+        low: c.low,
+        high: c.high,
+        articleId: c.articleId ?? null,
+      }))),
+      note: `${g.party} ${g.outcome}: ${describe(clash[0])}, ${describe(clash[1])}`,
+    });
+  }
+  return out;
+}
+
+function disjoint(a: ClaimantFigure, b: ClaimantFigure): boolean {
+  const [lo, hi] = a.low <= b.low ? [a, b] : [b, a];
+  if (lo.high === null) return false; // "at least n" never contradicts a higher figure
+  const tol = Math.max(1, Math.round(hi.low * 0.1));
+  return hi.low - lo.high > tol;
+}

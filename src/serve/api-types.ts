@@ -1,0 +1,78 @@
+/**
+ * The HTTP API's request and response shapes (docs/api.md). Type-only, so the dashboard imports
+ * it too and the browser build carries none of the server's code.
+ */
+import type { Article, Contradiction, Span } from '../record/schema.ts';
+import type { ArticleSummary, ClaimGroup, EventSort, IngestResult, Stats, StoredClaim, StoredEvent, TotalsRule } from '../store/types.ts';
+
+export type { ArticleSummary, ClaimGroup, EventSort, IngestResult, StoredClaim, StoredEvent, TotalsRule };
+
+/** Every error: a JSON body with a message, and the HTTP status that says what went wrong. */
+export interface ApiError {
+  error: { message: string; status: number };
+}
+
+/** GET /api/events query parameters (all optional). */
+export interface EventQuery {
+  since?: string;
+  until?: string;
+  country?: string;
+  type?: string;
+  subType?: string;
+  q?: string;
+  background?: 'include' | 'exclude';
+  sort?: EventSort;
+  limit?: number;
+  cursor?: string;
+  rule?: TotalsRule;
+}
+
+/** GET /api/events */
+export interface EventListResponse {
+  events: StoredEvent[];
+  /** Pass back as `cursor` for the next page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/** GET /api/events/:id */
+export interface EventDetailResponse {
+  event: StoredEvent;
+  /** Claims of the event, one group per party and outcome, every claimant side by side. */
+  claimGroups: ClaimGroup[];
+  /** Groups where claimants disagree (e.g. the two defence ministries on one clash). */
+  contradictions: Contradiction[];
+  articles: ArticleSummary[];
+}
+
+/** A stretch of the article text to highlight: the quote of one or more claims, or event evidence. */
+export interface HighlightSpan {
+  start: number;
+  end: number;
+  kind: 'claim' | 'evidence';
+  /** The claims whose quote this span is (empty for evidence). */
+  claimIds: string[];
+}
+
+/** GET /api/articles/:id */
+export interface ArticleResponse {
+  article: Article;
+  eventIds: string[];
+  claims: StoredClaim[];
+  evidence: Span[];
+  /** Claim quotes and evidence, sorted by start and never overlapping, ready to highlight. */
+  spans: HighlightSpan[];
+  ingestedAt: string;
+}
+
+/** GET /api/stats */
+export interface StatsResponse extends Stats {
+  /** Events per day and event type, oldest day first: the timeline's bars. */
+  byDayType: { day: string; eventType: string; events: number }[];
+}
+
+/** POST /api/articles */
+export interface IngestResponse {
+  results: IngestResult[];
+  /** Parts of the body that could not be read as an article (a bad JSONL line, an empty text). */
+  failed: { source: string; error: string }[];
+}

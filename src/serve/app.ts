@@ -1,0 +1,183 @@
+/**
+ * The HTTP API and the dashboard's files as one Hono app (docs/api.md). Handlers validate every
+ * input, call the store, and answer JSON; failures are `{error:{message,status}}`.
+ */
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { processArticle } from '../pipeline.ts';
+import { StoreError } from '../store/errors.ts';
+import type { Store } from '../store/types.ts';
+import type { ArticleResponse, EventDetailResponse, EventListResponse, IngestResponse, StatsResponse } from './api-types.ts';
+import { errorBody, errorResponse, HttpError } from './errors.ts';
+import { articlesOfBody, DEFAULT_MAX_BODY_BYTES, formatOfContentType, readBodyCapped } from './ingest-body.ts';
+import { openApiDocument } from './openapi.ts';
+import {
+  describeZodError, EventDetailQuerySchema, EventQuerySchema, IdSchema, IngestQuerySchema, ParamError, queryObject,
+  StatsQuerySchema, toEventFilters,
+} from './params.ts';
+import { checkHost, checkOrigin, checkToken, requestToken, SECURITY_HEADERS } from './security.ts';
+import { highlightSpans } from './spans.ts';
+import { StaticRoot } from './static.ts';
+import { statsWithDays } from './stats.ts';
+
+export interface AppOptions {
+  store: Store;
+  /** When set, every /api request must carry it. */
+  token?: string | null;
+  /** The dashboard's build folder; null serves the API alone. */
+  staticDir?: string | null;
+  maxBodyBytes?: number;
+  /** True when the server listens on loopback only: then a foreign Host header is refused (DNS rebinding). */
+  loopbackOnly?: boolean;
+  /** Where unexpected errors are written (stderr by default). */
+  log?: (msg: string) => void;
+}
+
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const r = schema.safeParse(value);
+  if (!r.success) throw new HttpError(400, describeZodError(r.error));
+  return r.data;
+}
+
+function query(c: Context): Record<string, string> {
+  try {
+    return queryObject(new URL(c.req.url));
+  } catch (e) {
+    if (e instanceof ParamError) throw new HttpError(400, e.message);
+    throw e;
+  }
+}
+
+/** A store error about the request (a stale or forged cursor) is the client's; the rest is ours. */
+async function fromStore<T>(p: Promise<T>): Promise<T> {
+  try {
+    return await p;
+  } catch (e) {
+    if (e instanceof StoreError && e.code === 'input') throw new HttpError(400, e.message);
+    throw e;
+  }
+}
+
+export function createApp(opts: AppOptions): Hono {
+  const { store } = opts;
+  const token = opts.token ?? null;
+  const maxBody = opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const log = opts.log ?? ((m: string) => process.stderr.write(m + '\n'));
+  const staticRoot = opts.staticDir ? new StaticRoot(opts.staticDir) : null;
+  const app = new Hono();
+
+  // Writes are serialized: merging a new report into stored events must see the previous one's result.
+  let writeChain: Promise<unknown> = Promise.resolve();
+  const serialized = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = writeChain.then(fn, fn);
+    writeChain = run.catch(() => {});
+    return run;
+  };
+  // /api/stats walks every event: cached until the next write.
+  const statsCache = new Map<string, Promise<StatsResponse>>();
+
+  app.onError((e, c) => errorResponse(c, e, log));
+
+  app.use('*', async (c, next) => {
+    try {
+      checkHost(c.req.header('host'), opts.loopbackOnly ?? false);
+      await next();
+    } finally {
+      for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
+    }
+  });
+
+  app.use('/api/*', async (c, next) => {
+    c.header('Cache-Control', 'no-store');
+    checkToken(requestToken(c.req.header('authorization'), c.req.header('x-fogwatch-token')), token);
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') checkOrigin(c.req.header('origin'), c.req.url);
+    await next();
+  });
+
+  app.get('/api/events', async (c) => {
+    const q = parse(EventQuerySchema, query(c));
+    const page = await fromStore(store.listEvents(toEventFilters(q)));
+    return c.json({ events: page.events, nextCursor: page.nextCursor } satisfies EventListResponse);
+  });
+
+  app.get('/api/events/:id', async (c) => {
+    const id = parse(IdSchema, c.req.param('id'));
+    const q = parse(EventDetailQuerySchema, query(c));
+    const detail = await fromStore(store.getEvent(id, { rule: q.rule }));
+    if (!detail) throw new HttpError(404, `no event with id "${id.slice(0, 200)}"`);
+    return c.json(detail satisfies EventDetailResponse);
+  });
+
+  app.get('/api/articles/:id', async (c) => {
+    const id = parse(IdSchema, c.req.param('id'));
+    parse(z.strictObject({}), query(c));
+    const a = await fromStore(store.getArticle(id));
+    if (!a) throw new HttpError(404, `no article with id "${id.slice(0, 200)}"`);
+    const body: ArticleResponse = { ...a, spans: highlightSpans(a.article.text.length, a.claims, a.evidence) };
+    return c.json(body);
+  });
+
+  app.get('/api/stats', async (c) => {
+    const q = parse(StatsQuerySchema, query(c));
+    const key = JSON.stringify(q);
+    let p = statsCache.get(key);
+    if (!p) {
+      p = fromStore(statsWithDays(store, q));
+      statsCache.set(key, p);
+      p.catch(() => statsCache.delete(key));
+    }
+    return c.json(await p);
+  });
+
+  app.post('/api/articles', async (c) => {
+    const format = formatOfContentType(c.req.header('content-type'));
+    const defaults = parse(IngestQuerySchema, query(c));
+    const bytes = await readBodyCapped(c.req.raw, maxBody);
+    const read = await articlesOfBody(bytes, format, defaults, maxBody);
+    const response: IngestResponse = { results: [], failed: [] };
+    for (const r of read) {
+      if (!r.ok) {
+        response.failed.push({ source: r.source, error: r.error });
+        continue;
+      }
+      try {
+        const events = processArticle(r.article);
+        response.results.push(await serialized(() => store.ingestArticle(r.article, events)));
+      } catch (e) {
+        if (e instanceof StoreError && e.code !== 'input') throw e; // the database's fault, not the article's: 500
+        response.failed.push({ source: r.source, error: (e as Error).message });
+      }
+    }
+    statsCache.clear();
+    if (response.results.length === 0) {
+      const why = response.failed.map((f) => `${f.source}: ${f.error}`).join('; ');
+      throw new HttpError(400, `no article could be read from the body (${why.slice(0, 500)})`);
+    }
+    return c.json(response, 201);
+  });
+
+  app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+
+  app.all('/api/*', (c) => {
+    const known = ['/api/events', '/api/stats', '/api/articles', '/api/openapi.json'];
+    const path = new URL(c.req.url).pathname;
+    const isKnown = known.includes(path) || /^\/api\/(events|articles)\/[^/]+$/.test(path);
+    if (isKnown) return c.json(errorBody(405, `${c.req.method} is not allowed on ${path}`), 405);
+    return c.json(errorBody(404, `no API endpoint ${path.slice(0, 200)}`), 404);
+  });
+
+  app.on(['GET', 'HEAD'], '*', async (c) => {
+    const path = new URL(c.req.url).pathname;
+    if (!staticRoot) return c.text('the dashboard is not built: run `npm start` (or `npx vite build dashboard`)', 404);
+    const file = await staticRoot.get(path);
+    if (!file) return c.text('not found', 404);
+    c.header('Content-Type', file.type);
+    c.header('Cache-Control', file.immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+    if (c.req.method === 'HEAD') return c.body(null);
+    return c.body(new Uint8Array(file.body));
+  });
+
+  app.all('*', (c) => c.text('method not allowed', 405));
+
+  return app;
+}

@@ -1,0 +1,188 @@
+/**
+ * The store: articles, reports, claims and merged events in PostgreSQL — embedded (PGlite in a data
+ * folder, the default) or a server (`postgres://…`). One SQL dialect, versioned migrations run on open.
+ *
+ *   const store = await open('./fogwatch-data');
+ *   await store.ingestArticle(article, processArticle(article));
+ *   const { events } = await store.listEvents({ since: '2021-11-01', country: 'ARM' });
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Article, Event } from '../record/schema.ts';
+import type { Db } from './db.ts';
+import { StoreError, describeStoreFailure } from './errors.ts';
+import { ingestInTx, knownArticles } from './ingest.ts';
+import { DbMergeIndex, MemoryMergeIndex, type MergeIndex } from './merge-index.ts';
+import { contentHash, urlKey } from './rows.ts';
+import { acquireFolderLock } from './lock.ts';
+import { migrate } from './migrations.ts';
+import { openPglite } from './pglite-db.ts';
+import { openPostgres } from './postgres-db.ts';
+import { getArticle, getEvent, iterateEvents, listEvents, stats } from './queries.ts';
+import type { IngestItem, IngestResult, OpenOptions, Store } from './types.ts';
+
+export * from './types.ts';
+export { StoreError } from './errors.ts';
+
+export const DEFAULT_DB = './fogwatch-data';
+/** Marks a folder as a fogwatch data folder (PGlite's files sit beside it). */
+const PG_VERSION_FILE = 'PG_VERSION';
+
+export function isServerSpec(spec: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(spec);
+}
+
+/** The URL without its password, for messages. */
+function redact(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
+}
+
+export interface OpenStoreOptions extends OpenOptions {
+  /** Create the data folder / schema when missing (default true); false for commands that only read. */
+  create?: boolean;
+}
+
+export async function open(spec: string = DEFAULT_DB, opts: OpenStoreOptions = {}): Promise<Store> {
+  let db: Db;
+  let release: () => void = () => {};
+  let location: string;
+  if (isServerSpec(spec)) {
+    const u = new URL(spec);
+    const schema = u.searchParams.get('schema');
+    u.searchParams.delete('schema');
+    location = redact(spec);
+    try {
+      db = await openPostgres(u.toString(), schema);
+      await db.query('select 1');
+    } catch (e) {
+      throw describeStoreFailure(e, `cannot open database ${location}`);
+    }
+  } else {
+    const dir = resolve(spec);
+    location = dir;
+    if (opts.create === false && !existsSync(resolve(dir, PG_VERSION_FILE))) {
+      throw new StoreError(`no fogwatch database in ${dir} (run \`fogwatch ingest --db ${spec}\` first)`, 'open');
+    }
+    if (existsSync(dir) && !existsSync(resolve(dir, PG_VERSION_FILE))) {
+      const entries = readdirSync(dir).filter((n) => n !== 'fogwatch.lock');
+      if (entries.length) throw new StoreError(`${dir} is not a fogwatch data folder (it holds other files); choose an empty or new folder for --db`, 'open');
+    }
+    release = await acquireFolderLock(dir, opts.waitSeconds ?? 0);
+    try {
+      db = await openPglite(dir);
+    } catch (e) {
+      release();
+      throw describeStoreFailure(e, `cannot open data folder ${dir}`);
+    }
+  }
+  try {
+    await migrate(db, opts.readOnly);
+  } catch (e) {
+    await db.close().catch(() => {});
+    release();
+    throw describeStoreFailure(e, `cannot prepare database ${location}`);
+  }
+  return makeStore(db, location, release);
+}
+
+function makeStore(db: Db, location: string, release: () => void): Store {
+  let closed = false;
+  // The data folder is this process's alone (lock file): merging state can live in memory. A server may have other writers.
+  const index: MergeIndex = db.kind === 'pglite' ? new MemoryMergeIndex() : new DbMergeIndex();
+  const guard = () => {
+    if (closed) throw new StoreError(`database ${location} is closed`, 'open');
+  };
+  const ingestArticle = async (article: Article, events: Event[]): Promise<IngestResult> => {
+    guard();
+    try {
+      return await db.transaction(async (tx) => {
+        // One writer at a time on a server too: merging reads the events it may change.
+        if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock(20211117)');
+        index.beginArticle();
+        const r = await ingestInTx(tx, index, article, events);
+        await index.flush(tx);
+        return r;
+      });
+    } catch (e) {
+      index.rolledBack('batch');
+      throw describeStoreFailure(e, `cannot store article ${article.id} in ${location}`);
+    }
+  };
+  return {
+    kind: db.kind,
+    location,
+    ingestArticle,
+    async isStored(article: Article) {
+      guard();
+      const rows = await db.query<{ content_hash: string }>('select content_hash from articles where id = $1', [article.id]);
+      return rows.length === 1 && rows[0].content_hash === contentHash(article);
+    },
+    async storedUnchanged(articles: Article[]) {
+      guard();
+      if (!articles.length) return new Set<string>();
+      const rows = await db.query<{ id: string; content_hash: string }>('select id, content_hash from articles where id = any($1::text[])', [articles.map((a) => a.id)]);
+      const stored = new Map(rows.map((r) => [r.id, r.content_hash]));
+      return new Set(articles.filter((a) => stored.get(a.id) === contentHash(a)).map((a) => a.id));
+    },
+    async ingestArticles(items: IngestItem[]) {
+      guard();
+      if (!items.length) return [];
+      // One transaction for the batch. If an article fails, the batch is rolled back and stored again
+      // one article per transaction, so that only the failing one is left out (savepoints would cost
+      // two more round trips per article on the fast path).
+      try {
+        return await db.transaction(async (tx) => {
+          if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock(20211117)');
+          const out: IngestResult[] = [];
+          const known = await knownArticles(tx, items.map((i) => i.article));
+          // Articles of this batch already written: what `known` says of their id or URL is out of date.
+          const touched = new Set<string>();
+          for (const it of items) {
+            index.beginArticle();
+            const key = urlKey(it.article.url);
+            const fresh = !touched.has(it.article.id) && !(key && touched.has(key));
+            touched.add(it.article.id);
+            if (key) touched.add(key);
+            out.push(await ingestInTx(tx, index, it.article, it.events, fresh ? known : undefined));
+          }
+          await index.flush(tx);
+          return out;
+        });
+      } catch (e) {
+        index.rolledBack('batch');
+        const err = describeStoreFailure(e, `cannot store a batch of ${items.length} articles in ${location}`);
+        if (err.code !== 'open' || items.length === 1) throw err; // disk full, read-only: no use going on
+      }
+      const out: IngestResult[] = [];
+      for (const it of items) {
+        try {
+          out.push(await ingestArticle(it.article, it.events));
+        } catch (e) {
+          if (e instanceof StoreError && e.code !== 'open') throw e;
+          out.push({ articleId: it.article.id, status: 'failed', eventsNew: 0, eventsMerged: 0, eventIds: [], error: (e as Error).message });
+        }
+      }
+      return out;
+    },
+    listEvents: (f) => (guard(), listEvents(db, f)),
+    iterateEvents: (f) => (guard(), iterateEvents(db, f)),
+    getEvent: (id, o) => (guard(), getEvent(db, id, o?.rule)),
+    getArticle: (id) => (guard(), getArticle(db, id)),
+    stats: (f) => (guard(), stats(db, f)),
+    async close() {
+      if (closed) return;
+      closed = true;
+      try {
+        await db.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}

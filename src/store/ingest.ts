@@ -1,0 +1,189 @@
+import type { Article, Event } from '../record/schema.ts';
+import { mergeReports, type Report } from '../resolve/merge.ts';
+import { chooseEvent, reachOf } from '../resolve/match.ts';
+import { eventSignature, reportSignature, type EventSignature, type ReportSignature } from '../resolve/signature.ts';
+import { extractTerms } from '../resolve/terms.ts';
+import { totalsOf, type ClaimLike } from '../resolve/reconcile.ts';
+import type { Queryable } from './db.ts';
+import { claimId, contentHash, json, newEventId, reportId, reportRecord, urlKey } from './rows.ts';
+import type { IngestResult } from './types.ts';
+import type { MergeIndex } from './merge-index.ts';
+
+/*
+ * Ingest runs a handful of statements per article (PGlite answers each in a fraction of a
+ * millisecond inside a transaction, but round trips add up): look up the stored version; insert
+ * the article and count its terms; fetch the candidate events of all its reports at once; then per
+ * report one statement that writes the report, its claims and the new or merged event together.
+ */
+
+/** Search text of an event: place, actors, type, notes and its articles' titles, lower-cased. */
+function searchText(ev: Event, titles: string[]): string {
+  const parts = [ev.eventType, ev.subEventType, ev.location?.name, ev.location?.admin1, ev.location?.country,
+    ev.actor1?.name, ev.actor2?.name, ...ev.associatedActors.map((a) => a.name), ev.notes, ...titles];
+  return parts.filter(Boolean).join(' \u2022 ').toLowerCase().slice(0, 4000);
+}
+
+interface MemberReport { articleId: string; record: Event; signature: ReportSignature; title: string | null; outlet: string | null }
+
+/** A stored article with the same id or URL, looked up for a whole batch at once. */
+export interface KnownArticle { id: string; content_hash: string; url_key: string | null; event_ids: string[] | null }
+
+/** The stored articles with these ids or URLs (one query for a batch). */
+export async function knownArticles(tx: Queryable, articles: Article[]): Promise<KnownArticle[]> {
+  const keys = articles.map((a) => urlKey(a.url)).filter((k): k is string => !!k);
+  return tx.query<KnownArticle>(
+    `select id, content_hash, url_key, (select array_agg(distinct event_id) from reports where article_id = articles.id) as event_ids
+     from articles where id = any($1::text[]) or url_key = any($2::text[])`, [articles.map((a) => a.id), keys]);
+}
+
+interface Planned { eventId: string; isNew: boolean; idx: number; ev: Event; sig: ReportSignature; claims: ClaimLike[] }
+
+/**
+ * Stores one article with its events and merges them into stored events. Runs inside the caller's
+ * transaction: the article is stored whole or not at all. An unchanged article is a no-op.
+ * `known`: the stored articles sharing its id or URL when the caller looked them up for a batch.
+ */
+export async function ingestInTx(tx: Queryable, index: MergeIndex, article: Article, events: Event[], known?: KnownArticle[]): Promise<IngestResult> {
+  const hash = contentHash(article);
+  const key = urlKey(article.url);
+  const existing = (known ?? await knownArticles(tx, [article])).filter((k) => k.id === article.id || (key !== null && k.url_key === key));
+  if (existing.length === 1 && existing[0].id === article.id && existing[0].content_hash === hash) {
+    return { articleId: article.id, status: 'unchanged', eventsNew: 0, eventsMerged: 0, eventIds: existing[0].event_ids ?? [] };
+  }
+  const status = existing.length ? 'updated' : 'new';
+  if (existing.length) await removeArticles(tx, index, existing.map((r) => r.id));
+
+  const terms = extractTerms(article.title, article.text);
+  const stats = await index.addTerms(tx, terms, 1);
+  const sigs = events.map((ev) => reportSignature(article, ev, terms));
+  const pool = await index.candidates(tx, sigs);
+
+  // Decide first (in memory), then read the members of the events joined and write everything at once.
+  const plan: Planned[] = [];
+  for (let i = 0; i < events.length; i++) {
+    const sig = sigs[i];
+    // A report never joins an event this article already reports: two events of one article are two events.
+    const candidates = pool.filter((c) => c.sig.background === sig.background && !plan.some((p) => p.eventId === c.id));
+    const chosen = chooseEvent(sig, candidates, stats);
+    const claims: ClaimLike[] = (events[i].claims ?? []).map((c, j) => ({ ...c, id: claimId(article.id, i, j), articleId: article.id }));
+    plan.push({ eventId: chosen ? chosen.best.id : newEventId(), isNew: !chosen, idx: i, ev: events[i], sig, claims });
+  }
+  const joined = plan.filter((p) => !p.isNew).map((p) => p.eventId);
+  const stored = new Map<string, { reps: MemberReport[]; claims: ClaimLike[] }>();
+  if (joined.length) {
+    const rows = await tx.query<{ id: string; reps: unknown; claims: unknown }>(
+      `select e.id,
+         (select json_agg(json_build_object('articleId', r.article_id, 'record', r.record, 'signature', r.signature, 'title', a.title, 'outlet', a.outlet) order by r.seq)
+          from reports r join articles a on a.id = r.article_id where r.event_id = e.id) as reps,
+         (select json_agg(c.record || jsonb_build_object('id', c.id, 'articleId', c.article_id) order by c.article_id, c.report_id, c.idx)
+          from claims c where c.event_id = e.id) as claims
+       from events e where e.id = any($1::text[])`, [joined]);
+    for (const r of rows) stored.set(r.id, { reps: json<MemberReport[] | null>(r.reps) ?? [], claims: json<ClaimLike[] | null>(r.claims) ?? [] });
+  }
+  const eventRows: Record<string, unknown>[] = [];
+  const reportRows: Record<string, unknown>[] = [];
+  const claimRows: Record<string, unknown>[] = [];
+  for (const p of plan) {
+    const me: MemberReport = { articleId: article.id, record: p.ev, signature: p.sig, title: article.title, outlet: article.outlet };
+    const before = stored.get(p.eventId) ?? { reps: [], claims: [] };
+    const { row, sig } = eventRow(p.eventId, [...before.reps, me], [...before.claims, ...p.claims]);
+    eventRows.push(row);
+    index.eventChanged(p.eventId, sig);
+    const rid = reportId(article.id, p.idx);
+    reportRows.push({ id: rid, event_id: p.eventId, idx: p.idx, record: reportRecord(p.ev), signature: p.sig });
+    p.claims.forEach((c, j) => claimRows.push({
+      id: c.id, report_id: rid, event_id: p.eventId, idx: j, outcome: c.outcome, low: c.low, high: c.high, qualifier: c.qualifier,
+      party_name: c.party?.name ?? 'unknown', claimed_by_name: c.claimedBy?.name ?? null, record: c,
+    }));
+  }
+  await tx.query(WRITE_ARTICLE,
+    [article.id, article.url, key, article.title, article.published, article.outlet, article.byline,
+      article.language ?? null, article.dateline ?? null, article.text, hash, JSON.stringify(terms),
+      JSON.stringify(eventRows), JSON.stringify(reportRows), JSON.stringify(claimRows)]);
+  const newCount = plan.filter((p) => p.isNew).length;
+  return { articleId: article.id, status, eventsNew: newCount, eventsMerged: plan.length - newCount, eventIds: plan.map((p) => p.eventId) };
+}
+
+const EVENT_FIELDS = `id text, event_type text, sub_event_type text, background boolean, date_start date, date_end date, date_prec int,
+  country text, iso3 text, admin1 text, location_name text, latitude double precision, longitude double precision, where_prec int,
+  reach_lo int, reach_hi int, record jsonb, totals_best jsonb, signature jsonb, article_count int, fatalities int, search_text text`;
+const EVENT_COLUMNS = `id, event_type, sub_event_type, background, date_start, date_end, date_prec, country, iso3, admin1, location_name,
+  latitude, longitude, where_prec, reach_lo, reach_hi, record, totals_best, signature, article_count, fatalities, search_text`;
+const EVENT_CONFLICT = `on conflict (id) do update set event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
+  background = excluded.background, date_start = excluded.date_start, date_end = excluded.date_end, date_prec = excluded.date_prec,
+  country = excluded.country, iso3 = excluded.iso3, admin1 = excluded.admin1, location_name = excluded.location_name,
+  latitude = excluded.latitude, longitude = excluded.longitude, where_prec = excluded.where_prec, reach_lo = excluded.reach_lo,
+  reach_hi = excluded.reach_hi, record = excluded.record, totals_best = excluded.totals_best, signature = excluded.signature,
+  article_count = excluded.article_count, fatalities = excluded.fatalities, search_text = excluded.search_text,
+  sort_date = excluded.sort_date, updated_at = now()`;
+const UPSERT_EVENTS = (param: string) => `insert into events (${EVENT_COLUMNS}, sort_date)
+  select ${EVENT_COLUMNS}, coalesce(date_start, date_end) from jsonb_to_recordset(${param}::jsonb) as x(${EVENT_FIELDS})
+  ${EVENT_CONFLICT}`;
+
+/** The article, its events (new or merged), reports and claims: one statement, one round trip. */
+const WRITE_ARTICLE = `with a as (
+    insert into articles (id, url, url_key, title, published, outlet, byline, language, dateline, body, content_hash, terms)
+    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id),
+  e as (${UPSERT_EVENTS('$13')} returning id),
+  r as (insert into reports (id, article_id, event_id, idx, record, signature)
+    select x.id, $1, x.event_id, x.idx, x.record, x.signature
+    from jsonb_to_recordset($14::jsonb) as x(id text, event_id text, idx int, record jsonb, signature jsonb) returning id)
+  insert into claims (id, report_id, article_id, event_id, idx, outcome, low, high, qualifier, party_name, claimed_by_name, record)
+  select x.id, x.report_id, $1, x.event_id, x.idx, x.outcome, x.low, x.high, x.qualifier, x.party_name, x.claimed_by_name, x.record
+  from jsonb_to_recordset($15::jsonb) as x(id text, report_id text, event_id text, idx int, outcome text, low int, high int,
+    qualifier text, party_name text, claimed_by_name text, record jsonb)`;
+
+/** The row of an event merged from its member reports and claims. */
+function eventRow(id: string, members: MemberReport[], claims: ClaimLike[]): { row: Record<string, unknown>; sig: EventSignature } {
+  const reports: Report[] = members.map((m) => ({ articleId: m.articleId, event: m.record }));
+  const ev: Event & { sources?: string[] } = mergeReports(id, reports, claims, 'conservative');
+  const outlets = members.map((m) => m.outlet).filter((o): o is string => !!o);
+  if (outlets.length) ev.sources = [...new Set(outlets)];
+  const sig = eventSignature(members.map((m) => m.signature));
+  const loc = ev.location;
+  return {
+    sig,
+    row: {
+      id, event_type: ev.eventType, sub_event_type: ev.subEventType, background: ev.background,
+      date_start: ev.date.start, date_end: ev.date.end, date_prec: ev.date.precision,
+      country: loc?.country ?? null, iso3: loc?.iso3 ?? null, admin1: loc?.admin1 ?? null, location_name: loc?.name ?? null,
+      latitude: loc?.latitude ?? null, longitude: loc?.longitude ?? null, where_prec: loc?.precision ?? null,
+      reach_lo: reachOf(sig)?.[0] ?? null,
+      reach_hi: reachOf(sig)?.[1] ?? null,
+      record: ev, totals_best: totalsOf(claims, 'best'), signature: sig, article_count: ev.articles.length,
+      fatalities: ev.fatalities, search_text: searchText(ev, members.map((m) => m.title ?? '')),
+    },
+  };
+}
+
+/** Removes stored versions of an article (same id or URL) and re-merges the events they were part of. */
+async function removeArticles(tx: Queryable, index: MergeIndex, ids: string[]): Promise<void> {
+  const affected = await tx.query<{ event_id: string }>('select distinct event_id from reports where article_id = any($1::text[])', [ids]);
+  const old = await tx.query<{ terms: unknown }>('select terms from articles where id = any($1::text[])', [ids]);
+  for (const o of old) await index.addTerms(tx, json<string[]>(o.terms), -1);
+  await tx.query('delete from claims where article_id = any($1::text[])', [ids]);
+  await tx.query('delete from reports where article_id = any($1::text[])', [ids]);
+  await tx.query('delete from articles where id = any($1::text[])', [ids]);
+  for (const { event_id } of affected) await refreshEvent(tx, index, event_id);
+}
+
+/** Recomputes an event from its reports and claims; deletes it when no report is left. */
+export async function refreshEvent(tx: Queryable, index: MergeIndex, id: string): Promise<void> {
+  const reps = await tx.query<{ article_id: string; record: unknown; signature: unknown; title: string | null; outlet: string | null }>(
+    `select r.article_id, r.record, r.signature, a.title, a.outlet from reports r join articles a on a.id = r.article_id
+     where r.event_id = $1 order by r.seq`, [id]);
+  if (!reps.length) {
+    await tx.query('delete from events where id = $1', [id]);
+    index.eventChanged(id, null);
+    return;
+  }
+  const claimRows = await tx.query<{ record: unknown; article_id: string; id: string }>(
+    'select record, article_id, id from claims where event_id = $1 order by article_id, report_id, idx', [id]);
+  const claims: ClaimLike[] = claimRows.map((c) => ({ ...json<ClaimLike>(c.record), id: c.id, articleId: c.article_id }));
+  const members: MemberReport[] = reps.map((r) => ({
+    articleId: r.article_id, record: json<Event>(r.record), signature: json<ReportSignature>(r.signature), title: r.title, outlet: r.outlet,
+  }));
+  const { row, sig } = eventRow(id, members, claims);
+  await tx.query(UPSERT_EVENTS('$1'), [JSON.stringify([row])]);
+  index.eventChanged(id, sig);
+}

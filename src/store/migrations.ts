@@ -1,0 +1,132 @@
+import type { Db } from './db.ts';
+import { StoreError } from './errors.ts';
+
+/**
+ * Versioned schema migrations, run in order on open, each in one transaction with its version
+ * row: a migration killed half-way leaves the database at the previous version, and the next
+ * open runs it again. Never edit a released migration; add the next one.
+ */
+export const MIGRATIONS: { version: number; name: string; sql: string }[] = [
+  {
+    version: 1,
+    name: 'articles, events, reports, claims',
+    sql: `
+create table articles (
+  id text primary key,
+  url text,
+  url_key text,
+  title text,
+  published text,
+  outlet text,
+  byline text,
+  language text,
+  dateline text,
+  body text not null,
+  content_hash text not null,
+  terms jsonb not null default '[]',
+  ingested_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index articles_url_key on articles (url_key);
+
+create table events (
+  id text primary key,
+  seq bigserial not null,
+  event_type text not null,
+  sub_event_type text not null,
+  background boolean not null,
+  date_start date,
+  date_end date,
+  date_prec integer not null,
+  sort_date date,
+  country text,
+  iso3 text,
+  admin1 text,
+  location_name text,
+  latitude double precision,
+  longitude double precision,
+  where_prec integer,
+  reach_lo integer,
+  reach_hi integer,
+  record jsonb not null,
+  totals_best jsonb not null,
+  signature jsonb not null,
+  article_count integer not null default 0,
+  fatalities integer,
+  search_text text not null default '',
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+create index events_sort_date on events (sort_date, id);
+create index events_blocking on events (background, reach_lo);
+create index events_updated on events (updated_at, id);
+
+create table reports (
+  id text primary key,
+  seq bigserial not null,
+  article_id text not null references articles (id) on delete cascade,
+  event_id text not null references events (id),
+  idx integer not null,
+  record jsonb not null,
+  signature jsonb not null,
+  unique (article_id, idx)
+);
+create index reports_event on reports (event_id);
+
+create table claims (
+  id text primary key,
+  report_id text not null references reports (id) on delete cascade,
+  article_id text not null references articles (id) on delete cascade,
+  event_id text not null references events (id),
+  idx integer not null,
+  outcome text not null,
+  low integer,
+  high integer,
+  qualifier text not null,
+  party_name text not null,
+  claimed_by_name text,
+  record jsonb not null
+);
+create index claims_event on claims (event_id);
+create index claims_article on claims (article_id);
+
+-- How many articles use each distinctive term: the weights of the text evidence for merging.
+create table term_df (
+  term text primary key,
+  df integer not null
+);
+create table corpus_stats (
+  name text primary key,
+  value bigint not null
+);
+`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+/** Brings the schema up to date. A fixed advisory lock keeps two processes on one server from migrating at once. */
+export async function migrate(db: Db, readOnly = false): Promise<void> {
+  await db.exec(`create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())`);
+  const rows = await db.query<{ v: number | null }>('select max(version) as v from schema_migrations');
+  const current = rows[0]?.v ?? 0;
+  if (current > SCHEMA_VERSION) {
+    throw new StoreError(`the database has schema version ${current}, newer than this fogwatch knows (${SCHEMA_VERSION}); upgrade fogwatch`, 'schema');
+  }
+  if (current === SCHEMA_VERSION) return;
+  if (readOnly) throw new StoreError(`the database has schema version ${current}, older than ${SCHEMA_VERSION}; open it once for writing (e.g. with ingest) to migrate it`, 'schema');
+  for (const m of MIGRATIONS) {
+    await db.transaction(async (tx) => {
+      await tx.query('select pg_advisory_xact_lock(8675309)');
+      const done = await tx.query('select 1 from schema_migrations where version = $1', [m.version]);
+      if (done.length) return;
+      for (const stmt of splitStatements(m.sql)) await tx.query(stmt);
+      await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [m.version, m.name]);
+    });
+  }
+}
+
+/** Our migrations hold no semicolons inside strings or bodies, so a split on `;` at line end is exact. */
+function splitStatements(sql: string): string[] {
+  return sql.split(/;\s*\n/).map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
+}

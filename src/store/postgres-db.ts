@@ -1,0 +1,54 @@
+import pg from 'pg';
+import type { Db, Queryable } from './db.ts';
+
+/** Parses int8 (counts) as numbers: our counts stay far below 2^53. */
+pg.types.setTypeParser(20, (v: string) => Number(v));
+
+/**
+ * A PostgreSQL server. `schema` (from the URL parameter `schema=`) keeps fogwatch's tables in their
+ * own namespace, created when missing, so tests and several databases can share one server.
+ */
+export async function openPostgres(url: string, schema: string | null): Promise<Db> {
+  const base = { connectionString: url, max: 4, connectionTimeoutMillis: 10_000 };
+  if (!schema) return openPostgresPool(new pg.Pool(base));
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${JSON.stringify(schema)}: lower-case letters, digits and _ only`);
+  const client = new pg.Client(base);
+  await client.connect();
+  try {
+    // The name was checked above against a strict pattern, so it can go into the SQL text (identifiers cannot be parameters).
+    await client.query(`create schema if not exists ${schema}`);
+  } finally {
+    await client.end();
+  }
+  return openPostgresPool(new pg.Pool({ ...base, options: `-c search_path=${schema}` }));
+}
+
+function openPostgresPool(pool: pg.Pool): Db {
+  pool.on('error', () => {});
+  const q = (runner: { query: pg.Pool['query'] }): Queryable['query'] =>
+    async <T>(sql: string, params: unknown[] = []) => (await runner.query(sql, params as any[])).rows as T[];
+  return {
+    kind: 'postgres',
+    query: q(pool),
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('begin');
+        const r = await fn({ query: q(client as unknown as { query: pg.Pool['query'] }) });
+        await client.query('commit');
+        return r;
+      } catch (e) {
+        await client.query('rollback').catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    async exec(sql) {
+      await pool.query(sql);
+    },
+    async close() {
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import type { Article, Contradiction, Span } from '../record/schema.ts';
+import { groupClaims, type ClaimLike } from '../resolve/reconcile.ts';
+import type { Queryable } from './db.ts';
+import { StoreError } from './errors.ts';
+import { iso, json, type EventRow } from './rows.ts';
+import type { ArticleDetail, ClaimGroup, EventDetail, EventFilters, EventPage, EventSort, Stats, StoredClaim, StoredEvent, TotalsRule } from './types.ts';
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const SORTS: Record<EventSort, { expr: string; dir: 'asc' | 'desc'; cast: string }> = {
+  date_desc: { expr: `coalesce(sort_date, date '0001-01-01')`, dir: 'desc', cast: 'date' },
+  date_asc: { expr: `coalesce(sort_date, date '9999-12-31')`, dir: 'asc', cast: 'date' },
+  updated_desc: { expr: 'updated_at', dir: 'desc', cast: 'timestamptz' },
+  articles_desc: { expr: 'article_count', dir: 'desc', cast: 'int' },
+  fatalities_desc: { expr: 'coalesce(fatalities, -1)', dir: 'desc', cast: 'int' },
+};
+export const MAX_LIMIT = 10_000;
+
+/** Builds the WHERE clause of the filters; every value is a parameter. */
+export function whereOf(f: EventFilters, params: unknown[]): string[] {
+  const where: string[] = ['article_count > 0'];
+  const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
+  if (f.since !== undefined) {
+    if (!DAY.test(f.since)) throw new StoreError(`since: expected YYYY-MM-DD, got ${JSON.stringify(f.since)}`, 'input');
+    where.push(`coalesce(date_end, date_start) >= ${p(f.since)}::date`);
+  }
+  if (f.until !== undefined) {
+    if (!DAY.test(f.until)) throw new StoreError(`until: expected YYYY-MM-DD, got ${JSON.stringify(f.until)}`, 'input');
+    where.push(`coalesce(date_start, date_end) <= ${p(f.until)}::date`);
+  }
+  if (f.country) {
+    const v = p(f.country.trim().toLowerCase());
+    where.push(`(lower(country) = ${v} or lower(iso3) = ${v})`);
+  }
+  if (f.type) where.push(`event_type = ${p(f.type)}`);
+  if (f.subType) where.push(`sub_event_type = ${p(f.subType)}`);
+  if (f.text) {
+    const words = f.text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10);
+    for (const w of words) where.push(`search_text like ${p('%' + w.replace(/[\\%_]/g, (c) => '\\' + c) + '%')} escape '\\'`);
+  }
+  if (f.articleId) where.push(`exists (select 1 from reports r where r.event_id = events.id and r.article_id = ${p(f.articleId)})`);
+  if (f.includeBackground === false) where.push('background = false');
+  return where;
+}
+
+function encodeCursor(v: unknown, seq: number): string {
+  return Buffer.from(JSON.stringify([v, seq])).toString('base64url');
+}
+
+function decodeCursor(s: string): [string | number, number] {
+  try {
+    const v = JSON.parse(Buffer.from(s, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && v.length === 2 && (typeof v[0] === 'string' || typeof v[0] === 'number') && Number.isInteger(v[1])) return v as [string | number, number];
+  } catch { /* fall through */ }
+  throw new StoreError('cursor: not a cursor this server gave out', 'input');
+}
+
+export function toStoredEvent(row: EventRow, rule: TotalsRule): StoredEvent {
+  const ev = json<StoredEvent>(row.record);
+  if (rule === 'best') ev.totals = json(row.totals_best);
+  ev.articleCount = row.article_count;
+  ev.createdAt = iso(row.created_at);
+  ev.updatedAt = iso(row.updated_at);
+  return ev;
+}
+
+export async function listEvents(db: Queryable, f: EventFilters = {}): Promise<EventPage> {
+  const sort = SORTS[f.sort ?? 'date_desc'];
+  if (!sort) throw new StoreError(`sort: expected one of ${Object.keys(SORTS).join(', ')}`, 'input');
+  const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(f.limit ?? 100)));
+  const params: unknown[] = [];
+  const where = whereOf(f, params);
+  if (f.cursor) {
+    const [v, seq] = decodeCursor(f.cursor);
+    params.push(v, seq);
+    const op = sort.dir === 'desc' ? '<' : '>';
+    where.push(`(${sort.expr}, seq) ${op} ($${params.length - 1}::${sort.cast}, $${params.length}::bigint)`);
+  }
+  params.push(limit + 1);
+  const rows = await db.query<EventRow & { k: unknown }>(
+    `select id, seq, record, totals_best, article_count, created_at, updated_at, (${sort.expr})::text as k from events
+     where ${where.join(' and ')} order by ${sort.expr} ${sort.dir}, seq ${sort.dir} limit $${params.length}`, params);
+  const more = rows.length > limit;
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  return {
+    events: page.map((r) => toStoredEvent(r, f.rule ?? 'conservative')),
+    nextCursor: more && last ? encodeCursor(String(last.k), Number(last.seq)) : null,
+  };
+}
+
+export async function* iterateEvents(db: Queryable, f: EventFilters = {}): AsyncGenerator<StoredEvent> {
+  let cursor = f.cursor ?? null;
+  for (;;) {
+    const page = await listEvents(db, { ...f, cursor, limit: 500 });
+    yield* page.events;
+    if (!page.nextCursor) return;
+    cursor = page.nextCursor;
+  }
+}
+
+export async function getEvent(db: Queryable, id: string, rule: TotalsRule = 'conservative'): Promise<EventDetail | null> {
+  const rows = await db.query<EventRow>(
+    'select id, seq, record, totals_best, article_count, created_at, updated_at from events where id = $1 and article_count > 0', [id]);
+  if (!rows.length) return null;
+  const event = toStoredEvent(rows[0], rule);
+  const claims = (event.claims as ClaimLike[]).map((c) => ({ ...c, eventId: id }) as StoredClaim);
+  const claimGroups: ClaimGroup[] = groupClaims(claims, rule).map((g) => ({
+    party: g.party, outcome: g.outcome, claims: g.claims as StoredClaim[], range: g.range,
+  }));
+  const arts = await db.query<{ id: string; title: string | null; url: string | null; published: string | null; outlet: string | null }>(
+    'select id, title, url, published, outlet from articles where id = any($1::text[])', [event.articles]);
+  const order = new Map(event.articles.map((a, i) => [a, i]));
+  arts.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return { event, claimGroups, contradictions: (event.contradictions ?? []) as Contradiction[], articles: arts };
+}
+
+export async function getArticle(db: Queryable, id: string): Promise<ArticleDetail | null> {
+  const rows = await db.query<{ id: string; title: string | null; url: string | null; published: string | null; outlet: string | null;
+    byline: string | null; language: string | null; dateline: string | null; body: string; ingested_at: Date | string }>(
+    'select id, title, url, published, outlet, byline, language, dateline, body, ingested_at from articles where id = $1', [id]);
+  if (!rows.length) return null;
+  const a = rows[0];
+  const article: Article = { id: a.id, title: a.title, url: a.url, published: a.published, outlet: a.outlet, byline: a.byline, text: a.body, language: a.language, dateline: a.dateline };
+  const reps = await db.query<{ event_id: string; record: unknown }>('select event_id, record from reports where article_id = $1 order by idx', [id]);
+  const claims = await db.query<{ id: string; event_id: string; record: unknown }>(
+    'select id, event_id, record from claims where article_id = $1 order by report_id, idx', [id]);
+  const evidence: Span[] = reps.flatMap((r) => json<{ evidence?: Span[] }>(r.record).evidence ?? []);
+  return {
+    article,
+    eventIds: [...new Set(reps.map((r) => r.event_id))],
+    claims: claims.map((c) => ({ ...json<StoredClaim>(c.record), id: c.id, articleId: id, eventId: c.event_id })),
+    evidence,
+    ingestedAt: iso(a.ingested_at),
+  };
+}
+
+export async function stats(db: Queryable, f: Pick<EventFilters, 'since' | 'until' | 'country' | 'type'> = {}): Promise<Stats> {
+  const params: unknown[] = [];
+  const where = whereOf(f, params).join(' and ');
+  const [counts] = await db.query<{ articles: number; claims: number }>(
+    'select (select count(*) from articles)::int as articles, (select count(*) from claims)::int as claims');
+  const [ev] = await db.query<{ n: number }>(`select count(*)::int as n from events where ${where}`, params);
+  const byDay = await db.query<{ day: string; events: number }>(
+    `select sort_date::text as day, count(*)::int as events from events where ${where} and sort_date is not null group by sort_date order by sort_date`, params);
+  const byType = await db.query<{ event_type: string; sub_event_type: string; events: number }>(
+    `select event_type, sub_event_type, count(*)::int as events from events where ${where} group by event_type, sub_event_type order by events desc, event_type, sub_event_type`, params);
+  const byCountry = await db.query<{ country: string | null; events: number }>(
+    `select country, count(*)::int as events from events where ${where} group by country order by events desc, country`, params);
+  return {
+    articles: counts.articles,
+    events: ev.n,
+    claims: counts.claims,
+    byDay: byDay.map((r) => ({ day: r.day, events: r.events })),
+    byType: byType.map((r) => ({ eventType: r.event_type, subEventType: r.sub_event_type, events: r.events })),
+    byCountry: byCountry.map((r) => ({ country: r.country, events: r.events })),
+  };
+}

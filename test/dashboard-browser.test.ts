@@ -1,0 +1,170 @@
+/**
+ * The dashboard in a real browser (Debian's chromium, driven by playwright-core) against `serve`
+ * on a loopback port. WebGL comes from SwiftShader; the tests assert that MapLibre drew the
+ * event circles (queryRenderedFeatures), not only that the data reached the page.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { ingestExamples } from '../src/serve/examples.ts';
+import { startServer, type RunningServer } from '../src/serve/server.ts';
+import type { EventListResponse } from '../src/serve/api-types.ts';
+import { open } from '../src/store/index.ts';
+import type { Store } from '../src/store/types.ts';
+import { buildDashboard, CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM } from './dashboard-helpers.ts';
+import { ROOT } from './helpers.ts';
+import { fixtureServer, hostileArticle, type TestServer } from './serve-fixtures.ts';
+
+const SHOTS = join(ROOT, 'test-results');
+const skip = !HAVE_CHROMIUM && 'no chromium at /usr/bin/chromium (.ci/run installs it)';
+
+let browser: Browser;
+
+before(async () => {
+  if (!HAVE_CHROMIUM) return;
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** A page that records CSP violations, page errors and any request that leaves the server. */
+async function watchedPage(base: string) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:')) problems.push(`request to ${u}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as any).__csp = [...((window as any).__csp ?? []), `${e.violatedDirective} ${e.blockedURI}`];
+    });
+  });
+  return { page, problems };
+}
+
+async function mapDrew(page: Page): Promise<number> {
+  await page.waitForFunction(() => document.querySelector('#map')?.getAttribute('data-state') === 'ready', null, { timeout: 60_000 });
+  // A string, not a function: tsx would wrap named arrow functions in a helper the page lacks.
+  return page.evaluate(`new Promise((resolve) => {
+    const map = window.__fogwatchMap;
+    const count = () => map.queryRenderedFeatures(undefined, { layers: ['events'] }).length;
+    if (map.loaded() && count() > 0) return resolve(count());
+    map.once('idle', () => resolve(count()));
+    setTimeout(() => resolve(count()), 20000);
+  })`) as Promise<number>;
+}
+
+describe('dashboard on hand-built events', { skip }, () => {
+  let t: TestServer;
+  before(async () => {
+    t = await fixtureServer({ staticDir: await buildDashboard() });
+  });
+  after(() => t?.close());
+
+  test('map, timeline and list show the events; the event page compares both sides with quotes', async () => {
+    const { page, problems } = await watchedPage(t.base);
+    await page.goto(t.base + '/');
+    await page.waitForSelector('body[data-view="overview"]', { timeout: 60_000 });
+    assert.equal(await page.getAttribute('#map', 'data-points'), '2');
+    assert.ok((await mapDrew(page)) >= 1, 'MapLibre drew no event circle');
+    const labels = await page.$$eval('.map-label', (els) => els.map((e) => e.textContent));
+    assert.deepEqual(labels.sort(), ['Black Lake', 'Nairobi']);
+    assert.equal(await page.getAttribute('#timeline', 'data-bars'), '2');
+    assert.equal(await page.locator('#timeline rect.bar').count(), 2);
+    assert.equal(await page.locator('tr.event-row').count(), 2);
+    await page.screenshot({ path: join(SHOTS, 'dashboard-fixture-overview.png') });
+
+    await page.locator('tr.event-row', { hasText: 'Black Lake' }).locator('a').click();
+    await page.waitForSelector('body[data-view="event"]');
+    await page.waitForSelector('.event-articles[data-state="ready"]');
+    const claimants = await page.$$eval('tr.claim td.claimant', (els) => els.map((e) => e.textContent));
+    assert.ok(claimants.some((c) => c?.startsWith("Armenia's defence ministry")), claimants.join(' | '));
+    assert.ok(claimants.some((c) => c?.startsWith("Azerbaijan's defence ministry")), claimants.join(' | '));
+    assert.ok(await page.locator('tr.group.contradiction').count() >= 1, 'the disputed Azerbaijani toll is highlighted');
+    const quotes = await page.$$eval('.article mark.quote', (els) => els.map((e) => e.textContent));
+    for (const q of ['one Armenian soldier was killed', 'seven Azerbaijani soldiers were killed', 'Azerbaijan lost at least 15 soldiers']) assert.ok(quotes.includes(q), q);
+    await page.locator('tr.claim', { hasText: 'seven Azerbaijani soldiers' }).locator('button.quote-link').click();
+    assert.equal(await page.locator('mark.quote.flash').textContent(), 'seven Azerbaijani soldiers were killed');
+    await page.screenshot({ path: join(SHOTS, 'dashboard-fixture-event.png'), fullPage: true });
+    assert.deepEqual(await page.evaluate(() => (window as any).__csp ?? []), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  test('an article holding <script> and <img onerror> is shown as text and runs nothing', async () => {
+    const { page, problems } = await watchedPage(t.base);
+    await page.goto(`${t.base}/#/article/${encodeURIComponent(hostileArticle.id)}`);
+    await page.waitForSelector('body[data-view="article"]');
+    const body = await page.locator('.article-body').textContent();
+    assert.match(body!, /<script>window\.__pwned = 1<\/script>/);
+    assert.match(body!, /<img src=x onerror="window\.__pwned = 2">/);
+    assert.equal(await page.locator('.article h3').textContent(), hostileArticle.title);
+    assert.match((await page.locator('.article .meta').textContent())!, /<img src=x onerror=/);
+    assert.equal(await page.locator('.article img, .article script, .article b').count(), 0);
+    await page.waitForTimeout(300); // an onerror handler would have fired by now
+    assert.equal(await page.evaluate(() => (window as any).__pwned), undefined);
+    await page.screenshot({ path: join(SHOTS, 'dashboard-xss.png') });
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+describe('dashboard on the example corpus (the npm start demo)', { skip }, () => {
+  let store: Store;
+  let server: RunningServer;
+  let base: string;
+  before(async () => {
+    store = await open(join(mkdtempSync(join(tmpdir(), 'fogwatch-examples-')), 'db'));
+    const sum = await ingestExamples(store);
+    assert.equal(sum.failed, 0, sum.errors.join('\n'));
+    server = await startServer({ store, port: 0, staticDir: await buildDashboard(), log: () => {} });
+    base = server.url.replace(/\/$/, '');
+  });
+  after(async () => {
+    await server?.close();
+    await store?.close();
+  });
+
+  test('the map shows the example events, the timeline has bars, the November 2021 clash shows both sides with quotes', async () => {
+    const all = (await (await fetch(`${base}/api/events?background=exclude&limit=500`)).json()) as EventListResponse;
+    const located = all.events.filter((e) => e.location?.latitude != null && e.location?.longitude != null);
+    assert.ok(located.length >= 5, `only ${located.length} located events from the examples`);
+
+    const { page, problems } = await watchedPage(base);
+    await page.goto(base + '/');
+    await page.waitForSelector('body[data-view="overview"]', { timeout: 60_000 });
+    assert.equal(Number(await page.getAttribute('#map', 'data-points')), located.length);
+    assert.ok((await mapDrew(page)) >= 1, 'MapLibre drew no event circle');
+    assert.ok(Number(await page.getAttribute('#timeline', 'data-bars')) >= 5);
+    await page.screenshot({ path: join(SHOTS, 'dashboard-overview.png') });
+
+    // The 16 November 2021 clash: the fighting on that day with the most reports.
+    const day = (await (await fetch(`${base}/api/events?since=2021-11-16&until=2021-11-16&sort=articles_desc`)).json()) as EventListResponse;
+    const clash = day.events.find((e) => e.eventType === 'Battles' || e.eventType === 'Explosions/Remote violence');
+    assert.ok(clash, `no fighting found on 16 November 2021: ${day.events.map((e) => e.subEventType).join(', ')}`);
+    assert.ok(clash.articles.length >= 2, `the clash has ${clash.articles.length} report(s)`);
+    await page.goto(`${base}/#/event/${encodeURIComponent(clash.id)}`);
+    await page.waitForSelector('body[data-view="event"]');
+    await page.waitForSelector('.event-articles[data-state="ready"]');
+    const parties = await page.$$eval('tr.claim', (rows) => rows.map((r) => r.getAttribute('data-party') ?? ''));
+    assert.ok(parties.some((p) => /armenia/i.test(p)), `no claim about Armenian losses: ${parties.join(' | ')}`);
+    assert.ok(parties.some((p) => /azerbaijan/i.test(p)), `no claim about Azerbaijani losses: ${parties.join(' | ')}`);
+    const claimants = await page.$$eval('tr.claim td.claimant', (els) => els.map((e) => e.textContent ?? ''));
+    assert.ok(claimants.some((c) => /armenia|yerevan/i.test(c)) && claimants.some((c) => /azerbaijan|baku/i.test(c)), claimants.join(' | '));
+    assert.ok(await page.locator('.article mark.quote').count() >= 2, 'the quotes are highlighted in their articles');
+    await page.screenshot({ path: join(SHOTS, 'dashboard-event-2021-11.png'), fullPage: true });
+    assert.deepEqual(await page.evaluate(() => (window as any).__csp ?? []), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});

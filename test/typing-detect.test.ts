@@ -1,0 +1,159 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { detectEventMentions } from '../src/extract/typing/index.ts';
+import type { SentenceRange } from '../src/extract/mention.ts';
+import { SUB_EVENT_TYPES, eventTypeOf } from '../src/record/taxonomy.ts';
+
+/** Sentences split at ". " for these hand-written texts (the extraction core has the real splitter). */
+function sentences(text: string): SentenceRange[] {
+  const out: SentenceRange[] = [];
+  let start = 0;
+  for (let k = text.indexOf('. '); k >= 0; k = text.indexOf('. ', k + 2)) {
+    out.push({ start, end: k + 1 });
+    start = k + 2;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+function primary(text: string) {
+  const ms = detectEventMentions(text, sentences(text));
+  return ms.find((m) => m.modality !== 'negated' && m.modality !== 'hypothetical') ?? ms[0];
+}
+
+function sub(text: string): string | undefined {
+  return primary(text)?.subEventType;
+}
+
+// One or more sentences written for these tests per ACLED sub-event type.
+const CASES: [string, string][] = [
+  ['Rebel fighters and government troops clashed for hours near the northern market town on Sunday.', 'Armed clash'],
+  ['A gun battle broke out between the militia and a police patrol outside the district office.', 'Armed clash'],
+  ['Insurgents attacked an army checkpoint on the highway, killing four soldiers.', 'Armed clash'],
+  ['The army said it had recaptured the town of Northbridge from the rebels after a week of fighting.', 'Government regains territory'],
+  ['Separatist militants seized control of the border town early on Monday.', 'Non-state actor overtakes territory'],
+  ['Government forces pulled out of the hill town without resistance, leaving it to the opposition fighters.', 'Non-violent transfer of territory'],
+  ['Witnesses said a helicopter dropped containers of chlorine gas on the village.', 'Chemical weapon'],
+  ['Airstrikes by military jets hit a market in the rebel-held district, killing nine people.', 'Air/drone strike'],
+  ['A drone strike targeted a car carrying two commanders near the river crossing.', 'Air/drone strike'],
+  ['A suicide bomber blew himself up at the entrance of the stadium, killing six people.', 'Suicide bomb'],
+  ['Artillery shells landed on residential buildings in the eastern suburbs overnight.', 'Shelling/artillery/missile attack'],
+  ['Two rockets fired from across the border struck a school on Tuesday.', 'Shelling/artillery/missile attack'],
+  ['A roadside bomb exploded as a minibus passed, wounding eleven passengers.', 'Remote explosive/landmine/IED'],
+  ['A boy was killed when he stepped on a landmine while herding goats.', 'Remote explosive/landmine/IED'],
+  ['An unknown attacker hurled a grenade into a crowded bar, injuring seven people.', 'Grenade'],
+  ['Soldiers raped at least twelve women during the raid on the camp, a rights group said.', 'Sexual violence'],
+  ['Gunmen stormed the village at dawn and killed fourteen civilians, including children.', 'Attack'],
+  ['Two farmers were shot dead by unidentified gunmen on their way to the market.', 'Attack'],
+  ['Armed men kidnapped three aid workers from their vehicle near the camp.', 'Abduction/forced disappearance'],
+  ['Hundreds of teachers marched to parliament to demand higher pay.', 'Peaceful protest'],
+  ['Police fired tear gas to disperse students who had gathered outside the ministry to protest fee increases.', 'Protest with intervention'],
+  ['Security forces opened fire on protesters in the capital, killing five of them.', 'Excessive force against protesters'],
+  ['Rioters set tyres on fire and pelted police with stones in the city centre.', 'Violent demonstration'],
+  ['Demonstrators blocked the main highway with burning tyres and barricades.', 'Violent demonstration'],
+  ['An angry mob lynched a man suspected of stealing a motorcycle.', 'Mob violence'],
+  ['The two parties signed a ceasefire agreement in the capital on Friday.', 'Agreement'],
+  ['More than forty fighters of the group surrendered to the army with their weapons.', 'Agreement'],
+  ['Police arrested six opposition activists at their homes overnight.', 'Arrests'],
+  ['Dozens of soldiers defected from the national army and joined the rebel movement.', 'Change to group/activity'],
+  ['Bomb disposal experts defused an explosive device found near the bus station.', 'Disrupted weapons use'],
+  ['Police seized a cache of rifles and ammunition hidden in a farmhouse.', 'Disrupted weapons use'],
+  ['The air defence system intercepted two missiles over the capital.', 'Disrupted weapons use'],
+  ['Foreign troops have set up a new military base near the oil fields.', 'Headquarters or base established'],
+  ['Bandits looted shops and torched houses in the trading centre before fleeing.', 'Looting/property destruction'],
+];
+
+for (const [text, expected] of CASES) {
+  test(`${expected}: ${text.slice(0, 60)}`, () => {
+    assert.equal(sub(text), expected);
+  });
+}
+
+test('every mention carries a sub-type of the taxonomy and its event type', () => {
+  for (const [text] of CASES) {
+    for (const m of detectEventMentions(text, sentences(text))) {
+      assert.ok(SUB_EVENT_TYPES.includes(m.subEventType), m.subEventType);
+      assert.equal(m.eventType, eventTypeOf(m.subEventType));
+      assert.equal(text.slice(m.trigger.start, m.trigger.end), m.trigger.text);
+    }
+  }
+});
+
+test('protest over a killing is a protest, not the killing', () => {
+  assert.equal(sub('Residents protested in the town centre over the killing of a teacher by police.'), 'Peaceful protest');
+  assert.equal(sub('Traders marched against the demolition of their stalls by the county.'), 'Peaceful protest');
+});
+
+test('a threat is not an attack', () => {
+  const ms = detectEventMentions('The militia threatened to attack the capital if its demands were not met.', [{ start: 0, end: 73 }]);
+  assert.equal(ms[0]?.subEventType, 'Threat');
+  assert.equal(ms[0]?.eventType, 'Diplomacy');
+  const attack = ms.find((m) => m.subEventType === 'Attack');
+  if (attack) assert.equal(attack.modality, 'hypothetical');
+});
+
+test('denied shelling is negated', () => {
+  const text = 'The defence ministry denied that its forces had shelled the village.';
+  const ms = detectEventMentions(text, sentences(text));
+  const shelling = ms.find((m) => m.subEventType === 'Shelling/artillery/missile attack');
+  assert.ok(shelling);
+  assert.equal(shelling.modality, 'negated');
+});
+
+test('the main event comes first; diplomacy after the fighting', () => {
+  const text = 'Heavy fighting broke out between the two armies along the border on Tuesday. ' +
+    'Moscow urged both sides to exercise restraint. The defence ministers later agreed a ceasefire mediated by Russia.';
+  const ms = detectEventMentions(text, sentences(text));
+  assert.equal(ms[0]!.subEventType, 'Armed clash');
+  const subs = ms.map((m) => m.subEventType);
+  assert.ok(subs.includes('Appeal'), subs.join(', '));
+  assert.ok(subs.includes('Agreement'), subs.join(', '));
+});
+
+test('diplomatic values when nothing violent happened', () => {
+  assert.equal(sub('The president spoke by phone with the prime minister about the border.'), 'Talks');
+  assert.equal(sub('Yerevan asked Moscow for help under the defence treaty.'), 'Request for help');
+  assert.equal(sub('The foreign ministry accused the neighbouring army of provoking the incident.'), 'Accusation');
+});
+
+test('looting next to killing is an attack', () => {
+  assert.equal(sub('Raiders killed two herders and stole three hundred cattle near the river.'), 'Attack');
+});
+
+test('a chemical leak is no chemical weapon', () => {
+  assert.notEqual(sub('A chlorine leak at a water treatment plant sent twenty workers to hospital.'), 'Chemical weapon');
+});
+
+test('no event words, no mentions; hostile input does not throw', () => {
+  assert.deepEqual(detectEventMentions('The weather was mild and the harvest good.', [{ start: 0, end: 42 }]), []);
+  assert.deepEqual(detectEventMentions('', []), []);
+  const junk = 'a'.repeat(50_000) + ' killed ' + '-'.repeat(50_000);
+  assert.doesNotThrow(() => detectEventMentions(junk, [{ start: 0, end: junk.length }]));
+  // out-of-range sentence offsets are clamped, not trusted
+  assert.doesNotThrow(() => detectEventMentions('Police arrested two men.', [{ start: -5, end: 999 }]));
+});
+
+test('the words of a cause or a source are not context', () => {
+  // "for organising an illegal protest" is why the man was arrested, not a protest dispersed
+  assert.equal(sub('Police arrested an activist on Thursday for organising an illegal protest last month.'), 'Arrests');
+  // "according to vigilantes" names a source, not a mob
+  assert.equal(sub('Militants attacked two villages overnight, killing eleven people, according to vigilantes.'), 'Attack');
+});
+
+test('arrests made in raids are arrests; a raid on villagers is an attack', () => {
+  assert.equal(sub('Soldiers arrested more than forty men during night raids on the camp.'), 'Arrests');
+  assert.equal(sub('Bandits raided the village and killed three herders.'), 'Attack');
+});
+
+test('an attack planned or attempted is not the event', () => {
+  const text = 'The rebels massed near the town in a bid to capture it. Government troops repelled them after a day of fighting.';
+  const first = primary(text);
+  assert.equal(first?.subEventType, 'Armed clash');
+});
+
+test('refinements from later sentences: the weapon, the police response', () => {
+  assert.equal(sub('Two people were killed in the town centre on Sunday. Witnesses said the attacker threw a grenade at the crowd.'), 'Grenade');
+  assert.equal(sub('Hundreds of traders protested outside the county offices. Police later fired tear gas to disperse them.'), 'Protest with intervention');
+  // a town taken later in the report is another event, not a detail of the lead
+  assert.equal(sub('Insurgents attacked an army base on Monday, killing six soldiers. They later seized control of a nearby village.'), 'Armed clash');
+});
