@@ -28,7 +28,13 @@ const dir = opt('--db', mkdtempSync(join(tmpdir(), 'fogwatch-bench-api-')));
 
 /** A deterministic pseudo-random sequence, so two runs store the same data. */
 let seed = 20211116;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+/** mulberry32: 32-bit integer steps (Math.imul), no loss of precision. */
+function rand(): number {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let x = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+  return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+}
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 
 const COUNTRIES = [
@@ -38,27 +44,30 @@ const COUNTRIES = [
 ] as const;
 const TYPES = Object.entries(ACLED_TYPES).flatMap(([t, subs]) => subs.map((s) => [t, s] as const));
 const range = (n: number | null) => ({ low: n, best: n, high: n });
+/** Made-up place names from random syllables: generated reports share no rare words, so they merge only when date and place say so. */
+const SYL = ['ka', 'lo', 'mi', 'ra', 'tu', 'ne', 'sa', 'vo', 'di', 'ba', 'ze', 'gu', 'pe', 'ho', 'ya', 'ri', 'mo', 'ta', 'li', 'fa'];
+const word = () => Array.from({ length: 3 + Math.floor(rand() * 3) }, () => pick(SYL)).join('');
 
 function generated(i: number): { article: Article; events: Event[] } {
   const [country, iso3] = pick(COUNTRIES);
   const [eventType, subEventType] = pick(TYPES);
   const dayNo = Math.floor(rand() * 3650);
   const day = new Date(Date.UTC(2015, 0, 1) + dayNo * 86_400_000).toISOString().slice(0, 10);
-  const place = `Place ${i}`;
+  const place = word().replace(/^./, (c) => c.toUpperCase()) + ' ' + word();
   const killed = rand() < 0.5 ? Math.floor(rand() * 40) : 0;
-  const text = `Fighting was reported near ${place} in ${country} on ${day}. Officials said ${killed} people were killed in ${place}.`;
+  const text = `${word()} ${word()} near ${place} in ${country} on ${day}, ${word()} ${word()} ${word()}. Officials said ${killed} people were killed in ${place}.`;
   const qStart = text.indexOf('Officials said');
   const quote = text.slice(qStart);
   const party = { name: `Civilians (${country})`, kind: 'civilians' as const, country: iso3 };
   return {
-    article: { id: `bench-${i}`, title: `Clash near ${place}`, url: null, published: day, outlet: 'Bench desk', byline: null, text },
+    article: { id: `bench-${i}`, title: `${word()} near ${place}`, url: null, published: day, outlet: 'Bench desk', byline: null, text },
     events: [{
       id: 'x', eventType, subEventType, background: false,
       date: { start: day, end: day, precision: 1 },
       // Spread over the globe (not around the country's centre) so that few generated events merge.
       location: { name: place, admin1: null, country, iso3, latitude: rand() * 120 - 55, longitude: rand() * 360 - 180, precision: 1 + Math.floor(rand() * 4) },
       actor1: { name: `Military Forces of ${country}`, kind: 'military', country: iso3, inter: 1 },
-      actor2: { name: `Group ${i % 500}`, kind: 'rebel', country: iso3, inter: 2 },
+      actor2: { name: `Group ${i}`, kind: 'rebel', country: iso3, inter: 2 },
       associatedActors: [],
       claims: [{ outcome: 'killed', low: killed, high: killed, qualifier: 'exact', party, claimedBy: { name: 'Officials', kind: 'official', country: iso3 }, reportedBy: null, quote: { text: quote, start: qStart, end: text.length } }],
       totals: { killed: range(killed), wounded: range(null), missing: range(null), captured: range(null) },
@@ -108,7 +117,7 @@ const QUERIES: [string, string][] = [
   ['/api/events?limit=500', '/api/events?limit=500'],
   ['/api/events?country=UKR', '/api/events?country=UKR'],
   ['/api/events?type=Battles&since=2020-01-01&until=2020-12-31', '/api/events?type=Battles&since=2020-01-01&until=2020-12-31'],
-  ['/api/events?q=place 4242', '/api/events?q=place%204242'],
+  ['/api/events?q=kalomi (a word)', '/api/events?q=kalomi'],
   ['/api/events?sort=fatalities_desc', '/api/events?sort=fatalities_desc'],
   ['/api/events, page 51 (cursor)', `/api/events?cursor=${encodeURIComponent(page50 ?? '')}`],
   ['/api/events/:id', `/api/events/${encodeURIComponent(first.events[0].id)}`],

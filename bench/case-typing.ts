@@ -31,7 +31,8 @@ const CASE_LABELS: Record<string, string> = {
 };
 
 export function primaryOf(ms: EventMention[]): EventMention | undefined {
-  return ms.find((m) => m.modality !== 'negated' && m.modality !== 'hypothetical') ?? ms[0];
+  // like the extraction core: negated and hypothetical mentions are no events
+  return ms.find((m) => m.modality !== 'negated' && m.modality !== 'hypothetical');
 }
 
 function f1Table(gold: string[], pred: string[], labels: string[]) {

@@ -22,26 +22,31 @@ const loadMs = performance.now() - t;
 const cpuLoad = process.cpuUsage(cpuLoad0);
 const rssLoad = process.memoryUsage().rss - rss0;
 
+/** CPU milliseconds used by this process so far: the machine is shared, wall time is not ours. */
+const cpuMs = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+
 const names = ['Kismayo', 'Bakhmut', 'Kyiv', 'Avdiivka', 'Maarat al-Numan', 'Stepanakert', 'Tripoli', 'Nairobi', 'Idlib', 'Mandera', 'Nowhereville', 'Police'];
 const keys = names.map(placeKey);
 let n = 0, hits = 0;
-t = performance.now();
-while (performance.now() - t < 1000) {
-  for (const k of keys) { hits += townsByKey(k).length; n++; }
+t = cpuMs();
+while (cpuMs() - t < 1000) {
+  for (let i = 0; i < 100; i++) for (const k of keys) { hits += townsByKey(k).length; n++; }
 }
-const lookupsPerS = n / ((performance.now() - t) / 1000);
+const lookupsPerS = n / ((cpuMs() - t) / 1000);
 
 t = performance.now();
 admin1At(48.59, 38.0, null); // first call decodes the rings it touches
 const firstReverseMs = performance.now() - t;
 const pts: [number, number, string | null][] = [[48.59, 38.0, 'UA'], [35.65, 36.68, 'SY'], [-0.36, 42.55, 'SO'], [-1.28, 36.82, 'KE'], [39.82, 46.75, 'AZ'], [33.75, -84.39, 'US'], [14.5, -4.2, 'ML']];
 let r = 0;
-t = performance.now();
-while (performance.now() - t < 1000) {
+t = cpuMs();
+while (cpuMs() - t < 1000) {
   // Jitter the points so that the reverse cache does not answer.
-  for (const [la, lo, cc] of pts) { admin1At(la + (r % 5000) * 1e-4, lo, cc); r++; }
+  for (let i = 0; i < 100; i++) {
+    for (const [la, lo, cc] of pts) { admin1At(la + ((r % 300) - 150) * 1e-4, lo + ((Math.floor(r / 300) % 300) - 150) * 1e-4, cc); r++; }
+  }
 }
-const reversePerS = r / ((performance.now() - t) / 1000);
+const reversePerS = r / ((cpuMs() - t) / 1000);
 
 const sentences = [
   'Russian forces shelled Bakhmut overnight, the governor of Donetsk region said.',
@@ -52,8 +57,8 @@ const sentences = [
 ];
 const empty = { low: null, best: null, high: null };
 let events = 0;
-t = performance.now();
-while (performance.now() - t < 1000) {
+t = cpuMs();
+while (cpuMs() - t < 1000) {
   for (const text of sentences) {
     const article: Article = { id: String(events), title: null, url: null, published: null, outlet: null, byline: null, text };
     const ev: Event = {
@@ -65,7 +70,7 @@ while (performance.now() - t < 1000) {
     events++;
   }
 }
-const eventsPerS = events / ((performance.now() - t) / 1000);
+const eventsPerS = events / ((cpuMs() - t) / 1000);
 
 // Whole news articles (~2 KB each) when ../shared is here: mentions over the whole text, one event
 // whose evidence is the first sentence. CPU time, not wall time: the machine is shared.
@@ -92,7 +97,7 @@ const mem = process.memoryUsage();
 console.log(JSON.stringify({
   load_ms: Math.round(loadMs), load_cpu_ms: Math.round((cpuLoad.user + cpuLoad.system) / 1000), load_rss_mb: Math.round(rssLoad / 1e6), rss_mb: Math.round(mem.rss / 1e6), heap_mb: Math.round(mem.heapUsed / 1e6),
   gazetteer_rows: d.gaz.nRows, gazetteer_keys: d.gaz.nKeys, admin1_regions: d.admin1.length,
-  name_lookups_per_s: Math.round(lookupsPerS), lookup_hits: hits > 0, first_reverse_ms: Math.round(firstReverseMs),
-  reverse_lookups_per_s: Math.round(reversePerS), events_located_per_s: Math.round(eventsPerS),
+  name_lookups_per_cpu_s: Math.round(lookupsPerS), lookup_hits: hits > 0, first_reverse_ms: Math.round(firstReverseMs),
+  reverse_lookups_per_cpu_s: Math.round(reversePerS), events_located_per_cpu_s: Math.round(eventsPerS),
   gva_articles_per_cpu_s: articlesPerCpuS === null ? null : Math.round(articlesPerCpuS),
 }));

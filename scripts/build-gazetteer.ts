@@ -240,10 +240,14 @@ const Q = 1000; // 0.001 degree grid (about 110 m)
   };
   const constituencyCounty = new Map<string, string>();
   for (const c of kl.getConstituencies()) { const cc = canon(c.county); if (cc) { constituencyCounty.set(c.name, cc); add(c.name, cc); } }
-  for (const w of kl.getWards()) add(w.name, constituencyCounty.get(w.constituency) ?? null);
+  // Parent of each division (ward -> constituency, area -> locality): a point for the division when
+  // the parent is a town of the gazetteer in the same county.
+  const parent = new Map<string, string>();
+  const setParent = (name: string, p: string) => { for (const part of name.split('/')) if (part.trim().length >= 3) parent.set(placeKey(part.trim()), p); };
+  for (const w of kl.getWards()) { add(w.name, constituencyCounty.get(w.constituency) ?? null); setParent(w.name, w.constituency); }
   for (const s of kl.getSubCounties()) add(s.name, canon(s.county));
   for (const l of kl.getLocalities()) add(l.name, canon(l.county));
-  for (const a of kl.getAreas()) add(a.name.replace(/\s+(?:Market|Estate|Centre|Center|Village)$/i, ''), canon(a.county));
+  for (const a of kl.getAreas()) { const n = a.name.replace(/\s+(?:Market|Estate|Centre|Center|Village)$/i, ''); add(n, canon(a.county)); setParent(n, a.locality); }
   const names: Record<string, string> = {};
   for (const [k, set] of byName) if (set.size === 1 && !countyKey.has(k)) names[k] = [...set][0]!;
   // Reference points: seats, then towns of the gazetteer whose name is a division of one county.
@@ -282,6 +286,24 @@ const Q = 1000; // 0.001 degree grid (about 110 m)
     const k = placeKey(c.name);
     if (county && !names[k] && !countyKey.has(k) && !byName.has(k)) names[k] = county;
   }
-  writeFileSync(join(OUT, 'ke-divisions.json'), JSON.stringify({ source: 'kenya-locations 0.1.8 (MIT): wards, constituencies, sub-counties, localities, areas; names in more than one county dropped. points: county seats and GeoNames towns', names, points }) + '\n');
+  // Division points: the division's own name, or its parent's with the compass word dropped
+  // ("Kilifi North" -> Kilifi), when that is a Kenyan town nearest to a point of the same county.
+  const nearestCounty = (lat: number, lon: number) => {
+    let best = Infinity, c = '';
+    for (const [pc, plat, plon] of points) { const d = (plat - lat) ** 2 + (plon - lon) ** 2; if (d < best) { best = d; c = pc; } }
+    return c;
+  };
+  const keTowns = new Map<string, Town[]>();
+  for (const t of towns) if (t.cc === 'KE') { const k = placeKey(t.name); if (!keTowns.has(k)) keTowns.set(k, []); keTowns.get(k)!.push(t); }
+  const strip = (n: string) => placeKey(n.replace(/\s+(?:North|South|East|West|Central|Town|Township|Urban|Rural)$/i, ''));
+  const coords: Record<string, [number, number]> = {};
+  for (const [k, county] of Object.entries(names)) {
+    for (const cand of [k, parent.has(k) ? strip(parent.get(k)!) : null, strip(k)]) {
+      const t = cand ? (keTowns.get(cand) ?? []).find((x) => nearestCounty(x.lat, x.lon) === county) : undefined;
+      if (t) { coords[k] = [t.lat, t.lon]; break; }
+    }
+  }
+  writeFileSync(join(OUT, 'ke-divisions.json'), JSON.stringify({ source: 'kenya-locations 0.1.8 (MIT): wards, constituencies, sub-counties, localities, areas; names in more than one county dropped. points: county seats and GeoNames towns. coords: a town standing for the division (itself or its parent), when one is known', names, points, coords }) + '\n');
+  console.log(`ke-divisions: ${Object.keys(coords).length} names with a point`);
   console.log(`ke-divisions: ${Object.keys(names).length} names, ${points.length} reference points`);
 }

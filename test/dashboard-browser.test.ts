@@ -84,6 +84,16 @@ describe('dashboard on hand-built events', { skip }, () => {
     assert.equal(await page.locator('tr.event-row').count(), 2);
     await page.screenshot({ path: join(SHOTS, 'dashboard-fixture-overview.png') });
 
+    // The filter form narrows list, map and timeline together, through the URL hash.
+    await page.fill('input[name="country"]', 'KEN');
+    await page.click('form.filters button[type="submit"]');
+    await page.waitForFunction(() => location.hash.includes('country=KEN') && document.body.dataset.view === 'overview' && document.querySelectorAll('tr.event-row').length === 1);
+    assert.equal(await page.locator('tr.event-row').textContent().then((t) => /Nairobi/.test(t ?? '')), true);
+    assert.equal(await page.getAttribute('#map', 'data-points'), '1');
+    assert.equal(await page.getAttribute('#timeline', 'data-bars'), '1');
+    await page.click('a.reset');
+    await page.waitForFunction(() => document.body.dataset.view === 'overview' && document.querySelectorAll('tr.event-row').length === 2);
+
     await page.locator('tr.event-row', { hasText: 'Black Lake' }).locator('a').click();
     await page.waitForSelector('body[data-view="event"]');
     await page.waitForSelector('.event-articles[data-state="ready"]');
@@ -114,6 +124,17 @@ describe('dashboard on hand-built events', { skip }, () => {
     await page.waitForTimeout(300); // an onerror handler would have fired by now
     assert.equal(await page.evaluate(() => (window as any).__pwned), undefined);
     await page.screenshot({ path: join(SHOTS, 'dashboard-xss.png') });
+
+    // The same through the front door: POST the hostile text, then open it.
+    const posted = await fetch(`${t.base}/api/articles?id=test-hostile-posted&title=${encodeURIComponent('<svg onload=window.__pwned=5>')}`, { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: hostileArticle.text });
+    assert.equal(posted.status, 201);
+    await page.goto(`${t.base}/#/article/test-hostile-posted`);
+    await page.waitForFunction(() => document.querySelector('.article')?.getAttribute('data-article-id') === 'test-hostile-posted');
+    assert.match((await page.locator('.article-body').textContent())!, /<script>window\.__pwned = 1<\/script>/);
+    assert.equal(await page.locator('.article h3').textContent(), '<svg onload=window.__pwned=5>');
+    assert.equal(await page.locator('.article img, .article script, .article svg').count(), 0);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => (window as any).__pwned), undefined);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -148,9 +169,11 @@ describe('dashboard on the example corpus (the npm start demo)', { skip }, () =>
     assert.ok(Number(await page.getAttribute('#timeline', 'data-bars')) >= 5);
     await page.screenshot({ path: join(SHOTS, 'dashboard-overview.png') });
 
-    // The 16 November 2021 clash: the fighting on that day with the most reports.
+    // The 16 November 2021 clash: the fighting on that day with the most reports, then the most claims.
     const day = (await (await fetch(`${base}/api/events?since=2021-11-16&until=2021-11-16&sort=articles_desc`)).json()) as EventListResponse;
-    const clash = day.events.find((e) => e.eventType === 'Battles' || e.eventType === 'Explosions/Remote violence');
+    const clash = day.events
+      .filter((e) => e.eventType === 'Battles' || e.eventType === 'Explosions/Remote violence')
+      .sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length)[0];
     assert.ok(clash, `no fighting found on 16 November 2021: ${day.events.map((e) => e.subEventType).join(', ')}`);
     assert.ok(clash.articles.length >= 2, `the clash has ${clash.articles.length} report(s)`);
     await page.goto(`${base}/#/event/${encodeURIComponent(clash.id)}`);

@@ -141,3 +141,64 @@ test('hostile input: no crash on empty, huge or odd text', () => {
   const p = locate(weird);
   assert.ok(p === null || typeof p.precision === 'number');
 });
+
+test('capitals standing for governments are not places: "Baku said", "asked Moscow to help"', () => {
+  const p = locate('Baku said its troops had repelled an attack near Lachin; Yerevan denied it and asked Moscow to help.', { country: 'AZE' })!;
+  assert.equal(p.mention!.text, 'Lachin');
+  assert.equal(p.iso3, 'AZE');
+  const q = locate('Kyiv says Russian troops shelled Kherson overnight.')!;
+  assert.equal(q.mention!.text, 'Kherson');
+});
+
+test('names of wars and deals are not the place of an event; a border phrase is a region of its country', () => {
+  const p = locate('Both sides accused each other of violating the ceasefire that ended the Karabakh war, on Armenia\'s eastern border.', { country: 'ARM' })!;
+  assert.equal(p.precision, 5);
+  assert.equal(p.iso3, 'ARM');
+  assert.equal(p.latitude, null);
+  const q = locate('Clashes erupted on the Kenya-Somalia border, officials said.')!;
+  assert.equal(q.iso3, 'KEN');
+  assert.equal(q.precision, 5);
+});
+
+test('an event whose sentences name no place takes the place of the story\'s main event', () => {
+  const text = 'Militants attacked a police post in Garissa on Monday. Two officers were killed, the interior ministry said. Separately, officials in Nairobi announced new curfews.';
+  const article: Article = { id: 'a2', title: null, url: null, published: '2024-03-01', outlet: null, byline: null, text };
+  const empty = { low: null, best: null, high: null };
+  const span = (s: string) => ({ text: s, start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const base = {
+    background: false, date: { start: '2024-02-26', end: '2024-02-26', precision: 1 }, location: null, actor1: null, actor2: null,
+    associatedActors: [], claims: [], totals: { killed: empty, wounded: empty, missing: empty, captured: empty }, fatalities: null, articles: ['a2'],
+  };
+  const events: Event[] = [
+    { ...base, id: 'e1', eventType: 'Battles', subEventType: 'Armed clash', evidence: [span('Militants attacked a police post in Garissa on Monday.')] },
+    { ...base, id: 'e2', eventType: 'Violence against civilians', subEventType: 'Attack', evidence: [span('Two officers were killed, the interior ministry said.')] },
+  ];
+  const [a, b] = locateEvents(article, events);
+  assert.equal(a!.location!.admin1, 'Garissa');
+  assert.equal(b!.location!.name, a!.location!.name);
+});
+
+test('national institutions with no other place stand in the capital of the story\'s country', () => {
+  const p = locate('Hundreds of teachers marched to Parliament to demand a pay rise, Kenyan police said.')!;
+  assert.equal(p.name, 'Nairobi');
+  assert.equal(p.admin1, 'Nairobi');
+  assert.equal(p.precision, 2);
+  assert.equal(p.mention!.text, 'Parliament');
+  assert.equal(locate('Hundreds of teachers marched to demand a pay rise.'), null);
+});
+
+test('a misspelled county after "in" is read one edit away; an unknown word is not', () => {
+  const p = locate('Casual workers protested over delayed payments in Nygeri on Monday.')!;
+  assert.equal(p.admin1, 'Nyeri');
+  assert.equal(p.mention!.text, 'Nygeri');
+  assert.equal(locate('Casual workers protested over delayed payments in Qwxyzt on Monday.'), null);
+});
+
+test('US news: streets, schools, contractions and people are not the town; a dateline is', () => {
+  const p = locate("CHICAGO — Two men were shot on Edwards Street near Woodland High School, police said. \"We're looking for the car,\" Barnett told reporters.")!;
+  assert.equal(p.name, 'Chicago');
+  assert.equal(p.admin1, 'Illinois');
+  // "Springfield" is in many US states; Illinois named further on picks the one there.
+  const q = locate('Two people were shot in Springfield on Sunday night after an argument at a family gathering turned violent. The Illinois State Police are investigating.')!;
+  assert.equal(q.admin1, 'Illinois');
+});

@@ -42,6 +42,7 @@ const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     case '/header-charset': res.writeHead(200, { 'Content-Type': 'text/plain; charset=koi8-r' }).end(iconv.encode(`Сводка\n\n${RU}\n`, 'koi8-r')); return;
     case '/feed': res.writeHead(200, { 'Content-Type': 'application/rss+xml' }).end('<rss><channel><title>Harbour Post</title><item><title>Dock strike</title><link>/news/strike</link><description>Dock workers went on strike on Monday over pay.</description></item></channel></rss>'); return;
     case '/missing': res.writeHead(404).end('not here'); return;
+    case '/delayed': setTimeout(() => res.writeHead(200, { 'Content-Type': 'text/plain' }).end(`Report ${u.searchParams.get('n')}\n\nTroops moved into the town on Monday, residents said.\n`), Number(u.searchParams.get('ms'))); return;
     default: res.writeHead(500).end();
   }
 });
@@ -181,4 +182,13 @@ test('a feed by its Content-Type, with links resolved against the feed URL', asy
 test('an HTTP error status names itself', async () => {
   const [r] = await readUrl(`${base}/missing`);
   assert.ok(!r.ok && /^HTTP 404 Not Found$/.test(r.error));
+});
+
+test('URLs are fetched a few at a time but read in input order', async () => {
+  const urls = [`${base}/delayed?n=1&ms=300`, `${base}/delayed?n=2&ms=0`, `${base}/missing`, `${base}/delayed?n=3&ms=100`];
+  const out: ReadResult[] = [];
+  for await (const r of readInputs(urls, { fetch: LOCAL })) out.push(r);
+  assert.deepEqual(out.map((r) => [r.source, r.ok ? r.article.title : r.error]), [
+    [urls[0], 'Report 1'], [urls[1], 'Report 2'], [urls[2], 'HTTP 404 Not Found'], [urls[3], 'Report 3'],
+  ]);
 });

@@ -3,12 +3,12 @@
  * the test's main thread can act as a watchdog: a case that hangs (synchronously, too) is caught.
  * Each stage of each case is reported with its own outcome, so a failure says whose it is.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { processArticle } from '../src/pipeline.ts';
 import { readInputs } from '../src/read/inputs.ts';
-import type { Article } from '../src/record/schema.ts';
+import { Article } from '../src/record/schema.ts';
 import { generateCases } from './read-fuzz-cases.ts';
 
 const { dir, count, seed } = workerData as { dir: string; count: number; seed: number };
@@ -31,8 +31,12 @@ for (const [i, c] of generateCases(count, seed).entries()) {
   let t = performance.now();
   try {
     for await (const r of readInputs([path], { fetch: { timeoutMs: 1 } })) {
-      if (r.ok) articles.push(r.article);
-      else {
+      if (r.ok) {
+        // Whatever came in, what comes out must honour the record contract.
+        const valid = Article.safeParse(r.article);
+        if (!valid.success) throw new Error(`article breaks the schema: ${valid.error.message.slice(0, 300)}`);
+        articles.push(r.article);
+      } else {
         errors++;
         if (!r.error || !r.source.startsWith(path)) throw new Error(`error result without a reason or naming the wrong input: ${JSON.stringify(r).slice(0, 300)}`);
       }
@@ -40,8 +44,10 @@ for (const [i, c] of generateCases(count, seed).entries()) {
     port.postMessage({ type: 'done', stage: 'read', ms: performance.now() - t, articles: articles.length, errors, ...info });
   } catch (e) {
     port.postMessage({ type: 'crash', stage: 'read', error: (e as Error).stack ?? String(e), ...info });
+    rmSync(path, { force: true });
     continue;
   }
+  rmSync(path, { force: true }); // the corpus holds megabyte cases: keep the temp folder small
   port.postMessage({ type: 'start', stage: 'pipeline', ...info });
   t = performance.now();
   try {

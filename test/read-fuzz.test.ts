@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { test } from 'node:test';
 import { Worker } from 'node:worker_threads';
 import { tempDir } from './helpers.ts';
@@ -24,12 +25,14 @@ function runCorpus(): Promise<Outcome> {
   // A worker's entry cannot be TypeScript, so a small script registers tsx and imports it.
   const entry = new URL('./read-fuzz-worker.ts', import.meta.url).href;
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-  const worker = new Worker(boot, { eval: true, workerData: { dir: tempDir('fogwatch-fuzz-'), count: COUNT, seed: 20261125 } });
+  const dir = tempDir('fogwatch-fuzz-');
+  const worker = new Worker(boot, { eval: true, workerData: { dir, count: COUNT, seed: 20261125 } });
   const out: Outcome = { hang: null, crashes: { read: [], pipeline: [] }, slow: { read: [], pipeline: [] }, done: { read: 0, pipeline: 0 }, articles: 0, errors: 0 };
   let current: { i: number; name: string; file: string; stage: Stage; at: number } | null = null;
   return new Promise((resolve) => {
     const finish = () => {
       clearInterval(watchdog);
+      rmSync(dir, { recursive: true, force: true });
       resolve(out);
     };
     const watchdog = setInterval(() => {

@@ -43,6 +43,27 @@ test('a news page gives exactly its article text and metadata: no nav, cookie ba
   }
 });
 
+test('a wire-service page (Dublin Core metadata, OneTrust-style consent box, "Read Next" rail, Disqus) gives exactly its story', () => {
+  const a = articleFromHtml(readFileSync(fixture('read', 'wire-page.html'), 'utf8'));
+  assert.deepEqual({ ...a, id: undefined }, {
+    id: undefined,
+    title: 'Rebels say they shot down army helicopter in north',
+    url: 'https://meridian-wire.example/world/rebels-helicopter-2022-09-05/',
+    published: '2022-09-05',
+    outlet: 'Meridian Wire',
+    byline: 'Paulo Mendes',
+    text: [
+      'MAPUTO, Sept 5 (Meridian) - Insurgents in the northern province said on Monday they had shot down an army helicopter, killing its crew of three, a claim the defence ministry denied.',
+      'A spokesman for the armed forces said the helicopter had made an emergency landing because of a technical fault and that no one had been hurt.',
+      'The insurgents posted photographs online of what they said was the wreckage. Meridian Wire could not verify the images.',
+      'Fighting in the province has displaced more than 800,000 people since 2017, according to the United Nations.',
+      'Reporting by Paulo Mendes; Editing by Anna Holm',
+    ].join('\n\n'),
+    language: 'en',
+    dateline: 'Maputo',
+  });
+});
+
 test('title: og:title over <title>, and a " | Outlet" suffix is taken off <title>', () => {
   assert.equal(articleFromHtml(page('<title>Page title | Site</title><meta property="og:title" content="OG headline">', PROSE)).title, 'OG headline');
   assert.equal(articleFromHtml(page('<title>Clashes in the north | Daily Planet</title><meta property="og:site_name" content="Daily Planet">', PROSE)).title, 'Clashes in the north');
@@ -156,4 +177,14 @@ test('deeply nested HTML (20,000 levels) does not overflow the stack', () => {
 test('script, style and hidden elements never reach the text', () => {
   const a = articleFromHtml(page('', `<script>var x = "Soldiers were killed";</script><div style="display:none">Hidden soldiers killed</div>${PROSE}<noscript>Enable JavaScript</noscript>`));
   assert.equal(a.text, PROSE_TEXT);
+});
+
+test('a page too big or too deep for the DOM is read as text, and keeps the metadata of its <head>', () => {
+  const body = '<div><span>Residents fled.</span></div>'.repeat(15_000);
+  const a = articleFromHtml(page('<title>Huge page | Big Site</title><meta property="og:site_name" content="Big Site"><meta property="article:published_time" content="2024-01-02">', `<p>Troops shelled the village on Monday, killing three people, officials said.</p>${body}<script>var secret = "never in the text";</script>`));
+  assert.equal(a.title, 'Huge page');
+  assert.equal(a.outlet, 'Big Site');
+  assert.equal(a.published, '2024-01-02');
+  assert.match(a.text, /^Troops shelled the village on Monday, killing three people, officials said\.\n\nResidents fled\.\n\nResidents fled\./);
+  assert.ok(!a.text.includes('secret'));
 });

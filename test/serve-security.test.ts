@@ -65,6 +65,7 @@ describe('token', () => {
     for (const p of ['/api/events', '/api/stats', '/api/events/x', '/api/articles/test-clash-baku', '/api/openapi.json']) {
       const none = await fetch(t.base + p);
       assert.equal(none.status, 401, p);
+      for (const [name, re] of Object.entries(EXPECTED_HEADERS)) assert.match(none.headers.get(name) ?? '', re, `${p}: ${name}`);
       assert.match(none.headers.get('www-authenticate') ?? '', /Bearer/);
       assert.match(((await none.json()) as any).error.message, /needs a token/);
       const wrong = await fetch(t.base + p, { headers: { Authorization: 'Bearer not-the-token-at-all' } });
@@ -106,6 +107,7 @@ describe('where requests may come from', () => {
       const r = await raw(t.base, '/api/events', { Host: host });
       assert.equal(r.status, 403, host);
       assert.match(JSON.parse(r.body).error.message, /not this loopback server/);
+      for (const [name, re] of Object.entries(EXPECTED_HEADERS)) assert.match(String(r.headers[name]), re, `${host}: ${name}`);
     }
     for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) assert.equal((await raw(t.base, '/api/events', { Host: host })).status, 200, host);
   });

@@ -157,3 +157,52 @@ test('refinements from later sentences: the weapon, the police response', () => 
   // a town taken later in the report is another event, not a detail of the lead
   assert.equal(sub('Insurgents attacked an army base on Monday, killing six soldiers. They later seized control of a nearby village.'), 'Armed clash');
 });
+
+test('an appeal to stop fighting does not assert the fighting', () => {
+  const text = 'The United Nations urged both sides to end the fighting around the airport.';
+  const ms = detectEventMentions(text, sentences(text));
+  assert.equal(ms[0]?.subEventType, 'Appeal');
+  const clash = ms.find((m) => m.subEventType === 'Armed clash');
+  if (clash) assert.equal(clash.modality, 'hypothetical');
+});
+
+test('a repeated mention later in the report does not displace the lead', () => {
+  const text = 'Government troops and rebels clashed near the northern border on Monday. ' +
+    'A ceasefire was agreed on Tuesday. The army said it had returned fire after rebels fired first.';
+  const ms = detectEventMentions(text, sentences(text));
+  assert.equal(ms[0]!.sentenceIndex, 0);
+  assert.equal(ms[0]!.subEventType, 'Armed clash');
+});
+
+test('an abduction is an abduction unless someone was killed', () => {
+  assert.equal(sub('Gunmen abducted two engineers from a construction site on the highway.'), 'Abduction/forced disappearance');
+  assert.equal(sub('Gunmen abducted a village elder and killed him; his body was found the next day.'), 'Attack');
+});
+
+test('agent and patient classes are reported with each mention', () => {
+  const text = 'Police shot dead a civilian at a checkpoint in the city.';
+  const m = detectEventMentions(text, sentences(text))[0]!;
+  assert.equal(m.subEventType, 'Attack');
+  assert.equal(m.agent, 'gov');
+});
+
+test('a label before a colon names the main event', () => {
+  assert.equal(sub('Arrests: police detained four men after gunmen attacked a bus near the border.'), 'Arrests');
+  assert.equal(sub('Movement of forces: troops were sent to the county after attacks on two villages.'), 'Change to group/activity');
+  // a place name as a dateline is no label
+  assert.equal(sub('Nairobi: gunmen attacked a bus near the border, killing two passengers.'), 'Attack');
+});
+
+test('looting words do not hide the riot words inside them', () => {
+  assert.equal(sub('Students protesting against new fees set fire to two dormitories.'), 'Violent demonstration');
+});
+
+test('an infinitive of purpose is not an event that happened', () => {
+  const text = 'Government forces are massing troops near the river to retake the city.';
+  const ms = detectEventMentions(text, sentences(text));
+  const retake = ms.find((m) => m.subEventType === 'Government regains territory');
+  assert.ok(retake);
+  assert.equal(retake.modality, 'hypothetical');
+  // but "led to clashes" reports the clashes
+  assert.equal(sub('A dispute over grazing land led to clashes between herders and farmers.'), 'Armed clash');
+});

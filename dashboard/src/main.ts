@@ -53,7 +53,9 @@ async function route(): Promise<void> {
       clear(app);
       app.appendChild(h('div', { class: 'article-page' }, h('p', {}, h('a', { href: '#/' }, '← all events')), articleCard(a),
         h('h3', {}, 'Events in this report'),
-        h('ul', {}, ...a.eventIds.map((id) => h('li', {}, h('a', { href: `#/event/${encodeURIComponent(id)}` }, id))))));
+        a.eventIds.length
+          ? h('ul', {}, ...a.eventIds.map((id) => h('li', {}, h('a', { href: `#/event/${encodeURIComponent(id)}` }, id))))
+          : h('p', { class: 'empty' }, 'No event was read from this report.')));
       document.body.dataset.view = 'article';
     } else {
       await renderOverview(app, filtersFromHash(new URLSearchParams(qs)), navigate);

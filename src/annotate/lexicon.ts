@@ -47,6 +47,11 @@ export class PhraseMatcher<T> {
     return out;
   }
 
+  /** The first words of all phrases (for a cheap pre-check). */
+  firstTokens(): Iterable<string> {
+    return this.byFirst.keys();
+  }
+
   has(word: string): boolean {
     return this.byFirst.has(word);
   }

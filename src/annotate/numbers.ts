@@ -115,7 +115,7 @@ export function numberAt(tokens: Token[], i: number, limit = tokens.length): Num
 }
 
 // A number after a month name is a day ("Nov. 29"), after "aged"/"age" an age.
-const NOT_COUNT_BEFORE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|aged|age|ages|no|number|route|highway|interstate|i|room|apartment|apt|unit|suite|channel|district|ward|precinct|block|flight|bus|page|section|chapter|article|version|game|week|day|year|years|\$)$/;
+const NOT_COUNT_BEFORE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|aged|age|ages|no|number|route|highway|interstate|i|room|apartment|apt|unit|suite|channel|district|ward|precinct|block|flight|bus|page|section|chapter|article|version|game|week|day|year|years|call|calls|called|dial|dialed|dialled|\$)$/;
 
 /** Every count in a token range, left to right, not overlapping. */
 export function findNumbers(tokens: Token[], from = 0, to = tokens.length): NumberMention[] {
@@ -127,6 +127,10 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
     let p = n.start - 1;
     if (tokens[p]?.lower === '.') p--;
     if (p >= 0 && n.qualifier === 'exact' && NOT_COUNT_BEFORE.test(tokens[p]!.lower)) continue;
+    // "mother of three", "a father of two": children, not casualties.
+    if (p >= 1 && tokens[p]!.lower === 'of' && /^(?:mother|father|parent|mom|dad|grandmother|grandfather|grandparent)s?$/.test(tokens[p - 1]!.lower)) continue;
+    // "K-9": a name, not a count.
+    if (p >= 0 && tokens[p]!.lower === '-' && n.start === p + 1 && tokens[p - 1]?.kind === 'word' && tokens[p - 1]!.end === tokens[p]!.start) continue;
     out.push(n);
   }
   return out;

@@ -18,8 +18,9 @@ export interface Token {
 
 // Order matters: "12-year-old", "44-day" and times such as "5:35" are one word (not a count); "6,500" and "2.5" are one number;
 // "U.S." and "p.m." are one word; the possessive "'s" is its own token ("Armenia's" -> Armenia + 's).
-// Every alternative consumes at least one character and none nests quantifiers, so no backtracking blow-up.
-const TOKEN = /(\d+(?:[.,:]\d+)*(?:-\p{L}+)+|\d{1,2}:\d\d(?!\d))|(\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s)?(?![\p{L}\d]))|(['’][sS](?![\p{L}]))|(\p{L}(?:\.\p{L})+\.?)|(\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)?(?:-[\p{L}\p{M}]+)*)|(\d+)|(\S)/gu;
+// Every alternative consumes at least one character, none nests quantifiers, and the one that must
+// end in letters ("12-year-old") is bounded, so a long run such as "1.1.1.1…" stays linear.
+const TOKEN = /(\d+(?:[.,:]\d+){0,3}(?:-\p{L}+)+|\d{1,2}:\d\d(?!\d))|(\d+(?:,\d{3})*(?:\.\d+)?(?:st|nd|rd|th|s)?(?![\p{L}\d]))|(['’][sS](?![\p{L}]))|(\p{L}(?:\.\p{L})+\.?)|(\p{L}[\p{L}\p{M}]*(?:['’](?![sS](?![\p{L}]))\p{L}+)?(?:-[\p{L}\p{M}]+)*)|(\d+)|(\S)/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -29,7 +30,8 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   while ((m = TOKEN.exec(slice)) !== null) {
     const t = m[0];
     const kind = m[2] !== undefined || m[6] !== undefined ? 'num' : m[7] !== undefined ? 'punct' : 'word';
-    out.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: t.toLowerCase().replace(/’/g, "'"), kind });
+    const low = t.toLowerCase();
+    out.push({ start: from + m.index, end: from + m.index + t.length, text: t, lower: low.includes('’') ? low.replace(/’/g, "'") : low, kind });
   }
   return out;
 }

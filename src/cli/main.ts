@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { evalCommand } from './commands/eval.ts';
 import { extractCommand } from './commands/extract.ts';
 import { ingestCommand } from './commands/ingest.ts';
 import { eventsCommand } from './commands/events.ts';
@@ -14,6 +15,7 @@ export function buildProgram(): Command {
   program.addCommand(ingestCommand());
   program.addCommand(eventsCommand());
   program.addCommand(serveCommand());
+  program.addCommand(evalCommand());
   const strict = (c: Command) => {
     c.exitOverride();
     c.commands.forEach(strict);

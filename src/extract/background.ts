@@ -18,6 +18,7 @@ export interface BackgroundVerdict {
 const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
 const SUPERLATIVE = /^(?:worst|deadliest|biggest|largest|heaviest|first|bloodiest|most|fiercest|highest|only)$/;
 const DAY = 86_400_000;
+const PAST_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:1[89]|20)\d\d\b|\bago\b|\d{1,2}\/\d{1,2}/i;
 
 function isPast(d: DateMention, pubDay: string): boolean {
   const pubYear = Number(pubDay.slice(0, 4));
@@ -37,6 +38,7 @@ export function anchorDay(doc: Doc): string | null {
   if (anchors.has(doc)) return anchors.get(doc)!;
   let day: string | null = doc.ref?.day ?? null;
   for (let si = 0; si < Math.min(3, doc.sentences.length) && day; si++) {
+    if (!PAST_DATE_HINT.test(doc.sentences[si]!.text)) continue;
     const d = doc.dates(si).find((x) => x.precision <= 2 && !x.yearOnly && !/since\s+$/i.test(doc.text.slice(Math.max(0, x.start - 8), x.start)));
     if (d) { day = d.date; break; }
   }
@@ -47,10 +49,12 @@ export function anchorDay(doc: Doc): string | null {
 export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdict {
   const s = doc.sentences[si]!;
   const tokens = s.tokens;
-  const pubDay = anchorDay(doc);
+  const pubDay = PAST_DATE_HINT.test(s.text) ? anchorDay(doc) : null;
   const cues: { start: number; end: number; date: DateMention | null }[] = [];
   for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null });
-  if (pubDay) {
+  // Only a month name, a year or "ago" can put a date six weeks back ("Monday" never does): chrono
+  // is not run on the rest.
+  if (pubDay && PAST_DATE_HINT.test(s.text)) {
     for (const d of doc.dates(si)) {
       if (!isPast(d, pubDay)) continue;
       const ti = tokens.findIndex((t) => t.start >= d.start);
@@ -89,8 +93,13 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
   return { background: false, date: null };
 }
 
+/** The date of a recalled event: the date within its cue, else any earlier date of the sentence. */
 function dateOfCue(doc: Doc, si: number, ts: number, te: number): DateMention | null {
   const tokens = doc.sentences[si]!.tokens;
   const a = tokens[ts]!.start, b = tokens[te - 1]!.end;
-  return doc.dates(si).find((d) => d.end > a && d.start < b) ?? null;
+  const ds = doc.dates(si);
+  const inside = ds.find((d) => d.end > a && d.start < b);
+  if (inside) return inside;
+  const anchor = anchorDay(doc);
+  return (anchor ? ds.find((d) => isPast(d, anchor)) : null) ?? null;
 }

@@ -16,14 +16,18 @@ export interface FoundClaim extends Claim {
   at: number;
   /** Grouping key of the party: figures with the same key are alternatives, different keys add up. */
   partyKey: string;
+  /** "another man was killed": adds to the party's figure instead of restating it. */
+  additive?: boolean;
+  /** "a boy", "he": one person named without a number (may be the same person as another figure). */
+  singular?: boolean;
 }
 
 const AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get', 'gets', 'getting', "'s", 'remain', 'remains', 'remained', 'reportedly', 'allegedly', 'also', 'later', 'all', 'both', 'each', 'then', 'subsequently', 'reported', 'confirmed', 'as', 'believed', 'to', 'feared', 'said', 'later', 'had', 'have', 'has', 'now', 'still', 'critically', 'seriously', 'fatally', 'mortally', 'slightly', 'severely', 'badly', 'not', 'left', 'found', 'initially']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets', 'getting', "'s"]);
 // Words after a number that make it something other than a head count.
-const UNIT = new Set(['year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'percent', '%', 'per', 'times', 'rounds', 'round', 'shots', 'shot', 'bullets', 'bullet', 'miles', 'mile', 'feet', 'foot', 'yards', 'meters', 'metres', 'km', 'kilometres', 'kilometers', 'dollars', 'block', 'blocks', 'cents', 'o\'clock', 'counts', 'count', 'cases', 'vehicles', 'cars', 'houses', 'homes', 'buildings', 'guns', 'rifles', 'weapons', 'calls', 'incidents', 'shootings', 'attacks', 'positions', 'points', 'pounds', 'inches', 'grams', 'sides', 'degrees', 'acres', 'floors', 'storey', 'stories', 'villages', 'roads', 'tanks', 'drones', 'missiles', 'rockets', 'shells']);
+const UNIT = new Set(['year-old', 'year-olds', 'yr', 'yrs', 'yr-old', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'percent', '%', 'per', 'times', 'rounds', 'round', 'shots', 'shot', 'bullets', 'bullet', 'miles', 'mile', 'feet', 'foot', 'yards', 'meters', 'metres', 'km', 'kilometres', 'kilometers', 'dollars', 'block', 'blocks', 'cents', 'o\'clock', 'counts', 'count', 'cases', 'vehicles', 'cars', 'houses', 'homes', 'buildings', 'guns', 'rifles', 'weapons', 'calls', 'incidents', 'shootings', 'attacks', 'positions', 'points', 'pounds', 'inches', 'grams', 'sides', 'degrees', 'acres', 'floors', 'storey', 'stories', 'villages', 'roads', 'tanks', 'drones', 'missiles', 'rockets', 'shells']);
 // A clause ends here: the count for a casualty word is not looked for beyond.
-const STOP = new Set([';', ':', '(', ')', '"', '“', '”', 'after', 'when', 'while', 'but', 'because', 'before', 'although', 'though', 'since', 'until', 'where', 'if', 'whereas', 'including', 'said', 'says', '—', '–']);
+const STOP = new Set([';', ':', '(', ')', '"', '“', '”', 'after', 'when', 'while', 'but', 'because', 'before', 'although', 'though', 'since', 'until', 'where', 'if', 'whereas', 'said', 'says', '—', '–']);
 const DET_SING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'this', 'that', 'my', 'our', 'your']);
 const PRONOUN_SING = new Set(['he', 'she']);
 const RELATIVE = new Set(['who', 'which', 'that']);
@@ -38,6 +42,12 @@ interface Count {
   negated?: boolean;
   /** "killed himself": the attacker's own death. */
   self?: boolean;
+  /** "another man", "a second victim": more people, not a re-mention. */
+  additive?: boolean;
+  /** Counted from a singular noun phrase or pronoun, not from a number. */
+  singular?: boolean;
+  /** Other groups counted by the same verb ("three soldiers and two rebels were killed"). */
+  also?: Count[];
 }
 
 function isPersonAt(tokens: Token[], i: number, end: number): boolean {
@@ -50,7 +60,7 @@ function isPersonAt(tokens: Token[], i: number, end: number): boolean {
 function personAfter(tokens: Token[], i: number, limit: number): number {
   for (let k = i; k < Math.min(limit, i + 5); k++) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'") return -1;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== ']' && t.text !== '[') return -1;
     if (UNIT.has(t.lower) || t.kind === 'num') return -1;
     // A determiner starts another noun phrase ("Image 1 of 8 A child was shot"), except after "of".
     if ((t.lower === 'a' || t.lower === 'an' || t.lower === 'the') && tokens[k - 1]?.lower !== 'of') return -1;
@@ -64,14 +74,24 @@ const countOf = (n: NumberMention) => ({ low: n.low, high: n.high, qualifier: n.
 /** The count of a casualty word at token `at`, looked for to its left (the subject). */
 function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: number): Count | null {
   let stop = floor;
-  for (let k = at - 1; k >= floor && at - k <= 16; k--) {
+  for (let k = at - 1; k >= floor && at - k <= 18; k--) {
+    // A parenthesis is skipped whole: "three herders (out of a group of seven) were killed".
+    if (tokens[k]!.lower === ')') {
+      let j = k - 1;
+      while (j >= floor && tokens[j]!.lower !== '(' && k - j < 12) j--;
+      if (j >= floor && tokens[j]!.lower === '(') { k = j; stop = j; continue; }
+    }
     if (STOP.has(tokens[k]!.lower)) { stop = k + 1; break; }
     stop = k;
   }
   // Nearest number between stop and the casualty word whose following words name people (or nothing).
+  const inParens = (i: number) => {
+    for (let j = i; j < at; j++) { if (tokens[j]!.lower === ')') return true; if (tokens[j]!.lower === '(') return false; }
+    return false;
+  };
   for (let n = nums.length - 1; n >= 0; n--) {
     const num = nums[n]!;
-    if (num.end > at || num.start < stop) continue;
+    if (num.end > at || num.start < stop || inParens(num.end)) continue;
     if (num.yearLike) continue;
     const next = tokens[num.end];
     if (next && UNIT.has(next.lower)) continue;
@@ -83,12 +103,15 @@ function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: nu
     const direct = num.end === at || AUX.has(next?.lower ?? '') || next?.lower === ',' && num.end + 1 === at;
     let p = direct ? num.end : personAfter(tokens, num.end, at);
     // "Three suspected gangsters are lynched": a short noun phrase, then the verb's auxiliary.
-    if (p < 0 && at - num.end <= 8 && AUX.has(tokens[at - 1]!.lower) && !tokens.slice(num.end, at).some((t) => t.kind !== 'word' || UNIT.has(t.lower) || STOP.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'the')) p = num.end;
+    let head = at - 1;
+    while (head > num.end && AUX.has(tokens[head]!.lower)) head--;
+    const headOk = /s$/.test(tokens[head]!.lower) || personNouns.has(tokens[head]!.lower);
+    if (p < 0 && headOk && at - num.end <= 8 && AUX.has(tokens[at - 1]!.lower) && !tokens.slice(num.end, at).some((t) => t.kind !== 'word' || UNIT.has(t.lower) || STOP.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'the')) p = num.end;
     if (p < 0) continue;
     // The people counted are the verb's subject: nothing clause-like between them and the verb
     // ("a crowd of 75-100 people involved in a disturbance and Harris … died" is not about the crowd).
     const tail = tokens.slice(Math.max(p + 1, num.end), at);
-    if (tail.length > 7 && tail.some((t, q) => t.lower === 'and' && q < tail.length - 1 && (/^\p{Lu}/u.test(tail[q + 1]!.text) || DET_SING.has(tail[q + 1]!.lower)))) continue;
+    if (tail.length > 7 && tail[0]?.lower !== ',' && tail.some((t, q) => t.lower === 'and' && q < tail.length - 1 && (/^\p{Lu}/u.test(tail[q + 1]!.text) || DET_SING.has(tail[q + 1]!.lower)))) continue;
     const c: Count = { ...countOf(num), npStart: num.start, npEnd: p >= num.end ? Math.max(p + 1, num.end) : num.end };
     // "he and three others were shot", "a man and two women were killed": add the coordinated parts.
     let k = num.start - 1;
@@ -96,6 +119,11 @@ function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: nu
     if (k > stop && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',' && tokens[k + 1]?.lower === 'and')) {
       const prev = singularBefore(tokens, k, stop);
       if (prev !== null) { c.low += 1; c.high += 1; c.npStart = prev; }
+      else {
+        // "Three Somali soldiers and two rebels were killed": each counted group has its own party.
+        const other = nums.filter((n) => n.end <= k && n.start >= stop && !n.yearLike).pop();
+        if (other && personAfter(tokens, other.end, k) >= 0) c.also = [{ ...countOf(other), npStart: other.start, npEnd: k }];
+      }
     }
     return c;
   }
@@ -111,13 +139,13 @@ function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: nu
   let n = 1;
   let start = s;
   let k = s - 1;
-  while (k > stop && tokens[k]!.lower === 'and') {
-    if (tokens[k - 1]?.lower === ',') k--;
+  while (k > stop && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',' && DET_SING.has(tokens[k + 1]?.lower ?? ''))) {
+    if (tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',') k--;
     const s2 = singularBefore(tokens, k, stop);
     if (s2 === null) break;
     n++; start = s2; k = s2 - 1;
   }
-  return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end };
+  return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end, singular: n === 1 };
 }
 
 /** Start of a singular person noun phrase ending right before `end`: "a 17-year-old", "his wife", "the victim", "he", "Devin Anderson". */
@@ -128,8 +156,13 @@ function singularBefore(tokens: Token[], end: number, floor: number): number | n
   // "one of the victims", "one of them": a count of one.
   // Person noun (possibly with a trailing ", 25,") preceded within 4 tokens by a singular determiner.
   let k = end - 1;
-  // skip an apposition of age: "a man, 25,"
+  // skip an apposition of age or name: "a man, 25,", "an official, Caroline Odiga,"
   if (tokens[k]?.lower === ',' && k - 2 >= floor && tokens[k - 1]!.kind === 'num' && tokens[k - 2]!.lower === ',') k -= 3;
+  else if (tokens[k]?.lower === ',') {
+    let j = k - 1;
+    while (j >= floor && k - j <= 4 && tokens[j]!.kind === 'word' && /^\p{Lu}/u.test(tokens[j]!.text)) j--;
+    if (j < k - 1 && j >= floor && tokens[j]!.lower === ',' && personNouns.has(tokens[j - 1]?.lower ?? '')) k = j - 1;
+  }
   if (k < floor) return null;
   const t = tokens[k]!;
   const isSingPerson = (personNouns.has(t.lower) && !personPlurals.has(t.lower) && !/s$/.test(t.lower) || /^\d+-year-old$/.test(t.lower) || personNouns.has(t.lower) && ['boss', 'witness', 'actress', 'waitress'].includes(t.lower));
@@ -186,7 +219,14 @@ function countRight(tokens: Token[], nums: NumberMention[], after: number, limit
   }
   // A singular object: "killed a man", "shot his wife", "killing an officer", "lynched a motorcycle thief", "kill him".
   const first = tokens[after];
-  if (first && (first.lower === 'him' || first.lower === 'her' || first.lower === 'himself' || first.lower === 'herself')) return { low: 1, high: 1, qualifier: 'exact', npStart: after, npEnd: after + 1, self: first.lower.endsWith('self') };
+  // A headline's bare object: "Bandits kill woman", "Police shoot suspected gunman".
+  for (let j = after; j < Math.min(limit, after + 3); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || DET_SING.has(t.lower)) break;
+    if (personNouns.has(t.lower) && !personPlurals.has(t.lower)) return { low: 1, high: 1, qualifier: 'exact', npStart: after, npEnd: j + 1, singular: true };
+    if (!/^(?:suspected|alleged|unarmed|young|elderly|local|teenage|pregnant|innocent)$/.test(t.lower)) break;
+  }
+  if (first && (first.lower === 'him' || first.lower === 'her' || first.lower === 'himself' || first.lower === 'herself')) return { low: 1, high: 1, qualifier: 'exact', npStart: after, npEnd: after + 1, self: first.lower.endsWith('self'), singular: true };
   for (let k = after; k < Math.min(limit, after + 1); k++) {
     const w = tokens[k]!.lower;
     if (!DET_SING.has(w) || w === 'that' || w === 'this' || w === 'its' || w === 'their') continue;
@@ -209,6 +249,9 @@ function countRight(tokens: Token[], nums: NumberMention[], after: number, limit
           if (tokens[r]?.kind === 'word' && !personNouns.has(tokens[r]!.lower) && tokens[r + 1] && (personNouns.has(tokens[r + 1]!.lower) || /^\d+-year-old$/.test(tokens[r + 1]!.lower))) r++;
           const t2 = tokens[r];
           if (t2 && (personNouns.has(t2.lower) && !personPlurals.has(t2.lower) || /^\d+-year-old$/.test(t2.lower))) { n++; end = r + 1; q = r + 1; continue; }
+          // "a woman and her two children"
+          const num2 = nums.find((x) => x.start === r && !x.yearLike);
+          if (num2 && personAfter(tokens, num2.end, limit) >= 0) { n += num2.low; end = num2.end + 1; q = num2.end + 1; continue; }
           // A name and age in commas: ", Jaime Salazar, 34," then maybe "and …"
           let z = r;
           while (z < limit && z < r + 4 && /^\p{Lu}/u.test(tokens[z]!.text) && tokens[z]!.kind === 'word') z++;
@@ -216,7 +259,7 @@ function countRight(tokens: Token[], nums: NumberMention[], after: number, limit
           if (z > r && tokens[z]?.lower === ',') { q = z; continue; }
           break;
         }
-        return { low: n, high: n, qualifier: 'exact', npStart: k, npEnd: end };
+        return { low: n, high: n, qualifier: 'exact', npStart: k, npEnd: end, singular: n === 1 };
       }
     }
   }
@@ -268,10 +311,21 @@ const SUSPECT: Party = { name: 'Suspects or assailants', kind: 'group', country:
 
 interface Trigger { at: number; end: number; outcome: Outcome; cls: 'passive' | 'adj' | 'intrans' | 'active' | 'noun' | 'toll'; activeAlt?: { outcome: Outcome; end: number } }
 
+/** First words of every trigger phrase: one set lookup per token before the phrase matchers. */
+let triggerFirst: Set<string> | null = null;
+function firstWords(): Set<string> {
+  if (triggerFirst) return triggerFirst;
+  const set = new Set<string>();
+  for (const m of [tollNouns, adjectiveWords, passiveWords, intransitiveWords, activeWords, nounWords] as { firstTokens(): Iterable<string> }[]) for (const w of m.firstTokens()) set.add(w);
+  triggerFirst = set;
+  return set;
+}
+
 function triggersOf(tokens: Token[]): Trigger[] {
   const out: Trigger[] = [];
+  const first = firstWords();
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word') continue;
+    if (tokens[i]!.kind !== 'word' || !first.has(tokens[i]!.lower)) continue;
     const toll = tollNouns.matchAt(tokens, i);
     if (toll) { out.push({ at: i, end: toll.end, outcome: 'killed', cls: 'toll' }); i = toll.end - 1; continue; }
     const prev = tokens[i - 1]?.lower ?? '';
@@ -309,8 +363,12 @@ function triggersOf(tokens: Token[]): Trigger[] {
   return out;
 }
 
+const ADDITIVE = /^(?:another|second|third|fourth|additional)$/;
+
 function makeClaim(doc: Doc, si: number, outcome: Outcome, c: Count, party: Party, attr: ReturnType<typeof findAttribution>, flags: { hedged: boolean; negated: boolean; running: boolean }, at: number): FoundClaim {
   const s = doc.sentences[si]!;
+  const np = s.tokens.slice(c.npStart, c.npEnd);
+  if (np.some((t) => ADDITIVE.test(t.lower)) && !np.some((t) => t.lower === 'others' || t.lower === 'of')) c.additive = true;
   const claim: FoundClaim = {
     outcome,
     low: c.low,
@@ -324,6 +382,8 @@ function makeClaim(doc: Doc, si: number, outcome: Outcome, c: Count, party: Part
     at,
     partyKey: partyKey(party),
   };
+  if (c.additive) claim.additive = true;
+  if (c.singular) claim.singular = true;
   if (flags.hedged) claim.hedged = true;
   if (flags.negated || c.negated) { claim.negated = true; claim.low = 0; claim.high = 0; claim.qualifier = 'exact'; }
   if (flags.running) claim.runningTotal = true;
@@ -341,19 +401,27 @@ function negatedOutcomes(words: string): Outcome[] {
 /** Cheap gate before tokenizing: a sentence without any of these stems reports no casualties. */
 const MAYBE_CASUALTY = /kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|murder|fatal|casualt|missing|captur|victim|hospital|toll|lynch|stab|bod(?:y|ies)|lives|life|critical|condition|prisoner|hostage|abduct|kidnap|arrest|detain|displac|perish|succumb|execut|behead|massacr|slaughter|hack|beat|stoned|burn|strangl|gunned|struck|hit by|unhurt|unharmed|harm|grazed|treated|survived/i;
 
+const MAYBE_NEGATION = /\b(?:no|not|none|nobody|without|unhurt|unharmed|escaped|weren't|wasn't|didn't)\b|n't/i;
+const MAYBE_HEDGE = /unconfirmed|reported|alleged|purported|possibl|may have|might have|could have|feared|rumou?red|believed|thought|unverified|not clear|verified/i;
+const MAYBE_RUNNING = /toll|rose|risen|climbed|increased|stands|now at|bring|raising/i;
+
 /** Every casualty claim of sentence si. */
-export function claimsOfSentence(doc: Doc, si: number): FoundClaim[] {
+export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolean } = {}): FoundClaim[] {
   const s = doc.sentences[si]!;
   if (!MAYBE_CASUALTY.test(s.text)) return [];
   const tokens = s.tokens;
   const triggers = triggersOf(tokens);
-  const negs = negations.findAll(tokens);
+  // Cheap gates on the raw sentence before the phrase scans (each scan visits every token).
+  const negs = MAYBE_NEGATION.test(s.text) ? negations.findAll(tokens) : [];
   if (!triggers.length && !negs.length) return [];
   const nums = doc.numbers(si);
-  const actors = findActors(tokens);
-  const attr = findAttribution(tokens, actors);
-  const hedged = hedges.findAll(tokens).length > 0;
-  const running = runningTotalWords.findAll(tokens).length > 0;
+  // Actors and attribution only when a figure is found (most casualty words here have none).
+  let actorsMemo: ActorMention[] | null = null;
+  let attrMemo: ReturnType<typeof findAttribution> | null = null;
+  const actorsOf = () => (actorsMemo ??= findActors(tokens));
+  const attrOf = () => (attrMemo ??= findAttribution(tokens, actorsOf()));
+  const hedged = MAYBE_HEDGE.test(s.text) && hedges.findAll(tokens).length > 0;
+  const running = MAYBE_RUNNING.test(s.text) && runningTotalWords.findAll(tokens).length > 0;
   const out: FoundClaim[] = [];
   let lastParty: Party | null = null;
   const used = new Set<number>(); // number mentions already counted
@@ -362,7 +430,7 @@ export function claimsOfSentence(doc: Doc, si: number): FoundClaim[] {
     if (negs.some((n) => tr.at >= n.start && tr.at < n.end)) continue;
     // "tried to kill", "barely missed killing", "could have died", "should've been five people dead".
     let planned = false;
-    for (let k = Math.max(0, tr.at - 4); k < tr.at; k++) if (nonEventWords.matchAt(tokens, k, tr.at)) planned = true;
+    for (let k = Math.max(0, tr.at - 6); k < tr.at; k++) if (nonEventWords.matchAt(tokens, k, tr.at)) planned = true;
     if (planned) { floor = tr.end; continue; }
     let c: Count | null = null;
     if (tr.cls === 'toll') {
@@ -372,7 +440,7 @@ export function claimsOfSentence(doc: Doc, si: number): FoundClaim[] {
         if (num && !num.yearLike) { c = { ...countOf(num), npStart: tr.at, npEnd: num.end }; break; }
         if (!tollVerbs.matchAt(tokens, k) && !['has', 'had', 'have', 'now', 'the', 'further', 'officially', 'already'].includes(tokens[k]!.lower)) break;
       }
-      if (c) { out.push(makeClaim(doc, si, 'killed', c, lastParty ?? UNKNOWN, attr, { hedged, negated: false, running: true }, tokens[tr.at]!.start)); }
+      if (c) { out.push(makeClaim(doc, si, 'killed', c, lastParty ?? UNKNOWN, attrOf(), { hedged, negated: false, running: true }, tokens[tr.at]!.start)); }
       floor = tr.end;
       continue;
     }
@@ -380,21 +448,44 @@ export function claimsOfSentence(doc: Doc, si: number): FoundClaim[] {
       // "3 deaths", "no casualties", "four gunshot victims", "the two victims"
       const num = nums.find((n) => n.end <= tr.at && n.end >= tr.at - 2 && !n.yearLike && !used.has(n.start));
       if (num) c = { ...countOf(num), npStart: num.start, npEnd: tr.end, negated: num.low === 0 && num.high === 0 };
+      else if (tokens[tr.end]?.lower === 'of') {
+        // "the bodies of four men", "the deaths of two children", "the bodies of all four victims"
+        const skip = /^(?:all|the|its|their)$/.test(tokens[tr.end + 1]?.lower ?? '') ? 1 : 0;
+        const after = nums.find((n) => n.start === tr.end + 1 + skip && !n.yearLike);
+        if (after && personAfter(tokens, after.end, tokens.length) >= 0) c = { ...countOf(after), npStart: after.start, npEnd: after.end + 1 };
+      }
     } else if (tr.cls === 'active') {
       // "the killing of a man", "over the shooting of two boys": a noun naming a past act, not a report.
       const prevW = tokens[tr.at - 1]?.lower ?? '';
-      if ((prevW === 'the' || prevW === 'a' || prevW === 'his' || prevW === 'her' || prevW === 'their') && /ing$/.test(tokens[tr.at]!.lower)) { floor = tr.end; continue; }
-      c = countRight(tokens, nums, tr.end, tokens.length);
-      // "leaving two dead": the outcome is the adjective after the count.
+      if ((prevW === 'the' || prevW === 'a' || prevW === 'his' || prevW === 'her' || prevW === 'their' || prevW === 'and') && /ing$/.test(tokens[tr.at]!.lower)) {
+        // "the shooting and wounding of four men" reports a count; "the killing of a man" (a cause of
+        // a protest) is not counted.
+        const n = tokens[tr.end]?.lower === 'of' ? nums.find((x) => x.start === tr.end + 1 && !x.yearLike) : undefined;
+        if (!n || personAfter(tokens, n.end, tokens.length) < 0) { floor = tr.end; continue; }
+        c = { ...countOf(n), npStart: n.start, npEnd: n.end + 1 };
+      } else c = countRight(tokens, nums, tr.end, tokens.length);
     } else {
       if (tr.activeAlt) {
         c = countRight(tokens, nums, tr.activeAlt.end, tokens.length);
         if (c) tr.outcome = tr.activeAlt.outcome;
       }
+      // "A male suspect then shot the group": no "was/were", an object follows: the subject is the shooter.
+      let beChain = false;
+      for (let k = tr.at - 1; k >= 0 && tr.at - k <= 4 && AUX.has(tokens[k]!.lower); k--) if (BE.has(tokens[k]!.lower)) beChain = true;
+      const objectNext = DET_SING.has(tokens[tr.end]?.lower ?? '') || tokens[tr.end]?.kind === 'num' || /^(?:him|her|them|himself|herself)$/.test(tokens[tr.end]?.lower ?? '');
+      if (!c && tr.activeAlt && !beChain && objectNext) { floor = tr.end; continue; }
       c ??= countLeft(tokens, nums.filter((n) => !used.has(n.start)), tr.at, floor);
       if (!c && tr.cls === 'passive') {
         // "were shot dead two men" is rare; "left 3 people dead" is adjectival with count to the left.
         c = null;
+      }
+    }
+    // Headlines drop articles: "15-year-old girl fatally shot", "Man Shot In The Head".
+    if (!c && opts.headline && tr.cls !== 'noun') {
+      for (let k = floor; k < tr.at; k++) {
+        const w = tokens[k]!.lower;
+        if (tokens[k]!.kind === 'num' || personPlurals.has(w)) break;
+        if (personNouns.has(w) || /^\d+-year-old$/.test(w)) { c = { low: 1, high: 1, qualifier: 'exact', npStart: k, npEnd: k + 1 }; break; }
       }
     }
     floor = tr.end;
@@ -404,18 +495,29 @@ export function claimsOfSentence(doc: Doc, si: number): FoundClaim[] {
       const prev = out[out.length - 1];
       if (prev && prev.outcome === 'killed_or_wounded' && (tr.outcome === 'killed' || tr.outcome === 'wounded') && tr.cls !== 'noun' && tr.cls !== 'active') {
         const between = tokens.filter((t) => t.start > prev.at && t.start < tokens[tr.at]!.start).map((t) => t.lower);
-        if (between.length <= 12 && (between.includes('and') || between.includes('who') || between.includes('where')) && !between.some((w) => STOP.has(w) && w !== 'where')) prev.outcome = tr.outcome;
+        const joined = between.includes('and') || between.includes('who') || between.includes('where') || (between.length > 0 && between.every((w) => AUX.has(w)));
+        if (between.length <= 12 && joined && !between.some((w) => STOP.has(w) && w !== 'where')) prev.outcome = tr.outcome;
       }
       continue;
     }
     for (const n of nums) if (n.start >= c.npStart && n.end <= c.npEnd) used.add(n.start);
-    let party = c.self ? SUSPECT : partyOfPhrase(tokens, actors, c.npStart, c.npEnd, attr.claimedBy);
+    const attr = attrOf();
+    // "A 17-year-old boy was also shot": one more person.
+    if (tokens.slice(c.npEnd, tr.at).some((t) => t.lower === 'also') && (c.singular || tokens.slice(c.npStart, c.npEnd).some((t) => t.lower === 'other'))) c.additive = true;
+    // "killed himself" after killing others is one more death (the shooter's); "accidentally shot
+    // himself" alone is the victim of the report.
+    if (c.self && out.some((x) => x.outcome === 'killed') && (tr.outcome === 'killed')) c.additive = true;
+    let party = c.self ? (c.additive ? SUSPECT : UNKNOWN) : partyOfPhrase(tokens, actorsOf(), c.npStart, c.npEnd, attr.claimedBy);
     const np = tokens.slice(c.npStart, c.npEnd).map((t) => t.lower);
     if (!party || (np.includes('others') || np.includes('other')) && lastParty) party = lastParty ?? party ?? UNKNOWN;
     if (!party) party = UNKNOWN;
     lastParty = party;
     let outcome = tr.outcome;
     // "shot … one fatally": split the fatal one out.
+    for (const o of c.also ?? []) {
+      const p2 = partyOfPhrase(tokens, actorsOf(), o.npStart, o.npEnd, attr.claimedBy) ?? party;
+      out.push(makeClaim(doc, si, outcome, o, p2, attr, { hedged, negated: false, running: false }, tokens[tr.at]!.start));
+    }
     out.push(makeClaim(doc, si, outcome, c, party, attr, { hedged, negated: false, running: running && outcome === 'killed' }, tokens[tr.at]!.start));
     const after = tokens.slice(tr.end, tr.end + 8).filter((t) => t.kind !== 'punct').map((t) => t.lower).join(' ');
     const fatal = /^(?:\S+ ){0,2}?(one|two|three|four|five|1|2|3|4|5) (?:of them |of those |of whom |of the victims )?(?:fatally|died|was killed|were killed|later died|has died|have died|mortally)/.exec(after);
@@ -429,7 +531,7 @@ export function claimsOfSentence(doc: Doc, si: number): FoundClaim[] {
     const words = tokens.slice(n.start, n.end).map((t) => t.lower).join(' ');
     for (const outcome of negatedOutcomes(words)) {
       if (out.some((c) => c.outcome === outcome && c.negated)) continue;
-      out.push(makeClaim(doc, si, outcome, { low: 0, high: 0, qualifier: 'exact', npStart: n.start, npEnd: n.end }, lastParty ?? UNKNOWN, attr, { hedged, negated: true, running: false }, tokens[n.start]!.start));
+      out.push(makeClaim(doc, si, outcome, { low: 0, high: 0, qualifier: 'exact', npStart: n.start, npEnd: n.end }, lastParty ?? UNKNOWN, attrOf(), { hedged, negated: true, running: false }, tokens[n.start]!.start));
     }
   }
   return out;

@@ -21,7 +21,13 @@ export interface Accusation {
   at: number;
 }
 
+/** Cheap gate before tokenizing: the stems of the accusation verbs, and a source verb. */
+const MAYBE_ACCUSATION = /shell|bombard|fired|attack|opened fire|launched|provok|violated|ambush|raided|stormed|bombed|struck|strikes/i;
+const SOURCE_VERB = /\b(?:said|says|claimed|claims|accused|according to|reported|announced|stated)\b/i;
+
 export function findAccusations(doc: Doc, si: number): Accusation[] {
+  const text = doc.sentences[si]!.text;
+  if (!SOURCE_VERB.test(text) || !MAYBE_ACCUSATION.test(text)) return [];
   const tokens = doc.sentences[si]!.tokens;
   let hasVerb = false;
   for (let i = 0; i < tokens.length && !hasVerb; i++) if (accusationVerbs.matchAt(tokens, i)) hasVerb = true;

@@ -20,6 +20,9 @@ interface Draft {
   sentences: number[];
   evidence: Span[];
   date: EventDate | null;
+  /** Where the event is told (sentence, offset of its words): its date is read from the first of these
+   *  that gives one, once the article's events are known (chrono costs, so only for events kept). */
+  anchors: { si: number; at: number }[];
   actor1: Actor | null;
   actor2: Actor | null;
   associated: Actor[];
@@ -37,6 +40,10 @@ interface Draft {
 const CASUALTY_TRIGGER = /^(?:dead|died|killed|wounded|injured|hurt|missing|captured|deaths?|casualties|fatalities)$/i;
 /** Words that tell who attacked whom (the rest of a battle reads as mutual). */
 const ATTACK_WORDS = /\b(?:offensive|assault|attack|attacked|attacking|launched|raid|raided|ambush|ambushed|shelled|struck|stormed|invaded|invasion|bombed|fired on|opened fire)\b/i;
+const MAX_MENTIONS = 16;
+const DEMONSTRATION = new Set(['Peaceful protest', 'Protest with intervention', 'Violent demonstration']);
+/** Words that introduce the cause of a demonstration. */
+const CAUSE = /^(?:after|following|over|against|protest|protested|protesting|protests|demanding|demand|response|revenge|retaliation|condemn|condemning|mourn|mourning|justice)$/;
 const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 const MUTUAL_SUBS = new Set(['Armed clash', 'Agreement', 'Talks', 'Mediation', 'Non-violent transfer of territory']);
 
@@ -118,7 +125,6 @@ function draftFromMention(ctx: Context, m: EventMention, order: number): Draft {
     if (other) { a2 = a1; a1 = other; }
   }
   const associated = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null).map((a) => asArmed(a, violent));
-  const d = dateNear(doc, si, m.trigger.start, bg.background);
   // Said in someone's words rather than the outlet's own: "…, the Kremlin said", "X said Y shelled …".
   const attributed = attr.claimedBy !== null || m.modality === 'reported';
   return {
@@ -129,7 +135,8 @@ function draftFromMention(ctx: Context, m: EventMention, order: number): Draft {
     order,
     sentences: [si],
     evidence: [{ text: s.text, start: s.start, end: s.end }],
-    date: bg.background ? (bg.date ? toEventDate(bg.date) : d ? toEventDate(d) : null) : d ? toEventDate(d) : null,
+    date: bg.background && bg.date ? toEventDate(bg.date) : null,
+    anchors: [{ si, at: m.trigger.start }],
     actor1: a1 ? asArmed(a1, violent) : null,
     actor2: a2 ? asArmed(a2, violent) : null,
     associated,
@@ -158,7 +165,6 @@ function sameEvent(a: Draft, b: Draft): boolean {
   const ca = countriesOf(a), cb = countriesOf(b);
   const subset = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c));
   if (!violent && ca.size && cb.size && !subset(ca, cb) && !subset(cb, ca)) return false;
-  if (a.date && b.date && a.date.precision === 1 && b.date.precision === 1 && a.date.start !== b.date.start) return false;
   if (a.background && a.date && b.date && a.date.start?.slice(0, 4) !== b.date.start?.slice(0, 4)) return false;
   // Words of one source about what the other side did ("X said Y shelled …") stay their own event
   // when they name another attacker.
@@ -173,6 +179,7 @@ function sameEvent(a: Draft, b: Draft): boolean {
 
 function merge(into: Draft, d: Draft): void {
   into.sentences.push(...d.sentences);
+  into.anchors.push(...d.anchors);
   for (const e of d.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
   if (!into.date || (d.date && d.date.precision < into.date.precision)) into.date = d.date;
   into.actor1 ??= d.actor1;
@@ -204,7 +211,7 @@ function fallbackType(claims: FoundClaim[], text = ''): { eventType: string; sub
 function emptyDraft(sub: { eventType: string; subEventType: string }, si: number, doc: Doc, background: boolean, order: number): Draft {
   const s = doc.sentences[si]!;
   return {
-    ...sub, background, score: 0, order, sentences: [si], evidence: [{ text: s.text, start: s.start, end: s.end }], date: null,
+    ...sub, background, score: 0, order, sentences: [si], evidence: [{ text: s.text, start: s.start, end: s.end }], date: null, anchors: [{ si, at: s.start }],
     actor1: null, actor2: null, associated: [], mediator: null, assertedBy: null, allAttributed: false, claims: [], direction: 'none', relay: null,
   };
 }
@@ -232,11 +239,10 @@ function accusationDraft(ctx: Context, acc: ReturnType<typeof findAccusations>[n
   const s = ctx.doc.sentences[acc.sentenceIndex]!;
   const score = Math.max(0, ...mentions.filter((m) => m.sentenceIndex === acc.sentenceIndex).map((m) => m.score));
   const bg = backgroundAt(ctx.doc, acc.sentenceIndex, Math.max(0, s.tokens.findIndex((t) => t.start >= acc.at)));
-  const d = dateNear(ctx.doc, acc.sentenceIndex, acc.at, bg.background);
   return {
     subEventType: acc.subEventType, eventType: acc.eventType, background: bg.background, score, order,
     sentences: [acc.sentenceIndex], evidence: [{ text: s.text, start: s.start, end: s.end }],
-    date: d ? toEventDate(d) : null,
+    date: bg.background && bg.date ? toEventDate(bg.date) : null, anchors: [{ si: acc.sentenceIndex, at: acc.at }],
     actor1: asArmed(acc.accused, true), actor2: acc.target ? asArmed(acc.target, true) : null, associated: [], mediator: null,
     assertedBy: acc.assertedBy, allAttributed: true, claims: [], direction: 'actor1_on_actor2', relay: null,
   };
@@ -262,7 +268,8 @@ export function assembleEvents(inp: AssembleInput): Event[] {
   const drafts: Draft[] = [];
   let order = 0;
   const fresh: Draft[] = [];
-  for (const m of inp.mentions) {
+  // The strongest mentions are enough to find the article's events (long pages list hundreds).
+  for (const m of inp.mentions.slice(0, MAX_MENTIONS)) {
     if (m.modality === 'negated' || m.modality === 'hypothetical') continue;
     fresh.push(draftFromMention(ctx, m, order++));
   }
@@ -282,10 +289,14 @@ export function assembleEvents(inp: AssembleInput): Event[] {
   }
   // Claims go to the event they are about: a recalled event for recalled figures, else the violent
   // event of the same sentence, else the nearest violent event before, else the first violent one.
+  // Demonstrations told with their cause ("students protested the killing of a classmate", "riots
+  // broke out after a rider was killed"): the death is an earlier event, not the protest's (ACLED).
+  const demoSentences = new Set(inp.mentions.slice(0, MAX_MENTIONS).filter((m) => DEMONSTRATION.has(m.subEventType)).map((m) => m.sentenceIndex));
   for (const c of inp.claims) {
     const tokens = doc.sentences[c.sentenceIndex]!.tokens;
     const at = Math.max(0, tokens.findIndex((t) => t.start >= c.at));
     const bg = backgroundAt(doc, c.sentenceIndex, at);
+    if (!bg.background && demoSentences.has(c.sentenceIndex) && tokens.slice(Math.max(0, at - 12), at).some((t) => CAUSE.test(t.lower))) bg.background = true;
     const pool = drafts.filter((d) => d.background === bg.background && (isViolent(d) || bg.background));
     let target = pool.find((d) => d.sentences.includes(c.sentenceIndex) && isViolent(d))
       ?? (bg.background ? undefined : pool.find((d) => d.sentences.includes(c.sentenceIndex)));
@@ -301,6 +312,7 @@ export function assembleEvents(inp: AssembleInput): Event[] {
       drafts.push(target);
     }
     target.claims.push(c);
+    if (target.score === 0) target.anchors.push({ si: c.sentenceIndex, at: c.at });
     if (!target.sentences.includes(c.sentenceIndex)) {
       target.sentences.push(c.sentenceIndex);
       const s = doc.sentences[c.sentenceIndex]!;
@@ -313,7 +325,6 @@ export function assembleEvents(inp: AssembleInput): Event[] {
       if (!d.background) Object.assign(d, fallbackType(d.claims, doc.sentences[d.sentences[0]!]!.text));
       fillFromClaims(ctx, d);
     }
-    if (!d.date) d.date = firstDate(ctx, d);
   }
   // Main event first: the leading typed event, unless it is not violent while a violent event carries
   // the article's casualty figures.
@@ -326,8 +337,20 @@ export function assembleEvents(inp: AssembleInput): Event[] {
     if (alt && (!isViolent(lead) || !withFigures(lead))) { live.splice(live.indexOf(alt), 1); live.unshift(alt); }
   }
   const ordered = [...live, ...drafts.filter((d) => d.background)].slice(0, inp.maxEvents);
+  for (const d of ordered) if (!d.date) d.date = dateOf(ctx, d) ?? firstDate(ctx, d);
   const main = ordered[0] && !ordered[0].background && isViolent(ordered[0]) ? ordered[0] : null;
   return ordered.map((d, i) => toEvent(ctx, d, `${inp.articleId}:e${i + 1}`, inp.articleId, d === main ? inp : undefined));
+}
+
+/** The first date given where the event is told, day-precise ones first. */
+function dateOf(ctx: Context, d: Draft): EventDate | null {
+  let best: DateMention | null = null;
+  for (const a of d.anchors) {
+    const dm = dateNear(ctx.doc, a.si, a.at, d.background);
+    if (dm && (!best || dm.precision < best.precision)) best = dm;
+    if (best?.precision === 1) break;
+  }
+  return best ? toEventDate(best) : null;
 }
 
 function firstDate(ctx: Context, d: Draft): EventDate {
@@ -350,9 +373,6 @@ function fillFromClaims(ctx: Context, d: Draft): void {
     const p = victims.party;
     d.actor2 = p.kind === 'military' && p.country ? militaryOf(p.country) : p.kind === 'civilians' || p.kind === 'unknown' ? civiliansOf(p.country) : { name: p.name, kind: p.kind, country: p.country, inter: p.kind === 'police' ? 1 : p.kind === 'rebel' ? 2 : p.kind === 'group' ? 3 : null };
   }
-  const si = d.sentences[0]!;
-  const dm = dateNear(ctx.doc, si, ctx.doc.sentences[si]!.start, d.background);
-  if (dm && !d.date) d.date = toEventDate(dm);
 }
 
 /** Country-level place when the event's country is clear from its actors; places/ refines it. */
@@ -398,7 +418,7 @@ function notesOf(ctx: Context, d: Draft): string | undefined {
 
 function toEvent(ctx: Context, d: Draft, id: string, articleId: string, main?: AssembleInput): Event {
   fixTyping(d);
-  const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, ...c }) => ({ ...c, articleId }));
+  const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, additive: _d, singular: _g, ...c }) => ({ ...c, articleId }));
   const h = main?.headlineClaims?.length ? withHeadline(d.claims, main.headlineClaims) : { claims: d.claims, used: false };
   const { totals, fatalities } = computeTotals(h.claims);
   const ev: Event = {

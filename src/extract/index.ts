@@ -13,9 +13,11 @@ export interface ExtractOptions {
 }
 
 /** A line that ends a news page's own text: "Related stories", "Copyright 2016 …". */
+const PAGE_END_START = /^\W{0,3}(?:related|more|recommended|you|most|trending|read|copyright|all rights|©|sign up|subscribe|comments?|click|latest|top stories|next|previous|share|follow|advertisement|sponsored|terms|privacy|this material)/i;
+
 function isPageEnd(doc: Doc, si: number): boolean {
   const s = doc.sentences[si]!;
-  if (!s.tokens.length) return false;
+  if (s.text.length > 160 || !PAGE_END_START.test(s.text) || !s.tokens.length) return false;
   const m = pageEndWords.matchAt(s.tokens, 0);
   // Only short lines: "Comments are closed." ends a page, "Comments by the mayor …" does not.
   return !!m && s.tokens.length <= m.end - 0 + 8;
@@ -27,6 +29,8 @@ function isStrayLine(doc: Doc, si: number): boolean {
   const s = doc.sentences[si]!;
   return !/[.!?"”’')]$/.test(s.text);
 }
+
+const HEADLINE_DEATH = /\b(?:fatal(?:ly)?|shooting death|death of|murder(?:ed)?|homicide|manslaughter|slaying|slain|killed|kills|dies|died|dead)\b/i;
 
 /** The events one article reports, its main event first. */
 export function extractEvents(article: Article, opts: ExtractOptions = {}): Event[] {
@@ -48,13 +52,29 @@ export function extractEvents(article: Article, opts: ExtractOptions = {}): Even
     if (repeated.has(i) || isStrayLine(doc, i)) continue;
     claims.push(...claimsOfSentence(doc, i));
   }
+  // A figure with no party of its own ("Al Shabaab claims 15 fatalities") restates the party last
+  // counted for that outcome: an alternative, never an addition.
+  const lastKey = new Map<string, FoundClaim>();
+  for (const c of claims) {
+    const prev = lastKey.get(c.outcome);
+    if (c.party.kind === 'unknown' && prev && prev.party.kind !== 'unknown') { c.party = prev.party; c.partyKey = prev.partyKey; }
+    lastKey.set(c.outcome, c);
+  }
   // The headline, when it is not part of the text, is read for figures the text leaves out.
   let headlineClaims: FoundClaim[] = [];
   const title = article.title?.trim();
   if (title && !doc.text.includes(title.slice(0, 60))) {
     const hd = annotate({ ...article, text: title }, { tzMinutes: opts.tzMinutes });
-    for (let i = 0; i < hd.sentences.length; i++) headlineClaims.push(...claimsOfSentence(hd, i));
+    for (let i = 0; i < hd.sentences.length; i++) headlineClaims.push(...claimsOfSentence(hd, i, { headline: true }));
     headlineClaims = headlineClaims.filter((c) => !c.hedged);
+    // "fatal shooting", "shooting death", "slaying": someone died, though the headline gives no count.
+    if (!headlineClaims.some((c) => c.outcome === 'killed') && HEADLINE_DEATH.test(title)) {
+      const s = hd.sentences[0]!;
+      headlineClaims.push({
+        outcome: 'killed', low: 1, high: 1, qualifier: 'at_least', party: { name: 'Unknown', kind: 'unknown', country: null },
+        claimedBy: null, reportedBy: null, quote: { text: s.text, start: s.start, end: s.end }, sentenceIndex: 0, at: 0, partyKey: 'civilians',
+      });
+    }
   }
   return assembleEvents({ doc, mentions, claims, articleId: article.id, maxEvents: opts.maxEvents ?? 50, headlineClaims, headline: title ?? null, bodySentences: end });
 }

@@ -38,19 +38,26 @@ function neutral(c: Claim): boolean {
 
 function summarize(claims: GroupClaim[]): Group {
   const firm = claims.filter((c) => !c.hedged);
-  const pool = firm.length ? firm : claims;
+  let pool = firm.length ? firm : claims;
   const running = pool.filter((c) => c.runningTotal);
   if (running.length) {
     const v = Math.max(...running.map(point));
     return { low: v, best: v, high: Math.max(v, ...pool.map((c) => c.high ?? 0)), conservative: v };
   }
+  // "another man was killed" adds to a figure of one; a plural figure already counts the people
+  // the article then describes one by one ("Three people were shot … Another man was shot …").
+  const base = pool.filter((c) => !(c as { additive?: boolean }).additive);
+  const more = pool.filter((c) => (c as { additive?: boolean }).additive).reduce((a, c) => a + point(c), 0);
+  if (!base.length) return { low: more, best: more, high: more, conservative: more };
+  const extra = Math.max(...base.map(point)) <= 1 ? more : 0;
+  pool = base;
   const pref = pool.filter(neutral);
   const bestPool = pref.length ? pref : pool;
-  const best = Math.max(...bestPool.map(point));
+  const best = Math.max(...bestPool.map(point)) + extra;
   // The most conservative figure any report gives (a denial counts only when nothing else is said).
   const positive = pool.filter((c) => !c.negated);
-  const conservative = Math.min(...(positive.length ? positive : pool).map(point));
-  return { low: Math.min(...pool.map((c) => c.low ?? point(c))), best, high: Math.max(...pool.map((c) => c.high ?? point(c))), conservative };
+  const conservative = Math.min(...(positive.length ? positive : pool).map(point)) + extra;
+  return { low: Math.min(...pool.map((c) => c.low ?? point(c))) + extra, best, high: Math.max(...pool.map((c) => c.high ?? point(c))) + extra, conservative };
 }
 
 function groups(claims: GroupClaim[], outcome: string): Map<string, Group> {
@@ -96,12 +103,19 @@ export function computeTotals(claims: GroupClaim[]): TotalsResult {
   const woundedG = groups(claims, 'wounded');
   const kow = groups(claims, 'killed_or_wounded');
   const kom = groups(claims, 'killed_or_missing');
+  // A single person reported hurt ("found the victim suffering from a gunshot wound") in a party
+  // whose dead are reported is taken to be one of the dead, not one more wounded.
+  for (const [k, dead] of killedG) {
+    if (!dead.best) continue;
+    const ws = claims.filter((c) => c.outcome === 'wounded' && (c.partyKey ?? '') === k && !c.negated);
+    if (ws.length && ws.every((c) => (c as { singular?: boolean }).singular && !(c as { additive?: boolean }).additive)) woundedG.delete(k);
+  }
   // People shot (or "casualties") and not reported dead are wounded, per party.
   for (const [k, g] of kow) {
     const dead = killedG.get(k);
     const w = woundedG.get(k);
     const rest = Math.max(0, g.best - (dead?.best ?? 0));
-    if (!w) { if (rest > 0 || !dead) woundedG.set(k, { low: Math.max(0, g.low - (dead?.high ?? 0)), best: rest, high: Math.max(0, g.high - (dead?.low ?? 0)), conservative: rest }); }
+    if (!w) { woundedG.set(k, { low: Math.max(0, g.low - (dead?.high ?? 0)), best: rest, high: Math.max(0, g.high - (dead?.low ?? 0)), conservative: rest }); }
     else if (rest > w.best) woundedG.set(k, { ...w, best: rest, high: Math.max(w.high, rest) });
   }
   let killed = sum(killedG.values());

@@ -83,7 +83,12 @@ export interface PlacesData {
   /** Common English words that are also place names ("Post", "Orange"): weak evidence. */
   common: Set<string>;
   /** Kenya: county reference points and division names (Natural Earth has the old provinces). */
-  ke: { counties: { name: string; code: string; lat: number; lon: number }[]; byName: Map<string, string>; points: [string, number, number][]; countyByKey: Map<string, { name: string; code: string; lat: number; lon: number }> };
+  ke: {
+    counties: { name: string; code: string; lat: number; lon: number }[]; byName: Map<string, string>; points: [string, number, number][];
+    countyByKey: Map<string, { name: string; code: string; lat: number; lon: number }>;
+    /** A point for a division: a town of that name or of its parent division, in the same county. */
+    coords: Map<string, [number, number]>;
+  };
   loadMs: number;
 }
 
@@ -281,7 +286,7 @@ export function placesData(): PlacesData {
     return { name, code, lat: seat[1], lon: seat[2] };
   });
   const countyByKey = new Map(counties.map((c) => [placeKey(c.name), c]));
-  const ke = { counties, byName: new Map<string, string>(Object.entries(kd.names)), points, countyByKey };
+  const ke = { counties, byName: new Map<string, string>(Object.entries(kd.names)), points, countyByKey, coords: new Map<string, [number, number]>(Object.entries(kd.coords ?? {})) };
 
   const firstWords = new Set<string>();
   const addFirst = (k: string) => { const i = k.indexOf(' '); if (i > 0) firstWords.add(k.slice(0, i)); };

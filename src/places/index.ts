@@ -1,5 +1,5 @@
 import type { Article, Event } from '../record/schema.ts';
-import { articleMentions, locateEvent } from './locate.ts';
+import { articleMentions, locateEventDetailed } from './locate.ts';
 
 /**
  * Places stage: gives each event the place where it happened, resolved offline to coordinates,
@@ -10,8 +10,17 @@ import { articleMentions, locateEvent } from './locate.ts';
 export function locateEvents(article: Article, events: Event[]): Event[] {
   if (events.length === 0) return events;
   const ctx = articleMentions(article);
-  return events.map((e) => {
-    const location = locateEvent(article, e, ctx);
+  const found = events.map((e) => locateEventDetailed(article, e, ctx));
+  // An event whose own sentences name no place happened where the story's main event did (the
+  // first current event placed by its own evidence), not at whatever place the article names.
+  const main = found.find((f, i) => f.fromEvidence && !events[i]!.background && f.place);
+  // Talks and statements without a place of their own keep what extraction gave (their country);
+  // background events keep their own reading.
+  return events.map((e, i) => {
+    const f = found[i]!;
+    const location = f.fromEvidence || e.background ? f.place
+      : e.eventType === 'Diplomacy' ? e.location
+        : main ? main.place : f.place; // no event placed by its own sentences: the article's best place
     return location === e.location ? e : { ...e, location };
   });
 }

@@ -6,7 +6,7 @@
  * The weights below are plain additive evidence; docs/places.md explains each.
  */
 import type { Article, Event, Place, Span } from '../record/schema.ts';
-import { placesData, town, townsByKey, type Admin1, type Alias, type Country } from './data.ts';
+import { placesData, town, townsByKey, type Admin1, type Alias, type Country, type Town } from './data.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
 import { admin1At, hitOf, inRegion, kenyaCounty } from './reverse.ts';
@@ -39,10 +39,26 @@ const RELATIVE = /\b(?:near|nearby|outside|around|close to|km|kms|kilometres|kil
 const ADMIN_WORD = /^(?:county|counties|region|province|state|oblast|governorate|prefecture|department|division|rayon|raion|district|sub-county|subcounty|constituency|ward|municipality|commune|area|enclave|exclave|corridor)\b/;
 const SETTLEMENT_WORD = /^(?:village|town|city|town's|city's|village's|settlement|market|trading)\b/;
 const SETTLEMENT_BEFORE = /\b(?:village|town|city|hamlet|settlement|villages|towns|suburb|neighbourhood|neighborhood|slum|estate) of$/;
-const SPEAKS = /^(?:said|says|say|reported|reports|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|responded|responds|insisted|insists|stated|states|confirmed|confirms|blamed|blames|rejected|rejects|urged|urges|condemned|condemns|has said|has accused|has denied|has warned|has claimed|had said|would|will|wants|demanded|demands)\b/;
+const SPEAKS = /^(?:said|says|say|told|tells|admitted|admits|pleaded|testified|added|explained|tweeted|wrote|reported|reports|claimed|claims|announced|announces|accused|accuses|denied|denies|warned|warns|responded|responds|insisted|insists|stated|states|confirmed|confirms|blamed|blames|rejected|rejects|urged|urges|condemned|condemns|has said|has accused|has denied|has warned|has claimed|had said|would|will|wants|demanded|demands)\b/;
 const REQUEST_BEFORE = /\b(?:asked|asks|urged|urges|told|tells|accused|accuses|blamed|blames|called on|calls on|pressed|presses|warned|warns|thanked|thanks|criticised|criticized|condemned)$/;
+const CAPITAL_CUE = /\b(?:Parliament|National Assembly|State House|Supreme Court|presidential palace|the capital|capital city|Ministry of [A-Z][a-z]+)\b/;
+/** "Edwards Street", "Letchworth Dr.", "Woodland High School": a street or a school named after a place
+ *  elsewhere. (Markets, centres and camps are named after their own place: "Kakuma refugee camp".) */
+const STREET_WORD = /^(?:street|streets|st|road|roads|rd|avenue|avenues|ave|drive|dr|boulevard|blvd|lane|ln|highway|hwy|way|court|ct|place|pl|parkway|pkwy|pike|trail|circle|terrace|high school|elementary|middle school)\b/;
+const NAMED_ISSUE = /^(?:war|wars|conflict|conflicts|crisis|dispute|question|issue|talks|deal|agreement|accords?|process|format|peace|ceasefire|truce|protocol|declaration|group|summit)\b/;
 const JURISDICTION = /\b(?:governor|governors|president|minister|ministers|mp|mps|mca|mcas|senator|mayor|commissioner|chief|member|members|representative|mp for|university|embassy|ambassador|consulate|king|bishop|archbishop|diocese|republic|government|parliament)\s+(?:of|for)(?:\s+the)?$/;
 const BORDER = /\b(?:border|borders|frontier|front line|frontline|front-line|boundary)\b/i;
+
+/** The national capital (GeoNames PPLC) of a country, from the gazetteer. */
+function capitalOf(iso2: string): Town | null {
+  const c = placesData().countryByIso2.get(iso2);
+  if (!c?.capital) return null;
+  for (const row of townsByKey(placeKey(c.capital))) {
+    const t = town(row);
+    if (t.cc === iso2 && t.fcode === 'PPLC') return t;
+  }
+  return null;
+}
 
 function countryOfIso2(iso2: string | null): Country | null {
   return iso2 ? placesData().countryByIso2.get(iso2) ?? null : null;
@@ -59,7 +75,8 @@ function optionsFor(m: Mention): Option[] {
     const cs = m.border.map((k) => d.countryByKey.get(k) ?? d.demonymByKey.get(k)).filter((c): c is Country => !!c);
     if (m.border.length && !cs.length) return out; // "Somali border" of an unknown word: not a country
     if (!cs.length) out.push({ kind: 'border', cc: null, name: 'border', lat: null, lon: null, pop: 0, precision: 5, admin1: null });
-    for (const c of cs) out.push({ kind: 'border', cc: c.iso2, name: `${c.name} border`, lat: null, lon: null, pop: 0, precision: 5, admin1: null });
+    // "the Kenya-Somalia border": either side; the story's countries choose, the first named breaks ties.
+    cs.forEach((c, i) => out.push({ kind: 'border', cc: c.iso2, name: `${c.name} border`, lat: null, lon: null, pop: i === 0 ? 1 : 0, precision: 5, admin1: null }));
     return out;
   }
   if (m.phrase) {
@@ -88,7 +105,9 @@ function optionsFor(m: Mention): Option[] {
   if (div && keTown) keTown.pop = Math.max(keTown.pop, 10_000);
   else if (div) {
     const c = d.ke.counties.find((x) => x.name === div)!;
-    out.push({ kind: 'division', cc: 'KE', name: m.text, lat: c.lat, lon: c.lon, pop: 0, precision: 4, admin1: { name: c.name, code: c.code } });
+    // A town standing for the ward or constituency (admin-2 level) when known, else the county seat.
+    const p = d.ke.coords.get(m.key);
+    out.push({ kind: 'division', cc: 'KE', name: m.text, lat: p ? p[0] : c.lat, lon: p ? p[1] : c.lon, pop: 0, precision: p ? 3 : 4, admin1: { name: c.name, code: c.code } });
   }
   for (const a of d.aliasByKey.get(m.key) ?? []) out.push(aliasOption(a));
   const c = d.countryByKey.get(m.key);
@@ -141,12 +160,9 @@ function isCommonWord(m: Mention): boolean {
 }
 
 const MIN_SCORE = 5;
+const MAX_MENTIONS = 5000;
 
 interface Scored { m: Mention; o: Option; score: number; inEvidence: boolean; namedAdmin?: Option | null; topCountry?: string | null }
-
-function within(spans: Span[], m: Mention): boolean {
-  return spans.some((s) => m.start >= s.start && m.end <= s.end);
-}
 
 function lastWord(s: string): string {
   const i = s.lastIndexOf(' ');
@@ -176,13 +192,15 @@ function agreement(opts: Option[]): Map<string, number> {
   return new Map([...kinds].map(([cc, k]) => [cc, k.size]));
 }
 
-function scoreOption(o: Option, m: Mention, ctx: Map<string, number>, ctxMax: number, adminNear: Option[], agree: Map<string, number>): number {
-  // A Kenyan ward or constituency has no population figure; its base stands for a town of ~10,000.
-  let s = { town: 2, county: 2.2, division: 3.2, admin1: 1.8, alias: 2, country: 0.5, border: 1.5 }[o.kind];
+function scoreOption(o: Option, m: Mention, ctx: Map<string, number>, ctxMax: number, adminNear: Option[], agree: Map<string, number>, regions: { m: Mention; o: Option }[]): number {
+  // A Kenyan ward or constituency has no population figure; its base stands for a main-name town of
+  // some 30,000 people (tuned on dev notes between 3.2 and 5.5: flat above 4.5).
+  let s = { town: 2, county: 2.2, division: 4.5, admin1: 1.8, alias: 2, country: 0.5, border: 1.5 }[o.kind];
   if (ctxMax > 0 && o.cc) s += (ctx.get(o.cc) ?? 0) > 0 ? 3 * ((ctx.get(o.cc) ?? 0) / ctxMax) : -3;
   else if (o.kind === 'border' && !o.cc && ctxMax > 0) s += 3; // "the country's border": the story's own country
   if (o.cc) s += 1.5 * ((agree.get(o.cc) ?? 1) - 1);
   if (o.kind === 'town') s += 0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary ? 1 : -0.5);
+  if (o.kind === 'border') s += 0.5 * o.pop;
   const after = m.after;
   if (ADMIN_WORD.test(after)) s += o.kind === 'admin1' || o.kind === 'county' || o.kind === 'division' ? 2.5 : o.kind === 'town' ? -0.5 : 0;
   // "Marti, Samburu", "Nyali (Mombasa)": a name after another place and a comma or parenthesis
@@ -190,6 +208,10 @@ function scoreOption(o: Option, m: Mention, ctx: Map<string, number>, ctxMax: nu
   else if (m.afterPlace && (o.kind === 'admin1' || o.kind === 'county')) s += 2;
   if (SETTLEMENT_WORD.test(after) || SETTLEMENT_BEFORE.test(m.before)) s += o.kind === 'town' || o.kind === 'division' ? 2 : -1;
   if (adminNear.length && (o.kind === 'town' || o.kind === 'division') && inNamedAdmin(o, adminNear)) s += 3;
+  else if (regions.length && o.kind === 'town') {
+    const others = regions.filter((r) => r.m.key !== m.key).map((r) => r.o); // not "Idlib" the city by "Idlib" the province
+    if (others.length && inNamedAdmin(o, others)) s += 1.5;
+  }
   return s;
 }
 
@@ -203,11 +225,22 @@ function scoreMention(best: Option, m: Mention, evidenceWeight: number, index: n
   s += { town: 1, division: 0.8, county: 0.3, admin1: 0.3, alias: 0, country: -2, border: 0 }[best.kind];
   if (m.initial && !m.text.includes(' ') && !LOCATIVE_STRONG.has(lw)) s -= best.kind === 'town' && !best.primary ? 1.5 : 0.3;
   // "the University of Nairobi's campus": a possessive names an institution more often than a scene.
-  if (/\bof$/.test(m.before) && (m.afterText.startsWith("'s") || m.afterText.startsWith('’s'))) s -= 1.5;
   // "the governor of Kilifi", "the University of Nairobi": a person's office or an institution,
   // not where the event happened.
   if (JURISDICTION.test(m.before)) s -= 3;
+  // "the Karabakh war", "the Kashmir dispute", "Minsk agreement": the name of a conflict or a deal.
+  if (NAMED_ISSUE.test(m.after)) s -= 3;
+  // A street, a school or a hospital named after a town ("Edwards Street", "Woodland High School"):
+  // the name is not the place's town. Neighbourhoods ("the Austin neighborhood") are not the town.
+  if (STREET_WORD.test(m.after)) s -= 3.5;
+  if (/^(?:neighborhood|neighbourhood|section|community area)\b/.test(m.after)) s -= 2;
+  // "Anderson's family", "Malone and Dixon were": a possessive without "in/at" is most often a person.
+  if (/^['’](?:s\b|\s)/.test(m.afterText) && !LOCATIVE_STRONG.has(lw)) s -= 1.5;
+  // A dateline ("CHICAGO — A shooting ...", "NAIROBI, Kenya (Reuters) -"): the reporter's place,
+  // usually the story's.
+  if (m.dateline) s += 2.5;
   if (m.fragment) s -= 1.5;
+  if (m.fuzzy) s -= 1;
   if (isCommonWord(m)) s -= m.initial ? 4 : LOCATIVE_STRONG.has(lw) ? 1 : 2.5;
   // ACLED-style notes say which point was used: "(coded as Kutu, Kirinyaga County)", "coordinates for X used".
   if (/\b(?:coded as|coordinates for|coordinates of|coded to)$/.test(m.before)) s += 3;
@@ -220,11 +253,21 @@ function scoreMention(best: Option, m: Mention, evidenceWeight: number, index: n
 export interface LocateContext {
   mentions: { m: Mention; opts: Option[]; adminNear: Option[] }[];
   countries: Map<string, number>;
+  /** Admin-1 readings named anywhere in the article, with the mention that named them. */
+  regions: { m: Mention; o: Option }[];
 }
 
 /** Mentions of one article with their readings and neighbours, found once and shared by its events. */
 export function articleMentions(article: Article): LocateContext {
-  const found = findMentions(article.text).map((m) => ({ m, opts: optionsFor(m) })).filter((x) => x.opts.length > 0);
+  // Readings are the same for every mention of a name: computed once per name and article. Hostile
+  // or huge input is bounded: past MAX_MENTIONS place mentions, the rest of the text is not read.
+  const memo = new Map<string, Option[]>();
+  const found = findMentions(article.text).slice(0, MAX_MENTIONS).map((m) => {
+    const k = `${m.key}\u0000${m.border ? 'b' : m.phrase ? 'p' : ''}\u0000${ADMIN_WORD.test(m.after) ? 'a' : ''}\u0000${m.text}`;
+    let opts = memo.get(k);
+    if (!opts) { opts = optionsFor(m); memo.set(k, opts); }
+    return { m, opts };
+  }).filter((x) => x.opts.length > 0);
   const mentions = found.map(({ m, opts }, idx) => {
     // Admin-1 names within 80 characters ("Kismaayo, Lower Juba", "Baragoi, Samburu"). Mentions
     // are sorted by position, so only the neighbours in that window are visited.
@@ -242,13 +285,30 @@ export function articleMentions(article: Article): LocateContext {
       || (REQUEST_BEFORE.test(m.before) && opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC')));
     return { m, opts, adminNear };
   });
-  return { mentions, countries: textCountries(article.text, found) };
+  // Admin-1 regions the article names anywhere ("... in Eureka. ... Texas Rangers said"): a weaker
+  // version of the neighbour rule; the first ten, to bound point-in-polygon tests.
+  const regions: { m: Mention; o: Option }[] = [];
+  for (const { m, opts } of found) {
+    if (m.fragment || m.metonym || regions.length >= 10) continue;
+    for (const o of opts) if ((o.kind === 'admin1' || o.kind === 'county') && !regions.some((r) => r.o === o)) regions.push({ m, o });
+  }
+  return { mentions, countries: textCountries(article.text, found), regions };
 }
 
 /** Each mention's best reading and score, for bench/places-acled.ts --explain. */
 export type Trace = { mention: string; option: string; score: number }[];
 
+export interface Located {
+  place: Place | null;
+  /** The place was named in the event's own evidence (not only elsewhere in the article). */
+  fromEvidence: boolean;
+}
+
 export function locateEvent(article: Article, event: Event, ctxArt: LocateContext, trace?: Trace): Place | null {
+  return locateEventDetailed(article, event, ctxArt, trace).place;
+}
+
+export function locateEventDetailed(article: Article, event: Event, ctxArt: LocateContext, trace?: Trace): Located {
   const d = placesData();
   const evidence = event.evidence.filter((s) => s.end > s.start);
   const mentions = ctxArt.mentions;
@@ -264,7 +324,7 @@ export function locateEvent(article: Article, event: Event, ctxArt: LocateContex
     let bo: Option | null = null, bs = -Infinity;
     const agree = agreement(opts);
     for (const o of opts) {
-      const s = scoreOption(o, m, ctx, ctxMax, adminNear, agree);
+      const s = scoreOption(o, m, ctx, ctxMax, adminNear, agree, ctxArt.regions);
       if (s > bs) { bs = s; bo = o; }
     }
     if (!bo) return;
@@ -280,7 +340,26 @@ export function locateEvent(article: Article, event: Event, ctxArt: LocateContex
   // Too weak to stand for the event's place (a capitalized common word abroad): keep what we had.
   if (best && (best as Scored).score < MIN_SCORE) best = null;
   if (best) (best as Scored).topCountry = [...ctx].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  return toPlace(best, event, evidence, article.text, d.countryByIso3);
+  const fromEvidence = !!best && (best as Scored).inEvidence;
+  if (!best) {
+    // "protesters outside Parliament", "a rally in the capital": national institutions stand in the
+    // capital of the story's country, when the story has one.
+    const evText = evidence.length ? evidence.map((s) => s.text).join(' ') : article.text;
+    const top = [...ctx].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const inst = top ? CAPITAL_CUE.exec(evText) : null;
+    const cap = inst ? capitalOf(top!) : null;
+    if (inst && cap) {
+      const c = d.countryByIso2.get(top!)!;
+      const h = admin1At(cap.lat, cap.lon, cap.cc);
+      const start = evidence.length ? evidence[0]!.start + evText.indexOf(inst[0]) : inst.index;
+      const ok = article.text.slice(start, start + inst[0].length) === inst[0];
+      return {
+        place: { name: d.renames.get(cap.name) ?? cap.name, admin1: h?.name ?? null, admin1Code: h?.code ?? null, country: c.name, iso3: c.iso3, latitude: cap.lat, longitude: cap.lon, precision: 2, mention: ok ? { text: inst[0], start, end: start + inst[0].length } : null },
+        fromEvidence: true,
+      };
+    }
+  }
+  return { place: toPlace(best, event, evidence, article.text, d.countryByIso3), fromEvidence };
 }
 
 /** True when the point is in the admin reading's region or within ~30 km of it. */

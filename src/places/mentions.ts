@@ -6,6 +6,7 @@
  * never scanned.
  */
 import { hasTownKey, placesData, startsSomeName } from './data.ts';
+import { fuzzyKey } from './fuzzy.ts';
 import { placeKey } from './normalize.ts';
 
 export interface Mention {
@@ -24,6 +25,10 @@ export interface Mention {
   fragment?: boolean;
   /** Right after another place mention and a comma or "(": set by the locator. */
   afterPlace?: boolean;
+  /** Written in capitals and followed by a dash or comma at a line start: a dateline. */
+  dateline?: boolean;
+  /** Matched one edit away from a known name (a misspelling). */
+  fuzzy?: boolean;
   /** A border phrase: the keys of the countries it names (empty for "the country's border"). */
   border?: string[];
   /** A place name standing for its government ("Baku said", "asked Moscow to help"): set by the locator. */
@@ -70,6 +75,9 @@ function tokenize(text: string, from: number, to: number): Tok[] {
     while (b > a && isEdgeMark(text.charCodeAt(b - 1))) b--;
     // Possessive "Nairobi's": the name without the 's.
     if (b - a > 3 && text.charCodeAt(b - 1) === 115 && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 0x2019)) b -= 2;
+    // Contractions ("We're", "They'll", "Don't") are no names: "We're" would read as "Were", a town.
+    if (a < b && b - a >= 3 && isEdgeMark(text.charCodeAt(b - 2)) && /^[dmt]$/i.test(text[b - 1]!)) a = b;
+    else if (a < b && b - a >= 4 && isEdgeMark(text.charCodeAt(b - 3)) && /^(?:re|ll|ve)$/i.test(text.slice(b - 2, b))) a = b;
     if (a < b) {
       const s = text.slice(a, b);
       const c0 = s.charCodeAt(0);
@@ -128,6 +136,21 @@ function isSentenceStart(toks: Tok[], i: number, text: string, from: number): bo
   return /[.!?\n]/.test(text.slice(toks[i]!.gapBefore, toks[i]!.start));
 }
 
+function misspelled(text: string, toks: Tok[], k: number, from: number): Mention | null {
+  const t = toks[k]!;
+  const prev = toks[k - 1]?.s.toLowerCase(), next = toks[k + 1]?.s.toLowerCase();
+  if (!(prev === 'in' || prev === 'at' || prev === 'near' || next === 'county' || next === 'sub-county')) return null;
+  const raw = keyOf(t.s);
+  if (placesData().stop.has(raw) || placesData().common.has(t.s.toLowerCase())) return null;
+  const key = fuzzyKey(raw);
+  if (!key) return null;
+  return {
+    text: t.s, start: t.start, end: t.end, key, afterText: text.slice(t.end, t.end + 2), initial: isSentenceStart(toks, k, text, from), fragment: false,
+    before: toks.slice(Math.max(0, k - 6), k).map((x) => x.s.toLowerCase()).join(' '),
+    after: toks.slice(k + 1, k + 4).map((x) => x.s.toLowerCase()).join(' '), fuzzy: true,
+  };
+}
+
 function hyphenParts(text: string, toks: Tok[], k: number, from: number): Mention[] {
   const t = toks[k]!;
   const out: Mention[] = [];
@@ -146,6 +169,20 @@ function hyphenParts(text: string, toks: Tok[], k: number, from: number): Mentio
     });
   }
   return out;
+}
+
+/** "CHICAGO — ", "NAIROBI, Kenya (Reuters) -" at the start of a line: all capitals, then a dash or comma. */
+function isDateline(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end);
+  if (word.length < 3 || word !== word.toUpperCase() || !/\p{Lu}/u.test(word)) return false;
+  let i = start - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  if (i >= 0 && text[i] !== '\n' && !/[.!?"”]/.test(text[i]!)) {
+    // Allow a byline or caption word right before on the same line only when short ("DNAinfo/ Josh McGhee CHICAGO").
+    const lineStart = text.lastIndexOf('\n', i) + 1;
+    if (start - lineStart > 60) return false;
+  }
+  return /^\s*(?:[—–-]|,\s*\p{Lu}|\(\p{Lu})/u.test(text.slice(end, end + 4));
 }
 
 /** All place mentions in text[from, to). */
@@ -183,6 +220,7 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
           out.push({
             text: text.slice(t0.start, t1.end), start: t0.start, end: t1.end, key, afterText: text.slice(t1.end, t1.end + 2),
             initial: isSentenceStart(toks, k, text, from),
+            dateline: isDateline(text, t0.start, t1.end),
             // Designators and titles around the name ("Tana River County") do not make it a fragment.
             fragment: (k > i && toks[k - 1]!.cap && !placesData().stop.has(keyOf(toks[k - 1]!.s)))
               || (k + n < j && toks[k + n]!.cap && !placesData().stop.has(keyOf(toks[k + n]!.s))),
@@ -196,6 +234,11 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       // "Eldoret-Kitale road", "Mai Mahiu-Narok highway": a hyphenated word that is no name as a
       // whole may join two names.
       if (!found && toks[k]!.s.includes('-')) out.push(...hyphenParts(text, toks, k, from));
+      // A lone unknown word after "in/at/near" or before "county": maybe a misspelled region name.
+      else if (!found && j - i === 1) {
+        const m = misspelled(text, toks, k, from);
+        if (m) out.push(m);
+      }
       k += found || 1;
     }
     i = j;

@@ -179,7 +179,10 @@ const SELF_CLOSING = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option',
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'xmp']);
 
 /** How deep the tags nest and how many elements open, by one linear scan of the markup (no DOM). */
-export function markupShape(html: string): { depth: number; tags: number } {
+export function markupShape(html: string): { depth: number; tags: number; angles: number } {
+  // Every "<" becomes a node or a parse attempt, tag or not ("<<<<" in text is slow to parse too).
+  let angles = 0;
+  for (let k = html.indexOf('<'); k !== -1; k = html.indexOf('<', k + 1)) angles++;
   let depth = 0;
   let max = 0;
   let tags = 0;
@@ -206,14 +209,14 @@ export function markupShape(html: string): { depth: number; tags: number } {
     }
     i = end + 1;
   }
-  return { depth: max, tags };
+  return { depth: max, tags, angles };
 }
 
 /** One HTML page (or feed item content) → an Article. Never throws on content. */
 export function articleFromHtml(html: string, ctx: HtmlContext = {}): Article {
   const shape = markupShape(html);
   // Hostile nesting: the DOM would take seconds; the markup is read as text with its tags taken out.
-  if (shape.depth > MAX_DEPTH || shape.tags > MAX_DOM_ELEMENTS) return articleFromFlattened(html, ctx);
+  if (shape.depth > MAX_DEPTH || shape.tags > MAX_DOM_ELEMENTS || shape.angles > 3 * MAX_DOM_ELEMENTS) return articleFromFlattened(html, ctx);
   const explicit = ctx.explicit ?? {};
   const preferred = ctx.preferred ?? {};
   const fallback = ctx.fallback ?? {};

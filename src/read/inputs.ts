@@ -27,6 +27,8 @@ export function sniffFormat(head: string): InputFormat {
   if (s.startsWith('<?xml') || s.startsWith('<rss') || s.startsWith('<feed') || s.startsWith('<rdf:rdf')) {
     return /<html[\s>]|<!doctype html/.test(s) ? 'html' : 'feed';
   }
+  // A feed may open with a comment or a stylesheet instruction before its root element.
+  if (s.startsWith('<') && /<(?:rss|feed|rdf:rdf)[\s>]/.test(s) && !/<html[\s>]/.test(s)) return 'feed';
   if (s.startsWith('<!doctype html') || s.startsWith('<html') || s.startsWith('<!--') || /<(head|body|article|p|div|meta|title)[\s>]/.test(s)) return 'html';
   return 'text';
 }
@@ -55,11 +57,6 @@ export function binaryKind(bytes: Uint8Array): string | null {
     if (b < 9 || (b > 13 && b < 32)) ctrl++;
   }
   return ctrl > n * 0.1 ? 'binary data' : null;
-}
-
-/** Kept for callers of the first version. */
-export function looksBinary(bytes: Buffer): boolean {
-  return binaryKind(bytes) !== null;
 }
 
 /** Transport facts about one input: where it came from and what the server said it is. */
@@ -215,15 +212,24 @@ export function describeFsError(e: unknown): string {
 
 const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
-async function* readUrl(input: string, opts: ReadOptions): AsyncGenerator<ReadResult> {
-  const { fetchUrl } = await import('./fetch.ts');
-  let fetched;
+type FetchOutcome = { ok: true; fetched: import('./fetch.ts').Fetched } | { ok: false; error: string };
+
+/** Fetch one URL; never rejects (a prefetched promise must not become an unhandled rejection). */
+async function fetchOutcome(input: string, opts: ReadOptions): Promise<FetchOutcome> {
   try {
-    fetched = await fetchUrl(input, { maxBytes: opts.maxBytes, ...opts.fetch });
+    const { fetchUrl } = await import('./fetch.ts');
+    return { ok: true, fetched: await fetchUrl(input, { maxBytes: opts.maxBytes, ...opts.fetch }) };
   } catch (e) {
-    yield { ok: false, source: input, error: (e as Error).message };
+    return { ok: false, error: (e as Error).message };
+  }
+}
+
+async function* readUrl(input: string, outcome: FetchOutcome, opts: ReadOptions): AsyncGenerator<ReadResult> {
+  if (!outcome.ok) {
+    yield { ok: false, source: input, error: outcome.error };
     return;
   }
+  const fetched = outcome.fetched;
   const media = (fetched.contentType ?? '').split(';')[0].trim().toLowerCase();
   const byType = BY_MEDIA_TYPE[media];
   // text/plain and */* servers often mislabel; their bytes decide. The caller's --input-format wins.
@@ -231,12 +237,17 @@ async function* readUrl(input: string, opts: ReadOptions): AsyncGenerator<ReadRe
   yield* parseContent(input, fetched.bytes, format, opts, { url: fetched.url, contentType: fetched.contentType });
 }
 
+/** URLs fetched ahead of the one being read: a list of slow sites need not be waited for one by one. */
+const FETCH_AHEAD = 4;
+
 /**
  * Every article of every input, in input order: files, folders (recursively), `-` for stdin and
  * http(s) URLs. Never throws for a bad input: it yields an error result that names it, and goes on.
  */
 export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<ReadResult> {
-  for (const input of inputs) {
+  const pending = new Map<number, Promise<FetchOutcome>>();
+  for (let index = 0; index < inputs.length; index++) {
+    const input = inputs[index];
     if (input === '-') {
       try {
         const bytes = await readStdin(opts.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -247,7 +258,15 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
       continue;
     }
     if (isUrl(input)) {
-      yield* readUrl(input, opts);
+      // Start this fetch and the next few URL fetches; results are still read in input order.
+      for (let k = index, started = 0; k < inputs.length && started < FETCH_AHEAD; k++) {
+        if (!isUrl(inputs[k])) continue;
+        started++;
+        if (!pending.has(k)) pending.set(k, fetchOutcome(inputs[k], opts));
+      }
+      const outcome = await pending.get(index)!;
+      pending.delete(index);
+      yield* readUrl(input, outcome, opts);
       continue;
     }
     let isDir = false;

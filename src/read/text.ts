@@ -46,7 +46,7 @@ export function articleFromText(content: string, explicit: ArticleDefaults = {},
       }
     }
     if (t && isBoilerplateLine(t) && !isSectionEnd(t)) continue;
-    body.push(lines[i].replace(/\s+$/, ''));
+    body.push(lines[i].trimEnd());
   }
   trimNavigation(body);
   const text = capText(body.join('\n').replace(/\n{3,}/g, '\n\n').trim(), maxTextChars);

@@ -16,6 +16,8 @@ export const MERGE = {
   wDate: 1.0,
   wPlaceNear: 1.0,
   wCountryDiff: -2.0,
+  /** Places in two countries this close may be the two sides of one border event. */
+  borderKm: 150,
   wAdmin1Diff: -1.0,
   wFar: -1.0,
   wPlaceName: 0.5,
@@ -25,8 +27,12 @@ export const MERGE = {
   wFigureSame: 0.4,
   wFigureDiff: -0.3,
   wActor: 0.5,
-  wText: 5.0,
-  threshold: 2.0,
+  wText: 7.0,
+  threshold: 1.4,
+  /** Distinctive terms (a name, a street) the report must share with an article of the event. */
+  minRareShared: 2,
+  /** A term is distinctive when its idf is at least this share of the highest possible. */
+  rareShare: 0.7,
   /** Least text similarity (0..1) for any merge. */
   minText: 0.12,
   /** Days an event's publication range may span for matching: follow-ups must not chain an event on for weeks. */
@@ -51,14 +57,22 @@ export function reachDays(dp: number): number {
   return MERGE.window[Math.min(5, Math.max(1, dp))];
 }
 
-/** The days a report or event can match within: around its event dates and around its publication days. */
-export function reachOf(sig: { d0: number | null; d1: number | null; dp: number; pub?: number | null; p0?: number | null; p1?: number | null }): [number, number] | null {
-  const ranges: [number, number][] = [];
-  if (sig.d0 !== null) ranges.push([sig.d0 - reachDays(sig.dp), (sig.d1 ?? sig.d0) + reachDays(sig.dp)]);
+type Dated = { d0: number | null; d1: number | null; dp: number; pub?: number | null; p0?: number | null; p1?: number | null };
+
+/** The days around a side's event dates within which it can match (null without event dates). */
+export function dateReach(sig: Dated): [number, number] | null {
+  return sig.d0 === null ? null : [sig.d0 - reachDays(sig.dp), (sig.d1 ?? sig.d0) + reachDays(sig.dp)];
+}
+
+/** The days around a side's publication days within which it can match (null without them). */
+export function pubReach(sig: Dated): [number, number] | null {
   const p0 = sig.p0 ?? sig.pub ?? null, p1 = sig.p1 ?? sig.pub ?? null;
-  if (p0 !== null && p1 !== null) ranges.push([p0 - MERGE.window[5], p1 + MERGE.window[5]]);
-  if (!ranges.length) return null;
-  return [Math.min(...ranges.map((r) => r[0])), Math.max(...ranges.map((r) => r[1]))];
+  return p0 === null || p1 === null ? null : [p0 - MERGE.window[5], p1 + MERGE.window[5]];
+}
+
+/** Both reaches: kept apart, since an event dated years before its report must not block all the years between. */
+export function reaches(sig: Dated): [number, number][] {
+  return [dateReach(sig), pubReach(sig)].filter((r): r is [number, number] => r !== null);
 }
 
 /** Days between two ranges (0 when they overlap), or null when a side has none. */
@@ -100,13 +114,15 @@ export function scoreMatch(r: ReportSignature, e: EventSignature, stats: TermSta
   // Place: agreement is evidence; disagreement counts against but does not forbid, as places read
   // from text are sometimes wrong (a namesake town in another state).
   let place = 0;
-  if (r.iso3 && e.iso3s.length && !e.iso3s.includes(r.iso3)) place = MERGE.wCountryDiff;
+  const km = r.lat !== null && r.lon !== null && e.lat !== null && e.lon !== null ? haversineKm(r.lat, r.lon, e.lat, e.lon) : null;
+  // Two countries are no evidence against when the places are close: each side of a border clash
+  // names a village on its own side.
+  if (r.iso3 && e.iso3s.length && !e.iso3s.includes(r.iso3) && !(km !== null && km <= MERGE.borderKm)) place = MERGE.wCountryDiff;
   else if (r.admin1 && e.admin1s.length && !e.admin1s.includes(r.admin1) && (r.wp ?? 9) <= 4 && (e.wp ?? 9) <= 4) place = MERGE.wAdmin1Diff;
   else if (r.lat !== null && r.lon !== null && e.lat !== null && e.lon !== null && r.wp !== null && e.wp !== null) {
-    const km = haversineKm(r.lat, r.lon, e.lat, e.lon);
     const radius = MERGE.radiusKm[Math.max(r.wp, e.wp)];
-    if (km > radius) place = MERGE.wFar;
-    else if (Math.max(r.wp, e.wp) <= 3) place = MERGE.wPlaceNear * (1 - km / (radius + 1));
+    if (km! > radius) place = MERGE.wFar;
+    else if (Math.max(r.wp, e.wp) <= 3) place = MERGE.wPlaceNear * (1 - km! / (radius + 1));
   }
   if (place) parts.place = place;
   if (r.place && e.places.includes(r.place)) parts.placeName = MERGE.wPlaceName;
@@ -129,8 +145,9 @@ export function scoreMatch(r: ReportSignature, e: EventSignature, stats: TermSta
   if (r.actors.some((a) => e.actors.includes(a))) parts.actors = MERGE.wActor;
 
   // Text: the rare terms the report shares with the closest article of the event (idf-weighted Dice).
-  const text = textSimilarity(r.terms, e, stats);
-  if (text > 0) parts.text = MERGE.wText * text;
+  const text = textMatch(r.terms, e, stats);
+  if (text.sim > 0) parts.text = MERGE.wText * text.sim;
+  if (text.rareShared < MERGE.minRareShared) return { score: -Infinity, vetoed: 'no distinctive words shared', parts };
 
   let score = 0;
   for (const v of Object.values(parts)) score += v;
@@ -147,29 +164,55 @@ function weight(stats: TermStats, t: string): number {
   return w;
 }
 
-export function textSimilarity(terms: string[], e: EventSignature, stats: TermStats): number {
+/** A term is distinctive when few stored articles have it (relative to the rarest possible, so small corpora work too). */
+function isRare(stats: TermStats, w: number): boolean {
+  return w >= MERGE.rareShare * Math.log((stats.n + 20) / 2);
+}
+
+/** The report's terms that are distinctive in the stored corpus (rule 5 needs some of them shared). */
+export function distinctiveTerms(terms: string[], stats: TermStats): string[] {
+  return terms.filter((t) => isRare(stats, weight(stats, t)));
+}
+
+export interface TextMatch { sim: number; rareShared: number }
+
+export function textMatch(terms: string[], e: EventSignature, stats: TermStats): TextMatch {
   let massR = 0;
   const mine = new Set(terms);
   for (const t of mine) massR += weight(stats, t);
-  if (massR <= 0) return 0;
-  let best = 0;
+  const out: TextMatch = { sim: 0, rareShared: 0 };
+  if (massR <= 0) return out;
   for (const m of e.members ?? []) {
-    let massM = 0, shared = 0;
+    let massM = 0, shared = 0, rare = 0;
     for (const t of m) {
       const w = weight(stats, t);
       massM += w;
-      if (mine.has(t)) shared += w;
+      if (mine.has(t)) {
+        shared += w;
+        if (isRare(stats, w)) rare++;
+      }
     }
     const sim = massM > 0 ? (2 * shared) / (massR + massM) : 0;
-    if (sim > best) best = sim;
+    if (sim > out.sim) { out.sim = sim; out.rareShared = rare; }
   }
-  return best;
+  return out;
+}
+
+export function textSimilarity(terms: string[], e: EventSignature, stats: TermStats): number {
+  return textMatch(terms, e, stats).sim;
 }
 
 /** The best candidate at or above the threshold, or null: the report starts a new event. */
 export function chooseEvent<T extends { sig: EventSignature }>(r: ReportSignature, candidates: T[], stats: TermStats): { best: T; score: MatchScore } | null {
+  // Cheap first pass: a candidate none of whose articles shares enough distinctive terms with the
+  // report cannot pass rule 5; most candidates of a busy week fall here before any scoring.
+  const rare = distinctiveTerms(r.terms, stats);
+  if (rare.length < MERGE.minRareShared) return null;
   let best: { best: T; score: MatchScore } | null = null;
   for (const c of candidates) {
+    let shared = 0;
+    for (const t of rare) if (c.sig.terms[t]) shared++;
+    if (shared < MERGE.minRareShared) continue;
     const s = scoreMatch(r, c.sig, stats);
     if (s.vetoed) continue;
     // Date, place and type alone fit every shooting in a city that week: some words must be shared too.

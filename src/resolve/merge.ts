@@ -9,7 +9,7 @@ export interface Report {
   event: Event;
 }
 
-const MAX_EVIDENCE = 12;
+const MAX_EVIDENCE = 4;
 
 /**
  * The merged record of an event from its reports, first report first (docs/storage.md, "Merge rules"):

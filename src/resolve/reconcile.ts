@@ -96,7 +96,7 @@ export function groupClaims(claims: ClaimLike[], rule: TotalsRule): Group[] {
       }
       if (!chosen) continue;
       figures.push({
-        claimant: k || null,
+        claimant: k ? cs[0].claimedBy?.name ?? k : null,
         low: chosen.low,
         high: chosen.high,
         best: chosen.low,

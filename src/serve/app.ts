@@ -76,7 +76,13 @@ export function createApp(opts: AppOptions): Hono {
   // /api/stats walks every event: cached until the next write.
   const statsCache = new Map<string, Promise<StatsResponse>>();
 
-  app.onError((e, c) => errorResponse(c, e, log));
+  // Errors thrown before a middleware's `next()` (a bad Host, a missing token) skip its `finally`: set the headers here too.
+  app.onError((e, c) => {
+    const res = errorResponse(c, e, log);
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) res.headers.set(k, v);
+    res.headers.set('Cache-Control', 'no-store');
+    return res;
+  });
 
   app.use('*', async (c, next) => {
     try {
@@ -141,8 +147,14 @@ export function createApp(opts: AppOptions): Hono {
         continue;
       }
       try {
-        const events = processArticle(r.article);
-        response.results.push(await serialized(() => store.ingestArticle(r.article, events)));
+        response.results.push(await serialized(async () => {
+          // Unchanged: the store would keep it as it is, so the extraction is skipped (as `ingest` does).
+          if (await store.isStored(r.article)) {
+            const stored = await store.getArticle(r.article.id);
+            return { articleId: r.article.id, status: 'unchanged' as const, eventsNew: 0, eventsMerged: 0, eventIds: stored?.eventIds ?? [] };
+          }
+          return store.ingestArticle(r.article, processArticle(r.article));
+        }));
       } catch (e) {
         if (e instanceof StoreError && e.code !== 'input') throw e; // the database's fault, not the article's: 500
         response.failed.push({ source: r.source, error: (e as Error).message });

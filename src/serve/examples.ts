@@ -29,6 +29,11 @@ export async function ingestExamples(store: Store, dir: string = EXAMPLES_DIR): 
       continue;
     }
     try {
+      // Already stored exactly so: skip the extraction too (a restart of `npm start` is quick).
+      if (await store.isStored(r.article)) {
+        sum.unchanged++;
+        continue;
+      }
       sum[(await store.ingestArticle(r.article, processArticle(r.article))).status]++;
     } catch (e) {
       sum.failed++;

@@ -6,15 +6,15 @@
  *   await store.ingestArticle(article, processArticle(article));
  *   const { events } = await store.listEvents({ since: '2021-11-01', country: 'ARM' });
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Article, Event } from '../record/schema.ts';
 import type { Db } from './db.ts';
 import { StoreError, describeStoreFailure } from './errors.ts';
 import { ingestInTx, knownArticles } from './ingest.ts';
 import { DbMergeIndex, MemoryMergeIndex, type MergeIndex } from './merge-index.ts';
 import { contentHash, urlKey } from './rows.ts';
-import { acquireFolderLock } from './lock.ts';
+import { acquireFolderLock, LOCK_FILE } from './lock.ts';
 import { migrate } from './migrations.ts';
 import { openPglite } from './pglite-db.ts';
 import { openPostgres } from './postgres-db.ts';
@@ -25,8 +25,33 @@ export * from './types.ts';
 export { StoreError } from './errors.ts';
 
 export const DEFAULT_DB = './fogwatch-data';
-/** Marks a folder as a fogwatch data folder (PGlite's files sit beside it). */
+/** PostgreSQL's files live in `pg/` inside the data folder, beside the lock file. */
+const PG_SUBDIR = 'pg';
 const PG_VERSION_FILE = 'PG_VERSION';
+
+/** Where a data folder keeps PostgreSQL's files, whether it has them, and whether it is someone else's folder. */
+function dataLayout(dir: string): { pgDir: string; exists: boolean; foreign: boolean } {
+  const pgDir = join(dir, PG_SUBDIR);
+  if (existsSync(join(pgDir, PG_VERSION_FILE))) return { pgDir, exists: true, foreign: false };
+  // Folders made before the pg/ layout hold PostgreSQL's files at the top.
+  if (existsSync(join(dir, PG_VERSION_FILE))) return { pgDir: dir, exists: true, foreign: false };
+  const entries = existsSync(dir) ? readdirSync(dir).filter((n) => n !== LOCK_FILE && !n.startsWith(INIT_PREFIX)) : [];
+  return { pgDir, exists: false, foreign: entries.length > 0 };
+}
+
+const INIT_PREFIX = '.pg-init-';
+
+/**
+ * A new cluster is made in a scratch folder and renamed into place when complete: a run killed
+ * while PostgreSQL initialises leaves no half-made database, only scratch that the next run removes.
+ */
+async function createCluster(dir: string): Promise<void> {
+  for (const n of readdirSync(dir)) if (n.startsWith(INIT_PREFIX)) rmSync(join(dir, n), { recursive: true, force: true });
+  const tmp = join(dir, INIT_PREFIX + process.pid);
+  const db = await openPglite(tmp);
+  await db.close();
+  renameSync(tmp, join(dir, PG_SUBDIR));
+}
 
 export function isServerSpec(spec: string): boolean {
   return /^postgres(ql)?:\/\//i.test(spec);
@@ -66,16 +91,15 @@ export async function open(spec: string = DEFAULT_DB, opts: OpenStoreOptions = {
   } else {
     const dir = resolve(spec);
     location = dir;
-    if (opts.create === false && !existsSync(resolve(dir, PG_VERSION_FILE))) {
+    const layout = dataLayout(dir);
+    if (opts.create === false && !layout.exists) {
       throw new StoreError(`no fogwatch database in ${dir} (run \`fogwatch ingest --db ${spec}\` first)`, 'open');
     }
-    if (existsSync(dir) && !existsSync(resolve(dir, PG_VERSION_FILE))) {
-      const entries = readdirSync(dir).filter((n) => n !== 'fogwatch.lock');
-      if (entries.length) throw new StoreError(`${dir} is not a fogwatch data folder (it holds other files); choose an empty or new folder for --db`, 'open');
-    }
+    if (layout.foreign) throw new StoreError(`${dir} is not a fogwatch data folder (it holds other files); choose an empty or new folder for --db`, 'open');
     release = await acquireFolderLock(dir, opts.waitSeconds ?? 0);
     try {
-      db = await openPglite(dir);
+      if (!layout.exists) await createCluster(dir);
+      db = await openPglite(layout.pgDir);
     } catch (e) {
       release();
       throw describeStoreFailure(e, `cannot open data folder ${dir}`);
@@ -157,7 +181,7 @@ function makeStore(db: Db, location: string, release: () => void): Store {
       } catch (e) {
         index.rolledBack('batch');
         const err = describeStoreFailure(e, `cannot store a batch of ${items.length} articles in ${location}`);
-        if (err.code !== 'open' || items.length === 1) throw err; // disk full, read-only: no use going on
+        if (err.code !== 'open') throw err; // disk full, read-only: no use going on
       }
       const out: IngestResult[] = [];
       for (const it of items) {

@@ -1,6 +1,6 @@
 import type { Article, Event } from '../record/schema.ts';
 import { mergeReports, type Report } from '../resolve/merge.ts';
-import { chooseEvent, reachOf } from '../resolve/match.ts';
+import { chooseEvent, dateReach, distinctiveTerms, pubReach } from '../resolve/match.ts';
 import { eventSignature, reportSignature, type EventSignature, type ReportSignature } from '../resolve/signature.ts';
 import { extractTerms } from '../resolve/terms.ts';
 import { totalsOf, type ClaimLike } from '../resolve/reconcile.ts';
@@ -56,7 +56,7 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, article: Arti
   const terms = extractTerms(article.title, article.text);
   const stats = await index.addTerms(tx, terms, 1);
   const sigs = events.map((ev) => reportSignature(article, ev, terms));
-  const pool = await index.candidates(tx, sigs);
+  const pool = await index.candidates(tx, sigs, distinctiveTerms(terms, stats));
 
   // Decide first (in memory), then read the members of the events joined and write everything at once.
   const plan: Planned[] = [];
@@ -106,14 +106,14 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, article: Arti
 
 const EVENT_FIELDS = `id text, event_type text, sub_event_type text, background boolean, date_start date, date_end date, date_prec int,
   country text, iso3 text, admin1 text, location_name text, latitude double precision, longitude double precision, where_prec int,
-  reach_lo int, reach_hi int, record jsonb, totals_best jsonb, signature jsonb, article_count int, fatalities int, search_text text`;
+  reach_lo int, reach_hi int, pub_lo int, pub_hi int, record jsonb, totals_best jsonb, signature jsonb, article_count int, fatalities int, search_text text`;
 const EVENT_COLUMNS = `id, event_type, sub_event_type, background, date_start, date_end, date_prec, country, iso3, admin1, location_name,
-  latitude, longitude, where_prec, reach_lo, reach_hi, record, totals_best, signature, article_count, fatalities, search_text`;
+  latitude, longitude, where_prec, reach_lo, reach_hi, pub_lo, pub_hi, record, totals_best, signature, article_count, fatalities, search_text`;
 const EVENT_CONFLICT = `on conflict (id) do update set event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
   background = excluded.background, date_start = excluded.date_start, date_end = excluded.date_end, date_prec = excluded.date_prec,
   country = excluded.country, iso3 = excluded.iso3, admin1 = excluded.admin1, location_name = excluded.location_name,
   latitude = excluded.latitude, longitude = excluded.longitude, where_prec = excluded.where_prec, reach_lo = excluded.reach_lo,
-  reach_hi = excluded.reach_hi, record = excluded.record, totals_best = excluded.totals_best, signature = excluded.signature,
+  reach_hi = excluded.reach_hi, pub_lo = excluded.pub_lo, pub_hi = excluded.pub_hi, record = excluded.record, totals_best = excluded.totals_best, signature = excluded.signature,
   article_count = excluded.article_count, fatalities = excluded.fatalities, search_text = excluded.search_text,
   sort_date = excluded.sort_date, updated_at = now()`;
 const UPSERT_EVENTS = (param: string) => `insert into events (${EVENT_COLUMNS}, sort_date)
@@ -148,8 +148,10 @@ function eventRow(id: string, members: MemberReport[], claims: ClaimLike[]): { r
       date_start: ev.date.start, date_end: ev.date.end, date_prec: ev.date.precision,
       country: loc?.country ?? null, iso3: loc?.iso3 ?? null, admin1: loc?.admin1 ?? null, location_name: loc?.name ?? null,
       latitude: loc?.latitude ?? null, longitude: loc?.longitude ?? null, where_prec: loc?.precision ?? null,
-      reach_lo: reachOf(sig)?.[0] ?? null,
-      reach_hi: reachOf(sig)?.[1] ?? null,
+      reach_lo: dateReach(sig)?.[0] ?? null,
+      reach_hi: dateReach(sig)?.[1] ?? null,
+      pub_lo: pubReach(sig)?.[0] ?? null,
+      pub_hi: pubReach(sig)?.[1] ?? null,
       record: ev, totals_best: totalsOf(claims, 'best'), signature: sig, article_count: ev.articles.length,
       fatalities: ev.fatalities, search_text: searchText(ev, members.map((m) => m.title ?? '')),
     },

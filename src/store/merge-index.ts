@@ -1,4 +1,4 @@
-import { reachOf, type TermStats } from '../resolve/match.ts';
+import { reaches, type TermStats } from '../resolve/match.ts';
 import type { EventSignature, ReportSignature } from '../resolve/signature.ts';
 import type { Queryable } from './db.ts';
 import { json } from './rows.ts';
@@ -14,30 +14,32 @@ export interface Candidate { id: string; sig: EventSignature }
 export interface MergeIndex {
   /** Counts an article's terms (delta +1 when stored, −1 when removed) and, for +1, returns the stats to score it. */
   addTerms(tx: Queryable, terms: string[], delta: 1 | -1): Promise<TermStats>;
-  candidates(tx: Queryable, sigs: ReportSignature[]): Promise<Candidate[]>;
+  /** Events in reach of the reports; `distinctive`: only those sharing one of these terms are needed. */
+  candidates(tx: Queryable, sigs: ReportSignature[], distinctive?: string[]): Promise<Candidate[]>;
   /** An event was written (sig) or deleted (null) in the current transaction. */
   eventChanged(id: string, sig: EventSignature | null): void;
-  /** Before the batch commits: write what is held back. */
-  flush(tx: Queryable): Promise<void>;
   /** Marks the start of an article: its changes can be undone alone. */
   beginArticle(): void;
-  /** After a rollback (of one article's savepoint or of the batch): forget what may no longer be true. */
+  /** Before the batch commits: write what is held back. */
+  flush(tx: Queryable): Promise<void>;
+  /** After a rollback (of one article or of the batch): forget what may no longer be true. */
   rolledBack(scope: 'article' | 'batch'): void;
 }
 
-const reach = reachOf;
+type Range = [number, number];
+const overlaps = (a: Range[], b: Range[]) => a.some(([l1, h1]) => b.some(([l2, h2]) => l1 <= h2 && h1 >= l2));
 
-function windowOf(sigs: ReportSignature[]): { lo: number; hi: number } | null {
-  const rs = sigs.map(reach).filter((r): r is [number, number] => !!r);
-  return rs.length ? { lo: Math.min(...rs.map((r) => r[0])), hi: Math.max(...rs.map((r) => r[1])) } : null;
-}
-
-/** Longest reach of an event (a year-precise date): bounds the range scan of the blocking query. */
+/** Longest reach of an event around its dates (a year-precise date) and around its publication days (capped span). */
 const MAX_REACH = 800;
+const MAX_PUB_REACH = 60;
+const UNDATED = 'select id, signature from events where reach_lo is null and pub_lo is null and article_count > 0';
 
+/** Events whose date reach or publication reach overlaps the days lo..hi. */
 async function queryCandidates(tx: Queryable, lo: number, hi: number): Promise<{ id: string; signature: unknown }[]> {
   return tx.query(
-    `select id, signature from events where reach_lo between $1::int - ${MAX_REACH} and $2::int and reach_hi >= $1::int and article_count > 0`,
+    `select id, signature from events
+     where ((reach_lo between $1::int - ${MAX_REACH} and $2::int and reach_hi >= $1::int)
+        or (pub_lo between $1::int - ${MAX_PUB_REACH} and $2::int and pub_hi >= $1::int)) and article_count > 0`,
     [lo, hi]);
 }
 
@@ -56,10 +58,11 @@ export class DbMergeIndex implements MergeIndex {
   }
 
   async candidates(tx: Queryable, sigs: ReportSignature[]): Promise<Candidate[]> {
-    const w = windowOf(sigs);
-    const rows = w ? await queryCandidates(tx, w.lo, w.hi) : [];
-    if (sigs.some((s) => !reach(s))) rows.push(...await tx.query<{ id: string; signature: unknown }>('select id, signature from events where reach_lo is null and article_count > 0 limit 500'));
-    return rows.map((r) => ({ id: r.id, sig: json<EventSignature>(r.signature) }));
+    const seen = new Map<string, Candidate>();
+    const add = (r: { id: string; signature: unknown }) => { if (!seen.has(r.id)) seen.set(r.id, { id: r.id, sig: json<EventSignature>(r.signature) }); };
+    for (const [lo, hi] of sigs.flatMap((s) => reaches(s))) (await queryCandidates(tx, lo, hi)).forEach(add);
+    if (sigs.some((s) => !reaches(s).length)) (await tx.query<{ id: string; signature: unknown }>(UNDATED + ' limit 500')).forEach(add);
+    return [...seen.values()];
   }
 
   eventChanged(): void {}
@@ -68,6 +71,7 @@ export class DbMergeIndex implements MergeIndex {
   rolledBack(): void {}
 }
 
+/** Days per chunk of the in-memory blocking index. */
 const CHUNK = 32;
 
 export class MemoryMergeIndex implements MergeIndex {
@@ -76,11 +80,29 @@ export class MemoryMergeIndex implements MergeIndex {
   /** Term count changes not yet written, for the batch. */
   private pending = new Map<string, number>();
   private pendingN = 0;
-  /** Changes of the article in hand, undone if its savepoint rolls back. */
+  /** Changes of the article in hand, undone if it rolls back. */
   private articleDelta: { terms: string[]; delta: number }[] = [];
   private events = new Map<string, EventSignature>();
   private chunks = new Map<number, Set<string>>();
   private undated: Set<string> | null = null;
+  /** term → events of `events` whose articles have it: finds the few candidates that share a distinctive term. */
+  private byTerm = new Map<string, Set<string>>();
+
+  private remember(id: string, sig: EventSignature): void {
+    this.events.set(id, sig);
+    for (const t of Object.keys(sig.terms)) {
+      let set = this.byTerm.get(t);
+      if (!set) this.byTerm.set(t, (set = new Set()));
+      set.add(id);
+    }
+  }
+
+  private forget(id: string): void {
+    const sig = this.events.get(id);
+    if (!sig) return;
+    for (const t of Object.keys(sig.terms)) this.byTerm.get(t)?.delete(id);
+    this.events.delete(id);
+  }
 
   private async loadTerms(tx: Queryable): Promise<Map<string, number>> {
     if (this.df) return this.df;
@@ -109,28 +131,28 @@ export class MemoryMergeIndex implements MergeIndex {
     set = new Set();
     this.chunks.set(c, set);
     for (const r of await queryCandidates(tx, c * CHUNK, c * CHUNK + CHUNK - 1)) {
-      if (!this.events.has(r.id)) this.events.set(r.id, json<EventSignature>(r.signature));
+      if (!this.events.has(r.id)) this.remember(r.id, json<EventSignature>(r.signature));
       set.add(r.id);
     }
     return set;
   }
 
-  async candidates(tx: Queryable, sigs: ReportSignature[]): Promise<Candidate[]> {
+  async candidates(tx: Queryable, sigs: ReportSignature[], distinctive?: string[]): Promise<Candidate[]> {
     const ids = new Set<string>();
-    const w = windowOf(sigs);
-    if (w) {
-      for (let c = Math.floor(w.lo / CHUNK); c <= Math.floor(w.hi / CHUNK); c++) {
-        for (const id of await this.loadChunk(tx, c)) {
-          const r = reach(this.events.get(id)!);
-          if (r && r[0] <= w.hi && r[1] >= w.lo) ids.add(id);
-        }
-      }
+    const mine = sigs.flatMap((s) => reaches(s));
+    const pool: Set<string>[] = [];
+    for (const [lo, hi] of mine) for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) pool.push(await this.loadChunk(tx, c));
+    if (distinctive) {
+      // Every event in reach is loaded now; those sharing a distinctive term are found through the term index.
+      for (const t of distinctive) for (const id of this.byTerm.get(t) ?? []) if (!ids.has(id) && overlaps(reaches(this.events.get(id)!), mine)) ids.add(id);
+    } else {
+      for (const set of pool) for (const id of set) if (!ids.has(id) && overlaps(reaches(this.events.get(id)!), mine)) ids.add(id);
     }
-    if (sigs.some((s) => !reach(s))) {
+    if (sigs.some((s) => !reaches(s).length)) {
       if (!this.undated) {
         this.undated = new Set();
-        for (const r of await tx.query<{ id: string; signature: unknown }>('select id, signature from events where reach_lo is null and article_count > 0')) {
-          this.events.set(r.id, json<EventSignature>(r.signature));
+        for (const r of await tx.query<{ id: string; signature: unknown }>(UNDATED)) {
+          if (!this.events.has(r.id)) this.remember(r.id, json<EventSignature>(r.signature));
           this.undated.add(r.id);
         }
       }
@@ -140,21 +162,21 @@ export class MemoryMergeIndex implements MergeIndex {
   }
 
   eventChanged(id: string, sig: EventSignature | null): void {
-    for (const set of this.chunks.values()) set.delete(id);
+    const old = this.events.get(id);
+    for (const [lo, hi] of old ? reaches(old) : []) for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) this.chunks.get(c)?.delete(id);
     this.undated?.delete(id);
-    this.events.delete(id);
+    this.forget(id);
     if (!sig) return;
-    this.events.set(id, sig);
-    const r = reach(sig);
-    if (!r) {
+    this.remember(id, sig);
+    const rs = reaches(sig);
+    if (!rs.length) {
       this.undated?.add(id);
       return;
     }
     // Only chunks already loaded are kept up to date; the others read the event from the database when loaded.
-    for (let c = Math.floor(r[0] / CHUNK); c <= Math.floor(r[1] / CHUNK); c++) this.chunks.get(c)?.add(id);
+    for (const [lo, hi] of rs) for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) this.chunks.get(c)?.add(id);
   }
 
-  /** Marks the start of an article: its changes can be undone alone. */
   beginArticle(): void {
     this.articleDelta = [];
   }
@@ -193,6 +215,7 @@ export class MemoryMergeIndex implements MergeIndex {
     this.articleDelta = [];
     // Events the rolled-back work touched may be stale: read them again from the database.
     this.events.clear();
+    this.byTerm.clear();
     this.chunks.clear();
     this.undated = null;
   }

@@ -101,6 +101,15 @@ create table corpus_stats (
 );
 `,
   },
+  {
+    version: 2,
+    name: 'publication-day reach of events',
+    sql: `
+alter table events add column pub_lo integer;
+alter table events add column pub_hi integer;
+create index events_pub_blocking on events (pub_lo);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -35,6 +35,19 @@ function scoreOf(c: Candidate, sentenceIndex: number): number {
   return c.rule.weight + (LEAD_BONUS[sentenceIndex] ?? 0) - MODALITY_PENALTY[c.modality] - POSITION_TIEBREAK * c.anchor.i;
 }
 
+/** A trigger that is the text's label ("Arrests: police detained ...", "Movement of forces: ...")
+ *  names its main event, whatever else the text tells. */
+const LABEL_BONUS = 5;
+const LABEL = /^[\s"'“]*[A-Za-z][A-Za-z /-]{2,40}:/;
+
+/** Offset of the colon ending a short label at the start of the first sentence, or -1. */
+function labelEndOf(text: string, first: SentenceRange | undefined): number {
+  if (!first) return -1;
+  const start = Math.max(0, first.start);
+  const m = LABEL.exec(text.slice(start, Math.min(text.length, start + 60)));
+  return m ? start + m[0].length - 1 : -1;
+}
+
 /** Cues of each sentence, and the tags of the whole text (for rules that look beyond the sentence). */
 export function annotateSentences(lex: Lexicon, text: string, sentences: SentenceRange[]): { cues: SentenceCues[]; doc: Set<string> } {
   const doc = new Set<string>();
@@ -43,7 +56,7 @@ export function annotateSentences(lex: Lexicon, text: string, sentences: Sentenc
     const start = Math.max(0, Math.min(text.length, r.start));
     const end = Math.max(start, Math.min(text.length, r.end));
     const tokens = tokenize(text, start, end);
-    const [cueHits, actorHits, contextHits] = matchLayers(lex.firstWords, tokens);
+    const [cueHits, actorHits, contextHits] = matchLayers(lex.firstWords, tokens, lex.sharing);
     const s = indexHits(tokens, cueHits, actorHits, contextHits);
     markCauses(lex, s);
     for (const tag of s.byTag.keys()) doc.add(tag);
@@ -60,10 +73,12 @@ export function detectEventMentions(text: string, sentences: SentenceRange[]): E
   const lex = eventLexicon();
   const { cues, doc } = annotateSentences(lex, text, sentences);
   let out: (EventMention & { secondary: boolean; fallback: boolean })[] = [];
+  const labelEnd = labelEndOf(text, sentences[0]);
   cues.forEach((s, sentenceIndex) => {
     const best = new Map<string, { c: Candidate; score: number }>();
     for (const c of sentenceCandidates(lex, s, doc)) {
-      const score = scoreOf(c, sentenceIndex);
+      let score = scoreOf(c, sentenceIndex);
+      if (sentenceIndex === 0 && s.tokens[c.anchor.j - 1]!.end <= labelEnd) score += LABEL_BONUS;
       const fam = familyOf(c.rule.eventType);
       const prev = best.get(fam);
       if (!prev || score > prev.score) best.set(fam, { c, score });

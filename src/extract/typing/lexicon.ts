@@ -60,6 +60,8 @@ export interface FirstWordIndex {
 
 export interface Lexicon {
   firstWords: FirstWordIndex;
+  /** Cue tags whose longer phrases do not hide other tags' shorter ones at the same place. */
+  sharing: Set<string>;
   /** Event words and context cues, matched longest-first ("rocket-propelled grenade" hides "grenade"). */
   cues: Layer;
   /** Actor words, matched on their own so a longer cue phrase never hides an actor. */
@@ -73,6 +75,9 @@ export interface Lexicon {
    *  mark or `reach` words, are the reason for the event, not events. `after`: only when one of
    *  these tags precedes. */
   scopes: Map<string, { after: string[]; reach: number }>;
+  /** Cue tags that end a cause scope when they read as a verb: "students protesting against fees
+   *  set fire to dormitories" (not "protesting against the burning of stalls"). */
+  scopeEnd: Set<string>;
   /** Rules indexed by anchor tag. */
   rulesByAnchor: Map<string, Rule[]>;
   rules: Rule[];
@@ -91,6 +96,8 @@ interface RawLexicon {
   context?: Record<string, unknown>;
   modality?: Record<string, unknown>;
   scopes?: Record<string, unknown>;
+  sharing?: unknown;
+  scopeEnd?: unknown;
   rules?: unknown;
 }
 
@@ -156,6 +163,10 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
     if (typeof o.reach !== 'number' || o.reach < 1) fail(source, `modality.${tag}.reach must be a positive number`);
     modality.set(tag, { modality: o.modality, reach: o.reach });
   }
+  const sharing = new Set(strings(source, 'sharing', raw.sharing));
+  const scopeEnd = new Set(strings(source, 'scopeEnd', raw.scopeEnd));
+  for (const t of scopeEnd) if (!tags.has(t)) fail(source, `scopeEnd names unknown tag ${JSON.stringify(t)}`);
+  for (const t of sharing) if (!tags.has(t)) fail(source, `sharing names unknown tag ${JSON.stringify(t)}`);
   const scopes = new Map<string, { after: string[]; reach: number }>();
   for (const [tag, v] of Object.entries(raw.scopes ?? {})) {
     if (!tags.has(tag)) fail(source, `scopes.${tag} names no cue`);
@@ -203,7 +214,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, scopeEnd, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
 }
 
 let loaded: Lexicon | null = null;

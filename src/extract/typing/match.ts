@@ -3,7 +3,7 @@
  * phrases that start with that word. Gaps ("set * ablaze") skip at most 3 words, so the cost stays
  * linear in the sentence length.
  */
-import type { FirstWordIndex, PhraseWord } from './lexicon.ts';
+import type { FirstWordIndex, Phrase, PhraseWord } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 export interface Hit {
@@ -37,12 +37,27 @@ function matchFrom(words: PhraseWord[], wi: number, tokens: Token[], ti: number)
 /**
  * Hits of the three layers (cues, actors, context) in one pass. In each layer the longest match
  * at a position wins and hides the shorter phrases inside it ("rocket-propelled grenade" is not
- * also a "grenade"); the layers do not hide each other.
+ * also a "grenade"), except that the phrases of `sharing` tags hide nothing; the layers do not
+ * hide each other.
  */
-export function matchLayers(idx: FirstWordIndex, tokens: Token[]): [Hit[], Hit[], Hit[]] {
+export function matchLayers(idx: FirstWordIndex, tokens: Token[], sharing: Set<string> = NO_SHARING): [Hit[], Hit[], Hit[]] {
   const out: [Hit[], Hit[], Hit[]] = [[], [], []];
   const free = [0, 0, 0];
+  // Per position and layer: the longest end reached by each tag (small, reused buffers).
   const tags: string[] = [];
+  const ends: number[] = [];
+  const consider = (list: Phrase[] | null, i: number): number => {
+    let best = -1;
+    if (!list) return best;
+    for (const p of list) {
+      const e = matchFrom(p.words, 0, tokens, i);
+      if (e < 0) continue;
+      const k = tags.indexOf(p.tag);
+      if (k < 0) { tags.push(p.tag); ends.push(e); } else if (e > ends[k]!) ends[k] = e;
+      if (e > best) best = e;
+    }
+    return best;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const a = idx.byStem.get(t.stem);
@@ -50,20 +65,18 @@ export function matchLayers(idx: FirstWordIndex, tokens: Token[]): [Hit[], Hit[]
     if (!a && !b) continue;
     for (let layer = 0; layer < 3; layer++) {
       if (i < free[layer]!) continue;
-      let best = -1;
-      tags.length = 0;
-      for (const list of a && b ? [a[layer], b[layer]] : [(a ?? b)![layer]]) {
-        if (!list) continue;
-        for (const p of list) {
-          const e = matchFrom(p.words, 0, tokens, i);
-          if (e < 0) continue;
-          if (e > best) { best = e; tags.length = 0; tags.push(p.tag); } else if (e === best && !tags.includes(p.tag)) tags.push(p.tag);
-        }
-      }
+      tags.length = 0; ends.length = 0;
+      const best = Math.max(consider(a ? a[layer] : null, i), consider(b ? b[layer] : null, i));
       if (best < 0) continue;
-      for (const tag of tags) out[layer]!.push({ tag, i, j: best });
+      // The longest phrase hides shorter ones at the same place ("killing of" is no killing),
+      // unless it belongs to a sharing tag: "set fire to" is looting and still a riot's "set fire".
+      let shared = true;
+      for (let k = 0; k < tags.length; k++) if (ends[k] === best && !sharing.has(tags[k]!)) shared = false;
+      for (let k = 0; k < tags.length; k++) if (ends[k] === best || shared) out[layer]!.push({ tag: tags[k]!, i, j: ends[k]! });
       free[layer] = best;
     }
   }
   return out;
 }
+
+const NO_SHARING = new Set<string>();

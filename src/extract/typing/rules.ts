@@ -4,7 +4,7 @@
  * and the heaviest rule that holds gives its sub-event type.
  *
  * Agent and patient are found by position, which is enough for news syntax:
- *   active  "Rebels seized the town"            agent = nearest actor before the trigger
+ *   active  "Rebels seized the town"            agent = first actor of the trigger's clause
  *   passive "two men were shot dead by raiders" agent = actor after "by", patient = actor before
  */
 import type { Lexicon, Rule } from './lexicon.ts';
@@ -33,17 +33,20 @@ export interface Candidate {
 
 const COUNT = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|several|many|some|more|other|others|few)$/;
 const PARTICIPLE = /(?:ed|shot|dead|slain|hit|taken|beaten|stolen|burnt|caught|held|thrown)$/;
-/** Triggers whose bare participle names what happened to someone ("members killed in a raid");
- *  for others ("forces captured on Monday the port") a missing object says nothing. */
 /** Triggers that can be the main verb a participle hangs on. */
 const EVENT_VERB_TAGS = new Set(['kill', 'shoot', 'attack', 'clash', 'fightback', 'beat', 'intervene', 'air', 'shell', 'ied', 'grenade', 'riot', 'riot_act', 'capture', 'recapture']);
+/** Triggers whose bare participle names what happened to someone ("members killed in a raid");
+ *  for others ("forces captured on Monday the port") a missing object says nothing. */
 const VICTIM_TAGS = new Set(['kill', 'dead', 'shoot', 'injure', 'beat', 'abduct', 'sexual', 'arrest']);
 /** Words that cannot start the object of a verb: after "killed", they mean it had none. */
 const NO_OBJECT = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'when', 'while', 'near', 'as', 'following', 'outside',
   'inside', 'since', 'before', 'over', 'last', 'yesterday', 'today', 'overnight', 'early', 'late', 'earlier', 'this', 'from', 'with',
-  'between', 'along', 'across', 'around', 'within', 'along', 'amid', 'for', 'because', 'but', 'were', 'was', 'are', 'is']);
+  'between', 'along', 'across', 'around', 'within', 'amid', 'for', 'because', 'but', 'were', 'was', 'are', 'is']);
+/** Words before a nominal use of an act ("the burning of", "their looting"). */
+const NOMINAL_BEFORE = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'alleged', 'recent', 'continued']);
+const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'after', 'when', 'while', 'before', 'as', 'because', 'since']);
 const DETERMINER = /^(?:the|a|an|this|that|another|second|first|third|latest|last|recent|deadly|fresh|new|renewed|suspected|separate|similar|further|its|their|his|her)$/;
-const AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets', 'had']);
+const AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets']);
 const BY_REACH = 5;
 const PATIENT_REACH = 10;
 const MAX_ANCHOR_OCCURRENCES = 3;
@@ -65,11 +68,24 @@ export function indexHits(tokens: Token[], cues: Hit[], actors: Hit[], context: 
  * brutality", "according to vigilantes") are neither events nor context.
  */
 export function markCauses(lex: Lexicon, s: SentenceCues): void {
+  const verbStarts = new Uint8Array(s.tokens.length);
+  for (const h of s.cues) if (lex.scopeEnd.has(h.tag)) verbStarts[h.i] = 1;
+  const actorStarts = new Uint8Array(s.tokens.length + 1);
+  for (const a of s.actors) actorStarts[a.i] = 1;
   for (const [tag, { after, reach }] of lex.scopes) {
+    // Where the first hit of any `after` tag ends: a scope opens only after one of them.
+    let firstAfter = Infinity;
+    for (const t of after) {
+      const first = s.byTag.get(t)?.[0];
+      if (first && first.j < firstAfter) firstAfter = first.j;
+    }
     for (const h of s.byTag.get(tag) ?? []) {
-      if (after.length && !after.some((t) => (s.byTag.get(t) ?? []).some((p) => p.j <= h.i))) continue;
+      if (after.length && firstAfter > h.i) continue;
+      // "protesting youth blocked the road": the cause word is an adjective of an actor here.
+      if (actorStarts[h.j]) continue;
       for (let k = h.j; k < Math.min(s.tokens.length, h.j + reach); k++) {
         if (k > h.j && s.tokens[k]!.clauseStart) break;
+        if (k > h.j && verbStarts[k] && !NOMINAL_BEFORE.has(s.tokens[k - 1]!.lower)) break;
         s.inCause[k] = 1;
       }
     }
@@ -103,6 +119,15 @@ function roles(s: SentenceCues, anchor: Hit): { agent: string; patient: string }
   let before: string | null = null;
   let beforeHit: Hit | null = null;
   for (const h of actors) if (h.j <= anchor.i) { before = h.tag; beforeHit = h; }
+  // The subject of the anchor's clause is the first actor after the clause's start (a clause mark
+  // or a relative pronoun): "Rustlers struck a village inhabited by Luhya farmers and shot dead a
+  // farmer" -> rustlers, not the farmers named in between.
+  let clause = 0;
+  for (let k = anchor.i; k > 0; k--) {
+    if (tokens[k]!.clauseStart || RELATIVE.has(tokens[k - 1]!.lower)) { clause = k; break; }
+  }
+  const subject = actors.find((h) => h.i >= clause && h.j <= anchor.i);
+  if (subject) { before = subject.tag; beforeHit = subject; }
   // A noun ("the second attack on a school", "a raid by police") has no agent before it.
   if (!passive && anchor.i > 0 && DETERMINER.test(tokens[anchor.i - 1]!.lower)) return { agent: byAgent ?? 'none', patient: actors.find((h) => h !== byHit && h.i >= anchor.j && h.i < anchor.j + PATIENT_REACH)?.tag ?? 'none' };
   // Headline participles: "two people killed", "13 villagers shot dead", "2 Mungiki members killed

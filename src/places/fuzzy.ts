@@ -1,0 +1,53 @@
+/**
+ * Misspelled region names ("Nygeri" for Nyeri, "Kilif", "Machokos", "Kusauni"): one edit away, same
+ * first letter, from a name of the small tables (countries, aliases, Kenyan counties and divisions).
+ * The gazetteer's towns are not searched (too many near-homonyms). A symmetric-deletion index, built on
+ * first use: a lookup is a few Map.get calls.
+ */
+import { placesData } from './data.ts';
+
+let index: Map<string, string[]> | null = null;
+
+function deletions(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) out.push(w.slice(0, i) + w.slice(i + 1));
+  return out;
+}
+
+function build(): Map<string, string[]> {
+  const d = placesData();
+  const idx = new Map<string, string[]>();
+  const add = (k: string) => {
+    if (k.length < 5 || k.includes(' ')) return;
+    for (const v of [k, ...deletions(k)]) {
+      const a = idx.get(v);
+      if (!a) idx.set(v, [k]); else if (!a.includes(k)) a.push(k);
+    }
+  };
+  // Not the world's admin-1 names: one edit joins too many of them to unrelated words ("Timis", "Manyara").
+  for (const m of [d.countryByKey, d.aliasByKey, d.ke.byName, d.ke.countyByKey] as Map<string, unknown>[]) for (const k of m.keys()) add(k);
+  return idx;
+}
+
+/** Levenshtein distance, stopping early above 1. */
+function withinOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0, j = 0, edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { i++; j++; continue; }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else { i++; j++; }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** The one table key within one edit of `key`, or null when none or several are. */
+export function fuzzyKey(key: string): string | null {
+  if (key.length < 5 || key.includes(' ')) return null;
+  index ??= build();
+  const found = new Set<string>();
+  for (const v of [key, ...deletions(key)]) for (const k of index.get(v) ?? []) if (k !== key && k[0] === key[0] && withinOne(k, key)) found.add(k);
+  return found.size === 1 ? [...found][0]! : null;
+}
