@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm start`: the demo on a fresh clone, after `npm install` and nothing else.
-//  1. builds the dashboard into dashboard/dist when it is missing (Vite, offline);
+//  1. builds the dashboard into dashboard/dist when it is missing or older than its sources (Vite, offline);
 //  2. ingests examples/ into ./fogwatch-data (idempotent: unchanged reports are skipped);
 //  3. serves the API and the dashboard on loopback and prints the URL.
 // Environment: PORT (default 8080, the next free port when taken), FOGWATCH_DB (default ./fogwatch-data),
 // FOGWATCH_TOKEN (optional token for the API).
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
@@ -14,10 +14,22 @@ register();
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const say = (s) => process.stdout.write(s + '\n');
 
+/** The newest modification time under a folder (the dashboard's sources). */
+function newest(dir) {
+  let t = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
+  }
+  return t;
+}
+
 async function buildDashboard() {
   const dashboard = join(ROOT, 'dashboard');
-  if (existsSync(join(dashboard, 'dist', 'index.html'))) return;
-  say('fogwatch: building the dashboard (first run)…');
+  const built = join(dashboard, 'dist', 'index.html');
+  const sources = Math.max(newest(join(dashboard, 'src')), statSync(join(dashboard, 'index.html')).mtimeMs, statSync(join(dashboard, 'vite.config.ts')).mtimeMs);
+  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
+  say(existsSync(built) ? 'fogwatch: rebuilding the dashboard (its sources changed)…' : 'fogwatch: building the dashboard (first run)…');
   const { build } = await import('vite');
   await build({ root: dashboard, configFile: join(dashboard, 'vite.config.ts'), logLevel: 'warn' });
 }

@@ -117,10 +117,17 @@ export function numberAt(tokens: Token[], i: number, limit = tokens.length): Num
 // A number after a month name is a day ("Nov. 29"), after "aged"/"age" an age.
 const NOT_COUNT_BEFORE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|aged|age|ages|no|number|route|highway|interstate|i|room|apartment|apt|unit|suite|channel|district|ward|precinct|block|flight|bus|page|section|chapter|article|version|game|week|day|year|years|call|calls|called|dial|dialed|dialled|\$)$/;
 
+/** Words that can start a count (one set lookup per token before the phrase matchers). */
+const STARTS = new Set<string>(['between']);
+for (const m of [units, vague, qualifiers] as { firstTokens(): Iterable<string> }[]) for (const w of m.firstTokens()) STARTS.add(w);
+for (const w of tens.keys()) STARTS.add(w);
+const canStart = (t: Token) => t.kind === 'num' || STARTS.has(t.lower) || (t.lower.includes('-') && tens.has(t.lower.slice(0, t.lower.indexOf('-'))));
+
 /** Every count in a token range, left to right, not overlapping. */
 export function findNumbers(tokens: Token[], from = 0, to = tokens.length): NumberMention[] {
   const out: NumberMention[] = [];
   for (let i = from; i < to; i++) {
+    if (!canStart(tokens[i]!)) continue;
     const n = numberAt(tokens, i, to);
     if (!n) continue;
     i = n.end - 1;

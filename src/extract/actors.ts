@@ -73,12 +73,16 @@ function bodyActor(iso3: string, b: BodyEntry): Actor {
   return { name: b.label.replace('{country}', countryName.get(iso3) ?? iso3), kind: b.kind, country: iso3, inter: b.inter };
 }
 
+/** First words of every actor phrase: one set lookup per token before the phrase matchers. */
+const ACTOR_FIRST = new Set<string>(['the']);
+for (const m of [countryWords, persons, media, standalone] as { firstTokens(): Iterable<string> }[]) for (const w of m.firstTokens()) ACTOR_FIRST.add(w);
+
 /** Actor mentions of a token range, left to right, not overlapping. */
 export function findActors(tokens: Token[], from = 0, to = tokens.length): ActorMention[] {
   const out: ActorMention[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word') continue;
+    if (t.kind !== 'word' || !ACTOR_FIRST.has(t.lower)) continue;
     // "the Kremlin": the optional article belongs to the metonym.
     const c = countryWords.matchAt(tokens, i, to) ?? (t.lower === 'the' && i + 1 < to ? countryWords.matchAt(tokens, i + 1, to) : null);
     if (c && (isCap(tokens[i]!) || isCap(tokens[i + 1] ?? tokens[i]!))) {

@@ -30,7 +30,6 @@ const UNIT = new Set(['year-old', 'year-olds', 'yr', 'yrs', 'yr-old', 'year', 'y
 const STOP = new Set([';', ':', '(', ')', '"', '“', '”', 'after', 'when', 'while', 'but', 'because', 'before', 'although', 'though', 'since', 'until', 'where', 'if', 'whereas', 'said', 'says', '—', '–']);
 const DET_SING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'this', 'that', 'my', 'our', 'your']);
 const PRONOUN_SING = new Set(['he', 'she']);
-const RELATIVE = new Set(['who', 'which', 'that']);
 
 interface Count {
   low: number;
@@ -474,7 +473,7 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
       for (let k = tr.at - 1; k >= 0 && tr.at - k <= 4 && AUX.has(tokens[k]!.lower); k--) if (BE.has(tokens[k]!.lower)) beChain = true;
       const objectNext = DET_SING.has(tokens[tr.end]?.lower ?? '') || tokens[tr.end]?.kind === 'num' || /^(?:him|her|them|himself|herself)$/.test(tokens[tr.end]?.lower ?? '');
       if (!c && tr.activeAlt && !beChain && objectNext) { floor = tr.end; continue; }
-      c ??= countLeft(tokens, nums.filter((n) => !used.has(n.start)), tr.at, floor);
+      c ??= countLeft(tokens, used.size ? nums.filter((n) => !used.has(n.start)) : nums, tr.at, floor);
       if (!c && tr.cls === 'passive') {
         // "were shot dead two men" is rare; "left 3 people dead" is adjectival with count to the left.
         c = null;
@@ -494,7 +493,8 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
       // people; the earlier figure of this sentence is upgraded to the graver outcome.
       const prev = out[out.length - 1];
       if (prev && prev.outcome === 'killed_or_wounded' && (tr.outcome === 'killed' || tr.outcome === 'wounded') && tr.cls !== 'noun' && tr.cls !== 'active') {
-        const between = tokens.filter((t) => t.start > prev.at && t.start < tokens[tr.at]!.start).map((t) => t.lower);
+        const between: string[] = [];
+        for (let k = tr.at - 1; k >= 0 && tokens[k]!.start > prev.at && between.length <= 13; k--) between.unshift(tokens[k]!.lower);
         const joined = between.includes('and') || between.includes('who') || between.includes('where') || (between.length > 0 && between.every((w) => AUX.has(w)));
         if (between.length <= 12 && joined && !between.some((w) => STOP.has(w) && w !== 'where')) prev.outcome = tr.outcome;
       }
@@ -519,7 +519,7 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
       out.push(makeClaim(doc, si, outcome, o, p2, attr, { hedged, negated: false, running: false }, tokens[tr.at]!.start));
     }
     out.push(makeClaim(doc, si, outcome, c, party, attr, { hedged, negated: false, running: running && outcome === 'killed' }, tokens[tr.at]!.start));
-    const after = tokens.slice(tr.end, tr.end + 8).filter((t) => t.kind !== 'punct').map((t) => t.lower).join(' ');
+    const after = outcome !== 'killed_or_wounded' ? '' : tokens.slice(tr.end, tr.end + 8).filter((t) => t.kind !== 'punct').map((t) => t.lower).join(' ');
     const fatal = /^(?:\S+ ){0,2}?(one|two|three|four|five|1|2|3|4|5) (?:of them |of those |of whom |of the victims )?(?:fatally|died|was killed|were killed|later died|has died|have died|mortally)/.exec(after);
     if (fatal && outcome === 'killed_or_wounded') {
       const n = /\d/.test(fatal[1]!) ? Number(fatal[1]) : ['one', 'two', 'three', 'four', 'five'].indexOf(fatal[1]!) + 1;

@@ -63,9 +63,6 @@ function asArmed(a: ActorMention, violent: boolean): Actor {
   return act;
 }
 
-function sameActor(a: Actor | null, b: Actor | null): boolean {
-  return !a || !b || (a.country === b.country && a.kind === b.kind) || a.name === b.name;
-}
 
 /** The date in sentence si nearest to the trigger, not a "since …" comparison and not a recalled past. */
 function dateNear(doc: Doc, si: number, at: number, background: boolean): DateMention | null {
@@ -79,7 +76,10 @@ function dateNear(doc: Doc, si: number, at: number, background: boolean): DateMe
     return true;
   });
   if (!ok.length) return null;
-  ok.sort((a, b) => (a.precision - b.precision) * 1000 + Math.abs(a.start - at) - Math.abs(b.start - at));
+  // Day-precise first; a date that names its month or year ("27 September 2018") before one
+  // relative to publication ("the day before"); then the nearest to the event's words.
+  const relative = (d: DateMention) => (/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(d.text) ? 0 : 1);
+  ok.sort((a, b) => (a.precision - b.precision) * 100000 + (relative(a) - relative(b)) * 10000 + Math.abs(a.start - at) - Math.abs(b.start - at));
   return ok[0]!;
 }
 
@@ -323,7 +323,7 @@ export function assembleEvents(inp: AssembleInput): Event[] {
     if (d.score === 0 && d.claims.length) {
       // Created from figures alone: type, actors and date from those figures.
       if (!d.background) Object.assign(d, fallbackType(d.claims, doc.sentences[d.sentences[0]!]!.text));
-      fillFromClaims(ctx, d);
+      fillFromClaims(d);
     }
   }
   // Main event first: the leading typed event, unless it is not violent while a violent event carries
@@ -332,9 +332,18 @@ export function assembleEvents(inp: AssembleInput): Event[] {
   const withFigures = (d: Draft) => d.claims.some((c) => c.outcome !== 'arrested' && c.outcome !== 'displaced');
   live.sort((a, b) => b.score - a.score || a.order - b.order);
   const lead = live[0];
-  if (lead && !(isViolent(lead) && withFigures(lead))) {
+  // (A demonstration stays first: its figures may be about the violence it answers.)
+  if (lead && !isViolent(lead) && lead.eventType !== 'Protests') {
     const alt = live.find((d) => isViolent(d) && withFigures(d));
-    if (alt && (!isViolent(lead) || !withFigures(lead))) { live.splice(live.indexOf(alt), 1); live.unshift(alt); }
+    if (alt) { live.splice(live.indexOf(alt), 1); live.unshift(alt); }
+  }
+  // A headline that reports people shot or killed ("Boy shot sister in face by accident") names the
+  // main event even when the text's first typed event is something else or the text has none.
+  const headlineHurt = (inp.headlineClaims ?? []).some((c) => (c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'killed_or_wounded') && (c.high ?? 0) > 0 && !c.negated);
+  if (headlineHurt && doc.sentences.length && !(live[0] && isViolent(live[0]))) {
+    const violent = live.find((d) => isViolent(d));
+    if (violent) { live.splice(live.indexOf(violent), 1); live.unshift(violent); }
+    else live.unshift(emptyDraft({ eventType: 'Violence against civilians', subEventType: 'Attack' }, 0, doc, false, order++));
   }
   const ordered = [...live, ...drafts.filter((d) => d.background)].slice(0, inp.maxEvents);
   for (const d of ordered) if (!d.date) d.date = dateOf(ctx, d) ?? firstDate(ctx, d);
@@ -367,7 +376,7 @@ function firstDate(ctx: Context, d: Draft): EventDate {
   return { start: pub, end: pub, precision: pub ? 3 : 5, mention: null };
 }
 
-function fillFromClaims(ctx: Context, d: Draft): void {
+function fillFromClaims(d: Draft): void {
   const victims = d.claims.find((c) => c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'killed_or_wounded');
   if (victims && !d.actor2) {
     const p = victims.party;

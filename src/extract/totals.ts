@@ -94,7 +94,10 @@ function widen(r: Range, extra: number): Range {
  */
 export function withHeadline(claims: GroupClaim[], headline: GroupClaim[]): { claims: GroupClaim[]; used: boolean } {
   const has = (o: string) => claims.some((c) => c.outcome === o && (c.high ?? 0) > 0 && !c.negated);
-  const add = headline.filter((c) => (c.outcome === 'killed' || c.outcome === 'wounded') && (c.high ?? 0) > 0 && !c.negated && !has(c.outcome));
+  const hurt = (o: string) => o === 'killed' || o === 'wounded' || o === 'killed_or_wounded';
+  const add = headline.filter((c) => hurt(c.outcome) && (c.high ?? 0) > 0 && !c.negated && !has(c.outcome)
+    // people shot, per the headline, only when the text has no figure of the hurt at all
+    && (c.outcome !== 'killed_or_wounded' || !claims.some((x) => hurt(x.outcome) && (x.high ?? 0) > 0)));
   return add.length ? { claims: [...claims, ...add], used: true } : { claims, used: false };
 }
 

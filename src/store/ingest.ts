@@ -73,7 +73,7 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, article: Arti
   if (joined.length) {
     const rows = await tx.query<{ id: string; reps: unknown; claims: unknown }>(
       `select e.id,
-         (select json_agg(json_build_object('articleId', r.article_id, 'record', r.record, 'signature', r.signature, 'title', a.title, 'outlet', a.outlet) order by r.seq)
+         (select json_agg(json_build_object('articleId', r.article_id, 'record', r.record, 'signature', r.signature || jsonb_build_object('terms', a.terms), 'title', a.title, 'outlet', a.outlet) order by r.seq)
           from reports r join articles a on a.id = r.article_id where r.event_id = e.id) as reps,
          (select json_agg(c.record || jsonb_build_object('id', c.id, 'articleId', c.article_id) order by c.article_id, c.report_id, c.idx)
           from claims c where c.event_id = e.id) as claims
@@ -90,7 +90,8 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, article: Arti
     eventRows.push(row);
     index.eventChanged(p.eventId, sig);
     const rid = reportId(article.id, p.idx);
-    reportRows.push({ id: rid, event_id: p.eventId, idx: p.idx, record: reportRecord(p.ev), signature: p.sig });
+    // The report's terms are the article's, stored once in articles.terms and joined back when read.
+    reportRows.push({ id: rid, event_id: p.eventId, idx: p.idx, record: reportRecord(p.ev), signature: { ...p.sig, terms: undefined } });
     p.claims.forEach((c, j) => claimRows.push({
       id: c.id, report_id: rid, event_id: p.eventId, idx: j, outcome: c.outcome, low: c.low, high: c.high, qualifier: c.qualifier,
       party_name: c.party?.name ?? 'unknown', claimed_by_name: c.claimedBy?.name ?? null, record: c,
@@ -117,7 +118,7 @@ const EVENT_CONFLICT = `on conflict (id) do update set event_type = excluded.eve
   article_count = excluded.article_count, fatalities = excluded.fatalities, search_text = excluded.search_text,
   sort_date = excluded.sort_date, updated_at = now()`;
 const UPSERT_EVENTS = (param: string) => `insert into events (${EVENT_COLUMNS}, sort_date)
-  select ${EVENT_COLUMNS}, coalesce(date_start, date_end) from jsonb_to_recordset(${param}::jsonb) as x(${EVENT_FIELDS})
+  select ${EVENT_COLUMNS}, coalesce(date_start, date_end) from json_to_recordset(${param}::json) as x(${EVENT_FIELDS})
   ${EVENT_CONFLICT}`;
 
 /** The article, its events (new or merged), reports and claims: one statement, one round trip. */
@@ -127,10 +128,10 @@ const WRITE_ARTICLE = `with a as (
   e as (${UPSERT_EVENTS('$13')} returning id),
   r as (insert into reports (id, article_id, event_id, idx, record, signature)
     select x.id, $1, x.event_id, x.idx, x.record, x.signature
-    from jsonb_to_recordset($14::jsonb) as x(id text, event_id text, idx int, record jsonb, signature jsonb) returning id)
+    from json_to_recordset($14::json) as x(id text, event_id text, idx int, record jsonb, signature jsonb) returning id)
   insert into claims (id, report_id, article_id, event_id, idx, outcome, low, high, qualifier, party_name, claimed_by_name, record)
   select x.id, x.report_id, $1, x.event_id, x.idx, x.outcome, x.low, x.high, x.qualifier, x.party_name, x.claimed_by_name, x.record
-  from jsonb_to_recordset($15::jsonb) as x(id text, report_id text, event_id text, idx int, outcome text, low int, high int,
+  from json_to_recordset($15::json) as x(id text, report_id text, event_id text, idx int, outcome text, low int, high int,
     qualifier text, party_name text, claimed_by_name text, record jsonb)`;
 
 /** The row of an event merged from its member reports and claims. */
@@ -172,7 +173,7 @@ async function removeArticles(tx: Queryable, index: MergeIndex, ids: string[]): 
 /** Recomputes an event from its reports and claims; deletes it when no report is left. */
 export async function refreshEvent(tx: Queryable, index: MergeIndex, id: string): Promise<void> {
   const reps = await tx.query<{ article_id: string; record: unknown; signature: unknown; title: string | null; outlet: string | null }>(
-    `select r.article_id, r.record, r.signature, a.title, a.outlet from reports r join articles a on a.id = r.article_id
+    `select r.article_id, r.record, r.signature || jsonb_build_object('terms', a.terms) as signature, a.title, a.outlet from reports r join articles a on a.id = r.article_id
      where r.event_id = $1 order by r.seq`, [id]);
   if (!reps.length) {
     await tx.query('delete from events where id = $1', [id]);
