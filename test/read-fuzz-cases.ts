@@ -40,7 +40,14 @@ const WORDS = ['killed', 'wounded', 'soldiers', 'police', 'said', 'Kyiv', 'До�
 const TAGS = ['div', 'p', 'article', 'span', 'table', 'tr', 'td', 'ul', 'li', 'script', 'style', 'nav', 'header', 'h1', 'a', 'b', 'svg', 'template', 'iframe', 'noscript', 'time', 'meta', 'title'];
 
 export function generateCases(count: number, seed = 20261125): FuzzCase[] {
-  const r = rng(seed);
+  const makers = caseMakers(rng(seed));
+  const cases: FuzzCase[] = [];
+  for (let i = 0; i < count; i++) cases.push(makers[i % makers.length](i));
+  return cases;
+}
+
+/** The makers of each kind, drawing from `r` (shared with test/fuzz-cases.ts). */
+export function caseMakers(r: () => number): ((i: number) => FuzzCase)[] {
   const int = (n: number) => Math.floor(r() * n);
   const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)];
   const words = (n: number) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
@@ -124,7 +131,5 @@ export function generateCases(count: number, seed = 20261125): FuzzCase[] {
     // Scraped text made of page furniture.
     (i) => ({ name: 'furniture text', file: `c${i}.txt`, bytes: Buffer.from(Array.from({ length: 10 + int(3000) }, () => pick(['Home', 'Dismiss', 'Share', 'By Jane Doe in Kyiv May 5, 2022', 'Related stories', 'Comments', '', words(3), 'Advertisement', words(15) + '.'])).join('\n')) }),
   ];
-  const cases: FuzzCase[] = [];
-  for (let i = 0; i < count; i++) cases.push(makers[i % makers.length](i));
-  return cases;
+  return makers;
 }

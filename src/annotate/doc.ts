@@ -4,6 +4,12 @@ import { findNumbers, type NumberMention } from './numbers.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
 import { tokenize, type Token } from './tokens.ts';
 
+export interface AnnotateOptions {
+  tzMinutes?: number;
+  /** Longest sentence kept whole (see sentences.ts). */
+  maxSentenceChars?: number;
+}
+
 /** A sentence whose tokens are made on first use: most sentences of a news page are never read closely. */
 export class Sentence implements SentenceSpan {
   private toks: Token[] | null = null;
@@ -26,9 +32,9 @@ export class Doc {
   private numberCache = new Map<number, NumberMention[]>();
   private dateCache = new Map<number, DateMention[]>();
 
-  constructor(readonly article: Article, opts: { tzMinutes?: number } = {}) {
+  constructor(readonly article: Article, opts: AnnotateOptions = {}) {
     this.text = article.text ?? '';
-    this.sentences = splitSentences(this.text).map((s) => new Sentence(this.text, s.index, s.start, s.end, s.text));
+    this.sentences = splitSentences(this.text, { maxSentenceChars: opts.maxSentenceChars }).map((s) => new Sentence(this.text, s.index, s.start, s.end, s.text));
     const day = article.published && /^\d{4}-\d{2}-\d{2}/.test(article.published) ? article.published.slice(0, 10) : null;
     this.ref = day ? { day, tzMinutes: opts.tzMinutes ?? 0 } : null;
   }
@@ -64,6 +70,6 @@ export class Doc {
   }
 }
 
-export function annotate(article: Article, opts: { tzMinutes?: number } = {}): Doc {
+export function annotate(article: Article, opts: AnnotateOptions = {}): Doc {
   return new Doc(article, opts);
 }

@@ -89,6 +89,12 @@ function valueAt(tokens: Token[], i: number, limit: number): { value: number; en
   return { value: total + cur, end, vague: false, yearLike: false };
 }
 
+/**
+ * Larger values are not counts of people ("1,000,000,000,000,000", forty nines): read as no count,
+ * so figures and their sums stay safe integers (the record's counts are).
+ */
+const MAX_COUNT = 1e10;
+
 /** The count starting at token i, with any qualifier before it and a range after it. */
 export function numberAt(tokens: Token[], i: number, limit = tokens.length): NumberMention | null {
   let qualifier: Qualifier = 'exact';
@@ -99,12 +105,12 @@ export function numberAt(tokens: Token[], i: number, limit = tokens.length): Num
   let between = false;
   if (!q && tokens[j]?.lower === 'between') { between = true; j++; }
   const v = valueAt(tokens, j, limit);
-  if (!v) return null;
+  if (!v || v.value > MAX_COUNT) return null;
   let low = v.value, high = v.value, end = v.end;
   const sep = tokens[end]?.lower;
   if (end + 1 < limit && (sep === 'to' || sep === '-' || sep === '–' || sep === 'or' || (between && sep === 'and'))) {
     const v2 = valueAt(tokens, end + 1, limit);
-    if (v2 && v2.value > v.value && !v2.vague && !(sep === 'or' && v2.yearLike)) {
+    if (v2 && v2.value > v.value && v2.value <= MAX_COUNT && !v2.vague && !(sep === 'or' && v2.yearLike)) {
       high = v2.value; end = v2.end;
       if (qualifier === 'exact') qualifier = 'range';
     }

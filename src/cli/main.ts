@@ -1,21 +1,29 @@
 import { Command, CommanderError } from 'commander';
-import { evalCommand } from './commands/eval.ts';
-import { extractCommand } from './commands/extract.ts';
-import { ingestCommand } from './commands/ingest.ts';
-import { eventsCommand } from './commands/events.ts';
-import { serveCommand } from './commands/serve.ts';
 
-/** Exit codes: 0 all went well, 1 some input failed, 2 wrong usage. */
-export function buildProgram(): Command {
+/**
+ * Each command's module, loaded only when needed: `extract` must not pay for PGlite, pg and Hono
+ * (about 95 MB and half a second at start-up), and `serve` must not pay for the extractor's workers.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  extract: async () => (await import('./commands/extract.ts')).extractCommand(),
+  ingest: async () => (await import('./commands/ingest.ts')).ingestCommand(),
+  events: async () => (await import('./commands/events.ts')).eventsCommand(),
+  serve: async () => (await import('./commands/serve.ts')).serveCommand(),
+  eval: async () => (await import('./commands/eval.ts')).evalCommand(),
+};
+
+/**
+ * The program with the command named in argv loaded, or with every command when none is named
+ * (for `--help`, `help` and unknown commands, which must list them all).
+ * Exit codes: 0 all went well, 1 some input failed, 2 wrong usage.
+ */
+export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('fogwatch')
     .description('Conflict news in, structured and sourced event data out.')
     .version('0.1.0')
     .showHelpAfterError('(run with --help for usage)');
-  program.addCommand(extractCommand());
-  program.addCommand(ingestCommand());
-  program.addCommand(eventsCommand());
-  program.addCommand(serveCommand());
-  program.addCommand(evalCommand());
+  const named = argv[0] && Object.hasOwn(COMMANDS, argv[0]) ? [argv[0]] : Object.keys(COMMANDS);
+  for (const name of named) program.addCommand(await COMMANDS[name]());
   const strict = (c: Command) => {
     c.exitOverride();
     c.commands.forEach(strict);
@@ -25,8 +33,8 @@ export function buildProgram(): Command {
 }
 
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
   try {
+    const program = await buildProgram(argv);
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {
     if (e instanceof CommanderError) {

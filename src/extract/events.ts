@@ -34,6 +34,11 @@ interface Draft {
   direction: Event['direction'];
   /** Who relayed the words (Reuters, Interfax), for the notes. */
   relay: string | null;
+  /** The class of the victim as the typing read it next to the trigger (civ, locals, gov, nonstate,
+   *  armed, none); undefined for events made from figures alone. */
+  patient?: string;
+  /** The trigger is the article's own label ("Property destruction: …"): the coder named the event. */
+  labelled?: boolean;
 }
 
 /** Casualty words typed as events: the actor before them is who suffered. */
@@ -146,7 +151,20 @@ function draftFromMention(ctx: Context, m: EventMention, order: number): Draft {
     allAttributed: attributed,
     claims: [],
     direction: ATTACK_WORDS.test(m.trigger.text) && a1 && a2 ? 'actor1_on_actor2' : MUTUAL_SUBS.has(m.subEventType) || m.eventType === 'Diplomacy' ? 'mutual' : a1 && a2 ? 'actor1_on_actor2' : 'none',
+    patient: m.patient,
+    labelled: si === 0 && isLabel(doc, m.trigger.end),
   };
+}
+
+/** A short label that opens the text ("Property destruction: …", "Non-violent activity: …"). */
+const LABEL = /^[\s"'“]*[A-Za-z][A-Za-z /-]{2,40}:/;
+
+/** Does the trigger ending at `end` lie in the label that opens the first sentence? */
+function isLabel(doc: Doc, end: number): boolean {
+  const first = doc.sentences[0];
+  if (!first) return false;
+  const m = LABEL.exec(doc.text.slice(first.start, Math.min(doc.text.length, first.start + 60)));
+  return !!m && end <= first.start + m[0].length;
 }
 
 const countriesOf = (d: Draft) => new Set([d.actor1?.country, d.actor2?.country].filter((c): c is string => !!c));
@@ -194,8 +212,14 @@ function merge(into: Draft, d: Draft): void {
   }
   if (into.direction === 'none' && into.actor1 && into.actor2) into.direction = MUTUAL_SUBS.has(into.subEventType) ? 'mutual' : 'actor1_on_actor2';
   into.mediator ??= d.mediator;
+  into.patient ??= d.patient;
   into.allAttributed = into.allAttributed && d.allAttributed;
   if (!into.allAttributed) into.assertedBy = null;
+  // The type is the best-told reading's, whichever voice told it first ("Soldiers executed 300
+  // civilian men, a rights group said. … witnesses described soldiers shooting them").
+  if (d.score > into.score) {
+    into.subEventType = d.subEventType; into.eventType = d.eventType; into.patient = d.patient; into.labelled = d.labelled;
+  }
   into.score = Math.max(into.score, d.score);
 }
 
@@ -326,14 +350,23 @@ export function assembleEvents(inp: AssembleInput): Event[] {
       fillFromClaims(d);
     }
   }
+  // Background is context recalled around a main event. When every event of the article is recalled
+  // ("two months ago militiamen killed two", "a mob last week lynched a suspect", "students held a
+  // demonstration after a student was hit by a bus last week"), the article reports the best told of
+  // them: that one is its main event, recent rather than background.
+  if (!drafts.some((d) => !d.background)) {
+    const best = drafts.filter((d) => d.score > 0).sort((a, b) => b.score - a.score || a.order - b.order)[0];
+    if (best) best.background = false;
+  }
   // Main event first: the leading typed event, unless it is not violent while a violent event carries
-  // the article's casualty figures.
+  // the article's casualty figures (people actually hurt: "no casualties" is no figure).
   const live = drafts.filter((d) => !d.background);
-  const withFigures = (d: Draft) => d.claims.some((c) => c.outcome !== 'arrested' && c.outcome !== 'displaced');
+  const withFigures = (d: Draft) => d.claims.some((c) => c.outcome !== 'arrested' && c.outcome !== 'displaced' && !c.negated && (c.high ?? c.low ?? 0) > 0);
   live.sort((a, b) => b.score - a.score || a.order - b.order);
   const lead = live[0];
-  // (A demonstration stays first: its figures may be about the violence it answers.)
-  if (lead && !isViolent(lead) && lead.eventType !== 'Protests') {
+  // (A demonstration stays first: its figures may be about the violence it answers; so does an event
+  // the text names in its label, "Property destruction: …".)
+  if (lead && !isViolent(lead) && lead.eventType !== 'Protests' && !lead.labelled) {
     const alt = live.find((d) => isViolent(d) && withFigures(d));
     if (alt) { live.splice(live.indexOf(alt), 1); live.unshift(alt); }
   }
@@ -405,8 +438,17 @@ function countryPlace(ctx: Context, d: Draft): Place | null {
   return { name: countryName.get(iso3) ?? iso3, admin1: null, country: countryName.get(iso3) ?? iso3, iso3, latitude: null, longitude: null, precision: 6 };
 }
 
-/** ACLED: violence against civilians needs civilian victims; an attack on armed forces is a battle. */
+/** Victim classes of the typing that are armed: an attack on them is a battle. */
+const ARMED_PATIENT = new Set(['gov', 'nonstate', 'armed']);
+
+/**
+ * ACLED: violence against civilians needs civilian victims; an attack on armed forces is a battle.
+ * The typing's reading of the victim next to the trigger decides when it has one: "police shot dead a
+ * civilian", "gunmen kill Italian missionary" (a demonym is not an army), "raiders attacked the
+ * village" stay attacks; only figures-alone events and attacks on an armed patient are re-typed.
+ */
 function fixTyping(d: Draft): void {
+  if (d.patient !== undefined && !ARMED_PATIENT.has(d.patient)) return;
   if (d.eventType === 'Violence against civilians' && d.subEventType === 'Attack' && d.actor2 && (d.actor2.kind === 'military' || d.actor2.kind === 'rebel')) {
     d.eventType = 'Battles'; d.subEventType = 'Armed clash';
   }

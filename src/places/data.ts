@@ -193,17 +193,31 @@ export function town(row: number): Town {
   return t;
 }
 
+/** Posting lists already looked up: the same names recur across articles ("Chicago", "police"). */
+const rowsMemo = new Map<string, readonly number[]>();
+const NO_ROWS: readonly number[] = Object.freeze([]);
+
 /** Rows of the towns whose name or alternate name has this key: a binary search, no Map to build. */
-export function townsByKey(key: string): number[] {
+export function townsByKey(key: string): readonly number[] {
+  let rows = rowsMemo.get(key);
+  if (rows === undefined) {
+    rows = rowsOfKey(key);
+    if (rowsMemo.size > 50_000) rowsMemo.clear(); // bounded: news vocabulary repeats
+    rowsMemo.set(key, rows);
+  }
+  return rows;
+}
+
+function rowsOfKey(key: string): readonly number[] {
   const g = placesData().gaz;
   let lo = 0, hi = g.nKeys - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const c = compareLine(g, g.firstKey + mid, key);
-    if (c === 0) return line(g, g.firstPosting + mid).split(',').map(Number);
+    if (c === 0) return Object.freeze(line(g, g.firstPosting + mid).split(',').map(Number));
     if (c < 0) lo = mid + 1; else hi = mid - 1;
   }
-  return [];
+  return NO_ROWS;
 }
 
 function search(g: Gazetteer, first: number, count: number, key: string): number {
@@ -223,10 +237,18 @@ export function hasTownKey(key: string): boolean {
   return search(g, g.firstKey, g.nKeys, key) >= 0;
 }
 
+const startsMemo = new Map<string, boolean>();
+
 /** True when some name of several words starts with this (one-word) key. */
 export function startsSomeName(word: string): boolean {
-  const d = placesData();
-  return d.firstWords.has(word) || search(d.gaz, d.gaz.firstFirstWord, d.gaz.nFirstWords, word) >= 0;
+  let r = startsMemo.get(word);
+  if (r === undefined) {
+    const d = placesData();
+    r = d.firstWords.has(word) || search(d.gaz, d.gaz.firstFirstWord, d.gaz.nFirstWords, word) >= 0;
+    if (startsMemo.size > 50_000) startsMemo.clear();
+    startsMemo.set(word, r);
+  }
+  return r;
 }
 
 /** Compares line i of the gazetteer with key, by UTF-16 code units like the build's sort, without slicing. */

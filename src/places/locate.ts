@@ -48,6 +48,9 @@ const STREET_WORD = /^(?:street|streets|st|road|roads|rd|avenue|avenues|ave|driv
 const NAMED_ISSUE = /^(?:war|wars|conflict|conflicts|crisis|dispute|question|issue|talks|deal|agreement|accords?|process|format|peace|ceasefire|truce|protocol|declaration|group|summit)\b/;
 const JURISDICTION = /\b(?:governor|governors|president|minister|ministers|mp|mps|mca|mcas|senator|mayor|commissioner|chief|member|members|representative|mp for|university|embassy|ambassador|consulate|king|bishop|archbishop|diocese|republic|government|parliament)\s+(?:of|for)(?:\s+the)?$/;
 const BORDER = /\b(?:border|borders|frontier|front line|frontline|front-line|boundary)\b/i;
+/** "remained in custody in Baku", "taken to hospital in Nairobi", "flown to Kyiv": where people were
+ *  taken afterwards, not where the event happened. */
+const TAKEN_TO = /\b(?:custody|detained|jailed|imprisoned|taken|flown|airlifted|evacuated|transferred|hospitali[sz]ed|treated|buried|hospital|prison)(?:\s+(?:in|to|at))$/;
 
 /** The national capital (GeoNames PPLC) of a country, from the gazetteer. */
 function capitalOf(iso2: string): Town | null {
@@ -192,6 +195,10 @@ function agreement(opts: Option[]): Map<string, number> {
   return new Map([...kinds].map(([cc, k]) => [cc, k.size]));
 }
 
+/** Words between a place and the region or country that holds it: "Solhan in northern Burkina Faso",
+ *  "Moura in central Mali", "Marti, Samburu", "Nyali (Mombasa)". */
+const CONTAINER_GAP = /^\s*(?:,|\(|in(?:\s+the)?(?:\s+(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest))?)\s*$/i;
+
 function scoreOption(o: Option, m: Mention, ctx: Map<string, number>, ctxMax: number, adminNear: Option[], agree: Map<string, number>, regions: { m: Mention; o: Option }[]): number {
   // A Kenyan ward or constituency has no population figure; its base stands for a main-name town of
   // some 30,000 people (tuned on dev notes between 3.2 and 5.5: flat above 4.5).
@@ -228,6 +235,7 @@ function scoreMention(best: Option, m: Mention, evidenceWeight: number, index: n
   // "the governor of Kilifi", "the University of Nairobi": a person's office or an institution,
   // not where the event happened.
   if (JURISDICTION.test(m.before)) s -= 3;
+  if (TAKEN_TO.test(m.before)) s -= 3;
   // "the Karabakh war", "the Kashmir dispute", "Minsk agreement": the name of a conflict or a deal.
   if (NAMED_ISSUE.test(m.after)) s -= 3;
   // A street, a school or a hospital named after a town ("Edwards Street", "Woodland High School"):
@@ -251,7 +259,7 @@ function scoreMention(best: Option, m: Mention, evidenceWeight: number, index: n
 }
 
 export interface LocateContext {
-  mentions: { m: Mention; opts: Option[]; adminNear: Option[] }[];
+  mentions: { m: Mention; opts: Option[]; adminNear: Option[]; container: Set<string> | null }[];
   countries: Map<string, number>;
   /** Admin-1 readings named anywhere in the article, with the mention that named them. */
   regions: { m: Mention; o: Option }[];
@@ -283,8 +291,23 @@ export function articleMentions(article: Article): LocateContext {
     // government is an actor of the story, not its place.
     m.metonym = SPEAKS.test(m.after) && !m.afterText.startsWith(',')
       || (REQUEST_BEFORE.test(m.before) && opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC')));
-    return { m, opts, adminNear };
+    // The country or region named right after as the place's container ("in central Mali").
+    const next = found[idx + 1];
+    let container: Set<string> | null = null;
+    // (Not a government speaking: "shelling in Kharkiv, Russia said".)
+    const speaks = !!next && SPEAKS.test(next.m.after) && !next.m.afterText.startsWith(',');
+    if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && CONTAINER_GAP.test(article.text.slice(m.end, next.m.start))) {
+      const holds = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county');
+      if (holds.length) container = new Set(holds.map((x) => x.cc).filter((c): c is string => !!c));
+      if (container && !container.size) container = null;
+    }
+    return { m, opts, adminNear, container };
   });
+  // One name is one place within an article: "those killed in Moura" is the Moura said earlier to be
+  // "in central Mali".
+  const containerOf = new Map<string, Set<string>>();
+  for (const x of mentions) if (x.container) containerOf.set(x.m.key, new Set([...(containerOf.get(x.m.key) ?? []), ...x.container]));
+  for (const x of mentions) x.container ??= containerOf.get(x.m.key) ?? null;
   // Admin-1 regions the article names anywhere ("... in Eureka. ... Texas Rangers said"): a weaker
   // version of the neighbour rule; the first ten, to bound point-in-polygon tests.
   const regions: { m: Mention; o: Option }[] = [];
@@ -315,7 +338,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   const ctx = contextCountries(ctxArt.countries, event);
   const ctxMax = Math.max(0, ...ctx.values());
   let best: Scored | null = null;
-  mentions.forEach(({ m, opts, adminNear }, idx) => {
+  mentions.forEach(({ m, opts, adminNear, container }, idx) => {
     if (m.metonym) return;
     // The extractor lists the event's own sentence first: earlier evidence counts more.
     const span = evidence.findIndex((s) => m.start >= s.start && m.end <= s.end);
@@ -324,6 +347,10 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     let bo: Option | null = null, bs = -Infinity;
     const agree = agreement(opts);
     for (const o of opts) {
+      // The text names the region or country that holds this place ("Solhan in northern Burkina
+      // Faso", "Moura in central Mali"): a reading outside it is a namesake abroad (a Turkish Solhan,
+      // a Portuguese Moura), not a candidate; the container itself then stands for the place.
+      if (container && o.cc && o.kind !== 'country' && !container.has(o.cc)) continue;
       const s = scoreOption(o, m, ctx, ctxMax, adminNear, agree, ctxArt.regions);
       if (s > bs) { bs = s; bo = o; }
     }

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import type { Article, Event } from '../record/schema.ts';
 import type { Db } from './db.ts';
 import { StoreError, describeStoreFailure } from './errors.ts';
-import { ingestInTx, knownArticles } from './ingest.ts';
+import { ingestInTx, knownArticles, MemberCache, PendingWrites } from './ingest.ts';
 import { DbMergeIndex, MemoryMergeIndex, type MergeIndex } from './merge-index.ts';
 import { contentHash, urlKey } from './rows.ts';
 import { acquireFolderLock, LOCK_FILE } from './lock.ts';
@@ -25,6 +25,8 @@ export * from './types.ts';
 export { StoreError } from './errors.ts';
 
 export const DEFAULT_DB = './fogwatch-data';
+/** Events whose reports and claims stay in memory for merging (a few kB each): news of an event comes within days. */
+const MEMBER_CACHE = 10_000;
 /** PostgreSQL's files live in `pg/` inside the data folder, beside the lock file. */
 const PG_SUBDIR = 'pg';
 const PG_VERSION_FILE = 'PG_VERSION';
@@ -119,6 +121,10 @@ function makeStore(db: Db, location: string, release: () => void): Store {
   let closed = false;
   // The data folder is this process's alone (lock file): merging state can live in memory. A server may have other writers.
   const index: MergeIndex = db.kind === 'pglite' ? new MemoryMergeIndex() : new DbMergeIndex();
+  // Members of recently merged events: kept across batches in a data folder (this process's alone),
+  // only within a batch on a server (another writer may change them between batches).
+  const members = new MemberCache(MEMBER_CACHE);
+  const beginBatch = () => { if (db.kind === 'postgres') members.clear(); return new PendingWrites(members); };
   const guard = () => {
     if (closed) throw new StoreError(`database ${location} is closed`, 'open');
   };
@@ -129,12 +135,15 @@ function makeStore(db: Db, location: string, release: () => void): Store {
         // One writer at a time on a server too: merging reads the events it may change.
         if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock(20211117)');
         index.beginArticle();
-        const r = await ingestInTx(tx, index, article, events);
+        const w = beginBatch();
+        const r = await ingestInTx(tx, index, w, article, events);
+        await w.flush(tx);
         await index.flush(tx);
         return r;
       });
     } catch (e) {
       index.rolledBack('batch');
+      members.clear();
       throw describeStoreFailure(e, `cannot store article ${article.id} in ${location}`);
     }
   };
@@ -164,6 +173,7 @@ function makeStore(db: Db, location: string, release: () => void): Store {
         return await db.transaction(async (tx) => {
           if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock(20211117)');
           const out: IngestResult[] = [];
+          const w = beginBatch();
           const known = await knownArticles(tx, items.map((i) => i.article));
           // Articles of this batch already written: what `known` says of their id or URL is out of date.
           const touched = new Set<string>();
@@ -173,13 +183,15 @@ function makeStore(db: Db, location: string, release: () => void): Store {
             const fresh = !touched.has(it.article.id) && !(key && touched.has(key));
             touched.add(it.article.id);
             if (key) touched.add(key);
-            out.push(await ingestInTx(tx, index, it.article, it.events, fresh ? known : undefined));
+            out.push(await ingestInTx(tx, index, w, it.article, it.events, fresh ? known : undefined));
           }
+          await w.flush(tx);
           await index.flush(tx);
           return out;
         });
       } catch (e) {
         index.rolledBack('batch');
+        members.clear();
         const err = describeStoreFailure(e, `cannot store a batch of ${items.length} articles in ${location}`);
         if (err.code !== 'open') throw err; // disk full, read-only: no use going on
       }

@@ -10,10 +10,14 @@ import type { IngestResult } from './types.ts';
 import type { MergeIndex } from './merge-index.ts';
 
 /*
- * Ingest runs a handful of statements per article (PGlite answers each in a fraction of a
- * millisecond inside a transaction, but round trips add up): look up the stored version; insert
- * the article and count its terms; fetch the candidate events of all its reports at once; then per
- * report one statement that writes the report, its claims and the new or merged event together.
+ * Statements, not rows, are what costs in PGlite (each one crosses into WASM, is parsed, planned
+ * and its result turned back into JavaScript), so a batch is written with one statement: articles,
+ * their new or merged events (each once, in its final state), reports and claims are collected in
+ * a `PendingWrites` while the batch is merged in memory, and written together before the batch's
+ * transaction commits. The stored versions of a whole batch are looked up at once (by the caller);
+ * term counts and candidate events come from the merge index; the members of the events an article
+ * joins come from a `MemberCache` (events written in this batch are only there until the batch is
+ * written), and are read from the database only for events the cache does not hold.
  */
 
 /** Search text of an event: place, actors, type, notes and its articles' titles, lower-cased. */
@@ -24,6 +28,69 @@ function searchText(ev: Event, titles: string[]): string {
 }
 
 interface MemberReport { articleId: string; record: Event; signature: ReportSignature; title: string | null; outlet: string | null }
+interface Members { reps: MemberReport[]; claims: ClaimLike[] }
+
+/**
+ * The reports and claims of recently merged events, by event id, least recently used first out.
+ * It must hold every event changed by writes not yet flushed (the database does not have them
+ * yet): `capacity` only ever evicts events whose writes are flushed. Cleared whenever the database
+ * may differ from it (a rollback, a removal, another writer on a server).
+ */
+export class MemberCache {
+  private map = new Map<string, Members>();
+  private pinned = new Set<string>();
+  constructor(private readonly capacity: number) {}
+  get(id: string): Members | undefined {
+    const m = this.map.get(id);
+    if (m) {
+      this.map.delete(id);
+      this.map.set(id, m);
+    }
+    return m;
+  }
+  /** `pinned`: changed by a pending write, kept until the writes are flushed. */
+  set(id: string, m: Members, pinned: boolean): void {
+    this.map.delete(id);
+    this.map.set(id, m);
+    if (pinned) this.pinned.add(id);
+    if (this.map.size > this.capacity) {
+      for (const k of this.map.keys()) {
+        if (this.map.size <= this.capacity) break;
+        if (!this.pinned.has(k)) this.map.delete(k);
+      }
+    }
+  }
+  flushed(): void {
+    this.pinned.clear();
+  }
+  clear(): void {
+    this.map.clear();
+    this.pinned.clear();
+  }
+}
+
+/** Rows collected for one batch statement; `events` holds each event once, in its latest state. */
+export class PendingWrites {
+  articles: Record<string, unknown>[] = [];
+  events = new Map<string, Record<string, unknown>>();
+  reports: Record<string, unknown>[] = [];
+  claims: Record<string, unknown>[] = [];
+  constructor(readonly cache: MemberCache) {}
+  get empty(): boolean {
+    return !this.articles.length && !this.events.size;
+  }
+  /** Writes everything collected, in one statement. */
+  async flush(tx: Queryable): Promise<void> {
+    if (this.empty) return;
+    await tx.query(WRITE_BATCH, [JSON.stringify(this.articles), JSON.stringify([...this.events.values()]),
+      JSON.stringify(this.reports), JSON.stringify(this.claims)]);
+    this.articles = [];
+    this.events.clear();
+    this.reports = [];
+    this.claims = [];
+    this.cache.flushed();
+  }
+}
 
 /** A stored article with the same id or URL, looked up for a whole batch at once. */
 export interface KnownArticle { id: string; content_hash: string; url_key: string | null; event_ids: string[] | null }
@@ -43,15 +110,22 @@ interface Planned { eventId: string; isNew: boolean; idx: number; ev: Event; sig
  * transaction: the article is stored whole or not at all. An unchanged article is a no-op.
  * `known`: the stored articles sharing its id or URL when the caller looked them up for a batch.
  */
-export async function ingestInTx(tx: Queryable, index: MergeIndex, article: Article, events: Event[], known?: KnownArticle[]): Promise<IngestResult> {
+export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWrites, article: Article, events: Event[], known?: KnownArticle[]): Promise<IngestResult> {
   const hash = contentHash(article);
   const key = urlKey(article.url);
+  // Without `known` (the article's id or URL came earlier in this batch), the database must show the pending writes first.
+  if (!known) await w.flush(tx);
   const existing = (known ?? await knownArticles(tx, [article])).filter((k) => k.id === article.id || (key !== null && k.url_key === key));
   if (existing.length === 1 && existing[0].id === article.id && existing[0].content_hash === hash) {
     return { articleId: article.id, status: 'unchanged', eventsNew: 0, eventsMerged: 0, eventIds: existing[0].event_ids ?? [] };
   }
   const status = existing.length ? 'updated' : 'new';
-  if (existing.length) await removeArticles(tx, index, existing.map((r) => r.id));
+  if (existing.length) {
+    // Replacing is rare: it reads and rewrites stored events, so what is pending goes first.
+    await w.flush(tx);
+    w.cache.clear();
+    await removeArticles(tx, index, existing.map((r) => r.id));
+  }
 
   const terms = extractTerms(article.title, article.text);
   const stats = await index.addTerms(tx, terms, 1);
@@ -68,39 +142,41 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, article: Arti
     const claims: ClaimLike[] = (events[i].claims ?? []).map((c, j) => ({ ...c, id: claimId(article.id, i, j), articleId: article.id }));
     plan.push({ eventId: chosen ? chosen.best.id : newEventId(), isNew: !chosen, idx: i, ev: events[i], sig, claims });
   }
-  const joined = plan.filter((p) => !p.isNew).map((p) => p.eventId);
-  const stored = new Map<string, { reps: MemberReport[]; claims: ClaimLike[] }>();
+  const stored = new Map<string, Members>();
+  for (const p of plan) {
+    const m = p.isNew ? undefined : w.cache.get(p.eventId);
+    if (m) stored.set(p.eventId, m);
+  }
+  const joined = plan.filter((p) => !p.isNew && !stored.has(p.eventId)).map((p) => p.eventId);
   if (joined.length) {
     const rows = await tx.query<{ id: string; reps: unknown; claims: unknown }>(
       `select e.id,
          (select json_agg(json_build_object('articleId', r.article_id, 'record', r.record, 'signature', r.signature || jsonb_build_object('terms', a.terms), 'title', a.title, 'outlet', a.outlet) order by r.seq)
           from reports r join articles a on a.id = r.article_id where r.event_id = e.id) as reps,
-         (select json_agg(c.record || jsonb_build_object('id', c.id, 'articleId', c.article_id) order by c.article_id, c.report_id, c.idx)
-          from claims c where c.event_id = e.id) as claims
+         (select json_agg(c.record || jsonb_build_object('id', c.id, 'articleId', c.article_id) order by r.seq, c.idx)
+          from claims c join reports r on r.id = c.report_id where c.event_id = e.id) as claims
        from events e where e.id = any($1::text[])`, [joined]);
     for (const r of rows) stored.set(r.id, { reps: json<MemberReport[] | null>(r.reps) ?? [], claims: json<ClaimLike[] | null>(r.claims) ?? [] });
   }
-  const eventRows: Record<string, unknown>[] = [];
-  const reportRows: Record<string, unknown>[] = [];
-  const claimRows: Record<string, unknown>[] = [];
+  w.articles.push({ id: article.id, url: article.url, url_key: key, title: article.title, published: article.published, outlet: article.outlet,
+    byline: article.byline, language: article.language ?? null, dateline: article.dateline ?? null, body: article.text, content_hash: hash, terms });
   for (const p of plan) {
-    const me: MemberReport = { articleId: article.id, record: p.ev, signature: p.sig, title: article.title, outlet: article.outlet };
+    const me: MemberReport = { articleId: article.id, record: reportRecord(p.ev) as Event, signature: p.sig, title: article.title, outlet: article.outlet };
     const before = stored.get(p.eventId) ?? { reps: [], claims: [] };
-    const { row, sig } = eventRow(p.eventId, [...before.reps, me], [...before.claims, ...p.claims]);
-    eventRows.push(row);
+    const after: Members = { reps: [...before.reps, me], claims: [...before.claims, ...p.claims] };
+    const { row, sig } = eventRow(p.eventId, after.reps, after.claims);
+    w.events.delete(p.eventId); // re-inserted last: its latest state, written once
+    w.events.set(p.eventId, row);
+    w.cache.set(p.eventId, after, true);
     index.eventChanged(p.eventId, sig);
     const rid = reportId(article.id, p.idx);
     // The report's terms are the article's, stored once in articles.terms and joined back when read.
-    reportRows.push({ id: rid, event_id: p.eventId, idx: p.idx, record: reportRecord(p.ev), signature: { ...p.sig, terms: undefined } });
-    p.claims.forEach((c, j) => claimRows.push({
-      id: c.id, report_id: rid, event_id: p.eventId, idx: j, outcome: c.outcome, low: c.low, high: c.high, qualifier: c.qualifier,
+    w.reports.push({ id: rid, article_id: article.id, event_id: p.eventId, idx: p.idx, record: me.record, signature: { ...p.sig, terms: undefined } });
+    p.claims.forEach((c, j) => w.claims.push({
+      id: c.id, report_id: rid, article_id: article.id, event_id: p.eventId, idx: j, outcome: c.outcome, low: c.low, high: c.high, qualifier: c.qualifier,
       party_name: c.party?.name ?? 'unknown', claimed_by_name: c.claimedBy?.name ?? null, record: c,
     }));
   }
-  await tx.query(WRITE_ARTICLE,
-    [article.id, article.url, key, article.title, article.published, article.outlet, article.byline,
-      article.language ?? null, article.dateline ?? null, article.text, hash, JSON.stringify(terms),
-      JSON.stringify(eventRows), JSON.stringify(reportRows), JSON.stringify(claimRows)]);
   const newCount = plan.filter((p) => p.isNew).length;
   return { articleId: article.id, status, eventsNew: newCount, eventsMerged: plan.length - newCount, eventIds: plan.map((p) => p.eventId) };
 }
@@ -121,17 +197,22 @@ const UPSERT_EVENTS = (param: string) => `insert into events (${EVENT_COLUMNS}, 
   select ${EVENT_COLUMNS}, coalesce(date_start, date_end) from json_to_recordset(${param}::json) as x(${EVENT_FIELDS})
   ${EVENT_CONFLICT}`;
 
-/** The article, its events (new or merged), reports and claims: one statement, one round trip. */
-const WRITE_ARTICLE = `with a as (
+/**
+ * A batch's articles, events (new or merged), reports and claims: one statement, one round trip.
+ * Foreign keys are checked at the end of the statement, when every row is in.
+ */
+export const WRITE_BATCH = `with a as (
     insert into articles (id, url, url_key, title, published, outlet, byline, language, dateline, body, content_hash, terms)
-    values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning id),
-  e as (${UPSERT_EVENTS('$13')} returning id),
+    select x.id, x.url, x.url_key, x.title, x.published, x.outlet, x.byline, x.language, x.dateline, x.body, x.content_hash, x.terms
+    from json_to_recordset($1::json) as x(id text, url text, url_key text, title text, published text, outlet text, byline text,
+      language text, dateline text, body text, content_hash text, terms jsonb) returning id),
+  e as (${UPSERT_EVENTS('$2')} returning id),
   r as (insert into reports (id, article_id, event_id, idx, record, signature)
-    select x.id, $1, x.event_id, x.idx, x.record, x.signature
-    from json_to_recordset($14::json) as x(id text, event_id text, idx int, record jsonb, signature jsonb) returning id)
+    select x.id, x.article_id, x.event_id, x.idx, x.record, x.signature
+    from json_to_recordset($3::json) as x(id text, article_id text, event_id text, idx int, record jsonb, signature jsonb) returning id)
   insert into claims (id, report_id, article_id, event_id, idx, outcome, low, high, qualifier, party_name, claimed_by_name, record)
-  select x.id, x.report_id, $1, x.event_id, x.idx, x.outcome, x.low, x.high, x.qualifier, x.party_name, x.claimed_by_name, x.record
-  from json_to_recordset($15::json) as x(id text, report_id text, event_id text, idx int, outcome text, low int, high int,
+  select x.id, x.report_id, x.article_id, x.event_id, x.idx, x.outcome, x.low, x.high, x.qualifier, x.party_name, x.claimed_by_name, x.record
+  from json_to_recordset($4::json) as x(id text, report_id text, article_id text, event_id text, idx int, outcome text, low int, high int,
     qualifier text, party_name text, claimed_by_name text, record jsonb)`;
 
 /** The row of an event merged from its member reports and claims. */
@@ -181,7 +262,7 @@ export async function refreshEvent(tx: Queryable, index: MergeIndex, id: string)
     return;
   }
   const claimRows = await tx.query<{ record: unknown; article_id: string; id: string }>(
-    'select record, article_id, id from claims where event_id = $1 order by article_id, report_id, idx', [id]);
+    'select c.record, c.article_id, c.id from claims c join reports r on r.id = c.report_id where c.event_id = $1 order by r.seq, c.idx', [id]);
   const claims: ClaimLike[] = claimRows.map((c) => ({ ...json<ClaimLike>(c.record), id: c.id, articleId: c.article_id }));
   const members: MemberReport[] = reps.map((r) => ({
     articleId: r.article_id, record: json<Event>(r.record), signature: json<ReportSignature>(r.signature), title: r.title, outlet: r.outlet,

@@ -57,18 +57,34 @@ export class DbMergeIndex implements MergeIndex {
     return { n: Number(value), df: new Map(rows.map((r) => [r.term, r.df])) };
   }
 
+  /** Events changed in this transaction: their rows are written when the batch is, so the database may not show them yet. */
+  private dirty = new Map<string, EventSignature | null>();
+
   async candidates(tx: Queryable, sigs: ReportSignature[]): Promise<Candidate[]> {
     const seen = new Map<string, Candidate>();
-    const add = (r: { id: string; signature: unknown }) => { if (!seen.has(r.id)) seen.set(r.id, { id: r.id, sig: json<EventSignature>(r.signature) }); };
-    for (const [lo, hi] of sigs.flatMap((s) => reaches(s))) (await queryCandidates(tx, lo, hi)).forEach(add);
-    if (sigs.some((s) => !reaches(s).length)) (await tx.query<{ id: string; signature: unknown }>(UNDATED + ' limit 500')).forEach(add);
+    const add = (r: { id: string; signature: unknown }) => {
+      if (!seen.has(r.id) && !this.dirty.has(r.id)) seen.set(r.id, { id: r.id, sig: json<EventSignature>(r.signature) });
+    };
+    const mine = sigs.flatMap((s) => reaches(s));
+    for (const [lo, hi] of mine) (await queryCandidates(tx, lo, hi)).forEach(add);
+    const undated = sigs.some((s) => !reaches(s).length);
+    if (undated) (await tx.query<{ id: string; signature: unknown }>(UNDATED + ' limit 500')).forEach(add);
+    for (const [id, sig] of this.dirty) {
+      if (sig && (overlaps(reaches(sig), mine) || (undated && !reaches(sig).length))) seen.set(id, { id, sig });
+    }
     return [...seen.values()];
   }
 
-  eventChanged(): void {}
+  eventChanged(id: string, sig: EventSignature | null): void {
+    this.dirty.set(id, sig);
+  }
   beginArticle(): void {}
-  async flush(): Promise<void> {}
-  rolledBack(): void {}
+  async flush(): Promise<void> {
+    this.dirty.clear();
+  }
+  rolledBack(): void {
+    this.dirty.clear();
+  }
 }
 
 /** Days per chunk of the in-memory blocking index. */
@@ -87,6 +103,21 @@ export class MemoryMergeIndex implements MergeIndex {
   private undated: Set<string> | null = null;
   /** term → events of `events` whose articles have it: finds the few candidates that share a distinctive term. */
   private byTerm = new Map<string, Set<string>>();
+  /**
+   * True when every stored event is in memory: the database had none when this index started (a
+   * new data folder), so each event was made here. Then the blocking chunks are kept whole in
+   * memory and never read: a query that finds nothing still costs milliseconds in PGlite.
+   */
+  private complete: boolean | null = null;
+
+  private async isComplete(tx: Queryable): Promise<boolean> {
+    if (this.complete === null) {
+      const rows = await tx.query<{ any: boolean }>('select exists (select 1 from events) as any');
+      this.complete = !rows[0]?.any;
+      if (this.complete) this.undated ??= new Set();
+    }
+    return this.complete;
+  }
 
   private remember(id: string, sig: EventSignature): void {
     this.events.set(id, sig);
@@ -130,6 +161,7 @@ export class MemoryMergeIndex implements MergeIndex {
     if (set) return set;
     set = new Set();
     this.chunks.set(c, set);
+    if (await this.isComplete(tx)) return set;
     for (const r of await queryCandidates(tx, c * CHUNK, c * CHUNK + CHUNK - 1)) {
       if (!this.events.has(r.id)) this.remember(r.id, json<EventSignature>(r.signature));
       set.add(r.id);
@@ -173,8 +205,15 @@ export class MemoryMergeIndex implements MergeIndex {
       this.undated?.add(id);
       return;
     }
-    // Only chunks already loaded are kept up to date; the others read the event from the database when loaded.
-    for (const [lo, hi] of rs) for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) this.chunks.get(c)?.add(id);
+    // Only chunks already loaded are kept up to date; the others read the event from the database when
+    // loaded — unless every event is in memory, when the chunks are made here.
+    for (const [lo, hi] of rs) {
+      for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) {
+        let set = this.chunks.get(c);
+        if (!set && this.complete) this.chunks.set(c, (set = new Set()));
+        set?.add(id);
+      }
+    }
   }
 
   beginArticle(): void {
@@ -214,6 +253,7 @@ export class MemoryMergeIndex implements MergeIndex {
     }
     this.articleDelta = [];
     // Events the rolled-back work touched may be stale: read them again from the database.
+    this.complete = false;
     this.events.clear();
     this.byTerm.clear();
     this.chunks.clear();

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Article, Claim, Event, Totals } from '../record/schema.ts';
+import type { Article, Event } from '../record/schema.ts';
 import { normalizeUrl } from '../read/identity.ts';
 
 /** What makes two versions of an article the same: every field the reader gave us. */
@@ -49,5 +49,3 @@ export interface EventRow {
 
 export const iso = (d: Date | string): string => (d instanceof Date ? d.toISOString() : new Date(d).toISOString());
 
-export type StoredClaimRecord = Claim & { id: string; articleId: string };
-export type { Totals };

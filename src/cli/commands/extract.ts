@@ -1,12 +1,18 @@
-import { Command, Option } from 'commander';
-import { processArticle } from '../../pipeline.ts';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { readInputs } from '../../read/inputs.ts';
 import { Output, reportError } from '../output.ts';
 import { inputOptions, readOptionsFrom, type InputFlags } from '../input-options.ts';
+import { defaultJobs, extractInOrder } from '../worker-pool.ts';
 
 interface Flags extends InputFlags {
   format: 'json' | 'jsonl';
   maxEvents?: string;
+  jobs: number;
+}
+
+function parseJobs(v: string): number {
+  if (!/^\d{1,3}$/.test(v.trim()) || Number(v) < 1 || Number(v) > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256');
+  return Number(v);
 }
 
 export function extractCommand(): Command {
@@ -14,7 +20,8 @@ export function extractCommand(): Command {
     .description('Read articles and print the events, actors, places and sourced casualty claims each reports.')
     .argument('[inputs...]', 'files, folders (recursively) or - for stdin', ['-'])
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('jsonl'))
-    .option('--max-events <n>', 'most events kept per article', '50');
+    .option('--max-events <n>', 'most events kept per article', '50')
+    .option('--jobs <n>', `threads extracting in parallel, the main thread and n - 1 workers (1: in-process; inputs under 50 articles always run in-process) (default: one per core, here ${defaultJobs()})`, parseJobs);
   inputOptions(cmd);
   cmd.action(async (inputs: string[], flags: Flags) => {
     const opts = readOptionsFrom(flags);
@@ -23,22 +30,23 @@ export function extractCommand(): Command {
     let failed = 0;
     let first = true;
     if (flags.format === 'json') await out.write('[');
-    for await (const r of readInputs(inputs, opts)) {
+    const results = extractInOrder(readInputs(inputs, opts), (r) => (r.ok ? r.article : null), { jobs: flags.jobs ?? defaultJobs(), maxEvents, output: 'json' });
+    for await (const { item: r, result } of results) {
       if (!r.ok) {
         failed++;
         reportError(r.source, r.error);
         continue;
       }
-      const a = r.article;
-      let events;
-      try {
-        events = processArticle(a, { maxEvents });
-      } catch (e) {
+      if (!result!.ok) {
         failed++;
-        reportError(r.source, `extraction failed: ${(e as Error).message}`);
+        reportError(r.source, `extraction failed: ${result!.error}`);
         continue;
       }
-      const line = JSON.stringify({ id: a.id, title: a.title, published: a.published, url: a.url, outlet: a.outlet, events });
+      const a = r.article;
+      // The events come as JSON text from the worker: the same line as stringifying the whole
+      // object, with events last.
+      const head = JSON.stringify({ id: a.id, title: a.title, published: a.published, url: a.url, outlet: a.outlet });
+      const line = `${head.slice(0, -1)},"events":${result!.json}}`;
       if (flags.format === 'json') await out.write((first ? '\n' : ',\n') + line);
       else await out.write(line + '\n');
       first = false;

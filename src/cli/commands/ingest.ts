@@ -1,17 +1,24 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { processArticle } from '../../pipeline.ts';
 import { readInputs } from '../../read/inputs.ts';
 import type { Article } from '../../record/schema.ts';
 import { DEFAULT_DB, open, StoreError, type IngestItem, type Store } from '../../store/index.ts';
 import { reportError } from '../output.ts';
 import { inputOptions, readOptionsFrom, type InputFlags } from '../input-options.ts';
 import { Progress } from '../progress.ts';
+import { defaultJobs, ExtractPool, runOne, type ArticleResult } from '../worker-pool.ts';
 
 interface Flags extends InputFlags {
   db: string;
+  jobs?: number;
   wait: number;
   maxEvents?: string;
   reprocess?: boolean;
+}
+
+function parseJobs(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number of threads, 1 to 64');
+  return n;
 }
 
 function parseSeconds(v: string): number {
@@ -27,7 +34,8 @@ export function ingestCommand(): Command {
     .option('--db <dir|url>', 'data folder of the embedded database, or a postgres:// URL', DEFAULT_DB)
     .option('--wait <seconds>', 'wait this long for another process using the data folder', parseSeconds, 0)
     .option('--max-events <n>', 'most events kept per article', '50')
-    .option('--reprocess', 're-extract articles already stored unchanged (after an upgrade of the extractor)');
+    .option('--reprocess', 're-extract articles already stored unchanged (after an upgrade of the extractor)')
+    .option('--jobs <n>', `extraction threads, the database writing on the main thread meanwhile (1: in-process; inputs under ${BATCH} articles always run in-process) (default: one per core, here ${defaultJobs()})`, parseJobs);
   inputOptions(cmd);
   cmd.action(async (inputs: string[], flags: Flags) => {
     const opts = readOptionsFrom(flags);
@@ -43,16 +51,28 @@ export function ingestCommand(): Command {
     process.once('SIGTERM', onSignal);
     let fatal: Error | null = null;
     let batch: { source: string; article: Article }[] = [];
-    const flush = async () => {
+    const jobs = flags.jobs ?? defaultJobs();
+    let extractor: Extractor | null = null;
+    // The batch being written: the next one is read and extracted (in worker threads) meanwhile.
+    let writing: Promise<void> = Promise.resolve();
+    const fail = (source: string, reason: string) => { progress.clear(); reportError(source, reason); };
+    const flush = async (full: boolean) => {
       const items = batch;
       batch = [];
-      try {
-        await ingestBatch(store, items, maxEvents, !!flags.reprocess, n, (source, reason) => { progress.clear(); reportError(source, reason); });
-      } catch (e) {
-        if (e instanceof StoreError) fatal = e;
-        else throw e;
-      }
-      progress.tick(items.length);
+      // Workers pay off from the first full batch on; a small input is extracted in-process.
+      if (!extractor) extractor = new Extractor(full && jobs > 1 ? jobs : 1, maxEvents);
+      const prepared = await prepareBatch(store, extractor, items, !!flags.reprocess, n, fail);
+      await writing;
+      writing = (async () => {
+        if (fatal) return;
+        try {
+          await storeBatch(store, await prepared.extracted(), n, fail);
+        } catch (e) {
+          if (e instanceof StoreError) fatal = e;
+          else throw e;
+        }
+        progress.tick(items.length);
+      })();
     };
     try {
       for await (const r of readInputs(inputs, opts)) {
@@ -64,10 +84,13 @@ export function ingestCommand(): Command {
           continue;
         }
         batch.push({ source: r.source, article: r.article });
-        if (batch.length >= BATCH) await flush();
+        if (batch.length >= BATCH) await flush(true);
       }
-      if (batch.length && !fatal) await flush();
+      if (batch.length && !fatal) await flush(false);
+      await writing;
     } finally {
+      await writing.catch(() => {});
+      await (extractor as Extractor | null)?.close();
       progress.done();
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
@@ -86,30 +109,86 @@ export function ingestCommand(): Command {
 type Counts = { new: number; updated: number; unchanged: number; failed: number; eventsNew: number; eventsMerged: number };
 
 /**
- * Articles are stored a batch per transaction (each article in its own savepoint): far fewer commits,
- * and a run killed mid-batch loses only that batch, which the next run stores again.
+ * Articles are stored a batch per transaction: far fewer commits, and a run killed mid-batch loses
+ * only that batch, which the next run stores again.
  */
 const BATCH = 200;
 
-async function ingestBatch(store: Store, items: { source: string; article: Article }[], maxEvents: number, reprocess: boolean,
-  n: Counts, fail: (source: string, reason: string) => void): Promise<void> {
+/**
+ * Extraction off the main thread: the main thread writes the database (PGlite runs in-process)
+ * while `jobs` worker threads extract the next batch. When the main thread would only wait (the
+ * first batch, while the workers start), it extracts queued work itself.
+ */
+export class Extractor {
+  private pool: ExtractPool | null;
+  private processArticle: typeof import('../../pipeline.ts').processArticle | null = null;
+  constructor(jobs: number, private readonly maxEvents: number) {
+    this.pool = jobs > 1 ? new ExtractPool({ jobs, maxEvents, output: 'events' }) : null;
+  }
+  private async here(): Promise<typeof import('../../pipeline.ts').processArticle> {
+    return (this.processArticle ??= (await import('../../pipeline.ts')).processArticle);
+  }
+  /** Starts extracting; the returned function waits for the results, in order. */
+  async start(articles: Article[]): Promise<() => Promise<ArticleResult[]>> {
+    const process = await this.here();
+    if (!this.pool) {
+      const results = articles.map((a) => runOne(process, a, this.maxEvents, 'events'));
+      return async () => results;
+    }
+    const pool = this.pool;
+    let done: ArticleResult[] | null = null;
+    const promise = pool.run(articles).then((r) => (done = r));
+    return async () => {
+      // Nothing else to do on this thread: take batches no worker has started yet.
+      while (!done) {
+        const t = pool.takeQueued();
+        if (!t) break;
+        t.resolve(t.articles.map((a) => runOne(process, a, this.maxEvents, 'events')));
+        await Promise.resolve();
+      }
+      return promise;
+    };
+  }
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
+
+interface Prepared { extracted(): Promise<{ source: string; item: IngestItem }[]> }
+
+/** Skips the articles stored unchanged and starts extracting the others. */
+async function prepareBatch(store: Store, extractor: Extractor, items: { source: string; article: Article }[], reprocess: boolean,
+  n: Counts, fail: (source: string, reason: string) => void): Promise<Prepared> {
   const skip = reprocess ? new Set<string>() : await store.storedUnchanged(items.map((i) => i.article));
-  const work: { source: string; item: IngestItem }[] = [];
+  const todo: { source: string; article: Article }[] = [];
   const seen = new Set<string>();
-  for (const { source, article } of items) {
+  for (const it of items) {
     // The same article twice in one batch: the second is the newer version, stored after the first.
-    if (skip.has(article.id) && !seen.has(article.id)) {
+    if (skip.has(it.article.id) && !seen.has(it.article.id)) {
       n.unchanged++;
       continue;
     }
-    seen.add(article.id);
-    try {
-      work.push({ source, item: { article, events: processArticle(article, { maxEvents }) } });
-    } catch (e) {
-      n.failed++;
-      fail(source, `extraction failed: ${(e as Error).message}`);
-    }
+    seen.add(it.article.id);
+    todo.push(it);
   }
+  const results = await extractor.start(todo.map((t) => t.article));
+  return {
+    async extracted() {
+      const out: { source: string; item: IngestItem }[] = [];
+      (await results()).forEach((r, i) => {
+        const { source, article } = todo[i];
+        if (r.ok) out.push({ source, item: { article, events: r.events ?? [] } });
+        else {
+          n.failed++;
+          fail(source, `extraction failed: ${r.error}`);
+        }
+      });
+      return out;
+    },
+  };
+}
+
+async function storeBatch(store: Store, work: { source: string; item: IngestItem }[], n: Counts, fail: (source: string, reason: string) => void): Promise<void> {
   const results = await store.ingestArticles(work.map((w) => w.item));
   results.forEach((res, i) => {
     if (res.status === 'failed') {

@@ -1,0 +1,301 @@
+/**
+ * Parallel extraction: a pool of worker threads, each running src/pipeline.ts processArticle on
+ * batches of articles, and an ordered stream on top of it (results come out in input order).
+ *
+ * Why threads and not processes: articles and events cross by structured clone (or as a JSON
+ * string), with no serialization protocol of our own. Each worker loads the pipeline and its
+ * data (lexicons, gazetteer) itself, so memory grows by one pipeline per worker (~130 MB). With
+ * `jobs` = N (default: one per core), extractInOrder runs N - 1 workers and the main thread
+ * extracts too, and small inputs stay in-process (a one-article run pays no worker start, ~1.8 s of
+ * CPU: tsx, module loading, lexicons, gazetteer).
+ *
+ * Used by `extract`; `ingest` can use extractInOrder the same way (with output 'events').
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Article, Event } from '../record/schema.ts';
+
+/** What came of one article: its events (or their JSON text), or the reason it failed. */
+export type ArticleResult =
+  | { ok: true; events: Event[] | null; json: string | null }
+  | { ok: false; error: string };
+
+export interface PoolOptions {
+  /** Worker threads; default one per core. */
+  jobs?: number;
+  maxEvents?: number;
+  /** 'json': each result carries JSON.stringify(events) made in the worker (cheaper to move and
+   *  print); 'events': the event objects. */
+  output?: 'events' | 'json';
+}
+
+/** Messages between the pool and its workers. */
+export interface BatchRequest { id: number; articles: Article[]; maxEvents: number; output: 'events' | 'json' }
+export interface BatchReply { id: number; results: ArticleResult[] }
+
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** A smaller young generation than V8's default (up to 48 MB per thread): scavenges are cheap for
+ *  this short-lived garbage, and every worker's heap counts toward the process's memory. */
+const YOUNG_MB = 16;
+/** A cap on a worker's old generation: V8 otherwise lets it grow to ~3x the live data (~50 MB)
+ *  before collecting. A worker that runs out dies alone; its batch is retried (see fail()). */
+const OLD_MB = 128;
+const WORKER_URL = new URL('./extract-worker.mjs', import.meta.url);
+
+interface Task { req: BatchRequest; resolve: (r: ArticleResult[]) => void; retried?: boolean }
+
+/** A worker and the batches sent to it, oldest first: two at a time, so that it never waits for
+ *  the main thread (busy with its own batch) to send the next. */
+interface Slot { worker: Worker; tasks: Task[] }
+const PER_WORKER = 2;
+
+/** Fixed-size pool; batches queue until a worker is free. Failures stay per article. */
+export class ExtractPool {
+  private slots: Slot[] = [];
+  private queue: Task[] = [];
+  private nextId = 1;
+  private crashes = 0;
+  private closed = false;
+  readonly jobs: number;
+  private readonly maxEvents: number;
+  private readonly output: 'events' | 'json';
+
+  constructor(opts: PoolOptions = {}) {
+    this.jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+    this.maxEvents = opts.maxEvents ?? 50;
+    this.output = opts.output ?? 'events';
+    // Workers start now: their start (tsx, lexicons) overlaps with the caller reading its input.
+    for (let i = 0; i < this.jobs; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    // execArgv: [] so that a parent run under `node --import tsx` does not register tsx twice.
+    const worker = new Worker(WORKER_URL, { execArgv: [], stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB } });
+    const slot: Slot = { worker, tasks: [] };
+    worker.on('message', (m: BatchReply) => {
+      const t = slot.tasks[0];
+      if (!t || t.req.id !== m.id) return;
+      slot.tasks.shift();
+      t.resolve(m.results);
+      this.pump();
+    });
+    const fail = (why: string) => {
+      const lost = slot.tasks.splice(0);
+      const i = this.slots.indexOf(slot);
+      if (i < 0) { // closed or already replaced
+        for (const t of lost) t.resolve(t.req.articles.map(() => ({ ok: false, error: `extraction worker stopped: ${why}` })));
+        return;
+      }
+      // The batches it held go back to the queue once, split into one-article batches: a worker
+      // killed by one article (out of memory) fails that article alone, the others are redone.
+      for (const t of lost) this.retry(t, why);
+      if (this.closed) return;
+      this.crashes++;
+      // A worker that cannot even start (broken install) would crash again: after a few tries the
+      // queued batches fail with the reason instead of respawning forever.
+      if (this.crashes > this.jobs * 3) {
+        this.slots.splice(i, 1);
+        if (!this.slots.length) for (const q of this.queue.splice(0)) q.resolve(q.req.articles.map(() => ({ ok: false, error: `extraction worker stopped: ${why}` })));
+      } else {
+        this.slots[i] = this.spawn();
+      }
+      this.pump();
+    };
+    worker.on('error', (e) => fail(e.message));
+    worker.on('exit', (code) => fail(`exit code ${code}`));
+    return slot;
+  }
+
+  private retry(t: Task, why: string): void {
+    if (t.retried || this.closed) {
+      t.resolve(t.req.articles.map(() => ({ ok: false, error: `extraction worker stopped: ${why}` })));
+      return;
+    }
+    const parts = t.req.articles.map((a) => new Promise<ArticleResult[]>((resolve) => {
+      this.queue.unshift({ req: { ...t.req, id: this.nextId++, articles: [a] }, resolve, retried: true });
+    }));
+    void Promise.all(parts).then((rs) => t.resolve(rs.map((r) => r[0]!)));
+  }
+
+  private pump(): void {
+    for (let round = 0; round < PER_WORKER; round++) {
+      for (const slot of this.slots) {
+        if (slot.tasks.length > round || !this.queue.length) continue;
+        const t = this.queue.shift()!;
+        slot.tasks.push(t);
+        slot.worker.postMessage(t.req);
+      }
+    }
+  }
+
+  /** The oldest batch no worker has taken yet, for the caller to extract itself; null when none. */
+  takeQueued(): { articles: Article[]; resolve: (r: ArticleResult[]) => void } | null {
+    const t = this.queue.shift();
+    return t ? { articles: t.req.articles, resolve: t.resolve } : null;
+  }
+
+  /** Extracts one batch; the promise never rejects (a failed article is a failed result). */
+  run(articles: Article[]): Promise<ArticleResult[]> {
+    if (this.closed) return Promise.resolve(articles.map(() => ({ ok: false, error: 'extraction pool closed' })));
+    if (!articles.length) return Promise.resolve([]);
+    if (!this.slots.length) return Promise.resolve(articles.map(() => ({ ok: false, error: 'extraction workers failed to start' })));
+    return new Promise((resolve) => {
+      this.queue.push({ req: { id: this.nextId++, articles, maxEvents: this.maxEvents, output: this.output }, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = this.slots.splice(0);
+    for (const q of this.queue.splice(0)) q.resolve(q.req.articles.map(() => ({ ok: false, error: 'extraction pool closed' })));
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/** In-process extraction of one article, the same contract as a worker's. */
+export async function extractHere(article: Article, maxEvents: number, output: 'events' | 'json'): Promise<ArticleResult> {
+  const { processArticle } = await import('../pipeline.ts');
+  return runOne(processArticle, article, maxEvents, output);
+}
+
+export function runOne(process: (a: Article, o: { maxEvents: number }) => Event[], article: Article, maxEvents: number, output: 'events' | 'json'): ArticleResult {
+  try {
+    const events = process(article, { maxEvents });
+    return output === 'json' ? { ok: true, events: null, json: JSON.stringify(events) } : { ok: true, events, json: null };
+  } catch (e) {
+    return { ok: false, error: (e as Error)?.message ?? String(e) };
+  }
+}
+
+export interface OrderedOptions extends PoolOptions {
+  /** Fewer articles than this in the whole input: extracted in-process (no worker start). */
+  minParallel?: number;
+  /** Articles per message to a worker. */
+  batchSize?: number;
+  /** Longest wait for the first minParallel articles before deciding to stay in-process (ms). */
+  headWaitMs?: number;
+}
+
+/** The promise's value, or null when the deadline passes first (the promise stays usable). */
+async function beforeDeadline<V>(p: Promise<V>, deadline: number): Promise<V | null> {
+  const left = deadline - Date.now();
+  if (left <= 0) return null;
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), left); });
+  try {
+    return await Promise.race([p, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Extracts the articles of a stream and yields every item with its result, in input order.
+ * `articleOf` picks the article of an item, or null for items that carry none (a read error):
+ * those pass through with a null result, still in order. Up to jobs × 4 batches are in flight, so
+ * a large input is never held in memory whole.
+ */
+export async function* extractInOrder<T>(source: AsyncIterable<T>, articleOf: (item: T) => Article | null, opts: OrderedOptions = {}):
+  AsyncGenerator<{ item: T; result: ArticleResult | null }> {
+  const jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
+  const maxEvents = opts.maxEvents ?? 50;
+  const output = opts.output ?? 'events';
+  const minParallel = opts.minParallel ?? 50;
+  const batchSize = Math.max(1, opts.batchSize ?? 16);
+  const it = source[Symbol.asyncIterator]();
+
+  // Read ahead until it is clear whether the input is large enough for workers. A slow stream (a
+  // feed piped in as it grows) is not held back: past headWaitMs it is extracted in-process, each
+  // article as it comes.
+  const head: T[] = [];
+  let ended = false;
+  let slow = false;
+  let pending: Promise<IteratorResult<T>> | null = null;
+  if (jobs > 1) {
+    const deadline = Date.now() + (opts.headWaitMs ?? 1000);
+    let n = 0;
+    while (n < minParallel) {
+      pending ??= it.next();
+      const r = await beforeDeadline(pending, deadline);
+      if (!r) { slow = true; break; }
+      pending = null;
+      if (r.done) { ended = true; break; }
+      head.push(r.value);
+      if (articleOf(r.value)) n++;
+    }
+  }
+  if (jobs <= 1 || ended || slow) {
+    const { processArticle } = await import('../pipeline.ts');
+    const one = (item: T) => {
+      const a = articleOf(item);
+      return { item, result: a ? runOne(processArticle, a, maxEvents, output) : null };
+    };
+    for (const item of head) yield one(item);
+    if (!ended) for (let r = await (pending ?? it.next()); !r.done; r = await it.next()) yield one(r.value);
+    return;
+  }
+
+  // The main thread works too: jobs - 1 workers, and the main thread extracts the batches no
+  // worker has taken yet whenever it would otherwise wait. One pipeline less in memory than
+  // jobs workers, and useful work while the workers start.
+  const pool = new ExtractPool({ jobs: jobs - 1, maxEvents, output }); // first: its start overlaps the import below
+  const { processArticle } = await import('../pipeline.ts');
+  const workHere = (): boolean => {
+    const t = pool.takeQueued();
+    if (!t) return false;
+    t.resolve(t.articles.map((a) => runOne(processArticle, a, maxEvents, output)));
+    return true;
+  };
+  type Pending = { items: T[]; results: ArticleResult[] | null; promise: Promise<ArticleResult[]> };
+  const inFlight: Pending[] = [];
+  const limit = jobs * 4;
+  let items: T[] = [];
+  let articles: Article[] = [];
+  const send = () => {
+    if (!items.length) return;
+    const p: Pending = { items, results: null, promise: pool.run(articles) };
+    p.promise.then((r) => { p.results = r; });
+    inFlight.push(p);
+    items = [];
+    articles = [];
+  };
+  function* emit(p: Pending, results: ArticleResult[]) {
+    let k = 0;
+    for (const item of p.items) yield { item, result: articleOf(item) ? results[k++]! : null };
+  }
+  /** The front batch's results: extracting queued batches here until it is done or none is left. */
+  const front = async (): Promise<ArticleResult[]> => {
+    const p = inFlight[0]!;
+    while (!p.results && workHere()) await Promise.resolve(); // lets the resolved promise land
+    return p.results ?? await p.promise;
+  };
+  try {
+    const add = (item: T) => {
+      items.push(item);
+      const a = articleOf(item);
+      if (a) articles.push(a);
+      if (articles.length >= batchSize) send();
+    };
+    for (const item of head) add(item);
+    head.length = 0;
+    for (let r = await it.next(); !r.done; r = await it.next()) {
+      add(r.value);
+      // Yield what is already done at the front; work or wait when too much is in flight.
+      while (inFlight.length && (inFlight[0]!.results || inFlight.length > limit)) {
+        const results = await front();
+        yield* emit(inFlight.shift()!, results);
+      }
+    }
+    send();
+    while (inFlight.length) {
+      const results = await front();
+      yield* emit(inFlight.shift()!, results);
+    }
+  } finally {
+    await pool.close();
+  }
+}
