@@ -89,5 +89,5 @@ const pipeMs = performance.now() - t;
 console.log(`${articles.length} articles (${existsSync(file) ? file : 'synthetic'}) → ${events} events; extraction failed on ${extractFailed}`);
 console.log(`extraction alone (in-process): ${s(extractMs)} s = ${rate(extractMs)} articles/s`);
 console.log(`store + merge alone: ${s(storeMs)} s = ${rate(storeMs)} articles/s (open ${s(openMs)} s); the first ${again.length} again (unchanged): ${s(againMs)} s`);
-console.log(`pipeline (open, ${jobs > 1 ? `${jobs} extraction threads` : 'in-process extraction'} overlapping the writes, close): ${s(pipeMs)} s = ${rate(pipeMs)} articles/s`);
+console.log(`pipeline (open, ${jobs > 1 ? `${jobs - 1} extraction worker(s)` : 'in-process extraction'} overlapping the writes, close): ${s(pipeMs)} s = ${rate(pipeMs)} articles/s`);
 if (!opt('--db')) rmSync(dir, { recursive: true, force: true });

@@ -38,7 +38,7 @@ export interface FuzzRunOptions {
   hangMs: number;
   /** The worker's old-generation heap cap in MB (default 1536). */
   maxHeapMb?: number;
-  /** Called on each finished case (progress in long runs). */
+  /** Called once per case, when its first stage finishes (progress in long runs). */
   onCase?: (done: number) => void;
 }
 
@@ -51,6 +51,7 @@ export function runFuzzWorker(o: FuzzRunOptions): Promise<FuzzOutcome> {
   const out: FuzzOutcome = { hang: null, crashes: {}, slow: {}, done: {}, counts: {}, slowest: {}, peakHeapMb: 0 };
   let current: (CaseInfo & { stage: string; at: number }) | null = null;
   let cases = 0;
+  let lastCase = -1;
   return new Promise((resolve) => {
     let finished = false;
     const finish = () => {
@@ -76,7 +77,7 @@ export function runFuzzWorker(o: FuzzRunOptions): Promise<FuzzOutcome> {
         for (const k of COUNTERS) if (typeof m[k] === 'number') out.counts[k] = (out.counts[k] ?? 0) + m[k];
         if (typeof m.heapMb === 'number') out.peakHeapMb = Math.max(out.peakHeapMb, m.heapMb);
         current = null;
-        o.onCase?.(++cases);
+        if (m.i !== lastCase) { lastCase = m.i; o.onCase?.(++cases); } // once per case, not per stage
       } else if (m.type === 'crash') {
         (out.crashes[m.stage] ??= []).push(`${label}: ${m.error}`);
         current = null;
@@ -94,15 +95,25 @@ export function runFuzzWorker(o: FuzzRunOptions): Promise<FuzzOutcome> {
   });
 }
 
+/** A stage slower than this is timed a second time (see reportStage). */
+export const RETIME_OVER_MS = Number(process.env.FOGWATCH_FUZZ_CASE_MS ?? 1000);
+
 /** Worker side: runs one stage of one case and reports it; returns the stage's value, or undefined when it threw. */
 export async function reportStage<T>(
   post: (m: unknown) => void, stage: string, info: CaseInfo, fn: () => T | Promise<T>, counters?: (v: T) => Partial<Record<(typeof COUNTERS)[number], number>>,
 ): Promise<T | undefined> {
   post({ type: 'start', stage, ...info });
-  const t = performance.now();
   try {
-    const v = await fn();
-    const ms = performance.now() - t;
+    let t = performance.now();
+    let v = await fn();
+    let ms = performance.now() - t;
+    if (ms > RETIME_OVER_MS) {
+      // Wall time on a shared machine includes other processes' bursts: a slow case is timed once more
+      // and only counts as slow when it is slow both times (the stages are deterministic).
+      t = performance.now();
+      v = await fn();
+      ms = Math.min(ms, performance.now() - t);
+    }
     post({ type: 'done', stage, ms, heapMb: process.memoryUsage().heapUsed / 1048576, ...(counters ? counters(v) : {}), ...info });
     return v;
   } catch (e) {

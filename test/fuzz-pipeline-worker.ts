@@ -38,6 +38,7 @@ for (const c of pipelineCases(count, seed)) {
   const info = { i: i++, name: `${c.kind}: ${c.name}`, file: `${c.file}${c.format ? ` as ${c.format}` : ''}` };
   let errors = 0;
   const articles = await reportStage(post, 'read', info, async () => {
+    errors = 0; // the stage may run twice (see reportStage)
     const out: Article[] = [];
     for (const r of await readContent(c.file, c.bytes, c.format)) {
       if (r.ok) {

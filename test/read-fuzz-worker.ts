@@ -9,6 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { processArticle } from '../src/pipeline.ts';
 import { readInputs } from '../src/read/inputs.ts';
 import { Article } from '../src/record/schema.ts';
+import { reportStage } from './fuzz-kit.ts';
 import { generateCases } from './read-fuzz-cases.ts';
 
 const { dir, count, seed } = workerData as { dir: string; count: number; seed: number };
@@ -21,40 +22,32 @@ for await (const _ of readInputs([warm, join(dir, 'warm-up-missing.xml')])) void
 writeFileSync(join(dir, 'warm-up.xml'), '<rss><channel><item><title>w</title></item></channel></rss>');
 for await (const _ of readInputs([join(dir, 'warm-up.xml')])) void _;
 
+const post = (m: unknown) => port.postMessage(m);
 for (const [i, c] of generateCases(count, seed).entries()) {
   const path = join(dir, c.file);
   writeFileSync(path, c.bytes);
   const info = { i, name: c.name, file: c.file };
-  port.postMessage({ type: 'start', stage: 'read', ...info });
-  const articles: Article[] = [];
   let errors = 0;
-  let t = performance.now();
-  try {
+  const articles = await reportStage(post, 'read', info, async () => {
+    errors = 0; // the stage may run twice (see reportStage)
+    const out: Article[] = [];
     for await (const r of readInputs([path], { fetch: { timeoutMs: 1 } })) {
       if (r.ok) {
         // Whatever came in, what comes out must honour the record contract.
         const valid = Article.safeParse(r.article);
         if (!valid.success) throw new Error(`article breaks the schema: ${valid.error.message.slice(0, 300)}`);
-        articles.push(r.article);
+        out.push(r.article);
       } else {
         errors++;
         if (!r.error || !r.source.startsWith(path)) throw new Error(`error result without a reason or naming the wrong input: ${JSON.stringify(r).slice(0, 300)}`);
       }
     }
-    port.postMessage({ type: 'done', stage: 'read', ms: performance.now() - t, articles: articles.length, errors, ...info });
-  } catch (e) {
-    port.postMessage({ type: 'crash', stage: 'read', error: (e as Error).stack ?? String(e), ...info });
-    rmSync(path, { force: true });
-    continue;
-  }
+    return out;
+  }, (v) => ({ articles: v.length, errors }));
   rmSync(path, { force: true }); // the corpus holds megabyte cases: keep the temp folder small
-  port.postMessage({ type: 'start', stage: 'pipeline', ...info });
-  t = performance.now();
-  try {
+  if (!articles) continue;
+  await reportStage(post, 'pipeline', info, () => {
     for (const a of articles) processArticle(a);
-    port.postMessage({ type: 'done', stage: 'pipeline', ms: performance.now() - t, ...info });
-  } catch (e) {
-    port.postMessage({ type: 'crash', stage: 'pipeline', error: (e as Error).stack ?? String(e), ...info });
-  }
+  });
 }
-port.postMessage({ type: 'finished' });
+post({ type: 'finished' });

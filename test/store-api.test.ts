@@ -194,6 +194,45 @@ for (const b of backends()) {
       }
     });
 
+    test('one batch with merges, a new version of an earlier article and a URL taken over: the same as one by one', async () => {
+      const hollin = 'Marcus Hollin, 37, was shot dead on Wayne Avenue in Dayton late Saturday, police said.';
+      const items = [
+        { article: article('m1', hollin, { published: '2016-05-15', title: 'Marcus Hollin shot dead on Wayne Avenue in Dayton' }), events: [daytonEvent()] },
+        { article: article('m2', 'Police named Marcus Hollin, 37, as the man killed on Wayne Avenue in Dayton.',
+          { published: '2016-05-16', title: 'Dayton police name Wayne Avenue shooting victim Marcus Hollin', url: 'https://news.example/hollin' }), events: [daytonEvent()] },
+        { article: article('f1', 'Two teenagers were wounded in a drive-by shooting near Roeding Park in Fresno on Saturday, officers said.',
+          { published: '2016-05-15', title: 'Two teens wounded in Roeding Park drive-by' }), events: [event({ location: FRESNO, claims: [claim('were wounded', { outcome: 'wounded', low: 2, high: 2 })] })] },
+        // A new version of m1 in the same batch: it replaces the first, its claims with it.
+        { article: article('m1', hollin + ' A second man died in hospital.', { published: '2016-05-15', title: 'Marcus Hollin shot dead on Wayne Avenue in Dayton' }), events: [daytonEvent(2)] },
+        // The same URL as m2 under another id: it replaces m2.
+        { article: article('m3', 'Police named Marcus Hollin, 37, as the man killed on Wayne Avenue in Dayton. Updated.',
+          { published: '2016-05-16', title: 'Dayton police name Wayne Avenue shooting victim Marcus Hollin', url: 'https://news.example/hollin?utm_source=feed' }), events: [daytonEvent()] },
+      ];
+      const batched = await openNew();
+      const single = await openNew();
+      try {
+        const res = await batched.ingestArticles(items);
+        assert.deepEqual(res.map((r) => r.status), ['new', 'new', 'new', 'updated', 'updated']);
+        for (const it of items) await single.ingestArticle(it.article, it.events);
+        const view = async (s: Store) => (await s.listEvents({ sort: 'articles_desc' })).events
+          .map((e) => ({ articles: e.articles, claims: e.claims.map((c) => [c.articleId, c.low]), killed: e.totals.killed?.best ?? null }));
+        const got = await view(batched);
+        assert.deepEqual(got, await view(single), 'a batch stores what one article at a time stores');
+        assert.deepEqual(got.map((e) => e.articles), [['m1', 'm3'], ['f1']]);
+        assert.equal(got[0].killed, 2, 'the new version of m1 counts, the old one is gone');
+        const st = await batched.stats();
+        assert.equal(st.articles, 3);
+        assert.equal(await batched.getArticle('m2'), null);
+        // The batch again: its last versions are stored, so they change nothing.
+        const again = await batched.ingestArticles(items.slice(2));
+        assert.deepEqual(again.map((r) => r.status), ['unchanged', 'unchanged', 'unchanged']);
+        assert.deepEqual(await view(batched), got);
+      } finally {
+        await batched.close();
+        await single.close();
+      }
+    });
+
     test('reopening a database keeps everything in it', async () => {
       const spec = b.spec();
       specs.push(spec);

@@ -35,7 +35,7 @@ export function ingestCommand(): Command {
     .option('--wait <seconds>', 'wait this long for another process using the data folder', parseSeconds, 0)
     .option('--max-events <n>', 'most events kept per article', '50')
     .option('--reprocess', 're-extract articles already stored unchanged (after an upgrade of the extractor)')
-    .option('--jobs <n>', `extraction threads, the database writing on the main thread meanwhile (1: in-process; inputs under ${BATCH} articles always run in-process) (default: one per core, here ${defaultJobs()})`, parseJobs);
+    .option('--jobs <n>', `threads: the main one writes the database while n - 1 workers extract the next batch (1: all in-process; inputs under ${BATCH} articles always run in-process) (default: one per core, here ${defaultJobs()})`, parseJobs);
   inputOptions(cmd);
   cmd.action(async (inputs: string[], flags: Flags) => {
     const opts = readOptionsFrom(flags);
@@ -116,14 +116,15 @@ const BATCH = 200;
 
 /**
  * Extraction off the main thread: the main thread writes the database (PGlite runs in-process)
- * while `jobs` worker threads extract the next batch. When the main thread would only wait (the
- * first batch, while the workers start), it extracts queued work itself.
+ * while `jobs - 1` worker threads extract the next batch — the main thread is the jobs-th, busy
+ * with the database (on two cores, one worker and the writer). When the main thread would only
+ * wait (the first batch, while the workers start), it extracts queued work itself.
  */
 export class Extractor {
   private pool: ExtractPool | null;
   private processArticle: typeof import('../../pipeline.ts').processArticle | null = null;
   constructor(jobs: number, private readonly maxEvents: number) {
-    this.pool = jobs > 1 ? new ExtractPool({ jobs, maxEvents, output: 'events' }) : null;
+    this.pool = jobs > 1 ? new ExtractPool({ jobs: jobs - 1, maxEvents, output: 'events' }) : null;
   }
   private async here(): Promise<typeof import('../../pipeline.ts').processArticle> {
     return (this.processArticle ??= (await import('../../pipeline.ts')).processArticle);
