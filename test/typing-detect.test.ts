@@ -30,6 +30,7 @@ const CASES: [string, string][] = [
   ['Rebel fighters and government troops clashed for hours near the northern market town on Sunday.', 'Armed clash'],
   ['A gun battle broke out between the militia and a police patrol outside the district office.', 'Armed clash'],
   ['Insurgents attacked an army checkpoint on the highway, killing four soldiers.', 'Armed clash'],
+  ['Government troops attacked the neighbouring army\'s border positions with artillery and armoured vehicles before dawn.', 'Armed clash'],
   ['The army said it had recaptured the town of Northbridge from the rebels after a week of fighting.', 'Government regains territory'],
   ['Separatist militants seized control of the border town early on Monday.', 'Non-state actor overtakes territory'],
   ['Government forces pulled out of the hill town without resistance, leaving it to the opposition fighters.', 'Non-violent transfer of territory'],

@@ -117,8 +117,13 @@ export function scoreMatch(r: ReportSignature, e: EventSignature, stats: TermSta
   const km = r.lat !== null && r.lon !== null && e.lat !== null && e.lon !== null ? haversineKm(r.lat, r.lon, e.lat, e.lon) : null;
   // Two countries are no evidence against when the places are close: each side of a border clash
   // names a village on its own side.
-  if (r.iso3 && e.iso3s.length && !e.iso3s.includes(r.iso3) && !(km !== null && km <= MERGE.borderKm)) place = MERGE.wCountryDiff;
-  else if (r.admin1 && e.admin1s.length && !e.admin1s.includes(r.admin1) && (r.wp ?? 9) <= 4 && (e.wp ?? 9) <= 4) place = MERGE.wAdmin1Diff;
+  // Admin-1 regions are compared within one country only: across a border they always differ.
+  const otherCountry = !!r.iso3 && e.iso3s.length > 0 && !e.iso3s.includes(r.iso3);
+  // A border, region or country-level place (where_prec 5-7) of one side says little about the
+  // other side's country: "on the country's eastern border" is also the neighbour's border.
+  const bothPrecise = (r.wp ?? 9) <= 4 && (e.wp ?? 9) <= 4;
+  if (otherCountry && bothPrecise && !(km !== null && km <= MERGE.borderKm)) place = MERGE.wCountryDiff;
+  else if (!otherCountry && r.admin1 && e.admin1s.length && !e.admin1s.includes(r.admin1) && (r.wp ?? 9) <= 4 && (e.wp ?? 9) <= 4) place = MERGE.wAdmin1Diff;
   else if (r.lat !== null && r.lon !== null && e.lat !== null && e.lon !== null && r.wp !== null && e.wp !== null) {
     const radius = MERGE.radiusKm[Math.max(r.wp, e.wp)];
     if (km! > radius) place = MERGE.wFar;
