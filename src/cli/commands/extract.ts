@@ -2,7 +2,14 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { readInputs } from '../../read/inputs.ts';
 import { Output, reportError } from '../output.ts';
 import { inputOptions, readOptionsFrom, type InputFlags } from '../input-options.ts';
-import { defaultJobs, extractInOrder } from '../worker-pool.ts';
+import { extractInOrder } from '../worker-pool.ts';
+
+/**
+ * In-process by default: on the 2-core machine a worker costs ~1.8 s of CPU and ~115 MB to start, and
+ * 3,246 GVA articles took 6.5 s in-process against 7.7 s with one worker (docs/benchmarks.md).
+ * More cores or longer inputs can pay for workers: `--jobs N`.
+ */
+const DEFAULT_JOBS = 1;
 
 interface Flags extends InputFlags {
   format: 'json' | 'jsonl';
@@ -21,7 +28,7 @@ export function extractCommand(): Command {
     .argument('[inputs...]', 'files, folders (recursively) or - for stdin', ['-'])
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('jsonl'))
     .option('--max-events <n>', 'most events kept per article', '50')
-    .option('--jobs <n>', `threads extracting in parallel, the main thread and n - 1 workers (1: in-process; inputs under 50 articles always run in-process) (default: one per core, here ${defaultJobs()})`, parseJobs);
+    .option('--jobs <n>', `threads extracting in parallel, the main thread and n - 1 workers (1: in-process; inputs under 50 articles always run in-process) (default: ${DEFAULT_JOBS})`, parseJobs);
   inputOptions(cmd);
   cmd.action(async (inputs: string[], flags: Flags) => {
     const opts = readOptionsFrom(flags);
@@ -30,7 +37,7 @@ export function extractCommand(): Command {
     let failed = 0;
     let first = true;
     if (flags.format === 'json') await out.write('[');
-    const results = extractInOrder(readInputs(inputs, opts), (r) => (r.ok ? r.article : null), { jobs: flags.jobs ?? defaultJobs(), maxEvents, output: 'json' });
+    const results = extractInOrder(readInputs(inputs, opts), (r) => (r.ok ? r.article : null), { jobs: flags.jobs ?? DEFAULT_JOBS, maxEvents, output: 'json' });
     for await (const { item: r, result } of results) {
       if (!r.ok) {
         failed++;
