@@ -20,7 +20,8 @@ export interface InputFlags {
   allowAddress?: string[];
 }
 
-function parseDay(v: string): string {
+/** A commander parser for YYYY-MM-DD options (also used by `events --since/--until`). */
+export function parseDay(v: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
   return v;
 }

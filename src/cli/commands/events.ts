@@ -2,28 +2,19 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.ts';
 import { EVENT_TYPES, SUB_EVENT_TYPES } from '../../record/taxonomy.ts';
 import { DEFAULT_DB, open, type EventFilters, type EventSort, type TotalsRule } from '../../store/index.ts';
+import { parseDay } from '../input-options.ts';
 import { Output } from '../output.ts';
 
-interface Flags {
+/** The filter flags carry the store's filter names (since, until, country, type, subType, text). */
+interface Flags extends Pick<EventFilters, 'since' | 'until' | 'country' | 'type' | 'subType' | 'text'> {
   db: string;
   wait: number;
-  since?: string;
-  until?: string;
-  country?: string;
-  type?: string;
-  subType?: string;
-  text?: string;
   article?: string;
   current?: boolean;
   sort: EventSort;
   limit?: number;
   format: ExportFormat;
   rule: TotalsRule;
-}
-
-function parseDay(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  return v;
 }
 
 function parseCount(v: string): number {
