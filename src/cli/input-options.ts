@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { parseBytes, parseDay, parseDuration, wholeNumber } from './option-parsers.ts';
 import {
   DEFAULT_FETCH_TIMEOUT_MS, DEFAULT_MAX_BYTES, DEFAULT_MAX_FEED_ITEMS, DEFAULT_MAX_REDIRECTS, DEFAULT_MAX_TEXT_CHARS, INPUT_FORMATS,
   type InputFormat, type ReadOptions,
@@ -20,37 +21,6 @@ export interface InputFlags {
   allowAddress?: string[];
 }
 
-/** A commander parser for YYYY-MM-DD options (also used by `events --since/--until`). */
-export function parseDay(v: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v) || Number.isNaN(Date.parse(v))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  return v;
-}
-
-export function parseBytes(v: string): number {
-  const m = /^(\d{1,12})\s*([kmg]?)b?$/i.exec(v.trim());
-  if (!m) throw new InvalidArgumentError('expected a size such as 5000000, 500k or 20m');
-  const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
-  const n = Number(m[1]) * mult;
-  if (n < 1) throw new InvalidArgumentError('expected a size above 0');
-  return n;
-}
-
-/** "20" or "20s" (seconds), "500ms", "2m" → milliseconds. */
-export function parseDuration(v: string): number {
-  const m = /^(\d{1,9}(?:\.\d{1,3})?)\s*(ms|s|m)?$/i.exec(v.trim());
-  if (!m) throw new InvalidArgumentError('expected a duration such as 20, 20s, 500ms or 2m');
-  const ms = Number(m[1]) * ({ ms: 1, s: 1000, m: 60_000 }[(m[2] ?? 's').toLowerCase() as 'ms' | 's' | 'm']);
-  if (ms < 1) throw new InvalidArgumentError('expected a duration above 0');
-  return ms;
-}
-
-function parseCount(max: number) {
-  return (v: string): number => {
-    if (!/^\d{1,9}$/.test(v.trim()) || Number(v) > max) throw new InvalidArgumentError(`expected a whole number from 0 to ${max}`);
-    return Number(v);
-  };
-}
-
 function parseAddress(v: string, prev: string[] = []): string[] {
   const a = v.trim().replace(/^\[|\]$/g, '');
   if (!isIP(a)) throw new InvalidArgumentError('expected an IP address such as 127.0.0.1 or ::1');
@@ -65,11 +35,11 @@ export function inputOptions(cmd: Command): Command {
     .option('--outlet <name>', 'outlet name for every input (wins over og:site_name and the host)')
     .addOption(new Option('--input-format <format>', 'read every input as this format instead of detecting it').choices([...INPUT_FORMATS]))
     .option('--max-bytes <size>', `largest input accepted: file, stdin or URL body (default ${mb(DEFAULT_MAX_BYTES)})`, parseBytes)
-    .option('--max-feed-items <n>', `most items read from one feed (default ${DEFAULT_MAX_FEED_ITEMS})`, parseCount(1_000_000))
-    .option('--max-text <chars>', `longest article text kept, cut at a paragraph end (default ${DEFAULT_MAX_TEXT_CHARS})`, parseCount(100_000_000))
+    .option('--max-feed-items <n>', `most items read from one feed (default ${DEFAULT_MAX_FEED_ITEMS})`, wholeNumber(0, 1_000_000))
+    .option('--max-text <chars>', `longest article text kept, cut at a paragraph end (default ${DEFAULT_MAX_TEXT_CHARS})`, wholeNumber(0, 100_000_000))
     .option('--fetch-timeout <duration>', `time allowed for fetching one URL, redirects included (default ${DEFAULT_FETCH_TIMEOUT_MS / 1000}s)`, parseDuration)
     .option('--fetch-max-bytes <size>', 'largest response body accepted from a URL (default: --max-bytes)', parseBytes)
-    .option('--max-redirects <n>', `most redirects followed for one URL (default ${DEFAULT_MAX_REDIRECTS})`, parseCount(50))
+    .option('--max-redirects <n>', `most redirects followed for one URL (default ${DEFAULT_MAX_REDIRECTS})`, wholeNumber(0, 50))
     .option('--allow-private', 'allow fetching from private, loopback and link-local addresses (refused by default)')
     .option('--allow-address <ip>', 'allow this one private address (repeatable), narrower than --allow-private', parseAddress);
 }

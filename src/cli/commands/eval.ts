@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { parse } from 'csv-parse';
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import { wholeNumber } from '../option-parsers.ts';
 import { processArticle } from '../../pipeline.ts';
 import { addRow, emptyAgreement, rates, rowPublished, type AcledRow } from '../../extract/agreement.ts';
 import { reportError } from '../output.ts';
@@ -14,12 +15,6 @@ interface Flags {
 
 const REQUIRED = ['notes', 'event_type', 'sub_event_type', 'event_date'];
 
-function positive(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a positive whole number');
-  return n;
-}
-
 /**
  * `fogwatch eval --gold FILE.csv`: for users who hold ACLED-format data. Runs extraction on each row's
  * `notes` (published on the row's timestamp, else its event date) and prints per-field agreement of the
@@ -29,7 +24,7 @@ export function evalCommand(): Command {
   const cmd = new Command('eval')
     .description('Compare extraction with ACLED-format rows (notes in, type/sub-type/date/admin1/fatalities compared).')
     .requiredOption('--gold <file.csv>', 'ACLED-format CSV with notes, event_type, sub_event_type, event_date (admin1, fatalities, timestamp optional)')
-    .option('--limit <n>', 'only the first n rows with notes', positive)
+    .option('--limit <n>', 'only the first n rows with notes', wholeNumber(1, 999_999_999))
     .option('--format <format>', 'text (a table, then one JSON line) or json (the JSON line only)', 'text');
   cmd.action(async (flags: Flags) => {
     if (flags.format !== 'text' && flags.format !== 'json') {

@@ -1,8 +1,8 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { EXPORT_FORMATS, exportEvents, type ExportFormat } from '../../export/index.ts';
 import { EVENT_TYPES, SUB_EVENT_TYPES } from '../../record/taxonomy.ts';
 import { DEFAULT_DB, open, type EventFilters, type EventSort, type TotalsRule } from '../../store/index.ts';
-import { parseDay } from '../input-options.ts';
+import { parseDay, parseSeconds, wholeNumber } from '../option-parsers.ts';
 import { Output } from '../output.ts';
 
 /** The filter flags carry the store's filter names (since, until, country, type, subType, text). */
@@ -17,21 +17,11 @@ interface Flags extends Pick<EventFilters, 'since' | 'until' | 'country' | 'type
   rule: TotalsRule;
 }
 
-function parseCount(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('expected a whole number, 1 or more');
-  return n;
-}
-
 export function eventsCommand(): Command {
   const cmd = new Command('events')
     .description('Print the stored events, each with its articles, claims and reconciled totals.')
     .option('--db <dir|url>', 'data folder of the embedded database, or a postgres:// URL', DEFAULT_DB)
-    .option('--wait <seconds>', 'wait this long for another process using the data folder', (v) => {
-      const n = Number(v);
-      if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds, 0 or more');
-      return n;
-    }, 0)
+    .option('--wait <seconds>', 'wait this long for another process using the data folder', parseSeconds, 0)
     .option('--since <date>', 'events on or after this day (YYYY-MM-DD)', parseDay)
     .option('--until <date>', 'events on or before this day (YYYY-MM-DD)', parseDay)
     .option('--country <name>', 'country name or ISO3 code')
@@ -41,7 +31,7 @@ export function eventsCommand(): Command {
     .option('--article <id>', 'only events that this article reports')
     .option('--current', 'leave out background events (past events recalled as context)')
     .addOption(new Option('--sort <order>', 'order').choices(['date_desc', 'date_asc', 'updated_desc', 'articles_desc', 'fatalities_desc']).default('date_asc'))
-    .option('--limit <n>', 'print at most this many events', parseCount)
+    .option('--limit <n>', 'print at most this many events', wholeNumber(1, 999_999_999))
     .addOption(new Option('--format <format>', 'output format').choices([...EXPORT_FORMATS]).default('jsonl'))
     .addOption(new Option('--rule <rule>', 'how totals are reconciled: conservative (ACLED) or best (UCDP best estimate)').choices(['conservative', 'best']).default('conservative'));
   cmd.action(async (flags: Flags) => {

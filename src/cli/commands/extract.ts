@@ -1,4 +1,5 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
+import { wholeNumber } from '../option-parsers.ts';
 import { readInputs } from '../../read/inputs.ts';
 import { Output, reportError } from '../output.ts';
 import { inputOptions, readOptionsFrom, type InputFlags } from '../input-options.ts';
@@ -17,18 +18,13 @@ interface Flags extends InputFlags {
   jobs: number;
 }
 
-function parseJobs(v: string): number {
-  if (!/^\d{1,3}$/.test(v.trim()) || Number(v) < 1 || Number(v) > 256) throw new InvalidArgumentError('expected a whole number from 1 to 256');
-  return Number(v);
-}
-
 export function extractCommand(): Command {
   const cmd = new Command('extract')
     .description('Read articles and print the events, actors, places and sourced casualty claims each reports.')
     .argument('[inputs...]', 'files, folders (recursively) or - for stdin', ['-'])
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('jsonl'))
     .option('--max-events <n>', 'most events kept per article', '50')
-    .option('--jobs <n>', `threads extracting in parallel, the main thread and n - 1 workers (1: in-process; inputs under 50 articles always run in-process) (default: ${DEFAULT_JOBS})`, parseJobs);
+    .option('--jobs <n>', `threads extracting in parallel, the main thread and n - 1 workers (1: in-process; inputs under 50 articles always run in-process) (default: ${DEFAULT_JOBS})`, wholeNumber(1, 256));
   inputOptions(cmd);
   cmd.action(async (inputs: string[], flags: Flags) => {
     const opts = readOptionsFrom(flags);

@@ -1,4 +1,5 @@
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
+import { parseSeconds, wholeNumber } from '../option-parsers.ts';
 import { readInputs } from '../../read/inputs.ts';
 import type { Article } from '../../record/schema.ts';
 import { DEFAULT_DB, open, StoreError, type IngestItem, type Store } from '../../store/index.ts';
@@ -15,18 +16,6 @@ interface Flags extends InputFlags {
   reprocess?: boolean;
 }
 
-function parseJobs(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('expected a whole number of threads, 1 to 64');
-  return n;
-}
-
-function parseSeconds(v: string): number {
-  const n = Number(v);
-  if (!Number.isFinite(n) || n < 0) throw new InvalidArgumentError('expected a number of seconds, 0 or more');
-  return n;
-}
-
 export function ingestCommand(): Command {
   const cmd = new Command('ingest')
     .description('Read articles, extract their events and store them, merging reports of the same event.')
@@ -35,7 +24,7 @@ export function ingestCommand(): Command {
     .option('--wait <seconds>', 'wait this long for another process using the data folder', parseSeconds, 0)
     .option('--max-events <n>', 'most events kept per article', '50')
     .option('--reprocess', 're-extract articles already stored unchanged (after an upgrade of the extractor)')
-    .option('--jobs <n>', `threads: the main one writes the database while n - 1 workers extract the next batch (1: all in-process; inputs under ${BATCH} articles always run in-process) (default: one per core, here ${defaultJobs()})`, parseJobs);
+    .option('--jobs <n>', `threads: the main one writes the database while n - 1 workers extract the next batch (1: all in-process; inputs under ${BATCH} articles always run in-process) (default: one per core, here ${defaultJobs()})`, wholeNumber(1, 64));
   inputOptions(cmd);
   cmd.action(async (inputs: string[], flags: Flags) => {
     const opts = readOptionsFrom(flags);

@@ -1,4 +1,5 @@
 import { Command, InvalidArgumentError } from 'commander';
+import { parseBytes } from '../option-parsers.ts';
 import { DEFAULT_DB, open } from '../../store/index.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../../serve/ingest-body.ts';
 import { ServeConfigError, startServer } from '../../serve/server.ts';
@@ -15,12 +16,6 @@ interface Flags {
 function parsePort(v: string): number {
   if (!/^\d{1,5}$/.test(v) || Number(v) > 65535) throw new InvalidArgumentError('expected a port number, 0–65535');
   return Number(v);
-}
-
-function parseBytes(v: string): number {
-  const m = /^(\d+)\s*([kmg]?)b?$/i.exec(v.trim());
-  if (!m) throw new InvalidArgumentError('expected a size such as 500000, 500k or 2m');
-  return Number(m[1]) * { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
 }
 
 /** Resolves when the process is asked to stop (Ctrl-C, SIGTERM). */
