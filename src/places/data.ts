@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { placeKey } from './normalize.ts';
+import { boundedMemo } from '../util/bounded-memo.ts';
 
 const DIR = fileURLToPath(new URL('../../data/places/', import.meta.url));
 
@@ -193,20 +194,11 @@ export function town(row: number): Town {
   return t;
 }
 
-/** Posting lists already looked up: the same names recur across articles ("Chicago", "police"). */
-const rowsMemo = new Map<string, readonly number[]>();
 const NO_ROWS: readonly number[] = Object.freeze([]);
 
-/** Rows of the towns whose name or alternate name has this key: a binary search, no Map to build. */
-export function townsByKey(key: string): readonly number[] {
-  let rows = rowsMemo.get(key);
-  if (rows === undefined) {
-    rows = rowsOfKey(key);
-    if (rowsMemo.size > 50_000) rowsMemo.clear(); // bounded: news vocabulary repeats
-    rowsMemo.set(key, rows);
-  }
-  return rows;
-}
+/** Rows of the towns whose name or alternate name has this key: a binary search, no Map to build.
+ *  Remembered: the same names recur across articles ("Chicago", "police"). */
+export const townsByKey: (key: string) => readonly number[] = boundedMemo((key) => rowsOfKey(key), 50_000);
 
 function rowsOfKey(key: string): readonly number[] {
   const g = placesData().gaz;
@@ -237,19 +229,11 @@ export function hasTownKey(key: string): boolean {
   return search(g, g.firstKey, g.nKeys, key) >= 0;
 }
 
-const startsMemo = new Map<string, boolean>();
-
 /** True when some name of several words starts with this (one-word) key. */
-export function startsSomeName(word: string): boolean {
-  let r = startsMemo.get(word);
-  if (r === undefined) {
-    const d = placesData();
-    r = d.firstWords.has(word) || search(d.gaz, d.gaz.firstFirstWord, d.gaz.nFirstWords, word) >= 0;
-    if (startsMemo.size > 50_000) startsMemo.clear();
-    startsMemo.set(word, r);
-  }
-  return r;
-}
+export const startsSomeName: (word: string) => boolean = boundedMemo((word) => {
+  const d = placesData();
+  return d.firstWords.has(word) || search(d.gaz, d.gaz.firstFirstWord, d.gaz.nFirstWords, word) >= 0;
+}, 50_000);
 
 /** Compares line i of the gazetteer with key, by UTF-16 code units like the build's sort, without slicing. */
 function compareLine(g: Gazetteer, i: number, key: string): number {

@@ -8,6 +8,7 @@
 import { hasTownKey, placesData, startsSomeName } from './data.ts';
 import { fuzzyKey } from './fuzzy.ts';
 import { placeKey } from './normalize.ts';
+import { boundedMemo } from '../util/bounded-memo.ts';
 
 export interface Mention {
   text: string;
@@ -118,18 +119,8 @@ export function known(key: string): boolean {
   return r;
 }
 
-const keyMemo = new Map<string, string>();
-
 /** placeKey of words of the text, remembered (the same names and capitalized words recur). */
-function keyOf(s: string): string {
-  let k = keyMemo.get(s);
-  if (k === undefined) {
-    k = placeKey(s);
-    if (keyMemo.size > 100_000) keyMemo.clear();
-    keyMemo.set(s, k);
-  }
-  return k;
-}
+const keyOf = boundedMemo(placeKey, 100_000);
 
 function isSentenceStart(toks: Tok[], i: number, text: string, from: number): boolean {
   if (i === 0) return /^[\s"“'‘(\[\-]*$/.test(text.slice(from, toks[0]!.start));

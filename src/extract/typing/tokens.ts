@@ -4,6 +4,7 @@
  * The stemmer is deliberately crude (suffix stripping); lexicon phrases go through the same
  * function, so both sides agree even where the stem is not a real word ("captur", "forc").
  */
+import { boundedMemo } from '../../util/bounded-memo.ts';
 
 export interface Token {
   /** Lower-cased surface form ("shelled"). */
@@ -55,18 +56,7 @@ function stemUncached(w: string): string {
   return s;
 }
 
-const cache = new Map<string, string>();
-
-export function stem(lower: string): string {
-  let s = cache.get(lower);
-  if (s === undefined) {
-    s = stemUncached(lower);
-    // The vocabulary of news is bounded, but hostile input is not: cap the cache.
-    if (cache.size > 200_000) cache.clear();
-    cache.set(lower, s);
-  }
-  return s;
-}
+export const stem: (lower: string) => string = boundedMemo(stemUncached, 200_000);
 
 // Letters/digits, with an inner apostrophe ("wasn't", "Shabaab's"); hyphens split words
 // ("tear-gas" = "tear gas"). Linear time: no nested quantifiers.
