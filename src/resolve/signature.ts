@@ -1,8 +1,8 @@
 import type { Article, Event } from '../record/schema.ts';
 import { extractTerms } from './terms.ts';
 
-/** What the merge compares of one report (one event as one article tells it). Kept small: stored as JSON. */
-export interface ReportSignature {
+/** What a report and an event both have: kind, when and where. */
+interface SignatureBase {
   background: boolean;
   type: string;
   sub: string;
@@ -11,12 +11,16 @@ export interface ReportSignature {
   d1: number | null;
   /** UCDP date precision 1..5 (5 when only the publication date was known). */
   dp: number;
-  /** Publication day of the article: a second, independent clue to when (extracted dates can be wrong). */
-  pub: number | null;
   lat: number | null;
   lon: number | null;
   /** UCDP where_prec 1..7, null without a place. */
   wp: number | null;
+}
+
+/** What the merge compares of one report (one event as one article tells it). Kept small: stored as JSON. */
+export interface ReportSignature extends SignatureBase {
+  /** Publication day of the article: a second, independent clue to when (extracted dates can be wrong). */
+  pub: number | null;
   iso3: string | null;
   admin1: string | null;
   place: string | null;
@@ -28,19 +32,10 @@ export interface ReportSignature {
 }
 
 /** The merged view of an event's reports that a new report is compared with. */
-export interface EventSignature {
-  background: boolean;
-  type: string;
-  sub: string;
-  d0: number | null;
-  d1: number | null;
-  dp: number;
+export interface EventSignature extends SignatureBase {
   /** First and last publication day of its articles. */
   p0: number | null;
   p1: number | null;
-  lat: number | null;
-  lon: number | null;
-  wp: number | null;
   iso3s: string[];
   admin1s: string[];
   places: string[];
