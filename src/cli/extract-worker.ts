@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { processArticle } from '../pipeline.ts';
-import { runOne, type BatchReply, type BatchRequest } from './worker-pool.ts';
+import { runOne, WORKER_READY, type BatchReply, type BatchRequest } from './worker-pool.ts';
 
 if (!parentPort) throw new Error('src/cli/extract-worker.ts runs only as a worker thread (see worker-pool.ts)');
 const port = parentPort;
@@ -13,3 +13,4 @@ port.on('message', (req: BatchRequest) => {
   const reply: BatchReply = { id: req.id, results: req.articles.map((a) => runOne(processArticle, a, req.maxEvents, req.output)) };
   port.postMessage(reply);
 });
+port.postMessage(WORKER_READY);

@@ -32,6 +32,8 @@ export interface PoolOptions {
 /** Messages between the pool and its workers. */
 export interface BatchRequest { id: number; articles: Article[]; maxEvents: number; output: 'events' | 'json' }
 export interface BatchReply { id: number; results: ArticleResult[] }
+/** A worker's first message: its pipeline is loaded, batches sent now start at once. */
+export const WORKER_READY = 'ready';
 
 export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
@@ -48,8 +50,10 @@ const WORKER_URL = new URL('./extract-worker.mjs', import.meta.url);
 interface Task { req: BatchRequest; resolve: (r: ArticleResult[]) => void; retried?: boolean }
 
 /** A worker and the batches sent to it, oldest first: two at a time, so that it never waits for
- *  the main thread (busy with its own batch) to send the next. */
-interface Slot { worker: Worker; tasks: Task[] }
+ *  the main thread (busy with its own batch) to send the next. Nothing is sent before the worker is
+ *  `ready` (its start costs about a second of loading): until then the batches stay queued, for
+ *  the main thread to take (takeQueued) if it would otherwise wait. */
+interface Slot { worker: Worker; tasks: Task[]; ready: boolean }
 const PER_WORKER = 2;
 
 /** Fixed-size pool; batches queue until a worker is free. Failures stay per article. */
@@ -74,8 +78,13 @@ export class ExtractPool {
   private spawn(): Slot {
     // execArgv: [] so that a parent run under `node --import tsx` does not register tsx twice.
     const worker = new Worker(WORKER_URL, { execArgv: [], stdout: false, stderr: false, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: OLD_MB } });
-    const slot: Slot = { worker, tasks: [] };
-    worker.on('message', (m: BatchReply) => {
+    const slot: Slot = { worker, tasks: [], ready: false };
+    worker.on('message', (m: BatchReply | typeof WORKER_READY) => {
+      if (m === WORKER_READY) {
+        slot.ready = true;
+        this.pump();
+        return;
+      }
       const t = slot.tasks[0];
       if (!t || t.req.id !== m.id) return;
       slot.tasks.shift();
@@ -123,7 +132,7 @@ export class ExtractPool {
   private pump(): void {
     for (let round = 0; round < PER_WORKER; round++) {
       for (const slot of this.slots) {
-        if (slot.tasks.length > round || !this.queue.length) continue;
+        if (!slot.ready || slot.tasks.length > round || !this.queue.length) continue;
         const t = this.queue.shift()!;
         slot.tasks.push(t);
         slot.worker.postMessage(t.req);

@@ -15,6 +15,7 @@ import { ingestInTx, knownArticles, MemberCache, PendingWrites } from './ingest.
 import { DbMergeIndex, MemoryMergeIndex, type MergeIndex } from './merge-index.ts';
 import { contentHash, urlKey } from './rows.ts';
 import { acquireFolderLock, LOCK_FILE } from './lock.ts';
+import { copyTemplate, dropTemplate, saveTemplate } from './cluster-template.ts';
 import { migrate } from './migrations.ts';
 import { openPglite } from './pglite-db.ts';
 import { openPostgres } from './postgres-db.ts';
@@ -44,15 +45,42 @@ function dataLayout(dir: string): { pgDir: string; exists: boolean; foreign: boo
 const INIT_PREFIX = '.pg-init-';
 
 /**
- * A new cluster is made in a scratch folder and renamed into place when complete: a run killed
- * while PostgreSQL initialises leaves no half-made database, only scratch that the next run removes.
+ * A new cluster is made in a scratch folder and renamed into place when complete and migrated: a
+ * run killed while PostgreSQL initialises leaves no half-made database, only scratch that the next
+ * run removes. It is a copy of the template when there is one (cluster-template.ts), and becomes
+ * the template when there is none.
  */
-async function createCluster(dir: string): Promise<void> {
+async function createCluster(dir: string, useTemplate = true): Promise<boolean> {
   for (const n of readdirSync(dir)) if (n.startsWith(INIT_PREFIX)) rmSync(join(dir, n), { recursive: true, force: true });
   const tmp = join(dir, INIT_PREFIX + process.pid);
-  const db = await openPglite(tmp);
-  await db.close();
+  const copied = useTemplate && copyTemplate(tmp);
+  if (!copied) {
+    const db = await openPglite(tmp);
+    try {
+      await migrate(db);
+    } finally {
+      await db.close();
+    }
+    saveTemplate(tmp);
+  }
   renameSync(tmp, join(dir, PG_SUBDIR));
+  return copied;
+}
+
+/** Opens the cluster of a data folder, making it first when there is none. */
+async function openCluster(dir: string, layout: { pgDir: string; exists: boolean }): Promise<Db> {
+  if (layout.exists) return openPglite(layout.pgDir);
+  const copied = await createCluster(dir);
+  try {
+    return await openPglite(layout.pgDir);
+  } catch (e) {
+    if (!copied) throw e;
+    // A damaged template (a disk error, a hand edit): forget it and make this cluster from scratch.
+    dropTemplate();
+    rmSync(layout.pgDir, { recursive: true, force: true });
+    await createCluster(dir, false);
+    return openPglite(layout.pgDir);
+  }
 }
 
 export function isServerSpec(spec: string): boolean {
@@ -100,8 +128,7 @@ export async function open(spec: string = DEFAULT_DB, opts: OpenStoreOptions = {
     if (layout.foreign) throw new StoreError(`${dir} is not a fogwatch data folder (it holds other files); choose an empty or new folder for --db`, 'open');
     release = await acquireFolderLock(dir, opts.waitSeconds ?? 0);
     try {
-      if (!layout.exists) await createCluster(dir);
-      db = await openPglite(layout.pgDir);
+      db = await openCluster(dir, layout);
     } catch (e) {
       release();
       throw describeStoreFailure(e, `cannot open data folder ${dir}`);

@@ -8,11 +8,11 @@ import type { Db, Queryable } from './db.ts';
  * which PGlite does not guard against anyway (it runs with fsync off), while a killed process
  * leaves no torn page. Crash recovery after a kill still replays the WAL.
  */
-const CONF = ['wal_level = minimal', 'max_wal_senders = 0', 'full_page_writes = off'].join('\n');
+export const PGLITE_CONF = ['wal_level = minimal', 'max_wal_senders = 0', 'full_page_writes = off'].join('\n');
 
 /** The embedded engine: real PostgreSQL compiled to WASM, its files in `dataDir`. */
 export async function openPglite(dataDir: string): Promise<Db> {
-  const pg = await PGlite.create(dataDir, { postgresqlconf: CONF });
+  const pg = await PGlite.create(dataDir, { postgresqlconf: PGLITE_CONF });
   const q = (runner: { query: PGlite['query'] }): Queryable['query'] =>
     async <T>(sql: string, params: unknown[] = []) => (await runner.query<T>(sql, params as any[])).rows;
   return {

@@ -29,6 +29,9 @@ export function ingestCommand(): Command {
   cmd.action(async (inputs: string[], flags: Flags) => {
     const opts = readOptionsFrom(flags);
     const maxEvents = Math.max(1, Number(flags.maxEvents) || 50);
+    // The pipeline's modules load while PostgreSQL starts: much of both is waiting (on tsx's loader
+    // thread, on WebAssembly compilation), and they wait on different things.
+    import('../../pipeline.ts').catch(() => {}); // a failure shows where it is imported for use
     const store = await open(flags.db, { waitSeconds: flags.wait });
     const n = { new: 0, updated: 0, unchanged: 0, failed: 0, eventsNew: 0, eventsMerged: 0 };
     const progress = new Progress(process.stderr, () =>
@@ -102,6 +105,8 @@ type Counts = { new: number; updated: number; unchanged: number; failed: number;
  * only that batch, which the next run stores again.
  */
 const BATCH = 200;
+/** Articles per message to an extraction worker. */
+const CHUNK = 25;
 
 /**
  * Extraction off the main thread: the main thread writes the database (PGlite runs in-process)
@@ -126,17 +131,23 @@ export class Extractor {
       return async () => results;
     }
     const pool = this.pool;
-    let done: ArticleResult[] | null = null;
-    const promise = pool.run(articles).then((r) => (done = r));
+    // In chunks: the main thread takes whole chunks no worker has started, so smaller ones share
+    // the work more evenly between the writer and the workers.
+    const chunks: Promise<ArticleResult[]>[] = [];
+    let left = 0;
+    for (let i = 0; i < articles.length; i += CHUNK) {
+      left++;
+      chunks.push(pool.run(articles.slice(i, i + CHUNK)).then((r) => (left--, r)));
+    }
     return async () => {
-      // Nothing else to do on this thread: take batches no worker has started yet.
-      while (!done) {
+      // Nothing else to do on this thread: take chunks no worker has started yet.
+      while (left) {
         const t = pool.takeQueued();
         if (!t) break;
         t.resolve(t.articles.map((a) => runOne(process, a, this.maxEvents, 'events')));
         await Promise.resolve();
       }
-      return promise;
+      return (await Promise.all(chunks)).flat();
     };
   }
   async close(): Promise<void> {
