@@ -1,11 +1,13 @@
 /**
  * Reads extraction errors on the dev half of the evaluation data (../shared/eval), in process:
  *   node --import tsx bench/extract-errors.ts gva   [--show N] [--limit N] [--only killed|wounded]
- *   node --import tsx bench/extract-errors.ts acled [--show N] [--limit N] [--only date|fatalities|type]
+ *   node --import tsx bench/extract-errors.ts acled [--show N] [--limit N] [--only date|fatalities|type] [--dump FILE]
  * Runs extraction only (no places stage). Scores the same way as score.py (primary event = first non-background event) and prints the
  * mismatches with the sentences that gave the figures, to fix classes of errors.
+ * --dump FILE (acled) writes one line per row (row, gold type, gold sub-type, predicted type,
+ * predicted sub-type) to diff two versions of the rules; the notes are not written.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { extractEvents as processArticle } from '../src/extract/index.ts';
 import type { Article, Event } from '../src/record/schema.ts';
@@ -17,6 +19,7 @@ const show = Number(opt('show', '10'));
 const limit = Number(opt('limit', '0'));
 const only = opt('only', '');
 const seedArg = Number(opt('seed', '1'));
+const dump = opt('dump', '');
 const EVAL = new URL('../../shared/eval/', import.meta.url);
 if (!existsSync(EVAL)) { console.error('../shared/eval is absent'); process.exit(0); }
 
@@ -76,10 +79,12 @@ if (mode === 'gva') {
   const c = { n: 0, type: 0, sub: 0, date: 0, fat: 0, fatN: 0, none: 0, datedN: 0, datedOk: 0 };
   const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b\d{1,2}\/\d{1,2}\b/i;
   const bad: string[] = [];
+  const dumped: string[] = [];
   for (const [i, r] of use.entries()) {
     const pub = /^\d+$/.test(r.timestamp ?? '') ? new Date(Number(r.timestamp) * 1000).toISOString().slice(0, 10) : acledDate(r.event_date!);
     const e = primary(processArticle(art(String(i), r.notes!, pub)));
     c.n++;
+    if (dump) dumped.push(`${i}\t${r.event_type}\t${r.sub_event_type}\t${e?.eventType ?? 'NONE'}\t${e?.subEventType ?? 'NONE'}`);
     if (!e) { c.none++; if (!only || only === 'none') bad.push(`== NONE ${r.event_type}/${r.sub_event_type} :: ${r.notes}`); continue; }
     const tOk = e.eventType === r.event_type, sOk = e.subEventType.toLowerCase() === r.sub_event_type!.toLowerCase();
     c.type += +tOk; c.sub += +sOk;
@@ -95,6 +100,7 @@ if (mode === 'gva') {
     const wrong = only === 'date' ? !dOk && dated : only === 'fatalities' ? !fOk : only === 'type' ? !sOk : !(dOk && fOk);
     if (wrong) bad.push(`== gold ${r.event_type}/${r.sub_event_type} date=${gd} fat=${r.fatalities} pub=${pub}\n   ${r.notes}\n${describe(e)}`);
   }
+  if (dump) writeFileSync(dump, dumped.join('\n') + '\n');
   const n = c.n || 1;
   console.log(`ACLED ${c.n}: none ${c.none} type ${(c.type / n).toFixed(3)} sub ${(c.sub / n).toFixed(3)} date ${(c.date / n).toFixed(3)} (notes naming a month: ${(c.datedOk / (c.datedN || 1)).toFixed(3)} of ${c.datedN}) fatalities ${(c.fat / (c.fatN || 1)).toFixed(3)} (${c.fatN})`);
   for (const b of shuffle(bad, seedArg).slice(0, show)) process.stdout.write(b + "\n");

@@ -1,20 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectEventMentions } from '../src/extract/typing/index.ts';
-import type { SentenceRange } from '../src/extract/mention.ts';
+import { sentences } from './typing-sentences.ts';
 import { SUB_EVENT_TYPES, eventTypeOf } from '../src/record/taxonomy.ts';
 
-/** Sentences split at ". " for these hand-written texts (the extraction core has the real splitter). */
-function sentences(text: string): SentenceRange[] {
-  const out: SentenceRange[] = [];
-  let start = 0;
-  for (let k = text.indexOf('. '); k >= 0; k = text.indexOf('. ', k + 2)) {
-    out.push({ start, end: k + 1 });
-    start = k + 2;
-  }
-  if (start < text.length) out.push({ start, end: text.length });
-  return out;
-}
 
 function primary(text: string) {
   const ms = detectEventMentions(text, sentences(text));

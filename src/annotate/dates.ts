@@ -1,4 +1,5 @@
-import * as chrono from 'chrono-node';
+import { createRequire } from 'node:module';
+import type * as Chrono from 'chrono-node';
 
 /** A date resolved against the publication date, with UCDP date precision (1 day … 5 year). */
 export interface DateMention {
@@ -46,9 +47,23 @@ const DAY_PARSERS = new Set([
   'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENTimeUnitAgoFormatParser', 'ENYearMonthNameParser', 'ENCasualDateParser',
   'ENCasualTimeParser', 'ENMonthNameParser', 'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENTimeUnitWithinFormatParser',
 ]);
-const dayParser = chrono.en.casual.clone();
-dayParser.parsers = dayParser.parsers.filter((p) => DAY_PARSERS.has(p.constructor.name));
-if (dayParser.parsers.length < 8) throw new Error('chrono-node: expected its English day parsers; has the package changed?');
+let dayParser: Chrono.Chrono | null = null;
+
+/**
+ * The day parser, made on first use: most sentences are read by fastDates below, and a run that
+ * never needs chrono never loads it. chrono's CommonJS build (the same code as its ES modules) is
+ * loaded with require: its 267 ES module files each pass through tsx's module hooks when imported
+ * (~0.5 s of CPU at start-up), its CommonJS files do not (~0.13 s), and require is synchronous.
+ */
+function chronoDayParser(): Chrono.Chrono {
+  if (dayParser) return dayParser;
+  const chrono = createRequire(import.meta.url)('chrono-node') as typeof Chrono;
+  const p = chrono.en.casual.clone();
+  p.parsers = p.parsers.filter((x) => DAY_PARSERS.has(x.constructor.name));
+  if (p.parsers.length < 8) throw new Error('chrono-node: expected its English day parsers; has the package changed?');
+  dayParser = p;
+  return p;
+}
 
 function refInstant(ref: Reference): Date {
   // Noon in the outlet's zone, so "on Tuesday" and "yesterday" land on the right local day.
@@ -133,9 +148,10 @@ export function findDates(text: string, from: number, to: number, ref: Reference
   const out: DateMention[] = [];
   const instant = refInstant(ref);
   const [ry, rm, rd] = ref.day.split('-').map(Number) as [number, number, number];
-  let results: chrono.ParsedResult[] = [];
+  const parser = chronoDayParser();
+  let results: Chrono.ParsedResult[] = [];
   try {
-    results = dayParser.parse(s, { instant, timezone: ref.tzMinutes }, { forwardDate: false });
+    results = parser.parse(s, { instant, timezone: ref.tzMinutes }, { forwardDate: false });
   } catch {
     results = [];
   }

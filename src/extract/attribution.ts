@@ -11,6 +11,20 @@ export interface Attribution {
   cue: number;
   /** Token ranges [start, end) of the sources named (not actors of the events reported). */
   sources: [number, number][];
+  /** Every claimant (not a medium) with the token index of its cue, in order of the sentence. */
+  claimants: { party: Party; at: number }[];
+}
+
+/**
+ * The claimant of a figure whose count starts at token `at`: in "Armenia said 135 of its soldiers
+ * were killed, while Azerbaijan said 77 of its soldiers were killed", the nearest claimant whose cue
+ * comes before the count; the sentence's first claimant otherwise.
+ */
+export function attributionAt(a: Attribution, at: number): Attribution {
+  if (a.claimants.length < 2) return a;
+  let pick: { party: Party; at: number } | undefined;
+  for (const c of a.claimants) if (c.at < at) pick = c;
+  return pick && pick.party !== a.claimedBy ? { ...a, claimedBy: pick.party } : a;
 }
 
 // Words allowed between a source and its verb: "the Kremlin also said", "Interfax news agency said",
@@ -49,9 +63,10 @@ export function findAttribution(tokens: Token[], actors: ActorMention[]): Attrib
     i = v.end - 1;
   }
   const relay = sources.find((s) => s.actor.via === 'media');
-  const claimant = sources.find((s) => s.actor.via !== 'media');
+  const claimants = sources.filter((s) => s.actor.via !== 'media').map((s) => ({ party: partyOf(s.actor.actor), at: s.at }));
   return {
-    claimedBy: claimant ? partyOf(claimant.actor.actor) : null,
+    claimedBy: claimants[0]?.party ?? null,
+    claimants,
     reportedBy: relay ? { name: relay.actor.actor.name } : null,
     cue,
     sources: sources.map((x) => [x.actor.start, x.actor.end] as [number, number]),

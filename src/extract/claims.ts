@@ -1,9 +1,10 @@
 import type { Doc } from '../annotate/doc.ts';
+import { loadData, PhraseMatcher } from '../annotate/lexicon.ts';
 import type { NumberMention } from '../annotate/numbers.ts';
 import type { Token } from '../annotate/tokens.ts';
 import type { Claim, Outcome, Party } from '../record/schema.ts';
 import { countryName, findActors, type ActorMention } from './actors.ts';
-import { findAttribution } from './attribution.ts';
+import { attributionAt, findAttribution } from './attribution.ts';
 import {
   activeWords, adjectiveWords, denials, hedges, intransitiveWords, negations, nounWords, passiveWords,
   nonEventWords, personNouns, personPlurals, runningTotalWords, tollNouns, tollVerbs,
@@ -25,7 +26,18 @@ export interface FoundClaim extends Claim {
 const AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being', 'got', 'get', 'gets', 'getting', "'s", 'remain', 'remains', 'remained', 'reportedly', 'allegedly', 'also', 'later', 'all', 'both', 'each', 'then', 'subsequently', 'reported', 'confirmed', 'as', 'believed', 'to', 'feared', 'said', 'later', 'had', 'have', 'has', 'now', 'still', 'critically', 'seriously', 'fatally', 'mortally', 'slightly', 'severely', 'badly', 'not', 'left', 'found', 'initially']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets', 'getting', "'s"]);
 // Words after a number that make it something other than a head count.
-const UNIT = new Set(['year-old', 'year-olds', 'yr', 'yrs', 'yr-old', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'percent', '%', 'per', 'times', 'rounds', 'round', 'shots', 'shot', 'bullets', 'bullet', 'miles', 'mile', 'feet', 'foot', 'yards', 'meters', 'metres', 'km', 'kilometres', 'kilometers', 'dollars', 'block', 'blocks', 'cents', 'o\'clock', 'counts', 'count', 'cases', 'vehicles', 'cars', 'houses', 'homes', 'buildings', 'guns', 'rifles', 'weapons', 'calls', 'incidents', 'shootings', 'attacks', 'positions', 'points', 'pounds', 'inches', 'grams', 'sides', 'degrees', 'acres', 'floors', 'storey', 'stories', 'villages', 'roads', 'tanks', 'drones', 'missiles', 'rockets', 'shells']);
+const UNIT = new Set(['year-old', 'year-olds', 'yr', 'yrs', 'yr-old', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'hour', 'hours', 'minute', 'minutes', 'second', 'seconds', 'a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'percent', '%', 'per', 'times', 'rounds', 'round', 'shots', 'shot', 'bullets', 'bullet', 'miles', 'mile', 'feet', 'foot', 'yards', 'meters', 'metres', 'km', 'kilometres', 'kilometers', 'dollars', 'block', 'blocks', 'cents', 'o\'clock', 'counts', 'count', 'cases', 'vehicles', 'cars', 'houses', 'homes', 'buildings', 'guns', 'rifles', 'weapons', 'calls', 'incidents', 'shootings', 'attacks', 'positions', 'points', 'pounds', 'inches', 'grams', 'sides', 'degrees', 'acres', 'floors', 'storey', 'stories', 'villages', 'roads', 'tanks', 'drones', 'missiles', 'rockets', 'shells',
+  // Animals: raids count stolen or killed livestock ("60 goats", "300 head of cattle"), not people.
+  'cattle', 'cows', 'goats', 'sheep', 'camels', 'animals', 'livestock', 'donkeys', 'heads', 'herds', 'chickens', 'pigs', 'horses']);
+/** Month and day names: "14 May Borana herders" is a date before the people, not their count. */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+/** "cattle rustlers", "goat thieves": an animal word before a person noun is part of the person noun phrase. */
+function unitAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !UNIT.has(t.lower)) return false;
+  const after = tokens[k + 1];
+  return !(after && /^(?:cattle|goats?|sheep|camels?|livestock)$/.test(t.lower) && (personPlurals.has(after.lower) || /(?:ers|men)$/.test(after.lower)));
+}
 // A clause ends here: the count for a casualty word is not looked for beyond.
 const STOP = new Set([';', ':', '(', ')', '"', '“', '”', 'after', 'when', 'while', 'but', 'because', 'before', 'although', 'though', 'since', 'until', 'where', 'if', 'whereas', 'said', 'says', '—', '–']);
 const DET_SING = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'one', 'another', 'this', 'that', 'my', 'our', 'your']);
@@ -60,7 +72,9 @@ function personAfter(tokens: Token[], i: number, limit: number): number {
   for (let k = i; k < Math.min(limit, i + 5); k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== ']' && t.text !== '[') return -1;
-    if (UNIT.has(t.lower) || t.kind === 'num') return -1;
+    if (unitAt(tokens, k) || t.kind === 'num') return -1;
+    // "14 May Borana herders": a day and month, not a count of the people after them.
+    if (CALENDAR.test(t.lower) && /^\p{Lu}/u.test(t.text)) return -1;
     // A determiner starts another noun phrase ("Image 1 of 8 A child was shot"), except after "of".
     if ((t.lower === 'a' || t.lower === 'an' || t.lower === 'the') && tokens[k - 1]?.lower !== 'of') return -1;
     if (isPersonAt(tokens, k, limit)) return k;
@@ -70,8 +84,13 @@ function personAfter(tokens: Token[], i: number, limit: number): number {
 
 const countOf = (n: NumberMention) => ({ low: n.low, high: n.high, qualifier: n.qualifier });
 
-/** The count of a casualty word at token `at`, looked for to its left (the subject). */
-function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: number): Count | null {
+/**
+ * The count of a casualty word at token `at`, looked for to its left (the subject). `reduced`: the
+ * word is a past participle without "was/were" and without an object ("4 Samburu reported dead",
+ * "4 cattle thieves shot dead by rangers"), a summary's reduced passive: a short noun phrase after
+ * the number is its people even when the noun is not in the person list.
+ */
+function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: number, reduced = false): Count | null {
   let stop = floor;
   for (let k = at - 1; k >= floor && at - k <= 18; k--) {
     // A parenthesis is skipped whole: "three herders (out of a group of seven) were killed".
@@ -92,20 +111,27 @@ function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: nu
     const num = nums[n]!;
     if (num.end > at || num.start < stop || inParens(num.end)) continue;
     if (num.yearLike) continue;
+    // "Three people, including two children, were killed": the part is not the count.
+    if (tokens[num.start - 1]?.lower === 'including' && nums.some((o) => o.end < num.start && o.start >= stop && !o.yearLike)) continue;
     const next = tokens[num.end];
-    if (next && UNIT.has(next.lower)) continue;
+    // "3 shots" is a unit, "2 shot dead" a count and its casualty word.
+    if (next && unitAt(tokens, num.end) && num.end !== at) continue;
     // "no one", "No. 5", an age in commas ("Tiarah Poyau, 22, was shot").
     const prevTok = tokens[num.start - 1];
     if (tokens[num.start]!.lower === 'one' && prevTok?.lower === 'no') continue;
     if (prevTok?.lower === ',' && num.low === num.high && num.end - num.start === 1 && tokens[num.start]!.kind === 'num'
-      && (next?.lower === ',' || /^\p{Lu}/u.test(tokens[num.start - 2]?.text ?? '') && !isPersonAt(tokens, num.end, at))) continue;
-    const direct = num.end === at || AUX.has(next?.lower ?? '') || next?.lower === ',' && num.end + 1 === at;
+      && (next?.lower === ',' || num.end !== at && /^\p{Lu}/u.test(tokens[num.start - 2]?.text ?? '') && !isPersonAt(tokens, num.end, at))) continue;
+    // "6 more killed", "3 more were wounded": more people, counted all the same.
+    const more = next?.lower === 'more' && (num.end + 1 === at || AUX.has(tokens[num.end + 1]?.lower ?? ''));
+    const direct = num.end === at || more || AUX.has(next?.lower ?? '') || next?.lower === ',' && num.end + 1 === at;
     let p = direct ? num.end : personAfter(tokens, num.end, at);
     // "Three suspected gangsters are lynched": a short noun phrase, then the verb's auxiliary.
     let head = at - 1;
     while (head > num.end && AUX.has(tokens[head]!.lower)) head--;
-    const headOk = /s$/.test(tokens[head]!.lower) || personNouns.has(tokens[head]!.lower);
-    if (p < 0 && headOk && at - num.end <= 8 && AUX.has(tokens[at - 1]!.lower) && !tokens.slice(num.end, at).some((t) => t.kind !== 'word' || UNIT.has(t.lower) || STOP.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'the')) p = num.end;
+    // A people's or group's name counts too: "9 Borana were killed", "6 suspected ONLF shot dead".
+    const headOk = /(?:s|men)$/.test(tokens[head]!.lower) || personNouns.has(tokens[head]!.lower) || (head >= num.end && (/^\p{Lu}/u.test(tokens[head]!.text) || reduced && tokens.slice(num.end, head).some((t) => /^\p{Lu}/u.test(t.text))));
+    if (p < 0 && headOk && at - num.end <= (reduced ? 4 : 8) && (reduced || AUX.has(tokens[at - 1]!.lower))
+      && !tokens.slice(num.end, at).some((t, q) => t.kind !== 'word' || unitAt(tokens, num.end + q) || STOP.has(t.lower) || CALENDAR.test(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'and' || t.lower === 'of')) p = num.end;
     if (p < 0) continue;
     // The people counted are the verb's subject: nothing clause-like between them and the verb
     // ("a crowd of 75-100 people involved in a disturbance and Harris … died" is not about the crowd).
@@ -124,6 +150,12 @@ function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: nu
         if (other && personAfter(tokens, other.end, k) >= 0) c.also = [{ ...countOf(other), npStart: other.start, npEnd: k }];
       }
     }
+    // "Six soldiers and a civilian were killed": one more person after the counted ones.
+    let q = c.npEnd;
+    while (q < at && isPersonAt(tokens, q, at)) q++;
+    let e = at;
+    while (e - 1 > q && AUX.has(tokens[e - 1]!.lower)) e--;
+    if (tokens[q]?.lower === 'and' && e - q <= 6 && singularBefore(tokens, e, q + 1) === q + 1) { c.low += 1; c.high += 1; c.npEnd = e; }
     return c;
   }
   // "any" after a denial: "denied that any soldiers were killed".
@@ -146,6 +178,22 @@ function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: nu
   }
   return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end, singular: n === 1 };
 }
+
+/**
+ * End of a short noun phrase naming people after a count ("three al Shabaab", "six Toposa militia"):
+ * one to three words, then the clause goes on without an object (a preposition, a break, the end).
+ * -1 when the words are a unit, a date, or run on.
+ */
+function namedObjectEnd(tokens: Token[], start: number, limit: number): number {
+  for (let j = start; j <= start + 3; j++) {
+    const t = j < limit ? tokens[j] : undefined;
+    if (!t || NO_OBJECT.has(t.lower) || t.kind === 'punct') return j > start ? j : -1;
+    if (j === start + 3 || t.kind !== 'word' || unitAt(tokens, j) || CALENDAR.test(t.lower) || DET_SING.has(t.lower) || STOP.has(t.lower) || t.lower === 'of' || t.lower === 'more') return -1;
+  }
+  return -1;
+}
+
+const REGION_LEAD = /^(?:central|northern|southern|eastern|western|north|south|east|west|upper|lower|greater)$/;
 
 /** Start of a singular person noun phrase ending right before `end`: "a 17-year-old", "his wife", "the victim", "he", "Devin Anderson". */
 function singularBefore(tokens: Token[], end: number, floor: number): number | null {
@@ -195,7 +243,9 @@ function singularBefore(tokens: Token[], end: number, floor: number): number | n
     if (w.kind === 'word' && /^\p{Lu}\.?$/u.test(w.text)) { n++; d--; continue; }
     break;
   }
-  if (n >= 2 && d + 1 > floor - 1) return d + 1;
+  // "Central Mali has been hit by violence": capitalised words ending in a country's name, or led by
+  // a compass word, name a region, not a person.
+  if (n >= 2 && d + 1 > floor - 1 && !REGION_LEAD.test(tokens[d + 1]!.lower) && !findActors(tokens, k, k + 1).some((m) => m.via === 'country')) return d + 1;
   // "one of the victims died"
   if (t.lower === 'them' || personPlurals.has(t.lower)) {
     for (let q = k - 1; q >= Math.max(floor, k - 3); q--) if (tokens[q]!.lower === 'of' && tokens[q - 1]?.lower === 'one') return q - 1;
@@ -210,11 +260,24 @@ function countRight(tokens: Token[], nums: NumberMention[], after: number, limit
     if (num.start !== after && !(num.start === after + 1 && ['another', 'all', 'some', 'the'].includes(tokens[after]!.lower))) continue;
     if (num.yearLike) return null;
     const next = tokens[num.end];
-    if (next && UNIT.has(next.lower)) continue; // "a six year old boy": an age, the noun decides below
-    const p = personAfter(tokens, num.end, limit);
+    if (next && unitAt(tokens, num.end)) continue; // "a six year old boy": an age, the noun decides below
+    let p = personAfter(tokens, num.end, limit);
     const bare = !next || next.kind === 'punct' || ['and', 'in', 'on', 'at', 'during', 'near', 'dead', 'others', 'inside', 'outside', 'when', 'while', 'of'].includes(next.lower);
-    if (p < 0 && !bare) return null;
-    return { ...countOf(num), npStart: num.start, npEnd: p >= 0 ? p + 1 : num.end };
+    if (p < 0 && !bare) {
+      // "killed three al Shabaab near the post", "shot dead six Toposa militia at …": a casualty
+      // verb's counted object is people, even named by a group the person list lacks.
+      const q = namedObjectEnd(tokens, num.end, limit);
+      if (q < 0) return null;
+      p = q - 1;
+    }
+    const c: Count = { ...countOf(num), npStart: num.start, npEnd: p >= 0 ? p + 1 : num.end };
+    // "killing four civilians and two police": a second group of people, counted too.
+    if (tokens[c.npEnd]?.lower === 'and') {
+      const more = nums.find((n) => n.start === c.npEnd + 1 && !n.yearLike);
+      const p2 = more ? personAfter(tokens, more.end, limit) : -1;
+      if (more && p2 >= 0) { c.low += more.low; c.high += more.high; c.npEnd = p2 + 1; }
+    }
+    return c;
   }
   // A singular object: "killed a man", "shot his wife", "killing an officer", "lynched a motorcycle thief", "kill him".
   const first = tokens[after];
@@ -229,10 +292,18 @@ function countRight(tokens: Token[], nums: NumberMention[], after: number, limit
   for (let k = after; k < Math.min(limit, after + 1); k++) {
     const w = tokens[k]!.lower;
     if (!DET_SING.has(w) || w === 'that' || w === 'this' || w === 'its' || w === 'their') continue;
-    for (let j = k + 1; j < Math.min(limit, k + 5); j++) {
+    for (let j = k + 1; j < Math.min(limit, k + 7); j++) {
       const t = tokens[j]!;
+      // An age without hyphens: "a 31 year-old trader", "a 19 years old driver".
+      if (t.kind === 'num' && AGE_UNIT.test(tokens[j + 1]?.lower ?? '')) {
+        j += tokens[j + 2]?.lower === 'old' ? 2 : 1;
+        // "kills a 15 year old outside …": the age is the person.
+        if (j + 1 >= limit || NO_OBJECT.has(tokens[j + 1]!.lower) || /^(?:over|for|who|near)$/.test(tokens[j + 1]!.lower)) return { low: 1, high: 1, qualifier: 'exact', npStart: k, npEnd: j + 1, singular: true };
+        continue;
+      }
       if (t.kind === 'punct' || t.kind === 'num') break;
-      if (personPlurals.has(t.lower)) break;
+      // "a police officer": a plural-like word as the first half of a compound is not plural.
+      if (personPlurals.has(t.lower) && !personNouns.has(tokens[j + 1]?.lower ?? '')) break;
       if (personNouns.has(t.lower) || /^\d+-year-old$/.test(t.lower)) {
         // "his wife, son and daughter", "his fiancee, Jaime Salazar, 34, and their 2-year-old son":
         // one more per coordinated person.
@@ -320,7 +391,10 @@ function firstWords(): Set<string> {
   return set;
 }
 
-function triggersOf(tokens: Token[]): Trigger[] {
+/** Is token k the last token of a number ("10", "ten", "a dozen")? Number words are word tokens. */
+type NumEnd = (k: number) => boolean;
+
+function triggersOf(tokens: Token[], numEnd: NumEnd): Trigger[] {
   const out: Trigger[] = [];
   const first = firstWords();
   for (let i = 0; i < tokens.length; i++) {
@@ -345,14 +419,15 @@ function triggersOf(tokens: Token[]): Trigger[] {
       if (act && act.end >= best.end) {
         // "a police officer shot dead a driver" (active) or "2 killed" (reduced passive) or "then killed
         // himself": the object after decides, in claimsOfSentence.
-        if (!AUX.has(prev) && tokens[i - 1]?.kind !== 'num' && !isPersonAt(tokens, i - 1, i) && prev !== 'others') best = { ...best, cls: 'active', outcome: act.value, end: act.end };
+        // "ten wounded" is a count and its casualty word, like "10 wounded", not a verb and its object.
+        if (!AUX.has(prev) && !numEnd(i - 1) && !isPersonAt(tokens, i - 1, i) && prev !== 'others') best = { ...best, cls: 'active', outcome: act.value, end: act.end };
         else {
           let k = i - 1, be = false;
           while (k >= 0 && i - k <= 4 && AUX.has(tokens[k]!.lower)) { if (BE.has(tokens[k]!.lower)) be = true; k--; }
           if (!be) best.activeAlt = { outcome: act.value, end: act.end };
         }
       }
-      if (noun && noun.end >= best.end && (tokens[i - 1]?.kind === 'num' || prev === 'the' || prev === 'no') && best.cls !== 'active') {
+      if (noun && noun.end >= best.end && (prev === 'the' || prev === 'no' || numEnd(i - 1)) && best.cls !== 'active') {
         best = { ...best, cls: 'noun', outcome: noun.value, end: noun.end };
       }
     }
@@ -362,7 +437,65 @@ function triggersOf(tokens: Token[]): Trigger[] {
   return out;
 }
 
+/** Running-total phrases beyond "toll" (data/lexicon/casualty-words.json: runningVerbs, runningBring). */
+const runningData = loadData<{ runningVerbs: string[]; runningBring: string[] }>('lexicon/casualty-words.json');
+const runningVerbs = new PhraseMatcher<true>().addAll(runningData.runningVerbs, true);
+const runningBring = new Set(runningData.runningBring);
+/** Nouns of a count: "the number of …", "the tally of …". */
+const COUNT_NOUNS = new Set(['number', 'count', 'tally', 'toll', 'total']);
+
+/**
+ * Index of "number" when the casualty word at `at` ends a phrase "the number of [people] <word>"
+ * ("the number of its soldiers killed", "the number of wounded"), else -1. "A number of people were
+ * killed" is a vague count, not a running total.
+ */
+function countPhraseStart(tokens: Token[], nums: NumberMention[], at: number): number {
+  for (let k = at - 1; k >= Math.max(1, at - 8); k--) {
+    const t = tokens[k]!;
+    if (t.lower === 'of' && COUNT_NOUNS.has(tokens[k - 1]!.lower)) {
+      return tokens[k - 2]?.lower === 'a' || nums.some((n) => n.start >= k && n.start < at) ? -1 : k - 1;
+    }
+    if (STOP.has(t.lower) || t.kind === 'num' || (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '’')) return -1;
+  }
+  return -1;
+}
+
+/** "bringing the number of dead to 12", "raising the toll to 9": a bare "to" then gives the figure. */
+function broughtTo(tokens: Token[], start: number): boolean {
+  const k = tokens[start - 1]?.lower === 'the' || tokens[start - 1]?.lower === 'its' || tokens[start - 1]?.lower === 'their' ? start - 2 : start - 1;
+  return runningBring.has(tokens[k]?.lower ?? '');
+}
+
+/**
+ * The figure of a running total, to the right of `from` in the same clause: the first number right
+ * after a verb of a total ("had risen to six", "stood at 40", "was 12"), or after "to" when the phrase
+ * follows "bringing"/"raising". None when another number comes first or the clause ends.
+ */
+function runningFigure(tokens: Token[], nums: NumberMention[], from: number, bring: boolean): NumberMention | null {
+  for (let k = from; k < Math.min(tokens.length, from + 20); k++) {
+    const t = tokens[k]!;
+    if (STOP.has(t.lower) || t.lower === ',' || t.lower === '.') return null;
+    if (nums.some((n) => n.start === k)) return null;
+    const m = runningVerbs.matchAt(tokens, k) ?? (bring && t.lower === 'to' ? { end: k + 1 } : null);
+    if (!m) continue;
+    let j = m.end;
+    while (j < tokens.length && /^(?:now|further|officially|already)$/.test(tokens[j]!.lower)) j++;
+    const num = nums.find((n) => n.start === j);
+    if (num && !num.yearLike && !UNIT.has(tokens[num.end]?.lower ?? '')) return num;
+    k = m.end - 1;
+  }
+  return null;
+}
+
 const ADDITIVE = /^(?:another|second|third|fourth|additional)$/;
+/** Words of an age after its number: "31 year-old", "19 years old", "5 yr old". */
+const AGE_UNIT = /^(?:years?|yrs?)(?:-old)?$/;
+/** Verbs that report a past act before "to have": "claimed to have killed", "known to have died". */
+const REPORTED = /^(?:claimed|claims|claim|said|says|reported|known|believed|thought|alleged|understood|confirmed|feared|estimated|likely|found|shown|appeared|appears|seem|seems|seemed)$/;
+/** A past participle that can head a reduced passive ("killed", "shot", "slain"). */
+const PARTICIPLE = /^(?:\w+ed|shot|slain|burnt|hurt)$/;
+/** Words that follow a verb with no object: an agent, a preposition, a clause break, the end. */
+const NO_OBJECT = new Set(['.', ',', ';', ':', '-', '–', '—', '/', '(', ')', 'by', 'in', 'at', 'on', 'during', 'near', 'after', 'when', 'while', 'as', 'following', 'and', 'with', 'from', 'over', 'inside', 'outside', 'since', 'for', 'to', 'instantly', 'later', 'overnight', 'yesterday', 'today']);
 
 function makeClaim(doc: Doc, si: number, outcome: Outcome, c: Count, party: Party, attr: ReturnType<typeof findAttribution>, flags: { hedged: boolean; negated: boolean; running: boolean }, at: number): FoundClaim {
   const s = doc.sentences[si]!;
@@ -386,7 +519,41 @@ function makeClaim(doc: Doc, si: number, outcome: Outcome, c: Count, party: Part
   if (flags.hedged) claim.hedged = true;
   if (flags.negated || c.negated) { claim.negated = true; claim.low = 0; claim.high = 0; claim.qualifier = 'exact'; }
   if (flags.running) claim.runningTotal = true;
+  if (!claim.negated && !flags.running) {
+    const mark = MAYBE_BREAKDOWN.test(s.text) ? breakdownStart(s.tokens) : -1;
+    if (mark >= 0 && c.npStart >= mark) breakdowns.add(claim);
+  }
   return claim;
+}
+
+/**
+ * Claims that break down a figure given elsewhere: "the dead included a teacher and two herders",
+ * "among the dead were two teachers", "5 traders killed, including 3 burned". Kept in a side
+ * table (the record's claim shape is the schema's); totals count them only when nothing else covers
+ * them (src/extract/totals.ts).
+ */
+const breakdowns = new WeakSet<object>();
+export const isBreakdown = (c: object): boolean => breakdowns.has(c);
+
+/** Cheap gates on the raw sentence before the token scans below. */
+const MAYBE_BREAKDOWN = /includ|among/i;
+const MAYBE_COUNT_OF = /\b(?:number|count|tally|toll|total)\s+of\b/i;
+
+const AMONG_WHAT = /^(?:dead|killed|deceased|victims|casualties|injured|wounded|those|them|the|fatalities|bodies)$/;
+
+/**
+ * First token of a sentence whose counts break down a figure: the words after "including" or "among
+ * the dead"; the whole sentence when its people "were among those killed"; -1 when none.
+ */
+function breakdownStart(tokens: Token[]): number {
+  for (let k = 0; k < tokens.length; k++) {
+    const w = tokens[k]!.lower;
+    if (w === 'including' || w === 'included' || w === 'include' || w === 'includes') return k + 1;
+    if (w === 'among' && AMONG_WHAT.test(tokens[k + 1]?.lower ?? '') && AMONG_WHAT.test(tokens[k + 2]?.lower ?? 'them')) {
+      return /^(?:were|are|was|is)$/.test(tokens[k - 1]?.lower ?? '') ? 0 : k + 1;
+    }
+  }
+  return -1;
 }
 
 /** Outcome a negation phrase denies: "no injuries" → wounded, "no casualties" → both. */
@@ -398,7 +565,7 @@ function negatedOutcomes(words: string): Outcome[] {
 }
 
 /** Cheap gate before tokenizing: a sentence without any of these stems reports no casualties. */
-const MAYBE_CASUALTY = /kill|dead|die|death|wound|injur|hurt|shot|shoot|slain|murder|fatal|casualt|missing|captur|victim|hospital|toll|lynch|stab|bod(?:y|ies)|lives|life|critical|condition|prisoner|hostage|abduct|kidnap|arrest|detain|displac|perish|succumb|execut|behead|massacr|slaughter|hack|beat|stoned|burn|strangl|gunned|struck|hit by|unhurt|unharmed|harm|grazed|treated|survived/i;
+const MAYBE_CASUALTY = /kill|assassin|gun(?: down|s down|ning)|dead|die|death|wound|injur|hurt|shot|shoot|slain|murder|fatal|casualt|missing|captur|victim|hospital|toll|lynch|stab|bod(?:y|ies)|lives|life|critical|condition|prisoner|hostage|abduct|kidnap|arrest|detain|displac|perish|succumb|execut|behead|massacr|slaughter|hack|beat|stoned|burn|strangl|gunned|struck|hit by|unhurt|unharmed|harm|grazed|treated|survived/i;
 
 const MAYBE_NEGATION = /\b(?:no|not|none|nobody|without|unhurt|unharmed|escaped|weren't|wasn't|didn't)\b|n't/i;
 const MAYBE_HEDGE = /unconfirmed|reported|alleged|purported|possibl|may have|might have|could have|feared|rumou?red|believed|thought|unverified|not clear|verified/i;
@@ -409,7 +576,13 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
   const s = doc.sentences[si]!;
   if (!MAYBE_CASUALTY.test(s.text)) return [];
   const tokens = s.tokens;
-  const triggers = triggersOf(tokens);
+  const numEnd: NumEnd = (k) => {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.kind === 'num') return true;
+    return t.kind === 'word' && doc.numbers(si).some((n) => n.end === k + 1);
+  };
+  const triggers = triggersOf(tokens, numEnd);
   // Cheap gates on the raw sentence before the phrase scans (each scan visits every token).
   const negs = MAYBE_NEGATION.test(s.text) ? negations.findAll(tokens) : [];
   if (!triggers.length && !negs.length) return [];
@@ -421,6 +594,7 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
   const attrOf = () => (attrMemo ??= findAttribution(tokens, actorsOf()));
   const hedged = MAYBE_HEDGE.test(s.text) && hedges.findAll(tokens).length > 0;
   const running = MAYBE_RUNNING.test(s.text) && runningTotalWords.findAll(tokens).length > 0;
+  const countOfPhrase = MAYBE_COUNT_OF.test(s.text);
   const out: FoundClaim[] = [];
   let lastParty: Party | null = null;
   const used = new Set<number>(); // number mentions already counted
@@ -429,15 +603,38 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
     if (negs.some((n) => tr.at >= n.start && tr.at < n.end)) continue;
     // "tried to kill", "barely missed killing", "could have died", "should've been five people dead".
     let planned = false;
-    for (let k = Math.max(0, tr.at - 6); k < tr.at; k++) if (nonEventWords.matchAt(tokens, k, tr.at)) planned = true;
+    for (let k = Math.max(0, tr.at - 6); k < tr.at; k++) {
+      // "claimed to have killed", "are known to have been killed": a report of the past, not a plan.
+      if (nonEventWords.matchAt(tokens, k, tr.at) && !(tokens[k]!.lower === 'to' && REPORTED.test(tokens[k - 1]?.lower ?? ''))) planned = true;
+    }
     if (planned) { floor = tr.end; continue; }
     let c: Count | null = null;
+    if (tr.cls !== 'toll' && countOfPhrase) {
+      // "the number of its soldiers killed in the clashes had risen to six", "bringing the number of
+      // people injured to 30": a running total of the casualty word's outcome, like a toll.
+      const ps = countPhraseStart(tokens, nums, tr.at);
+      const num = ps >= 0 ? runningFigure(tokens, nums, tr.end, broughtTo(tokens, ps)) : null;
+      if (num) {
+        const attr = attributionAt(attrOf(), ps);
+        const party: Party = partyOfPhrase(tokens, actorsOf(), ps + 2, tr.at, attr.claimedBy) ?? lastParty ?? UNKNOWN;
+        out.push(makeClaim(doc, si, tr.outcome, { ...countOf(num), npStart: ps + 2, npEnd: tr.at }, party, attr, { hedged, negated: false, running: true }, tokens[tr.at]!.start));
+        used.add(num.start);
+        lastParty = party;
+        floor = num.end;
+        continue;
+      }
+    }
     if (tr.cls === 'toll') {
       // "the death toll rose to 12", "the toll stood at 6"
       for (let k = tr.end; k < Math.min(tokens.length, tr.end + 6); k++) {
         const num = nums.find((n) => n.start === k);
         if (num && !num.yearLike) { c = { ...countOf(num), npStart: tr.at, npEnd: num.end }; break; }
         if (!tollVerbs.matchAt(tokens, k) && !['has', 'had', 'have', 'now', 'the', 'further', 'officially', 'already'].includes(tokens[k]!.lower)) break;
+      }
+      // "the death toll from Saturday's attack on the market rose to 12", "bringing the toll from the raids to 9"
+      if (!c) {
+        const num = runningFigure(tokens, nums, tr.end, broughtTo(tokens, tr.at));
+        if (num) c = { ...countOf(num), npStart: tr.at, npEnd: num.end };
       }
       if (c) { out.push(makeClaim(doc, si, 'killed', c, lastParty ?? UNKNOWN, attrOf(), { hedged, negated: false, running: true }, tokens[tr.at]!.start)); }
       floor = tr.end;
@@ -451,7 +648,8 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
         // "the bodies of four men", "the deaths of two children", "the bodies of all four victims"
         const skip = /^(?:all|the|its|their)$/.test(tokens[tr.end + 1]?.lower ?? '') ? 1 : 0;
         const after = nums.find((n) => n.start === tr.end + 1 + skip && !n.yearLike);
-        if (after && personAfter(tokens, after.end, tokens.length) >= 0) c = { ...countOf(after), npStart: after.start, npEnd: after.end + 1 };
+        // "caused the death of one": a bare count closing the clause is people too.
+        if (after && (personAfter(tokens, after.end, tokens.length) >= 0 || NO_OBJECT.has(tokens[after.end]?.lower ?? '.'))) c = { ...countOf(after), npStart: after.start, npEnd: after.end + 1 };
       }
     } else if (tr.cls === 'active') {
       // "the killing of a man", "over the shooting of two boys": a noun naming a past act, not a report.
@@ -462,7 +660,14 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
         const n = tokens[tr.end]?.lower === 'of' ? nums.find((x) => x.start === tr.end + 1 && !x.yearLike) : undefined;
         if (!n || personAfter(tokens, n.end, tokens.length) < 0) { floor = tr.end; continue; }
         c = { ...countOf(n), npStart: n.start, npEnd: n.end + 1 };
-      } else c = countRight(tokens, nums, tr.end, tokens.length);
+      } else {
+        c = countRight(tokens, nums, tr.end, tokens.length);
+        // "7 poachers killed by rangers", "6 suspected militiamen shot dead near …": a past participle with
+        // no object is a reduced passive; its people are to the left.
+        if (!c && PARTICIPLE.test(tokens[tr.at]!.lower) && NO_OBJECT.has(tokens[tr.end]?.lower ?? '.')) {
+          c = countLeft(tokens, used.size ? nums.filter((n) => !used.has(n.start)) : nums, tr.at, floor, true);
+        }
+      }
     } else {
       if (tr.activeAlt) {
         c = countRight(tokens, nums, tr.activeAlt.end, tokens.length);
@@ -473,7 +678,9 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
       for (let k = tr.at - 1; k >= 0 && tr.at - k <= 4 && AUX.has(tokens[k]!.lower); k--) if (BE.has(tokens[k]!.lower)) beChain = true;
       const objectNext = DET_SING.has(tokens[tr.end]?.lower ?? '') || tokens[tr.end]?.kind === 'num' || /^(?:him|her|them|himself|herself)$/.test(tokens[tr.end]?.lower ?? '');
       if (!c && tr.activeAlt && !beChain && objectNext) { floor = tr.end; continue; }
-      c ??= countLeft(tokens, used.size ? nums.filter((n) => !used.has(n.start)) : nums, tr.at, floor);
+      // "4 suspected thieves burned to death": no "was/were" before a participle, a reduced passive.
+      const reduced = !AUX.has(tokens[tr.at - 1]?.lower ?? '') && PARTICIPLE.test(tokens[tr.at]!.lower);
+      c ??= countLeft(tokens, used.size ? nums.filter((n) => !used.has(n.start)) : nums, tr.at, floor, reduced);
       if (!c && tr.cls === 'passive') {
         // "were shot dead two men" is rare; "left 3 people dead" is adjectival with count to the left.
         c = null;
@@ -487,6 +694,8 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
         if (personNouns.has(w) || /^\d+-year-old$/.test(w)) { c = { low: 1, high: 1, qualifier: 'exact', npStart: k, npEnd: k + 1 }; break; }
       }
     }
+    // "Rangers shot 2 dead", "shot three of the thieves dead": the object is dead.
+    if (c && tr.outcome === 'killed_or_wounded' && c.npEnd > tr.at && tokens[c.npEnd]?.lower === 'dead') tr.outcome = 'killed';
     floor = tr.end;
     if (!c) {
       // "were each shot in the head and pronounced dead", "shot the man, who later died": the same
@@ -501,7 +710,7 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
       continue;
     }
     for (const n of nums) if (n.start >= c.npStart && n.end <= c.npEnd) used.add(n.start);
-    const attr = attrOf();
+    const attr = attributionAt(attrOf(), c.npStart);
     // "A 17-year-old boy was also shot": one more person.
     if (tokens.slice(c.npEnd, tr.at).some((t) => t.lower === 'also') && (c.singular || tokens.slice(c.npStart, c.npEnd).some((t) => t.lower === 'other'))) c.additive = true;
     // "killed himself" after killing others is one more death (the shooter's); "accidentally shot
@@ -515,7 +724,15 @@ export function claimsOfSentence(doc: Doc, si: number, opts: { headline?: boolea
     let outcome = tr.outcome;
     // "shot … one fatally": split the fatal one out.
     for (const o of c.also ?? []) {
-      const p2 = partyOfPhrase(tokens, actorsOf(), o.npStart, o.npEnd, attr.claimedBy) ?? party;
+      const p2: Party = partyOfPhrase(tokens, actorsOf(), o.npStart, o.npEnd, attr.claimedBy) ?? party;
+      // "4 farmers and 2 herders were killed": groups of one party named together add up in one figure.
+      // A coordinated group without a party of its own ("Three soldiers and one guard") is more of
+      // the named one's, not a restatement of it.
+      if (partyKey(p2) === partyKey(party) || party.kind === 'unknown' || p2.kind === 'unknown') {
+        c.low += o.low; c.high += o.high; c.npStart = Math.min(c.npStart, o.npStart);
+        if (party.kind === 'unknown') party = p2;
+        continue;
+      }
       out.push(makeClaim(doc, si, outcome, o, p2, attr, { hedged, negated: false, running: false }, tokens[tr.at]!.start));
     }
     out.push(makeClaim(doc, si, outcome, c, party, attr, { hedged, negated: false, running: running && outcome === 'killed' }, tokens[tr.at]!.start));

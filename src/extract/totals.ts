@@ -1,4 +1,5 @@
 import type { Claim, Range, Totals } from '../record/schema.ts';
+import { isBreakdown } from './claims.ts';
 
 /**
  * Totals of an event from its claims (docs/extraction.md, "Totals"):
@@ -7,6 +8,10 @@ import type { Claim, Range, Totals } from '../record/schema.ts';
  *   best = a running total ("the toll rose to 12") when there is one, else the largest figure among
  *   the claims of the party's own side or of neutral sources (re-mentions of one report grow as the
  *   story is updated), else among all claims;
+ * - a figure about a side-less party ("13 soldiers") repeating, in another sentence, one side's
+ *   figure of that kind and outcome is that side's figure again (`groupKeys`);
+ * - a breakdown of the dead ("including 3 burned", "among the dead were …") never adds to a
+ *   figure at least as large given outside it;
  * - hedged claims ("unconfirmed reports") count only when nothing firmer exists;
  * - "dead or missing" and "killed or wounded" raise `high` of each outcome they might be, never
  *   `low`; people "shot" (killed_or_wounded) who are not reported dead count as wounded;
@@ -60,11 +65,37 @@ function summarize(claims: GroupClaim[]): Group {
   return { low: Math.min(...pool.map((c) => c.low ?? point(c))) + extra, best, high: Math.max(...pool.map((c) => c.high ?? point(c))) + extra, conservative };
 }
 
+const keyOf = (c: GroupClaim) => c.partyKey ?? `${c.party.kind}:${c.party.country ?? ''}`;
+const sameSentence = (a: Claim, b: Claim) => a.quote.start === b.quote.start && a.quote.text === b.quote.text;
+
+/**
+ * The group key of each claim of one outcome. A figure whose party has no side ("13 soldiers were
+ * captured") that repeats, in another sentence, the figure of one side's people of the same kind
+ * ("13 Armenian servicemen were captured") is that side's figure told again, not more people: it
+ * joins that side's group. Ambiguous repeats (both sides gave the figure) stay apart.
+ */
+export function groupKeys(claims: GroupClaim[]): Map<GroupClaim, string> {
+  const keys = new Map<GroupClaim, string>();
+  for (const c of claims) keys.set(c, keyOf(c));
+  for (const c of claims) {
+    const kind = c.party.kind;
+    if (c.party.country || kind === 'civilians' || kind === 'unknown' || c.negated) continue;
+    const named = new Set<string>();
+    for (const x of claims) {
+      if (x.party.country && x.party.kind === kind && x.outcome === c.outcome && !x.negated && point(x) === point(c) && !sameSentence(x, c)) named.add(keys.get(x)!);
+    }
+    if (named.size === 1) keys.set(c, [...named][0]!);
+  }
+  return keys;
+}
+
 function groups(claims: GroupClaim[], outcome: string): Map<string, Group> {
   const by = new Map<string, GroupClaim[]>();
-  for (const c of claims) {
-    if (c.outcome !== outcome || (c.low === null && c.high === null)) continue;
-    const k = c.partyKey ?? `${c.party.kind}:${c.party.country ?? ''}`;
+  const mine = claims.filter((c) => c.outcome === outcome && !(c.low === null && c.high === null));
+  // Most events have no side-less figure of a side's kind: no re-keying to do.
+  const keys = mine.some((c) => !c.party.country && c.party.kind !== 'civilians' && c.party.kind !== 'unknown') ? groupKeys(mine) : null;
+  for (const c of mine) {
+    const k = keys?.get(c) ?? keyOf(c);
     by.set(k, [...(by.get(k) ?? []), c]);
   }
   const out = new Map<string, Group>();
@@ -101,7 +132,19 @@ export function withHeadline(claims: GroupClaim[], headline: GroupClaim[]): { cl
   return add.length ? { claims: [...claims, ...add], used: true } : { claims, used: false };
 }
 
-export function computeTotals(claims: GroupClaim[]): TotalsResult {
+/**
+ * Claims that break down a figure ("the dead included two herders", "including 3 burned") are
+ * part of a total, not more people: left out when a figure of the same outcome at least as large is
+ * given outside a breakdown (people "shot" among the dead are compared with the dead).
+ */
+function withoutBreakdowns(claims: GroupClaim[]): GroupClaim[] {
+  if (!claims.some(isBreakdown)) return claims;
+  const whole = claims.filter((c) => !isBreakdown(c) && !c.negated);
+  return claims.filter((c) => !isBreakdown(c) || !whole.some((w) => (w.outcome === c.outcome || (c.outcome === 'killed_or_wounded' && (w.outcome === 'killed' || w.outcome === 'wounded'))) && point(w) >= point(c)));
+}
+
+export function computeTotals(all: GroupClaim[]): TotalsResult {
+  const claims = withoutBreakdowns(all);
   const killedG = groups(claims, 'killed');
   const woundedG = groups(claims, 'wounded');
   const kow = groups(claims, 'killed_or_wounded');

@@ -6,10 +6,11 @@
  * The weights below are plain additive evidence; docs/places.md explains each.
  */
 import type { Article, Event, Place, Span } from '../record/schema.ts';
-import { placesData, town, townsByKey, type Admin1, type Alias, type Country, type Town } from './data.ts';
+import { placesData, town, townsByKey, type Admin1, type Alias, type Country, type PlacesData, type Town } from './data.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
 import { admin1At, hitOf, inRegion, kenyaCounty } from './reverse.ts';
+import { boundedMemo } from '../util/bounded-memo.ts';
 
 type Kind = 'town' | 'admin1' | 'county' | 'division' | 'alias' | 'country' | 'border';
 
@@ -125,35 +126,47 @@ function aliasOption(a: Alias): Option {
 
 /** Countries the article's text is about, with weights: named countries, names of one country, demonyms. */
 function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[]): Map<string, number> {
-  const d = placesData();
   const w = new Map<string, number>();
-  const add = (iso2: string | null | undefined, v: number) => { if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v); };
   for (const { m, opts } of mentions) {
     if (m.fragment || isCommonWord(m)) continue;
     const ccs = new Set(opts.map((o) => o.cc).filter(Boolean));
-    if (opts.some((o) => o.kind === 'country')) add(opts.find((o) => o.kind === 'country')!.cc, 2);
+    if (opts.some((o) => o.kind === 'country')) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
     // A name of one country only: an admin-1 or alias says more than a town (towns' names recur).
-    else if (ccs.size === 1) add([...ccs][0], opts.some((o) => o.kind !== 'town') ? 1.5 : 0.5);
+    else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town') ? 1.5 : 0.5);
   }
   // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
-  for (const match of text.matchAll(/\b\p{Lu}\p{Ll}+(?:i|an|ese|ian|ish|ean)s?\b/gu)) {
-    const c = d.demonymByKey.get(placeKey(match[0])) ?? d.demonymByKey.get(placeKey(match[0].replace(/s$/, '')));
+  DEMONYM_WORD.lastIndex = 0;
+  for (let match = DEMONYM_WORD.exec(text); match; match = DEMONYM_WORD.exec(text)) {
+    const c = demonymOf(match[0]);
     // Weak: "Ugandan MP", "Tanzanian authorities" often name people from elsewhere.
-    if (c) add(c.iso2, 0.5);
+    if (c) addWeight(w, c.iso2, 0.5);
   }
   return w;
 }
+
+function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefined {
+  return iso3 ? d.countryByIso3.get(iso3)?.iso2 : undefined;
+}
+
+/** Adds v to the weight of a country (a function, not a closure per call: tsx names every closure). */
+function addWeight(w: Map<string, number>, iso2: string | null | undefined, v: number): void {
+  if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
+}
+
+const DEMONYM_WORD = /\b\p{Lu}\p{Ll}+(?:i|an|ese|ian|ish|ean)s?\b/gu;
+/** The country of a capitalized word that looks like a demonym ("Kenyan", "Somalis"), or null;
+ *  remembered, as the same words recur from article to article. */
+const demonymOf = boundedMemo((word: string): Country | null => {
+  const d = placesData();
+  return d.demonymByKey.get(placeKey(word)) ?? d.demonymByKey.get(placeKey(word.replace(/s$/, ''))) ?? null;
+}, 20_000);
 
 /** The article's countries plus the event's own: its extracted country (+5) and its actors' (+2). */
 function contextCountries(base: Map<string, number>, event: Event): Map<string, number> {
   const d = placesData();
   const w = new Map(base);
-  const add = (iso3: string | null | undefined, v: number) => {
-    const iso2 = iso3 ? d.countryByIso3.get(iso3)?.iso2 : undefined;
-    if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
-  };
-  add(event.location?.iso3, 5);
-  for (const a of [event.actor1, event.actor2, ...event.associatedActors]) add(a?.country, 2);
+  addWeight(w, iso2Of(d, event.location?.iso3), 5);
+  for (const a of [event.actor1, event.actor2, ...event.associatedActors]) addWeight(w, iso2Of(d, a?.country), 2);
   return w;
 }
 
@@ -199,84 +212,141 @@ function agreement(opts: Option[]): Map<string, number> {
  *  "Moura in central Mali", "Marti, Samburu", "Nyali (Mombasa)". */
 const CONTAINER_GAP = /^\s*(?:,|\(|in(?:\s+the)?(?:\s+(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeast|northwest|southeast|southwest))?)\s*$/i;
 
-function scoreOption(o: Option, m: Mention, ctx: Map<string, number>, ctxMax: number, adminNear: Option[], agree: Map<string, number>, regions: { m: Mention; o: Option }[]): number {
+const KIND_BASE: Record<Kind, number> = { town: 2, county: 2.2, division: 4.5, admin1: 1.8, alias: 2, country: 0.5, border: 1.5 };
+const KIND_MENTION: Record<Kind, number> = { town: 1, division: 0.8, county: 0.3, admin1: 0.3, alias: 0, country: -2, border: 0 };
+
+/**
+ * A reading's score for one event: its base, the event's countries (the only part that changes
+ * from one event of the article to the next), then the terms of readingTerms, added in the same
+ * order as ever so that the sums, and so the choices, stay exactly the same.
+ */
+function scoreOption(o: Option, ctx: Map<string, number>, ctxMax: number, terms: number[]): number {
   // A Kenyan ward or constituency has no population figure; its base stands for a main-name town of
   // some 30,000 people (tuned on dev notes between 3.2 and 5.5: flat above 4.5).
-  let s = { town: 2, county: 2.2, division: 4.5, admin1: 1.8, alias: 2, country: 0.5, border: 1.5 }[o.kind];
+  let s = KIND_BASE[o.kind];
   if (ctxMax > 0 && o.cc) s += (ctx.get(o.cc) ?? 0) > 0 ? 3 * ((ctx.get(o.cc) ?? 0) / ctxMax) : -3;
   else if (o.kind === 'border' && !o.cc && ctxMax > 0) s += 3; // "the country's border": the story's own country
-  if (o.cc) s += 1.5 * ((agree.get(o.cc) ?? 1) - 1);
-  if (o.kind === 'town') s += 0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary ? 1 : -0.5);
-  if (o.kind === 'border') s += 0.5 * o.pop;
-  const after = m.after;
-  if (ADMIN_WORD.test(after)) s += o.kind === 'admin1' || o.kind === 'county' || o.kind === 'division' ? 2.5 : o.kind === 'town' ? -0.5 : 0;
-  // "Marti, Samburu", "Nyali (Mombasa)": a name after another place and a comma or parenthesis
-  // is that place's region.
-  else if (m.afterPlace && (o.kind === 'admin1' || o.kind === 'county')) s += 2;
-  if (SETTLEMENT_WORD.test(after) || SETTLEMENT_BEFORE.test(m.before)) s += o.kind === 'town' || o.kind === 'division' ? 2 : -1;
-  if (adminNear.length && (o.kind === 'town' || o.kind === 'division') && inNamedAdmin(o, adminNear)) s += 3;
-  else if (regions.length && o.kind === 'town') {
-    const others = regions.filter((r) => r.m.key !== m.key).map((r) => r.o); // not "Idlib" the city by "Idlib" the province
-    if (others.length && inNamedAdmin(o, others)) s += 1.5;
-  }
+  for (const t of terms) s += t;
   return s;
 }
 
-function scoreMention(best: Option, m: Mention, evidenceWeight: number, index: number): number {
+/** The terms of a reading's score that depend on the article only (its words and neighbours, not
+ *  the event): computed once per mention and reading, shared by the article's events. */
+function readingTerms(o: Option, m: Mention, adminNear: Option[], agree: Map<string, number>, regions: { m: Mention; o: Option }[]): number[] {
+  const out: number[] = [];
+  if (o.cc) out.push(1.5 * ((agree.get(o.cc) ?? 1) - 1));
+  if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary ? 1 : -0.5));
+  if (o.kind === 'border') out.push(0.5 * o.pop);
+  const after = m.after;
+  if (ADMIN_WORD.test(after)) out.push(o.kind === 'admin1' || o.kind === 'county' || o.kind === 'division' ? 2.5 : o.kind === 'town' ? -0.5 : 0);
+  // "Marti, Samburu", "Nyali (Mombasa)": a name after another place and a comma or parenthesis
+  // is that place's region.
+  else if (m.afterPlace && (o.kind === 'admin1' || o.kind === 'county')) out.push(2);
+  if (SETTLEMENT_WORD.test(after) || SETTLEMENT_BEFORE.test(m.before)) out.push(o.kind === 'town' || o.kind === 'division' ? 2 : -1);
+  if (adminNear.length && (o.kind === 'town' || o.kind === 'division') && inNamedAdmin(o, adminNear)) out.push(3);
+  else if (regions.length && o.kind === 'town') {
+    const others = regions.filter((r) => r.m.key !== m.key).map((r) => r.o); // not "Idlib" the city by "Idlib" the province
+    if (others.length && inNamedAdmin(o, others)) out.push(1.5);
+  }
+  return out;
+}
+
+/** A mention's score for one event: its weight as the event's evidence, then the terms of mentionTerms. */
+function scoreMention(evidenceWeight: number, terms: number[]): number {
   let s = evidenceWeight;
+  for (const t of terms) s += t;
+  return s;
+}
+
+/** The terms of a mention's score given its best reading: the same for every event of the article. */
+function mentionTerms(best: Option, m: Mention, index: number): number[] {
+  const out: number[] = [];
   const lw = lastWord(m.before);
-  if (LOCATIVE_STRONG.has(lw) || (best.kind === 'border' && /\b(?:on|along|across|at|near)\b/.test(m.before.split(' ').slice(-3).join(' ')))) s += 2;
-  else if (lw === 'from') s -= 0.5; // "raiders from X": where they came from, not where it happened
-  else if (LOCATIVE_WEAK.has(lw)) s += 0.7;
-  else if (!/\b(?:in|at|near|outside|around|of|on|into|to|across|between)\b/.test(m.before)) s -= 1; // no preposition at all nearby
-  s += { town: 1, division: 0.8, county: 0.3, admin1: 0.3, alias: 0, country: -2, border: 0 }[best.kind];
-  if (m.initial && !m.text.includes(' ') && !LOCATIVE_STRONG.has(lw)) s -= best.kind === 'town' && !best.primary ? 1.5 : 0.3;
+  if (LOCATIVE_STRONG.has(lw) || (best.kind === 'border' && /\b(?:on|along|across|at|near)\b/.test(m.before.split(' ').slice(-3).join(' ')))) out.push(2);
+  else if (lw === 'from') out.push(-0.5); // "raiders from X": where they came from, not where it happened
+  else if (LOCATIVE_WEAK.has(lw)) out.push(0.7);
+  else if (!/\b(?:in|at|near|outside|around|of|on|into|to|across|between)\b/.test(m.before)) out.push(-1); // no preposition at all nearby
+  out.push(KIND_MENTION[best.kind]);
+  if (m.initial && !m.text.includes(' ') && !LOCATIVE_STRONG.has(lw)) out.push(-(best.kind === 'town' && !best.primary ? 1.5 : 0.3));
   // "the University of Nairobi's campus": a possessive names an institution more often than a scene.
   // "the governor of Kilifi", "the University of Nairobi": a person's office or an institution,
   // not where the event happened.
-  if (JURISDICTION.test(m.before)) s -= 3;
-  if (TAKEN_TO.test(m.before)) s -= 3;
+  if (JURISDICTION.test(m.before)) out.push(-3);
+  if (TAKEN_TO.test(m.before)) out.push(-3);
   // "the Karabakh war", "the Kashmir dispute", "Minsk agreement": the name of a conflict or a deal.
-  if (NAMED_ISSUE.test(m.after)) s -= 3;
+  if (NAMED_ISSUE.test(m.after)) out.push(-3);
   // A street, a school or a hospital named after a town ("Edwards Street", "Woodland High School"):
   // the name is not the place's town. Neighbourhoods ("the Austin neighborhood") are not the town.
-  if (STREET_WORD.test(m.after)) s -= 3.5;
-  if (/^(?:neighborhood|neighbourhood|section|community area)\b/.test(m.after)) s -= 2;
+  if (STREET_WORD.test(m.after)) out.push(-3.5);
+  if (/^(?:neighborhood|neighbourhood|section|community area)\b/.test(m.after)) out.push(-2);
   // "Anderson's family", "Malone and Dixon were": a possessive without "in/at" is most often a person.
-  if (/^['’](?:s\b|\s)/.test(m.afterText) && !LOCATIVE_STRONG.has(lw)) s -= 1.5;
+  if (/^['’](?:s\b|\s)/.test(m.afterText) && !LOCATIVE_STRONG.has(lw)) out.push(-1.5);
   // A dateline ("CHICAGO — A shooting ...", "NAIROBI, Kenya (Reuters) -"): the reporter's place,
   // usually the story's.
-  if (m.dateline) s += 2.5;
-  if (m.fragment) s -= 1.5;
-  if (m.fuzzy) s -= 1;
-  if (isCommonWord(m)) s -= m.initial ? 4 : LOCATIVE_STRONG.has(lw) ? 1 : 2.5;
+  if (m.dateline) out.push(2.5);
+  if (m.fragment) out.push(-1.5);
+  if (m.fuzzy) out.push(-1);
+  if (isCommonWord(m)) out.push(-(m.initial ? 4 : LOCATIVE_STRONG.has(lw) ? 1 : 2.5));
   // ACLED-style notes say which point was used: "(coded as Kutu, Kirinyaga County)", "coordinates for X used".
-  if (/\b(?:coded as|coordinates for|coordinates of|coded to)$/.test(m.before)) s += 3;
+  if (/\b(?:coded as|coordinates for|coordinates of|coded to)$/.test(m.before)) out.push(3);
   // "Kenyan police" is an actor's country, "Kisumu Governor" is a person: a following title or noun
   // does not make a place of the event.
-  s -= 0.4 * Math.min(index, 5);
-  return s;
+  out.push(-(0.4 * Math.min(index, 5)));
+  return out;
+}
+
+/** One place mention of an article with its readings, and the parts of its scores that every event
+ *  of the article shares (filled in by the first event that scores them). */
+interface ArticleMention {
+  m: Mention; opts: Option[]; adminNear: Option[]; container: Set<string> | null;
+  agree: Map<string, number>;
+  /** readingTerms of opts[i], once scored. */
+  terms: (number[] | undefined)[];
+  /** mentionTerms for the best reading, by reading. */
+  bestTerms: Map<Option, number[]> | null;
 }
 
 export interface LocateContext {
-  mentions: { m: Mention; opts: Option[]; adminNear: Option[]; container: Set<string> | null }[];
+  mentions: ArticleMention[];
   countries: Map<string, number>;
   /** Admin-1 readings named anywhere in the article, with the mention that named them. */
   regions: { m: Mention; o: Option }[];
+}
+
+/** The readings of a mention and their agreement, for one memo key (see articleMentions). */
+interface Reading { opts: Option[]; agree: Map<string, number> }
+const readingMemo = new Map<string, Reading>();
+/** Bounded like the other hot-path memos: hostile input can name any number of places. */
+const READING_MEMO_CAP = 20_000;
+
+/** Readings depend on the mention's key, kind, following admin word and text only (the memo key),
+ *  and are never changed once made, so one array serves every article that names the place. */
+function readingsOf(k: string, m: Mention): Reading {
+  let r = readingMemo.get(k);
+  if (!r) {
+    const opts = optionsFor(m);
+    r = { opts, agree: agreement(opts) };
+    if (readingMemo.size >= READING_MEMO_CAP) readingMemo.clear();
+    readingMemo.set(k, r);
+  }
+  return r;
 }
 
 /** Mentions of one article with their readings and neighbours, found once and shared by its events. */
 export function articleMentions(article: Article): LocateContext {
   // Readings are the same for every mention of a name: computed once per name and article. Hostile
   // or huge input is bounded: past MAX_MENTIONS place mentions, the rest of the text is not read.
-  const memo = new Map<string, Option[]>();
+  // The same names recur across articles too ("Chicago", "Nairobi"): readings are also remembered
+  // across articles (readingsOf); the article's own map keeps one array per name within the article
+  // even when that memo is emptied halfway through it.
+  const memo = new Map<string, Reading>();
   const found = findMentions(article.text).slice(0, MAX_MENTIONS).map((m) => {
     const k = `${m.key}\u0000${m.border ? 'b' : m.phrase ? 'p' : ''}\u0000${ADMIN_WORD.test(m.after) ? 'a' : ''}\u0000${m.text}`;
-    let opts = memo.get(k);
-    if (!opts) { opts = optionsFor(m); memo.set(k, opts); }
-    return { m, opts };
+    let r = memo.get(k);
+    if (!r) { r = readingsOf(k, m); memo.set(k, r); }
+    return { m, opts: r.opts, agree: r.agree };
   }).filter((x) => x.opts.length > 0);
-  const mentions = found.map(({ m, opts }, idx) => {
+  const mentions: ArticleMention[] = found.map(({ m, opts, agree }, idx) => {
     // Admin-1 names within 80 characters ("Kismaayo, Lower Juba", "Baragoi, Samburu"). Mentions
     // are sorted by position, so only the neighbours in that window are visited.
     const adminNear: Option[] = [];
@@ -301,7 +371,7 @@ export function articleMentions(article: Article): LocateContext {
       if (holds.length) container = new Set(holds.map((x) => x.cc).filter((c): c is string => !!c));
       if (container && !container.size) container = null;
     }
-    return { m, opts, adminNear, container };
+    return { m, opts, adminNear, container, agree, terms: [], bestTerms: null };
   });
   // One name is one place within an article: "those killed in Moura" is the Moura said earlier to be
   // "in central Mali".
@@ -338,24 +408,27 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   const ctx = contextCountries(ctxArt.countries, event);
   const ctxMax = Math.max(0, ...ctx.values());
   let best: Scored | null = null;
-  mentions.forEach(({ m, opts, adminNear, container }, idx) => {
+  mentions.forEach((x, idx) => {
+    const { m, opts, adminNear, container } = x;
     if (m.metonym) return;
     // The extractor lists the event's own sentence first: earlier evidence counts more.
     const span = evidence.findIndex((s) => m.start >= s.start && m.end <= s.end);
     const inEvidence = evidence.length === 0 || span >= 0;
     const evidenceWeight = evidence.length === 0 ? 4 : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
     let bo: Option | null = null, bs = -Infinity;
-    const agree = agreement(opts);
-    for (const o of opts) {
+    for (let i = 0; i < opts.length; i++) {
+      const o = opts[i]!;
       // The text names the region or country that holds this place ("Solhan in northern Burkina
       // Faso", "Moura in central Mali"): a reading outside it is a namesake abroad (a Turkish Solhan,
       // a Portuguese Moura), not a candidate; the container itself then stands for the place.
       if (container && o.cc && o.kind !== 'country' && !container.has(o.cc)) continue;
-      const s = scoreOption(o, m, ctx, ctxMax, adminNear, agree, ctxArt.regions);
+      const s = scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, m, adminNear, x.agree, ctxArt.regions));
       if (s > bs) { bs = s; bo = o; }
     }
     if (!bo) return;
-    const total = bs + scoreMention(bo, m, evidenceWeight, idx);
+    let mt = x.bestTerms?.get(bo);
+    if (!mt) { mt = mentionTerms(bo, m, idx); (x.bestTerms ??= new Map()).set(bo, mt); }
+    const total = bs + scoreMention(evidenceWeight, mt);
     trace?.push({ mention: m.text, option: `${bo.kind}:${bo.name}:${bo.cc}`, score: +total.toFixed(2) });
     if (!best || total > best.score) {
       // "Mado Gashi (Isiolo)", "Baragoi, Samburu": the region the text names right after the place.

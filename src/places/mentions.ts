@@ -39,12 +39,50 @@ export interface Mention {
 }
 
 const PARTICLES = new Set(['al', 'el', 'an', 'ar', 'as', 'ash', 'ad', 'at', 'az', 'ad-', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'bin', 'ibn', 'bir', 'wa', 'van', 'von', 'y', 'en', 'es', 'ech', 'sur']);
+/** First letters of the particles, by char code (the particles are lower-case ASCII). */
+const PARTICLE_FIRST = new Uint8Array(128);
+for (const p of PARTICLES) PARTICLE_FIRST[p.charCodeAt(0)] = 1;
 const MAX_N = 5;
 /** A name right after a title is a person's ("President Ruto", "Gen. Hemedti"), not a place. */
 const TITLES = new Set(['president', 'minister', 'governor', 'senator', 'mp', 'mca', 'mr', 'mrs', 'ms', 'dr', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'lt', 'sgt', 'sheikh', 'imam', 'pastor', 'bishop', 'prophet', 'sir', 'lord', 'king', 'queen', 'prince', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'premier', 'chairman', 'secretary', 'officer', 'inspector', 'judge', 'justice', 'professor', 'prof', 'comrade', 'ayatollah', 'emir', 'sultan', 'field', 'marshal', 'brig', 'maj', 'major']);
 
-/** gapBefore: where the non-word characters before the word start (they end at `start`). */
-interface Tok { s: string; start: number; end: number; cap: boolean; particle: boolean; gapBefore: number }
+const CAP = 1, PARTICLE = 2;
+
+/**
+ * The words of text[from, to) as parallel arrays of offsets and flags: a page has ~300 words and
+ * most are never read as strings (only capitalized ones and the neighbours of a place), so no object
+ * and no string is made per word. gap[i]: where the non-word characters before word i start (they
+ * end at start[i]).
+ */
+class Toks {
+  n = 0;
+  start: Int32Array; end: Int32Array; gap: Int32Array; flags: Uint8Array;
+  constructor(readonly text: string, capacity: number) {
+    this.start = new Int32Array(capacity); this.end = new Int32Array(capacity);
+    this.gap = new Int32Array(capacity); this.flags = new Uint8Array(capacity);
+  }
+
+  push(start: number, end: number, gap: number, flags: number): void {
+    if (this.n === this.start.length) {
+      const grow = <A extends Int32Array | Uint8Array>(a: A): A => { const b = new (a.constructor as new (n: number) => A)(a.length * 2); b.set(a); return b; };
+      this.start = grow(this.start); this.end = grow(this.end); this.gap = grow(this.gap); this.flags = grow(this.flags);
+    }
+    this.start[this.n] = start; this.end[this.n] = end; this.gap[this.n] = gap; this.flags[this.n] = flags;
+    this.n++;
+  }
+
+  /** Word i as written. */
+  s(i: number): string { return this.text.slice(this.start[i]!, this.end[i]!); }
+  cap(i: number): boolean { return (this.flags[i]! & CAP) !== 0; }
+  particle(i: number): boolean { return (this.flags[i]! & PARTICLE) !== 0; }
+
+  /** Words [a, b) lower-cased and joined by spaces (b clamped to the last word). */
+  lowerJoin(a: number, b: number): string {
+    let out = '';
+    for (let i = a, e = Math.min(b, this.n); i < e; i++) out += (i > a ? ' ' : '') + this.s(i).toLowerCase();
+    return out;
+  }
+}
 
 const WORD_RE = /[\p{L}\p{M}\p{N}'’`‘ʼ\-]/u;
 const nonAsciiWord = new Map<number, boolean>();
@@ -58,13 +96,21 @@ function isWordCode(c: number): boolean {
   return r;
 }
 
+/** The marks that glue a particle to a name ("al-Numan", "el'Fasher"): a cheap test before the regex
+ *  (most words starting with "a" or "e" have none). */
+function isGlue(c: number): boolean {
+  return c === 45 || c === 39 || c === 0x2019;
+}
+
 /** Quotes and hyphens, trimmed from the edges of a word. */
 function isEdgeMark(c: number): boolean {
   return c === 39 || c === 45 || c === 96 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
 }
 
-function tokenize(text: string, from: number, to: number): Tok[] {
-  const toks: Tok[] = [];
+function tokenize(text: string, from: number, to: number): Toks {
+  // Words are at least one character apart: (to - from) / 2 + 1 bounds their number; a quarter of
+  // it is typical, and push grows the arrays past that.
+  const toks = new Toks(text, ((to - from) >> 2) + 16);
   let i = from, gapStart = from;
   while (i < to) {
     if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
@@ -80,14 +126,16 @@ function tokenize(text: string, from: number, to: number): Tok[] {
     if (a < b && b - a >= 3 && isEdgeMark(text.charCodeAt(b - 2)) && /^[dmt]$/i.test(text[b - 1]!)) a = b;
     else if (a < b && b - a >= 4 && isEdgeMark(text.charCodeAt(b - 3)) && /^(?:re|ll|ve)$/i.test(text.slice(b - 2, b))) a = b;
     if (a < b) {
-      const s = text.slice(a, b);
-      const c0 = s.charCodeAt(0);
+      const c0 = text.charCodeAt(a);
       // Capitalized: A-Z by char code, other scripts by the Unicode property; "al-Numan" and
       // "el-Fasher" (a particle glued to a capitalized word) count as capitalized.
-      const cap = (c0 >= 65 && c0 <= 90) || (c0 > 127 && /\p{Lu}/u.test(s[0]!))
-        || ((c0 === 97 || c0 === 101) && /^(?:al|el|an|ar|as|ash|ad|at|az|ed|en|es|et)[-'’]\p{Lu}/u.test(s));
-      const particle = s.length <= 5 && PARTICLES.has(s.toLowerCase());
-      toks.push({ s, start: a, end: b, cap, particle, gapBefore: gapStart });
+      const cap = (c0 >= 65 && c0 <= 90) || (c0 > 127 && /\p{Lu}/u.test(text[a]!))
+        || ((c0 === 97 || c0 === 101) && b - a > 3 && (isGlue(text.charCodeAt(a + 2)) || isGlue(text.charCodeAt(a + 3)))
+          && /^(?:al|el|an|ar|as|ash|ad|at|az|ed|en|es|et)[-'’]\p{Lu}/u.test(text.slice(a, b)));
+      // Only read for words that are not capitalized (see findMentions), so only looked up for those,
+      // and only when the first letter can start a particle: no lower-casing of every short word.
+      const particle = !cap && b - a <= 5 && c0 < 128 && PARTICLE_FIRST[c0] === 1 && PARTICLES.has(text.slice(a, b).toLowerCase());
+      toks.push(a, b, gapStart, (cap ? CAP : 0) | (particle ? PARTICLE : 0));
     }
     gapStart = j;
     i = j;
@@ -96,8 +144,8 @@ function tokenize(text: string, from: number, to: number): Tok[] {
 }
 
 /** True when the characters before a word break a name (sentence end, comma, parenthesis, newline). */
-function breaks(text: string, t: Tok, ignoreDot = false): boolean {
-  for (let i = t.gapBefore; i < t.start; i++) {
+function breaks(text: string, toks: Toks, t: number, ignoreDot = false): boolean {
+  for (let i = toks.gap[t]!, e = toks.start[t]!; i < e; i++) {
     const c = text.charCodeAt(i);
     if (c === 46 /* . */) { if (!ignoreDot) return true; continue; }
     if (c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 91 || c === 93 || c === 34 || c === 10 || c === 47 || c === 124 || c === 0x201c || c === 0x201d) return true;
@@ -112,8 +160,7 @@ export function known(key: string): boolean {
   let r = knownMemo.get(key);
   if (r !== undefined) return r;
   const d = placesData();
-  r = !d.stop.has(key) && (d.countryByKey.has(key) || d.admin1ByKey.has(key) || d.aliasByKey.has(key) || d.ke.byName.has(key)
-    || d.ke.countyByKey.has(key) || d.demonymByKey.has(key) || hasTownKey(key));
+  r = !d.stop.has(key) && (d.smallKeys.has(key) || hasTownKey(key));
   if (knownMemo.size > 100_000) knownMemo.clear(); // bounded: news vocabulary repeats
   knownMemo.set(key, r);
   return r;
@@ -122,31 +169,40 @@ export function known(key: string): boolean {
 /** placeKey of words of the text, remembered (the same names and capitalized words recur). */
 const keyOf = boundedMemo(placeKey, 100_000);
 
-function isSentenceStart(toks: Tok[], i: number, text: string, from: number): boolean {
-  if (i === 0) return /^[\s"“'‘(\[\-]*$/.test(text.slice(from, toks[0]!.start));
-  return /[.!?\n]/.test(text.slice(toks[i]!.gapBefore, toks[i]!.start));
+/** What findMentions asks about one capitalized word: its key, whether it is a stop word, a known
+ *  name, the start of some longer name. One memo lookup instead of four on the hot path. */
+interface WordInfo { key: string; stop: boolean; known: boolean; startsName: boolean }
+const wordInfo = boundedMemo((raw: string): WordInfo => {
+  const key = keyOf(raw);
+  const stop = placesData().stop.has(key);
+  return { key, stop, known: !stop && key.length > 2 && known(key), startsName: startsSomeName(key) };
+}, 100_000);
+
+function isSentenceStart(toks: Toks, i: number, text: string, from: number): boolean {
+  if (i === 0) return /^[\s"“'‘(\[\-]*$/.test(text.slice(from, toks.start[0]!));
+  return /[.!?\n]/.test(text.slice(toks.gap[i]!, toks.start[i]!));
 }
 
-function misspelled(text: string, toks: Tok[], k: number, from: number): Mention | null {
-  const t = toks[k]!;
-  const prev = toks[k - 1]?.s.toLowerCase(), next = toks[k + 1]?.s.toLowerCase();
+function misspelled(text: string, toks: Toks, k: number, from: number): Mention | null {
+  const ts = toks.s(k), tStart = toks.start[k]!, tEnd = toks.end[k]!;
+  const prev = k > 0 ? toks.s(k - 1).toLowerCase() : undefined, next = k + 1 < toks.n ? toks.s(k + 1).toLowerCase() : undefined;
   if (!(prev === 'in' || prev === 'at' || prev === 'near' || next === 'county' || next === 'sub-county')) return null;
-  const raw = keyOf(t.s);
-  if (placesData().stop.has(raw) || placesData().common.has(t.s.toLowerCase())) return null;
+  const raw = keyOf(ts);
+  if (placesData().stop.has(raw) || placesData().common.has(ts.toLowerCase())) return null;
   const key = fuzzyKey(raw);
   if (!key) return null;
   return {
-    text: t.s, start: t.start, end: t.end, key, afterText: text.slice(t.end, t.end + 2), initial: isSentenceStart(toks, k, text, from), fragment: false,
-    before: toks.slice(Math.max(0, k - 6), k).map((x) => x.s.toLowerCase()).join(' '),
-    after: toks.slice(k + 1, k + 4).map((x) => x.s.toLowerCase()).join(' '), fuzzy: true,
+    text: ts, start: tStart, end: tEnd, key, afterText: text.slice(tEnd, tEnd + 2), initial: isSentenceStart(toks, k, text, from), fragment: false,
+    before: toks.lowerJoin(Math.max(0, k - 6), k),
+    after: toks.lowerJoin(k + 1, k + 4), fuzzy: true,
   };
 }
 
-function hyphenParts(text: string, toks: Tok[], k: number, from: number): Mention[] {
-  const t = toks[k]!;
+function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention[] {
+  const tStart = toks.start[k]!;
   const out: Mention[] = [];
-  let off = t.start;
-  for (const part of t.s.split('-')) {
+  let off = tStart;
+  for (const part of toks.s(k).split('-')) {
     const start = off, end = off + part.length;
     off = end + 1;
     if (part.length < 3 || !/^\p{Lu}/u.test(part)) continue;
@@ -154,9 +210,9 @@ function hyphenParts(text: string, toks: Tok[], k: number, from: number): Mentio
     if (placesData().stop.has(key) || !known(key)) continue;
     out.push({
       // One end of "the Eldoret-Kitale road": a place, but maybe not the event's.
-      text: part, start, end, key, afterText: text.slice(end, end + 2), initial: isSentenceStart(toks, k, text, from) && start === t.start, fragment: true,
-      before: toks.slice(Math.max(0, k - 6), k).map((x) => x.s.toLowerCase()).join(' '),
-      after: toks.slice(k + 1, k + 4).map((x) => x.s.toLowerCase()).join(' '),
+      text: part, start, end, key, afterText: text.slice(end, end + 2), initial: isSentenceStart(toks, k, text, from) && start === tStart, fragment: true,
+      before: toks.lowerJoin(Math.max(0, k - 6), k),
+      after: toks.lowerJoin(k + 1, k + 4),
     });
   }
   return out;
@@ -181,16 +237,15 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
   const toks = tokenize(text, from, to);
   const out: Mention[] = [];
   let i = 0;
-  while (i < toks.length) {
-    if (!toks[i]!.cap) { i++; continue; }
+  while (i < toks.n) {
+    if (!toks.cap(i)) { i++; continue; }
     // The run of capitalized words (particles allowed inside, not at the ends).
     let j = i + 1;
-    while (j < toks.length && !breaks(text, toks[j]!) && (toks[j]!.cap || (toks[j]!.particle && j + 1 < toks.length && toks[j + 1]!.cap && !breaks(text, toks[j + 1]!)))) j++;
+    while (j < toks.n && !breaks(text, toks, j) && (toks.cap(j) || (toks.particle(j) && j + 1 < toks.n && toks.cap(j + 1) && !breaks(text, toks, j + 1)))) j++;
     let k = i;
     while (k < j) {
-      if (!toks[k]!.cap) { k++; continue; }
-      const prevTok = toks[k - 1];
-      if (prevTok && TITLES.has(prevTok.s.toLowerCase()) && !breaks(text, toks[k]!, true)) {
+      if (!toks.cap(k)) { k++; continue; }
+      if (k > 0 && TITLES.has(toks.s(k - 1).toLowerCase()) && !breaks(text, toks, k, true)) {
         // Skip the person's name: the rest of this capitalized run.
         k = j;
         continue;
@@ -198,25 +253,26 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       let found = 0;
       // Several-word n-grams only when the first word starts some name (most runs are people,
       // organizations and titles).
-      const maxN = j - k > 1 && startsSomeName(keyOf(toks[k]!.s)) ? Math.min(MAX_N, j - k) : 1;
+      const w = wordInfo(toks.s(k));
+      const maxN = j - k > 1 && w.startsName ? Math.min(MAX_N, j - k) : 1;
       for (let n = maxN; n >= 1; n--) {
-        if (!toks[k + n - 1]!.cap) continue;
-        const t0 = toks[k]!, t1 = toks[k + n - 1]!;
-        const key = keyOf(text.slice(t0.start, t1.end));
+        if (!toks.cap(k + n - 1)) continue;
+        const t0Start = toks.start[k]!, t1End = toks.end[k + n - 1]!;
+        // One word: its text is the token's, so its key and tests are the word's (remembered).
+        const key = n === 1 ? w.key : keyOf(text.slice(t0Start, t1End));
         // A stop phrase ("Al Shabaab", "Red Cross") is consumed whole, so that its words are not
         // looked up alone ("Al" is a town in Norway).
-        if (placesData().stop.has(key)) { found = n; break; }
-        if (key.length > 2 && known(key)) {
-          const next = toks[k + n];
+        if (n === 1 ? w.stop : placesData().stop.has(key)) { found = n; break; }
+        if (n === 1 ? w.known : key.length > 2 && known(key)) {
           out.push({
-            text: text.slice(t0.start, t1.end), start: t0.start, end: t1.end, key, afterText: text.slice(t1.end, t1.end + 2),
+            text: text.slice(t0Start, t1End), start: t0Start, end: t1End, key, afterText: text.slice(t1End, t1End + 2),
             initial: isSentenceStart(toks, k, text, from),
-            dateline: isDateline(text, t0.start, t1.end),
+            dateline: isDateline(text, t0Start, t1End),
             // Designators and titles around the name ("Tana River County") do not make it a fragment.
-            fragment: (k > i && toks[k - 1]!.cap && !placesData().stop.has(keyOf(toks[k - 1]!.s)))
-              || (k + n < j && toks[k + n]!.cap && !placesData().stop.has(keyOf(toks[k + n]!.s))),
-            before: toks.slice(Math.max(0, k - 6), k).map((t) => t.s.toLowerCase()).join(' '),
-            after: next ? toks.slice(k + n, k + n + 3).map((t) => t.s.toLowerCase()).join(' ') : '',
+            fragment: (k > i && toks.cap(k - 1) && !wordInfo(toks.s(k - 1)).stop)
+              || (k + n < j && toks.cap(k + n) && !wordInfo(toks.s(k + n)).stop),
+            before: toks.lowerJoin(Math.max(0, k - 6), k),
+            after: k + n < toks.n ? toks.lowerJoin(k + n, k + n + 3) : '',
           });
           found = n;
           break;
@@ -224,7 +280,7 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       }
       // "Eldoret-Kitale road", "Mai Mahiu-Narok highway": a hyphenated word that is no name as a
       // whole may join two names.
-      if (!found && toks[k]!.s.includes('-')) out.push(...hyphenParts(text, toks, k, from));
+      if (!found && text.slice(toks.start[k]!, toks.end[k]!).includes('-')) out.push(...hyphenParts(text, toks, k, from));
       // A lone unknown word after "in/at/near" or before "county": maybe a misspelled region name.
       else if (!found && j - i === 1) {
         const m = misspelled(text, toks, k, from);
@@ -246,7 +302,7 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       while (at >= 0) {
         const start = from + at;
         const tb = tokenize(text, Math.max(from, start - 60), start);
-        out.push({ text: text.slice(start, start + p.length), start, end: start + p.length, key: placeKey(p), afterText: '', initial: false, before: tb.slice(-6).map((t) => t.s.toLowerCase()).join(' '), after: '', phrase: true });
+        out.push({ text: text.slice(start, start + p.length), start, end: start + p.length, key: placeKey(p), afterText: '', initial: false, before: tb.lowerJoin(Math.max(0, tb.n - 6), tb.n), after: '', phrase: true });
         at = lower.indexOf(p, at + p.length);
       }
     }
@@ -273,7 +329,7 @@ function borderMentions(text: string, lower: string, from: number): Mention[] {
         const who = m[1]!;
         const keys = /^(?:the country|its)$/i.test(who) ? [] : who.split(/[-–]/).map((w) => placeKey(w));
         const tb = tokenize(text, Math.max(from, start - 60), start);
-        out.push({ text: text.slice(start, end), start, end, key: `border:${keys.join('|')}`, afterText: text.slice(end, end + 2), initial: false, before: tb.slice(-6).map((t) => t.s.toLowerCase()).join(' '), after: '', phrase: true, border: keys });
+        out.push({ text: text.slice(start, end), start, end, key: `border:${keys.join('|')}`, afterText: text.slice(end, end + 2), initial: false, before: tb.lowerJoin(Math.max(0, tb.n - 6), tb.n), after: '', phrase: true, border: keys });
       }
       at = lower.indexOf(word, at + word.length);
     }

@@ -13,7 +13,8 @@ const MAX_EVIDENCE = 4;
 
 /**
  * The merged record of an event from its reports, first report first (docs/storage.md, "Merge rules"):
- * type by majority; the most precise date and place; actors by majority; every claim of every article
+ * type by majority; the most precise date and place; the pair of sides most reports support (two
+ * different actors); every claim of every article
  * with its article id; totals reconciled under `rule`; contradictions flagged.
  */
 export function mergeReports(id: string, reports: Report[], claims: ClaimLike[], rule: TotalsRule = 'conservative'): Event {
@@ -44,8 +45,7 @@ export function mergeReports(id: string, reports: Report[], claims: ClaimLike[],
     location = top.find((p) => (norm(p.name) ?? '') === name) ?? top[0];
   }
 
-  const actor1 = pickActor(reports.map((r) => r.event.actor1));
-  const actor2 = pickActor(reports.map((r) => r.event.actor2));
+  const [actor1, actor2] = pickSides(reports, sub);
   const assoc = new Map<string, Actor>();
   for (const r of reports) for (const a of r.event.associatedActors ?? []) {
     const k = norm(a.name) ?? '';
@@ -83,7 +83,62 @@ export function mergeReports(id: string, reports: Report[], claims: ClaimLike[],
     const from = reports.find((r) => r.event[k] !== undefined && r.event[k] !== null);
     if (from) (ev as Record<string, unknown>)[k] = from.event[k];
   }
+  // "actor1 on actor2" only when a report says so of the sides in this order.
+  if (ev.direction === 'actor1_on_actor2' && !reports.some((r) => r.event.direction === 'actor1_on_actor2' && norm(r.event.actor1?.name) === norm(actor1?.name) && norm(r.event.actor2?.name) === norm(actor2?.name))) ev.direction = 'mutual';
   return ev;
+}
+
+const named = (a: Actor | null | undefined): a is Actor => !!a && !!norm(a.name);
+/** A side named only by its kind ("Military Forces", no country) may be either side of that kind. */
+const generic = (a: Actor) => !a.country && a.kind !== 'unknown' && a.kind !== 'civilians';
+/** Does a report's actor `a` stand for the side `s`: the same name, or a generic side of its kind? */
+const fits = (a: Actor, s: Actor) => norm(a.name) === norm(s.name) || (generic(a) && !!s.country && a.kind === s.kind);
+
+/**
+ * The event's two sides. Reports can disagree (one article's actor1 is another's actor2, one names a
+ * side only as "Military Forces"), and picking each end by its own majority can give one actor on
+ * both ends. So the unordered pair is chosen first: among the pairs some report names, the one whose
+ * sides fit most of the actors the reports name (first seen on a tie), a report typed as the event
+ * (`sub`) counting double; when those reports name actors, the pair must include one of them (a
+ * report typed otherwise may tell another act: the arrests in a clash's follow-up). Then its order
+ * by the reports that name its sides exactly, a report that says who acted on whom ("Azerbaijani
+ * forces attacked") counting three times, the first report's order on a tie. Without such a pair,
+ * each end is its own majority and actor2 never repeats actor1.
+ */
+function pickSides(reports: Report[], sub: string): [Actor | null, Actor | null] {
+  const typed = (r: Report) => (r.event.subEventType === sub ? 2 : 1);
+  const ownActors = reports.filter((r) => r.event.subEventType === sub).flatMap((r) => [r.event.actor1, r.event.actor2]).filter(named);
+  const pairs: [Actor, Actor][] = [];
+  const seen = new Set<string>();
+  for (const r of reports) {
+    const { actor1: a, actor2: b } = r.event;
+    if (!named(a) || !named(b) || norm(a.name) === norm(b.name)) continue;
+    const k = [norm(a.name), norm(b.name)].sort().join('\u0000');
+    if (seen.has(k)) continue;
+    seen.add(k);
+    if (!ownActors.length || ownActors.some((o) => fits(o, a) || fits(o, b))) pairs.push([a, b]);
+  }
+  if (!pairs.length) {
+    const a1 = pickActor(reports.map((r) => r.event.actor1));
+    // Not actor1 again, nor a side named only by actor1's kind ("Military Forces" beside the army of Mali).
+    const a2 = pickActor(reports.map((r) => r.event.actor2).filter((a) => !a1 || !named(a) || !fits(a, a1)));
+    return [a1, a2];
+  }
+  let best = pairs[0]!;
+  let top = -1;
+  for (const [x, y] of pairs) {
+    let score = 0;
+    for (const r of reports) for (const a of [r.event.actor1, r.event.actor2]) if (named(a) && (fits(a, x) || fits(a, y))) score += typed(r);
+    if (score > top) { top = score; best = [x, y]; }
+  }
+  const [x, y] = best;
+  const same = (a: Actor | null, s: Actor) => named(a) && norm(a.name) === norm(s.name);
+  let order = 0;
+  for (const r of reports) {
+    const w = r.event.direction === 'actor1_on_actor2' ? 3 : 1;
+    order += w * (Number(same(r.event.actor1, x)) + Number(same(r.event.actor2, y)) - Number(same(r.event.actor1, y)) - Number(same(r.event.actor2, x)));
+  }
+  return order < 0 ? [y, x] : [x, y];
 }
 
 function pickActor(list: (Actor | null)[]): Actor | null {

@@ -5,17 +5,21 @@ import { norm } from './signature.ts';
 /**
  * Reconciling the figures of one event (docs/storage.md, "Reconciliation rules").
  *
- * 1. Claims are grouped by party (whose people) and outcome.
+ * 1. Claims are grouped by party (whose people) and outcome; a figure about a side-less party of
+ *    one kind ("13 soldiers") that repeats one side's figure of that kind and outcome joins that side.
  * 2. Within a group, each claimant (who asserts the figure; the outlet's own voice is its own
- *    claimant) counts once: its running totals supersede its other figures, else its highest
- *    figure stands (tolls are revised upwards as bodies are found).
+ *    claimant; a state's government, army and ministries are one claimant) counts once: its running
+ *    totals supersede its other figures, else its highest figure stands (tolls are revised upwards
+ *    as bodies are found).
  * 3. A claimant's figure is a range: exact n → n..n; about n → n..n; at least n → n..∞; at most n → 0..n;
  *    a range keeps its ends; a denial → 0..0; vague figures ("dozens") keep their low end.
  * 4. The group's range: low = the lowest low, high = the highest high; best by the rule:
- *    `conservative` (after ACLED) the lowest claimant figure, `best` (after UCDP's best estimate)
+ *    `conservative` (after ACLED) the lowest claimant figure (a denial only when no figure is given), `best` (after UCDP's best estimate)
  *    the figure of an unhedged claim in the outlet's own or a third party's voice when there is one,
  *    else the median of the claimants' figures.
- * 5. Totals per outcome add the groups of the different parties; a group about unspecified people
+ * 5. Totals per outcome add the groups of the different parties, except competing accounts of the
+ *    same victims (a state's forces' "N militants" and another claimant's "M civilians", see
+ *    foldContested), which are alternatives; a group about unspecified people
  *    ("12 people were killed") stands for all of them when its figure is at least the sum of the others.
  * 6. A contradiction is two claimants of one group whose ranges do not overlap (beyond a tolerance of
  *    10% or 1), e.g. two defence ministries on the other side's dead.
@@ -32,6 +36,8 @@ interface ClaimantFigure {
   best: number;
   neutral: boolean;
   hedged: boolean;
+  /** Every claim of this claimant is a denial ("no casualties were reported"). */
+  denial: boolean;
   claims: ClaimLike[];
 }
 
@@ -69,10 +75,49 @@ function isNeutral(c: Claim): boolean {
   return !['military', 'state', 'government', 'rebel', 'militia', 'identity_militia', 'official'].includes(c.claimedBy.kind);
 }
 
+const STATE_VOICES = new Set(['state', 'military', 'government', 'official']);
+
+/**
+ * Who asserts a figure, as one voice: a state's ministries, army, government and capital ("Armenia",
+ * "Armenia's defence ministry", "Yerevan") are one claimant, so its later running total ("had risen
+ * to six") supersedes its earlier figure instead of standing beside it as another claimant's.
+ */
+function claimantKey(c: Claim): string {
+  const by = c.claimedBy;
+  if (by?.country && STATE_VOICES.has(by.kind)) return `state:${by.country}`;
+  return norm(by?.name) ?? '';
+}
+
+const sameSentence = (a: ClaimLike, b: ClaimLike) => (a.articleId ?? null) === (b.articleId ?? null) && a.quote?.start === b.quote?.start && a.quote?.text === b.quote?.text;
+const sameFigure = (a: Claim, b: Claim) => !!a.negated === !!b.negated && a.low === b.low && a.high === b.high;
+
+/**
+ * The party key of each claim. A figure whose party has no side ("13 soldiers captured by
+ * Azerbaijani forces") repeating the same figure and outcome given for one side's people of the
+ * same kind ("13 Armenian servicemen had been captured"), in another sentence or article, is that
+ * side's figure told again: it joins that side's group instead of adding to the total. When both
+ * sides gave that figure the repeat is ambiguous and stays apart.
+ */
+function partyKeys(claims: ClaimLike[]): Map<ClaimLike, string> {
+  const keys = new Map<ClaimLike, string>();
+  for (const c of claims) keys.set(c, partyKey(c));
+  for (const c of claims) {
+    const kind = c.party?.kind;
+    if (!kind || c.party.country || kind === 'civilians' || kind === 'unknown' || c.negated) continue;
+    const named = new Set<string>();
+    for (const x of claims) {
+      if (x.party?.country && x.party.kind === kind && x.outcome === c.outcome && sameFigure(x, c) && !sameSentence(x, c)) named.add(keys.get(x)!);
+    }
+    if (named.size === 1) keys.set(c, [...named][0]!);
+  }
+  return keys;
+}
+
 export function groupClaims(claims: ClaimLike[], rule: TotalsRule): Group[] {
   const groups = new Map<string, ClaimLike[]>();
+  const keys = partyKeys(claims);
   for (const c of claims) {
-    const k = partyKey(c) + '\u0000' + c.outcome;
+    const k = keys.get(c)! + '\u0000' + c.outcome;
     const g = groups.get(k);
     if (g) g.push(c);
     else groups.set(k, [c]);
@@ -81,7 +126,7 @@ export function groupClaims(claims: ClaimLike[], rule: TotalsRule): Group[] {
   for (const list of groups.values()) {
     const byClaimant = new Map<string, ClaimLike[]>();
     for (const c of list) {
-      const k = norm(c.claimedBy?.name) ?? '';
+      const k = claimantKey(c);
       const g = byClaimant.get(k);
       if (g) g.push(c);
       else byClaimant.set(k, [c]);
@@ -96,16 +141,18 @@ export function groupClaims(claims: ClaimLike[], rule: TotalsRule): Group[] {
       }
       if (!chosen) continue;
       figures.push({
-        claimant: k ? cs[0].claimedBy?.name ?? k : null,
+        claimant: k ? cs.find((c) => c.claimedBy?.name)?.claimedBy?.name ?? k : null,
         low: chosen.low,
         high: chosen.high,
         best: chosen.low,
         neutral: cs.every(isNeutral),
         hedged: cs.every((c) => !!c.hedged),
+        denial: cs.every((c) => !!c.negated),
         claims: cs,
       });
     }
-    const first = list[0];
+    // The group is named after a claim of its own party (a folded repeat has no side of its own).
+    const first = list.find((c) => keys.get(c) === partyKey(c)) ?? list[0];
     out.push({
       party: first.party?.name ?? 'unknown',
       partyKind: first.party?.kind ?? 'unknown',
@@ -123,7 +170,10 @@ function groupRange(figures: ClaimantFigure[], rule: TotalsRule): Range {
   const low = Math.min(...figures.map((f) => f.low));
   const high = figures.some((f) => f.high === null) ? null : Math.max(...figures.map((f) => f.high!));
   let best: number;
-  if (rule === 'conservative') best = Math.min(...figures.map((f) => f.best));
+  // A denial is the conservative figure only when no claimant gives one ("no casualties were
+  // reported" in one article does not erase another's six dead; the contradiction is flagged).
+  const given = figures.filter((f) => !f.denial);
+  if (rule === 'conservative') best = Math.min(...(given.length ? given : figures).map((f) => f.best));
   else {
     const trusted = figures.filter((f) => f.neutral && !f.hedged);
     const pool = trusted.length ? trusted : figures.filter((f) => !f.hedged).length ? figures.filter((f) => !f.hedged) : figures;
@@ -141,9 +191,57 @@ export function totalsOf(claims: ClaimLike[], rule: TotalsRule): Totals {
   const totals = {} as Totals;
   for (const outcome of TOTAL_OUTCOMES) {
     const gs = groups.filter((g) => g.outcome === outcome && g.range.best !== null);
-    totals[outcome] = sumGroups(gs);
+    totals[outcome] = sumGroups(foldContested(gs, rule));
   }
   return totals;
+}
+
+const ARMED_KINDS = new Set(['rebel', 'militia', 'identity_militia']);
+const STATE_SIDE = new Set(['state', 'military', 'police', 'government', 'official']);
+
+/**
+ * Contested identity: the same dead told as different people. A state's forces say they killed N
+ * militants; another claimant says they killed M civilians (the army of Mali on Moura, 2022: 203
+ * "terrorists"; Human Rights Watch: about 300 civilians). When no claimant gives both figures, the
+ * two are competing accounts, not two sets of victims to add: they become one group whose range
+ * spans both (low = the lower, high = the higher) and whose best follows the rule (conservative:
+ * the lower; best: the civilians' figure when its claimant is neutral, as a third party's is).
+ * The pair is also reported by contradictionsOf.
+ */
+function contestedPairs(gs: Group[]): [Group, Group][] {
+  const claimants = (g: Group) => new Set(g.figures.map((f) => claimantKeyOf(f)));
+  const out: [Group, Group][] = [];
+  for (const armed of gs) {
+    if (!ARMED_KINDS.has(armed.partyKind)) continue;
+    // The armed party's figure comes only from a state's voice: the forces that did the killing.
+    if (!armed.figures.length || !armed.figures.every((f) => f.claims.every((c) => !!c.claimedBy && STATE_SIDE.has(c.claimedBy.kind)))) continue;
+    for (const civ of gs) {
+      if (civ.partyKind !== 'civilians' || !civ.figures.length) continue;
+      const a = claimants(armed), b = claimants(civ);
+      if ([...a].some((k) => b.has(k))) continue;
+      out.push([armed, civ]);
+    }
+  }
+  return out;
+}
+
+function claimantKeyOf(f: ClaimantFigure): string {
+  return f.claims.length ? claimantKey(f.claims[0]!) : '';
+}
+
+function foldContested(gs: Group[], rule: TotalsRule): Group[] {
+  const pairs = contestedPairs(gs);
+  if (!pairs.length) return gs;
+  const [armed, civ] = pairs[0]!;
+  const figures = [...armed.figures, ...civ.figures];
+  const range = groupRange(figures, rule);
+  if (rule === 'best') {
+    const neutralCiv = civ.figures.filter((f) => f.neutral && !f.hedged);
+    if (neutralCiv.length) range.best = Math.max(...neutralCiv.map((f) => f.best));
+    if (range.high !== null && range.best! > range.high) range.high = range.best;
+  }
+  const merged: Group = { ...civ, claims: [...armed.claims, ...civ.claims], figures, range };
+  return foldContested([...gs.filter((g) => g !== armed && g !== civ), merged], rule);
 }
 
 function sumGroups(gs: Group[]): Range {
@@ -167,7 +265,21 @@ function sumGroups(gs: Group[]): Range {
 /** Two claimants whose ranges for one party and outcome cannot both be true. */
 export function contradictionsOf(claims: ClaimLike[]): Contradiction[] {
   const out: Contradiction[] = [];
-  for (const g of groupClaims(claims, 'conservative')) {
+  const groups = groupClaims(claims, 'conservative');
+  for (const outcome of TOTAL_OUTCOMES) {
+    for (const [armed, civ] of contestedPairs(groups.filter((g) => g.outcome === outcome && g.range.best !== null))) {
+      const say = (g: Group) => g.figures.map((f) => `${f.claimant ?? 'the report'} says ${f.low === f.high || f.high === null ? f.low : `${f.low}–${f.high}`} ${g.party.toLowerCase()}`).join(', ');
+      out.push({
+        party: `${armed.party} / ${civ.party}`,
+        outcome,
+        claims: [...armed.figures, ...civ.figures].flatMap((f) => f.claims.map((c) => ({
+          claimedBy: c.claimedBy?.name ?? null, low: c.low, high: c.high, articleId: c.articleId ?? null,
+        }))),
+        note: `who was ${outcome}: ${say(armed)}; ${say(civ)} (competing accounts of the same victims: not added up)`,
+      });
+    }
+  }
+  for (const g of groups) {
     const fs = g.figures;
     let clash: [ClaimantFigure, ClaimantFigure] | null = null;
     for (let i = 0; i < fs.length && !clash; i++) {

@@ -87,6 +87,7 @@ export function detectEventMentions(text: string, sentences: SentenceRange[]): E
     for (const { c, score } of kept) {
       const first = s.tokens[c.anchor.i]!;
       const last = s.tokens[c.anchor.j - 1]!;
+      const labelled = sentenceIndex === 0 && last.end <= labelEnd;
       out.push({
         subEventType: c.rule.sub,
         eventType: c.rule.eventType,
@@ -97,7 +98,8 @@ export function detectEventMentions(text: string, sentences: SentenceRange[]): E
         why: c.rule.why,
         agent: c.agent,
         patient: c.patient,
-        secondary: c.rule.secondary,
+        // A label ("Non-violent activity: ...") says what the text is about: no secondary penalty.
+        secondary: c.rule.secondary && !labelled,
         fallback: c.rule.fallback,
       });
     }

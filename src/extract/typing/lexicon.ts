@@ -73,8 +73,11 @@ export interface Lexicon {
   modality: Map<string, { modality: 'negated' | 'hypothetical' | 'reported'; reach: number }>;
   /** Tags that open a cause scope ("protested over ..."): triggers inside it, up to the next clause
    *  mark or `reach` words, are the reason for the event, not events. `after`: only when one of
-   *  these tags precedes. */
-  scopes: Map<string, { after: string[]; reach: number }>;
+   *  these tags precedes. `notBefore`: the scope does not open when the next word is one of these
+   *  ("residents protest a recent attack" is a cause, "the protest turned violent" is not).
+   *  `keep`: tags whose hits inside the scope stay as context, though never as triggers ("riders
+   *  who had barricaded the road" still tells a violent demonstration). */
+  scopes: Map<string, { after: string[]; reach: number; notBefore: Set<string>; keep: Set<string> }>;
   /** Cue tags that end a cause scope when they read as a verb: "students protesting against fees
    *  set fire to dormitories" (not "protesting against the burning of stalls"). */
   scopeEnd: Set<string>;
@@ -167,14 +170,17 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const scopeEnd = new Set(strings(source, 'scopeEnd', raw.scopeEnd));
   for (const t of scopeEnd) if (!tags.has(t)) fail(source, `scopeEnd names unknown tag ${JSON.stringify(t)}`);
   for (const t of sharing) if (!tags.has(t)) fail(source, `sharing names unknown tag ${JSON.stringify(t)}`);
-  const scopes = new Map<string, { after: string[]; reach: number }>();
+  const scopes = new Map<string, { after: string[]; reach: number; notBefore: Set<string>; keep: Set<string> }>();
   for (const [tag, v] of Object.entries(raw.scopes ?? {})) {
     if (!tags.has(tag)) fail(source, `scopes.${tag} names no cue`);
-    const o = (v ?? {}) as { after?: unknown; reach?: unknown };
+    const o = (v ?? {}) as { after?: unknown; reach?: unknown; notBefore?: unknown; keep?: unknown };
     const after = strings(source, `scopes.${tag}.after`, o.after);
     for (const t of after) if (!tags.has(t)) fail(source, `scopes.${tag}.after names unknown tag ${JSON.stringify(t)}`);
     if (typeof o.reach !== 'number' || o.reach < 1) fail(source, `scopes.${tag}.reach must be a positive number`);
-    scopes.set(tag, { after, reach: o.reach });
+    const notBefore = new Set(strings(source, `scopes.${tag}.notBefore`, o.notBefore).map((w) => w.toLowerCase()));
+    const keep = new Set(strings(source, `scopes.${tag}.keep`, o.keep));
+    for (const t of keep) if (!tags.has(t)) fail(source, `scopes.${tag}.keep names unknown tag ${JSON.stringify(t)}`);
+    scopes.set(tag, { after, reach: o.reach, notBefore, keep });
   }
   if (!Array.isArray(raw.rules)) fail(source, 'rules must be a list');
   const rules: Rule[] = [];

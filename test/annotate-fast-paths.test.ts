@@ -1,0 +1,60 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findDates } from '../src/annotate/dates.ts';
+import { PhraseMatcher } from '../src/annotate/lexicon.ts';
+import { findNumbers } from '../src/annotate/numbers.ts';
+import { tokenize, type Token } from '../src/annotate/tokens.ts';
+
+// The tokenizer reads the kind of a token off its text instead of the regex's capture groups, and
+// skips spaces by char code: these pin the kinds and offsets of the tricky alternatives.
+const toks = (t: string) => tokenize(t).map((x) => [x.text, x.kind]);
+
+test('tokens: kinds of every alternative (ages, times, numbers, possessives, initials, lone marks)', () => {
+  assert.deepEqual(toks("A 12-year-old's 44-day war at 5:35 killed 6,500; 2.5 tonnes, 3rd time, 1990s."), [
+    ['A', 'word'], ['12-year-old', 'word'], ["'s", 'word'], ['44-day', 'word'], ['war', 'word'], ['at', 'word'], ['5:35', 'word'],
+    ['killed', 'word'], ['6,500', 'num'], [';', 'punct'], ['2.5', 'num'], ['tonnes', 'word'], [',', 'punct'], ['3rd', 'num'],
+    ['time', 'word'], [',', 'punct'], ['1990s', 'num'], ['.', 'punct'],
+  ]);
+  assert.deepEqual(toks('U.S. p.m. ’s \' ’ 123abc'), [
+    ['U.S.', 'word'], ['p.m.', 'word'], ['’s', 'word'], ["'", 'punct'], ['’', 'punct'], ['123', 'num'], ['abc', 'word'],
+  ]);
+});
+
+test('tokens: Unicode spaces separate, letters outside ASCII and astral symbols keep their offsets', () => {
+  const text = 'Ağdam\u00a0was\u2028hit\u3000—\u202fé 😀 \u{1D400}bc';
+  const got = tokenize(text);
+  assert.deepEqual(got.map((x) => [x.text, x.kind]), [
+    ['Ağdam', 'word'], ['was', 'word'], ['hit', 'word'], ['—', 'punct'], ['é', 'word'], ['😀', 'punct'], ['\u{1D400}bc', 'word'],
+  ]);
+  for (const t of got) assert.equal(text.slice(t.start, t.end), t.text);
+  // Offsets into the full text when tokenizing a range of it.
+  const inner = tokenize('xx Nairobi police', 3, 17);
+  assert.deepEqual(inner.map((t) => [t.text, t.start, t.end]), [['Nairobi', 3, 10], ['police', 11, 17]]);
+  assert.deepEqual(tokenize('   \n\t '), []);
+});
+
+test('phrase matcher: a copy of a token with another word is looked up by its own word', () => {
+  const m = new PhraseMatcher<string>().addAll(['twenty'], 'tens').addAll(['five'], 'unit');
+  const [tok] = tokenize('twenty-five') as [Token];
+  assert.equal(m.matchAt([tok], 0)?.value, undefined); // "twenty-five" is one token, no phrase of its own
+  assert.equal(m.matchAt([{ ...tok, lower: 'twenty' }], 0)?.value, 'tens');
+  assert.equal(m.matchAt([{ ...tok, lower: 'five' }], 0)?.value, 'unit');
+  // And the hyphenated number words still read as numbers (numbers.ts splits them this way).
+  assert.deepEqual(findNumbers(tokenize('twenty-five people')).map((n) => [n.low, n.high]), [[25, 25]]);
+});
+
+test('phrase matcher: words a later matcher adds are found on tokens made before it', () => {
+  const tokens = tokenize('the border guards opened fire');
+  const early = new PhraseMatcher<number>().addAll(['opened fire'], 1);
+  assert.equal(early.matchAt(tokens, 3)?.end, 5);
+  assert.equal(early.matchAt(tokens, 1), null);
+  const late = new PhraseMatcher<number>().addAll(['border guards'], 2);
+  assert.deepEqual(late.matchAt(tokens, 1), { value: 2, end: 3 });
+  assert.equal(late.matchAt(tokens, 3), null);
+});
+
+test('dates: chrono, loaded on first use, still reads what the fast path leaves to it', () => {
+  const ref = { day: '2021-11-17', tzMinutes: 0 };
+  const got = findDates('The war ended last year; three weeks ago talks resumed.', 0, 55, ref).map((d) => [d.text, d.date, d.precision]);
+  assert.deepEqual(got, [['last year', '2020-01-01', 5], ['three weeks ago', '2021-10-27', 1]]);
+});
