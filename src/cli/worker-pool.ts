@@ -14,10 +14,11 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, Event } from '../record/schema.ts';
+import { extractTerms } from '../resolve/terms.ts';
 
 /** What came of one article: its events (or their JSON text), or the reason it failed. */
 export type ArticleResult =
-  | { ok: true; events: Event[] | null; json: string | null }
+  | { ok: true; events: Event[] | null; json: string | null; terms?: string[] }
   | { ok: false; error: string };
 
 export interface PoolOptions {
@@ -25,12 +26,17 @@ export interface PoolOptions {
   jobs?: number;
   maxEvents?: number;
   /** 'json': each result carries JSON.stringify(events) made in the worker (cheaper to move and
-   *  print); 'events': the event objects. */
-  output?: 'events' | 'json';
+   *  print); 'events': the event objects; 'ingest': the event objects and the article's distinctive
+   *  terms for merging (work taken off the thread that writes the database). */
+  output?: Output;
+  /** Batches sent to a worker ahead (default 2): more when the caller's thread is busy for long
+   *  stretches (writing a database) and cannot hand out the next batch meanwhile. */
+  perWorker?: number;
 }
 
 /** Messages between the pool and its workers. */
-export interface BatchRequest { id: number; articles: Article[]; maxEvents: number; output: 'events' | 'json' }
+export type Output = 'events' | 'json' | 'ingest';
+export interface BatchRequest { id: number; articles: Article[]; maxEvents: number; output: Output }
 export interface BatchReply { id: number; results: ArticleResult[] }
 /** A worker's first message: its pipeline is loaded, batches sent now start at once. */
 export const WORKER_READY = 'ready';
@@ -55,6 +61,8 @@ interface Task { req: BatchRequest; resolve: (r: ArticleResult[]) => void; retri
  *  the main thread to take (takeQueued) if it would otherwise wait. */
 interface Slot { worker: Worker; tasks: Task[]; ready: boolean }
 const PER_WORKER = 2;
+/** Lets the event loop run (a worker's finished batch is taken and the next one sent), unlike `await Promise.resolve()`. */
+export const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Fixed-size pool; batches queue until a worker is free. Failures stay per article. */
 export class ExtractPool {
@@ -65,12 +73,14 @@ export class ExtractPool {
   private closed = false;
   readonly jobs: number;
   private readonly maxEvents: number;
-  private readonly output: 'events' | 'json';
+  private readonly output: Output;
+  private readonly perWorker: number;
 
   constructor(opts: PoolOptions = {}) {
     this.jobs = Math.max(1, Math.floor(opts.jobs ?? defaultJobs()));
     this.maxEvents = opts.maxEvents ?? 50;
     this.output = opts.output ?? 'events';
+    this.perWorker = Math.max(1, Math.floor(opts.perWorker ?? PER_WORKER));
     // Workers start now: their start (tsx, lexicons) overlaps with the caller reading its input.
     for (let i = 0; i < this.jobs; i++) this.slots.push(this.spawn());
   }
@@ -130,7 +140,7 @@ export class ExtractPool {
   }
 
   private pump(): void {
-    for (let round = 0; round < PER_WORKER; round++) {
+    for (let round = 0; round < this.perWorker; round++) {
       for (const slot of this.slots) {
         if (!slot.ready || slot.tasks.length > round || !this.queue.length) continue;
         const t = this.queue.shift()!;
@@ -166,14 +176,15 @@ export class ExtractPool {
 }
 
 /** In-process extraction of one article, the same contract as a worker's. */
-export async function extractHere(article: Article, maxEvents: number, output: 'events' | 'json'): Promise<ArticleResult> {
+export async function extractHere(article: Article, maxEvents: number, output: Output): Promise<ArticleResult> {
   const { processArticle } = await import('../pipeline.ts');
   return runOne(processArticle, article, maxEvents, output);
 }
 
-export function runOne(process: (a: Article, o: { maxEvents: number }) => Event[], article: Article, maxEvents: number, output: 'events' | 'json'): ArticleResult {
+export function runOne(process: (a: Article, o: { maxEvents: number }) => Event[], article: Article, maxEvents: number, output: Output): ArticleResult {
   try {
     const events = process(article, { maxEvents });
+    if (output === 'ingest') return { ok: true, events, json: null, terms: extractTerms(article.title, article.text) };
     return output === 'json' ? { ok: true, events: null, json: JSON.stringify(events) } : { ok: true, events, json: null };
   } catch (e) {
     return { ok: false, error: (e as Error)?.message ?? String(e) };
@@ -279,7 +290,7 @@ export async function* extractInOrder<T>(source: AsyncIterable<T>, articleOf: (i
   /** The front batch's results: extracting queued batches here until it is done or none is left. */
   const front = async (): Promise<ArticleResult[]> => {
     const p = inFlight[0]!;
-    while (!p.results && workHere()) await Promise.resolve(); // lets the resolved promise land
+    while (!p.results && workHere()) await turn(); // the resolved promise lands, workers' replies are taken
     return p.results ?? await p.promise;
   };
   try {

@@ -10,6 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cp } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MIGRATIONS } from './migrations.ts';
@@ -38,12 +39,15 @@ export function templateDir(): string {
   return join(cacheDir(), PREFIX + h.digest('hex').slice(0, 16));
 }
 
-/** Copies the template into `dest` (which must not exist); false when there is no usable template. */
-export function copyTemplate(dest: string): boolean {
+/**
+ * Copies the template into `dest` (which must not exist); false when there is no usable template.
+ * Asynchronous: the copy (tens of MB) runs on libuv's threads while this one loads the pipeline.
+ */
+export async function copyTemplate(dest: string): Promise<boolean> {
   const src = templateDir();
   if (!existsSync(join(src, 'PG_VERSION'))) return false;
   try {
-    cpSync(src, dest, { recursive: true });
+    await cp(src, dest, { recursive: true });
     return true;
   } catch {
     rmSync(dest, { recursive: true, force: true });

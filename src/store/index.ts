@@ -53,7 +53,7 @@ const INIT_PREFIX = '.pg-init-';
 async function createCluster(dir: string, useTemplate = true): Promise<boolean> {
   for (const n of readdirSync(dir)) if (n.startsWith(INIT_PREFIX)) rmSync(join(dir, n), { recursive: true, force: true });
   const tmp = join(dir, INIT_PREFIX + process.pid);
-  const copied = useTemplate && copyTemplate(tmp);
+  const copied = useTemplate && await copyTemplate(tmp);
   if (!copied) {
     const db = await openPglite(tmp);
     try {
@@ -210,7 +210,7 @@ function makeStore(db: Db, location: string, release: () => void): Store {
             const fresh = !touched.has(it.article.id) && !(key && touched.has(key));
             touched.add(it.article.id);
             if (key) touched.add(key);
-            out.push(await ingestInTx(tx, index, w, it.article, it.events, fresh ? known : undefined));
+            out.push(await ingestInTx(tx, index, w, it.article, it.events, fresh ? known : undefined, it.terms));
           }
           await w.flush(tx);
           await index.flush(tx);

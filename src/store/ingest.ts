@@ -108,9 +108,10 @@ interface Planned { eventId: string; isNew: boolean; idx: number; ev: Event; sig
 /**
  * Stores one article with its events and merges them into stored events. Runs inside the caller's
  * transaction: the article is stored whole or not at all. An unchanged article is a no-op.
- * `known`: the stored articles sharing its id or URL when the caller looked them up for a batch.
+ * `known`: the stored articles sharing its id or URL when the caller looked them up for a batch;
+ * `given`: the article's distinctive terms when already computed (by an extraction worker).
  */
-export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWrites, article: Article, events: Event[], known?: KnownArticle[]): Promise<IngestResult> {
+export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWrites, article: Article, events: Event[], known?: KnownArticle[], given?: string[]): Promise<IngestResult> {
   const hash = contentHash(article);
   const key = urlKey(article.url);
   // Without `known` (the article's id or URL came earlier in this batch), the database must show the pending writes first.
@@ -127,7 +128,7 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWri
     await removeArticles(tx, index, existing.map((r) => r.id));
   }
 
-  const terms = extractTerms(article.title, article.text);
+  const terms = given ?? extractTerms(article.title, article.text);
   const stats = await index.addTerms(tx, terms, 1);
   const sigs = events.map((ev) => reportSignature(article, ev, terms));
   const pool = await index.candidates(tx, sigs, distinctiveTerms(terms, stats));
@@ -151,9 +152,9 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWri
   if (joined.length) {
     const rows = await tx.query<{ id: string; reps: unknown; claims: unknown }>(
       `select e.id,
-         (select json_agg(json_build_object('articleId', r.article_id, 'record', r.record, 'signature', r.signature || jsonb_build_object('terms', a.terms), 'title', a.title, 'outlet', a.outlet) order by r.seq)
+         (select json_agg(json_build_object('articleId', r.article_id, 'record', r.record, 'signature', r.signature::jsonb || jsonb_build_object('terms', a.terms), 'title', a.title, 'outlet', a.outlet) order by r.seq)
           from reports r join articles a on a.id = r.article_id where r.event_id = e.id) as reps,
-         (select json_agg(c.record || jsonb_build_object('id', c.id, 'articleId', c.article_id) order by r.seq, c.idx)
+         (select json_agg(c.record::jsonb || jsonb_build_object('id', c.id, 'articleId', c.article_id) order by r.seq, c.idx)
           from claims c join reports r on r.id = c.report_id where c.event_id = e.id) as claims
        from events e where e.id = any($1::text[])`, [joined]);
     for (const r of rows) stored.set(r.id, { reps: json<MemberReport[] | null>(r.reps) ?? [], claims: json<ClaimLike[] | null>(r.claims) ?? [] });
@@ -183,7 +184,7 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWri
 
 const EVENT_FIELDS = `id text, event_type text, sub_event_type text, background boolean, date_start date, date_end date, date_prec int,
   country text, iso3 text, admin1 text, location_name text, latitude double precision, longitude double precision, where_prec int,
-  reach_lo int, reach_hi int, pub_lo int, pub_hi int, record jsonb, totals_best jsonb, signature jsonb, article_count int, fatalities int, search_text text`;
+  reach_lo int, reach_hi int, pub_lo int, pub_hi int, record json, totals_best jsonb, signature json, article_count int, fatalities int, search_text text`;
 const EVENT_COLUMNS = `id, event_type, sub_event_type, background, date_start, date_end, date_prec, country, iso3, admin1, location_name,
   latitude, longitude, where_prec, reach_lo, reach_hi, pub_lo, pub_hi, record, totals_best, signature, article_count, fatalities, search_text`;
 const EVENT_CONFLICT = `on conflict (id) do update set event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
@@ -209,11 +210,11 @@ export const WRITE_BATCH = `with a as (
   e as (${UPSERT_EVENTS('$2')} returning id),
   r as (insert into reports (id, article_id, event_id, idx, record, signature)
     select x.id, x.article_id, x.event_id, x.idx, x.record, x.signature
-    from json_to_recordset($3::json) as x(id text, article_id text, event_id text, idx int, record jsonb, signature jsonb) returning id)
+    from json_to_recordset($3::json) as x(id text, article_id text, event_id text, idx int, record json, signature json) returning id)
   insert into claims (id, report_id, article_id, event_id, idx, outcome, low, high, qualifier, party_name, claimed_by_name, record)
   select x.id, x.report_id, x.article_id, x.event_id, x.idx, x.outcome, x.low, x.high, x.qualifier, x.party_name, x.claimed_by_name, x.record
   from json_to_recordset($4::json) as x(id text, report_id text, article_id text, event_id text, idx int, outcome text, low int, high int,
-    qualifier text, party_name text, claimed_by_name text, record jsonb)`;
+    qualifier text, party_name text, claimed_by_name text, record json)`;
 
 /** The row of an event merged from its member reports and claims. */
 function eventRow(id: string, members: MemberReport[], claims: ClaimLike[]): { row: Record<string, unknown>; sig: EventSignature } {
@@ -254,7 +255,7 @@ async function removeArticles(tx: Queryable, index: MergeIndex, ids: string[]): 
 /** Recomputes an event from its reports and claims; deletes it when no report is left. */
 export async function refreshEvent(tx: Queryable, index: MergeIndex, id: string): Promise<void> {
   const reps = await tx.query<{ article_id: string; record: unknown; signature: unknown; title: string | null; outlet: string | null }>(
-    `select r.article_id, r.record, r.signature || jsonb_build_object('terms', a.terms) as signature, a.title, a.outlet from reports r join articles a on a.id = r.article_id
+    `select r.article_id, r.record, r.signature::jsonb || jsonb_build_object('terms', a.terms) as signature, a.title, a.outlet from reports r join articles a on a.id = r.article_id
      where r.event_id = $1 order by r.seq`, [id]);
   if (!reps.length) {
     await tx.query('delete from events where id = $1', [id]);

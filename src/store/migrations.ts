@@ -110,6 +110,17 @@ alter table events add column pub_hi integer;
 create index events_pub_blocking on events (pub_lo);
 `,
   },
+  {
+    version: 3,
+    name: 'records as json text',
+    sql: `
+alter table events alter column record type json using record::json;
+alter table events alter column signature type json using signature::json;
+alter table reports alter column record type json using record::json;
+alter table reports alter column signature type json using signature::json;
+alter table claims alter column record type json using record::json;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

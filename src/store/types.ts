@@ -130,6 +130,8 @@ export interface IngestItem {
   article: Article;
   /** The events extracted from the article (processArticle's output). */
   events: Event[];
+  /** The article's distinctive terms (resolve/terms.ts extractTerms), when already computed (by an extraction worker). */
+  terms?: string[];
 }
 
 export interface Store {

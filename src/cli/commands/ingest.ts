@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { Command } from 'commander';
 import { parseSeconds, wholeNumber } from '../option-parsers.ts';
 import { readInputs } from '../../read/inputs.ts';
@@ -29,10 +30,19 @@ export function ingestCommand(): Command {
   cmd.action(async (inputs: string[], flags: Flags) => {
     const opts = readOptionsFrom(flags);
     const maxEvents = Math.max(1, Number(flags.maxEvents) || 50);
-    // The pipeline's modules load while PostgreSQL starts: much of both is waiting (on tsx's loader
-    // thread, on WebAssembly compilation), and they wait on different things.
-    import('../../pipeline.ts').catch(() => {}); // a failure shows where it is imported for use
-    const store = await open(flags.db, { waitSeconds: flags.wait });
+    const jobs = flags.jobs ?? defaultJobs();
+    // A large input starts its extraction workers now: they load while PostgreSQL starts. Otherwise
+    // the pipeline's modules load here meanwhile (much of both is waiting: on tsx's loader thread,
+    // on WebAssembly compilation), for a small input extracted in-process.
+    let extractor: Extractor | null = jobs > 1 && largeInput(inputs) ? new Extractor(jobs, maxEvents) : null;
+    if (!extractor) import('../../pipeline.ts').catch(() => {}); // a failure shows where it is imported for use
+    // With workers started, reading and extracting begin while the database opens (about a second
+    // of the workers' time otherwise lost); until it is open, a batch is extracted without first
+    // skipping the articles stored unchanged (storing recognises them anyway).
+    let store = null as Store | null;
+    let openError: unknown = null;
+    const opened = open(flags.db, { waitSeconds: flags.wait }).then((s) => (store = s), (e) => { openError = e; return null; });
+    if (!extractor && !await opened) throw openError;
     const n = { new: 0, updated: 0, unchanged: 0, failed: 0, eventsNew: 0, eventsMerged: 0 };
     const progress = new Progress(process.stderr, () =>
       `ingest: ${n.new + n.updated + n.unchanged + n.failed} articles (${n.new} new, ${n.updated} updated, ${n.failed} failed), ${n.eventsNew} events`);
@@ -43,8 +53,10 @@ export function ingestCommand(): Command {
     process.once('SIGTERM', onSignal);
     let fatal: Error | null = null;
     let batch: { source: string; article: Article }[] = [];
-    const jobs = flags.jobs ?? defaultJobs();
-    let extractor: Extractor | null = null;
+    // With workers started early, the first batches are smaller (25, 50, 100, then 200 articles):
+    // the writer waits for the first batch's extraction, and a small one comes back sooner.
+    const rampUp = extractor !== null;
+    let flushes = 0;
     // The batch being written: the next one is read and extracted (in worker threads) meanwhile.
     let writing: Promise<void> = Promise.resolve();
     const fail = (source: string, reason: string) => { progress.clear(); reportError(source, reason); };
@@ -56,9 +68,10 @@ export function ingestCommand(): Command {
       const prepared = await prepareBatch(store, extractor, items, !!flags.reprocess, n, fail);
       await writing;
       writing = (async () => {
-        if (fatal) return;
+        const target = await opened;
+        if (fatal || !target) return;
         try {
-          await storeBatch(store, await prepared.extracted(), n, fail);
+          await storeBatch(target, await prepared.extracted(), n, fail);
         } catch (e) {
           if (e instanceof StoreError) fatal = e;
           else throw e;
@@ -68,7 +81,7 @@ export function ingestCommand(): Command {
     };
     try {
       for await (const r of readInputs(inputs, opts)) {
-        if (stop || fatal) break;
+        if (stop || fatal || openError) break;
         if (!r.ok) {
           n.failed++;
           progress.clear();
@@ -76,9 +89,12 @@ export function ingestCommand(): Command {
           continue;
         }
         batch.push({ source: r.source, article: r.article });
-        if (batch.length >= BATCH) await flush(true);
+        if (batch.length >= (rampUp ? Math.min(BATCH, FIRST_BATCH << flushes) : BATCH)) {
+          flushes++;
+          await flush(true);
+        }
       }
-      if (batch.length && !fatal) await flush(false);
+      if (batch.length && !fatal && !openError) await flush(false);
       await writing;
     } finally {
       await writing.catch(() => {});
@@ -86,10 +102,12 @@ export function ingestCommand(): Command {
       progress.done();
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      await store.close();
+      await (await opened)?.close();
     }
+    const done = await opened;
+    if (!done) throw openError;
     process.stderr.write(
-      `fogwatch: ingest into ${store.location}: articles ${n.new} new, ${n.updated} updated, ${n.unchanged} unchanged, ${n.failed} failed; ` +
+      `fogwatch: ingest into ${done.location}: articles ${n.new} new, ${n.updated} updated, ${n.unchanged} unchanged, ${n.failed} failed; ` +
       `events ${n.eventsNew} new, ${n.eventsMerged} merged${stop ? ' (interrupted)' : ''}\n`);
     if (fatal) throw fatal;
     if (n.failed) process.exitCode = 1;
@@ -105,50 +123,56 @@ type Counts = { new: number; updated: number; unchanged: number; failed: number;
  * only that batch, which the next run stores again.
  */
 const BATCH = 200;
+const FIRST_BATCH = 25;
 /** Articles per message to an extraction worker. */
 const CHUNK = 25;
 
+/** Files of at least this many bytes in all (or any folder) make an input large enough for workers from the start. */
+const LARGE_INPUT = 1 << 20;
+
+function largeInput(inputs: string[]): boolean {
+  let bytes = 0;
+  for (const p of inputs) {
+    if (p === '-') continue;
+    try {
+      const st = statSync(p);
+      if (st.isDirectory()) return true;
+      bytes += st.size;
+    } catch {
+      // unreadable: reported when read
+    }
+  }
+  return bytes >= LARGE_INPUT;
+}
+
 /**
  * Extraction off the main thread: the main thread writes the database (PGlite runs in-process)
- * while `jobs - 1` worker threads extract the next batch — the main thread is the jobs-th, busy
- * with the database (on two cores, one worker and the writer). When the main thread would only
- * wait (the first batch, while the workers start), it extracts queued work itself.
+ * while `jobs - 1` worker threads extract the next batches (on two cores, one worker and the
+ * writer). The main thread does not extract beside them: on two cores both are busy, and loading
+ * the pipeline there too (lexicons, gazetteer) cost more than the batches it took.
  */
 export class Extractor {
   private pool: ExtractPool | null;
   private processArticle: typeof import('../../pipeline.ts').processArticle | null = null;
   constructor(jobs: number, private readonly maxEvents: number) {
-    this.pool = jobs > 1 ? new ExtractPool({ jobs: jobs - 1, maxEvents, output: 'events' }) : null;
+    // Up to two batches ahead per worker: the writer turns the event loop only between statements,
+    // and a worker that ran dry while a batch is written would wait for it.
+    this.pool = jobs > 1 ? new ExtractPool({ jobs: jobs - 1, maxEvents, output: 'ingest', perWorker: 16 }) : null;
   }
   private async here(): Promise<typeof import('../../pipeline.ts').processArticle> {
     return (this.processArticle ??= (await import('../../pipeline.ts')).processArticle);
   }
   /** Starts extracting; the returned function waits for the results, in order. */
   async start(articles: Article[]): Promise<() => Promise<ArticleResult[]>> {
-    const process = await this.here();
     if (!this.pool) {
-      const results = articles.map((a) => runOne(process, a, this.maxEvents, 'events'));
+      const process = await this.here();
+      const results = articles.map((a) => runOne(process, a, this.maxEvents, 'ingest'));
       return async () => results;
     }
-    const pool = this.pool;
-    // In chunks: the main thread takes whole chunks no worker has started, so smaller ones share
-    // the work more evenly between the writer and the workers.
+    // In chunks, so that several workers share a batch.
     const chunks: Promise<ArticleResult[]>[] = [];
-    let left = 0;
-    for (let i = 0; i < articles.length; i += CHUNK) {
-      left++;
-      chunks.push(pool.run(articles.slice(i, i + CHUNK)).then((r) => (left--, r)));
-    }
-    return async () => {
-      // Nothing else to do on this thread: take chunks no worker has started yet.
-      while (left) {
-        const t = pool.takeQueued();
-        if (!t) break;
-        t.resolve(t.articles.map((a) => runOne(process, a, this.maxEvents, 'events')));
-        await Promise.resolve();
-      }
-      return (await Promise.all(chunks)).flat();
-    };
+    for (let i = 0; i < articles.length; i += CHUNK) chunks.push(this.pool.run(articles.slice(i, i + CHUNK)));
+    return async () => (await Promise.all(chunks)).flat();
   }
   async close(): Promise<void> {
     await this.pool?.close();
@@ -157,10 +181,10 @@ export class Extractor {
 
 interface Prepared { extracted(): Promise<{ source: string; item: IngestItem }[]> }
 
-/** Skips the articles stored unchanged and starts extracting the others. */
-async function prepareBatch(store: Store, extractor: Extractor, items: { source: string; article: Article }[], reprocess: boolean,
+/** Skips the articles stored unchanged (when the store is open) and starts extracting the others. */
+async function prepareBatch(store: Store | null, extractor: Extractor, items: { source: string; article: Article }[], reprocess: boolean,
   n: Counts, fail: (source: string, reason: string) => void): Promise<Prepared> {
-  const skip = reprocess ? new Set<string>() : await store.storedUnchanged(items.map((i) => i.article));
+  const skip = reprocess || !store ? new Set<string>() : await store.storedUnchanged(items.map((i) => i.article));
   const todo: { source: string; article: Article }[] = [];
   const seen = new Set<string>();
   for (const it of items) {
@@ -178,7 +202,7 @@ async function prepareBatch(store: Store, extractor: Extractor, items: { source:
       const out: { source: string; item: IngestItem }[] = [];
       (await results()).forEach((r, i) => {
         const { source, article } = todo[i];
-        if (r.ok) out.push({ source, item: { article, events: r.events ?? [] } });
+        if (r.ok) out.push({ source, item: { article, events: r.events ?? [], terms: r.terms } });
         else {
           n.failed++;
           fail(source, `extraction failed: ${r.error}`);
