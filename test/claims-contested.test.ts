@@ -54,3 +54,23 @@ test('a region or a person\'s name with a country in it is neither a victim nor 
   // A two-word name still counts as one person.
   assert.equal(claimsOf('Maria Lopez was killed on Friday outside a store.')[0]?.low, 1);
 });
+
+test('a breakdown from another article ("five children were among those killed") is part of the toll, not a rival figure', () => {
+  const toll: ClaimLike = { ...claim('Officials said at least 40 civilians were killed at the bus station.', {
+    low: 40, high: null, qualifier: 'at_least', party: { name: 'Civilians', kind: 'civilians', country: null }, claimedBy: { name: 'Government of Ruritania', kind: 'government', country: 'MLI' } }), articleId: 'a1' };
+  const part: ClaimLike = { ...claim('The governor said four children were among those killed.', {
+    low: 4, high: 4, party: { name: 'Civilians', kind: 'civilians', country: null }, claimedBy: { name: 'Governor', kind: 'official', country: null }, breakdown: true }), articleId: 'a2' };
+  assert.deepEqual(totalsOf([toll, part], 'conservative').killed, { low: 40, best: 40, high: null });
+  assert.deepEqual(contradictionsOf([toll, part]), []);
+  // Alone, the breakdown is the only figure there is.
+  assert.equal(totalsOf([part], 'conservative').killed.best, 4);
+});
+
+test('a denial is about everyone: it does not take the party of the figure before it', async () => {
+  const { extractEvents } = await import('../src/extract/index.ts');
+  const events = extractEvents({ id: 'd', title: null, url: null, published: '2021-11-18', outlet: null, byline: null,
+    text: 'Three Georgian soldiers were killed in the shelling of the border post on Tuesday, the ministry said. No casualties were reported in a second incident overnight.' });
+  const denial = events.flatMap((e) => e.claims).find((c) => c.negated);
+  assert.ok(denial, 'the denial is kept');
+  assert.notEqual(denial!.party.country, 'GEO');
+});

@@ -521,19 +521,10 @@ function makeClaim(doc: Doc, si: number, outcome: Outcome, c: Count, party: Part
   if (flags.running) claim.runningTotal = true;
   if (!claim.negated && !flags.running) {
     const mark = MAYBE_BREAKDOWN.test(s.text) ? breakdownStart(s.tokens) : -1;
-    if (mark >= 0 && c.npStart >= mark) breakdowns.add(claim);
+    if (mark >= 0 && c.npStart >= mark) claim.breakdown = true;
   }
   return claim;
 }
-
-/**
- * Claims that break down a figure given elsewhere: "the dead included a teacher and two herders",
- * "among the dead were two teachers", "5 traders killed, including 3 burned". Kept in a side
- * table (the record's claim shape is the schema's); totals count them only when nothing else covers
- * them (src/extract/totals.ts).
- */
-const breakdowns = new WeakSet<object>();
-export const isBreakdown = (c: object): boolean => breakdowns.has(c);
 
 /** Cheap gates on the raw sentence before the token scans below. */
 const MAYBE_BREAKDOWN = /includ|among/i;

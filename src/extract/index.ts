@@ -87,11 +87,12 @@ export function extractEvents(full: Article, opts: ExtractOptions = {}): Event[]
     claims.push(...claimsOfSentence(doc, i));
   }
   // A figure with no party of its own ("Al Shabaab claims 15 fatalities") restates the party last
-  // counted for that outcome: an alternative, never an addition.
+  // counted for that outcome: an alternative, never an addition. A denial ("no casualties were
+  // reported") is about everyone, not that party: given its party it would contradict the figure.
   const lastKey = new Map<string, FoundClaim>();
   for (const c of claims) {
     const prev = lastKey.get(c.outcome);
-    if (c.party.kind === 'unknown' && prev && prev.party.kind !== 'unknown') { c.party = prev.party; c.partyKey = prev.partyKey; }
+    if (c.party.kind === 'unknown' && !c.negated && prev && prev.party.kind !== 'unknown') { c.party = prev.party; c.partyKey = prev.partyKey; }
     lastKey.set(c.outcome, c);
   }
   // The headline, when it is not part of the text, is read for figures the text leaves out.

@@ -1,5 +1,5 @@
 import type { Claim, Range, Totals } from '../record/schema.ts';
-import { isBreakdown } from './claims.ts';
+import { pointOf, withoutBreakdowns } from '../record/breakdowns.ts';
 
 /**
  * Totals of an event from its claims (docs/extraction.md, "Totals"):
@@ -25,11 +25,6 @@ export interface TotalsResult {
 
 type GroupClaim = Claim & { partyKey?: string };
 
-/** A single figure for a claim: the low end, except "up to N" (N) and vague words (ACLED's values). */
-function point(c: Claim): number {
-  if (c.qualifier === 'at_most') return c.high ?? c.low ?? 0;
-  return c.low ?? c.high ?? 0;
-}
 
 interface Group { low: number; best: number; high: number; conservative: number }
 
@@ -46,23 +41,23 @@ function summarize(claims: GroupClaim[]): Group {
   let pool = firm.length ? firm : claims;
   const running = pool.filter((c) => c.runningTotal);
   if (running.length) {
-    const v = Math.max(...running.map(point));
+    const v = Math.max(...running.map(pointOf));
     return { low: v, best: v, high: Math.max(v, ...pool.map((c) => c.high ?? 0)), conservative: v };
   }
   // "another man was killed" adds to a figure of one; a plural figure already counts the people
   // the article then describes one by one ("Three people were shot … Another man was shot …").
   const base = pool.filter((c) => !(c as { additive?: boolean }).additive);
-  const more = pool.filter((c) => (c as { additive?: boolean }).additive).reduce((a, c) => a + point(c), 0);
+  const more = pool.filter((c) => (c as { additive?: boolean }).additive).reduce((a, c) => a + pointOf(c), 0);
   if (!base.length) return { low: more, best: more, high: more, conservative: more };
-  const extra = Math.max(...base.map(point)) <= 1 ? more : 0;
+  const extra = Math.max(...base.map(pointOf)) <= 1 ? more : 0;
   pool = base;
   const pref = pool.filter(neutral);
   const bestPool = pref.length ? pref : pool;
-  const best = Math.max(...bestPool.map(point)) + extra;
+  const best = Math.max(...bestPool.map(pointOf)) + extra;
   // The most conservative figure any report gives (a denial counts only when nothing else is said).
   const positive = pool.filter((c) => !c.negated);
-  const conservative = Math.min(...(positive.length ? positive : pool).map(point)) + extra;
-  return { low: Math.min(...pool.map((c) => c.low ?? point(c))) + extra, best, high: Math.max(...pool.map((c) => c.high ?? point(c))) + extra, conservative };
+  const conservative = Math.min(...(positive.length ? positive : pool).map(pointOf)) + extra;
+  return { low: Math.min(...pool.map((c) => c.low ?? pointOf(c))) + extra, best, high: Math.max(...pool.map((c) => c.high ?? pointOf(c))) + extra, conservative };
 }
 
 const keyOf = (c: GroupClaim) => c.partyKey ?? `${c.party.kind}:${c.party.country ?? ''}`;
@@ -82,7 +77,7 @@ export function groupKeys(claims: GroupClaim[]): Map<GroupClaim, string> {
     if (c.party.country || kind === 'civilians' || kind === 'unknown' || c.negated) continue;
     const named = new Set<string>();
     for (const x of claims) {
-      if (x.party.country && x.party.kind === kind && x.outcome === c.outcome && !x.negated && point(x) === point(c) && !sameSentence(x, c)) named.add(keys.get(x)!);
+      if (x.party.country && x.party.kind === kind && x.outcome === c.outcome && !x.negated && pointOf(x) === pointOf(c) && !sameSentence(x, c)) named.add(keys.get(x)!);
     }
     if (named.size === 1) keys.set(c, [...named][0]!);
   }
@@ -130,17 +125,6 @@ export function withHeadline(claims: GroupClaim[], headline: GroupClaim[]): { cl
     // people shot, per the headline, only when the text has no figure of the hurt at all
     && (c.outcome !== 'killed_or_wounded' || !claims.some((x) => hurt(x.outcome) && (x.high ?? 0) > 0)));
   return add.length ? { claims: [...claims, ...add], used: true } : { claims, used: false };
-}
-
-/**
- * Claims that break down a figure ("the dead included two herders", "including 3 burned") are
- * part of a total, not more people: left out when a figure of the same outcome at least as large is
- * given outside a breakdown (people "shot" among the dead are compared with the dead).
- */
-function withoutBreakdowns(claims: GroupClaim[]): GroupClaim[] {
-  if (!claims.some(isBreakdown)) return claims;
-  const whole = claims.filter((c) => !isBreakdown(c) && !c.negated);
-  return claims.filter((c) => !isBreakdown(c) || !whole.some((w) => (w.outcome === c.outcome || (c.outcome === 'killed_or_wounded' && (w.outcome === 'killed' || w.outcome === 'wounded'))) && point(w) >= point(c)));
 }
 
 export function computeTotals(all: GroupClaim[]): TotalsResult {

@@ -104,6 +104,9 @@ export const Claim = z.object({
   negated: z.boolean().optional(),
   /** "the death toll rose to 12": supersedes earlier figures for the same party. */
   runningTotal: z.boolean().optional(),
+  /** "five children were among those killed", "including 3 burned": part of a figure given
+   *  elsewhere, counted only when no larger figure of the outcome covers it, never a rival figure. */
+  breakdown: z.boolean().optional(),
 }).describe('One casualty figure, tied to whose people it counts, who says so and the exact words.');
 
 export const Range = z.object({ low: count.nullable(), best: count.nullable(), high: count.nullable() });

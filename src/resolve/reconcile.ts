@@ -1,10 +1,13 @@
 import type { Claim, Contradiction, Outcome, Range, Totals } from '../record/schema.ts';
 import type { TotalsRule } from '../store/types.ts';
+import { withoutBreakdowns } from '../record/breakdowns.ts';
 import { norm } from './signature.ts';
 
 /**
  * Reconciling the figures of one event (docs/storage.md, "Reconciliation rules").
  *
+ * 0. A breakdown ("five children were among those killed") covered by a figure of its outcome at
+ *    least as large, from any article, is left out: it is part of that figure.
  * 1. Claims are grouped by party (whose people) and outcome; a figure about a side-less party of
  *    one kind ("13 soldiers") that repeats one side's figure of that kind and outcome joins that side.
  * 2. Within a group, each claimant (who asserts the figure; the outlet's own voice is its own
@@ -187,7 +190,7 @@ const GENERIC_KINDS = new Set(['unknown', 'group', 'civilians']);
 const GENERIC_PARTY = /^(people|persons|unknown|victims|others|residents|individuals|total)$/;
 
 export function totalsOf(claims: ClaimLike[], rule: TotalsRule): Totals {
-  const groups = groupClaims(claims, rule);
+  const groups = groupClaims(withoutBreakdowns(claims), rule);
   const totals = {} as Totals;
   for (const outcome of TOTAL_OUTCOMES) {
     const gs = groups.filter((g) => g.outcome === outcome && g.range.best !== null);
@@ -265,7 +268,8 @@ function sumGroups(gs: Group[]): Range {
 /** Two claimants whose ranges for one party and outcome cannot both be true. */
 export function contradictionsOf(claims: ClaimLike[]): Contradiction[] {
   const out: Contradiction[] = [];
-  const groups = groupClaims(claims, 'conservative');
+  // "Five children were among those killed" is part of another figure, not a rival one.
+  const groups = groupClaims(withoutBreakdowns(claims), 'conservative');
   for (const outcome of TOTAL_OUTCOMES) {
     for (const [armed, civ] of contestedPairs(groups.filter((g) => g.outcome === outcome && g.range.best !== null))) {
       const say = (g: Group) => g.figures.map((f) => `${f.claimant ?? 'the report'} says ${f.low === f.high || f.high === null ? f.low : `${f.low}–${f.high}`} ${g.party.toLowerCase()}`).join(', ');
