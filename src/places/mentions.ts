@@ -57,9 +57,16 @@ const CAP = 1, PARTICLE = 2;
 class Toks {
   n = 0;
   start: Int32Array; end: Int32Array; gap: Int32Array; flags: Uint8Array;
-  constructor(readonly text: string, capacity: number) {
+  constructor(public text: string, capacity: number) {
     this.start = new Int32Array(capacity); this.end = new Int32Array(capacity);
     this.gap = new Int32Array(capacity); this.flags = new Uint8Array(capacity);
+  }
+
+  /** Empties the list for another text, keeping the arrays (push grows them when needed). */
+  reset(text: string): this {
+    this.text = text;
+    this.n = 0;
+    return this;
   }
 
   push(start: number, end: number, gap: number, flags: number): void {
@@ -107,10 +114,17 @@ function isEdgeMark(c: number): boolean {
   return c === 39 || c === 45 || c === 96 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
 }
 
-function tokenize(text: string, from: number, to: number): Toks {
+/** The word list findMentions reuses from call to call: typed arrays past 64 bytes live outside
+ *  the heap and cost a native allocation each, more than the tokenizing of a sentence. Not kept
+ *  once it has grown past REUSE_MAX words (one huge hostile text must not pin its memory). */
+let reusable: Toks | null = null;
+const REUSE_MAX = 1 << 14;
+
+/** Words of text[from, to); into `reuse` when given (its previous words are dropped). */
+function tokenize(text: string, from: number, to: number, reuse: Toks | null = null): Toks {
   // Words are at least one character apart: (to - from) / 2 + 1 bounds their number; a quarter of
   // it is typical, and push grows the arrays past that.
-  const toks = new Toks(text, ((to - from) >> 2) + 16);
+  const toks = reuse ? reuse.reset(text) : new Toks(text, ((to - from) >> 2) + 16);
   let i = from, gapStart = from;
   while (i < to) {
     if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
@@ -234,7 +248,9 @@ function isDateline(text: string, start: number, end: number): boolean {
 
 /** All place mentions in text[from, to). */
 export function findMentions(text: string, from = 0, to = text.length): Mention[] {
-  const toks = tokenize(text, from, to);
+  // findMentions never runs inside itself (synchronous, not recursive), so one list serves all calls.
+  const toks = tokenize(text, from, to, reusable ??= new Toks(text, 256));
+  if (toks.start.length > REUSE_MAX) reusable = null;
   const out: Mention[] = [];
   let i = 0;
   while (i < toks.n) {

@@ -34,6 +34,34 @@ function matchFrom(words: PhraseWord[], wi: number, tokens: Token[], ti: number)
   return matchFrom(words, wi + 1, tokens, ti + 1);
 }
 
+// Per position and layer: the longest end reached by each of the first `nTags` tags (module
+// buffers, reused: matching is synchronous and never re-entered; a count instead of
+// `length = 0`, which is a runtime call).
+const tags: string[] = [];
+const ends: number[] = [];
+let nTags = 0;
+
+function tagIndex(tag: string): number {
+  for (let k = 0; k < nTags; k++) if (tags[k] === tag) return k;
+  return -1;
+}
+
+/** Records the phrases of `list` that match at token `i` into tags/ends; the longest end, or -1. */
+function consider(list: Phrase[] | null, tokens: Token[], i: number): number {
+  let best = -1;
+  if (list === null) return best;
+  for (let n = 0; n < list.length; n++) {
+    const p = list[n]!;
+    // The list was found by the phrase's first word, so that word matches token i already.
+    const e = p.words.length === 1 ? i + 1 : matchFrom(p.words, 1, tokens, i + 1);
+    if (e < 0) continue;
+    const k = tagIndex(p.tag);
+    if (k < 0) { tags[nTags] = p.tag; ends[nTags] = e; nTags++; } else if (e > ends[k]!) ends[k] = e;
+    if (e > best) best = e;
+  }
+  return best;
+}
+
 /**
  * Hits of the three layers (cues, actors, context) in one pass. In each layer the longest match
  * at a position wins and hides the shorter phrases inside it ("rocket-propelled grenade" is not
@@ -43,36 +71,25 @@ function matchFrom(words: PhraseWord[], wi: number, tokens: Token[], ti: number)
 export function matchLayers(idx: FirstWordIndex, tokens: Token[], sharing: Set<string> = NO_SHARING): [Hit[], Hit[], Hit[]] {
   const out: [Hit[], Hit[], Hit[]] = [[], [], []];
   const free = [0, 0, 0];
-  // Per position and layer: the longest end reached by each tag (small, reused buffers).
-  const tags: string[] = [];
-  const ends: number[] = [];
-  const consider = (list: Phrase[] | null, i: number): number => {
-    let best = -1;
-    if (!list) return best;
-    for (const p of list) {
-      const e = matchFrom(p.words, 0, tokens, i);
-      if (e < 0) continue;
-      const k = tags.indexOf(p.tag);
-      if (k < 0) { tags.push(p.tag); ends.push(e); } else if (e > ends[k]!) ends[k] = e;
-      if (e > best) best = e;
-    }
-    return best;
-  };
+  const byStem = idx.byStem;
+  const byRaw = idx.byRaw;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const a = idx.byStem.get(t.stem);
-    const b = idx.byRaw.get(t.raw);
-    if (!a && !b) continue;
+    const a = byStem.get(t.stem);
+    const b = byRaw.get(t.raw);
+    if (a === undefined && b === undefined) continue;
     for (let layer = 0; layer < 3; layer++) {
       if (i < free[layer]!) continue;
-      tags.length = 0; ends.length = 0;
-      const best = Math.max(consider(a ? a[layer] : null, i), consider(b ? b[layer] : null, i));
+      nTags = 0;
+      const ea = consider(a === undefined ? null : a[layer], tokens, i);
+      const eb = consider(b === undefined ? null : b[layer], tokens, i);
+      const best = ea > eb ? ea : eb;
       if (best < 0) continue;
       // The longest phrase hides shorter ones at the same place ("killing of" is no killing),
       // unless it belongs to a sharing tag: "set fire to" is looting and still a riot's "set fire".
       let shared = true;
-      for (let k = 0; k < tags.length; k++) if (ends[k] === best && !sharing.has(tags[k]!)) shared = false;
-      for (let k = 0; k < tags.length; k++) if (ends[k] === best || shared) out[layer]!.push({ tag: tags[k]!, i, j: ends[k]! });
+      for (let k = 0; k < nTags; k++) if (ends[k] === best && !sharing.has(tags[k]!)) shared = false;
+      for (let k = 0; k < nTags; k++) if (ends[k] === best || shared) out[layer]!.push({ tag: tags[k]!, i, j: ends[k]! });
       free[layer] = best;
     }
   }

@@ -72,6 +72,59 @@ function hasClauseMark(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** The forms of one matched word: possessive 's dropped, n't read as "not"; null when nothing is left. */
+interface WordForms {
+  raw: string;
+  lower: string;
+  stem: string;
+}
+
+function formsOfUncached(word: string): WordForms | null {
+  let raw = word;
+  let lower = raw.toLowerCase();
+  // possessive 's is noise for matching; n't is a negation word of its own
+  const last = lower.charCodeAt(lower.length - 1);
+  if (last === 115 /* s */ && (lower.endsWith("'s") || lower.endsWith('’s'))) {
+    raw = raw.slice(0, -2); lower = lower.slice(0, -2);
+  } else if (last === 116 /* t */ && (lower.endsWith("n't") || lower.endsWith('n’t'))) {
+    lower = 'not';
+  }
+  if (!lower) return null;
+  return { raw, lower, stem: stem(lower) };
+}
+
+// Keyed by the surface form as matched: one lookup per token gives all three forms, instead of a
+// lower-casing (a fresh string) and a stem lookup per token. An open-addressing table with a hash
+// computed here: a Map must hash each fresh word string through the runtime, which cost more
+// than the rest of the tokenizer. Emptied when half full (hostile input is unbounded; news
+// vocabulary repeats, so that is rare).
+const FORMS_BITS = 17;
+const FORMS_MASK = (1 << FORMS_BITS) - 1;
+const formsKeys: (string | undefined)[] = new Array<string | undefined>(FORMS_MASK + 1).fill(undefined);
+const formsVals: (WordForms | null)[] = new Array<WordForms | null>(FORMS_MASK + 1).fill(null);
+let formsCount = 0;
+
+function formsOf(word: string): WordForms | null {
+  const n = word.length;
+  let h = n;
+  for (let k = 0; k < n; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  h ^= h >>> 15;
+  let slot = h & FORMS_MASK;
+  for (;;) {
+    const key = formsKeys[slot];
+    if (key === undefined) break;
+    if (key === word) return formsVals[slot]!;
+    slot = (slot + 1) & FORMS_MASK;
+  }
+  const v = formsOfUncached(word);
+  if (formsCount >= (FORMS_MASK + 1) >> 1) {
+    formsKeys.fill(undefined); formsVals.fill(null); formsCount = 0;
+    slot = h & FORMS_MASK;
+  }
+  formsKeys[slot] = word; formsVals[slot] = v; formsCount++;
+  return v;
+}
+
 /** Tokens of text[start, end). */
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
@@ -80,20 +133,14 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   let m: RegExpExecArray | null;
   let prevEnd = 0;
   while ((m = WORD.exec(slice)) !== null) {
-    let raw = m[0];
-    let lower = raw.toLowerCase();
-    // possessive 's is noise for matching; n't is a negation word of its own
-    const last = lower.charCodeAt(lower.length - 1);
-    if (last === 115 /* s */ && (lower.endsWith("'s") || lower.endsWith('’s'))) {
-      raw = raw.slice(0, -2); lower = lower.slice(0, -2);
-    } else if (last === 116 /* t */ && (lower.endsWith("n't") || lower.endsWith('n’t'))) {
-      lower = 'not';
-    }
-    if (!lower) continue;
-    const s = start + m.index;
-    const clauseStart = hasClauseMark(slice, prevEnd, m.index);
-    prevEnd = m.index + m[0].length;
-    out.push({ lower, raw, stem: stem(lower), start: s, end: s + m[0].length, clauseStart });
+    const word = m[0];
+    const f = formsOf(word);
+    if (f === null) continue;
+    const at = m.index;
+    const s = start + at;
+    const clauseStart = hasClauseMark(slice, prevEnd, at);
+    prevEnd = at + word.length;
+    out.push({ lower: f.lower, raw: f.raw, stem: f.stem, start: s, end: s + word.length, clauseStart });
   }
   return out;
 }
