@@ -35,45 +35,8 @@ function isCapWord(t: Token): boolean {
   return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
 }
 
-/** Words that may follow an inverted source ("…, said police on Sunday"). */
-const AFTER_SOURCE = new Set(['on', 'in', 'at', 'late', 'earlier', 'today', 'yesterday', 'tonight', 'this', 'last', 'according', 'adding', 'citing']);
-
-function endsClause(tokens: Token[], k: number): boolean {
-  const t = tokens[k];
-  return !t || t.kind === 'punct' || AFTER_SOURCE.has(t.lower);
-}
-
-/** Titles that make an apposition name a source: "…, the governor of the Donetsk region, said". */
-const TITLE_WORDS = new Set(['governor', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'commander', 'commissioner',
-  'chief', 'sheriff', 'official', 'director', 'president', 'head', 'secretary', 'administrator', 'prefect', 'senator', 'lawmaker', 'councillor', 'councilor', 'coroner']);
-
-/**
- * A person named by two or more capitalised words and a title in apposition right before the
- * verb at `verb`: "Pavlo Kyrylenko, the governor of the Donetsk region, said". Null otherwise.
- */
-function titledPersonBefore(tokens: Token[], verb: number): { party: Party; start: number } | null {
-  if (tokens[verb - 1]?.text !== ',') return null;
-  let k = verb - 2;
-  let title = false;
-  while (k >= 0 && verb - k <= 14 && tokens[k]!.text !== ',') {
-    if (tokens[k]!.kind !== 'word' && tokens[k]!.kind !== 'num') return null;
-    if (TITLE_WORDS.has(tokens[k]!.lower)) title = true;
-    k--;
-  }
-  if (!title || k < 2 || tokens[k]!.text !== ',') return null;
-  let n = 0;
-  let j = k - 1;
-  while (j >= 0 && n < 4 && isCapWord(tokens[j]!)) { n++; j--; }
-  if (n < 2 || (j >= 0 && tokens[j]!.kind === 'word' && !/^(?:and|but|while|as|said|,)$/i.test(tokens[j]!.lower) && isCapWord(tokens[j]!))) return null;
-  const name = tokens.slice(j + 1, k).map((t) => t.text).join(' ');
-  const role = tokens.slice(k + 1, verb - 1).map((t) => t.text).join(' ').replace(/^(?:the|a|an) /i, '');
-  return { party: { name: `${name} (${role})`, kind: 'official', country: null }, start: j + 1 };
-}
-
 export function findAttribution(tokens: Token[], actors: ActorMention[]): Attribution {
   const sources: { actor: ActorMention; at: number }[] = [];
-  /** Named people with a title in apposition ("Pavlo Kyrylenko, the governor of the region, said"). */
-  const people: { party: Party; at: number }[] = [];
   let cue = -1;
   for (let i = 0; i < tokens.length; i++) {
     const acc = accordingTo.matchAt(tokens, i);
@@ -94,19 +57,13 @@ export function findAttribution(tokens: Token[], actors: ActorMention[]): Attrib
       if (!BETWEEN.has(tokens[k]!.lower) && !isCapWord(tokens[k]!)) break;
       k--;
     }
-    // Inverted: "…, said police", "said the Kremlin": the source ends the clause. In "the governor
-    // said five children were among the dead" the people after the verb are what is reported.
-    if (!found) found = actors.find((a) => a.start >= v.end && a.start <= v.end + 1 && endsClause(tokens, a.end));
+    // Inverted: "…, said police", "said the Kremlin".
+    if (!found) found = actors.find((a) => a.start >= v.end && a.start <= v.end + 1);
     if (found) { sources.push({ actor: found, at: i }); if (cue < 0) cue = Math.min(i, found.start); }
-    else {
-      const person = titledPersonBefore(tokens, i);
-      if (person) { people.push({ party: person.party, at: i }); if (cue < 0) cue = person.start; }
-    }
     i = v.end - 1;
   }
   const relay = sources.find((s) => s.actor.via === 'media');
-  const claimants = [...sources.filter((s) => s.actor.via !== 'media').map((s) => ({ party: partyOf(s.actor.actor), at: s.at })), ...people]
-    .sort((a, b) => a.at - b.at);
+  const claimants = sources.filter((s) => s.actor.via !== 'media').map((s) => ({ party: partyOf(s.actor.actor), at: s.at }));
   return {
     claimedBy: claimants[0]?.party ?? null,
     claimants,
