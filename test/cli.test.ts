@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ExtractedArticle } from '../src/record/schema.ts';
-import { cli, HAVE_SHARED, jsonLines, SEED, tempDir } from './helpers.ts';
+import { BIN, cli, HAVE_SHARED, jsonLines, SEED, tempDir } from './helpers.ts';
 
 test('extract on the seed prints one line the schema accepts', { skip: !HAVE_SHARED && 'no ../shared' }, () => {
   const r = cli(['extract', '--published', '2021-11-17', '--format', 'jsonl', SEED]);
@@ -63,4 +63,21 @@ test('--help works for every command', () => {
     assert.equal(r.code, 0);
     assert.match(r.stdout, /Usage: fogwatch/);
   }
+});
+
+test('a reader that stops early (| head) ends extract quietly, without a stack trace', async () => {
+  const { spawn } = await import('node:child_process');
+  const dir = tempDir();
+  const file = join(dir, 'many.jsonl');
+  const line = (i: number) => JSON.stringify({ id: `a${i}`, title: null, published: '2021-11-17',
+    text: `Gunmen killed ${i % 9 + 2} villagers and wounded ${i % 5 + 1} others in an attack on a market in the north on Tuesday, police said.` });
+  writeFileSync(file, Array.from({ length: 3000 }, (_, i) => line(i)).join('\n') + '\n');
+  const child = spawn(process.execPath, [BIN, 'extract', '--jobs', '1', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  // Take the first chunk, then close the pipe as `head` does.
+  await new Promise<void>((resolve) => child.stdout.once('data', () => { child.stdout.destroy(); resolve(); }));
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+  assert.equal(code, 0, stderr);
+  assert.doesNotMatch(stderr, /EPIPE|at .*\(node:/);
 });

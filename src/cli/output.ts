@@ -1,16 +1,11 @@
-import { createWriteStream } from 'node:fs';
-
 /**
- * Standard output for bulk writing. On Linux a write to a pipe blocks the thread until the reader
- * takes it (process.stdout is synchronous there): a script reading `fogwatch extract` through a pipe
- * stalled extraction at every 64 kB, about a tenth of the run. libuv's file writes run on a pool
- * thread instead, so extraction goes on while the reader catches up (1 MB may wait in memory). A
- * terminal keeps process.stdout. A reader that goes away (`| head`) ends the run quietly, as
- * SIGPIPE ends other command-line tools.
+ * Standard output for bulk writing, with back-pressure. A reader that goes away (`| head`) ends the
+ * run quietly, as SIGPIPE ends other command-line tools; any other write error ends it with a
+ * message. (Writing fd 1 through fs streams instead was tried: libuv may have made the pipe
+ * non-blocking, and a full pipe then failed the write with EAGAIN.)
  */
 function bulkStdout(): NodeJS.WritableStream {
-  const stream: NodeJS.WritableStream = process.stdout.isTTY ? process.stdout
-    : createWriteStream('', { fd: 1, autoClose: false, highWaterMark: 1 << 20 });
+  const stream = process.stdout;
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     process.stderr.write(`fogwatch: cannot write the output: ${e.message}\n`);
