@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotate } from '../src/annotate/doc.ts';
-import { claimsOfSentence } from '../src/extract/claims.ts';
 import { contradictionsOf, totalsOf, type ClaimLike } from '../src/resolve/reconcile.ts';
 import { claim } from './store-fixtures.ts';
+import { claimsOfText } from './claims-of-text.ts';
 
 // Sentences and figures written for these tests.
 
@@ -37,10 +36,7 @@ test('each side counting its own dead, or one claimant giving both figures, stil
   assert.equal(contradictionsOf(both).length, 0);
 });
 
-function claimsOf(text: string) {
-  const d = annotate({ id: 't', title: null, url: null, published: '2022-04-01', outlet: null, byline: null, text });
-  return d.sentences.flatMap((_, i) => claimsOfSentence(d, i));
-}
+const claimsOf = (text: string) => claimsOfText(text, '2022-04-01');
 
 test('a region or a person\'s name with a country in it is neither a victim nor that country\'s forces', () => {
   // "Central Mali has been hit": a region, not a person hit.

@@ -1,24 +1,18 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotate } from '../src/annotate/doc.ts';
-import { claimsOfSentence, type FoundClaim } from '../src/extract/claims.ts';
+import { type FoundClaim } from '../src/extract/claims.ts';
 import { extractEvents } from '../src/extract/index.ts';
 import { computeTotals } from '../src/extract/totals.ts';
 import type { Actor, Claim } from '../src/record/schema.ts';
 import { mergeReports, type Report } from '../src/resolve/merge.ts';
 import { totalsOf, type ClaimLike } from '../src/resolve/reconcile.ts';
 import { article, claim, event } from './store-fixtures.ts';
+import { claimsOfText } from './claims-of-text.ts';
 
 // Session 10: running totals beyond "toll", a side-less repeat of one side's figure, and an event's
 // two sides after merging. Every sentence here is written for these tests.
 
-function claims(text: string): FoundClaim[] {
-  const d = annotate({ id: 't', title: null, url: null, published: '2021-11-18', outlet: null, byline: null, text });
-  const out: FoundClaim[] = [];
-  for (let i = 0; i < d.sentences.length; i++) out.push(...claimsOfSentence(d, i));
-  for (const c of out) assert.equal(text.slice(c.quote.start, c.quote.end), c.quote.text, 'quote is exact');
-  return out;
-}
+const claims = (text: string): FoundClaim[] => claimsOfText(text, '2021-11-18');
 const brief = (c: FoundClaim) => `${c.outcome} ${c.low} ${c.party.kind}:${c.party.country ?? '-'}${c.runningTotal ? ' running' : ''}`;
 
 test('"the number of … killed had risen to six" is a running total of its party, claimed by the speaker', () => {

@@ -1,19 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotate } from '../src/annotate/doc.ts';
-import { claimsOfSentence, type FoundClaim } from '../src/extract/claims.ts';
+import { type FoundClaim } from '../src/extract/claims.ts';
 import { computeTotals } from '../src/extract/totals.ts';
+import { claimsOfText } from './claims-of-text.ts';
 
 // Casualty figures in the terse style of an event coder's summary (reduced passives, group names,
 // coordinated groups, breakdowns). Every sentence here is written for these tests.
 
-function claims(text: string): FoundClaim[] {
-  const d = annotate({ id: 't', title: null, url: null, published: '2019-05-02', outlet: null, byline: null, text });
-  const out: FoundClaim[] = [];
-  for (let i = 0; i < d.sentences.length; i++) out.push(...claimsOfSentence(d, i));
-  for (const c of out) assert.equal(text.slice(c.quote.start, c.quote.end), c.quote.text, 'quote is exact');
-  return out;
-}
+const claims = (text: string): FoundClaim[] => claimsOfText(text, '2019-05-02');
 const figures = (text: string) => claims(text).map((c) => `${c.outcome} ${c.low}`);
 const killed = (text: string) => computeTotals(claims(text)).fatalities;
 

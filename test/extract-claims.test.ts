@@ -1,15 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { annotate } from '../src/annotate/doc.ts';
-import { claimsOfSentence, type FoundClaim } from '../src/extract/claims.ts';
+import { type FoundClaim } from '../src/extract/claims.ts';
+import { claimsOfText } from './claims-of-text.ts';
 
-function claims(text: string, published = '2021-11-17'): FoundClaim[] {
-  const d = annotate({ id: 't', title: null, url: null, published, outlet: null, byline: null, text });
-  const out: FoundClaim[] = [];
-  for (let i = 0; i < d.sentences.length; i++) out.push(...claimsOfSentence(d, i));
-  for (const c of out) assert.equal(text.slice(c.quote.start, c.quote.end), c.quote.text, 'quote is exact');
-  return out;
-}
+const claims = claimsOfText;
 const brief = (c: FoundClaim) => `${c.outcome} ${c.low}-${c.high} ${c.qualifier} ${c.party.kind}:${c.party.country ?? '-'}`;
 
 test('figures per side: whose dead, the claimant, "its soldiers" resolved to the claimant', () => {

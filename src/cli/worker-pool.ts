@@ -9,7 +9,8 @@
  * extracts too, and small inputs stay in-process (a one-article run pays no worker start, ~1.8 s of
  * CPU: tsx, module loading, lexicons, gazetteer).
  *
- * Used by `extract`; `ingest` can use extractInOrder the same way (with output 'events').
+ * `extract` uses extractInOrder; `ingest` uses ExtractPool directly (output 'ingest'), its main
+ * thread busy writing the database.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -55,14 +56,14 @@ const WORKER_URL = new URL('./extract-worker.mjs', import.meta.url);
 
 interface Task { req: BatchRequest; resolve: (r: ArticleResult[]) => void; retried?: boolean }
 
-/** A worker and the batches sent to it, oldest first: two at a time, so that it never waits for
- *  the main thread (busy with its own batch) to send the next. Nothing is sent before the worker is
- *  `ready` (its start costs about a second of loading): until then the batches stay queued, for
- *  the main thread to take (takeQueued) if it would otherwise wait. */
+/** A worker and the batches sent to it, oldest first: `perWorker` at a time, so that it never
+ *  waits for the main thread (busy with its own batch) to send the next. Nothing is sent before the
+ *  worker is `ready` (its start costs about a second of loading): until then the batches stay
+ *  queued, for the main thread to take (takeQueued) if it would otherwise wait. */
 interface Slot { worker: Worker; tasks: Task[]; ready: boolean }
 const PER_WORKER = 2;
 /** Lets the event loop run (a worker's finished batch is taken and the next one sent), unlike `await Promise.resolve()`. */
-export const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Fixed-size pool; batches queue until a worker is free. Failures stay per article. */
 export class ExtractPool {
@@ -173,12 +174,6 @@ export class ExtractPool {
     for (const q of this.queue.splice(0)) q.resolve(q.req.articles.map(() => ({ ok: false, error: 'extraction pool closed' })));
     await Promise.all(slots.map((s) => s.worker.terminate()));
   }
-}
-
-/** In-process extraction of one article, the same contract as a worker's. */
-export async function extractHere(article: Article, maxEvents: number, output: Output): Promise<ArticleResult> {
-  const { processArticle } = await import('../pipeline.ts');
-  return runOne(processArticle, article, maxEvents, output);
 }
 
 export function runOne(process: (a: Article, o: { maxEvents: number }) => Event[], article: Article, maxEvents: number, output: Output): ArticleResult {

@@ -74,8 +74,8 @@ function bodyActor(iso3: string, b: BodyEntry): Actor {
 }
 
 /** First words of every actor phrase: one set lookup per token before the phrase matchers. */
-/** Capitalised words that follow a country's name in news prose without making a name of it ("in Mali Tuesday"). */
-const CALENDAR_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|on|in|at|and|but|as|since|after|before|when|while|for|from|to|with)$/;
+/** Capitalised words that follow a country's name in news prose without making a name of it ("in Mali Tuesday", "Mali And"). */
+const NAME_BREAK = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|on|in|at|and|but|as|since|after|before|when|while|for|from|to|with)$/;
 const ACTOR_FIRST = new Set<string>(['the']);
 for (const m of [countryWords, persons, media, standalone] as { firstTokens(): Iterable<string> }[]) for (const w of m.firstTokens()) ACTOR_FIRST.add(w);
 
@@ -118,7 +118,7 @@ export function findActors(tokens: Token[], from = 0, to = tokens.length): Actor
       // "Jordan Smith", "Chad Johnson", "Georgia Bureau of Investigation": a bare country name
       // followed by a capitalised word that starts no actor is part of a person's or a body's name.
       const next = tokens[c.end];
-      if (via === 'country' && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next.lower) && !CALENDAR_WORD.test(next.lower)) {
+      if (via === 'country' && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next.lower) && !NAME_BREAK.test(next.lower)) {
         i = c.end - 1;
         continue;
       }

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { placeKey } from './normalize.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
+import { hashRange } from '../util/string-hash.ts';
 
 const DIR = fileURLToPath(new URL('../../data/places/', import.meta.url));
 
@@ -36,13 +37,6 @@ export interface Gazetteer {
  */
 interface KeyIndex { slots: Int32Array; mask: number }
 const INDEX_AFTER = 2000;
-
-/** FNV-1a over UTF-16 code units: the same value for a key and for its line of the (latin1) text. */
-function hashRange(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
 
 function lineEnd(g: Gazetteer, i: number): number {
   const end = g.lineStart[i + 1]!;

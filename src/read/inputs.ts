@@ -162,6 +162,29 @@ async function listFolder(dir: string): Promise<string[]> {
   return out;
 }
 
+/**
+ * How many bytes the files and folders among `inputs` hold, counted until `enough` is reached
+ * (stdin and URLs are not counted; an unreadable input counts nothing, and is reported when read).
+ * Folders count the files readInputs would read in them.
+ */
+export async function inputBytes(inputs: string[], enough: number): Promise<number> {
+  let bytes = 0;
+  for (const input of inputs) {
+    if (input === '-' || isUrl(input)) continue;
+    try {
+      const st = await stat(input);
+      const files = st.isDirectory() ? await listFolder(input) : [input];
+      for (const f of files) {
+        bytes += f === input ? st.size : (await stat(f)).size;
+        if (bytes >= enough) return bytes;
+      }
+    } catch {
+      // reported when read
+    }
+  }
+  return bytes;
+}
+
 /** Read at most limit + 1 bytes, so a file that grows while read still cannot exceed the limit. */
 async function readCapped(path: string, limit: number): Promise<Buffer> {
   const fh = await open(path, 'r');

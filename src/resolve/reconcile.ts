@@ -33,6 +33,8 @@ export interface ClaimLike extends Claim {
 }
 
 interface ClaimantFigure {
+  /** Who asserts it, as one voice (claimantKey): '' for the report's own voice. */
+  key: string;
   claimant: string | null;
   low: number;
   high: number | null;
@@ -144,6 +146,7 @@ export function groupClaims(claims: ClaimLike[], rule: TotalsRule): Group[] {
       }
       if (!chosen) continue;
       figures.push({
+        key: k,
         claimant: k ? cs.find((c) => c.claimedBy?.name)?.claimedBy?.name ?? k : null,
         low: chosen.low,
         high: chosen.high,
@@ -212,7 +215,7 @@ const STATE_SIDE = new Set(['state', 'military', 'police', 'government', 'offici
  * The pair is also reported by contradictionsOf.
  */
 function contestedPairs(gs: Group[]): [Group, Group][] {
-  const claimants = (g: Group) => new Set(g.figures.map((f) => claimantKeyOf(f)));
+  const claimants = (g: Group) => new Set(g.figures.map((f) => f.key));
   const out: [Group, Group][] = [];
   for (const armed of gs) {
     if (!ARMED_KINDS.has(armed.partyKind)) continue;
@@ -228,9 +231,6 @@ function contestedPairs(gs: Group[]): [Group, Group][] {
   return out;
 }
 
-function claimantKeyOf(f: ClaimantFigure): string {
-  return f.claims.length ? claimantKey(f.claims[0]!) : '';
-}
 
 function foldContested(gs: Group[], rule: TotalsRule): Group[] {
   const pairs = contestedPairs(gs);
@@ -272,13 +272,11 @@ export function contradictionsOf(claims: ClaimLike[]): Contradiction[] {
   const groups = groupClaims(withoutBreakdowns(claims), 'conservative');
   for (const outcome of TOTAL_OUTCOMES) {
     for (const [armed, civ] of contestedPairs(groups.filter((g) => g.outcome === outcome && g.range.best !== null))) {
-      const say = (g: Group) => g.figures.map((f) => `${f.claimant ?? 'the report'} says ${f.low === f.high || f.high === null ? f.low : `${f.low}–${f.high}`} ${g.party.toLowerCase()}`).join(', ');
+      const say = (g: Group) => g.figures.map((f) => `${describe(f)} ${g.party.toLowerCase()}`).join(', ');
       out.push({
         party: `${armed.party} / ${civ.party}`,
         outcome,
-        claims: [...armed.figures, ...civ.figures].flatMap((f) => f.claims.map((c) => ({
-          claimedBy: c.claimedBy?.name ?? null, low: c.low, high: c.high, articleId: c.articleId ?? null,
-        }))),
+        claims: contradictionClaims([...armed.figures, ...civ.figures]),
         note: `who was ${outcome}: ${say(armed)}; ${say(civ)} (competing accounts of the same victims: not added up)`,
       });
     }
@@ -292,20 +290,24 @@ export function contradictionsOf(claims: ClaimLike[]): Contradiction[] {
       }
     }
     if (!clash) continue;
-    const describe = (f: ClaimantFigure) => `${f.claimant ?? 'the report'} says ${f.high === f.low ? f.low : f.high === null ? `at least ${f.low}` : `${f.low}–${f.high}`}`;
     out.push({
       party: g.party,
       outcome: g.outcome,
-      claims: g.figures.flatMap((f) => f.claims.map((c) => ({
-        claimedBy: c.claimedBy?.name ?? null,
-        low: c.low,
-        high: c.high,
-        articleId: c.articleId ?? null,
-      }))),
+      claims: contradictionClaims(g.figures),
       note: `${g.party} ${g.outcome}: ${describe(clash[0])}, ${describe(clash[1])}`,
     });
   }
   return out;
+}
+
+/** "Human Rights Watch says 300", "… says at least 40", "… says 10–12". */
+function describe(f: ClaimantFigure): string {
+  return `${f.claimant ?? 'the report'} says ${f.high === f.low ? f.low : f.high === null ? `at least ${f.low}` : `${f.low}–${f.high}`}`;
+}
+
+/** Every claim behind the figures, with its claimant and article. */
+function contradictionClaims(figures: ClaimantFigure[]): Contradiction['claims'] {
+  return figures.flatMap((f) => f.claims.map((c) => ({ claimedBy: c.claimedBy?.name ?? null, low: c.low, high: c.high, articleId: c.articleId ?? null })));
 }
 
 function disjoint(a: ClaimantFigure, b: ClaimantFigure): boolean {

@@ -20,7 +20,7 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PREFIX = 'pg-template-';
 
 /** Where templates are kept: FOGWATCH_CACHE_DIR, else node_modules/.cache/fogwatch of this install. */
-export function cacheDir(): string {
+function cacheDir(): string {
   return process.env.FOGWATCH_CACHE_DIR || join(ROOT, 'node_modules', '.cache', 'fogwatch');
 }
 

@@ -1,7 +1,6 @@
-import { statSync } from 'node:fs';
 import { Command } from 'commander';
 import { parseSeconds, wholeNumber } from '../option-parsers.ts';
-import { readInputs } from '../../read/inputs.ts';
+import { inputBytes, readInputs } from '../../read/inputs.ts';
 import type { Article } from '../../record/schema.ts';
 import { DEFAULT_DB, open, StoreError, type IngestItem, type Store } from '../../store/index.ts';
 import { reportError } from '../output.ts';
@@ -34,7 +33,7 @@ export function ingestCommand(): Command {
     // A large input starts its extraction workers now: they load while PostgreSQL starts. Otherwise
     // the pipeline's modules load here meanwhile (much of both is waiting: on tsx's loader thread,
     // on WebAssembly compilation), for a small input extracted in-process.
-    let extractor: Extractor | null = jobs > 1 && largeInput(inputs) ? new Extractor(jobs, maxEvents) : null;
+    let extractor: Extractor | null = jobs > 1 && (await inputBytes(inputs, LARGE_INPUT)) >= LARGE_INPUT ? new Extractor(jobs, maxEvents) : null;
     if (!extractor) import('../../pipeline.ts').catch(() => {}); // a failure shows where it is imported for use
     // With workers started, reading and extracting begin while the database opens (about a second
     // of the workers' time otherwise lost); until it is open, a batch is extracted without first
@@ -127,23 +126,8 @@ const FIRST_BATCH = 25;
 /** Articles per message to an extraction worker. */
 const CHUNK = 25;
 
-/** Files of at least this many bytes in all (or any folder) make an input large enough for workers from the start. */
+/** Files and folders of at least this many bytes in all make an input large enough for workers from the start. */
 const LARGE_INPUT = 1 << 20;
-
-function largeInput(inputs: string[]): boolean {
-  let bytes = 0;
-  for (const p of inputs) {
-    if (p === '-') continue;
-    try {
-      const st = statSync(p);
-      if (st.isDirectory()) return true;
-      bytes += st.size;
-    } catch {
-      // unreadable: reported when read
-    }
-  }
-  return bytes >= LARGE_INPUT;
-}
 
 /**
  * Extraction off the main thread: the main thread writes the database (PGlite runs in-process)
@@ -155,9 +139,9 @@ export class Extractor {
   private pool: ExtractPool | null;
   private processArticle: typeof import('../../pipeline.ts').processArticle | null = null;
   constructor(jobs: number, private readonly maxEvents: number) {
-    // Up to two batches ahead per worker: the writer turns the event loop only between statements,
-    // and a worker that ran dry while a batch is written would wait for it.
-    this.pool = jobs > 1 ? new ExtractPool({ jobs: jobs - 1, maxEvents, output: 'ingest', perWorker: 16 }) : null;
+    // Two batches ahead per worker: the writer turns the event loop only between statements, and a
+    // worker that ran dry while a batch is written would wait for it.
+    this.pool = jobs > 1 ? new ExtractPool({ jobs: jobs - 1, maxEvents, output: 'ingest', perWorker: (2 * BATCH) / CHUNK }) : null;
   }
   private async here(): Promise<typeof import('../../pipeline.ts').processArticle> {
     return (this.processArticle ??= (await import('../../pipeline.ts')).processArticle);

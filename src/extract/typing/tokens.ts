@@ -5,6 +5,7 @@
  * function, so both sides agree even where the stem is not a real word ("captur", "forc").
  */
 import { boundedMemo } from '../../util/bounded-memo.ts';
+import { hashRange } from '../../util/string-hash.ts';
 
 export interface Token {
   /** Lower-cased surface form ("shelled"). */
@@ -95,7 +96,7 @@ function formsOfUncached(word: string): WordForms | null {
 
 // Keyed by the surface form as matched: one lookup per token gives all three forms, instead of a
 // lower-casing (a fresh string) and a stem lookup per token. An open-addressing table with a hash
-// computed here: a Map must hash each fresh word string through the runtime, which cost more
+// computed here (hashRange): a Map must hash each fresh word string through the runtime, which cost more
 // than the rest of the tokenizer. Emptied when half full (hostile input is unbounded; news
 // vocabulary repeats, so that is rare).
 const FORMS_BITS = 17;
@@ -105,10 +106,7 @@ const formsVals: (WordForms | null)[] = new Array<WordForms | null>(FORMS_MASK +
 let formsCount = 0;
 
 function formsOf(word: string): WordForms | null {
-  const n = word.length;
-  let h = n;
-  for (let k = 0; k < n; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
-  h ^= h >>> 15;
+  const h = hashRange(word, 0, word.length);
   let slot = h & FORMS_MASK;
   for (;;) {
     const key = formsKeys[slot];
