@@ -81,8 +81,8 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONT
 const WEEKDAY = /\b(?:(on|last|this|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(morning|afternoon|evening|night))?\b/gi;
 const CASUAL = /\b(yesterday|today|tonight|last night|this morning|this afternoon|this evening)\b/gi;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** Date words the fast path below does not read: chrono reads those sentences. */
-const NEEDS_CHRONO = /\b(?:week|month|year|ago|weekend|spring|summer|fall|autumn|winter|previous|next)\b|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/i;
+/** Date words the fast path below does not read: chrono reads those sentences (an age, "24-year-old", is no date). */
+const NEEDS_CHRONO = /\b(?:week|month|year(?![-\s]olds?\b)|ago|weekend|spring|summer|fall|autumn|winter|previous|next)\b|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/i;
 
 const monthOf = (m: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3).toLowerCase()) + 1;
 

@@ -16,10 +16,11 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Article, Event } from '../record/schema.ts';
 import { extractTerms } from '../resolve/terms.ts';
+import { contentHash } from '../store/rows.ts';
 
 /** What came of one article: its events (or their JSON text), or the reason it failed. */
 export type ArticleResult =
-  | { ok: true; events: Event[] | null; json: string | null; terms?: string[] }
+  | { ok: true; events: Event[] | null; json: string | null; terms?: string[]; hash?: string }
   | { ok: false; error: string };
 
 export interface PoolOptions {
@@ -27,8 +28,8 @@ export interface PoolOptions {
   jobs?: number;
   maxEvents?: number;
   /** 'json': each result carries JSON.stringify(events) made in the worker (cheaper to move and
-   *  print); 'events': the event objects; 'ingest': the event objects and the article's distinctive
-   *  terms for merging (work taken off the thread that writes the database). */
+   *  print); 'events': the event objects; 'ingest': the event objects, the article's distinctive
+   *  terms for merging and its content hash (work taken off the thread that writes the database). */
   output?: Output;
   /** Batches sent to a worker ahead (default 2): more when the caller's thread is busy for long
    *  stretches (writing a database) and cannot hand out the next batch meanwhile. */
@@ -179,7 +180,7 @@ export class ExtractPool {
 export function runOne(process: (a: Article, o: { maxEvents: number }) => Event[], article: Article, maxEvents: number, output: Output): ArticleResult {
   try {
     const events = process(article, { maxEvents });
-    if (output === 'ingest') return { ok: true, events, json: null, terms: extractTerms(article.title, article.text) };
+    if (output === 'ingest') return { ok: true, events, json: null, terms: extractTerms(article.title, article.text), hash: contentHash(article) };
     return output === 'json' ? { ok: true, events: null, json: JSON.stringify(events) } : { ok: true, events, json: null };
   } catch (e) {
     return { ok: false, error: (e as Error)?.message ?? String(e) };

@@ -216,7 +216,8 @@ export function chooseEvent<T extends { sig: EventSignature }>(r: ReportSignatur
   let best: { best: T; score: MatchScore } | null = null;
   for (const c of candidates) {
     let shared = 0;
-    for (const t of rare) if (c.sig.terms[t]) shared++;
+    // Own keys only: a term such as "constructor" is not in every object.
+    for (const t of rare) if (Object.hasOwn(c.sig.terms, t)) shared++;
     if (shared < MERGE.minRareShared) continue;
     const s = scoreMatch(r, c.sig, stats);
     if (s.vetoed) continue;

@@ -111,11 +111,21 @@ const MAX_MEMBERS = 12;
 /** Days an event's publication range may span (see MERGE.pubSpan). */
 const PUB_SPAN = 3;
 
-/** The event's view from its reports; recomputed whenever a report joins or leaves. */
-export function eventSignature(reports: ReportSignature[]): EventSignature {
+/** How many of the reports have each term, in order of first appearance. */
+export function termCounts(reports: ReportSignature[], into = new Map<string, number>()): Map<string, number> {
+  for (const r of reports) for (const t of r.terms) into.set(t, (into.get(t) ?? 0) + 1);
+  return into;
+}
+
+/**
+ * The event's view from its reports; recomputed whenever a report joins or leaves. `counts`: the
+ * reports' termCounts when the caller keeps them up to date as reports join (an event of n
+ * reports would otherwise count n reports' terms again at every join).
+ */
+export function eventSignature(reports: ReportSignature[], counts?: Map<string, number>): EventSignature {
   if (!reports.length) throw new Error('an event needs at least one report');
   const subs = new Map<string, number>();
-  const terms = new Map<string, number>();
+  const terms = counts ?? termCounts(reports);
   let d0: number | null = null, d1: number | null = null, dp = 5;
   let best: ReportSignature | null = null;
   let p0: number | null = null, p1: number | null = null;
@@ -127,7 +137,6 @@ export function eventSignature(reports: ReportSignature[]): EventSignature {
       p0 = p0 === null ? r.pub : Math.min(p0, r.pub);
       p1 = p1 === null ? r.pub : Math.max(p1, r.pub);
     }
-    for (const t of r.terms) terms.set(t, (terms.get(t) ?? 0) + 1);
     // The most precise date wins; among equally precise ones, the first report's.
     if (r.d0 !== null && (r.dp < dp || d0 === null)) { d0 = r.d0; d1 = r.d1; dp = r.dp; }
     if (r.wp !== null && r.lat !== null && (!best || best.wp === null || r.wp < best.wp)) best = r;
@@ -142,7 +151,8 @@ export function eventSignature(reports: ReportSignature[]): EventSignature {
   if (p0 !== null && p1 !== null) p1 = Math.min(p1, p0 + PUB_SPAN);
   const sub = [...subs.entries()].sort((a, b) => b[1] - a[1])[0][0];
   const first = reports.find((r) => r.sub === sub)!;
-  const topTerms = [...terms.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_EVENT_TERMS);
+  // Most frequent first; a single report's terms (each counted once) are in that order already.
+  const topTerms = reports.length === 1 && terms.size <= MAX_EVENT_TERMS ? terms : [...terms.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_EVENT_TERMS);
   return {
     background: reports.every((r) => r.background),
     type: first.type,

@@ -188,7 +188,7 @@ function makeStore(db: Db, location: string, release: () => void): Store {
       if (!articles.length) return new Set<string>();
       const rows = await db.query<{ id: string; content_hash: string }>('select id, content_hash from articles where id = any($1::text[])', [articles.map((a) => a.id)]);
       const stored = new Map(rows.map((r) => [r.id, r.content_hash]));
-      return new Set(articles.filter((a) => stored.get(a.id) === contentHash(a)).map((a) => a.id));
+      return new Set(articles.filter((a) => stored.has(a.id) && stored.get(a.id) === contentHash(a)).map((a) => a.id));
     },
     async ingestArticles(items: IngestItem[]) {
       guard();
@@ -210,7 +210,7 @@ function makeStore(db: Db, location: string, release: () => void): Store {
             const fresh = !touched.has(it.article.id) && !(key && touched.has(key));
             touched.add(it.article.id);
             if (key) touched.add(key);
-            out.push(await ingestInTx(tx, index, w, it.article, it.events, fresh ? known : undefined, it.terms));
+            out.push(await ingestInTx(tx, index, w, it.article, it.events, fresh ? known : undefined, it));
           }
           await w.flush(tx);
           await index.flush(tx);

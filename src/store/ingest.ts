@@ -1,7 +1,7 @@
 import type { Article, Event } from '../record/schema.ts';
 import { mergeReports, type Report } from '../resolve/merge.ts';
-import { chooseEvent, dateReach, distinctiveTerms, pubReach } from '../resolve/match.ts';
-import { eventSignature, reportSignature, type EventSignature, type ReportSignature } from '../resolve/signature.ts';
+import { chooseEvent, dateReach, distinctiveTerms, MERGE, pubReach } from '../resolve/match.ts';
+import { eventSignature, reportSignature, termCounts, type EventSignature, type ReportSignature } from '../resolve/signature.ts';
 import { extractTerms } from '../resolve/terms.ts';
 import { totalsOf, type ClaimLike } from '../resolve/reconcile.ts';
 import type { Queryable } from './db.ts';
@@ -28,7 +28,8 @@ function searchText(ev: Event, titles: string[]): string {
 }
 
 interface MemberReport { articleId: string; record: Event; signature: ReportSignature; title: string | null; outlet: string | null }
-interface Members { reps: MemberReport[]; claims: ClaimLike[] }
+/** `counts`: termCounts of the reports' signatures, kept up to date in the cache as reports join. */
+interface Members { reps: MemberReport[]; claims: ClaimLike[]; counts?: Map<string, number> }
 
 /**
  * The reports and claims of recently merged events, by event id, least recently used first out.
@@ -109,10 +110,11 @@ interface Planned { eventId: string; isNew: boolean; idx: number; ev: Event; sig
  * Stores one article with its events and merges them into stored events. Runs inside the caller's
  * transaction: the article is stored whole or not at all. An unchanged article is a no-op.
  * `known`: the stored articles sharing its id or URL when the caller looked them up for a batch;
- * `given`: the article's distinctive terms when already computed (by an extraction worker).
+ * `given`: the article's distinctive terms and content hash when already computed (by an extraction worker).
  */
-export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWrites, article: Article, events: Event[], known?: KnownArticle[], given?: string[]): Promise<IngestResult> {
-  const hash = contentHash(article);
+export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWrites, article: Article, events: Event[], known?: KnownArticle[],
+  given?: { terms?: string[]; hash?: string }): Promise<IngestResult> {
+  const hash = given?.hash ?? contentHash(article);
   const key = urlKey(article.url);
   // Without `known` (the article's id or URL came earlier in this batch), the database must show the pending writes first.
   if (!known) await w.flush(tx);
@@ -128,10 +130,10 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWri
     await removeArticles(tx, index, existing.map((r) => r.id));
   }
 
-  const terms = given ?? extractTerms(article.title, article.text);
+  const terms = given?.terms ?? extractTerms(article.title, article.text);
   const stats = await index.addTerms(tx, terms, 1);
   const sigs = events.map((ev) => reportSignature(article, ev, terms));
-  const pool = await index.candidates(tx, sigs, distinctiveTerms(terms, stats));
+  const pool = await index.candidates(tx, sigs, distinctiveTerms(terms, stats), MERGE.minRareShared);
 
   // Decide first (in memory), then read the members of the events joined and write everything at once.
   const plan: Planned[] = [];
@@ -164,8 +166,10 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWri
   for (const p of plan) {
     const me: MemberReport = { articleId: article.id, record: reportRecord(p.ev) as Event, signature: p.sig, title: article.title, outlet: article.outlet };
     const before = stored.get(p.eventId) ?? { reps: [], claims: [] };
-    const after: Members = { reps: [...before.reps, me], claims: [...before.claims, ...p.claims] };
-    const { row, sig } = eventRow(p.eventId, after.reps, after.claims);
+    // `before` leaves the cache now, so its counts are taken over rather than copied.
+    const counts = termCounts([me.signature], before.counts ?? termCounts(before.reps.map((r) => r.signature)));
+    const after: Members = { reps: [...before.reps, me], claims: [...before.claims, ...p.claims], counts };
+    const { row, sig } = eventRow(p.eventId, after.reps, after.claims, counts);
     w.events.delete(p.eventId); // re-inserted last: its latest state, written once
     w.events.set(p.eventId, row);
     w.cache.set(p.eventId, after, true);
@@ -217,12 +221,12 @@ export const WRITE_BATCH = `with a as (
     qualifier text, party_name text, claimed_by_name text, record json)`;
 
 /** The row of an event merged from its member reports and claims. */
-function eventRow(id: string, members: MemberReport[], claims: ClaimLike[]): { row: Record<string, unknown>; sig: EventSignature } {
+function eventRow(id: string, members: MemberReport[], claims: ClaimLike[], counts?: Map<string, number>): { row: Record<string, unknown>; sig: EventSignature } {
   const reports: Report[] = members.map((m) => ({ articleId: m.articleId, event: m.record }));
   const ev: Event & { sources?: string[] } = mergeReports(id, reports, claims, 'conservative');
   const outlets = members.map((m) => m.outlet).filter((o): o is string => !!o);
   if (outlets.length) ev.sources = [...new Set(outlets)];
-  const sig = eventSignature(members.map((m) => m.signature));
+  const sig = eventSignature(members.map((m) => m.signature), counts);
   const loc = ev.location;
   return {
     sig,

@@ -14,8 +14,12 @@ export interface Candidate { id: string; sig: EventSignature }
 export interface MergeIndex {
   /** Counts an article's terms (delta +1 when stored, −1 when removed) and, for +1, returns the stats to score it. */
   addTerms(tx: Queryable, terms: string[], delta: 1 | -1): Promise<TermStats>;
-  /** Events in reach of the reports; `distinctive`: only those sharing one of these terms are needed. */
-  candidates(tx: Queryable, sigs: ReportSignature[], distinctive?: string[]): Promise<Candidate[]>;
+  /**
+   * Events in reach of the reports. `distinctive`: only those sharing at least `minShared` (default
+   * 1) of these terms are needed (the merge rules need some distinctive terms shared; an index may
+   * still return others).
+   */
+  candidates(tx: Queryable, sigs: ReportSignature[], distinctive?: string[], minShared?: number): Promise<Candidate[]>;
   /** An event was written (sig) or deleted (null) in the current transaction. */
   eventChanged(id: string, sig: EventSignature | null): void;
   /** Marks the start of an article: its changes can be undone alone. */
@@ -90,6 +94,22 @@ export class DbMergeIndex implements MergeIndex {
 /** Days per chunk of the in-memory blocking index. */
 const CHUNK = 32;
 
+/** Rows of term_df_log at which they are folded into term_df (and corpus_stats). */
+const FOLD_AT = 64;
+
+/**
+ * Adds the logged term count changes to term_df and corpus_stats and empties the log, in the
+ * caller's transaction. Counts never go below 0, as with DbMergeIndex's updates.
+ */
+async function foldTermLog(tx: Queryable): Promise<void> {
+  await tx.query(`with d as (delete from term_df_log returning articles, deltas),
+    s as (select coalesce(sum(articles), 0) as v from d),
+    c as (insert into corpus_stats (name, value) select 'articles', v from s
+      on conflict (name) do update set value = greatest(0, corpus_stats.value + excluded.value))
+    insert into term_df (term, df) select key, sum(value::int) from d, json_each_text(d.deltas) group by key
+    on conflict (term) do update set df = greatest(0, term_df.df + excluded.df)`);
+}
+
 export class MemoryMergeIndex implements MergeIndex {
   private df: Map<string, number> | null = null;
   private n = 0;
@@ -99,6 +119,8 @@ export class MemoryMergeIndex implements MergeIndex {
   /** Changes of the article in hand, undone if it rolls back. */
   private articleDelta: { terms: string[]; delta: number }[] = [];
   private events = new Map<string, EventSignature>();
+  /** reaches() of each event of `events`, computed once. */
+  private reach = new Map<string, Range[]>();
   private chunks = new Map<number, Set<string>>();
   private undated: Set<string> | null = null;
   /** term → events of `events` whose articles have it: finds the few candidates that share a distinctive term. */
@@ -110,6 +132,9 @@ export class MemoryMergeIndex implements MergeIndex {
    */
   private complete: boolean | null = null;
 
+  /** `foldAt`: rows of term_df_log at which they are folded into term_df (smaller in tests). */
+  constructor(private readonly foldAt = FOLD_AT) {}
+
   private async isComplete(tx: Queryable): Promise<boolean> {
     if (this.complete === null) {
       const rows = await tx.query<{ any: boolean }>('select exists (select 1 from events) as any');
@@ -119,28 +144,46 @@ export class MemoryMergeIndex implements MergeIndex {
     return this.complete;
   }
 
-  private remember(id: string, sig: EventSignature): void {
+  /** Indexes the event's terms; `old`: its previous signature, whose terms are indexed already. */
+  private remember(id: string, sig: EventSignature, old?: EventSignature): void {
     this.events.set(id, sig);
-    for (const t of Object.keys(sig.terms)) {
+    this.reach.set(id, reaches(sig));
+    for (const t in sig.terms) {
+      if (old && Object.hasOwn(old.terms, t)) continue;
       let set = this.byTerm.get(t);
       if (!set) this.byTerm.set(t, (set = new Set()));
       set.add(id);
     }
   }
 
-  private forget(id: string): void {
+  /** Drops the event from the term index; `keep`: its next signature, whose terms stay indexed. */
+  private forget(id: string, keep?: EventSignature): void {
     const sig = this.events.get(id);
     if (!sig) return;
-    for (const t of Object.keys(sig.terms)) this.byTerm.get(t)?.delete(id);
+    for (const t in sig.terms) if (!keep || !Object.hasOwn(keep.terms, t)) this.byTerm.get(t)?.delete(id);
     this.events.delete(id);
+    this.reach.delete(id);
   }
+
+  /** Rows in term_df_log, as far as this index knows. */
+  private logRows = 0;
 
   private async loadTerms(tx: Queryable): Promise<Map<string, number>> {
     if (this.df) return this.df;
+    if (Number((await tx.query<{ n: number | string }>('select count(*) as n from term_df_log'))[0].n) >= this.foldAt) await foldTermLog(tx);
     const rows = await tx.query<{ term: string; df: number }>('select term, df from term_df where df > 0');
     const n = await tx.query<{ value: number | string }>(`select value from corpus_stats where name = 'articles'`);
-    this.df = new Map(rows.map((r) => [r.term, r.df]));
-    this.n = Number(n[0]?.value ?? 0);
+    const log = await tx.query<{ articles: number | string; deltas: unknown }>('select articles, deltas from term_df_log order by seq');
+    const df = new Map(rows.map((r) => [r.term, r.df]));
+    let total = Math.max(0, Number(n[0]?.value ?? 0));
+    for (const row of log) {
+      // Each row was folded with greatest(0, …) clamping, as term_df's own updates are.
+      for (const [t, d] of Object.entries(json<Record<string, number>>(row.deltas))) df.set(t, Math.max(0, (df.get(t) ?? 0) + d));
+      total = Math.max(0, total + Number(row.articles));
+    }
+    this.df = df;
+    this.n = total;
+    this.logRows = log.length;
     return this.df;
   }
 
@@ -169,16 +212,18 @@ export class MemoryMergeIndex implements MergeIndex {
     return set;
   }
 
-  async candidates(tx: Queryable, sigs: ReportSignature[], distinctive?: string[]): Promise<Candidate[]> {
+  async candidates(tx: Queryable, sigs: ReportSignature[], distinctive?: string[], minShared = 1): Promise<Candidate[]> {
     const ids = new Set<string>();
     const mine = sigs.flatMap((s) => reaches(s));
     const pool: Set<string>[] = [];
     for (const [lo, hi] of mine) for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) pool.push(await this.loadChunk(tx, c));
     if (distinctive) {
-      // Every event in reach is loaded now; those sharing a distinctive term are found through the term index.
-      for (const t of distinctive) for (const id of this.byTerm.get(t) ?? []) if (!ids.has(id) && overlaps(reaches(this.events.get(id)!), mine)) ids.add(id);
+      // Every event in reach is loaded now; those sharing enough distinctive terms are found through the term index.
+      const shared = new Map<string, number>();
+      for (const t of distinctive) for (const id of this.byTerm.get(t) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+      for (const [id, k] of shared) if (k >= minShared && overlaps(this.reach.get(id)!, mine)) ids.add(id);
     } else {
-      for (const set of pool) for (const id of set) if (!ids.has(id) && overlaps(reaches(this.events.get(id)!), mine)) ids.add(id);
+      for (const set of pool) for (const id of set) if (!ids.has(id) && overlaps(this.reach.get(id)!, mine)) ids.add(id);
     }
     if (sigs.some((s) => !reaches(s).length)) {
       if (!this.undated) {
@@ -195,12 +240,13 @@ export class MemoryMergeIndex implements MergeIndex {
 
   eventChanged(id: string, sig: EventSignature | null): void {
     const old = this.events.get(id);
-    for (const [lo, hi] of old ? reaches(old) : []) for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) this.chunks.get(c)?.delete(id);
+    for (const [lo, hi] of old ? this.reach.get(id)! : []) for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) this.chunks.get(c)?.delete(id);
     this.undated?.delete(id);
-    this.forget(id);
+    // Only the terms that change are taken out of and put into the term index.
+    this.forget(id, sig ?? undefined);
     if (!sig) return;
-    this.remember(id, sig);
-    const rs = reaches(sig);
+    this.remember(id, sig, old);
+    const rs = this.reach.get(id)!;
     if (!rs.length) {
       this.undated?.add(id);
       return;
@@ -220,17 +266,17 @@ export class MemoryMergeIndex implements MergeIndex {
     this.articleDelta = [];
   }
 
+  /** The batch's term counts, as one row of changes (a statement per term row cost a fifth of the batch). */
   async flush(tx: Queryable): Promise<void> {
-    const terms = [...this.pending.entries()].filter(([, d]) => d !== 0);
-    if (terms.length) {
-      await tx.query(
-        `insert into term_df (term, df) select t, d from unnest($1::text[], $2::int[]) as x(t, d)
-         on conflict (term) do update set df = greatest(0, term_df.df + excluded.df)`,
-        [terms.map(([t]) => t), terms.map(([, d]) => d)]);
-    }
-    if (this.pendingN !== 0) {
-      await tx.query(`insert into corpus_stats (name, value) values ('articles', greatest(0, $1::bigint))
-        on conflict (name) do update set value = greatest(0, corpus_stats.value + $1::bigint)`, [this.pendingN]);
+    const deltas: Record<string, number> = {};
+    let any = false;
+    for (const [t, d] of this.pending) if (d !== 0) { deltas[t] = d; any = true; }
+    if (any || this.pendingN !== 0) {
+      await tx.query('insert into term_df_log (articles, deltas) values ($1::bigint, $2::json)', [this.pendingN, JSON.stringify(deltas)]);
+      if (++this.logRows >= this.foldAt) {
+        await foldTermLog(tx);
+        this.logRows = 0;
+      }
     }
     this.pending.clear();
     this.pendingN = 0;
@@ -255,6 +301,7 @@ export class MemoryMergeIndex implements MergeIndex {
     // Events the rolled-back work touched may be stale: read them again from the database.
     this.complete = false;
     this.events.clear();
+    this.reach.clear();
     this.byTerm.clear();
     this.chunks.clear();
     this.undated = null;

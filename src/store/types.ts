@@ -132,6 +132,8 @@ export interface IngestItem {
   events: Event[];
   /** The article's distinctive terms (resolve/terms.ts extractTerms), when already computed (by an extraction worker). */
   terms?: string[];
+  /** The article's contentHash (store/rows.ts), when already computed (by an extraction worker). */
+  hash?: string;
 }
 
 export interface Store {

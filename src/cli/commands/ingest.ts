@@ -186,7 +186,7 @@ async function prepareBatch(store: Store | null, extractor: Extractor, items: { 
       const out: { source: string; item: IngestItem }[] = [];
       (await results()).forEach((r, i) => {
         const { source, article } = todo[i];
-        if (r.ok) out.push({ source, item: { article, events: r.events ?? [], terms: r.terms } });
+        if (r.ok) out.push({ source, item: { article, events: r.events ?? [], terms: r.terms, hash: r.hash } });
         else {
           n.failed++;
           fail(source, `extraction failed: ${r.error}`);
