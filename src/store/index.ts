@@ -20,12 +20,11 @@ import { migrate } from './migrations.ts';
 import { openPglite } from './pglite-db.ts';
 import { openPostgres } from './postgres-db.ts';
 import { getArticle, getEvent, iterateEvents, listEvents, stats } from './queries.ts';
-import type { IngestItem, IngestResult, OpenOptions, Store } from './types.ts';
+import { DEFAULT_DB, type IngestItem, type IngestResult, type OpenOptions, type Store } from './types.ts';
 
 export * from './types.ts';
 export { StoreError } from './errors.ts';
 
-export const DEFAULT_DB = './fogwatch-data';
 /** Events whose reports and claims stay in memory for merging (a few kB each): news of an event comes within days. */
 const MEMBER_CACHE = 10_000;
 /** PostgreSQL's files live in `pg/` inside the data folder, beside the lock file. */

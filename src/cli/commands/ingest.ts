@@ -2,7 +2,10 @@ import { Command } from 'commander';
 import { parseSeconds, wholeNumber } from '../option-parsers.ts';
 import { inputBytes, readInputs } from '../../read/inputs.ts';
 import type { Article } from '../../record/schema.ts';
-import { DEFAULT_DB, open, StoreError, type IngestItem, type Store } from '../../store/index.ts';
+// The store (PGlite's modules) is imported when the action runs, after a large input's workers are
+// started: they load the pipeline meanwhile.
+import { StoreError } from '../../store/errors.ts';
+import { DEFAULT_DB, type IngestItem, type Store } from '../../store/types.ts';
 import { reportError } from '../output.ts';
 import { inputOptions, readOptionsFrom, type InputFlags } from '../input-options.ts';
 import { Progress } from '../progress.ts';
@@ -40,6 +43,7 @@ export function ingestCommand(): Command {
     // skipping the articles stored unchanged (storing recognises them anyway).
     let store = null as Store | null;
     let openError: unknown = null;
+    const { open } = await import('../../store/index.ts');
     const opened = open(flags.db, { waitSeconds: flags.wait }).then((s) => (store = s), (e) => { openError = e; return null; });
     if (!extractor && !await opened) throw openError;
     const n = { new: 0, updated: 0, unchanged: 0, failed: 0, eventsNew: 0, eventsMerged: 0 };
