@@ -118,6 +118,24 @@ export function termCounts(reports: ReportSignature[], into = new Map<string, nu
 }
 
 /**
+ * The `max` most frequent terms, most frequent first, ties in the map's order: what a stable sort by
+ * count would give, by buckets of counts (counts are at most the number of reports), as an event
+ * growing by one report at a time would otherwise sort all its terms again at every join.
+ */
+function mostFrequent(counts: Map<string, number>, max: number): [string, number][] {
+  const buckets: string[][] = [];
+  for (const [t, c] of counts) (buckets[c] ??= []).push(t);
+  const out: [string, number][] = [];
+  for (let c = buckets.length - 1; c > 0 && out.length < max; c--) {
+    for (const t of buckets[c] ?? []) {
+      if (out.length === max) break;
+      out.push([t, c]);
+    }
+  }
+  return out;
+}
+
+/**
  * The event's view from its reports; recomputed whenever a report joins or leaves. `counts`: the
  * reports' termCounts when the caller keeps them up to date as reports join (an event of n
  * reports would otherwise count n reports' terms again at every join).
@@ -151,8 +169,8 @@ export function eventSignature(reports: ReportSignature[], counts?: Map<string, 
   if (p0 !== null && p1 !== null) p1 = Math.min(p1, p0 + PUB_SPAN);
   const sub = [...subs.entries()].sort((a, b) => b[1] - a[1])[0][0];
   const first = reports.find((r) => r.sub === sub)!;
-  // Most frequent first; a single report's terms (each counted once) are in that order already.
-  const topTerms = reports.length === 1 && terms.size <= MAX_EVENT_TERMS ? terms : [...terms.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_EVENT_TERMS);
+  // A single report's terms (each counted once) are in order already.
+  const topTerms = reports.length === 1 && terms.size <= MAX_EVENT_TERMS ? terms : mostFrequent(terms, MAX_EVENT_TERMS);
   return {
     background: reports.every((r) => r.background),
     type: first.type,
