@@ -55,17 +55,40 @@ export function extractTerms(title: string | null | undefined, text: string): st
   return [...out].slice(0, MAX_TERMS);
 }
 
-/** Capitalized words not at a sentence start (unless in a headline, where every word may be capitalized) and pairs of them. */
+/** JavaScript's \s, by char code. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether s[at - 3, at) ends a sentence: ".", "!", "?" or a newline, then only spaces. */
+function endsSentence(s: string, at: number): boolean {
+  for (let i = at - 1; i >= Math.max(0, at - 3); i--) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 10) return true;
+    if (!isSpace(c)) return false;
+  }
+  return false;
+}
+
+/** A trailing ".", "'", "’" or "-" of a word, which is not part of a name. */
+const isTrailMark = (c: number) => c === 46 || c === 39 || c === 0x2019 || c === 45;
+
+/** Capitalized words not at a sentence start (unless in a headline, where every word may be capitalized) and pairs of them.
+ *  Called for the lead of every article: the tests are by char code, and only capitalized words are lower-cased. */
 function addCapitalized(s: string, out: Set<string>, headline: boolean): void {
   let prev: string | null = null;
   let sentenceStart = true;
   for (const m of s.matchAll(WORD)) {
-    const tok = m[0].replace(/[.'’-]+$/, '');
-    const isCap = /^\p{Lu}/u.test(tok) && tok.length > 1;
-    const before = s.slice(Math.max(0, m.index - 3), m.index);
-    if (/[.!?\n]\s*$/.test(before) || m.index === 0) sentenceStart = true;
-    const lower = tok.toLowerCase();
-    if (isCap && !STOP.has(lower) && !/^\d/.test(tok)) {
+    const w = m[0];
+    let end = w.length;
+    while (end > 0 && isTrailMark(w.charCodeAt(end - 1))) end--;
+    const tok = end === w.length ? w : w.slice(0, end);
+    const c0 = tok.charCodeAt(0);
+    const isCap = tok.length > 1 && ((c0 >= 65 && c0 <= 90) || (c0 > 127 && /^\p{Lu}/u.test(tok)));
+    if (m.index === 0 || endsSentence(s, m.index)) sentenceStart = true;
+    const lower = isCap ? tok.toLowerCase() : '';
+    if (isCap && !STOP.has(lower) && !(c0 >= 48 && c0 <= 57)) {
       if (!sentenceStart || headline) out.add(lower);
       if (prev) out.add(prev + ' ' + lower);
       prev = lower;
