@@ -58,3 +58,16 @@ test('dates: chrono, loaded on first use, still reads what the fast path leaves 
   const got = findDates('The war ended last year; three weeks ago talks resumed.', 0, 55, ref).map((d) => [d.text, d.date, d.precision]);
   assert.deepEqual(got, [['last year', '2020-01-01', 5], ['three weeks ago', '2021-10-27', 1]]);
 });
+
+test('dates: an age is no date, and a sentence reads the same with or without one', () => {
+  const ref = { day: '2021-06-10', tzMinutes: 0 };
+  const read = (s: string) => findDates(s, 0, s.length, ref).map((d) => [d.text, d.date, d.precision]);
+  // A bare month goes to chrono whether or not an age sends the sentence there too.
+  assert.deepEqual(read('The 19-year-old was killed in mid-March.'), [['March', '2021-03-01', 4]]);
+  assert.deepEqual(read('He was killed in mid-March.'), [['March', '2021-03-01', 4]]);
+  // A weekday followed by its month and day is one date, not two.
+  assert.deepEqual(read('A 45-year-old was arrested Tuesday, March 3rd, police said.'), [['March 3rd', '2021-03-03', 1]]);
+  assert.deepEqual(read('A 30-year-old man was shot late Saturday night.'), [['late Saturday night', '2021-06-05', 1]]);
+  // "may" the verb is no month.
+  assert.deepEqual(read('Police may release the name on Monday.'), [['on Monday', '2021-06-07', 1]]);
+});

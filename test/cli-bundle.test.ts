@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { cli, jsonLines, tempDir } from './helpers.ts';
@@ -20,11 +20,15 @@ test('the CLI runs from a bundle made in the cache folder, and prints what the T
   const dirs = readdirSync(cache).filter((n) => n.startsWith('bundle-'));
   assert.equal(dirs.length, 1, `one bundle folder in ${readdirSync(cache).join(', ')}`);
   const files = readdirSync(join(cache, dirs[0]!)).sort();
-  assert.deepEqual(files, ['extract-worker.mjs', 'main.mjs']);
+  assert.ok(files.includes('main.mjs') && files.includes('extract-worker.mjs'), files.join(', '));
+  assert.ok(files.every((f) => f === 'main.mjs' || f === 'extract-worker.mjs' || /^chunk-\w+\.mjs$/.test(f)), files.join(', '));
   // Data files are found from each source file's own place, not from the bundle's.
+  const code = files.map((f) => readFileSync(join(cache, dirs[0]!, f), 'utf8')).join('\n');
+  assert.ok(!code.includes('import.meta.url'), 'every import.meta.url is the source file\'s');
+  assert.ok(code.includes(JSON.stringify(new URL('../src/resolve/terms.ts', import.meta.url).href)));
+  // The entry loads the command's modules when the command runs: `extract` never loads the database.
   const main = readFileSync(join(cache, dirs[0]!, 'main.mjs'), 'utf8');
-  assert.ok(!main.includes('import.meta.url'), 'every import.meta.url is the source file\'s');
-  assert.ok(main.includes(JSON.stringify(new URL('../src/resolve/terms.ts', import.meta.url).href)));
+  assert.ok(!main.includes('pglite'), 'PGlite is not imported by the entry');
 
   const sources = cli(['extract', '--jobs', '2', '--input-format', 'jsonl', '-'], input, { FOGWATCH_NO_BUNDLE: '1', FOGWATCH_CACHE_DIR: cache });
   assert.equal(sources.code, 0, sources.stderr);
@@ -39,6 +43,18 @@ test('the CLI runs from a bundle made in the cache folder, and prints what the T
   assert.equal(again.code, 0, again.stderr);
   assert.equal(statSync(join(cache, dirs[0]!, 'main.mjs')).mtimeMs, made);
   assert.equal(readdirSync(cache).filter((n) => n.startsWith('bundle-')).length, 1);
+});
+
+test('a bundle folder that others may change is not run', () => {
+  const cache = tempDir('fogwatch-bundle-');
+  assert.equal(cli(['--version'], undefined, { FOGWATCH_CACHE_DIR: cache }).code, 0);
+  const dir = join(cache, readdirSync(cache).find((n) => n.startsWith('bundle-'))!);
+  // A planted entry in a folder anyone may write: the CLI must not run it.
+  writeFileSync(join(dir, 'main.mjs'), 'process.stdout.write("planted"); export const main = () => {};');
+  chmodSync(dir, 0o777);
+  const r = cli(['--version'], undefined, { FOGWATCH_CACHE_DIR: cache });
+  assert.equal(r.code, 0, r.stderr);
+  assert.equal(r.stdout.trim(), '0.1.0');
 });
 
 test('a cache folder that cannot be written leaves the CLI on the TypeScript sources', () => {

@@ -83,6 +83,10 @@ const CASUAL = /\b(yesterday|today|tonight|last night|this morning|this afternoo
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 /** Date words the fast path below does not read: chrono reads those sentences (an age, "24-year-old", is no date). */
 const NEEDS_CHRONO = /\b(?:week|month|year(?![-\s]olds?\b)|ago|weekend|spring|summer|fall|autumn|winter|previous|next)\b|\d{1,2}\/\d{1,2}|\d{4}-\d{2}-\d{2}|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d\b/i;
+/** A capitalized month with no day after it ("in mid-March", "since May"): the fast path reads only month-day forms. */
+const BARE_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b(?!\.?\s+\d)/;
+/** After a weekday: the month and day it names ("Tuesday, March 3rd"), which carry the date. */
+const THEN_MONTH_DAY = new RegExp(`^,?\\s+(?:${MONTH}\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b)`, 'i');
 
 const monthOf = (m: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3).toLowerCase()) + 1;
 
@@ -92,7 +96,7 @@ const monthOf = (m: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul',
  * these); null when the sentence has date words this does not read, for chrono to handle.
  */
 function fastDates(s: string, from: number, ref: Reference): DateMention[] | null {
-  if (NEEDS_CHRONO.test(s)) return null;
+  if (NEEDS_CHRONO.test(s) || BARE_MONTH.test(s)) return null;
   const out: DateMention[] = [];
   const [ry, rm, rd] = ref.day.split('-').map(Number) as [number, number, number];
   const pub = Date.UTC(ry, rm - 1, rd);
@@ -123,6 +127,7 @@ function fastDates(s: string, from: number, ref: Reference): DateMention[] | nul
   }
   WEEKDAY.lastIndex = 0;
   while ((x = WEEKDAY.exec(s)) !== null) {
+    if (THEN_MONTH_DAY.test(s.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
     // The most recent such weekday on or before publication ("last Tuesday" too).
     const want = WEEKDAYS.indexOf(x[2]!.toLowerCase());
     let back = (new Date(pub).getUTCDay() - want + 7) % 7;

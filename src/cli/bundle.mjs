@@ -6,12 +6,13 @@
 // with the same transform) loads without it: `ingest` and `extract` of the GVA set take about 5 %
 // less time and CPU (docs/benchmarks.md). The files are made on first use (about 0.1 s) and kept in
 // the cache folder (node_modules/.cache/fogwatch, or FOGWATCH_CACHE_DIR) under a key of the path,
-// size and modification time of every file under src/ and data/ and of tsconfig.json, and of the
-// esbuild version: an edit anywhere makes new ones. When they cannot be made (no esbuild, a
-// read-only install, a source that does not compile) or FOGWATCH_NO_BUNDLE is set, bundles()
-// gives null and the caller runs the sources through tsx, which then reports any error itself.
+// size and modification time of every file under src/ and data/, of tsconfig.json, package.json
+// and the lock files, and of the esbuild version: an edit or a reinstall makes new ones. When they
+// cannot be made (no esbuild, a read-only install, a source that does not compile, a bundle folder
+// this user does not own alone) or FOGWATCH_NO_BUNDLE is set, bundles() gives null and the caller
+// runs the sources through tsx, which then reports any error itself.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,7 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ENTRIES = { main: 'src/cli/main.ts', 'extract-worker': 'src/cli/extract-worker.ts' };
 const PREFIX = 'bundle-';
-/** Bundles of other keys are removed once this old: a process started on one may still start workers from it. */
+/** Bundles of other keys are removed once unused this long: a process started on one may still start workers from it. */
 const KEEP_OLD_MS = 3_600_000;
 
 /** Where the worker pool finds the bundled worker (set by bin/fogwatch before it loads the bundled CLI). */
@@ -39,13 +40,28 @@ function addTree(dir, hash) {
   }
 }
 
+/** Files outside src/ and data/ that change what a bundle holds: packages are imported by their resolved paths. */
+const INSTALL_FILES = ['tsconfig.json', 'package.json', 'package-lock.json', 'node_modules/.package-lock.json'];
+
 function keyOf(esbuildVersion) {
   const hash = createHash('sha256').update(esbuildVersion).update('\0');
   addTree(join(ROOT, 'src'), hash);
   addTree(join(ROOT, 'data'), hash);
-  const ts = statSync(join(ROOT, 'tsconfig.json'));
-  hash.update(`tsconfig\0${ts.size}\0${ts.mtimeMs}`);
+  for (const f of INSTALL_FILES) {
+    const p = join(ROOT, f);
+    const s = existsSync(p) ? statSync(p) : null;
+    hash.update(`${f}\0${s?.size}\0${s?.mtimeMs}\n`);
+  }
   return hash.digest('hex').slice(0, 16);
+}
+
+/** Only files this user made and nobody else can change are run: the cache folder may be shared. */
+function ownedOnly(paths) {
+  const uid = process.getuid?.();
+  return paths.every((p) => {
+    const s = statSync(p);
+    return (uid === undefined || s.uid === uid) && (s.mode & 0o022) === 0;
+  });
 }
 
 /**
@@ -74,7 +90,15 @@ export async function bundles() {
     const esbuild = createRequire(import.meta.url)('esbuild');
     const dir = join(cacheDir(), PREFIX + keyOf(esbuild.version));
     const urls = Object.fromEntries(Object.keys(ENTRIES).map((name) => [name, pathToFileURL(join(dir, `${name}.mjs`))]));
-    if (Object.keys(ENTRIES).every((name) => existsSync(join(dir, `${name}.mjs`)))) return urls;
+    const usable = () => existsSync(dir) && ownedOnly([dir, ...readdirSync(dir).map((n) => join(dir, n))])
+      && Object.keys(ENTRIES).every((name) => existsSync(join(dir, `${name}.mjs`)));
+    if (usable()) {
+      // Marked as used: bundles of other keys are removed by the time since their last use.
+      const now = new Date();
+      utimesSync(dir, now, now);
+      return urls;
+    }
+    if (existsSync(dir)) return null; // someone else's, or damaged: not run
     // Made apart and renamed into place whole: another process may be making the same ones.
     mkdirSync(cacheDir(), { recursive: true });
     const tmp = `${dir}.tmp-${process.pid}`;
@@ -83,13 +107,16 @@ export async function bundles() {
       entryPoints: Object.entries(ENTRIES).map(([name, src]) => ({ in: join(ROOT, src), out: name })),
       outdir: tmp, outExtension: { '.js': '.mjs' },
       bundle: true, platform: 'node', format: 'esm', target: 'node20',
+      // Each command's modules (and packages: PGlite, pg, Hono) in chunks loaded when the command
+      // is, as the sources' dynamic imports intend: `extract` does not load the database.
+      splitting: true, chunkNames: 'chunk-[hash]',
       logLevel: 'silent', plugins: [keepModuleUrls],
     });
     try {
       renameSync(tmp, dir);
     } catch {
       rmSync(tmp, { recursive: true, force: true }); // made meanwhile by another process
-      if (!Object.keys(ENTRIES).every((name) => existsSync(join(dir, `${name}.mjs`)))) return null;
+      if (!usable()) return null;
     }
     const now = Date.now();
     for (const name of readdirSync(cacheDir())) {

@@ -176,11 +176,15 @@ export class MemoryMergeIndex implements MergeIndex {
     const log = await tx.query<{ articles: number | string; deltas: unknown }>('select articles, deltas from term_df_log order by seq');
     const df = new Map(rows.map((r) => [r.term, r.df]));
     let total = Math.max(0, Number(n[0]?.value ?? 0));
+    // The log summed, then clamped at 0 once, as foldTermLog will add it to term_df.
+    const sum = new Map<string, number>();
+    let articles = 0;
     for (const row of log) {
-      // Each row was folded with greatest(0, …) clamping, as term_df's own updates are.
-      for (const [t, d] of Object.entries(json<Record<string, number>>(row.deltas))) df.set(t, Math.max(0, (df.get(t) ?? 0) + d));
-      total = Math.max(0, total + Number(row.articles));
+      for (const [t, d] of Object.entries(json<Record<string, number>>(row.deltas))) sum.set(t, (sum.get(t) ?? 0) + d);
+      articles += Number(row.articles);
     }
+    for (const [t, d] of sum) df.set(t, Math.max(0, (df.get(t) ?? 0) + d));
+    total = Math.max(0, total + articles);
     this.df = df;
     this.n = total;
     this.logRows = log.length;

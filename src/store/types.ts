@@ -4,10 +4,10 @@
  */
 import type { Article, Claim, Contradiction, Event, Outcome, Span, Totals } from '../record/schema.ts';
 
-/** How `totals` are derived from the claims of an event (see docs/storage.md). */
 /** The data folder used when no --db is given. */
 export const DEFAULT_DB = './fogwatch-data';
 
+/** How `totals` are derived from the claims of an event (see docs/storage.md). */
 export type TotalsRule = 'conservative' | 'best';
 
 export interface OpenOptions {

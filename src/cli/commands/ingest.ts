@@ -43,7 +43,13 @@ export function ingestCommand(): Command {
     // skipping the articles stored unchanged (storing recognises them anyway).
     let store = null as Store | null;
     let openError: unknown = null;
-    const { open } = await import('../../store/index.ts');
+    let open: typeof import('../../store/index.ts').open;
+    try {
+      ({ open } = await import('../../store/index.ts'));
+    } catch (e) {
+      await extractor?.close(); // its workers would keep the process alive
+      throw e;
+    }
     const opened = open(flags.db, { waitSeconds: flags.wait }).then((s) => (store = s), (e) => { openError = e; return null; });
     if (!extractor && !await opened) throw openError;
     const n = { new: 0, updated: 0, unchanged: 0, failed: 0, eventsNew: 0, eventsMerged: 0 };
