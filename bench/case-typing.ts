@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { detectEventMentions } from '../src/extract/typing/index.ts';
-import type { EventMention } from '../src/extract/mention.ts';
+import { happened, type EventMention } from '../src/extract/mention.ts';
 import { splitSentences } from './case-typing-split.ts';
 
 const EVAL = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
@@ -31,8 +31,7 @@ const CASE_LABELS: Record<string, string> = {
 };
 
 export function primaryOf(ms: EventMention[]): EventMention | undefined {
-  // like the extraction core: negated and hypothetical mentions are no events
-  return ms.find((m) => m.modality !== 'negated' && m.modality !== 'hypothetical');
+  return ms.find(happened);
 }
 
 function f1Table(gold: string[], pred: string[], labels: string[]) {

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { detectEventMentions } from '../src/extract/typing/index.ts';
+import { happened } from '../src/extract/mention.ts';
 import { splitSentences } from './case-typing-split.ts';
 
 const file = fileURLToPath(new URL('../../shared/eval/acled/kenya-2004-2019.csv', import.meta.url));
@@ -18,7 +19,7 @@ if (!existsSync(file)) {
   for (const r of rows) {
     if (!r.notes) continue;
     const ms = detectEventMentions(r.notes, splitSentences(r.notes));
-    const p = ms.find((m) => m.modality !== 'negated' && m.modality !== 'hypothetical') ?? ms[0];
+    const p = ms.find(happened) ?? ms[0];
     if (!p) continue;
     const k = `${p.subEventType} <= ${p.why}`;
     const s = stat.get(k) ?? { ok: 0, bad: 0, golds: new Map() };

@@ -1,13 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectEventMentions } from '../src/extract/typing/index.ts';
+import { happened } from '../src/extract/mention.ts';
 import { sentences } from './typing-sentences.ts';
 import { SUB_EVENT_TYPES, eventTypeOf } from '../src/record/taxonomy.ts';
 
 
 function primary(text: string) {
   const ms = detectEventMentions(text, sentences(text));
-  return ms.find((m) => m.modality !== 'negated' && m.modality !== 'hypothetical') ?? ms[0];
+  return ms.find(happened) ?? ms[0];
 }
 
 function sub(text: string): string | undefined {

@@ -7,12 +7,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { detectEventMentions } from '../src/extract/typing/index.ts';
 import { compileLexicon } from '../src/extract/typing/lexicon.ts';
+import { happened } from '../src/extract/mention.ts';
 import { sentences } from './typing-sentences.ts';
 
 
 function primary(text: string) {
   const ms = detectEventMentions(text, sentences(text));
-  return ms.find((m) => m.modality !== 'negated' && m.modality !== 'hypothetical');
+  return ms.find(happened);
 }
 
 const sub = (text: string) => primary(text)?.subEventType;

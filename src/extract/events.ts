@@ -6,7 +6,7 @@ import { civiliansOf, countryName, findActors, governmentOf, militaryOf, type Ac
 import { findAttribution } from './attribution.ts';
 import { backgroundAt } from './background.ts';
 import type { FoundClaim } from './claims.ts';
-import type { EventMention } from './mention.ts';
+import { happened, type EventMention } from './mention.ts';
 import { findAccusations } from './counterclaims.ts';
 import { computeTotals, withHeadline } from './totals.ts';
 
@@ -294,7 +294,7 @@ export function assembleEvents(inp: AssembleInput): Event[] {
   const fresh: Draft[] = [];
   // The strongest mentions are enough to find the article's events (long pages list hundreds).
   for (const m of inp.mentions.slice(0, MAX_MENTIONS)) {
-    if (m.modality === 'negated' || m.modality === 'hypothetical') continue;
+    if (!happened(m)) continue;
     fresh.push(draftFromMention(ctx, m, order++));
   }
   // Accusations in a source's words ("X said Y shelled its positions") are drafts of their own.

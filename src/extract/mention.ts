@@ -27,3 +27,9 @@ export interface EventMention {
   agent?: string;
   patient?: string;
 }
+
+/** Whether a mention tells of something that happened: negated ("denied shelling") and hypothetical
+ *  ("plans to attack") mentions are no events. The one rule typing, assembly and the tests share. */
+export function happened(m: Pick<EventMention, 'modality'>): boolean {
+  return m.modality !== 'negated' && m.modality !== 'hypothetical';
+}

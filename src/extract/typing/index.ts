@@ -1,4 +1,4 @@
-import type { EventMention, SentenceRange } from '../mention.ts';
+import { happened, type EventMention, type SentenceRange } from '../mention.ts';
 import { eventLexicon, type Lexicon } from './lexicon.ts';
 import { matchLayers } from './match.ts';
 import { indexHits, markCauses, sentenceCandidates, type Candidate, type SentenceCues } from './rules.ts';
@@ -111,7 +111,7 @@ export function detectEventMentions(text: string, sentences: SentenceRange[]): E
   // The lead: the best asserted mention of the first sentence that has any.
   let lead: EventMention | undefined;
   for (const m of out) {
-    if (m.modality === 'negated' || m.modality === 'hypothetical') continue;
+    if (!happened(m)) continue;
     if (lead && m.sentenceIndex !== lead.sentenceIndex) break;
     if (!lead || m.score > lead.score) lead = m;
   }
