@@ -34,7 +34,7 @@ const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 
 const nonAsciiSpace = new Map<number, boolean>();
 /** /\s/ by char code: ASCII by comparison, the rest by the regex, remembered. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
   let r = nonAsciiSpace.get(c);
   if (r === undefined) { r = /\s/.test(String.fromCharCode(c)); nonAsciiSpace.set(c, r); }

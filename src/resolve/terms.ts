@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { isSpace } from '../annotate/tokens.ts';
 
 /**
  * Distinctive terms of an article, for telling two reports of one event from reports of two similar
@@ -53,12 +54,6 @@ export function extractTerms(title: string | null | undefined, text: string): st
     for (const t of own) out.delete(t);
   }
   return [...out].slice(0, MAX_TERMS);
-}
-
-/** JavaScript's \s, by char code. */
-function isSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Whether s[at - 3, at) ends a sentence: ".", "!", "?" or a newline, then only spaces. */
