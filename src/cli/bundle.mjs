@@ -14,10 +14,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { cacheDir, ROOT } from '../util/cache-dir.mjs';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const ENTRIES = { main: 'src/cli/main.ts', 'extract-worker': 'src/cli/extract-worker.ts' };
 const PREFIX = 'bundle-';
 /** Bundles of other keys are removed once unused this long: a process started on one may still start workers from it. */
@@ -25,10 +25,6 @@ const KEEP_OLD_MS = 3_600_000;
 
 /** Where the worker pool finds the bundled worker (set by bin/fogwatch before it loads the bundled CLI). */
 export const WORKER_BUNDLE = Symbol.for('fogwatch.workerBundle');
-
-function cacheDir() {
-  return process.env.FOGWATCH_CACHE_DIR || join(ROOT, 'node_modules', '.cache', 'fogwatch');
-}
 
 /** Every file under dir, as path, size and modification time, in a stable order. */
 function addTree(dir, hash) {

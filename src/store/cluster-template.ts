@@ -11,18 +11,12 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { cacheDir, ROOT } from '../util/cache-dir.mjs';
 import { MIGRATIONS } from './migrations.ts';
 import { PGLITE_CONF } from './pglite-db.ts';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const PREFIX = 'pg-template-';
-
-/** Where templates are kept: FOGWATCH_CACHE_DIR, else node_modules/.cache/fogwatch of this install. */
-function cacheDir(): string {
-  return process.env.FOGWATCH_CACHE_DIR || join(ROOT, 'node_modules', '.cache', 'fogwatch');
-}
 
 function pgliteVersion(): string {
   try {
