@@ -227,6 +227,7 @@ function eventRow(id: string, members: MemberReport[], claims: ClaimLike[], coun
   const outlets = members.map((m) => m.outlet).filter((o): o is string => !!o);
   if (outlets.length) ev.sources = [...new Set(outlets)];
   const sig = eventSignature(members.map((m) => m.signature), counts);
+  const reach = dateReach(sig), pub = pubReach(sig);
   const loc = ev.location;
   return {
     sig,
@@ -235,10 +236,10 @@ function eventRow(id: string, members: MemberReport[], claims: ClaimLike[], coun
       date_start: ev.date.start, date_end: ev.date.end, date_prec: ev.date.precision,
       country: loc?.country ?? null, iso3: loc?.iso3 ?? null, admin1: loc?.admin1 ?? null, location_name: loc?.name ?? null,
       latitude: loc?.latitude ?? null, longitude: loc?.longitude ?? null, where_prec: loc?.precision ?? null,
-      reach_lo: dateReach(sig)?.[0] ?? null,
-      reach_hi: dateReach(sig)?.[1] ?? null,
-      pub_lo: pubReach(sig)?.[0] ?? null,
-      pub_hi: pubReach(sig)?.[1] ?? null,
+      reach_lo: reach?.[0] ?? null,
+      reach_hi: reach?.[1] ?? null,
+      pub_lo: pub?.[0] ?? null,
+      pub_hi: pub?.[1] ?? null,
       record: ev, totals_best: totalsOf(claims, 'best'), signature: sig, article_count: ev.articles.length,
       fatalities: ev.fatalities, search_text: searchText(ev, members.map((m) => m.title ?? '')),
     },
