@@ -4,6 +4,8 @@
  * (several MB/s) on 2 shared cores; extraction only needs words, numbers, punctuation and offsets.
  * Every token keeps its offsets into the article text, so quotes are exact slices.
  */
+import { charTest } from '../util/char-test.ts';
+
 export interface Token {
   /** Offsets into the full article text. */
   start: number;
@@ -32,24 +34,19 @@ const TOKEN = /(\d+(?:[.,:]\d+){0,3}(?:-\p{L}+)+|\d{1,2}:\d\d(?!\d))|(\d+(?:,\d{
  *  a match costs no result array and no capture strings, and the kind is read off the token itself. */
 const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 
-const nonAsciiSpace = new Map<number, boolean>();
+const nonAsciiSpace = charTest(/\s/);
 /** /\s/ by char code: ASCII by comparison, the rest by the regex, remembered. */
 export function isSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  let r = nonAsciiSpace.get(c);
-  if (r === undefined) { r = /\s/.test(String.fromCharCode(c)); nonAsciiSpace.set(c, r); }
-  return r;
+  return nonAsciiSpace(c);
 }
 
-const letterStart = new Map<number, boolean>();
+const nonAsciiLetter = charTest(/\p{L}/u);
 /** Does t start with a letter (\p{L}, by code point)? */
 function startsWithLetter(t: string): boolean {
   const c = t.charCodeAt(0);
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  const cp = t.codePointAt(0)!;
-  let r = letterStart.get(cp);
-  if (r === undefined) { r = /^\p{L}/u.test(t); letterStart.set(cp, r); }
-  return r;
+  return nonAsciiLetter(t.codePointAt(0)!);
 }
 
 /**

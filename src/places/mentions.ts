@@ -9,6 +9,7 @@ import { hasTownKey, placesData, startsSomeName } from './data.ts';
 import { fuzzyKey } from './fuzzy.ts';
 import { placeKey } from './normalize.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
+import { charTest } from '../util/char-test.ts';
 
 export interface Mention {
   text: string;
@@ -91,16 +92,13 @@ class Toks {
   }
 }
 
-const WORD_RE = /[\p{L}\p{M}\p{N}'’`‘ʼ\-]/u;
-const nonAsciiWord = new Map<number, boolean>();
+const nonAsciiWord = charTest(/[\p{L}\p{M}\p{N}'’`‘ʼ\-]/u);
 
 /** Letters, digits, apostrophes and hyphens inside a word; anything else separates words.
  *  ASCII by char code (the hot path), other characters by a Unicode regex, remembered. */
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 96;
-  let r = nonAsciiWord.get(c);
-  if (r === undefined) { r = WORD_RE.test(String.fromCharCode(c)); nonAsciiWord.set(c, r); }
-  return r;
+  return nonAsciiWord(c);
 }
 
 /** The marks that glue a particle to a name ("al-Numan", "el'Fasher"): a cheap test before the regex

@@ -1,0 +1,17 @@
+/**
+ * A test of one character, by its code, against a Unicode regex, remembered per code. The hot
+ * paths that use it compare ASCII codes directly and ask this only for the rest, where a regex per
+ * character would cost more than the scan around it.
+ */
+export function charTest(re: RegExp): (code: number) => boolean {
+  if (re.global || re.sticky) throw new Error('charTest: a global or sticky regex keeps state between tests');
+  const memo = new Map<number, boolean>();
+  return (code) => {
+    let r = memo.get(code);
+    if (r === undefined) {
+      r = re.test(String.fromCodePoint(code));
+      memo.set(code, r);
+    }
+    return r;
+  };
+}
