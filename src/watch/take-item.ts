@@ -27,6 +27,8 @@ export interface ItemContext {
   /** True once the watcher is stopping: nothing new is started. */
   stopping(): boolean;
   extract(article: Article): Promise<Event[]>;
+  /** Runs `fn` when no other item is being stored and alerted: digests compare with the previous item's result. */
+  exclusive<T>(fn: () => Promise<T>): Promise<T>;
   /** Every new or changed event (reasons may be empty: another report that changed nothing of note). */
   publish(alert: Alert): void;
   log(msg: string): void;
@@ -107,7 +109,10 @@ export async function takeItem(ctx: ItemContext, feedUrl: string, item: WatchIte
     return next;
   }
   // From here on the item is seen through, stopping or not: stored, alerted and marked together.
-  const { article } = got;
+  return ctx.exclusive(() => commit(ctx, feedUrl, item, state, got.article, resumed));
+}
+
+async function commit(ctx: ItemContext, feedUrl: string, item: WatchItem, state: ItemState, article: Article, resumed: boolean): Promise<ItemState> {
   const result = await ingest(ctx, article);
   if (result.status === 'failed') {
     const next: ItemState = { ...state, status: 'failed', articleId: article.id, lastError: `not stored: ${result.error}` };

@@ -14,6 +14,7 @@ import type { Store } from '../store/types.ts';
 import { backoffMs, retryAfterMs } from './backoff.ts';
 import { itemsOf, type WatchItem } from './items.ts';
 import { HostGate, RobotsCache, type HostGateOptions } from './politeness.ts';
+import { oneAtATime } from './serialize.ts';
 import { takeItem, type ItemContext } from './take-item.ts';
 import type { Alert, FeedSpec } from './types.ts';
 
@@ -89,6 +90,7 @@ export class Watcher {
       read: opts.read ?? {},
       fetch: (url) => this.get(url, {}, true),
       stopping: () => this.stopper.signal.aborted,
+      exclusive: oneAtATime(),
       extract,
       publish: (a) => opts.onChange(a),
       log: (m) => this.log(m),

@@ -134,22 +134,30 @@ export async function startWatching(store: Store, flags: WatchFlags, hub: LiveHu
   };
 }
 
-/** Resolves at the first SIGINT or SIGTERM; a second one ends the process at once. */
-export function untilSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    // Signal handlers do not keep the process alive; a watcher between polls may hold no other timer.
+/**
+ * `done` resolves at the first SIGINT or SIGTERM (a second one ends the process at once); until
+ * then, or `cancel()`, the process stays alive (signal handlers alone do not keep it so, and a
+ * watcher between polls may hold no other timer).
+ */
+export function untilSignal(): { done: Promise<string>; cancel(): void } {
+  let cancel = () => {};
+  const done = new Promise<string>((resolve) => {
     const alive = setInterval(() => {}, 1 << 30);
     const on = (sig: string) => {
-      clearInterval(alive);
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
+      cancel();
       process.once('SIGINT', () => process.exit(130));
       process.once('SIGTERM', () => process.exit(143));
       resolve(sig);
     };
+    cancel = () => {
+      clearInterval(alive);
+      process.off('SIGINT', on);
+      process.off('SIGTERM', on);
+    };
     process.on('SIGINT', on);
     process.on('SIGTERM', on);
   });
+  return { done, cancel: () => cancel() };
 }
 
 export function watchCommand(): Command {
@@ -161,18 +169,19 @@ export function watchCommand(): Command {
   cmd.action(async (flags: WatchFlags & { db: string; wait: number }) => {
     const signal = untilSignal();
     const { open } = await import('../../store/index.ts');
-    const store = await open(flags.db, { waitSeconds: flags.wait });
+    const store = await open(flags.db, { waitSeconds: flags.wait }).catch((e) => { signal.cancel(); throw e; });
     let watching: Watching;
     try {
       watching = await startWatching(store, flags, null);
     } catch (e) {
+      signal.cancel();
       await store.close();
       if (!(e instanceof WatchUsageError)) throw e;
       process.stderr.write(`fogwatch watch: ${e.message}\n`);
       process.exitCode = 2;
       return;
     }
-    const sig = await signal;
+    const sig = await signal.done;
     process.stderr.write(`fogwatch watch: ${sig}: stopping\n`);
     try {
       await watching.stop();
