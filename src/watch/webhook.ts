@@ -93,15 +93,18 @@ export class Webhook {
   private async drain(): Promise<void> {
     const attempts = this.opts.attempts ?? 6;
     while (this.queue.length) {
-      const { body, id } = this.queue[0];
+      // Taken off the queue while in flight: a full queue drops the oldest waiting alert, never this one.
+      const { body, id } = this.queue.shift()!;
       let outcome: 'ok' | 'retry' | 'refused' = 'retry';
       for (let n = 1; n <= attempts && !this.wake.signal.aborted; n++) {
         outcome = await this.attempt(body, id);
         if (outcome !== 'retry' || n === attempts) break;
         await sleep(backoffMs(n, this.opts.retryBaseMs ?? 1000, 60_000), this.wake.signal);
       }
-      if (this.wake.signal.aborted) return;
-      this.queue.shift();
+      if (this.wake.signal.aborted && outcome !== 'ok') {
+        this.queue.unshift({ body, id });
+        return;
+      }
       if (outcome === 'ok') this.delivered++;
       else this.failed++;
     }
