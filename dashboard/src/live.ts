@@ -58,7 +58,10 @@ export async function applyChange(change: StreamChange, navigate: (hash: string)
     if (page) flash(page, 'live-changed', why);
   }
   const counts = document.getElementById('counts');
-  if (counts && change.kind === 'new') counts.dataset.live = String(Number(counts.dataset.live ?? 0) + 1);
+  if (counts) {
+    const stats = await api.stats({});
+    counts.textContent = `${stats.events} events · ${stats.articles} reports · ${stats.claims} claims`;
+  }
 }
 
 /** Splits a text/event-stream into messages. */
