@@ -28,8 +28,11 @@ function sseReader(res: Response) {
   const got: { event: string; id: string | null; data: any }[] = [];
   const done = (async () => {
     let buf = '';
-    for await (const chunk of res.body!.pipeThrough(new TextDecoderStream())) {
-      buf += chunk;
+    const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader();
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buf += value;
       let at;
       while ((at = buf.indexOf('\n\n')) >= 0) {
         const block = buf.slice(0, at);
@@ -93,6 +96,7 @@ describe('serve --watch: stream, feeds, updatedSince, dashboard', () => {
     const sse = sseReader(res);
     await until('hello', () => sse.got[0]);
     assert.deepEqual([sse.got[0].event, sse.got[0].data.watching], ['hello', true]);
+    assert.equal((await (await fetch(`${base}/api/stats`)).json()).events, 0);
     publish([['/a/clash.html', first, '2021-11-16T16:00:00+04:00']]);
     const m = await until('a new Armed clash', () => sse.got.find((x) => x.event === 'new' && x.data.event.subEventType === 'Armed clash'));
     assert.equal(m.data.kind, 'new');
@@ -102,6 +106,8 @@ describe('serve --watch: stream, feeds, updatedSince, dashboard', () => {
   });
 
   test('GET /api/feeds: the feed\'s health; GET /api/events?updatedSince=', async () => {
+    // The stats cached before the watcher stored the event are not served after it.
+    assert.ok((await (await fetch(`${base}/api/stats`)).json()).events >= 1);
     const feeds = (await (await fetch(`${base}/api/feeds`)).json()) as FeedListResponse;
     assert.equal(feeds.watching, true);
     assert.equal(feeds.feeds.length, 1);

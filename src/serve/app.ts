@@ -128,7 +128,7 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('/api/stats', async (c) => {
     const q = parse(StatsQuerySchema, query(c));
-    const key = JSON.stringify(q);
+    const key = JSON.stringify(q) + (opts.live?.hub?.published ?? '');
     let p = statsCache.get(key);
     if (!p) {
       p = fromStore(statsWithDays(store, q));

@@ -38,6 +38,11 @@ export class LiveHub {
     return () => this.listeners.delete(fn);
   }
 
+  /** Messages published so far: a version of the data (the API's stats cache is keyed by it). */
+  get published(): number {
+    return this.n;
+  }
+
   get subscribers(): number {
     return this.listeners.size;
   }
