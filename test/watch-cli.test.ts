@@ -10,7 +10,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { BIN, cli, jsonLines, ROOT, tempDir } from './helpers.ts';
-import { FeedServer, fixtureText } from './watch-feed-server.ts';
+import { FeedServer, fixtureText, until } from './watch-feed-server.ts';
 
 interface Running {
   child: ChildProcess;
@@ -35,15 +35,6 @@ function watch(args: string[]): Running {
   return r;
 }
 
-async function until<T>(what: string, fn: () => T, ms: number): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = fn();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`no ${what} within ${ms / 1000} s`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function stop(r: Running): Promise<{ code: number | null; ms: number }> {
   const t0 = Date.now();

@@ -54,6 +54,17 @@ export function fixtureText(name: string): { title: string; text: string } {
   return { title: text.split('\n')[0].trim(), text };
 }
 
+/** Polls `fn` every 50 ms until it gives something, or fails naming `what` after `ms`. */
+export async function until<T>(what: string, fn: () => T | Promise<T>, ms = 30_000): Promise<NonNullable<T>> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await fn();
+    if (v) return v as NonNullable<T>;
+    if (Date.now() > end) throw new Error(`no ${what} within ${ms / 1000} s`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 export class FeedServer {
   readonly requests: Request[] = [];
   private readonly resources = new Map<string, Resource>();

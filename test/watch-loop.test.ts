@@ -12,17 +12,8 @@ import type { Store } from '../src/store/types.ts';
 import type { Alert, FeedSpec } from '../src/watch/types.ts';
 import { Watcher } from '../src/watch/watcher.ts';
 import { tempDir } from './helpers.ts';
-import { FeedServer, fixtureText } from './watch-feed-server.ts';
+import { FeedServer, fixtureText, until } from './watch-feed-server.ts';
 
-async function until<T>(what: string, fn: () => T | Promise<T>, ms = 30_000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const first = fixtureText('clash-first.txt');
 const update = fixtureText('clash-update.txt');
@@ -147,4 +138,22 @@ describe('watching a site that publishes over time', () => {
     // The first poll after a start asks without validators (items left pending by a stopped run are seen again).
     assert.equal(site.hits('/news.xml')[polls].headers['if-none-match'], undefined);
   });
+});
+
+test('without --allow-private a feed on a private address is refused before any connection', async () => {
+  const site = await new FeedServer().start();
+  site.setFeed('/feed.xml', 'Local', []);
+  const store = await open(join(tempDir('fogwatch-watch-ssrf-'), 'db'));
+  const logs: string[] = [];
+  const w = new Watcher({ store, onChange: () => {}, log: (m) => logs.push(m) });
+  try {
+    await w.start([{ url: site.url('/feed.xml'), intervalS: 60, kind: 'auto' }]);
+    await until('the refusal', () => logs.find((l) => l.includes(site.url('/feed.xml'))));
+    assert.match(logs.join('\n'), /refused to connect to 127\.0\.0\.1: .*pass --allow-private/);
+    assert.equal(site.requests.length, 0);
+  } finally {
+    await w.stop();
+    await store.close();
+    await site.close();
+  }
 });

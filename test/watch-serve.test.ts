@@ -17,7 +17,7 @@ import { serializedWrites } from '../src/watch/serialize.ts';
 import { Watcher } from '../src/watch/watcher.ts';
 import { buildDashboard, CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM } from './dashboard-helpers.ts';
 import { tempDir } from './helpers.ts';
-import { FeedServer, fixtureText } from './watch-feed-server.ts';
+import { FeedServer, fixtureText, until } from './watch-feed-server.ts';
 
 const first = fixtureText('clash-first.txt');
 const update = fixtureText('clash-update.txt');
@@ -45,15 +45,6 @@ function sseReader(res: Response) {
   return { got, done };
 }
 
-async function until<T>(what: string, fn: () => T | Promise<T>, ms = 30_000): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await fn();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 describe('serve --watch: stream, feeds, updatedSince, dashboard', () => {
   let site: FeedServer;

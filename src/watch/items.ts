@@ -55,7 +55,7 @@ function feedItems(shape: FeedShape, source: string, opts: ReadOptions): PolledS
 
 async function pageItem(source: string, fetched: Fetched, opts: ReadOptions): Promise<PolledSource | string> {
   let result: ReadResult | null = null;
-  for await (const r of readFetched(source, fetched, { ...opts, inputFormat: opts.inputFormat ?? undefined })) {
+  for await (const r of readFetched(source, fetched, opts)) {
     result = r;
     break;
   }
