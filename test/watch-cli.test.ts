@@ -19,8 +19,8 @@ interface Running {
   exited: Promise<{ code: number | null; signal: string | null }>;
 }
 
-function watch(args: string[]): Running {
-  const child = spawn(process.execPath, [BIN, 'watch', ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+function watch(args: string[], command = 'watch'): Running {
+  const child = spawn(process.execPath, [BIN, command, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   const r: Running = { child, lines: [], stderr: [], exited: new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal }))) };
   let buf = '';
   child.stdout!.on('data', (d) => {
@@ -110,6 +110,27 @@ describe('fogwatch watch (acceptance)', () => {
     } finally {
       assert.equal((await stop(w)).code, 0);
     }
+  });
+
+  test('serve --watch: alerts on stdout, the feed in /api/feeds, SIGTERM → exit 0', async () => {
+    site.setFeed('/served.xml', 'Served', []);
+    const w = watch(['--watch', '--db', join(dir, 'db3'), '--port', '0', '--feed', site.url('/served.xml'), '--interval', '1', '--allow-private', '--dashboard', dir], 'serve');
+    try {
+      const url = (await until('the serving line', () => /serving .* at (http:\/\/\S+)/.exec(w.stderr.join('')), 60_000))[1];
+      site.setFeed('/served.xml', 'Served', [{ guid: 's1', title: report.title, link: site.url('/2021/11/16/border-clash.html'), pubDate: 'Tue, 16 Nov 2021 12:00:00 GMT' }]);
+      await until('an alert', () => w.lines.find((l) => l.kind === 'new'), 20_000);
+      const feeds = await (await fetch(`${url}api/feeds`)).json();
+      assert.equal(feeds.watching, true);
+      assert.equal(feeds.feeds[0].url, site.url('/served.xml'));
+    } finally {
+      assert.equal((await stop(w)).code, 0, w.stderr.join(''));
+    }
+  });
+
+  test('serve without --watch refuses watch options (exit 2)', () => {
+    const r = cli(['serve', '--db', join(dir, 'db-usage'), '--feed', site.url('/feed.xml')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /need --watch/);
   });
 
   const usage: [string, string[], Record<string, string>, RegExp][] = [
