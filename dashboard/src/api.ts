@@ -1,6 +1,6 @@
 /** A typed client of the fogwatch API (docs/api.md), same origin. */
 import type {
-  ApiError, ArticleResponse, EventDetailResponse, EventListResponse, EventQuery, StatsResponse,
+  ApiError, ArticleResponse, EventDetailResponse, EventListResponse, EventQuery, FeedListResponse, StatsResponse,
 } from '../../src/serve/api-types.ts';
 
 const TOKEN_KEY = 'fogwatch-token';
@@ -16,14 +16,18 @@ export function setToken(token: string | null): void {
   else sessionStorage.removeItem(TOKEN_KEY);
 }
 
+export function authHeaders(accept: string): Record<string, string> {
+  const headers: Record<string, string> = { Accept: accept };
+  const token = sessionStorage.getItem(TOKEN_KEY);
+  if (token) headers.Authorization = `Bearer ${token}`;
+  return headers;
+}
+
 async function get<T>(path: string, params: Record<string, string | number | undefined> = {}): Promise<T> {
   const qs = new URLSearchParams();
   for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') qs.set(k, String(v));
   const url = path + (qs.size ? `?${qs}` : '');
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  const token = sessionStorage.getItem(TOKEN_KEY);
-  if (token) headers.Authorization = `Bearer ${token}`;
-  const res = await fetch(url, { headers });
+  const res = await fetch(url, { headers: authHeaders('application/json') });
   if (!res.ok) {
     let message = `${res.status} ${res.statusText}`;
     try {
@@ -43,4 +47,5 @@ export const api = {
   event: (id: string) => get<EventDetailResponse>(`/api/events/${enc(id)}`),
   article: (id: string) => get<ArticleResponse>(`/api/articles/${enc(id)}`),
   stats: (q: Pick<EventQuery, 'since' | 'until' | 'country' | 'type'>) => get<StatsResponse>('/api/stats', q),
+  feeds: () => get<FeedListResponse>('/api/feeds'),
 };

@@ -4,7 +4,9 @@ import { ApiFailure, api, setToken } from './api.ts';
 import { articleCard } from './article-view.ts';
 import { clear, h } from './dom.ts';
 import { renderEventPage } from './event-page.ts';
+import { followStream } from './live.ts';
 import { filtersFromHash, renderOverview } from './overview.ts';
+import { renderSources } from './sources.ts';
 
 const app = document.getElementById('app')!;
 const banner = document.getElementById('banner')!;
@@ -47,6 +49,10 @@ async function route(): Promise<void> {
       if (token !== current) return;
       renderEventPage(app, detail);
       document.body.dataset.view = 'event';
+    } else if (parts[0] === 'sources') {
+      await renderSources(app, () => token === current && document.body.dataset.view === 'sources');
+      if (token !== current) return;
+      document.body.dataset.view = 'sources';
     } else if (parts[0] === 'article' && parts[1]) {
       const a = await api.article(decodeURIComponent(parts[1]));
       if (token !== current) return;
@@ -72,3 +78,10 @@ async function route(): Promise<void> {
 
 window.addEventListener('hashchange', () => void route());
 void route();
+// The open event page is redrawn in place when its event changes (scroll kept).
+void followStream(navigate, async (id) => {
+  const detail = await api.event(id);
+  const y = window.scrollY;
+  renderEventPage(app, detail);
+  window.scrollTo(0, y);
+});

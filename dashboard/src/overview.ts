@@ -98,18 +98,7 @@ function renderList(box: HTMLElement, events: StoredEvent[], cursor: string | nu
   }
   const tbody = h('tbody', {});
   const addRows = (list: StoredEvent[]) => {
-    for (const e of list) {
-      const href = `#/event/${encodeURIComponent(e.id)}`;
-      const disputed = (e.contradictions?.length ?? 0) > 0;
-      tbody.appendChild(h('tr', { class: 'event-row', 'data-event-id': e.id, onclick: () => navigate(href) },
-        h('td', { class: 'nowrap' }, eventDate(e)),
-        h('td', {}, swatch(e.eventType), ' ', h('a', { href }, e.subEventType), e.background ? h('span', { class: 'badge muted' }, 'background') : null),
-        h('td', {}, placeName(e)),
-        h('td', {}, actorsText(e)),
-        h('td', { class: 'num' }, num(e.fatalities)),
-        h('td', { class: 'num' }, String(e.articleCount)),
-        h('td', {}, disputed ? h('span', { class: 'badge warn', title: 'claimants disagree' }, 'contested') : '')));
-    }
+    for (const e of list) tbody.appendChild(eventRow(e, navigate));
   };
   addRows(events);
   box.appendChild(h('table', { class: 'events' },
@@ -127,4 +116,18 @@ function renderList(box: HTMLElement, events: StoredEvent[], cursor: string | nu
     });
     box.appendChild(more);
   }
+}
+
+/** One row of the event list (also made by live.ts for an event that arrives while the page is open). */
+export function eventRow(e: StoredEvent, navigate: (hash: string) => void): HTMLTableRowElement {
+  const href = `#/event/${encodeURIComponent(e.id)}`;
+  const disputed = (e.contradictions?.length ?? 0) > 0;
+  return h('tr', { class: 'event-row', 'data-event-id': e.id, onclick: () => navigate(href) },
+    h('td', { class: 'nowrap' }, eventDate(e)),
+    h('td', {}, swatch(e.eventType), ' ', h('a', { href }, e.subEventType), e.background ? h('span', { class: 'badge muted' }, 'background') : null),
+    h('td', {}, placeName(e)),
+    h('td', {}, actorsText(e)),
+    h('td', { class: 'num killed' }, num(e.fatalities)),
+    h('td', { class: 'num reports' }, String(e.articleCount)),
+    h('td', { class: 'flag' }, disputed ? h('span', { class: 'badge warn', title: 'claimants disagree' }, 'contested') : ''));
 }

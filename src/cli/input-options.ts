@@ -30,10 +30,16 @@ function parseAddress(v: string, prev: string[] = []): string[] {
 const mb = (n: number) => `${n / 1024 / 1024}m`;
 
 export function inputOptions(cmd: Command): Command {
-  return cmd
+  cmd
     .option('--published <date>', 'publication date (YYYY-MM-DD): wins over dates found in pages, texts and feeds; fills JSONL records that carry none', parseDay)
     .option('--outlet <name>', 'outlet name for every input (wins over og:site_name and the host)')
-    .addOption(new Option('--input-format <format>', 'read every input as this format instead of detecting it').choices([...INPUT_FORMATS]))
+    .addOption(new Option('--input-format <format>', 'read every input as this format instead of detecting it').choices([...INPUT_FORMATS]));
+  return fetchOptions(cmd);
+}
+
+/** The limits of reading and fetching (also `watch`'s, which reads only URLs). */
+export function fetchOptions(cmd: Command): Command {
+  return cmd
     .option('--max-bytes <size>', `largest input accepted: file, stdin or URL body (default ${mb(DEFAULT_MAX_BYTES)})`, parseBytes)
     .option('--max-feed-items <n>', `most items read from one feed (default ${DEFAULT_MAX_FEED_ITEMS})`, wholeNumber(0, 1_000_000))
     .option('--max-text <chars>', `longest article text kept, cut at a paragraph end (default ${DEFAULT_MAX_TEXT_CHARS})`, wholeNumber(0, 100_000_000))

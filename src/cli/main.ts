@@ -9,6 +9,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   ingest: async () => (await import('./commands/ingest.ts')).ingestCommand(),
   events: async () => (await import('./commands/events.ts')).eventsCommand(),
   serve: async () => (await import('./commands/serve.ts')).serveCommand(),
+  watch: async () => (await import('./commands/watch.ts')).watchCommand(),
   eval: async () => (await import('./commands/eval.ts')).evalCommand(),
 };
 

@@ -110,7 +110,7 @@ function personNames(n: unknown): string | null {
   return cleaned.length ? cleaned.join(', ') : null;
 }
 
-interface FeedItem {
+export interface FeedItem {
   title: string | null;
   link: string | null;
   guid: string | null;
@@ -120,8 +120,8 @@ interface FeedItem {
   language: string | null;
 }
 
-interface FeedShape {
-  kind: 'RSS 2.0' | 'RSS 1.0' | 'Atom';
+export interface FeedShape {
+  kind: 'RSS 2.0' | 'RSS 1.0' | 'Atom' | 'JSON Feed';
   title: string | null;
   link: string | null;
   language: string | null;
@@ -190,23 +190,46 @@ function where(err: { line?: number; col?: number }): string {
 
 export { decodeEntities };
 
-/** A feed → one result per item, in feed order; a broken feed → one error naming the reason. */
-export function* readFeed(source: string, xml: string, ctx: FeedContext = {}): Generator<ReadResult> {
+/** A feed's XML → its shape (channel and items), or the reason it is not a readable feed. */
+export function parseFeed(xml: string, base: string | null): FeedShape | string {
   const body = escapeBareAmpersands(xml.replace(/^\uFEFF/, ''));
   const valid = XMLValidator.validate(body, { allowBooleanAttributes: true });
-  if (valid !== true) {
-    yield { ok: false, source, error: `malformed XML at ${where(valid.err)}: ${valid.err.msg}` };
-    return;
-  }
+  if (valid !== true) return `malformed XML at ${where(valid.err)}: ${valid.err.msg}`;
   let doc: Record<string, unknown>;
   try {
     doc = parser.parse(body) as Record<string, unknown>;
   } catch (e) {
-    yield { ok: false, source, error: `malformed XML: ${(e as Error).message.split('\n')[0]}` };
-    return;
+    return `malformed XML: ${(e as Error).message.split('\n')[0]}`;
   }
+  return shapeOf(doc, base);
+}
+
+/** One item of a parsed feed → its article (the item's own content, cleaned like a page), or why it has none. */
+export function itemArticle(shape: FeedShape, it: FeedItem, i: number, source: string, ctx: FeedContext = {}): ReadResult {
   const base = ctx.baseUrl ?? null;
-  const shape = shapeOf(doc, base);
+  const explicit = ctx.explicit ?? {};
+  const outlet = shape.title ?? outletFromUrl(shape.link ?? base);
+  const at = `${source}#item${i + 1}`;
+  if (!it.html && !it.title) return { ok: false, source: at, error: `item ${i + 1} has neither content nor title` };
+  const article = articleFromHtml(it.html ?? '', {
+    explicit,
+    preferred: { title: it.title, url: it.link, published: it.published, byline: it.byline, outlet, language: it.language ?? shape.language },
+    baseUrl: it.link ?? shape.link ?? base,
+    maxTextChars: ctx.maxTextChars,
+    fragment: true,
+  });
+  if (!article.text.trim()) {
+    if (!it.title) return { ok: false, source: at, error: `item ${i + 1} has no text` };
+    // A headline-only item still reports something ("Gunmen kill five in ..."): its title is its text.
+    article.text = it.title;
+    article.id = articleId(explicit.id, article.url, article.text);
+  }
+  return { ok: true, source: at, article };
+}
+
+/** A feed → one result per item, in feed order; a broken feed → one error naming the reason. */
+export function* readFeed(source: string, xml: string, ctx: FeedContext = {}): Generator<ReadResult> {
+  const shape = parseFeed(xml, ctx.baseUrl ?? null);
   if (typeof shape === 'string') {
     yield { ok: false, source, error: shape };
     return;
@@ -216,33 +239,7 @@ export function* readFeed(source: string, xml: string, ctx: FeedContext = {}): G
     return;
   }
   const max = ctx.maxItems ?? DEFAULT_MAX_FEED_ITEMS;
-  const explicit = ctx.explicit ?? {};
-  const outlet = shape.title ?? outletFromUrl(shape.link ?? base);
-  for (let i = 0; i < Math.min(shape.items.length, max); i++) {
-    const it = shape.items[i];
-    const at = `${source}#item${i + 1}`;
-    if (!it.html && !it.title) {
-      yield { ok: false, source: at, error: `item ${i + 1} has neither content nor title` };
-      continue;
-    }
-    const article = articleFromHtml(it.html ?? '', {
-      explicit,
-      preferred: { title: it.title, url: it.link, published: it.published, byline: it.byline, outlet, language: it.language ?? shape.language },
-      baseUrl: it.link ?? shape.link ?? base,
-      maxTextChars: ctx.maxTextChars,
-      fragment: true,
-    });
-    if (!article.text.trim()) {
-      if (!it.title) {
-        yield { ok: false, source: at, error: `item ${i + 1} has no text` };
-        continue;
-      }
-      // A headline-only item still reports something ("Gunmen kill five in ..."): its title is its text.
-      article.text = it.title;
-      article.id = articleId(explicit.id, article.url, article.text);
-    }
-    yield { ok: true, source: at, article };
-  }
+  for (let i = 0; i < Math.min(shape.items.length, max); i++) yield itemArticle(shape, shape.items[i], i, source, ctx);
   if (shape.items.length > max) {
     yield { ok: false, source, error: `feed has ${shape.items.length} items; read the first ${max} (--max-feed-items)` };
   }

@@ -23,10 +23,17 @@ export interface Fetched {
   status: number;
   contentType: string | null;
   bytes: Buffer;
+  /** The final response's headers (ETag, Last-Modified for conditional requests). */
+  headers: http.IncomingHttpHeaders;
 }
 
 /** A fetch that failed, with a reason fit for the one error line the user sees. */
-export class FetchError extends Error {}
+export class FetchError extends Error {
+  /** The HTTP status and Retry-After header when the server answered with an error status. */
+  constructor(message: string, readonly status: number | null = null, readonly retryAfter: string | null = null) {
+    super(message);
+  }
+}
 
 /** Is `url` one we may fetch at all? Returns the reason when not. */
 export function unsupportedUrlReason(url: URL): string | null {
@@ -97,6 +104,7 @@ function request(url: URL, target: { address: string; family: number }, opts: Fe
       lookup: pinned,
       signal,
       headers: {
+        ...opts.headers,
         'User-Agent': opts.userAgent ?? USER_AGENT,
         Accept: 'text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.5',
         'Accept-Encoding': 'gzip, deflate, br',
@@ -156,7 +164,10 @@ export async function fetchUrl(input: string, opts: FetchOptions = {}): Promise<
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const timedOut = () => new FetchError(`timed out after ${timeoutMs / 1000} s (--fetch-timeout)`);
+  const stop = () => controller.abort();
+  if (opts.signal?.aborted) controller.abort();
+  else opts.signal?.addEventListener('abort', stop, { once: true });
+  const timedOut = () => new FetchError(opts.signal?.aborted ? 'stopped before the fetch finished' : `timed out after ${timeoutMs / 1000} s (--fetch-timeout)`);
   let url: URL;
   try {
     url = new URL(input);
@@ -195,7 +206,9 @@ export async function fetchUrl(input: string, opts: FetchOptions = {}): Promise<
       }
       if (hop.status >= 400 || hop.status < 200) {
         hop.req.destroy();
-        throw new FetchError(`HTTP ${hop.status}${hop.body && (hop.body as http.IncomingMessage).statusMessage ? ' ' + (hop.body as http.IncomingMessage).statusMessage : ''}`);
+        const retryAfter = hop.headers['retry-after'];
+        throw new FetchError(`HTTP ${hop.status}${hop.body && (hop.body as http.IncomingMessage).statusMessage ? ' ' + (hop.body as http.IncomingMessage).statusMessage : ''}`,
+          hop.status, typeof retryAfter === 'string' ? retryAfter : null);
       }
       let bytes: Buffer;
       try {
@@ -206,9 +219,10 @@ export async function fetchUrl(input: string, opts: FetchOptions = {}): Promise<
         throw new FetchError(describeSocketError(e as NodeJS.ErrnoException));
       }
       const ct = hop.headers['content-type'];
-      return { url: url.href, status: hop.status, contentType: typeof ct === 'string' ? ct : null, bytes };
+      return { url: url.href, status: hop.status, contentType: typeof ct === 'string' ? ct : null, bytes, headers: hop.headers };
     }
   } finally {
     clearTimeout(timer);
+    opts.signal?.removeEventListener('abort', stop);
   }
 }

@@ -252,12 +252,16 @@ async function* readUrl(input: string, outcome: FetchOutcome, opts: ReadOptions)
     yield { ok: false, source: input, error: outcome.error };
     return;
   }
-  const fetched = outcome.fetched;
+  yield* readFetched(input, outcome.fetched, opts);
+}
+
+/** The articles of a fetched response, its format from its media type, else its bytes. */
+export function readFetched(input: string, fetched: import('./fetch.ts').Fetched, opts: ReadOptions): AsyncGenerator<ReadResult> {
   const media = (fetched.contentType ?? '').split(';')[0].trim().toLowerCase();
   const byType = BY_MEDIA_TYPE[media];
   // text/plain and */* servers often mislabel; their bytes decide. The caller's --input-format wins.
   const format = opts.inputFormat ?? (byType && byType !== 'text' ? byType : null);
-  yield* parseContent(input, fetched.bytes, format, opts, { url: fetched.url, contentType: fetched.contentType });
+  return parseContent(input, fetched.bytes, format, opts, { url: fetched.url, contentType: fetched.contentType });
 }
 
 /** URLs fetched ahead of the one being read: a list of slow sites need not be waited for one by one. */

@@ -33,6 +33,10 @@ export interface FetchOptions {
   /** Exact addresses allowed even though private ("127.0.0.1"); narrower than allowPrivate. */
   allowAddresses?: string[];
   userAgent?: string;
+  /** Extra request headers (a watcher's If-None-Match, If-Modified-Since); they never replace User-Agent or Accept-Encoding. */
+  headers?: Record<string, string>;
+  /** Abandons the fetch when aborted (a watcher stopping); the error says it was stopped. */
+  signal?: AbortSignal;
   /** DNS lookup to use instead of the system's (tests inject one; same shape as dns.lookup with all: true). */
   lookup?: (host: string) => Promise<{ address: string; family: number }[]>;
 }

@@ -4,8 +4,10 @@
  */
 import type { Article, Contradiction, Span } from '../record/schema.ts';
 import type { ArticleSummary, ClaimGroup, EventSort, IngestResult, Stats, StoredClaim, StoredEvent, TotalsRule } from '../store/types.ts';
+import type { FeedHealth } from '../store/feeds.ts';
+import type { LiveMessage } from '../watch/hub.ts';
 
-export type { ArticleSummary, ClaimGroup, EventSort, IngestResult, StoredClaim, StoredEvent, TotalsRule };
+export type { ArticleSummary, ClaimGroup, EventSort, FeedHealth, IngestResult, StoredClaim, StoredEvent, TotalsRule };
 
 /** Every error: a JSON body with a message, and the HTTP status that says what went wrong. */
 export interface ApiError {
@@ -25,6 +27,8 @@ export interface EventQuery {
   limit?: number;
   cursor?: string;
   rule?: TotalsRule;
+  /** ISO time: only events changed after it. */
+  updatedSince?: string;
 }
 
 /** GET /api/events */
@@ -76,3 +80,13 @@ export interface IngestResponse {
   /** Parts of the body that could not be read as an article (a bad JSONL line, an empty text). */
   failed: { source: string; error: string }[];
 }
+
+/** GET /api/feeds */
+export interface FeedListResponse {
+  /** True when this server runs a watcher (`serve --watch`). */
+  watching: boolean;
+  feeds: FeedHealth[];
+}
+
+/** The data of a `new` or `changed` message of GET /api/stream. */
+export type StreamChange = LiveMessage['data'];

@@ -16,6 +16,7 @@ import {
   StatsQuerySchema, toEventFilters,
 } from './params.ts';
 import { checkHost, checkOrigin, checkToken, requestToken, SECURITY_HEADERS } from './security.ts';
+import { mountLiveRoutes, type LiveOptions } from './live-routes.ts';
 import { highlightSpans } from './spans.ts';
 import { StaticRoot } from './static.ts';
 import { statsWithDays } from './stats.ts';
@@ -31,6 +32,8 @@ export interface AppOptions {
   loopbackOnly?: boolean;
   /** Where unexpected errors are written (stderr by default). */
   log?: (msg: string) => void;
+  /** The watcher's live changes and feed health (GET /api/stream, /api/feeds). */
+  live?: LiveOptions;
 }
 
 function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
@@ -125,7 +128,7 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('/api/stats', async (c) => {
     const q = parse(StatsQuerySchema, query(c));
-    const key = JSON.stringify(q);
+    const key = JSON.stringify(q) + (opts.live?.hub?.published ?? '');
     let p = statsCache.get(key);
     if (!p) {
       p = fromStore(statsWithDays(store, q));
@@ -169,6 +172,8 @@ export function createApp(opts: AppOptions): Hono {
   });
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
+
+  mountLiveRoutes(app, store, opts.live);
 
   app.all('/api/*', (c) => {
     const known = ['/api/events', '/api/stats', '/api/articles', '/api/openapi.json'];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Article, Contradiction, Event, Span } from '../record/schema.ts';
 import { ACCEPTED_TYPES } from './ingest-body.ts';
+import { FEED_HEALTH_SCHEMA, liveOpenApiPaths } from './live-routes.ts';
 import { EventQuerySchema, IngestQuerySchema, StatsQuerySchema } from './params.ts';
 
 const PARAM_DOCS: Record<string, string> = {
@@ -20,6 +21,7 @@ const PARAM_DOCS: Record<string, string> = {
   limit: 'Events per page, 1–500 (default 100).',
   cursor: 'The `nextCursor` of the previous page.',
   rule: 'How totals are reconciled: conservative (ACLED, default) or best (UCDP).',
+  updatedSince: 'Only events changed after this time (ISO 8601 with an offset, e.g. 2021-11-17T10:00:00Z): what a client missed.',
   title: 'Title for a text or HTML body.',
   published: 'Publication day for a body that carries none.',
   outlet: 'Outlet name for a body that carries none.',
@@ -96,6 +98,7 @@ export function openApiDocument(): Record<string, unknown> {
             spans: { type: 'array', description: 'Sorted, non-overlapping spans to highlight.', items: { type: 'object', properties: { start: { type: 'integer' }, end: { type: 'integer' }, kind: { enum: ['claim', 'evidence'] }, claimIds: { type: 'array', items: { type: 'string' } } } } },
           },
         },
+        FeedHealth: FEED_HEALTH_SCHEMA,
         Stats: { type: 'object', description: 'articles, events, claims, byDay, byType, byCountry, and byDayType (events per day and type, background events left out).' },
         IngestResult: { type: 'object', properties: { results: { type: 'array', items: { type: 'object', properties: { articleId: { type: 'string' }, status: { enum: ['new', 'updated', 'unchanged'] }, eventsNew: { type: 'integer' }, eventsMerged: { type: 'integer' }, eventIds: { type: 'array', items: { type: 'string' } } } } }, failed: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, error: { type: 'string' } } } } } },
       },
@@ -142,6 +145,7 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { 200: json('Stats', 'The counts.'), ...errors(400, 401, 403) },
         },
       },
+      ...liveOpenApiPaths(),
       '/api/openapi.json': { get: { summary: 'This document.', responses: { 200: { description: 'OpenAPI 3.1.' } } } },
     },
   };

@@ -28,6 +28,7 @@ export const EventQuerySchema = z.strictObject({
   limit: z.coerce.number().int().min(1).max(500).default(100),
   cursor: cursor.optional(),
   rule: z.enum(['conservative', 'best']).default('conservative'),
+  updatedSince: z.iso.datetime({ offset: true }).optional(),
 }).superRefine((v, ctx) => {
   if (v.since && v.until && v.since > v.until) ctx.addIssue({ code: 'custom', path: ['since'], message: `since (${v.since}) is after until (${v.until})` });
   if (v.type && v.subType && eventTypeOf(v.subType) !== v.type) {
@@ -95,5 +96,6 @@ export function toEventFilters(q: EventQueryParsed): EventFilters {
     cursor: q.cursor ?? null,
     limit: q.limit,
     rule: q.rule,
+    updatedSince: q.updatedSince,
   };
 }

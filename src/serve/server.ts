@@ -24,6 +24,7 @@ export interface ServeOptions {
   staticDir?: string | null;
   maxBodyBytes?: number;
   log?: (msg: string) => void;
+  live?: import('./live-routes.ts').LiveOptions;
 }
 
 export interface RunningServer {
@@ -48,7 +49,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     (opts.log ?? ((m: string) => process.stderr.write(m + '\n')))(`fogwatch serve: no dashboard build in ${staticDir} (run \`npm start\` or \`npx vite build dashboard\`); serving the API only`);
     staticDir = null;
   }
-  const app = createApp({ store: opts.store, token, staticDir, maxBodyBytes: opts.maxBodyBytes, loopbackOnly: loopback, log: opts.log });
+  const app = createApp({ store: opts.store, token, staticDir, maxBodyBytes: opts.maxBodyBytes, loopbackOnly: loopback, log: opts.log, live: opts.live });
   const server: ServerType = await new Promise((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));
     s.once('error', reject);

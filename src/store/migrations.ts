@@ -144,6 +144,52 @@ create table term_df_log (
 );
 `,
   },
+  {
+    version: 5,
+    name: 'feed watching state',
+    sql: `
+-- fogwatch watch (docs/watch.md): each feed's health and validators, the items taken from it, and
+-- what was last alerted of each event, so that a restart neither fetches nor alerts twice.
+create table watch_feeds (
+  url text primary key,
+  interval_s double precision not null,
+  active boolean not null default true,
+  kind text,
+  title text,
+  etag text,
+  last_modified text,
+  fingerprint text,
+  last_poll timestamptz,
+  last_success timestamptz,
+  last_change timestamptz,
+  next_poll timestamptz,
+  last_status integer,
+  errors integer not null default 0,
+  total_errors bigint not null default 0,
+  last_error text,
+  last_error_at timestamptz,
+  polls bigint not null default 0
+);
+create table watch_items (
+  feed_url text not null,
+  item_key text not null,
+  fingerprint text not null,
+  link text,
+  status text not null,
+  attempts integer not null default 0,
+  article_id text,
+  last_error text,
+  first_seen timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  primary key (feed_url, item_key)
+);
+create table watch_event_state (
+  event_id text primary key,
+  digest json not null,
+  alerted_at timestamptz not null default now()
+);
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

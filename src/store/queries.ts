@@ -39,6 +39,10 @@ export function whereOf(f: EventFilters, params: unknown[]): string[] {
   }
   if (f.articleId) where.push(`exists (select 1 from reports r where r.event_id = events.id and r.article_id = ${p(f.articleId)})`);
   if (f.includeBackground === false) where.push('background = false');
+  if (f.updatedSince !== undefined) {
+    if (Number.isNaN(Date.parse(f.updatedSince))) throw new StoreError(`updatedSince: expected an ISO time, got ${JSON.stringify(f.updatedSince)}`, 'input');
+    where.push(`updated_at > ${p(f.updatedSince)}::timestamptz`);
+  }
   return where;
 }
 

@@ -3,6 +3,7 @@
  * Records are the ones of `src/record/schema.ts`; the store adds ids, provenance and paging.
  */
 import type { Article, Claim, Contradiction, Event, Outcome, Span, Totals } from '../record/schema.ts';
+import type { FeedStateStore } from './feeds.ts';
 
 /** The data folder used when no --db is given. */
 export const DEFAULT_DB = './fogwatch-data';
@@ -52,6 +53,8 @@ export interface EventFilters {
   text?: string;
   /** Only events that list this article. */
   articleId?: string;
+  /** Only events changed after this time (ISO 8601). */
+  updatedSince?: string;
   /** Background events (past events recalled as context) are included unless false. Default true. */
   includeBackground?: boolean;
   sort?: EventSort;
@@ -162,6 +165,8 @@ export interface Store {
   getEvent(id: string, opts?: { rule?: TotalsRule }): Promise<EventDetail | null>;
   getArticle(id: string): Promise<ArticleDetail | null>;
   stats(filters?: Pick<EventFilters, 'since' | 'until' | 'country' | 'type'>): Promise<Stats>;
+  /** The state of `fogwatch watch`: feeds, their items, alerted event states (store/feeds.ts). */
+  readonly feeds: FeedStateStore;
   close(): Promise<void>;
 }
 

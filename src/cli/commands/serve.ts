@@ -3,8 +3,12 @@ import { parseBytes } from '../option-parsers.ts';
 import { DEFAULT_DB, open } from '../../store/index.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../../serve/ingest-body.ts';
 import { ServeConfigError, startServer } from '../../serve/server.ts';
+import { LiveHub } from '../../watch/hub.ts';
+import { serializedWrites } from '../../watch/serialize.ts';
+import { startWatching, untilSignal, watchOptions, WatchUsageError, type Watching, type WatchFlags } from './watch.ts';
 
-interface Flags {
+interface Flags extends WatchFlags {
+  watch?: boolean;
   db: string;
   port: number;
   host: string;
@@ -18,15 +22,8 @@ function parsePort(v: string): number {
   return Number(v);
 }
 
-/** Resolves when the process is asked to stop (Ctrl-C, SIGTERM). */
-function untilSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => resolve(sig));
-  });
-}
-
 export function serveCommand(): Command {
-  return new Command('serve')
+  const cmd = new Command('serve')
     .description('Serve the HTTP API and the dashboard over a database (loopback only unless --host says otherwise).')
     .option('--db <dir|url>', 'data folder or postgres:// URL', DEFAULT_DB)
     .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, 8080)
@@ -34,24 +31,42 @@ export function serveCommand(): Command {
     .option('--token <token>', 'require this token on every /api request (safer: set FOGWATCH_TOKEN, which ps does not show)')
     .option('--max-body <size>', `largest POST /api/articles body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024}m)`, parseBytes, DEFAULT_MAX_BODY_BYTES)
     .option('--dashboard <dir>', 'folder of the built dashboard (default dashboard/dist)')
-    .action(async (flags: Flags) => {
-      const token = flags.token ?? process.env.FOGWATCH_TOKEN ?? null;
-      const store = await open(flags.db);
-      let server;
-      try {
-        server = await startServer({ store, host: flags.host, port: flags.port, token: token || null, maxBodyBytes: flags.maxBody, staticDir: flags.dashboard });
-      } catch (e) {
-        await store.close();
-        if (e instanceof ServeConfigError) {
-          process.stderr.write(`fogwatch serve: ${e.message}\n`);
-          process.exitCode = 2;
-          return;
-        }
-        throw new Error(`cannot listen on ${flags.host}:${flags.port}: ${(e as Error).message}`);
-      }
-      process.stdout.write(`fogwatch: serving ${store.location} at ${server.url}${token ? ' (token required)' : ''}\n`);
-      await untilSignal();
-      await server.close();
+    .option('--watch', 'also follow the feeds of --feed/--feeds in this process (alerts on stdout; see `fogwatch watch --help`)');
+  watchOptions(cmd);
+  return cmd.action(async (flags: Flags) => {
+    if (!flags.watch && (flags.feed || flags.feeds || flags.alert || flags.webhook)) {
+      process.stderr.write('fogwatch serve: --feed, --feeds, --alert and --webhook need --watch\n');
+      process.exitCode = 2;
+      return;
+    }
+    const signal = untilSignal();
+    const token = flags.token ?? process.env.FOGWATCH_TOKEN ?? null;
+    const opened = await open(flags.db).catch((e) => { signal.cancel(); throw e; });
+    // The API's writes and the watcher's queue behind each other.
+    const store = flags.watch ? serializedWrites(opened) : opened;
+    const hub = flags.watch ? new LiveHub() : null;
+    let server;
+    let watching: Watching | null = null;
+    try {
+      if (flags.watch) watching = await startWatching(store, flags, hub);
+      const live = { hub, feeds: async () => { await watching?.watcher.flush(); return store.feeds.health(); } };
+      server = await startServer({ store, host: flags.host, port: flags.port, token: token || null, maxBodyBytes: flags.maxBody, staticDir: flags.dashboard, live });
+    } catch (e) {
+      signal.cancel();
+      await watching?.stop();
       await store.close();
-    });
+      if (e instanceof WatchUsageError || e instanceof ServeConfigError) {
+        process.stderr.write(`fogwatch serve: ${e.message}\n`);
+        process.exitCode = 2;
+        return;
+      }
+      throw new Error(`cannot listen on ${flags.host}:${flags.port}: ${(e as Error).message}`);
+    }
+    // With --watch, stdout holds alert lines only.
+    (flags.watch ? process.stderr : process.stdout).write(`fogwatch: serving ${store.location} at ${server.url}${token ? ' (token required)' : ''}\n`);
+    await signal.done;
+    await server.close();
+    await watching?.stop();
+    await store.close();
+  });
 }
