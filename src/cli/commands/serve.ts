@@ -9,7 +9,7 @@ interface Flags {
   port: number;
   host: string;
   token?: string;
-  maxBody: number;
+  maxBody?: number;
   dashboard?: string;
 }
 
@@ -32,14 +32,14 @@ export function serveCommand(): Command {
     .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, 8080)
     .option('--host <host>', 'address to listen on; anything but loopback needs a token', '127.0.0.1')
     .option('--token <token>', 'require this token on every /api request (safer: set FOGWATCH_TOKEN, which ps does not show)')
-    .option('--max-body <size>', `largest POST /api/articles body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024}m)`, parseBytes, DEFAULT_MAX_BODY_BYTES)
-    .option('--dashboard <dir>', 'folder of the built dashboard (default dashboard/dist)')
+    .option('--max-body <size>', `largest POST /api/articles body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024}m)`, parseBytes)
+    .option('--dashboard <dir>', 'folder of the built dashboard (default: the dashboard/dist shipped with fogwatch)')
     .action(async (flags: Flags) => {
       const token = flags.token ?? process.env.FOGWATCH_TOKEN ?? null;
       const store = await open(flags.db);
       let server;
       try {
-        server = await startServer({ store, host: flags.host, port: flags.port, token: token || null, maxBodyBytes: flags.maxBody, staticDir: flags.dashboard });
+        server = await startServer({ store, host: flags.host, port: flags.port, token: token || null, maxBodyBytes: flags.maxBody ?? DEFAULT_MAX_BODY_BYTES, staticDir: flags.dashboard });
       } catch (e) {
         await store.close();
         if (e instanceof ServeConfigError) {
