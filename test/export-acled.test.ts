@@ -1,14 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parse } from 'csv-parse/sync';
 import { ACLED_COLUMNS, acledRow, TAG_BACKGROUND, TAG_DIPLOMACY } from '../src/export/index.ts';
 import type { Actor } from '../src/record/schema.ts';
-import { ARM, AZE, clash, run, stored } from './export-fixtures.ts';
+import { ARM, AZE, clash, readCsv as read, run, stored } from './export-fixtures.ts';
 
 const ACLED_31 = 'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp'.split(',');
 
-/** A real reader, strict: every record must have exactly the header's columns. */
-const read = (csv: string) => parse(csv, { columns: true, bom: true, relax_column_count: false, skip_empty_lines: false }) as Record<string, string>[];
 
 test('ACLED CSV loads with a strict CSV reader: ACLED\'s 31 columns in ACLED\'s order, every field round-trips', async () => {
   assert.deepEqual([...ACLED_COLUMNS], ACLED_31);

@@ -1,4 +1,5 @@
 /** Stored events for the export tests (not a test file itself): written for these tests. */
+import { parse } from 'csv-parse/sync';
 import { exportEvents, type ExportFormat, type ExportOptions, type ExportSummary } from '../src/export/index.ts';
 import type { Actor, Event } from '../src/record/schema.ts';
 import { mergeReports } from '../src/resolve/merge.ts';
@@ -35,4 +36,9 @@ export async function run(format: ExportFormat, events: StoredEvent[], opts: Exp
   let text = '';
   const summary = await exportEvents(events, format, (s) => { text += s; }, opts);
   return { text, summary };
+}
+
+/** A real CSV reader, strict: every record must have exactly the header's columns. */
+export function readCsv(csv: string): Record<string, string>[] {
+  return parse(csv, { columns: true, bom: true, relax_column_count: false }) as Record<string, string>[];
 }

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parse } from 'csv-parse/sync';
 import { GED_COLUMNS, priogridCell, ucdpRow, violenceType } from '../src/export/index.ts';
 import type { Actor } from '../src/record/schema.ts';
-import { ARM, AZE, clash, run, stored } from './export-fixtures.ts';
+import { ARM, AZE, clash, readCsv as read, run, stored } from './export-fixtures.ts';
 
 // UCDP GED's columns in GED's order (GED codebook): the file must load where GED loads.
 const GED_49 = ('id,relid,year,active_year,code_status,type_of_violence,conflict_dset_id,conflict_new_id,conflict_name,dyad_dset_id,dyad_new_id,'
@@ -12,7 +11,6 @@ const GED_49 = ('id,relid,year,active_year,code_status,type_of_violence,conflict
   + 'priogrid_gid,country,country_id,region,event_clarity,date_prec,date_start,date_end,deaths_a,deaths_b,deaths_civilians,deaths_unknown,'
   + 'best,high,low,gwnoa,gwnob').split(',');
 
-const read = (csv: string) => parse(csv, { columns: true, bom: true, relax_column_count: false }) as Record<string, string>[];
 
 test('UCDP CSV loads with a strict CSV reader: GED\'s 49 columns in GED\'s order, every field round-trips', async () => {
   assert.deepEqual([...GED_COLUMNS], GED_49);
