@@ -64,6 +64,14 @@ function packAndInstall(): Promise<Installed> {
 
 const OPTS = { timeout: 900_000 };
 
+/** The first code block of a language in docs/library.md: the examples users read are the ones run here. */
+function example(lang: 'js' | 'ts'): string {
+  const m = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(readFileSync(join(ROOT, 'docs', 'library.md'), 'utf8'));
+  assert.ok(m, `a ${lang} example in docs/library.md`);
+  assert.ok(m[1].trim().split('\n').length <= 10, `the ${lang} example is at most 10 lines`);
+  return m[1];
+}
+
 test('the tarball holds the compiled library with its types, the CLI, the built dashboard and the data; no sources, tests or build state', OPTS, async () => {
   const { files } = await packAndInstall();
   for (const f of ['dist/index.js', 'dist/index.d.ts', 'dist/cli/main.js', 'dist/cli/extract-worker.js', 'dist/store/index.d.ts', 'bin/fogwatch', 'bin/load.mjs',
@@ -91,41 +99,18 @@ test('every package of the lock, development ones too, runs on this Node (no EBA
   }
 });
 
-test('a 10-line JavaScript file imports fogwatch under plain node and prints the report\'s events', OPTS, async () => {
+test('the 10-line JavaScript file of docs/library.md imports fogwatch under plain node and prints the report\'s events', OPTS, async () => {
   const { app } = await packAndInstall();
-  writeFileSync(join(app, 'events.js'), [
-    "import { readInputs, processArticle } from 'fogwatch';",
-    '',
-    "for await (const r of readInputs([process.argv[2]], { defaults: { published: '2021-11-16' } })) {",
-    '  if (!r.ok) throw new Error(`${r.source}: ${r.error}`);',
-    '  for (const e of processArticle(r.article)) {',
-    "    const killed = e.claims.filter((c) => c.outcome === 'killed').map((c) => `${c.party.name} ${c.low} (${c.claimedBy?.name ?? 'the report'})`);",
-    "    console.log(`${e.eventType} / ${e.subEventType} on ${e.date.start}: ${killed.join('; ') || 'no one killed'}`);",
-    '  }',
-    '}',
-    '',
-  ].join('\n'));
+  writeFileSync(join(app, 'events.js'), example('js'));
   const r = run(process.execPath, ['events.js', REPORT], app);
   assert.equal(r.code, 0, r.err);
   assert.match(r.out, /on 2021-11-16: .*Military Forces of Armenia 6 \(Ministry of Defence of Armenia\)/);
   assert.match(r.out, /Military Forces of Azerbaijan 7 \(Ministry of Defence of Azerbaijan\)/);
 });
 
-test('a 10-line TypeScript file type-checks against the package\'s types (strict, no skipLibCheck) and runs as JavaScript', OPTS, async () => {
+test('the 10-line TypeScript file of docs/library.md type-checks against the package\'s types (strict, no skipLibCheck) and runs as JavaScript', OPTS, async () => {
   const { app } = await packAndInstall();
-  writeFileSync(join(app, 'store.ts'), [
-    "import { exportEvents, ingest, openStore, type StoredEvent } from 'fogwatch';",
-    '',
-    'const store = await openStore(process.argv[2]!);',
-    "const summary = await ingest(store, [process.argv[3]!], { defaults: { published: '2021-11-16' } });",
-    'console.log(`stored ${summary.new} new article(s)`);',
-    'const events: StoredEvent[] = [];',
-    "for await (const e of store.iterateEvents({ sort: 'date_asc' })) events.push(e);",
-    "for (const e of events) console.log(`${e.eventType} / ${e.subEventType}: killed ${e.totals.killed.best ?? 'unknown'}`);",
-    "await exportEvents(events, 'acled-csv', (chunk) => { process.stdout.write(chunk); });",
-    'await store.close();',
-    '',
-  ].join('\n'));
+  writeFileSync(join(app, 'store.ts'), example('ts'));
   writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({
     compilerOptions: {
       target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: false, outDir: 'out',
