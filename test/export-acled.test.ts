@@ -85,6 +85,10 @@ const GENERIC: { type: string; sub: string; actor1: string; inter1: string; acto
   { type: 'Violence against civilians', sub: 'Attack', actor1: 'Unidentified Armed Group (United States)', inter1: 'Political militia', actor2: 'Civilians (United States)' },
   { type: 'Explosions/Remote violence', sub: 'Remote explosive/landmine/IED', actor1: 'Unidentified Armed Group (United States)', inter1: 'Political militia', actor2: '' },
 ];
+test('civilians named alone in an attack are its actor2, the attacker unidentified', () => {
+  const r = acledRow(stored({ eventType: 'Violence against civilians', subEventType: 'Attack', actor1: VILLAGERS }));
+  assert.deepEqual([r.actor1, r.inter1, r.actor2, r.inter2, r.interaction], ['Unidentified Armed Group (United States)', 'Political militia', 'Civilians (Kenya)', 'Civilians', 'Political militia-Civilians']);
+});
 for (const g of GENERIC) {
   test(`ACLED actor1 of a ${g.type} event without a named actor: ${g.actor1}`, () => {
     const r = acledRow(stored({ eventType: g.type, subEventType: g.sub }));

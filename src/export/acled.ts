@@ -45,23 +45,28 @@ export function interactionOf(i1: number | null, i2: number | null, hasActor2: b
 
 interface Side { name: string; inter: number | null }
 
+const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
+
 const named = (a: Actor | null): Side | null => (a && a.name.trim() ? { name: a.name, inter: interOf(a) } : null);
 
 /**
  * ACLED always names actor1. When extraction found only a second side, it becomes actor1; when it
  * found none, the generic actor ACLED itself codes for the event's kind is named (with the
  * country): protesters, rioters, an unidentified armed group; violence against civilians has
- * civilians as actor2.
+ * civilians as actor2, and civilians named alone in violence are its actor2.
  */
 function sidesOf(e: StoredEvent, country: string): [Side | null, Side | null] {
   let a1 = named(e.actor1);
   let a2 = named(e.actor2);
   if (!a1 && a2) [a1, a2] = [a2, null];
+  const violent = VIOLENT_TYPES.has(e.eventType);
+  // Civilians alone are the ones violence was done to: actor2, the one who did it unidentified.
+  if (violent && a1?.inter === 7 && !a2) [a1, a2] = [null, a1];
   const of = (who: string) => (country ? `${who} (${country})` : who);
   if (!a1) {
     if (e.eventType === 'Protests') a1 = { name: of('Protesters'), inter: 6 };
     else if (e.eventType === 'Riots') a1 = { name: of('Rioters'), inter: 5 };
-    else if (['Battles', 'Explosions/Remote violence', 'Violence against civilians'].includes(e.eventType)) a1 = { name: of('Unidentified Armed Group'), inter: 3 };
+    else if (violent) a1 = { name: of('Unidentified Armed Group'), inter: 3 };
   }
   if (!a2 && e.eventType === 'Violence against civilians' && a1?.inter !== 7) a2 = { name: of('Civilians'), inter: 7 };
   return [a1, a2];
