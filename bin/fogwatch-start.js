@@ -5,34 +5,13 @@
 //  3. serves the API and the dashboard on loopback and prints the URL.
 // Environment: PORT (default 8080, the next free port when taken), FOGWATCH_DB (default ./fogwatch-data),
 // FOGWATCH_TOKEN (optional token for the API).
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
+import { buildDashboard } from '../scripts/build.mjs';
+import { load } from './load.mjs';
 
-register();
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const say = (s) => process.stdout.write(s + '\n');
-
-/** The newest modification time under a folder (the dashboard's sources). */
-function newest(dir) {
-  let t = 0;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newest(p) : statSync(p).mtimeMs);
-  }
-  return t;
-}
-
-async function buildDashboard() {
-  const dashboard = join(ROOT, 'dashboard');
-  const built = join(dashboard, 'dist', 'index.html');
-  const sources = Math.max(newest(join(dashboard, 'src')), statSync(join(dashboard, 'index.html')).mtimeMs, statSync(join(dashboard, 'vite.config.ts')).mtimeMs);
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  say(existsSync(built) ? 'fogwatch: rebuilding the dashboard (its sources changed)…' : 'fogwatch: building the dashboard (first run)…');
-  const { build } = await import('vite');
-  await build({ root: dashboard, configFile: join(dashboard, 'vite.config.ts'), logLevel: 'warn' });
-}
 
 async function listen(startServer, store) {
   const token = process.env.FOGWATCH_TOKEN || null;
@@ -49,11 +28,11 @@ async function listen(startServer, store) {
 }
 
 try {
-  await buildDashboard();
-  const { open } = await import('../src/store/index.ts');
-  const { startServer } = await import('../src/serve/server.ts');
+  await buildDashboard({ onStart: () => say('fogwatch: building the dashboard (its sources are newer than dashboard/dist)…') });
+  const { open } = await load('store/index');
+  const { startServer } = await load('serve/server');
   const store = await open(process.env.FOGWATCH_DB || join(ROOT, 'fogwatch-data'));
-  const { ingestExamples } = await import('../src/serve/examples.ts');
+  const { ingestExamples } = await load('serve/examples');
   const sum = await ingestExamples(store);
   for (const e of sum.errors) process.stderr.write(`fogwatch: ${e}\n`);
   say(`fogwatch: examples: ${sum.new} new, ${sum.updated} updated, ${sum.unchanged} unchanged, ${sum.failed} failed`);

@@ -19,6 +19,7 @@ export interface InputFlags {
   maxRedirects?: number;
   allowPrivate?: boolean;
   allowAddress?: string[];
+  quiet?: boolean;
 }
 
 function parseAddress(v: string, prev: string[] = []): string[] {
@@ -29,7 +30,16 @@ function parseAddress(v: string, prev: string[] = []): string[] {
 
 const mb = (n: number) => `${n / 1024 / 1024}m`;
 
+/** Nothing but errors on stderr: every long command has it. */
+export function quietOption(cmd: Command): Command {
+  return cmd.option('-q, --quiet', 'no progress display and no summary on stderr, only errors');
+}
+
+/** The most events kept per article (extract, ingest). */
+export const maxEventsOption = () => new Option('--max-events <n>', 'most events kept per article').argParser(wholeNumber(1, 10_000)).default(50);
+
 export function inputOptions(cmd: Command): Command {
+  quietOption(cmd);
   cmd
     .option('--published <date>', 'publication date (YYYY-MM-DD): wins over dates found in pages, texts and feeds; fills JSONL records that carry none', parseDay)
     .option('--outlet <name>', 'outlet name for every input (wins over og:site_name and the host)')

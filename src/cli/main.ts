@@ -1,4 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { examplesText } from './help-examples.ts';
+
+/** The version of package.json (the same two folders up from src/cli and from dist/cli). */
+export const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /**
  * Each command's module, loaded only when needed: `extract` must not pay for PGlite, pg and Hono
@@ -21,10 +26,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
 export async function buildProgram(argv: string[] = []): Promise<Command> {
   const program = new Command('fogwatch')
     .description('Conflict news in, structured and sourced event data out.')
-    .version('0.1.0')
-    .showHelpAfterError('(run with --help for usage)');
+    .version(VERSION)
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', examplesText(''));
   const named = argv[0] && Object.hasOwn(COMMANDS, argv[0]) ? [argv[0]] : Object.keys(COMMANDS);
-  for (const name of named) program.addCommand(await COMMANDS[name]());
+  for (const name of named) program.addCommand((await COMMANDS[name]()).addHelpText('after', examplesText(name)));
   const strict = (c: Command) => {
     c.exitOverride();
     c.commands.forEach(strict);

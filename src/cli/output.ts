@@ -39,3 +39,8 @@ export class Output {
 export function reportError(source: string, reason: string): void {
   process.stderr.write(`fogwatch: ${source}: ${reason}\n`);
 }
+
+/** One line on stderr for a file of a folder that is not read as an article (util/doc-files.ts). */
+export function reportSkipped(source: string): void {
+  process.stderr.write(`fogwatch: ${source}: skipped, not an article (a README/LICENSE-like file in a folder)\n`);
+}

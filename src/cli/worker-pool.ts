@@ -53,8 +53,8 @@ const YOUNG_MB = 16;
 /** A cap on a worker's old generation: V8 otherwise lets it grow to ~3x the live data (~50 MB)
  *  before collecting. A worker that runs out dies alone; its batch is retried (see fail()). */
 const OLD_MB = 128;
-/** The bundled worker when bin/fogwatch runs the bundled CLI (src/cli/bundle.mjs), else its TypeScript source through tsx. */
-const WORKER_URL = ((globalThis as Record<symbol, unknown>)[Symbol.for('fogwatch.workerBundle')] as URL | undefined) ?? new URL('./extract-worker.mjs', import.meta.url);
+/** The compiled worker beside this module in dist/, else (sources run through tsx) extract-worker.mjs, which registers tsx first. */
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './extract-worker.mjs' : './extract-worker.js', import.meta.url);
 
 interface Task { req: BatchRequest; resolve: (r: ArticleResult[]) => void; retried?: boolean }
 

@@ -150,7 +150,7 @@ function wantedInFolder(name: string): boolean {
 }
 
 /** Files of a folder, recursively, in a stable (sorted) order; hidden files skipped; symlinked files followed, symlinked folders not (no loops). */
-async function listFolder(dir: string): Promise<string[]> {
+export async function listFolder(dir: string): Promise<string[]> {
   const out: string[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
@@ -233,7 +233,7 @@ export function describeFsError(e: unknown): string {
   }
 }
 
-const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
+export const isUrl = (s: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s);
 
 type FetchOutcome = { ok: true; fetched: import('./fetch.ts').Fetched } | { ok: false; error: string };
 

@@ -40,11 +40,16 @@ export function eventTypeOf(subEventType: string): string {
   return t;
 }
 
-/** ACLED's disorder_type column, derived from the event type (ACLED codebook 2023). */
+/**
+ * ACLED's disorder_type column (ACLED codebook, 2023 on): violence against peaceful demonstrators is
+ * both political violence and a demonstration, mob violence is political violence, other protests
+ * and riots are demonstrations. Diplomacy, which ACLED does not code, has none ('').
+ */
 export function disorderTypeOf(eventType: string, subEventType: string): string {
+  if (subEventType === 'Excessive force against protesters') return 'Political violence; Demonstrations';
+  if (subEventType === 'Mob violence') return 'Political violence';
   if (eventType === 'Protests' || eventType === 'Riots') return 'Demonstrations';
   if (eventType === 'Strategic developments') return 'Strategic developments';
   if (eventType === DIPLOMACY_TYPE) return '';
-  void subEventType;
   return 'Political violence';
 }

@@ -46,7 +46,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   if (token !== null && token.length < 12) throw new ServeConfigError('the token is too short: use at least 12 characters');
   let staticDir = opts.staticDir === undefined ? DEFAULT_STATIC_DIR : opts.staticDir;
   if (staticDir && !existsSync(join(staticDir, 'index.html'))) {
-    (opts.log ?? ((m: string) => process.stderr.write(m + '\n')))(`fogwatch serve: no dashboard build in ${staticDir} (run \`npm start\` or \`npx vite build dashboard\`); serving the API only`);
+    (opts.log ?? ((m: string) => process.stderr.write(m + '\n')))(`fogwatch serve: no dashboard build in ${staticDir} (in a clone: \`npm run build\`); serving the API only`);
     staticDir = null;
   }
   const app = createApp({ store: opts.store, token, staticDir, maxBodyBytes: opts.maxBodyBytes, loopbackOnly: loopback, log: opts.log, live: opts.live });

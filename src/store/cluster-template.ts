@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cacheDir, ROOT } from '../util/cache-dir.mjs';
+import { cacheDir, ROOT } from '../util/cache-dir.ts';
 import { MIGRATIONS } from './migrations.ts';
 import { PGLITE_CONF } from './pglite-db.ts';
 

@@ -1,9 +1,12 @@
 import { Command, Option } from 'commander';
 import { wholeNumber } from '../option-parsers.ts';
 import { readInputs } from '../../read/inputs.ts';
-import { Output, reportError } from '../output.ts';
-import { inputOptions, readOptionsFrom, type InputFlags } from '../input-options.ts';
+import { Output, reportError, reportSkipped } from '../output.ts';
+import { inputOptions, maxEventsOption, readOptionsFrom, type InputFlags } from '../input-options.ts';
+import { Progress } from '../progress.ts';
+import { estimateArticles } from '../progress-total.ts';
 import { extractInOrder } from '../worker-pool.ts';
+import { withoutDocFiles } from '../../util/doc-files.ts';
 
 /**
  * In-process by default: on the 2-core machine a worker costs ~1.8 s of CPU and ~115 MB to start, and
@@ -14,7 +17,7 @@ const DEFAULT_JOBS = 1;
 
 interface Flags extends InputFlags {
   format: 'json' | 'jsonl';
-  maxEvents?: string;
+  maxEvents: number;
   jobs: number;
 }
 
@@ -23,26 +26,37 @@ export function extractCommand(): Command {
     .description('Read articles and print the events, actors, places and sourced casualty claims each reports.')
     .argument('[inputs...]', 'files, folders (recursively) or - for stdin', ['-'])
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('jsonl'))
-    .option('--max-events <n>', 'most events kept per article', '50')
+    .addOption(maxEventsOption())
     .option('--jobs <n>', `threads extracting in parallel, the main thread and n - 1 workers (1: in-process; inputs under 50 articles always run in-process) (default: ${DEFAULT_JOBS})`, wholeNumber(1, 256));
   inputOptions(cmd);
   cmd.action(async (inputs: string[], flags: Flags) => {
     const opts = readOptionsFrom(flags);
-    const maxEvents = Math.max(1, Number(flags.maxEvents) || 50);
     const out = new Output();
+    let done = 0;
     let failed = 0;
     let first = true;
+    const progress = new Progress(process.stderr, () => `extract: ${done} articles${failed ? `, ${failed} failed` : ''}`,
+      { total: () => estimateArticles(inputs), quiet: flags.quiet });
+    const fail = (source: string, reason: string) => {
+      failed++;
+      progress.clear();
+      reportError(source, reason);
+    };
+    const articles = withoutDocFiles(readInputs(inputs, opts), inputs, (source) => {
+      progress.clear();
+      if (!flags.quiet) reportSkipped(source);
+    });
     if (flags.format === 'json') await out.write('[');
-    const results = extractInOrder(readInputs(inputs, opts), (r) => (r.ok ? r.article : null), { jobs: flags.jobs ?? DEFAULT_JOBS, maxEvents, output: 'json' });
+    const results = extractInOrder(articles, (r) => (r.ok ? r.article : null), { jobs: flags.jobs ?? DEFAULT_JOBS, maxEvents: flags.maxEvents, output: 'json' });
     for await (const { item: r, result } of results) {
+      done++;
+      progress.tick();
       if (!r.ok) {
-        failed++;
-        reportError(r.source, r.error);
+        fail(r.source, r.error);
         continue;
       }
       if (!result!.ok) {
-        failed++;
-        reportError(r.source, `extraction failed: ${result!.error}`);
+        fail(r.source, `extraction failed: ${result!.error}`);
         continue;
       }
       const a = r.article;
@@ -54,6 +68,7 @@ export function extractCommand(): Command {
       else await out.write(line + '\n');
       first = false;
     }
+    progress.done();
     if (flags.format === 'json') await out.write(first ? ']\n' : '\n]\n');
     await out.flush();
     if (failed) process.exitCode = 1;

@@ -6,16 +6,18 @@ import type { Article } from '../../record/schema.ts';
 // started: they load the pipeline meanwhile.
 import { StoreError } from '../../store/errors.ts';
 import { DEFAULT_DB, type IngestItem, type Store } from '../../store/types.ts';
-import { reportError } from '../output.ts';
-import { inputOptions, readOptionsFrom, type InputFlags } from '../input-options.ts';
+import { reportError, reportSkipped } from '../output.ts';
+import { inputOptions, maxEventsOption, readOptionsFrom, type InputFlags } from '../input-options.ts';
 import { Progress } from '../progress.ts';
+import { estimateArticles } from '../progress-total.ts';
+import { withoutDocFiles } from '../../util/doc-files.ts';
 import { defaultJobs, ExtractPool, runOne, type ArticleResult } from '../worker-pool.ts';
 
 interface Flags extends InputFlags {
   db: string;
   jobs?: number;
   wait: number;
-  maxEvents?: string;
+  maxEvents?: number;
   reprocess?: boolean;
 }
 
@@ -25,7 +27,7 @@ export function ingestCommand(): Command {
     .argument('[inputs...]', 'files, folders (recursively) or - for stdin', ['-'])
     .option('--db <dir|url>', 'data folder of the embedded database, or a postgres:// URL', DEFAULT_DB)
     .option('--wait <seconds>', 'wait this long for another process using the data folder', parseSeconds, 0)
-    .option('--max-events <n>', 'most events kept per article', '50')
+    .addOption(maxEventsOption())
     .option('--reprocess', 're-extract articles already stored unchanged (after an upgrade of the extractor)')
     .option('--jobs <n>', `threads: the main one writes the database while n - 1 workers extract the next batch (1: all in-process; inputs under ${BATCH} articles always run in-process) (default: one per core, here ${defaultJobs()})`, wholeNumber(1, 64));
   inputOptions(cmd);
@@ -54,7 +56,8 @@ export function ingestCommand(): Command {
     if (!extractor && !await opened) throw openError;
     const n = { new: 0, updated: 0, unchanged: 0, failed: 0, eventsNew: 0, eventsMerged: 0 };
     const progress = new Progress(process.stderr, () =>
-      `ingest: ${n.new + n.updated + n.unchanged + n.failed} articles (${n.new} new, ${n.updated} updated, ${n.failed} failed), ${n.eventsNew} events`);
+      `ingest: ${n.new + n.updated + n.unchanged + n.failed} articles (${n.new} new, ${n.updated} updated, ${n.failed} failed), ${n.eventsNew} events`,
+      { total: () => estimateArticles(inputs), quiet: flags.quiet });
     // Ctrl-C: finish the article in hand, close the database cleanly, print the summary.
     let stop = false;
     const onSignal = () => { stop = true; };
@@ -89,7 +92,7 @@ export function ingestCommand(): Command {
       })();
     };
     try {
-      for await (const r of readInputs(inputs, opts)) {
+      for await (const r of withoutDocFiles(readInputs(inputs, opts), inputs, (s) => { progress.clear(); if (!flags.quiet) reportSkipped(s); })) {
         if (stop || fatal || openError) break;
         if (!r.ok) {
           n.failed++;
@@ -115,7 +118,7 @@ export function ingestCommand(): Command {
     }
     const done = await opened;
     if (!done) throw openError;
-    process.stderr.write(
+    if (!flags.quiet) process.stderr.write(
       `fogwatch: ingest into ${done.location}: articles ${n.new} new, ${n.updated} updated, ${n.unchanged} unchanged, ${n.failed} failed; ` +
       `events ${n.eventsNew} new, ${n.eventsMerged} merged${stop ? ' (interrupted)' : ''}\n`);
     if (fatal) throw fatal;

@@ -13,7 +13,7 @@ interface Flags extends WatchFlags {
   port: number;
   host: string;
   token?: string;
-  maxBody: number;
+  maxBody?: number;
   dashboard?: string;
 }
 
@@ -29,8 +29,8 @@ export function serveCommand(): Command {
     .option('--port <n>', 'port to listen on (0 picks a free one)', parsePort, 8080)
     .option('--host <host>', 'address to listen on; anything but loopback needs a token', '127.0.0.1')
     .option('--token <token>', 'require this token on every /api request (safer: set FOGWATCH_TOKEN, which ps does not show)')
-    .option('--max-body <size>', `largest POST /api/articles body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024}m)`, parseBytes, DEFAULT_MAX_BODY_BYTES)
-    .option('--dashboard <dir>', 'folder of the built dashboard (default dashboard/dist)')
+    .option('--max-body <size>', `largest POST /api/articles body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024}m)`, parseBytes)
+    .option('--dashboard <dir>', 'folder of the built dashboard (default: the dashboard/dist shipped with fogwatch)')
     .option('--watch', 'also follow the feeds of --feed/--feeds in this process (alerts on stdout; see `fogwatch watch --help`)');
   watchOptions(cmd);
   return cmd.action(async (flags: Flags) => {
@@ -50,7 +50,7 @@ export function serveCommand(): Command {
     try {
       if (flags.watch) watching = await startWatching(store, flags, hub);
       const live = { hub, feeds: async () => { await watching?.watcher.flush(); return store.feeds.health(); } };
-      server = await startServer({ store, host: flags.host, port: flags.port, token: token || null, maxBodyBytes: flags.maxBody, staticDir: flags.dashboard, live });
+      server = await startServer({ store, host: flags.host, port: flags.port, token: token || null, maxBodyBytes: flags.maxBody ?? DEFAULT_MAX_BODY_BYTES, staticDir: flags.dashboard, live });
     } catch (e) {
       signal.cancel();
       await watching?.stop();

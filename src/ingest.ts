@@ -1,0 +1,94 @@
+/**
+ * The library's ingest: articles (read from files, folders, URLs, or given as records) through the
+ * pipeline into a store, in batches of one transaction each, as `fogwatch ingest` does but in
+ * this thread (the CLI adds worker threads and a progress display). Each article is stored whole
+ * or not at all; one that fails to read, extract or store is named in `errors` and the rest go on.
+ */
+import { processArticle } from './pipeline.ts';
+import { readInputs } from './read/inputs.ts';
+import type { ReadOptions } from './read/types.ts';
+import type { Article } from './record/schema.ts';
+import type { IngestItem, Store } from './store/types.ts';
+import { withoutDocFiles } from './util/doc-files.ts';
+
+export interface IngestOptions extends ReadOptions {
+  /** Most events kept per article (default 50). */
+  maxEvents?: number;
+  /** Extract articles again even when stored unchanged (after an upgrade of the extractor). */
+  reprocess?: boolean;
+  /** Articles per transaction (default 200). */
+  batchSize?: number;
+  /** Told of each input or article that failed, as it happens. */
+  onError?: (source: string, reason: string) => void;
+  /** Told of each README/LICENSE-like file of a folder left out. */
+  onSkip?: (source: string) => void;
+}
+
+export interface IngestSummary {
+  new: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  eventsNew: number;
+  eventsMerged: number;
+  /** Files of folders left out as not articles (README, LICENSE…). */
+  skipped: string[];
+  /** Each failure: the input (or article id) and the reason. */
+  errors: { source: string; error: string }[];
+}
+
+type Input = { ok: true; source: string; article: Article } | { ok: false; source: string; error: string };
+
+async function* fromArticles(articles: AsyncIterable<Article> | Iterable<Article>): AsyncGenerator<Input> {
+  for await (const article of articles) yield { ok: true, source: article.id, article };
+}
+
+/**
+ * Reads `inputs` (paths, folders, URLs, '-' — as readInputs), or takes the articles given, extracts
+ * their events and stores them, merging reports of one event (the store's merge engine).
+ */
+export async function ingest(store: Store, inputs: readonly string[] | AsyncIterable<Article> | Iterable<Article>, opts: IngestOptions = {}): Promise<IngestSummary> {
+  const sum: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, eventsNew: 0, eventsMerged: 0, skipped: [], errors: [] };
+  const fail = (source: string, error: string) => {
+    sum.failed++;
+    sum.errors.push({ source, error });
+    opts.onError?.(source, error);
+  };
+  const paths = Array.isArray(inputs) && inputs.every((i) => typeof i === 'string') ? (inputs as readonly string[]) : null;
+  const source: AsyncIterable<Input> = paths
+    ? withoutDocFiles(readInputs([...paths], opts), paths, (s) => { sum.skipped.push(s); opts.onSkip?.(s); })
+    : fromArticles(inputs as AsyncIterable<Article> | Iterable<Article>);
+  const size = Math.max(1, opts.batchSize ?? 200);
+  let batch: { source: string; article: Article }[] = [];
+  const flush = async () => {
+    const items = batch;
+    batch = [];
+    const skip = opts.reprocess ? new Set<string>() : await store.storedUnchanged(items.map((i) => i.article));
+    const work: { source: string; item: IngestItem }[] = [];
+    const seen = new Set<string>();
+    for (const { source: src, article } of items) {
+      // The same article twice in one batch: the second is the newer version, stored after the first.
+      if (skip.has(article.id) && !seen.has(article.id)) { sum.unchanged++; continue; }
+      seen.add(article.id);
+      try {
+        work.push({ source: src, item: { article, events: processArticle(article, { maxEvents: opts.maxEvents }) } });
+      } catch (e) {
+        fail(src, `extraction failed: ${(e as Error).message}`);
+      }
+    }
+    const results = await store.ingestArticles(work.map((w) => w.item));
+    results.forEach((r, i) => {
+      if (r.status === 'failed') return fail(work[i].source, r.error ?? 'not stored');
+      sum[r.status]++;
+      sum.eventsNew += r.eventsNew;
+      sum.eventsMerged += r.eventsMerged;
+    });
+  };
+  for await (const r of source) {
+    if (!r.ok) { fail(r.source, r.error); continue; }
+    batch.push({ source: r.source, article: r.article });
+    if (batch.length >= size) await flush();
+  }
+  if (batch.length) await flush();
+  return sum;
+}
