@@ -53,7 +53,7 @@ export function watchOptions(cmd: Command): Command {
   cmd
     .option('--feed <url>', 'an RSS, Atom or JSON Feed, or a page, to follow (repeatable)', collectUrl)
     .option('--feeds <file>', 'a file of feeds: one URL a line (an interval may follow it), or YAML/JSON {interval, feeds: [{url, interval, kind}]}; read again when it changes')
-    .option('--interval <seconds>', `seconds between polls of a feed that names none (default ${DEFAULT_INTERVAL_S}; 90s, 5m, 1h also)`, intervalOption, DEFAULT_INTERVAL_S)
+    .option('--interval <seconds>', 'seconds between polls of a feed that names none (also 90s, 5m, 1h)', intervalOption, DEFAULT_INTERVAL_S)
     .option('--alert <rule>', 'print and post only alerts that match a rule (repeatable, OR\'ed; syntax below)', collectRule)
     .option('--webhook <url>', 'POST each alert there too, signed with HMAC-SHA256 of FOGWATCH_WEBHOOK_SECRET (header X-Fogwatch-Signature)')
     .option('--backlog <n>', 'items taken from a new feed\'s first poll; older ones are skipped', wholeNumber(0, 100_000), 50)
