@@ -96,7 +96,7 @@ if (existsSync(GVA)) {
 const mem = process.memoryUsage();
 console.log(JSON.stringify({
   load_ms: Math.round(loadMs), load_cpu_ms: Math.round((cpuLoad.user + cpuLoad.system) / 1000), load_rss_mb: Math.round(rssLoad / 1e6), rss_mb: Math.round(mem.rss / 1e6), heap_mb: Math.round(mem.heapUsed / 1e6),
-  gazetteer_rows: d.gaz.nRows, gazetteer_keys: d.gaz.nKeys, admin1_regions: d.admin1.length,
+  gazetteer_rows: d.gaz.nRows, gazetteer_keys: d.gaz.nKeys, units_from_row: d.gaz.unitsFrom,
   name_lookups_per_cpu_s: Math.round(lookupsPerS), lookup_hits: hits > 0, first_reverse_ms: Math.round(firstReverseMs),
   reverse_lookups_per_cpu_s: Math.round(reversePerS), events_located_per_cpu_s: Math.round(eventsPerS),
   gva_articles_per_cpu_s: articlesPerCpuS === null ? null : Math.round(articlesPerCpuS),

@@ -88,7 +88,7 @@ test('Syria: Maarat al-Numan in its several spellings is one town in Idlib', () 
 test('Somalia: Kismaayo, Lower Juba; the admin-1 named next to a town confirms it', () => {
   const p = locate('Al-Shabaab fighters attacked a military base near Kismaayo, Lower Juba, on Thursday.')!;
   assert.equal(p.iso3, 'SOM');
-  assert.equal(p.admin1, 'Jubbada Hoose');
+  assert.equal(p.admin1, 'Lower Juba');
   assert.equal(p.precision, 2);
 });
 

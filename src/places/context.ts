@@ -1,0 +1,207 @@
+/**
+ * An article's place mentions with what surrounds them, found once and shared by its events: their
+ * readings; the places said to hold them ("X, Y", "X (Y, Z)", "X in Y", "X district of Y", "Peshawar,
+ * KPK"); the admin units and countries named in the same sentence; the countries the article is
+ * about (named countries, names of one country, demonyms) and, per event, its own (extracted
+ * country, actors' countries).
+ */
+import type { Article, Event } from '../record/schema.ts';
+import { placesData, type Country, type PlacesData } from './data.ts';
+import { lexicon } from './lexicon.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import { placeKey } from './normalize.ts';
+import { agreement, canHold, optionsFor, type Option } from './readings.ts';
+import { boundedMemo } from '../util/bounded-memo.ts';
+
+/** One place mention of an article with its readings, and the parts of its scores that every event
+ *  of the article shares (filled in by the first event that scores them). */
+export interface ArticleMention {
+  m: Mention; opts: Option[]; agree: Map<string, number>;
+  /** Places the text says hold this one ("X, Y (Z)"), nearest first. */
+  chain: ArticleMention[];
+  /** Readings of the other mentions of the same sentence that can hold a place. */
+  sentence: Option[];
+  /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
+  container: Set<string> | null;
+  /** readingTerms of opts[i], once scored. */
+  terms: (number[] | undefined)[];
+  /** mentionTerms for the best reading, by reading. */
+  bestTerms: Map<Option, number[]> | null;
+}
+
+export interface LocateContext {
+  mentions: ArticleMention[];
+  countries: Map<string, number>;
+  /** Admin readings named anywhere in the article, with the mention that named them. */
+  regions: { m: Mention; o: Option }[];
+}
+
+const MAX_MENTIONS = 5000;
+const CHAIN_MAX = 3;
+
+/** The readings of a mention and their agreement, for one memo key (see articleMentions). */
+interface Reading { opts: Option[]; agree: Map<string, number> }
+const readingMemo = new Map<string, Reading>();
+/** Bounded like the other hot-path memos: hostile input can name any number of places. */
+const READING_MEMO_CAP = 20_000;
+
+/** Readings depend on the mention's key, kind, following admin word and text only (the memo key),
+ *  and are never changed once made, so one array serves every article that names the place. */
+function readingsOf(k: string, m: Mention): Reading {
+  let r = readingMemo.get(k);
+  if (!r) {
+    const opts = optionsFor(m);
+    r = { opts, agree: agreement(opts) };
+    if (readingMemo.size >= READING_MEMO_CAP) readingMemo.clear();
+    readingMemo.set(k, r);
+  }
+  return r;
+}
+
+let gapPattern: RegExp | null = null;
+/** Words between a place and one that holds it: ", ", " (", " in ", " in northern ", " district of ",
+ *  " village, ", " subdivision (" ; never a closing parenthesis or "and" (a list goes on). */
+function chainGap(): RegExp {
+  const lex = lexicon();
+  return gapPattern ??= new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${lex.designator}|village|town|city|front|area)\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${lex.compass})\\s+)?(?:(?:part|parts)\\s+of\\s+)?$`, 'i');
+}
+
+const SENTENCE_END = /[.!?]\s|\n/;
+
+export function articleMentions(article: Article): LocateContext {
+  // Readings are the same for every mention of a name: computed once per name and article. Hostile
+  // or huge input is bounded: past MAX_MENTIONS place mentions, the rest of the text is not read.
+  const text = article.text;
+  const lex = lexicon();
+  const memo = new Map<string, Reading>();
+  const all = findMentions(text).slice(0, MAX_MENTIONS).map((m) => {
+    const k = `${m.key}\u0000${m.border ? 'b' : m.phrase ? 'p' : m.abbrev ? 'x' : ''}\u0000${lex.adminAfter.test(m.after) ? 'a' : ''}\u0000${m.text}`;
+    let r = memo.get(k);
+    if (!r) { r = readingsOf(k, m); memo.set(k, r); }
+    return { m, opts: r.opts, agree: r.agree };
+  });
+  const found: typeof all = [];
+  for (let i = 0; i < all.length; i++) {
+    const x = all[i]!;
+    if (!x.opts.length) continue;
+    // An abbreviation is a unit only right after a place ("Peshawar, KPK"), never alone ("UP police").
+    if (x.m.abbrev && !(found.length && x.m.start - found[found.length - 1]!.m.end <= 3)) continue;
+    found.push(x);
+  }
+  const mentions: ArticleMention[] = found.map(({ m, opts, agree }, idx) => {
+    const prev = found[idx - 1]?.m;
+    m.afterPlace = !!prev && m.start - prev.end <= 3 && /^\s*[,(]\s*$/.test(text.slice(prev.end, m.start));
+    // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
+    // government is an actor of the story, not its place.
+    m.metonym = lex.speaks.test(m.after) && !m.afterText.startsWith(',')
+      || (lex.requestBefore.test(m.before) && opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC')));
+    // The country or region named right after as the place's container ("in central Mali").
+    const next = found[idx + 1];
+    let container: Set<string> | null = null;
+    // (Not a government speaking: "shelling in Kharkiv, Russia said".)
+    const speaks = !!next && lex.speaks.test(next.m.after) && !next.m.afterText.startsWith(',');
+    if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && chainGap().test(text.slice(m.end, next.m.start))) {
+      const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county');
+      if (hs.length) container = new Set(hs.map((x) => x.cc).filter((c): c is string => !!c));
+      if (container && !container.size) container = null;
+    }
+    return { m, opts, agree, chain: [], sentence: [], container, terms: [], bestTerms: null };
+  });
+  linkContainers(text, mentions);
+  // One name is one place within an article: "those killed in Moura" is the Moura said earlier to be
+  // "in central Mali".
+  const containerOf = new Map<string, Set<string>>();
+  for (const x of mentions) if (x.container) containerOf.set(x.m.key, new Set([...(containerOf.get(x.m.key) ?? []), ...x.container]));
+  for (const x of mentions) x.container ??= containerOf.get(x.m.key) ?? null;
+  // Admin-1 regions the article names anywhere ("... in Eureka. ... Texas Rangers said"): a weaker
+  // version of the neighbour rule; the first ten, to bound point-in-polygon tests.
+  const regions: { m: Mention; o: Option }[] = [];
+  for (const { m, opts } of found) {
+    if (m.fragment || m.metonym || regions.length >= 10) continue;
+    for (const o of opts) if ((o.kind === 'admin1' || o.kind === 'county') && !regions.some((r) => r.o === o)) regions.push({ m, o });
+  }
+  return { mentions, countries: textCountries(text, found), regions };
+}
+
+/** Each mention's chain of holders ("San Juan, Lagunillas, Merida state": Lagunillas then Merida)
+ *  and the holder readings of the other mentions of its sentence. */
+function linkContainers(text: string, mentions: ArticleMention[]): void {
+  const gap = chainGap();
+  for (let i = 0; i < mentions.length; i++) {
+    const x = mentions[i]!;
+    for (let j = i + 1, at = x.m.end; j < mentions.length && x.chain.length < CHAIN_MAX; j++) {
+      const y = mentions[j]!;
+      if (y.m.start - at > 40 || y.m.border || !gap.test(text.slice(at, y.m.start))) break;
+      if (y.opts.some(canHold)) x.chain.push(y);
+      at = y.m.end;
+    }
+  }
+  // Sentences: mentions between two sentence ends share their holders.
+  let first = 0;
+  for (let i = 1; i <= mentions.length; i++) {
+    const end = i === mentions.length || SENTENCE_END.test(text.slice(mentions[i - 1]!.m.end, mentions[i]!.m.start));
+    if (!end) continue;
+    if (i - first > 1) {
+      for (let a = first; a < i; a++) {
+        const x = mentions[a]!;
+        for (let b = first; b < i; b++) {
+          const y = mentions[b]!;
+          if (a === b || y.m.key === x.m.key || y.m.metonym || x.chain.includes(y)) continue;
+          for (const o of y.opts) if (o.kind === 'admin1' || o.kind === 'admin2' || o.kind === 'county' || o.kind === 'country') x.sentence.push(o);
+        }
+      }
+    }
+    first = i;
+  }
+}
+
+/** "Post", "Grenade", "Orange": an English word that some gazetteer also has as a town. */
+export function isCommonWord(m: Mention): boolean {
+  return !m.text.includes(' ') && placesData().common.has(m.text.toLowerCase());
+}
+
+/** Countries the article's text is about, with weights: named countries, names of one country, demonyms. */
+function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[]): Map<string, number> {
+  const w = new Map<string, number>();
+  for (const { m, opts } of mentions) {
+    if (m.fragment || isCommonWord(m)) continue;
+    const ccs = new Set(opts.map((o) => o.cc).filter(Boolean));
+    if (opts.some((o) => o.kind === 'country')) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
+    // A name of one country only: an admin unit or alias says more than a town (towns' names recur).
+    else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town') ? 1.5 : 0.5);
+  }
+  // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
+  DEMONYM_WORD.lastIndex = 0;
+  for (let match = DEMONYM_WORD.exec(text); match; match = DEMONYM_WORD.exec(text)) {
+    const c = demonymOf(match[0]);
+    // Weak: "Ugandan MP", "Tanzanian authorities" often name people from elsewhere.
+    if (c) addWeight(w, c.iso2, 0.5);
+  }
+  return w;
+}
+
+function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefined {
+  return iso3 ? d.countryByIso3.get(iso3)?.iso2 : undefined;
+}
+
+/** Adds v to the weight of a country (a function, not a closure per call: tsx names every closure). */
+function addWeight(w: Map<string, number>, iso2: string | null | undefined, v: number): void {
+  if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
+}
+
+const DEMONYM_WORD = /\b\p{Lu}\p{Ll}+(?:i|an|ese|ian|ish|ean)s?\b/gu;
+/** The country of a capitalized word that looks like a demonym ("Kenyan", "Somalis"), or null;
+ *  remembered, as the same words recur from article to article. */
+const demonymOf = boundedMemo((word: string): Country | null => {
+  const d = placesData();
+  return d.demonymByKey.get(placeKey(word)) ?? d.demonymByKey.get(placeKey(word.replace(/s$/, ''))) ?? null;
+}, 20_000);
+
+/** The article's countries plus the event's own: its extracted country (+5) and its actors' (+2). */
+export function contextCountries(base: Map<string, number>, event: Event): Map<string, number> {
+  const d = placesData();
+  const w = new Map(base);
+  addWeight(w, iso2Of(d, event.location?.iso3), 5);
+  for (const a of [event.actor1, event.actor2, ...event.associatedActors]) addWeight(w, iso2Of(d, a?.country), 2);
+  return w;
+}
