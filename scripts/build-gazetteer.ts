@@ -21,6 +21,7 @@
  */
 import { buildCountries } from './places/countries.ts';
 import { checkInputs } from './places/common.ts';
+import { applyToTowns } from './places/conventions.ts';
 import { buildKenya } from './places/kenya.ts';
 import { buildShapes } from './places/shapes.ts';
 import { loadTowns, readCitiesJson, writeCommonWords, writeGazetteer } from './places/towns.ts';
@@ -28,6 +29,7 @@ import { buildUnits } from './places/units.ts';
 
 checkInputs();
 const towns = loadTowns(readCitiesJson());
+applyToTowns(towns);
 const shapes = buildShapes(towns);
 const units = buildUnits(towns, shapes);
 writeCommonWords(writeGazetteer(towns, units));

@@ -14,7 +14,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { placeKey } from '../../src/places/normalize.ts';
-import { asciiName, bareUnitName, CITIES_JSON, OUT, type Town } from './common.ts';
+import { asciiName, bareUnitName, OUT, type Town } from './common.ts';
+import { adminLists, unitNames } from './conventions.ts';
 import type { Shape } from './shapes.ts';
 import { nameKeys } from './towns.ts';
 
@@ -35,8 +36,7 @@ function mostPopulous(ts: Town[]): Town | undefined {
 export interface UnitRows { units: Unit[]; regions: { name: string; lat: number; lon: number; cc: string; keys: Set<string> }[] }
 
 export function buildUnits(towns: Town[], shapes: Shape[]): UnitRows {
-  const a1 = JSON.parse(readFileSync(join(CITIES_JSON, 'admin1.json'), 'utf8')) as { code: string; name: string }[];
-  const a2 = JSON.parse(readFileSync(join(CITIES_JSON, 'admin2.json'), 'utf8')) as { code: string; name: string }[];
+  const { a1, a2 } = adminLists();
   const ke = JSON.parse(readFileSync(join(OUT, 'ke-counties.json'), 'utf8')) as { counties: [string, string, string][] };
   const keCounty = new Map(ke.counties.map(([name, code]) => [placeKey(name), { name, code }]));
   const keFix: Record<string, string> = { 'elegeyo marakwet': 'elgeyo marakwet' };
@@ -67,6 +67,8 @@ export function buildUnits(towns: Town[], shapes: Shape[]): UnitRows {
     let display = asciiName((bareCount.get(`${code.slice(0, 2)} ${placeKey(bareUnitName(name))}`) ?? 0) > 1 ? name : bareUnitName(name));
     let iso = one?.code ?? null;
     const names = [name, ...(one ? one.names : [])];
+    const conventional = unitNames.get(code);
+    if (conventional) { display = conventional; names.push(conventional); }
     if (code.startsWith('KE.')) {
       // Kenya's counties with ACLED's spelling and ISO 3166-2:KE codes (data/places/ke-counties.json).
       const k = placeKey(bareUnitName(name));

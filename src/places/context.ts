@@ -10,7 +10,7 @@ import { placesData, type Country, type PlacesData } from './data.ts';
 import { lexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
-import { agreement, canHold, optionsFor, type Option } from './readings.ts';
+import { agreement, canHold, holds, optionsFor, type Option } from './readings.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
 
 /** One place mention of an article with its readings, and the parts of its scores that every event
@@ -21,6 +21,8 @@ export interface ArticleMention {
   chain: ArticleMention[];
   /** Readings of the other mentions of the same sentence that can hold a place. */
   sentence: Option[];
+  /** Named to say where another place is ("Idlib" in "Maarat al-Numan in Idlib province"). */
+  holder?: boolean;
   /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
   container: Set<string> | null;
   /** readingTerms of opts[i], once scored. */
@@ -132,7 +134,10 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
     for (let j = i + 1, at = x.m.end; j < mentions.length && x.chain.length < CHAIN_MAX; j++) {
       const y = mentions[j]!;
       if (y.m.start - at > 40 || y.m.border || !gap.test(text.slice(at, y.m.start))) break;
-      if (y.opts.some(canHold)) x.chain.push(y);
+      if (y.opts.some(canHold)) {
+        x.chain.push(y);
+        if (y.opts.some((h) => x.opts.some((o) => holds(h, o)))) y.holder = true;
+      }
       at = y.m.end;
     }
   }

@@ -60,7 +60,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     }
     if (!bo) return;
     let mt = x.bestTerms?.get(bo);
-    if (!mt) { mt = mentionTerms(bo, m, idx); (x.bestTerms ??= new Map()).set(bo, mt); }
+    if (!mt) { mt = mentionTerms(bo, m, idx, !!x.holder); (x.bestTerms ??= new Map()).set(bo, mt); }
     const total = bs + scoreMention(evidenceWeight, mt);
     trace?.push({ mention: m.text, option: `${bo.kind}:${bo.name}:${bo.cc}`, score: +total.toFixed(2) });
     if (!best || total > best.score) {

@@ -19,6 +19,8 @@ const HELD_BY_CHAIN = 3.5;
 /** The unit named right after it lies in other countries only ("Solhan in Yagha province" and a
  *  Turkish Solhan): a namesake abroad. */
 const HELD_ABROAD = 4;
+/** A mention that holds the place named before it ("X, Y") gives way to it. */
+const HOLDER = 2;
 /** Held by a unit or country named elsewhere in the same sentence. */
 const HELD_IN_SENTENCE = 1.5;
 /** A reading in none of the story's countries when the story has some ("Nadas" in Romania in a note
@@ -58,7 +60,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     // "Kabul province" is the admin-1, "Kabul district" the admin-2; Kenya's counties and the
     // provinces of some countries (Burkina Faso, the Philippines) sit at either level.
     const first = lex.admin1After.test(after), second = lex.admin2After.test(after);
-    out.push(o.kind === 'town' ? -0.5
+    out.push(o.kind === 'town' ? (first ? -2 : -0.5)
       : o.kind === 'admin1' ? (first ? 2.5 : second ? 0.5 : 2)
         : o.kind === 'admin2' ? (second ? 2.5 : first ? 1.5 : 2)
           : unitish ? 2.5 : 0);
@@ -104,7 +106,7 @@ function lastWord(s: string): string {
 }
 
 /** The terms of a mention's score given its best reading: the same for every event of the article. */
-export function mentionTerms(best: Option, m: Mention, index: number): number[] {
+export function mentionTerms(best: Option, m: Mention, index: number, holder: boolean): number[] {
   const lex = lexicon();
   const out: number[] = [];
   const lw = lastWord(m.before);
@@ -135,6 +137,8 @@ export function mentionTerms(best: Option, m: Mention, index: number): number[] 
   if (isCommonWord(m)) out.push(-(m.initial ? 4 : lex.locativeStrong.has(lw) ? 1 : 2.5));
   // ACLED-style notes say which point was used: "(coded as Kutu, Kirinyaga County)", "coordinates for X used".
   if (lex.codedAs.test(m.before)) out.push(3);
+  // Named to say where another place is: that place is the more precise answer.
+  if (holder) out.push(-HOLDER);
   // Later mentions count less.
   out.push(-(0.4 * Math.min(index, 5)));
   return out;
