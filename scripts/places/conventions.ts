@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { CITIES_JSON, Grid, OUT, type Town } from './common.ts';
 
 interface Conventions {
-  names: Record<string, string>;
+  names: Record<string, string | string[]>;
   promote: Record<string, { id: string; name: string; iso: string }>;
   splitByAdmin2Prefix: Record<string, Record<string, string>>;
 }
@@ -18,8 +18,8 @@ export interface Code { code: string; name: string }
 
 const conv = JSON.parse(readFileSync(join(OUT, 'admin-units.json'), 'utf8')) as Conventions;
 
-/** Display names by unit id ("SY.04" -> "Ar-Raqqa"). */
-export const unitNames = new Map(Object.entries(conv.names));
+/** Names by unit id, the one to show first ("SY.04" -> ["Ar-Raqqa"]). */
+export const unitNames = new Map(Object.entries(conv.names).map(([id, n]) => [id, Array.isArray(n) ? n : [n]]));
 
 /** GeoNames' admin-1 and admin-2 lists with the conventions applied. */
 export function adminLists(): { a1: Code[]; a2: Code[] } {
@@ -27,7 +27,7 @@ export function adminLists(): { a1: Code[]; a2: Code[] } {
   const a2 = JSON.parse(readFileSync(join(CITIES_JSON, 'admin2.json'), 'utf8')) as Code[];
   for (const [from, to] of Object.entries(conv.promote)) {
     a1.push({ code: to.id, name: to.name });
-    unitNames.set(to.id, to.name);
+    unitNames.set(to.id, [to.name]);
     const u = a2.find((x) => x.code === from);
     if (u) u.code = `${to.id}.${from.split('.')[2]}`;
   }
@@ -35,7 +35,7 @@ export function adminLists(): { a1: Code[]; a2: Code[] } {
     const cc = parent.slice(0, 2);
     for (const [prefix, name] of Object.entries(parts)) {
       a1.push({ code: `${cc}.${prefix}`, name });
-      unitNames.set(`${cc}.${prefix}`, name);
+      unitNames.set(`${cc}.${prefix}`, [name]);
     }
     for (const u of a2) {
       if (!u.code.startsWith(`${parent}.`)) continue;

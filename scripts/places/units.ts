@@ -68,7 +68,7 @@ export function buildUnits(towns: Town[], shapes: Shape[]): UnitRows {
     let iso = one?.code ?? null;
     const names = [name, ...(one ? one.names : [])];
     const conventional = unitNames.get(code);
-    if (conventional) { display = conventional; names.push(conventional); }
+    if (conventional) { display = conventional[0]!; names.push(...conventional); }
     if (code.startsWith('KE.')) {
       // Kenya's counties with ACLED's spelling and ISO 3166-2:KE codes (data/places/ke-counties.json).
       const k = placeKey(bareUnitName(name));

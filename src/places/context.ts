@@ -65,7 +65,7 @@ let gapPattern: RegExp | null = null;
  *  " village, ", " subdivision (" ; never a closing parenthesis or "and" (a list goes on). */
 function chainGap(): RegExp {
   const lex = lexicon();
-  return gapPattern ??= new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${lex.designator}|village|town|city|front|area)\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${lex.compass})\\s+)?(?:(?:part|parts)\\s+of\\s+)?$`, 'i');
+  return gapPattern ??= new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${lex.designator}|village|town|city|front|area)\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${lex.compass})\\s+(?:of\\s+)?)?(?:(?:part|parts)\\s+of\\s+)?$`, 'i');
 }
 
 const SENTENCE_END = /[.!?]\s|\n/;
@@ -175,6 +175,18 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     // A name of one country only: an admin unit or alias says more than a town (towns' names recur).
     else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town') ? 1.5 : 0.5);
   }
+  // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
+  const { pattern, countries } = lexicon().clues;
+  if (pattern) {
+    const seen = new Set<string>();
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (seen.has(match[0])) continue;
+      seen.add(match[0]);
+      const ccs = countries.get(match[0]) ?? [];
+      for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
+    }
+  }
   // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
   DEMONYM_WORD.lastIndex = 0;
   for (let match = DEMONYM_WORD.exec(text); match; match = DEMONYM_WORD.exec(text)) {
@@ -193,6 +205,9 @@ function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefi
 function addWeight(w: Map<string, number>, iso2: string | null | undefined, v: number): void {
   if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
 }
+
+/** Weight of a group's name as a clue to the country (an actor's country from extraction weighs 2). */
+const CLUE = 1.5;
 
 const DEMONYM_WORD = /\b\p{Lu}\p{Ll}+(?:i|an|ese|ian|ish|ean)s?\b/gu;
 /** The country of a capitalized word that looks like a demonym ("Kenyan", "Somalis"), or null;

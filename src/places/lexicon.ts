@@ -79,7 +79,21 @@ function build() {
     compass: alt(w.compass),
     /** A particle glued to a capitalized word ("al-Numan", "el'Fasher"): the run counts as capitalized. */
     gluedArticle: new RegExp(`^(?:${alt(w.gluedArticles)})[-'’]\\p{Lu}`, 'u'),
+    clues: clues(),
   };
+}
+
+/** Armed groups and forces whose name says the country (data/places/country-clues.json). */
+function clues(): { pattern: RegExp | null; countries: Map<string, string[]> } {
+  const raw = readJson('country-clues.json').clues as Record<string, unknown>;
+  const countries = new Map<string, string[]>();
+  for (const [cc, names] of Object.entries(raw)) {
+    if (!/^[A-Z]{2}$/.test(cc) || !Array.isArray(names) || names.some((n) => typeof n !== 'string' || !n.trim())) {
+      throw new Error(`places: data/places/country-clues.json: "${cc}" must be an ISO 3166-1 alpha-2 code with a list of names`);
+    }
+    for (const n of names as string[]) countries.set(n, [...(countries.get(n) ?? []), cc]);
+  }
+  return { pattern: countries.size ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt([...countries.keys()])})(?![\\p{L}\\p{N}])`, 'gu') : null, countries };
 }
 
 export type PlacesLexicon = ReturnType<typeof build>;
