@@ -5,8 +5,9 @@
  * units alike and nothing is built at load time; the names of Natural Earth shapes split between
  * units (Kenya's former provinces) go in as named regions (ADMR). admin1.json.gz keeps the shapes:
  * ISO code, label point, bbox, ring offsets, the unit each stands for, reference towns of split ones.
- * An admin-1 unit's point is the label point of its Natural Earth shape when one shape stands for it,
- * else its capital (GeoNames PPLA), else its most populous town. An admin-2 unit's point is its seat:
+ * An admin-1 unit's point is its capital (GeoNames PPLA), as ACLED codes an event known only by its
+ * region; else the label point of its Natural Earth shape when one shape stands for it, else its most
+ * populous town. An admin-2 unit's point is its seat:
  * the town of its own name within it, else its PPLA2 town, else its most populous town; a unit with no
  * town is left out (it could only be given an invented point).
  */
@@ -61,8 +62,10 @@ export function buildUnits(towns: Town[], shapes: Shape[]): UnitRows {
     const ts = townsOf1.get(code) ?? [];
     const own = shapesOf.get(code) ?? [];
     const one = own.length === 1 ? own[0]! : null;
-    const seat = ts.find((t) => t.fcode === 'PPLA') ?? mostPopulous(ts);
-    const lat = one ? one.lat : seat?.lat, lon = one ? one.lon : seat?.lon;
+    // ACLED's rule for an event known only by its region: the region's capital (PPLA).
+    const capital = ts.find((t) => t.fcode === 'PPLA');
+    const seat = capital ?? (one ? undefined : mostPopulous(ts));
+    const lat = seat ? seat.lat : one?.lat, lon = seat ? seat.lon : one?.lon;
     if (lat === undefined || lon === undefined) continue;
     let display = asciiName((bareCount.get(`${code.slice(0, 2)} ${placeKey(bareUnitName(name))}`) ?? 0) > 1 ? name : bareUnitName(name));
     let iso = one?.code ?? null;
