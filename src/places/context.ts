@@ -170,10 +170,13 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
   const w = new Map<string, number>();
   for (const { m, opts } of mentions) {
     if (m.fragment || isCommonWord(m)) continue;
-    const ccs = new Set(opts.map((o) => o.cc).filter(Boolean));
+    // "Embu county": with a designator after it, only the units of that name are meant.
+    const units = lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
+    const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));
     if (opts.some((o) => o.kind === 'country')) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
-    // A name of one country only: an admin unit or alias says more than a town (towns' names recur).
-    else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town') ? 1.5 : 0.5);
+    // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
+    // recur; an admin-2 unit is mostly named after its seat).
+    else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2') ? 1.5 : 0.5);
   }
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
   const { pattern, countries } = lexicon().clues;

@@ -64,9 +64,8 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     const total = bs + scoreMention(evidenceWeight, mt);
     trace?.push({ mention: m.text, option: `${bo.kind}:${bo.name}:${bo.cc}`, score: +total.toFixed(2) });
     if (!best || total > best.score) {
-      // "Mado Gashi (Isiolo)", "Baragoi, Samburu": the region the text names right after the place.
-      const next = mentions[idx + 1];
-      const named = next?.m.afterPlace ? next.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null : null;
+      // "Mado Gashi (Isiolo)", "Githurai town, Kiambu": the region the text says holds the place.
+      const named = x.chain.length ? x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null : null;
       best = { m, o: bo, score: total, inEvidence, namedAdmin: named };
     }
   });
@@ -137,7 +136,7 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], text: stri
   // The text's own region for a town near a border wins over the codes and shapes, when the town
   // lies within ~30 km of it (a coder's "(Isiolo)" after a town our data put in Garissa).
   const named = best.namedAdmin;
-  if (named && o.kind === 'town' && o.lat !== null && o.lon !== null && admin1?.name !== named.admin1?.name && nearRegion(named, o.lat, o.lon)) admin1 = named.admin1!;
+  if (named && (o.kind === 'town' || o.kind === 'division') && o.lat !== null && o.lon !== null && admin1?.name !== named.admin1?.name && nearRegion(named, o.lat, o.lon)) admin1 = named.admin1!;
   if (!admin1 && o.lat !== null && o.lon !== null && o.kind !== 'country') {
     const div = o.cc === 'KE' ? placesData().ke.byName.get(m.key) : undefined;
     const county = div ? placesData().ke.counties.find((x) => x.name === div) : undefined;
