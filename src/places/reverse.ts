@@ -5,7 +5,7 @@
  * shape split between units (a former province), the unit of the nearest coded town inside it.
  * Kenya by its 47 counties (data/places/ke-counties.json), from county reference points.
  */
-import { placesData, shapes, type Shape, type Unit } from './data.ts';
+import { placesData, shapes, unitById, type Shape, type Unit } from './data.ts';
 import { readGzBuffer } from './files.ts';
 
 export interface Admin1Hit {
@@ -94,7 +94,7 @@ export function inShape(r: Shape, lat: number, lon: number): boolean {
 
 /** True when the point lies in the unit (one of the shapes standing for it), or within ~5 km. */
 export function inUnit(u: Unit, lat: number, lon: number): boolean {
-  return (shapes().ofUnit.get(u) ?? []).some((s) => inShape(s, lat, lon));
+  return (shapes().ofUnit.get(u.id) ?? []).some((s) => inShape(s, lat, lon));
 }
 
 const cache = new Map<string, Admin1Hit | null>();
@@ -116,14 +116,14 @@ export function admin1At(lat: number, lon: number, cc?: string | null): Admin1Hi
 
 /** The unit a shape gives the point: its own, or the nearest reference town's in a split shape. */
 function unitIn(s: Shape, lat: number, lon: number): Unit | null {
-  if (s.unit || !s.refs?.length) return s.unit;
+  if (s.unit || !s.refs?.length) return s.unit ? unitById(s.unit) ?? null : null;
   const k = Math.cos((lat * Math.PI) / 180);
   let best = s.refs[0]!, bd = Infinity;
   for (const r of s.refs) {
-    const d = ((r.lon - lon) * k) ** 2 + (r.lat - lat) ** 2;
+    const d = ((r[1] - lon) * k) ** 2 + (r[0] - lat) ** 2;
     if (d < bd) { bd = d; best = r; }
   }
-  return best.unit;
+  return unitById(best[2]) ?? null;
 }
 
 function lookup(lat: number, lon: number, cc: string | null): Admin1Hit | null {

@@ -1,11 +1,11 @@
 /**
  * Administrative units (GeoNames admin-1 and admin-2, current) and the Natural Earth shapes tied to
  * them. Units are gazetteer rows (fcode ADM1, ADM2; built by scripts/places/units.ts): a name lookup
- * finds them with the towns, and a Unit object is made for a row only when it is read. The id index
- * ("SY.01" -> unit) is built on the first request by code, the shapes on the first point-in-polygon
- * test: a run that never needs them never pays for them.
+ * finds them with the towns, and a Unit object is made for a row only when it is read; a unit's id
+ * ("SY.01") is found by binary search over the gazetteer's sorted #unit-ids lines. The shapes are read
+ * on the first point-in-polygon test: a run that never needs them never pays for them.
  */
-import { gazetteer, line, town } from './gazetteer.ts';
+import { town, unitRow } from './gazetteer.ts';
 import { readGz } from './files.ts';
 
 /** A GeoNames administrative unit: admin-1 (parent null) or admin-2. */
@@ -24,14 +24,15 @@ export interface Shape {
   ringIndex: [number, number][];
   /** Rings as flat [x0, y0, x1, y1, ...] in degrees, decoded on the first point-in-polygon test. */
   rings: Float64Array[] | null;
-  /** The unit this shape stands for; null when the shape is split between units (a former province). */
-  unit: Unit | null;
-  /** Split shapes: coded towns inside, for a nearest-town answer. */
-  refs: { lat: number; lon: number; unit: Unit }[] | null;
+  /** Id of the unit this shape stands for; null when the shape is split between units (a former province). */
+  unit: string | null;
+  /** Split shapes: coded towns inside ([lat, lon, unit id]), for a nearest-town answer. */
+  refs: [number, number, string][] | null;
 }
 
 const byRow = new Map<number, Unit>();
-let rowOfId: Map<string, number> | null = null;
+/** Rows of the ids asked for (-1: none), remembered: the same units recur. */
+const rowOfId = new Map<string, number>();
 
 /** The unit of a gazetteer row of fcode ADM1 or ADM2. */
 export function unitOfRow(row: number): Unit {
@@ -47,29 +48,24 @@ export function unitOfRow(row: number): Unit {
 
 /** The unit of a GeoNames code ("SY.01", "SY.01.163343"), or undefined. */
 export function unitById(id: string): Unit | undefined {
-  if (!rowOfId) {
-    // One pass over the unit rows, reading only the fields of the id.
-    const g = gazetteer();
-    rowOfId = new Map();
-    for (let row = g.unitsFrom; row < g.nRows; row++) {
-      const f = line(g, g.firstRow + row).split('\t');
-      if (f[5] === 'ADM1') rowOfId.set(`${f[3]}.${f[6]}`, row);
-      else if (f[5] === 'ADM2') rowOfId.set(`${f[3]}.${f[6]}.${f[7]}`, row);
-    }
+  let row = rowOfId.get(id);
+  if (row === undefined) {
+    row = unitRow(id);
+    if (rowOfId.size > 50_000) rowOfId.clear();
+    rowOfId.set(id, row);
   }
-  const row = rowOfId.get(id);
-  return row === undefined ? undefined : unitOfRow(row);
+  return row < 0 ? undefined : unitOfRow(row);
 }
 
 export interface Shapes {
   shapes: Shape[];
   byCc: Map<string, Shape[]>;
-  /** The shapes standing for each unit (point-in-region tests). */
-  ofUnit: Map<Unit, Shape[]>;
+  /** The shapes standing for each unit, by unit id (point-in-region tests). */
+  ofUnit: Map<string, Shape[]>;
 }
 let shapesCache: Shapes | null = null;
 
-type ShapeRow = Omit<Shape, 'rings' | 'ringIndex' | 'unit' | 'refs'> & { rings: [number, number][]; unit: string | null; refs?: [number, number, string][] };
+type ShapeRow = Omit<Shape, 'rings' | 'ringIndex' | 'refs'> & { rings: [number, number][]; refs?: [number, number, string][] };
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const a = m.get(k);
@@ -80,12 +76,10 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 export function shapes(): Shapes {
   if (shapesCache) return shapesCache;
   const rows = JSON.parse(readGz('admin1.json.gz')).regions as ShapeRow[];
-  const all: Shape[] = rows.map((r) => ({
-    ...r, ringIndex: r.rings, rings: null, unit: r.unit ? unitById(r.unit) ?? null : null,
-    refs: r.refs ? r.refs.map(([lat, lon, id]) => ({ lat, lon, unit: unitById(id)! })).filter((x) => x.unit) : null,
-  }));
+  // Units are resolved when a shape is hit, not here: most shapes never are.
+  const all: Shape[] = rows.map((r) => ({ ...r, ringIndex: r.rings, rings: null, refs: r.refs ?? null }));
   const byCc = new Map<string, Shape[]>();
-  const ofUnit = new Map<Unit, Shape[]>();
+  const ofUnit = new Map<string, Shape[]>();
   for (const s of all) {
     push(byCc, s.cc, s);
     if (s.unit) push(ofUnit, s.unit, s);
