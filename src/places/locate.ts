@@ -100,14 +100,19 @@ function capitalPlace(article: Article, evidence: Span[], ctx: Map<string, numbe
   };
 }
 
-/** True when the point is in the admin reading's region or within ~30 km of it. */
+/** True when the point is in the admin reading's region or near it (~35 km of its outline, ~65 km of its capital). */
 function nearRegion(a: Option, lat: number, lon: number): boolean {
   if (a.kind === 'county') {
     const k = Math.cos((lat * Math.PI) / 180);
     return placesData().ke.points.some(([c, plat, plon]) => c === a.name && ((plon - lon) * k) ** 2 + (plat - lat) ** 2 < 0.27 * 0.27);
   }
   const u = a.u1;
-  return !!u && (inUnit(u, lat, lon) || inUnit(u, lat + 0.2, lon) || inUnit(u, lat - 0.2, lon) || inUnit(u, lat, lon + 0.2) || inUnit(u, lat, lon - 0.2));
+  if (!u) return false;
+  // Within ~65 km of the unit's capital, or ~35 km of its outline.
+  const k = Math.cos((lat * Math.PI) / 180);
+  if (((u.lon - lon) * k) ** 2 + (u.lat - lat) ** 2 < 0.6 * 0.6) return true;
+  const d = 0.32;
+  return inUnit(u, lat, lon) || inUnit(u, lat + d, lon) || inUnit(u, lat - d, lon) || inUnit(u, lat, lon + d) || inUnit(u, lat, lon - d);
 }
 
 function toPlace(best: Scored | null, event: Event, evidence: Span[], text: string, byIso3: Map<string, Country>): Place | null {

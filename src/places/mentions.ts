@@ -7,7 +7,7 @@
  */
 import { hasTownKey, placesData, startsSomeName } from './data.ts';
 import { fuzzyKey } from './fuzzy.ts';
-import { placeKey } from './normalize.ts';
+import { firstWordKey, placeKey } from './normalize.ts';
 import { lexicon } from './lexicon.ts';
 import { breaks, reusedWords, tokenize, type Toks } from './tokens.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
@@ -66,7 +66,7 @@ interface WordInfo { key: string; stop: boolean; known: boolean; startsName: boo
 const wordInfo = boundedMemo((raw: string): WordInfo => {
   const key = keyOf(raw);
   const stop = placesData().stop.has(key);
-  return { key, stop, known: !stop && key.length > 2 && known(key), startsName: startsSomeName(key) };
+  return { key, stop, known: !stop && key.length > 2 && known(key), startsName: startsSomeName(firstWordKey(key)) };
 }, 100_000);
 
 function isSentenceStart(toks: Toks, i: number, text: string, from: number): boolean {

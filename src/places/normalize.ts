@@ -22,6 +22,16 @@ const SPECIAL = /[ıøæœßðþłđħə]/g;
 
 const NON_ASCII = /[^\x00-\x7f]/;
 
+/** The generic words of Arabic place names in their usual transliterations ("Ain"/"Ayn"/"Ein" a
+ *  spring, "Tell"/"Tall" a mound, "Deir"/"Dayr" a monastery, "Jebel"/"Jabal" a mountain, "Oued"/"Wadi"
+ *  a valley, "Ksar"/"Qasr", "Sheikh"/"Shaykh"): one spelling each, inside names of several words only
+ *  ("Ras al-Ain" = "Ra's al 'Ayn", "Tell Tamer" = "Tall Tamr"). Keys after doubled letters collapse. */
+const GENERIC_WORD: Record<string, string> = {
+  ain: 'ayn', ein: 'ayn', tel: 'tal', deir: 'dayr', dair: 'dayr', jebel: 'jabal', jabel: 'jabal', jbel: 'jabal', djebel: 'jabal',
+  oued: 'wadi', ouadi: 'wadi', ksar: 'qasr', qsar: 'qasr', khirbet: 'khirbat', sheikh: 'shaykh', shaikh: 'shaykh', cheikh: 'shaykh',
+  abou: 'abu', kfar: 'kafr',
+};
+
 export function placeKey(name: string): string {
   let s: string;
   // Most names in English text are ASCII: skip the Unicode normalization (the hot path).
@@ -37,7 +47,8 @@ export function placeKey(name: string): string {
   for (let i = 0; i < words.length; i++) {
     let w = words[i]!;
     if (i > 0 && i < words.length - 1 && ARTICLE.test(w)) w = 'al';
-    out.push(collapseDoubles(w));
+    w = collapseDoubles(w);
+    out.push(GENERIC_WORD[w] ?? w);
   }
   return out.join(' ');
 }
@@ -50,6 +61,12 @@ function collapseDoubles(w: string): string {
   let r = w.slice(0, i);
   for (; i < w.length; i++) if (w.charCodeAt(i) !== w.charCodeAt(i - 1)) r += w[i];
   return r;
+}
+
+/** The key of a name's first word as it stands in a key of several words ("tel" -> "tal", "ain" ->
+ *  "ayn"): for "does some longer name start with this word?". */
+export function firstWordKey(key: string): string {
+  return GENERIC_WORD[key] ?? key;
 }
 
 /** True when the name is written in Latin letters (after removing diacritics). */
