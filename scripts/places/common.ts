@@ -63,14 +63,14 @@ export class Grid<T extends { lat: number; lon: number }> {
 
 /** Type words around an administrative unit's name in GeoNames and Natural Earth ("Muhafazat Hims",
  *  "Abyan Governorate", "Province of Cebu", "Cascades Region"): ACLED and news write the bare name. */
-const UNIT_PREFIX = /^(?:muhafazat|sha[`'‘’]?biyat|province (?:of|du|de la|de l'|des|de)|provincia (?:de(?:l| la)?|di)|region (?:of|de)|regi[oó]n (?:de(?:l| la)?)|r[ée]gion (?:du|de la|de l'|des|de)|departamento (?:de(?:l)?)|d[ée]partement (?:du|de la|de l'|des|de)|district of|municipality of|city of|wilayat|ostan-e|shahrest[aā]n-e|estado (?:de|do|da)|gouvernorat de|comuna|municipio(?: de)?|municipiul|amphoe|muang|kabupaten|kota|powiat|gemeente|obshtina|gorodskoy okrug|ora[sş]|okres|partido(?: de)?|markaz|distrito(?: de)?|bezirk|politischer bezirk|da[iï]ra(?: de)?|bashkia|commune(?: de)?|huy[eệ]n|sr[oŏ]k|province)\s+/i;
+const UNIT_PREFIX = /^(?:muhafazat|sha[`'‘’]?biyat|province (?:of|du|de la|de l'|des|de)|provincia (?:de(?:l| la)?|di)|region (?:of|de)|regi[oó]n (?:de(?:l| la)?)|r[ée]gion (?:du|de la|de l'|des|de)|departamento (?:de(?:l)?)|d[ée]partement (?:du|de la|de l'|des|de)|district of|municipality of|city of|wilayat|ostan-e|shahrest[aā]n-e|estado (?:de|do|da)|gouvernorat de|comuna|municipio(?: de)?|municipiul|amphoe|muang|kabupaten|kota|powiat|gemeente|obshtina|gorodskoy okrug|ora[sş]|okres|partido(?: de)?|markaz|distrito(?: de)?|bezirk|politischer bezirk|da[iï]ra(?: de)?|bashkia|commune(?: de)?|huy[eệ]n|sr[oŏ]k|qa[dḑ]a['’]?|nahiyat|nahiyah|mudiriyat|province)\s+/i;
 const UNIT_SUFFIX = /\s+(?:governorate|province|region|district|county|state|oblast|raion|rayon|municipality|division|prefecture|department|agency|sub-?county|zone|regional state|peoples' region|development region|area|municipal district|local government area|lga|shi|ilçesi|kommun|kommune|okrug|tumani|járás|aūdany|vald|parish|gun|municipal council)$/i;
 
 /** What is left is no name of its own ("Distrito Federal", "Capital District", "Special Region"). */
 const GENERIC = /^(?:federal|capital|nacional|national|central|metropolitan[ao]?|especial|special|autonomous|aut[oó]noma|city|urban|rural)$/i;
 
 export function bareUnitName(name: string): string {
-  let s = name.trim();
+  let s = asciiName(name);
   for (let i = 0; i < 2; i++) {
     const t = s.replace(UNIT_PREFIX, '').replace(UNIT_SUFFIX, '');
     if (!t || GENERIC.test(t)) break;

@@ -96,7 +96,7 @@ export function buildUnits(towns: Town[], shapes: Shape[]): UnitRows {
     const inUnit = townsOf2.get(code) ?? [];
     const bk = placeKey(bare);
     const seat = inUnit.find((t) => placeKey(t.name) === bk || t.alts.includes(bk))
-      ?? (townsOf1.get(parent) ?? []).find((t) => !t.a2 && placeKey(t.name) === bk)
+      ?? (townsOf1.get(parent) ?? []).find((t) => placeKey(t.name) === bk || t.alts.includes(bk))
       ?? inUnit.find((t) => t.fcode === 'PPLA2') ?? mostPopulous(inUnit);
     if (!seat) continue;
     const u: Unit = { id: code, name: asciiName(bare), lat: seat.lat, lon: seat.lon, iso: null, parent, keys: keysOf([name]) };
