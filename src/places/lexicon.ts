@@ -9,7 +9,7 @@ const FILE = 'words.json';
 
 const LISTS = [
   'locativeStrong', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
-  'areaWords', 'settlementAfter', 'settlementBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter',
+  'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter',
   'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter',
 ] as const;
@@ -66,6 +66,9 @@ function build() {
     designator: alt(adminAll),
     settlementAfter: new RegExp(`^(?:${alt(w.settlementAfter)})\\b`),
     settlementBefore: new RegExp(`\\b(?:${alt(w.settlementBefore)}) of$`),
+    /** "Mombasa residents", "Sosio villagers", "residents of Kibera": the people of the place did it, there. */
+    peopleAfter: new RegExp(`^(?:${alt(w.peopleAfter)})\\b`),
+    peopleOfBefore: new RegExp(`\\b(?:${alt(w.peopleOfBefore)})$`),
     neighbourhoodAfter: new RegExp(`^(?:${alt(w.neighbourhoodAfter)})\\b`),
     speaks: new RegExp(`^(?:${alt(w.speaks)})\\b`),
     requestBefore: new RegExp(`\\b(?:${alt(w.requestBefore)})$`),

@@ -19,6 +19,8 @@ const HELD_BY_CHAIN = 3.5;
 /** The unit named right after it lies in other countries only ("Solhan in Yagha province" and a
  *  Turkish Solhan): a namesake abroad. */
 const HELD_ABROAD = 4;
+/** The place's own people did it ("Kangaru residents protested"). */
+const PEOPLE = 1.5;
 /** A mention that holds the place named before it ("X, Y") gives way to it. */
 const HOLDER = 2;
 /** Held by a unit or country named elsewhere in the same sentence. */
@@ -129,6 +131,8 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (lex.neighbourhoodAfter.test(m.after)) out.push(-2);
   // "Anderson's family", "Malone and Dixon were": a possessive without "in/at" is most often a person.
   if (/^['’](?:s\b|\s)/.test(m.afterText) && !lex.locativeStrong.has(lw)) out.push(-1.5);
+  // "Mombasa residents held a demonstration", "residents of Kibera": the place's own people.
+  if (best.kind !== 'country' && (lex.peopleAfter.test(m.after) || lex.peopleOfBefore.test(m.before))) out.push(PEOPLE);
   // A dateline ("CHICAGO — A shooting ...", "NAIROBI, Kenya (Reuters) -"): the reporter's place,
   // usually the story's.
   if (m.dateline) out.push(2.5);
