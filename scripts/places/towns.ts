@@ -121,7 +121,7 @@ export function writeGazetteer(towns: Town[], units: UnitRows): Set<string> {
   const unitsFrom = rows.length;
   for (const u of units.units) {
     const [, a1, a2] = u.id.split('.');
-    rows.push([u.name, u.lat.toFixed(4), u.lon.toFixed(4), u.id.slice(0, 2), 0, u.parent ? 'ADM2' : 'ADM1', a1, a2 ?? '', u.iso ?? ''].join('\t'));
+    rows.push([u.name, Number.isFinite(u.lat) ? u.lat.toFixed(4) : 'NaN', Number.isFinite(u.lon) ? u.lon.toFixed(4) : 'NaN', u.id.slice(0, 2), 0, u.parent ? 'ADM2' : 'ADM1', a1, a2 ?? '', u.iso ?? ''].join('\t'));
     keysOfRow.push([...u.keys]);
   }
   for (const r of units.regions) {

@@ -8,9 +8,10 @@
  */
 import type { Article, Event, Place, Span } from '../record/schema.ts';
 import { placesData, unitById, type Country } from './data.ts';
-import { contextCountries, type LocateContext } from './context.ts';
+import { contextCountries, type ArticleMention, type LocateContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
+import { phraseOf } from './phrase.ts';
 import { capitalOf, type Option } from './readings.ts';
 import { admin1At, inUnit } from './reverse.ts';
 import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
@@ -19,7 +20,7 @@ export { articleMentions, type LocateContext } from './context.ts';
 
 const MIN_SCORE = 5;
 
-interface Scored { m: Mention; o: Option; score: number; inEvidence: boolean; namedAdmin?: Option | null; topCountry?: string | null }
+interface Scored { x: ArticleMention; m: Mention; o: Option; score: number; inEvidence: boolean; namedAdmin?: Option | null; topCountry?: string | null }
 
 /** Each mention's best reading and score, for bench/places-acled.ts --explain. */
 export type Trace = { mention: string; option: string; score: number }[];
@@ -66,7 +67,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     if (!best || total > best.score) {
       // "Mado Gashi (Isiolo)", "Githurai town, Kiambu": the region the text says holds the place.
       const named = x.chain.length ? x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null : null;
-      best = { m, o: bo, score: total, inEvidence, namedAdmin: named };
+      best = { x, m, o: bo, score: total, inEvidence, namedAdmin: named };
     }
   });
   // Too weak to stand for the event's place (a capitalized common word abroad): keep what we had.
@@ -97,6 +98,7 @@ function capitalPlace(article: Article, evidence: Span[], ctx: Map<string, numbe
   return {
     name: d.renames.get(cap.name) ?? cap.name, admin1: h?.name ?? null, admin1Code: h?.code ?? null, country: c.name, iso3: c.iso3,
     latitude: cap.lat, longitude: cap.lon, precision: 2, mention: ok ? { text: inst[0], start, end: start + inst[0].length } : null,
+    phrase: ok ? { text: inst[0], start, end: start + inst[0].length } : null,
   };
 }
 
@@ -130,7 +132,7 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], text: stri
     const cc = o.cc ?? (prior?.iso3 ? byIso3.get(prior.iso3)?.iso2 ?? null : null) ?? best.topCountry ?? null;
     const bc = countryOfIso2(cc);
     if (!bc) return prior ? { ...prior, precision: Math.min(prior.precision, 5) } : null;
-    return { name: `${bc.name} border`, admin1: null, admin1Code: null, country: bc.name, iso3: bc.iso3, latitude: null, longitude: null, precision: 5, mention };
+    return { name: `${bc.name} border`, admin1: null, admin1Code: null, country: bc.name, iso3: bc.iso3, latitude: null, longitude: null, precision: 5, mention, phrase: phraseOf(text, best.x) };
   }
   const c = countryOfIso2(o.cc);
   let precision = o.precision;
@@ -158,5 +160,6 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], text: stri
     longitude: o.lon,
     precision,
     mention,
+    phrase: phraseOf(text, best.x),
   };
 }

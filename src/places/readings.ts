@@ -51,7 +51,7 @@ function aliasOption(a: Alias): Option {
 function unitOption(u: Unit): Option {
   const a1 = admin1Of(u);
   return {
-    kind: u.parent ? 'admin2' : 'admin1', cc: u.cc, name: u.name, lat: u.lat, lon: u.lon, pop: 0, precision: u.parent ? 3 : 4,
+    kind: u.parent ? 'admin2' : 'admin1', cc: u.cc, name: u.name, lat: Number.isFinite(u.lat) ? u.lat : null, lon: Number.isFinite(u.lon) ? u.lon : null, pop: 0, precision: u.parent ? 3 : 4,
     admin1: { name: a1.name, code: a1.code }, u1: a1, u2: u.parent ? u : null,
   };
 }

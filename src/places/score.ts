@@ -54,6 +54,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   const { m, agree } = x;
   const out: number[] = [];
   if (o.cc) out.push(1.5 * ((agree.get(o.cc) ?? 1) - 1));
+  // A hamlet found by one of its alternate names is a weak reading ("Al Jawf" is also a village's other name).
   if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary ? 1 : -0.5));
   if (o.kind === 'border') out.push(0.5 * o.pop);
   const after = m.after;
