@@ -131,8 +131,12 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
   const gap = chainGap();
   for (let i = 0; i < mentions.length; i++) {
     const x = mentions[i]!;
-    for (let j = i + 1, at = x.m.end; j < mentions.length && x.chain.length < CHAIN_MAX; j++) {
+    // From the end of the whole word: "Mayo" of "Mayo-Sava department, Far North region".
+    let end = x.m.end;
+    while (end < text.length && (text[end] === '-' || /\p{L}/u.test(text[end]!))) end++;
+    for (let j = i + 1, at = end; j < mentions.length && x.chain.length < CHAIN_MAX; j++) {
       const y = mentions[j]!;
+      if (y.m.start < at) continue; // the other part of the same hyphenated word
       if (y.m.start - at > 40 || y.m.border || !gap.test(text.slice(at, y.m.start))) break;
       if (y.opts.some(canHold)) {
         x.chain.push(y);
