@@ -183,16 +183,18 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2') ? 1.5 : 0.5);
   }
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
-  const { pattern, countries } = lexicon().clues;
-  if (pattern) {
-    const seen = new Set<string>();
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (seen.has(match[0])) continue;
-      seen.add(match[0]);
-      const ccs = countries.get(match[0]) ?? [];
-      for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
-    }
+  const { byFirstWord, countries } = lexicon().clues;
+  const seen = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const names = byFirstWord.get(match[0]);
+    if (!names) continue;
+    const at = match.index;
+    const name = names.find((n) => text.startsWith(n, at) && !/[A-Za-z0-9]/.test(text[at + n.length] ?? ''));
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    const ccs = countries.get(name) ?? [];
+    for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
   }
   // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
   DEMONYM_WORD.lastIndex = 0;
@@ -212,6 +214,9 @@ function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefi
 function addWeight(w: Map<string, number>, iso2: string | null | undefined, v: number): void {
   if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
 }
+
+/** Runs of ASCII letters and digits: a clue name is looked up by its first ("al" of "al-Shabaab"). */
+const WORD = /(?<![A-Za-z0-9])[A-Za-z0-9]+/g;
 
 /** Weight of a group's name as a clue to the country (an actor's country from extraction weighs 2). */
 const CLUE = 1.5;
