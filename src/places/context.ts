@@ -60,14 +60,6 @@ function readingsOf(k: string, m: Mention): Reading {
   return r;
 }
 
-let gapPattern: RegExp | null = null;
-/** Words between a place and one that holds it: ", ", " (", " in ", " in northern ", " district of ",
- *  " village, ", " subdivision (" ; never a closing parenthesis or "and" (a list goes on). */
-function chainGap(): RegExp {
-  const lex = lexicon();
-  return gapPattern ??= new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${lex.designator}|village|town|city|front|area)\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${lex.compass})\\s+(?:of\\s+)?)?(?:(?:part|parts)\\s+of\\s+)?$`, 'i');
-}
-
 const SENTENCE_END = /[.!?]\s|\n/;
 
 export function articleMentions(article: Article): LocateContext {
@@ -102,7 +94,7 @@ export function articleMentions(article: Article): LocateContext {
     let container: Set<string> | null = null;
     // (Not a government speaking: "shelling in Kharkiv, Russia said".)
     const speaks = !!next && lex.speaks.test(next.m.after) && !next.m.afterText.startsWith(',');
-    if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && chainGap().test(text.slice(m.end, next.m.start))) {
+    if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && lex.chainGap.test(text.slice(m.end, next.m.start))) {
       const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county');
       if (hs.length) container = new Set(hs.map((x) => x.cc).filter((c): c is string => !!c));
       if (container && !container.size) container = null;
@@ -128,7 +120,7 @@ export function articleMentions(article: Article): LocateContext {
 /** Each mention's chain of holders ("San Juan, Lagunillas, Merida state": Lagunillas then Merida)
  *  and the holder readings of the other mentions of its sentence. */
 function linkContainers(text: string, mentions: ArticleMention[]): void {
-  const gap = chainGap();
+  const gap = lexicon().chainGap;
   for (let i = 0; i < mentions.length; i++) {
     const x = mentions[i]!;
     // From the end of the whole word: "Mayo" of "Mayo-Sava department, Far North region".

@@ -11,7 +11,7 @@ const LISTS = [
   'locativeStrong', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter',
   'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
-  'misspellingCuesBefore', 'misspellingCuesAfter',
+  'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
 ] as const;
 type ListName = typeof LISTS[number];
 
@@ -62,8 +62,6 @@ function build() {
     admin2After: new RegExp(`^(?:${alt(w.admin2Words)})\\b`),
     /** "X district" with X a town: the district named after it (where_prec 3). */
     districtAfter: new RegExp(`^(?:${alt(w.districtAfter)})\\b`),
-    /** Designators that may stand between a place and the unit holding it ("X district of Y", "X, Y district (Z)"). */
-    designator: alt(adminAll),
     settlementAfter: new RegExp(`^(?:${alt(w.settlementAfter)})\\b`),
     settlementBefore: new RegExp(`\\b(?:${alt(w.settlementBefore)}) of$`),
     /** "Mombasa residents", "Sosio villagers", "residents of Kibera": the people of the place did it, there. */
@@ -83,6 +81,13 @@ function build() {
     /** A particle glued to a capitalized word ("al-Numan", "el'Fasher"): the run counts as capitalized. */
     gluedArticle: new RegExp(`^(?:${alt(w.gluedArticles)})[-'’]\\p{Lu}`, 'u'),
     clues: clues(),
+    /** Words between a place and one that holds it: ", ", " (", " in ", " in northern ", " district of ",
+     *  " village, ", " subdivision (" ; never a closing parenthesis or "and" (a list goes on). */
+    chainGap: new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${alt(adminAll)}|${alt(w.chainDesignators)})\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+(?:of\\s+)?)?(?:(?:${alt(w.chainDesignators)})\\s+of\\s+)?$`, 'i'),
+    /** The cue before a place that the location's phrase quotes ("on the outskirts of", "10 km north of"). */
+    phraseBefore: new RegExp(`(?:\\b(?:${alt(w.phraseLeadWords)})\\s+)?(?:the\\s+)?(?:(?:(?:\\d+(?:\\.\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:${alt(w.compass)})\\s+of|${alt(w.phraseCuesBefore)}|${alt(w.compass)})\\s+)+$`, 'i'),
+    /** A designator after the place that the phrase quotes ("district", "front", "countryside"). */
+    phraseAfter: new RegExp(`^\\s+(?:${alt(adminAll)}|${alt(w.phraseCuesAfter)})\\b`, 'i'),
   };
 }
 

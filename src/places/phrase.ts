@@ -9,19 +9,9 @@ import type { Span } from '../record/schema.ts';
 import type { ArticleMention } from './context.ts';
 import { lexicon } from './lexicon.ts';
 
-let cueBefore: RegExp | null = null;
-let cueAfter: RegExp | null = null;
-
-function patterns(): [RegExp, RegExp] {
-  const lex = lexicon();
-  cueBefore ??= new RegExp(`(?:\\b(?:on|in|at|near|from)\\s+)?(?:the\\s+)?(?:(?:(?:\\d+(?:\\.\\d+)?\\s*(?:km|kms|kilometres|kilometers|miles)\\s+)?(?:${lex.compass})\\s+of|outskirts\\s+of|vicinity\\s+of|edge\\s+of|countryside\\s+of|(?:village|town|city|hamlet|settlement|area|district|province|governorate|region)\\s+of|near|outside|around|close\\s+to|(?:${lex.compass}))\\s+)+$`, 'i');
-  cueAfter ??= new RegExp(`^\\s+(?:${lex.designator}|front|fronts|frontline|frontlines|countryside|village|town|city)\\b`, 'i');
-  return [cueBefore, cueAfter];
-}
-
 /** The span of the words that place the mention x in `text`. */
 export function phraseOf(text: string, x: ArticleMention): Span {
-  const [before, after] = patterns();
+  const { phraseBefore: before, phraseAfter: after } = lexicon();
   let start = x.m.start, end = x.m.end;
   // Only the 60 characters before: a cue is a few words long.
   const from = Math.max(0, start - 60);
