@@ -61,6 +61,8 @@ function readingsOf(k: string, m: Mention): Reading {
 }
 
 const SENTENCE_END = /[.!?]\s|\n/;
+/** The end of "(Kelbo, " or "(": a unit written where a coder writes the place's holders. */
+const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 
 export function articleMentions(article: Article): LocateContext {
   // Readings are the same for every mention of a name: computed once per name and article. Hostile
@@ -84,7 +86,10 @@ export function articleMentions(article: Article): LocateContext {
   }
   const mentions: ArticleMention[] = found.map(({ m, opts, agree }, idx) => {
     const prev = found[idx - 1]?.m;
-    m.afterPlace = !!prev && m.start - prev.end <= 3 && /^\s*[,(]\s*$/.test(text.slice(prev.end, m.start));
+    // Right after another place and a comma or "(" — or after "(" or a capitalized word and a comma,
+    // when that word is a place no table knows ("Madoudji (Arbinda, Soum)", "Kelbo, Soum").
+    m.afterPlace = (!!prev && m.start - prev.end <= 3 && /^\s*[,(]\s*$/.test(text.slice(prev.end, m.start)))
+      || AFTER_NAME.test(text.slice(Math.max(0, m.start - 40), m.start));
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
     // government is an actor of the story, not its place.
     m.metonym = lex.speaks.test(m.after) && !m.afterText.startsWith(',')

@@ -180,7 +180,9 @@ export function holds(h: Option, o: Option): boolean {
     }
     case 'admin2': {
       if (o.kind !== 'town' && o.kind !== 'alias') return false;
-      if (o.u2) return o.u2 === h.u2;
+      // A district drawn from a Natural Earth shape ("Soum", GeoNames' "Djelgodji") has no code of its
+      // own on the towns: by distance within its admin-1.
+      if (o.u2 && !h.u2!.id.includes('.ne')) return o.u2 === h.u2;
       if (o.lat === null || o.lon === null) return false;
       return (!o.u1 || o.u1 === h.u1) && km(o.lat, o.lon, h.lat!, h.lon!) < 40;
     }
