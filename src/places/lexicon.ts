@@ -53,7 +53,7 @@ function build() {
     /** "on/along the ... border": a border after one of these (within three words). */
     borderPreposition: new RegExp(`\\b(?:${alt(w.borderPrepositions)})\\b`),
     /** "near X", "outside X", "10 km north of X", "in rural X": X's point, within ~25 km (where_prec 2). */
-    relativeBefore: new RegExp(`\\b(?:${alt(w.relative)})\\b(?:\\s+\\w+){0,2}$`),
+    relativeBefore: new RegExp(`\\b(?:${alt(w.relative)})\\b(?: \\w+){0,2}$`),
     /** "the Nihm front", "X countryside", "X area": around X. */
     relativeAfter: new RegExp(`^(?:${alt(w.relativeAfter)})\\b`),
     /** A designator after the name: "Narok County", "the Tartar region", "Nakhchivan enclave". */
@@ -73,9 +73,9 @@ function build() {
     capitalCue: new RegExp(`\\b(?:${alt(w.capitalCues)}|${escape(w.capitalCueMinistry)} [A-Z][a-z]+)\\b`),
     streetAfter: new RegExp(`^(?:${alt(w.streetAfter)})\\b`),
     namedIssue: new RegExp(`^(?:${alt(w.namedIssue)})\\b`),
-    jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)})\\s+(?:of|for)(?:\\s+the)?$`),
+    jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)}) (?:of|for)(?: the)?$`),
     border: new RegExp(`\\b(?:${alt(w.border)})\\b`, 'i'),
-    takenTo: new RegExp(`\\b(?:${alt(w.takenTo)})(?:\\s+(?:${alt(w.takenToPrepositions)}))$`),
+    takenTo: new RegExp(`\\b(?:${alt(w.takenTo)}) (?:${alt(w.takenToPrepositions)})$`),
     codedAs: new RegExp(`\\b(?:${alt(w.codedAs)})$`),
     compass: alt(w.compass),
     /** A particle glued to a capitalized word ("al-Numan", "el'Fasher"): the run counts as capitalized. */
@@ -84,8 +84,11 @@ function build() {
     /** Words between a place and one that holds it: ", ", " (", " in ", " in northern ", " district of ",
      *  " village, ", " subdivision (" ; never a closing parenthesis or "and" (a list goes on). */
     chainGap: new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${alt(adminAll)}|${alt(w.chainDesignators)})\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+(?:of\\s+)?)?(?:(?:${alt(w.chainDesignators)})\\s+of\\s+)?$`, 'i'),
-    /** The cue before a place that the location's phrase quotes ("on the outskirts of", "10 km north of"). */
-    phraseBefore: new RegExp(`(?:\\b(?:${alt(w.phraseLeadWords)})\\s+)?(?:the\\s+)?(?:(?:(?:\\d+(?:\\.\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:${alt(w.compass)})\\s+of|${alt(w.phraseCuesBefore)}|${alt(w.compass)})\\s+)+$`, 'i'),
+    /** The words a cue before a place is made of ("on the outskirts of", "10 km north of"): the
+     *  location's phrase takes the run of them before the name (src/places/phrase.ts). */
+    phraseWords: new Set([...w.phraseLeadWords, ...w.compass, ...w.distanceUnits, ...w.phraseCuesBefore.flatMap((c) => c.split(' '))].map((x) => x.toLowerCase())),
+    /** Words of a cue that make no cue alone ("in X", "of X"). */
+    phraseLead: set('phraseLeadWords'),
     /** A designator after the place that the phrase quotes ("district", "front", "countryside"). */
     phraseAfter: new RegExp(`^\\s+(?:${alt(adminAll)}|${alt(w.phraseCuesAfter)})\\b`, 'i'),
   };

@@ -8,15 +8,26 @@
 import type { Span } from '../record/schema.ts';
 import type { ArticleMention } from './context.ts';
 import { lexicon } from './lexicon.ts';
+import { tokenize } from './tokens.ts';
 
 /** The span of the words that place the mention x in `text`. */
 export function phraseOf(text: string, x: ArticleMention): Span {
-  const { phraseBefore: before, phraseAfter: after } = lexicon();
+  const { phraseWords, phraseLead, phraseAfter: after } = lexicon();
   let start = x.m.start, end = x.m.end;
-  // Only the 60 characters before: a cue is a few words long.
-  const from = Math.max(0, start - 60);
-  const b = before.exec(text.slice(from, start));
-  if (b) start = from + b.index;
+  // The run of cue words right before the name, in the 60 characters before it ("on the outskirts of",
+  // "10 km north of"): word by word, backwards, with nothing but spaces between them.
+  const words = tokenize(text, Math.max(0, start - 60), start);
+  let cue = false;
+  for (let i = words.n - 1; i >= 0; i--) {
+    const w = words.s(i).toLowerCase();
+    const spaced = /^\s*$/.test(text.slice(words.end[i]!, i === words.n - 1 ? x.m.start : words.start[i + 1]!));
+    const distance = /^\d+(?:\.\d+)?$/.test(w) && i < words.n - 1 && phraseWords.has(words.s(i + 1).toLowerCase());
+    if (!spaced || !(phraseWords.has(w) || distance)) break;
+    start = words.start[i]!;
+    if (!phraseLead.has(w)) cue = true;
+  }
+  // "in X", "of X": a preposition alone is no cue.
+  if (!cue) start = x.m.start;
   const a = after.exec(text.slice(end, end + 40));
   if (a) end += a[0].length;
   for (const y of x.chain) end = Math.max(end, y.m.end);

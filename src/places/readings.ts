@@ -134,16 +134,18 @@ export function optionsFor(m: Mention): Option[] {
   return out;
 }
 
-/** How many kinds of table know this name in each country ("Embu": a Kenyan town and county). */
+/** How many kinds of table know this name in each country ("Embu": a Kenyan town and county). A
+ *  GeoNames unit is most often named after its seat or capital, so the town and its unit are nearly one
+ *  clue: an admin-1 unit counts half, an admin-2 unit not at all (Kenya's counties and divisions are
+ *  another source, and count whole). */
 export function agreement(opts: Option[]): Map<string, number> {
-  const kinds = new Map<string, Set<Kind>>();
+  const kinds = new Map<string, Map<Kind, number>>();
   for (const o of opts) {
-    // An admin-2 unit is most often named after its seat: the town and its district are one clue.
     if (!o.cc || o.kind === 'admin2') continue;
-    if (!kinds.has(o.cc)) kinds.set(o.cc, new Set());
-    kinds.get(o.cc)!.add(o.kind === 'division' ? 'county' : o.kind);
+    if (!kinds.has(o.cc)) kinds.set(o.cc, new Map());
+    kinds.get(o.cc)!.set(o.kind === 'division' ? 'county' : o.kind, o.kind === 'admin1' ? 0.5 : 1);
   }
-  return new Map([...kinds].map(([cc, k]) => [cc, k.size]));
+  return new Map([...kinds].map(([cc, k]) => [cc, [...k.values()].reduce((a, b) => a + b, 0)]));
 }
 
 /** Readings that can hold another: countries, units, counties, named regions, and towns (a
