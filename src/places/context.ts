@@ -40,6 +40,11 @@ export interface LocateContext {
 
 const MAX_MENTIONS = 5000;
 const CHAIN_MAX = 3;
+/** The other mentions of a sentence whose units may hold a place: up to 6 on each side, within 300
+ *  characters. */
+const SENTENCE_NEIGHBOURS = 6;
+const SENTENCE_REACH = 300;
+const SENTENCE_MAX_MENTIONS = 1000;
 
 /** The readings of a mention and their agreement, for one memo key (see articleMentions). */
 interface Reading { opts: Option[]; agree: Map<string, number> }
@@ -137,24 +142,25 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
       if (y.m.start - at > 40 || y.m.border || !gap.test(text.slice(at, y.m.start))) break;
       if (y.opts.some(canHold)) {
         x.chain.push(y);
-        if (y.opts.some((h) => x.opts.some((o) => holds(h, o)))) y.holder = true;
+        if (!y.holder && x.chain.length === 1 && y.opts.some((h) => canHold(h) && x.opts.some((o) => holds(h, o)))) y.holder = true;
       }
       at = y.m.end;
     }
   }
-  // Sentences: mentions between two sentence ends share their holders.
+  // Sentences: mentions between two sentence ends share their holders, the nearest ones only (a list
+  // of names thousands long must not make this quadratic); not at all past SENTENCE_MAX_MENTIONS
+  // mentions in the article (a list, not a report).
+  if (mentions.length > SENTENCE_MAX_MENTIONS) return;
   let first = 0;
   for (let i = 1; i <= mentions.length; i++) {
     const end = i === mentions.length || SENTENCE_END.test(text.slice(mentions[i - 1]!.m.end, mentions[i]!.m.start));
     if (!end) continue;
-    if (i - first > 1) {
-      for (let a = first; a < i; a++) {
-        const x = mentions[a]!;
-        for (let b = first; b < i; b++) {
-          const y = mentions[b]!;
-          if (a === b || y.m.key === x.m.key || y.m.metonym || x.chain.includes(y)) continue;
-          for (const o of y.opts) if (o.kind === 'admin1' || o.kind === 'admin2' || o.kind === 'county' || o.kind === 'country') x.sentence.push(o);
-        }
+    for (let a = first; a < i; a++) {
+      const x = mentions[a]!;
+      for (let b = Math.max(first, a - SENTENCE_NEIGHBOURS); b < Math.min(i, a + SENTENCE_NEIGHBOURS + 1); b++) {
+        const y = mentions[b]!;
+        if (a === b || Math.abs(y.m.start - x.m.start) > SENTENCE_REACH || y.m.key === x.m.key || y.m.metonym || x.chain.includes(y)) continue;
+        for (const o of y.opts) if (o.kind === 'admin1' || o.kind === 'admin2' || o.kind === 'county' || o.kind === 'country') x.sentence.push(o);
       }
     }
     first = i;

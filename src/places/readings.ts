@@ -8,7 +8,7 @@ import { placesData, town, townsByKey, unitById, unitOfRow, type Alias, type Cou
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
-import { admin1At, admin1Of, inUnit, kenyaCounty } from './reverse.ts';
+import { admin1At, admin1Of, kenyaCounty } from './reverse.ts';
 
 export type Kind = 'town' | 'admin1' | 'admin2' | 'county' | 'division' | 'alias' | 'country' | 'border';
 
@@ -178,7 +178,7 @@ export function holds(h: Option, o: Option): boolean {
       if (o.kind === 'admin1' || o.kind === 'country' || !h.u1) return false;
       if (o.u1) return o.u1 === h.u1;
       if (o.lat === null || o.lon === null) return false;
-      return o.cc === 'KE' ? false : admin1At(o.lat, o.lon, o.cc)?.unit === h.u1 || inUnit(h.u1, o.lat, o.lon);
+      return o.cc === 'KE' ? false : admin1At(o.lat, o.lon, o.cc)?.unit === h.u1;
     }
     case 'admin2': {
       if (o.kind !== 'town' && o.kind !== 'alias') return false;
