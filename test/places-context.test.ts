@@ -25,10 +25,12 @@ test('a town said to be "in central Mali" is not its namesake in Portugal', () =
   assert.equal(ev.location?.iso3, 'MLI');
 });
 
-test('with its region named next to it, the village in that region wins over a same-named place abroad', () => {
+test('with its province named next to it, the village is not a namesake abroad; the province stands for it', () => {
   const ev = mainEvent('Gunmen attacked the village of Solhan in Yagha province on Friday night, burning houses and the market; officials said 30 people were killed.');
   assert.equal(ev.location?.iso3, 'BFA');
-  assert.equal(ev.location?.admin1, 'Yagha');
+  // Yagha is a province (admin-2) of the Sahel region, Burkina Faso's first-level unit since 2001.
+  assert.equal(ev.location?.admin1, 'Sahel');
+  assert.equal(ev.location?.precision, 3);
 });
 
 test('where captured soldiers are held is not where they were captured', () => {

@@ -1,32 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { locateEvents } from '../src/places/index.ts';
-import type { Article, Event, Place } from '../src/record/schema.ts';
-
-/** An article and one event whose evidence is the sentence containing `evidence` (or the whole text). */
-function locate(text: string, opts: { evidence?: string; country?: string; actorCountry?: string } = {}): Place | null {
-  const article: Article = { id: 'a1', title: null, url: null, published: '2024-03-01', outlet: null, byline: null, text };
-  const at = opts.evidence ? text.indexOf(opts.evidence) : 0;
-  assert.ok(at >= 0, 'evidence must be in the text');
-  const ev = opts.evidence ?? text;
-  const empty = { low: null, best: null, high: null };
-  const event: Event = {
-    id: 'e1', eventType: 'Battles', subEventType: 'Armed clash', background: false,
-    date: { start: '2024-02-29', end: '2024-02-29', precision: 1 },
-    location: opts.country ? { name: null, admin1: null, country: null, iso3: opts.country, latitude: null, longitude: null, precision: 6 } : null,
-    actor1: opts.actorCountry ? { name: 'Military Forces', kind: 'military', country: opts.actorCountry, inter: 1 } : null,
-    actor2: null, associatedActors: [], claims: [],
-    totals: { killed: empty, wounded: empty, missing: empty, captured: empty }, fatalities: null,
-    evidence: [{ text: ev, start: at, end: at + ev.length }], articles: ['a1'],
-  };
-  return locateEvents(article, [event])[0]!.location;
-}
-
-function km(a: Place, lat: number, lon: number): number {
-  const r = Math.PI / 180;
-  const x = Math.sin(((lat - a.latitude!) * r) / 2) ** 2 + Math.cos(a.latitude! * r) * Math.cos(lat * r) * Math.sin(((lon - a.longitude!) * r) / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(x));
-}
+import type { Article, Event } from '../src/record/schema.ts';
+import { km, locate } from './places-helpers.ts';
 
 test('Ukraine: Bakhmut and its Soviet name Artemivsk resolve to the same town in Donetsk oblast', () => {
   for (const name of ['Bakhmut', 'Artemivsk']) {
@@ -80,7 +56,7 @@ test('Syria: Maarat al-Numan in its several spellings is one town in Idlib', () 
   for (const name of ['Maarat al-Numan', "Ma'arrat an-Nu'man", 'Maarat al Numan']) {
     const p = locate(`Air strikes hit a market in ${name} in Idlib province on Wednesday, rescuers said.`)!;
     assert.equal(p.iso3, 'SYR', name);
-    assert.equal(p.admin1, 'Idlib', name);
+    assert.equal(p.admin1, 'Idleb', name);
     assert.ok(km(p, 35.648, 36.677) < 5, name);
   }
 });
@@ -88,7 +64,7 @@ test('Syria: Maarat al-Numan in its several spellings is one town in Idlib', () 
 test('Somalia: Kismaayo, Lower Juba; the admin-1 named next to a town confirms it', () => {
   const p = locate('Al-Shabaab fighters attacked a military base near Kismaayo, Lower Juba, on Thursday.')!;
   assert.equal(p.iso3, 'SOM');
-  assert.equal(p.admin1, 'Jubbada Hoose');
+  assert.equal(p.admin1, 'Lower Juba');
   assert.equal(p.precision, 2);
 });
 

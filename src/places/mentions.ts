@@ -7,9 +7,10 @@
  */
 import { hasTownKey, placesData, startsSomeName } from './data.ts';
 import { fuzzyKey } from './fuzzy.ts';
-import { placeKey } from './normalize.ts';
+import { firstWordKey, placeKey } from './normalize.ts';
+import { lexicon } from './lexicon.ts';
+import { breaks, reusedWords, tokenize, type Toks } from './tokens.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
-import { charTest } from '../util/char-test.ts';
 
 export interface Mention {
   text: string;
@@ -37,133 +38,11 @@ export interface Mention {
   metonym?: boolean;
   /** Alias phrase found in lower case. */
   phrase?: boolean;
+  /** An abbreviation of an admin-1 unit ("KPK", "UP"): a place only right after another one. */
+  abbrev?: boolean;
 }
 
-const PARTICLES = new Set(['al', 'el', 'an', 'ar', 'as', 'ash', 'ad', 'at', 'az', 'ad-', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'les', 'bin', 'ibn', 'bir', 'wa', 'van', 'von', 'y', 'en', 'es', 'ech', 'sur']);
-/** First letters of the particles, by char code (the particles are lower-case ASCII). */
-const PARTICLE_FIRST = new Uint8Array(128);
-for (const p of PARTICLES) PARTICLE_FIRST[p.charCodeAt(0)] = 1;
 const MAX_N = 5;
-/** A name right after a title is a person's ("President Ruto", "Gen. Hemedti"), not a place. */
-const TITLES = new Set(['president', 'minister', 'governor', 'senator', 'mp', 'mca', 'mr', 'mrs', 'ms', 'dr', 'gen', 'general', 'col', 'colonel', 'capt', 'captain', 'lt', 'sgt', 'sheikh', 'imam', 'pastor', 'bishop', 'prophet', 'sir', 'lord', 'king', 'queen', 'prince', 'commander', 'spokesman', 'spokeswoman', 'spokesperson', 'mayor', 'premier', 'chairman', 'secretary', 'officer', 'inspector', 'judge', 'justice', 'professor', 'prof', 'comrade', 'ayatollah', 'emir', 'sultan', 'field', 'marshal', 'brig', 'maj', 'major']);
-
-const CAP = 1, PARTICLE = 2;
-
-/**
- * The words of text[from, to) as parallel arrays of offsets and flags: a page has ~300 words and
- * most are never read as strings (only capitalized ones and the neighbours of a place), so no object
- * and no string is made per word. gap[i]: where the non-word characters before word i start (they
- * end at start[i]).
- */
-class Toks {
-  n = 0;
-  start: Int32Array; end: Int32Array; gap: Int32Array; flags: Uint8Array;
-  constructor(public text: string, capacity: number) {
-    this.start = new Int32Array(capacity); this.end = new Int32Array(capacity);
-    this.gap = new Int32Array(capacity); this.flags = new Uint8Array(capacity);
-  }
-
-  /** Empties the list for another text, keeping the arrays (push grows them when needed). */
-  reset(text: string): this {
-    this.text = text;
-    this.n = 0;
-    return this;
-  }
-
-  push(start: number, end: number, gap: number, flags: number): void {
-    if (this.n === this.start.length) {
-      const grow = <A extends Int32Array | Uint8Array>(a: A): A => { const b = new (a.constructor as new (n: number) => A)(a.length * 2); b.set(a); return b; };
-      this.start = grow(this.start); this.end = grow(this.end); this.gap = grow(this.gap); this.flags = grow(this.flags);
-    }
-    this.start[this.n] = start; this.end[this.n] = end; this.gap[this.n] = gap; this.flags[this.n] = flags;
-    this.n++;
-  }
-
-  /** Word i as written. */
-  s(i: number): string { return this.text.slice(this.start[i]!, this.end[i]!); }
-  cap(i: number): boolean { return (this.flags[i]! & CAP) !== 0; }
-  particle(i: number): boolean { return (this.flags[i]! & PARTICLE) !== 0; }
-
-  /** Words [a, b) lower-cased and joined by spaces (b clamped to the last word). */
-  lowerJoin(a: number, b: number): string {
-    let out = '';
-    for (let i = a, e = Math.min(b, this.n); i < e; i++) out += (i > a ? ' ' : '') + this.s(i).toLowerCase();
-    return out;
-  }
-}
-
-const nonAsciiWord = charTest(/[\p{L}\p{M}\p{N}'’`‘ʼ\-]/u);
-
-/** Letters, digits, apostrophes and hyphens inside a word; anything else separates words.
- *  ASCII by char code (the hot path), other characters by a Unicode regex, remembered. */
-function isWordCode(c: number): boolean {
-  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 45 || c === 96;
-  return nonAsciiWord(c);
-}
-
-/** The marks that glue a particle to a name ("al-Numan", "el'Fasher"): a cheap test before the regex
- *  (most words starting with "a" or "e" have none). */
-function isGlue(c: number): boolean {
-  return c === 45 || c === 39 || c === 0x2019;
-}
-
-/** Quotes and hyphens, trimmed from the edges of a word. */
-function isEdgeMark(c: number): boolean {
-  return c === 39 || c === 45 || c === 96 || c === 0x2019 || c === 0x2018 || c === 0x2bc;
-}
-
-/** The word list findMentions reuses from call to call: typed arrays past 64 bytes live outside
- *  the heap and cost a native allocation each, more than the tokenizing of a sentence. Not kept
- *  once it has grown past REUSE_MAX words (one huge hostile text must not pin its memory). */
-let reusable: Toks | null = null;
-const REUSE_MAX = 1 << 14;
-
-/** Words of text[from, to); into `reuse` when given (its previous words are dropped). */
-function tokenize(text: string, from: number, to: number, reuse: Toks | null = null): Toks {
-  // Words are at least one character apart: (to - from) / 2 + 1 bounds their number; a quarter of
-  // it is typical, and push grows the arrays past that.
-  const toks = reuse ? reuse.reset(text) : new Toks(text, ((to - from) >> 2) + 16);
-  let i = from, gapStart = from;
-  while (i < to) {
-    if (!isWordCode(text.charCodeAt(i))) { i++; continue; }
-    let j = i;
-    while (j < to && isWordCode(text.charCodeAt(j))) j++;
-    // Trim quotes and hyphens at the edges ("'Kismayo'", "pro-").
-    let a = i, b = j;
-    while (a < b && isEdgeMark(text.charCodeAt(a))) a++;
-    while (b > a && isEdgeMark(text.charCodeAt(b - 1))) b--;
-    // Possessive "Nairobi's": the name without the 's.
-    if (b - a > 3 && text.charCodeAt(b - 1) === 115 && (text.charCodeAt(b - 2) === 39 || text.charCodeAt(b - 2) === 0x2019)) b -= 2;
-    // Contractions ("We're", "They'll", "Don't") are no names: "We're" would read as "Were", a town.
-    if (a < b && b - a >= 3 && isEdgeMark(text.charCodeAt(b - 2)) && /^[dmt]$/i.test(text[b - 1]!)) a = b;
-    else if (a < b && b - a >= 4 && isEdgeMark(text.charCodeAt(b - 3)) && /^(?:re|ll|ve)$/i.test(text.slice(b - 2, b))) a = b;
-    if (a < b) {
-      const c0 = text.charCodeAt(a);
-      // Capitalized: A-Z by char code, other scripts by the Unicode property; "al-Numan" and
-      // "el-Fasher" (a particle glued to a capitalized word) count as capitalized.
-      const cap = (c0 >= 65 && c0 <= 90) || (c0 > 127 && /\p{Lu}/u.test(text[a]!))
-        || ((c0 === 97 || c0 === 101) && b - a > 3 && (isGlue(text.charCodeAt(a + 2)) || isGlue(text.charCodeAt(a + 3)))
-          && /^(?:al|el|an|ar|as|ash|ad|at|az|ed|en|es|et)[-'’]\p{Lu}/u.test(text.slice(a, b)));
-      // Only read for words that are not capitalized (see findMentions), so only looked up for those,
-      // and only when the first letter can start a particle: no lower-casing of every short word.
-      const particle = !cap && b - a <= 5 && c0 < 128 && PARTICLE_FIRST[c0] === 1 && PARTICLES.has(text.slice(a, b).toLowerCase());
-      toks.push(a, b, gapStart, (cap ? CAP : 0) | (particle ? PARTICLE : 0));
-    }
-    gapStart = j;
-    i = j;
-  }
-  return toks;
-}
-
-/** True when the characters before a word break a name (sentence end, comma, parenthesis, newline). */
-function breaks(text: string, toks: Toks, t: number, ignoreDot = false): boolean {
-  for (let i = toks.gap[t]!, e = toks.start[t]!; i < e; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 46 /* . */) { if (!ignoreDot) return true; continue; }
-    if (c === 44 || c === 59 || c === 58 || c === 33 || c === 63 || c === 40 || c === 41 || c === 91 || c === 93 || c === 34 || c === 10 || c === 47 || c === 124 || c === 0x201c || c === 0x201d) return true;
-  }
-  return false;
-}
 
 const knownMemo = new Map<string, boolean>();
 
@@ -187,7 +66,7 @@ interface WordInfo { key: string; stop: boolean; known: boolean; startsName: boo
 const wordInfo = boundedMemo((raw: string): WordInfo => {
   const key = keyOf(raw);
   const stop = placesData().stop.has(key);
-  return { key, stop, known: !stop && key.length > 2 && known(key), startsName: startsSomeName(key) };
+  return { key, stop, known: !stop && key.length > 2 && known(key), startsName: startsSomeName(firstWordKey(key)) };
 }, 100_000);
 
 function isSentenceStart(toks: Toks, i: number, text: string, from: number): boolean {
@@ -198,7 +77,8 @@ function isSentenceStart(toks: Toks, i: number, text: string, from: number): boo
 function misspelled(text: string, toks: Toks, k: number, from: number): Mention | null {
   const ts = toks.s(k), tStart = toks.start[k]!, tEnd = toks.end[k]!;
   const prev = k > 0 ? toks.s(k - 1).toLowerCase() : undefined, next = k + 1 < toks.n ? toks.s(k + 1).toLowerCase() : undefined;
-  if (!(prev === 'in' || prev === 'at' || prev === 'near' || next === 'county' || next === 'sub-county')) return null;
+  const lex = lexicon();
+  if (!((prev && lex.misspellingBefore.has(prev)) || (next && lex.misspellingAfter.has(next)))) return null;
   const raw = keyOf(ts);
   if (placesData().stop.has(raw) || placesData().common.has(ts.toLowerCase())) return null;
   const key = fuzzyKey(raw);
@@ -244,11 +124,20 @@ function isDateline(text: string, start: number, end: number): boolean {
   return /^\s*(?:[—–-]|,\s*\p{Lu}|\(\p{Lu})/u.test(text.slice(end, end + 4));
 }
 
+/** An abbreviation of an admin-1 unit right after a comma or parenthesis ("Peshawar, KPK"), written
+ *  in capitals or as news abbreviates ("Springfield, Ill."). Whether a place comes before is the
+ *  locator's to check. */
+function isAbbreviation(text: string, toks: Toks, k: number, key: string): boolean {
+  const len = toks.end[k]! - toks.start[k]!;
+  if (len < 2 || len > 5 || !placesData().abbreviations.has(key)) return false;
+  for (let i = toks.gap[k]!; i < toks.start[k]!; i++) { const c = text.charCodeAt(i); if (c === 44 || c === 40) return true; }
+  return false;
+}
+
 /** All place mentions in text[from, to). */
 export function findMentions(text: string, from = 0, to = text.length): Mention[] {
   // findMentions never runs inside itself (synchronous, not recursive), so one list serves all calls.
-  const toks = tokenize(text, from, to, reusable ??= new Toks(text, 256));
-  if (toks.start.length > REUSE_MAX) reusable = null;
+  const toks = reusedWords(text, from, to);
   const out: Mention[] = [];
   let i = 0;
   while (i < toks.n) {
@@ -259,7 +148,7 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
     let k = i;
     while (k < j) {
       if (!toks.cap(k)) { k++; continue; }
-      if (k > 0 && TITLES.has(toks.s(k - 1).toLowerCase()) && !breaks(text, toks, k, true)) {
+      if (k > 0 && lexicon().titles.has(toks.s(k - 1).toLowerCase()) && !breaks(text, toks, k, true)) {
         // Skip the person's name: the rest of this capitalized run.
         k = j;
         continue;
@@ -287,6 +176,7 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
               || (k + n < j && toks.cap(k + n) && !wordInfo(toks.s(k + n)).stop),
             before: toks.lowerJoin(Math.max(0, k - 6), k),
             after: k + n < toks.n ? toks.lowerJoin(k + n, k + n + 3) : '',
+            abbrev: n === 1 && isAbbreviation(text, toks, k, key) ? true : undefined,
           });
           found = n;
           break;
@@ -295,6 +185,11 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       // "Eldoret-Kitale road", "Mai Mahiu-Narok highway": a hyphenated word that is no name as a
       // whole may join two names.
       if (!found && text.slice(toks.start[k]!, toks.end[k]!).includes('-')) out.push(...hyphenParts(text, toks, k, from));
+      // "Peshawar, KPK", "X district (UP)": an abbreviation of a first-level unit after a place.
+      else if (!found && isAbbreviation(text, toks, k, w.key)) {
+        const s0 = toks.start[k]!, s1 = toks.end[k]!;
+        out.push({ text: text.slice(s0, s1), start: s0, end: s1, key: w.key, afterText: text.slice(s1, s1 + 2), initial: false, before: toks.lowerJoin(Math.max(0, k - 6), k), after: toks.lowerJoin(k + 1, k + 4), abbrev: true });
+      }
       // A lone unknown word after "in/at/near" or before "county": maybe a misspelled region name.
       else if (!found && j - i === 1) {
         const m = misspelled(text, toks, k, from);

@@ -1,17 +1,48 @@
 /**
- * Reverse lookup: the admin-1 region (name and ISO 3166-2 code) of a point, by point-in-polygon on
- * the simplified Natural Earth admin-1 shapes; Kenya by its 47 counties (see data/places/ke-counties.json).
+ * Reverse lookup: the admin-1 unit (name and ISO 3166-2 code) of a point, for points that carry no
+ * GeoNames code of their own (aliases, unit label points, places of other tables). Point-in-polygon on
+ * the simplified Natural Earth shapes, each tied to the current GeoNames unit it stands for; in a
+ * shape split between units (a former province), the unit of the nearest coded town inside it.
+ * Kenya by its 47 counties (data/places/ke-counties.json), from county reference points.
  */
-import { placesData, ringsOf, type Admin1 } from './data.ts';
+import { placesData, shapes, unitById, type Shape, type Unit } from './data.ts';
+import { readGzBuffer } from './files.ts';
 
 export interface Admin1Hit {
   name: string;
   code: string | null;
   cc: string;
+  /** The GeoNames unit, when the answer is one (Kenya's counties come from their own table). */
+  unit?: Unit | null;
 }
 
-/** Even-odd ray casting over every ring of the region: holes and separate islands both work. */
-function inside(r: Admin1, x: number, y: number): boolean {
+let ringData: Int32Array | null = null;
+
+function loadRings(): Int32Array {
+  const buf = readGzBuffer('admin1-rings.bin.gz');
+  return new Int32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+}
+
+/** The rings of a shape, decoded from the shared coordinate file on first use. */
+export function ringsOf(r: Shape): Float64Array[] {
+  if (!r.rings) {
+    ringData ??= loadRings();
+    const all = ringData;
+    r.rings = r.ringIndex.map(([off, len]) => {
+      const out = new Float64Array(len);
+      let x = 0, y = 0;
+      for (let i = 0; i < len; i += 2) {
+        x += all[off + i]!; y += all[off + i + 1]!;
+        out[i] = x / 1000; out[i + 1] = y / 1000;
+      }
+      return out;
+    });
+  }
+  return r.rings;
+}
+
+/** Even-odd ray casting over every ring of the shape: holes and separate islands both work. */
+function inside(r: Shape, x: number, y: number): boolean {
   let odd = false;
   for (const ring of ringsOf(r)) {
     const n = ring.length;
@@ -23,13 +54,13 @@ function inside(r: Admin1, x: number, y: number): boolean {
   return odd;
 }
 
-function inBox(r: Admin1, x: number, y: number, pad: number): boolean {
+function inBox(r: Shape, x: number, y: number, pad: number): boolean {
   const [a, b, c, d] = r.bbox;
   return x >= a - pad && x <= c + pad && y >= b - pad && y <= d + pad;
 }
 
 /** Squared distance in degrees (longitude scaled by latitude) from the point to the nearest vertex. */
-function nearestVertex(r: Admin1, x: number, y: number): number {
+function nearestVertex(r: Shape, x: number, y: number): number {
   const k = Math.cos((y * Math.PI) / 180);
   let best = Infinity;
   for (const ring of ringsOf(r)) {
@@ -55,10 +86,15 @@ export function kenyaCounty(lat: number, lon: number): Admin1Hit {
   return { name: c.name, code: c.code, cc: 'KE' };
 }
 
-/** True when the point lies in the region, or within ~5 km of its simplified outline. */
-export function inRegion(r: Admin1, lat: number, lon: number): boolean {
+/** True when the point lies in the shape, or within ~5 km of its simplified outline. */
+export function inShape(r: Shape, lat: number, lon: number): boolean {
   if (!inBox(r, lon, lat, 0.05)) return false;
   return inside(r, lon, lat) || nearestVertex(r, lon, lat) < 0.05 * 0.05;
+}
+
+/** True when the point lies in the unit (one of the shapes standing for it), or within ~5 km. */
+export function inUnit(u: Unit, lat: number, lon: number): boolean {
+  return (shapes().ofUnit.get(u.id) ?? []).some((s) => inShape(s, lat, lon));
 }
 
 const cache = new Map<string, Admin1Hit | null>();
@@ -78,25 +114,43 @@ export function admin1At(lat: number, lon: number, cc?: string | null): Admin1Hi
   return res;
 }
 
+/** The unit a shape gives the point: its own, or the nearest reference town's in a split shape. */
+function unitIn(s: Shape, lat: number, lon: number): Unit | null {
+  if (s.unit || !s.refs?.length) return s.unit ? unitById(s.unit) ?? null : null;
+  const k = Math.cos((lat * Math.PI) / 180);
+  let best = s.refs[0]!, bd = Infinity;
+  for (const r of s.refs) {
+    const d = ((r[1] - lon) * k) ** 2 + (r[0] - lat) ** 2;
+    if (d < bd) { bd = d; best = r; }
+  }
+  return unitById(best[2]) ?? null;
+}
+
 function lookup(lat: number, lon: number, cc: string | null): Admin1Hit | null {
   if (cc === 'KE') return kenyaCounty(lat, lon);
-  const d = placesData();
-  const pool = cc ? d.admin1ByCc.get(cc) ?? [] : d.admin1;
+  const d = shapes();
+  const pool = cc ? d.byCc.get(cc) ?? [] : d.shapes;
   for (const r of pool) {
-    if (inBox(r, lon, lat, 0) && inside(r, lon, lat)) return r.cc === 'KE' ? kenyaCounty(lat, lon) : hitOf(r);
+    if (inBox(r, lon, lat, 0) && inside(r, lon, lat)) return r.cc === 'KE' ? kenyaCounty(lat, lon) : hitOf(unitIn(r, lat, lon), r);
   }
   // Just off a simplified coast or border: the nearest region of the same country, within ~0.3 degrees.
   if (!cc) return null;
-  let best: Admin1 | null = null, bd = 0.3 * 0.3;
+  let best: Shape | null = null, bd = 0.3 * 0.3;
   for (const r of pool) {
     if (!inBox(r, lon, lat, 0.3)) continue;
     const dd = nearestVertex(r, lon, lat);
     if (dd < bd) { bd = dd; best = r; }
   }
-  return best ? hitOf(best) : null;
+  return best ? hitOf(unitIn(best, lat, lon), best) : null;
 }
 
-/** Display name: Natural Earth keeps some older spellings ("Kiev", "Donets'k"); data/places/aliases.json renames them. */
-export function hitOf(r: Admin1): Admin1Hit {
-  return { name: placesData().renames.get(r.name) ?? r.name, code: r.code, cc: r.cc };
+/** The answer for a unit; a shape tied to no unit (no town, no GeoNames code) answers by its own name. */
+export function hitOf(u: Unit | null, s?: Shape): Admin1Hit {
+  if (u) return { name: u.name, code: u.code, cc: u.cc, unit: u };
+  return { name: placesData().renames.get(s!.name) ?? s!.name, code: s!.code, cc: s!.cc, unit: null };
+}
+
+/** The admin-1 unit of a unit (itself, or its parent). */
+export function admin1Of(u: Unit): Unit {
+  return u.parent ?? u;
 }

@@ -74,6 +74,10 @@ export const Place = z.object({
   admin1Code: z.string().nullable().optional(),
   /** The words of the article that named the place. */
   mention: Span.nullable().optional(),
+  /** The words around the name that say where and how precisely: the cue before it and the units
+   *  said to hold it ("on the outskirts of Tarhuna", "Bala Buluk district, Farah", "Hadibu (Hidaybu,
+   *  Suqutra)"); the name alone when nothing surrounds it. */
+  phrase: Span.nullable().optional(),
 }).describe('Where an event happened, with UCDP precision.');
 
 export const Outcome = z.enum([

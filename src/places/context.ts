@@ -1,0 +1,242 @@
+/**
+ * An article's place mentions with what surrounds them, found once and shared by its events: their
+ * readings; the places said to hold them ("X, Y", "X (Y, Z)", "X in Y", "X district of Y", "Peshawar,
+ * KPK"); the admin units and countries named in the same sentence; the countries the article is
+ * about (named countries, names of one country, demonyms) and, per event, its own (extracted
+ * country, actors' countries).
+ */
+import type { Article, Event } from '../record/schema.ts';
+import { placesData, type Country, type PlacesData } from './data.ts';
+import { lexicon } from './lexicon.ts';
+import { findMentions, type Mention } from './mentions.ts';
+import { placeKey } from './normalize.ts';
+import { agreement, canHold, holds, optionsFor, type Option } from './readings.ts';
+import { boundedMemo } from '../util/bounded-memo.ts';
+
+/** One place mention of an article with its readings, and the parts of its scores that every event
+ *  of the article shares (filled in by the first event that scores them). */
+export interface ArticleMention {
+  m: Mention; opts: Option[]; agree: Map<string, number>;
+  /** Places the text says hold this one ("X, Y (Z)"), nearest first. */
+  chain: ArticleMention[];
+  /** Readings of the other mentions of the same sentence that can hold a place. */
+  sentence: Option[];
+  /** Named to say where another place is ("Idlib" in "Maarat al-Numan in Idlib province"). */
+  holder?: boolean;
+  /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
+  container: Set<string> | null;
+  /** readingTerms of opts[i], once scored. */
+  terms: (number[] | undefined)[];
+  /** mentionTerms for the best reading, by reading. */
+  bestTerms: Map<Option, number[]> | null;
+}
+
+export interface LocateContext {
+  mentions: ArticleMention[];
+  countries: Map<string, number>;
+  /** Admin readings named anywhere in the article, with the mention that named them. */
+  regions: { m: Mention; o: Option }[];
+}
+
+const MAX_MENTIONS = 5000;
+const CHAIN_MAX = 3;
+/** The other mentions of a sentence whose units may hold a place: up to 6 on each side, within 300
+ *  characters. */
+const SENTENCE_NEIGHBOURS = 6;
+const SENTENCE_REACH = 300;
+const SENTENCE_MAX_MENTIONS = 1000;
+
+/** The readings of a mention and their agreement, for one memo key (see articleMentions). */
+interface Reading { opts: Option[]; agree: Map<string, number> }
+const readingMemo = new Map<string, Reading>();
+/** Bounded like the other hot-path memos: hostile input can name any number of places. */
+const READING_MEMO_CAP = 20_000;
+
+/** Readings depend on the mention's key, kind, following admin word and text only (the memo key),
+ *  and are never changed once made, so one array serves every article that names the place. */
+function readingsOf(k: string, m: Mention): Reading {
+  let r = readingMemo.get(k);
+  if (!r) {
+    const opts = optionsFor(m);
+    r = { opts, agree: agreement(opts) };
+    if (readingMemo.size >= READING_MEMO_CAP) readingMemo.clear();
+    readingMemo.set(k, r);
+  }
+  return r;
+}
+
+const SENTENCE_END = /[.!?]\s|\n/;
+/** The end of "(Kelbo, " or "(": a unit written where a coder writes the place's holders. */
+const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
+
+export function articleMentions(article: Article): LocateContext {
+  // Readings are the same for every mention of a name: computed once per name and article. Hostile
+  // or huge input is bounded: past MAX_MENTIONS place mentions, the rest of the text is not read.
+  const text = article.text;
+  const lex = lexicon();
+  const memo = new Map<string, Reading>();
+  const all = findMentions(text).slice(0, MAX_MENTIONS).map((m) => {
+    const k = `${m.key}\u0000${m.border ? 'b' : m.phrase ? 'p' : m.abbrev ? 'x' : ''}\u0000${lex.adminAfter.test(m.after) ? 'a' : ''}\u0000${m.text}`;
+    let r = memo.get(k);
+    if (!r) { r = readingsOf(k, m); memo.set(k, r); }
+    return { m, opts: r.opts, agree: r.agree };
+  });
+  const found: typeof all = [];
+  for (let i = 0; i < all.length; i++) {
+    const x = all[i]!;
+    if (!x.opts.length) continue;
+    // An abbreviation is a unit only right after a place ("Peshawar, KPK"), never alone ("UP police").
+    if (x.m.abbrev && !(found.length && x.m.start - found[found.length - 1]!.m.end <= 3)) continue;
+    found.push(x);
+  }
+  const mentions: ArticleMention[] = found.map(({ m, opts, agree }, idx) => {
+    const prev = found[idx - 1]?.m;
+    // Right after another place and a comma or "(" — or after "(" or a capitalized word and a comma,
+    // when that word is a place no table knows ("Madoudji (Arbinda, Soum)", "Kelbo, Soum").
+    m.afterPlace = (!!prev && m.start - prev.end <= 3 && /^\s*[,(]\s*$/.test(text.slice(prev.end, m.start)))
+      || AFTER_NAME.test(text.slice(Math.max(0, m.start - 40), m.start));
+    // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
+    // government is an actor of the story, not its place.
+    m.metonym = lex.speaks.test(m.after) && !m.afterText.startsWith(',')
+      || (lex.requestBefore.test(m.before) && opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC')));
+    // The country or region named right after as the place's container ("in central Mali").
+    const next = found[idx + 1];
+    let container: Set<string> | null = null;
+    // (Not a government speaking: "shelling in Kharkiv, Russia said".)
+    const speaks = !!next && lex.speaks.test(next.m.after) && !next.m.afterText.startsWith(',');
+    if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && lex.chainGap.test(text.slice(m.end, next.m.start))) {
+      const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county');
+      if (hs.length) container = new Set(hs.map((x) => x.cc).filter((c): c is string => !!c));
+      if (container && !container.size) container = null;
+    }
+    return { m, opts, agree, chain: [], sentence: [], container, terms: [], bestTerms: null };
+  });
+  linkContainers(text, mentions);
+  // One name is one place within an article: "those killed in Moura" is the Moura said earlier to be
+  // "in central Mali".
+  const containerOf = new Map<string, Set<string>>();
+  for (const x of mentions) if (x.container) containerOf.set(x.m.key, new Set([...(containerOf.get(x.m.key) ?? []), ...x.container]));
+  for (const x of mentions) x.container ??= containerOf.get(x.m.key) ?? null;
+  // Admin-1 regions the article names anywhere ("... in Eureka. ... Texas Rangers said"): a weaker
+  // version of the neighbour rule; the first ten, to bound point-in-polygon tests.
+  const regions: { m: Mention; o: Option }[] = [];
+  for (const { m, opts } of found) {
+    if (m.fragment || m.metonym || regions.length >= 10) continue;
+    for (const o of opts) if ((o.kind === 'admin1' || o.kind === 'county') && !regions.some((r) => r.o === o)) regions.push({ m, o });
+  }
+  return { mentions, countries: textCountries(text, found), regions };
+}
+
+/** Each mention's chain of holders ("San Juan, Lagunillas, Merida state": Lagunillas then Merida)
+ *  and the holder readings of the other mentions of its sentence. */
+function linkContainers(text: string, mentions: ArticleMention[]): void {
+  const gap = lexicon().chainGap;
+  for (let i = 0; i < mentions.length; i++) {
+    const x = mentions[i]!;
+    // From the end of the whole word: "Mayo" of "Mayo-Sava department, Far North region".
+    let end = x.m.end;
+    while (end < text.length && (text[end] === '-' || /\p{L}/u.test(text[end]!))) end++;
+    for (let j = i + 1, at = end; j < mentions.length && x.chain.length < CHAIN_MAX; j++) {
+      const y = mentions[j]!;
+      if (y.m.start < at) continue; // the other part of the same hyphenated word
+      if (y.m.start - at > 40 || y.m.border || !gap.test(text.slice(at, y.m.start))) break;
+      if (y.opts.some(canHold)) {
+        x.chain.push(y);
+        if (!y.holder && x.chain.length === 1 && y.opts.some((h) => canHold(h) && x.opts.some((o) => holds(h, o)))) y.holder = true;
+      }
+      at = y.m.end;
+    }
+  }
+  // Sentences: mentions between two sentence ends share their holders, the nearest ones only (a list
+  // of names thousands long must not make this quadratic); not at all past SENTENCE_MAX_MENTIONS
+  // mentions in the article (a list, not a report).
+  if (mentions.length > SENTENCE_MAX_MENTIONS) return;
+  let first = 0;
+  for (let i = 1; i <= mentions.length; i++) {
+    const end = i === mentions.length || SENTENCE_END.test(text.slice(mentions[i - 1]!.m.end, mentions[i]!.m.start));
+    if (!end) continue;
+    for (let a = first; a < i; a++) {
+      const x = mentions[a]!;
+      for (let b = Math.max(first, a - SENTENCE_NEIGHBOURS); b < Math.min(i, a + SENTENCE_NEIGHBOURS + 1); b++) {
+        const y = mentions[b]!;
+        if (a === b || Math.abs(y.m.start - x.m.start) > SENTENCE_REACH || y.m.key === x.m.key || y.m.metonym || x.chain.includes(y)) continue;
+        for (const o of y.opts) if (o.kind === 'admin1' || o.kind === 'admin2' || o.kind === 'county' || o.kind === 'country') x.sentence.push(o);
+      }
+    }
+    first = i;
+  }
+}
+
+/** "Post", "Grenade", "Orange": an English word that some gazetteer also has as a town. */
+export function isCommonWord(m: Mention): boolean {
+  return !m.text.includes(' ') && placesData().common.has(m.text.toLowerCase());
+}
+
+/** Countries the article's text is about, with weights: named countries, names of one country, demonyms. */
+function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[]): Map<string, number> {
+  const w = new Map<string, number>();
+  for (const { m, opts } of mentions) {
+    if (m.fragment || isCommonWord(m)) continue;
+    // "Embu county": with a designator after it, only the units of that name are meant.
+    const units = lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
+    const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));
+    if (opts.some((o) => o.kind === 'country')) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
+    // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
+    // recur; an admin-2 unit is mostly named after its seat).
+    else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2') ? 1.5 : 0.5);
+  }
+  // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
+  const { byFirstWord, countries } = lexicon().clues;
+  const seen = new Set<string>();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const names = byFirstWord.get(match[0]);
+    if (!names) continue;
+    const at = match.index;
+    const name = names.find((n) => text.startsWith(n, at) && !/[A-Za-z0-9]/.test(text[at + n.length] ?? ''));
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    const ccs = countries.get(name) ?? [];
+    for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
+  }
+  // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
+  DEMONYM_WORD.lastIndex = 0;
+  for (let match = DEMONYM_WORD.exec(text); match; match = DEMONYM_WORD.exec(text)) {
+    const c = demonymOf(match[0]);
+    // Weak: "Ugandan MP", "Tanzanian authorities" often name people from elsewhere.
+    if (c) addWeight(w, c.iso2, 0.5);
+  }
+  return w;
+}
+
+function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefined {
+  return iso3 ? d.countryByIso3.get(iso3)?.iso2 : undefined;
+}
+
+/** Adds v to the weight of a country (a function, not a closure per call: tsx names every closure). */
+function addWeight(w: Map<string, number>, iso2: string | null | undefined, v: number): void {
+  if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
+}
+
+/** Runs of ASCII letters and digits: a clue name is looked up by its first ("al" of "al-Shabaab"). */
+const WORD = /(?<![A-Za-z0-9])[A-Za-z0-9]+/g;
+
+/** Weight of a group's name as a clue to the country (an actor's country from extraction weighs 2). */
+const CLUE = 1.5;
+
+const DEMONYM_WORD = /\b\p{Lu}\p{Ll}+(?:i|an|ese|ian|ish|ean)s?\b/gu;
+/** The country of a capitalized word that looks like a demonym ("Kenyan", "Somalis"), or null;
+ *  remembered, as the same words recur from article to article. */
+const demonymOf = boundedMemo((word: string): Country | null => {
+  const d = placesData();
+  return d.demonymByKey.get(placeKey(word)) ?? d.demonymByKey.get(placeKey(word.replace(/s$/, ''))) ?? null;
+}, 20_000);
+
+/** The article's countries plus the event's own: its extracted country (+5) and its actors' (+2). */
+export function contextCountries(base: Map<string, number>, event: Event): Map<string, number> {
+  const d = placesData();
+  const w = new Map(base);
+  addWeight(w, iso2Of(d, event.location?.iso3), 5);
+  for (const a of [event.actor1, event.actor2, ...event.associatedActors]) addWeight(w, iso2Of(d, a?.country), 2);
+  return w;
+}

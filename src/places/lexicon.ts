@@ -1,0 +1,125 @@
+/**
+ * The word lists of the places stage (data/places/words.json), loaded once and checked, and the
+ * sets and patterns made from them. The patterns' shapes (a list at the end of the preceding words,
+ * at the start of the following ones) stay here; the words are data.
+ */
+import { readJson } from './files.ts';
+
+const FILE = 'words.json';
+
+const LISTS = [
+  'locativeStrong', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
+  'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter',
+  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
+  'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
+] as const;
+type ListName = typeof LISTS[number];
+
+function escape(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Alternation of the words, longest first (so that "front line" is tried before "front"). */
+function alt(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+function load(): Record<ListName, string[]> & { capitalCueMinistry: string } {
+  const raw = readJson(FILE) as Record<string, unknown>;
+  const out = {} as Record<ListName, string[]>;
+  for (const name of LISTS) {
+    const v = raw[name];
+    if (!Array.isArray(v) || !v.length || v.some((w) => typeof w !== 'string' || !w.trim())) {
+      throw new Error(`places: data/places/${FILE}: "${name}" must be a non-empty list of words`);
+    }
+    out[name] = v as string[];
+  }
+  if (typeof raw.capitalCueMinistry !== 'string') throw new Error(`places: data/places/${FILE}: "capitalCueMinistry" must be a phrase`);
+  return { ...out, capitalCueMinistry: raw.capitalCueMinistry };
+}
+
+function build() {
+  const w = load();
+  const set = (n: ListName) => new Set(w[n].map((x) => x.toLowerCase()));
+  const adminAll = [...w.admin1Words, ...w.admin2Words, ...w.areaWords];
+  return {
+    locativeStrong: set('locativeStrong'),
+    locativeWeak: set('locativeWeak'),
+    particles: set('particles'),
+    titles: set('titles'),
+    misspellingBefore: set('misspellingCuesBefore'),
+    misspellingAfter: set('misspellingCuesAfter'),
+    /** Any preposition among the words before a place. */
+    anyPreposition: new RegExp(`\\b(?:${alt(w.anyPreposition)})\\b`),
+    /** "on/along the ... border": a border after one of these (within three words). */
+    borderPreposition: new RegExp(`\\b(?:${alt(w.borderPrepositions)})\\b`),
+    /** "near X", "outside X", "10 km north of X", "in rural X": X's point, within ~25 km (where_prec 2). */
+    relativeBefore: new RegExp(`\\b(?:${alt(w.relative)})\\b(?: \\w+){0,2}$`),
+    /** "the Nihm front", "X countryside", "X area": around X. */
+    relativeAfter: new RegExp(`^(?:${alt(w.relativeAfter)})\\b`),
+    /** A designator after the name: "Narok County", "the Tartar region", "Nakhchivan enclave". */
+    adminAfter: new RegExp(`^(?:${alt(adminAll)})\\b`),
+    admin1After: new RegExp(`^(?:${alt(w.admin1Words)})\\b`),
+    admin2After: new RegExp(`^(?:${alt(w.admin2Words)})\\b`),
+    /** "X district" with X a town: the district named after it (where_prec 3). */
+    districtAfter: new RegExp(`^(?:${alt(w.districtAfter)})\\b`),
+    settlementAfter: new RegExp(`^(?:${alt(w.settlementAfter)})\\b`),
+    settlementBefore: new RegExp(`\\b(?:${alt(w.settlementBefore)}) of$`),
+    /** "Mombasa residents", "Sosio villagers", "residents of Kibera": the people of the place did it, there. */
+    peopleAfter: new RegExp(`^(?:${alt(w.peopleAfter)})\\b`),
+    peopleOfBefore: new RegExp(`\\b(?:${alt(w.peopleOfBefore)})$`),
+    neighbourhoodAfter: new RegExp(`^(?:${alt(w.neighbourhoodAfter)})\\b`),
+    speaks: new RegExp(`^(?:${alt(w.speaks)})\\b`),
+    requestBefore: new RegExp(`\\b(?:${alt(w.requestBefore)})$`),
+    capitalCue: new RegExp(`\\b(?:${alt(w.capitalCues)}|${escape(w.capitalCueMinistry)} [A-Z][a-z]+)\\b`),
+    streetAfter: new RegExp(`^(?:${alt(w.streetAfter)})\\b`),
+    namedIssue: new RegExp(`^(?:${alt(w.namedIssue)})\\b`),
+    jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)}) (?:of|for)(?: the)?$`),
+    border: new RegExp(`\\b(?:${alt(w.border)})\\b`, 'i'),
+    takenTo: new RegExp(`\\b(?:${alt(w.takenTo)}) (?:${alt(w.takenToPrepositions)})$`),
+    codedAs: new RegExp(`\\b(?:${alt(w.codedAs)})$`),
+    compass: alt(w.compass),
+    /** A particle glued to a capitalized word ("al-Numan", "el'Fasher"): the run counts as capitalized. */
+    gluedArticle: new RegExp(`^(?:${alt(w.gluedArticles)})[-'’]\\p{Lu}`, 'u'),
+    clues: clues(),
+    /** Words between a place and one that holds it: ", ", " (", " in ", " in northern ", " district of ",
+     *  " village, ", " subdivision (" ; never a closing parenthesis or "and" (a list goes on). */
+    chainGap: new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${alt(adminAll)}|${alt(w.chainDesignators)})\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+(?:of\\s+)?)?(?:(?:${alt(w.chainDesignators)})\\s+of\\s+)?$`, 'i'),
+    /** The words a cue before a place is made of ("on the outskirts of", "10 km north of"): the
+     *  location's phrase takes the run of them before the name (src/places/phrase.ts). */
+    phraseWords: new Set([...w.phraseLeadWords, ...w.compass, ...w.distanceUnits, ...w.phraseCuesBefore.flatMap((c) => c.split(' '))].map((x) => x.toLowerCase())),
+    /** Words of a cue that make no cue alone ("in X", "of X"). */
+    phraseLead: set('phraseLeadWords'),
+    /** A designator after the place that the phrase quotes ("district", "front", "countryside"). */
+    phraseAfter: new RegExp(`^\\s+(?:${alt(adminAll)}|${alt(w.phraseCuesAfter)})\\b`, 'i'),
+  };
+}
+
+/** Armed groups and forces whose name says the country (data/places/country-clues.json), by the
+ *  first word of the name: a text is scanned word by word with one Map lookup each (a regex of ~230
+ *  alternatives tried at every position cost more than the rest of the country context). */
+function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]> } {
+  const raw = readJson('country-clues.json').clues as Record<string, unknown>;
+  const countries = new Map<string, string[]>();
+  const byFirstWord = new Map<string, string[]>();
+  for (const [cc, names] of Object.entries(raw)) {
+    if (!/^[A-Z]{2}$/.test(cc) || !Array.isArray(names) || names.some((n) => typeof n !== 'string' || !/^[A-Za-z0-9]/.test(n))) {
+      throw new Error(`places: data/places/country-clues.json: "${cc}" must be an ISO 3166-1 alpha-2 code with a list of names that begin with a letter or digit`);
+    }
+    for (const n of names as string[]) {
+      countries.set(n, [...(countries.get(n) ?? []), cc]);
+      const first = /^[A-Za-z0-9]+/.exec(n)![0];
+      const a = byFirstWord.get(first) ?? [];
+      if (!a.includes(n)) a.push(n);
+      byFirstWord.set(first, a.sort((x, y) => y.length - x.length));
+    }
+  }
+  return { byFirstWord, countries };
+}
+
+export type PlacesLexicon = ReturnType<typeof build>;
+let cached: PlacesLexicon | null = null;
+
+/** The lists and patterns, built on first use. */
+export function lexicon(): PlacesLexicon {
+  return cached ??= build();
+}

@@ -1,0 +1,150 @@
+/**
+ * Scores of a mention's readings and of the mention itself as the event's place: plain additive
+ * evidence, each term explained in docs/places.md. The terms that depend only on the article are
+ * computed once per mention and shared by the article's events; the event's countries and evidence
+ * are added per event (src/places/locate.ts).
+ */
+import type { ArticleMention, LocateContext } from './context.ts';
+import { isCommonWord } from './context.ts';
+import { lexicon } from './lexicon.ts';
+import type { Mention } from './mentions.ts';
+import { holds, type Kind, type Option } from './readings.ts';
+
+const KIND_BASE: Record<Kind, number> = { town: 2, county: 2.2, division: 4.5, admin1: 1.8, admin2: 2, alias: 2, country: 0.5, border: 1.5 };
+const KIND_MENTION: Record<Kind, number> = { town: 1, division: 0.8, admin2: 0.6, county: 0.3, admin1: 0.3, alias: 0, country: -2, border: 0 };
+
+/** The text says so: a place held by the unit named right after it ("Kismaayo, Lower Juba",
+ *  "X district of Y", "Peshawar, KPK"), per holder in the chain (two at most). */
+const HELD_BY_CHAIN = 3.5;
+/** The unit named right after it lies in other countries only ("Solhan in Yagha province" and a
+ *  Turkish Solhan): a namesake abroad. */
+const HELD_ABROAD = 4;
+/** The place's own people did it ("Kangaru residents protested"). */
+const PEOPLE = 1.5;
+/** A mention that holds the place named before it ("X, Y") gives way to it. */
+const HOLDER = 2;
+/** Held by a unit or country named elsewhere in the same sentence. */
+const HELD_IN_SENTENCE = 1.5;
+/** A reading in none of the story's countries when the story has some ("Nadas" in Romania in a note
+ *  about al-Hasakeh): the more the other clues agree, the stronger the evidence it needs. */
+const FOREIGN = 3;
+const FOREIGN_PER_CLUE = 0;
+const FOREIGN_MAX = 6;
+
+/**
+ * A reading's score for one event: its base, the event's countries (the only part that changes
+ * from one event of the article to the next), then the terms of readingTerms.
+ */
+export function scoreOption(o: Option, ctx: Map<string, number>, ctxMax: number, terms: number[]): number {
+  // A Kenyan ward or constituency has no population figure; its base stands for a main-name town of
+  // some 30,000 people (tuned on dev notes between 3.2 and 5.5: flat above 4.5).
+  let s = KIND_BASE[o.kind];
+  if (ctxMax > 0 && o.cc) {
+    const w = ctx.get(o.cc) ?? 0;
+    s += w > 0 ? 3 * (w / ctxMax) : -Math.min(FOREIGN_MAX, FOREIGN + FOREIGN_PER_CLUE * ctxMax);
+  } else if (o.kind === 'border' && !o.cc && ctxMax > 0) s += 3; // "the country's border": the story's own country
+  for (const t of terms) s += t;
+  return s;
+}
+
+/** The terms of a reading's score that depend on the article only (its words and neighbours, not
+ *  the event): computed once per mention and reading, shared by the article's events. */
+export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext): number[] {
+  const lex = lexicon();
+  const { m, agree } = x;
+  const out: number[] = [];
+  if (o.cc) out.push(1.5 * ((agree.get(o.cc) ?? 1) - 1));
+  // A hamlet found by one of its alternate names is a weak reading ("Al Jawf" is also a village's other name).
+  if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary ? 1 : -0.5));
+  if (o.kind === 'border') out.push(0.5 * o.pop);
+  const after = m.after;
+  const unitish = o.kind === 'admin1' || o.kind === 'admin2' || o.kind === 'county' || o.kind === 'division';
+  if (lex.adminAfter.test(after)) {
+    // "Kabul province" is the admin-1, "Kabul district" the admin-2; Kenya's counties and the
+    // provinces of some countries (Burkina Faso, the Philippines) sit at either level.
+    const first = lex.admin1After.test(after), second = lex.admin2After.test(after);
+    out.push(o.kind === 'town' ? (first ? -2 : -0.5)
+      : o.kind === 'admin1' ? (first ? 2.5 : second ? 0.5 : 2)
+        : o.kind === 'admin2' ? (second ? 2.5 : first ? 1.5 : 2)
+          : unitish ? 2.5 : 0);
+  } else if (m.afterPlace && unitish) out.push(2);
+  // "Marti, Samburu", "Nyali (Mombasa)": a name after another place and a comma or parenthesis
+  // is that place's region (above).
+  if (lex.settlementAfter.test(after) || lex.settlementBefore.test(m.before)) out.push(o.kind === 'town' || o.kind === 'division' ? 2 : -1);
+  if (o.kind !== 'country' && o.kind !== 'border') {
+    let chained = 0;
+    for (const y of x.chain) if (chained < 2 && y.opts.some((h) => holds(h, o))) chained++;
+    if (chained) out.push(HELD_BY_CHAIN * chained);
+    else if (x.chain.length && abroad(x.chain[0]!.opts, o)) out.push(-HELD_ABROAD);
+    else if (x.sentence.some((h) => holds(h, o))) out.push(HELD_IN_SENTENCE);
+    else if (ctxArt.regions.length && o.kind === 'town') {
+      // "in Eureka" with "Texas" further down; not "Idlib" the city by "Idlib" the province.
+      if (ctxArt.regions.some((r) => r.m.key !== m.key && holds(r.o, o))) out.push(1.5);
+    }
+  }
+  return out;
+}
+
+/** True when the units and countries among a holder's readings all lie in other countries than `o`. */
+function abroad(holder: Option[], o: Option): boolean {
+  let any = false;
+  for (const h of holder) {
+    if (h.kind !== 'admin1' && h.kind !== 'admin2' && h.kind !== 'county' && h.kind !== 'country') continue;
+    if (h.cc === o.cc) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** A mention's score for one event: its weight as the event's evidence, then the terms of mentionTerms. */
+export function scoreMention(evidenceWeight: number, terms: number[]): number {
+  let s = evidenceWeight;
+  for (const t of terms) s += t;
+  return s;
+}
+
+function lastWord(s: string): string {
+  const i = s.lastIndexOf(' ');
+  return i < 0 ? s : s.slice(i + 1);
+}
+
+/** The terms of a mention's score given its best reading: the same for every event of the article. */
+export function mentionTerms(best: Option, m: Mention, index: number, holder: boolean): number[] {
+  const lex = lexicon();
+  const out: number[] = [];
+  const lw = lastWord(m.before);
+  if (lex.locativeStrong.has(lw) || (best.kind === 'border' && lex.borderPreposition.test(m.before.split(' ').slice(-3).join(' ')))) out.push(2);
+  else if (lw === 'from') out.push(-0.5); // "raiders from X": where they came from, not where it happened
+  else if (lex.locativeWeak.has(lw)) out.push(0.7);
+  else if (!lex.anyPreposition.test(m.before)) out.push(-1); // no preposition at all nearby
+  out.push(KIND_MENTION[best.kind]);
+  if (m.initial && !m.text.includes(' ') && !lex.locativeStrong.has(lw)) out.push(-(best.kind === 'town' && !best.primary ? 1.5 : 0.3));
+  // "the governor of Kilifi", "the University of Nairobi": a person's office or an institution,
+  // not where the event happened.
+  if (lex.jurisdiction.test(m.before)) out.push(-3);
+  // "remained in custody in Baku", "taken to hospital in X": where people were taken afterwards.
+  if (lex.takenTo.test(m.before)) out.push(-3);
+  // "the Karabakh war", "the Kashmir dispute", "Minsk agreement": the name of a conflict or a deal.
+  if (lex.namedIssue.test(m.after)) out.push(-3);
+  // A street, a school or a hospital named after a town ("Edwards Street", "Woodland High School"):
+  // the name is not the place's town. Neighbourhoods ("the Austin neighborhood") are not the town.
+  if (lex.streetAfter.test(m.after)) out.push(-3.5);
+  if (lex.neighbourhoodAfter.test(m.after)) out.push(-2);
+  // "Anderson's family", "Malone and Dixon were": a possessive without "in/at" is most often a person.
+  if (/^['’](?:s\b|\s)/.test(m.afterText) && !lex.locativeStrong.has(lw)) out.push(-1.5);
+  // "Mombasa residents held a demonstration", "residents of Kibera": the place's own people.
+  if (best.kind !== 'country' && (lex.peopleAfter.test(m.after) || lex.peopleOfBefore.test(m.before))) out.push(PEOPLE);
+  // A dateline ("CHICAGO — A shooting ...", "NAIROBI, Kenya (Reuters) -"): the reporter's place,
+  // usually the story's.
+  if (m.dateline) out.push(2.5);
+  if (m.fragment) out.push(-1.5);
+  if (m.fuzzy) out.push(-1);
+  if (isCommonWord(m)) out.push(-(m.initial ? 4 : lex.locativeStrong.has(lw) ? 1 : 2.5));
+  // ACLED-style notes say which point was used: "(coded as Kutu, Kirinyaga County)", "coordinates for X used".
+  if (lex.codedAs.test(m.before)) out.push(3);
+  // Named to say where another place is: that place is the more precise answer.
+  if (holder) out.push(-HOLDER);
+  // Later mentions count less.
+  out.push(-(0.4 * Math.min(index, 5)));
+  return out;
+}
