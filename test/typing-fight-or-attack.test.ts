@@ -5,14 +5,13 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectEventMentions } from '../src/extract/typing/index.ts';
 import { compileLexicon } from '../src/extract/typing/lexicon.ts';
 import { happened } from '../src/extract/mention.ts';
-import { sentences } from './typing-sentences.ts';
+import { mentionsOf } from './typing-mentions.ts';
 
 
 function primary(text: string) {
-  const ms = detectEventMentions(text, sentences(text));
+  const ms = mentionsOf(text);
   return ms.find(happened);
 }
 

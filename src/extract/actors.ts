@@ -1,4 +1,5 @@
-import { loadData, PhraseMatcher } from '../annotate/lexicon.ts';
+import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
+import { loadData } from '../util/data-file.ts';
 import type { Token } from '../annotate/tokens.ts';
 import type { Actor, ActorKind, Party } from '../record/schema.ts';
 
@@ -25,8 +26,21 @@ interface StandaloneEntry { words: string[]; name: string; kind: ActorKind; inte
 interface PersonEntry { words: string[]; country: string; kind: ActorKind; name: string }
 interface ActorData { bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[] }
 
-const countries = loadData<{ countries: CountryEntry[] }>('lexicon/countries.json').countries;
-const actorData = loadData<ActorData>('lexicon/actors.json');
+/** Actor kinds a lexicon entry may name (src/record/schema.ts ActorKind). */
+const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government', 'official', 'rebel', 'militia', 'identity_militia',
+  'rioters', 'protesters', 'civilians', 'international', 'media', 'organization', 'group', 'unknown'];
+
+const countries: CountryEntry[] = loadData('lexicon/countries.json', (d) => d.objects('countries').map((c) => ({
+  iso3: c.string('iso3'), name: c.string('name'), aliases: c.words('aliases'), demonyms: c.words('demonyms'),
+  capitals: c.words('capitals'), metonyms: c.words('metonyms'),
+})));
+const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
+  bodies: d.objects('bodies').map((b) => ({ words: b.words('words'), kind: b.choice('kind', KINDS), inter: b.number('inter'), label: b.string('label'), side: b.optionalString('side') })),
+  standalone: d.objects('standalone').map((b) => ({ words: b.words('words'), name: b.string('name'), kind: b.choice('kind', KINDS), inter: b.number('inter'), country: b.optionalString('country') })),
+  media: d.words('media'),
+  titles: d.words('titles'),
+  persons: d.objects('persons').map((p) => ({ words: p.words('words'), country: p.string('country'), kind: p.choice('kind', KINDS), name: p.string('name') })),
+}));
 
 type CountryHit = { iso3: string; via: 'country' | 'demonym' | 'metonym' };
 const countryWords = new PhraseMatcher<CountryHit>();
@@ -76,15 +90,14 @@ function bodyActor(iso3: string, b: BodyEntry): Actor {
 /** First words of every actor phrase: one set lookup per token before the phrase matchers. */
 /** Capitalised words that follow a country's name in news prose without making a name of it ("in Mali Tuesday", "Mali And"). */
 const NAME_BREAK = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|on|in|at|and|but|as|since|after|before|when|while|for|from|to|with)$/;
-const ACTOR_FIRST = new Set<string>(['the']);
-for (const m of [countryWords, persons, media, standalone] as { firstTokens(): Iterable<string> }[]) for (const w of m.firstTokens()) ACTOR_FIRST.add(w);
+const ACTOR_FIRST = new WordSet(['the'], countryWords, persons, media, standalone);
 
 /** Actor mentions of a token range, left to right, not overlapping. */
 export function findActors(tokens: Token[], from = 0, to = tokens.length): ActorMention[] {
   const out: ActorMention[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !ACTOR_FIRST.has(t.lower)) continue;
+    if (t.kind !== 'word' || !ACTOR_FIRST.has(t)) continue;
     // "the Kremlin": the optional article belongs to the metonym.
     const c = countryWords.matchAt(tokens, i, to) ?? (t.lower === 'the' && i + 1 < to ? countryWords.matchAt(tokens, i + 1, to) : null);
     if (c && (isCap(tokens[i]!) || isCap(tokens[i + 1] ?? tokens[i]!))) {
@@ -118,7 +131,7 @@ export function findActors(tokens: Token[], from = 0, to = tokens.length): Actor
       // "Jordan Smith", "Chad Johnson", "Georgia Bureau of Investigation": a bare country name
       // followed by a capitalised word that starts no actor is part of a person's or a body's name.
       const next = tokens[c.end];
-      if (via === 'country' && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next.lower) && !NAME_BREAK.test(next.lower)) {
+      if (via === 'country' && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next) && !NAME_BREAK.test(next.lower)) {
         i = c.end - 1;
         continue;
       }

@@ -1,5 +1,5 @@
 import type { Doc } from '../annotate/doc.ts';
-import { loadData, PhraseMatcher } from '../annotate/lexicon.ts';
+import { WordSet } from '../annotate/lexicon.ts';
 import type { NumberMention } from '../annotate/numbers.ts';
 import type { Token } from '../annotate/tokens.ts';
 import type { Claim, Outcome, Party } from '../record/schema.ts';
@@ -7,7 +7,7 @@ import { countryName, findActors, type ActorMention } from './actors.ts';
 import { attributionAt, findAttribution } from './attribution.ts';
 import {
   activeWords, adjectiveWords, denials, hedges, intransitiveWords, negations, nounWords, passiveWords,
-  nonEventWords, personNouns, personPlurals, runningTotalWords, tollNouns, tollVerbs,
+  nonEventWords, personNouns, personPlurals, runningBring, runningTotalWords, runningVerbs, tollNouns, tollVerbs,
 } from './words.ts';
 
 /** A claim with where it was found, for assembly into events. */
@@ -382,23 +382,15 @@ const SUSPECT: Party = { name: 'Suspects or assailants', kind: 'group', country:
 interface Trigger { at: number; end: number; outcome: Outcome; cls: 'passive' | 'adj' | 'intrans' | 'active' | 'noun' | 'toll'; activeAlt?: { outcome: Outcome; end: number } }
 
 /** First words of every trigger phrase: one set lookup per token before the phrase matchers. */
-let triggerFirst: Set<string> | null = null;
-function firstWords(): Set<string> {
-  if (triggerFirst) return triggerFirst;
-  const set = new Set<string>();
-  for (const m of [tollNouns, adjectiveWords, passiveWords, intransitiveWords, activeWords, nounWords] as { firstTokens(): Iterable<string> }[]) for (const w of m.firstTokens()) set.add(w);
-  triggerFirst = set;
-  return set;
-}
+const TRIGGER_FIRST = new WordSet([], tollNouns, adjectiveWords, passiveWords, intransitiveWords, activeWords, nounWords);
 
 /** Is token k the last token of a number ("10", "ten", "a dozen")? Number words are word tokens. */
 type NumEnd = (k: number) => boolean;
 
 function triggersOf(tokens: Token[], numEnd: NumEnd): Trigger[] {
   const out: Trigger[] = [];
-  const first = firstWords();
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'word' || !first.has(tokens[i]!.lower)) continue;
+    if (tokens[i]!.kind !== 'word' || !TRIGGER_FIRST.has(tokens[i])) continue;
     const toll = tollNouns.matchAt(tokens, i);
     if (toll) { out.push({ at: i, end: toll.end, outcome: 'killed', cls: 'toll' }); i = toll.end - 1; continue; }
     const prev = tokens[i - 1]?.lower ?? '';
@@ -437,10 +429,6 @@ function triggersOf(tokens: Token[], numEnd: NumEnd): Trigger[] {
   return out;
 }
 
-/** Running-total phrases beyond "toll" (data/lexicon/casualty-words.json: runningVerbs, runningBring). */
-const runningData = loadData<{ runningVerbs: string[]; runningBring: string[] }>('lexicon/casualty-words.json');
-const runningVerbs = new PhraseMatcher<true>().addAll(runningData.runningVerbs, true);
-const runningBring = new Set(runningData.runningBring);
 /** Nouns of a count: "the number of …", "the tally of …". */
 const COUNT_NOUNS = new Set(['number', 'count', 'tally', 'toll', 'total']);
 

@@ -6,7 +6,7 @@ import { civiliansOf, countryName, findActors, governmentOf, militaryOf, type Ac
 import { findAttribution } from './attribution.ts';
 import { backgroundAt } from './background.ts';
 import type { FoundClaim } from './claims.ts';
-import { happened, type EventMention } from './mention.ts';
+import { happened, LABEL_END, type EventMention } from './mention.ts';
 import { findAccusations } from './counterclaims.ts';
 import { computeTotals, withHeadline } from './totals.ts';
 
@@ -152,20 +152,10 @@ function draftFromMention(ctx: Context, m: EventMention, order: number): Draft {
     claims: [],
     direction: ATTACK_WORDS.test(m.trigger.text) && a1 && a2 ? 'actor1_on_actor2' : MUTUAL_SUBS.has(m.subEventType) || m.eventType === 'Diplomacy' ? 'mutual' : a1 && a2 ? 'actor1_on_actor2' : 'none',
     patient: m.patient,
-    labelled: si === 0 && isLabel(doc, m.trigger.end),
+    labelled: si === 0 && m.trigger.end <= doc.value(LABEL_END),
   };
 }
 
-/** A short label that opens the text ("Property destruction: …", "Non-violent activity: …"). */
-const LABEL = /^[\s"'“]*[A-Za-z][A-Za-z /-]{2,40}:/;
-
-/** Does the trigger ending at `end` lie in the label that opens the first sentence? */
-function isLabel(doc: Doc, end: number): boolean {
-  const first = doc.sentences[0];
-  if (!first) return false;
-  const m = LABEL.exec(doc.text.slice(first.start, Math.min(doc.text.length, first.start + 60)));
-  return !!m && end <= first.start + m[0].length;
-}
 
 const countriesOf = (d: Draft) => new Set([d.actor1?.country, d.actor2?.country].filter((c): c is string => !!c));
 

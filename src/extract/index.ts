@@ -79,8 +79,7 @@ export function extractEvents(full: Article, opts: ExtractOptions = {}): Event[]
     if (seen.has(t)) repeated.add(i);
     seen.add(t);
   }
-  const ranges = doc.sentences.slice(0, end).map((s) => ({ start: s.start, end: s.end }));
-  const mentions = detectEventMentions(doc.text, ranges).filter((m) => m.sentenceIndex < end && !repeated.has(m.sentenceIndex));
+  const mentions = detectEventMentions(doc, end).filter((m) => m.sentenceIndex < end && !repeated.has(m.sentenceIndex));
   const claims: FoundClaim[] = [];
   for (let i = 0; i < end; i++) {
     if (repeated.has(i) || isStrayLine(doc, i)) continue;

@@ -1,8 +1,8 @@
-import { happened, type EventMention, type SentenceRange } from '../mention.ts';
-import { eventLexicon, type Lexicon } from './lexicon.ts';
+import { sentenceLayer, type Doc } from '../../annotate/doc.ts';
+import { happened, LABEL_END, type EventMention } from '../mention.ts';
+import { eventLexicon } from './lexicon.ts';
 import { matchLayers } from './match.ts';
 import { indexHits, markCauses, sentenceCandidates, type Candidate, type SentenceCues } from './rules.ts';
-import { tokenize } from './tokens.ts';
 
 /**
  * Ranking. A mention's score is its rule's weight (specific weapon words outweigh "killed"),
@@ -38,42 +38,37 @@ function scoreOf(c: Candidate, sentenceIndex: number): number {
 /** A trigger that is the text's label ("Arrests: police detained ...", "Movement of forces: ...")
  *  names its main event, whatever else the text tells. */
 const LABEL_BONUS = 5;
-const LABEL = /^[\s"'“]*[A-Za-z][A-Za-z /-]{2,40}:/;
 
-/** Offset of the colon ending a short label at the start of the first sentence, or -1. */
-function labelEndOf(text: string, first: SentenceRange | undefined): number {
-  if (!first) return -1;
-  const start = Math.max(0, first.start);
-  const m = LABEL.exec(text.slice(start, Math.min(text.length, start + 60)));
-  return m ? start + m[0].length - 1 : -1;
-}
+/**
+ * The cues of a sentence: the trigger lexicon's cue, actor and context phrases found in its words,
+ * with the words inside cause scopes ("protested over [the killing of a teacher]") set apart.
+ */
+export const EVENT_CUES = sentenceLayer<SentenceCues>('event cues', (doc, si) => {
+  const lex = eventLexicon();
+  const words = doc.sentences[si]!.words;
+  const [cueHits, actorHits, contextHits] = matchLayers(lex.firstWords, words, lex.sharing);
+  const s = indexHits(words, cueHits, actorHits, contextHits);
+  markCauses(lex, s);
+  return s;
+});
 
-/** Cues of each sentence, and the tags of the whole text (for rules that look beyond the sentence). */
-export function annotateSentences(lex: Lexicon, text: string, sentences: SentenceRange[]): { cues: SentenceCues[]; doc: Set<string> } {
-  const doc = new Set<string>();
+/**
+ * Finds and types the event mentions of sentences [0, end) of a Doc, most important first (the
+ * primary event of the text first). Types are ACLED sub-event types or fogwatch's diplomatic values.
+ */
+export function detectEventMentions(d: Doc, end = d.sentences.length): EventMention[] {
+  const lex = eventLexicon();
   const cues: SentenceCues[] = [];
-  for (const r of sentences) {
-    const start = Math.max(0, Math.min(text.length, r.start));
-    const end = Math.max(start, Math.min(text.length, r.end));
-    const tokens = tokenize(text, start, end);
-    const [cueHits, actorHits, contextHits] = matchLayers(lex.firstWords, tokens, lex.sharing);
-    const s = indexHits(tokens, cueHits, actorHits, contextHits);
-    markCauses(lex, s);
+  // The tags of the whole text, for rules that look beyond the sentence ("@protest").
+  const doc = new Set<string>();
+  for (let si = 0; si < end; si++) {
+    const s = d.get(EVENT_CUES, si);
     for (const tag of s.byTag.keys()) doc.add(tag);
     cues.push(s);
   }
-  return { cues, doc };
-}
-
-/**
- * Finds and types the event mentions of a text, most important first (the primary event of the
- * text first). Types are ACLED sub-event types or fogwatch's diplomatic values.
- */
-export function detectEventMentions(text: string, sentences: SentenceRange[]): EventMention[] {
-  const lex = eventLexicon();
-  const { cues, doc } = annotateSentences(lex, text, sentences);
+  const text = d.text;
   let out: (EventMention & { secondary: boolean; fallback: boolean })[] = [];
-  const labelEnd = labelEndOf(text, sentences[0]);
+  const labelEnd = d.value(LABEL_END);
   cues.forEach((s, sentenceIndex) => {
     const best = new Map<string, { c: Candidate; score: number }>();
     for (const c of sentenceCandidates(lex, s, doc)) {

@@ -3,9 +3,9 @@
  * word of each phrase, so matching a sentence costs one map lookup per token instead of one regex
  * per pattern. Every tag a rule names is checked at load time: a typo in the data fails loudly.
  */
-import { readFileSync } from 'node:fs';
 import { SUB_EVENT_TYPES, eventTypeOf } from '../../record/taxonomy.ts';
-import { stem } from './tokens.ts';
+import { stem } from '../../annotate/stem.ts';
+import { readDataJson } from '../../util/data-file.ts';
 
 /** One word of a phrase: a stem, an exact-case surface form ("=IS"), or a gap of 0-3 words ("*"). */
 export type PhraseWord = { kind: 'stem'; key: string } | { kind: 'raw'; key: string } | { kind: 'gap' };
@@ -227,15 +227,5 @@ let loaded: Lexicon | null = null;
 
 /** The lexicon of data/event-triggers.json, compiled on first use. */
 export function eventLexicon(): Lexicon {
-  if (!loaded) {
-    const url = new URL('../../../data/event-triggers.json', import.meta.url);
-    let raw: RawLexicon;
-    try {
-      raw = JSON.parse(readFileSync(url, 'utf8')) as RawLexicon;
-    } catch (e) {
-      throw new Error(`data/event-triggers.json: cannot read or parse: ${(e as Error).message}`);
-    }
-    loaded = compileLexicon(raw, 'data/event-triggers.json');
-  }
-  return loaded;
+  return (loaded ??= compileLexicon(readDataJson('event-triggers.json') as RawLexicon, 'data/event-triggers.json'));
 }

@@ -9,7 +9,7 @@
  */
 import type { Lexicon, Rule } from './lexicon.ts';
 import type { Hit } from './match.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../../annotate/tokens.ts';
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'reported';
 
