@@ -18,24 +18,10 @@
  *   and punctuation is not a word but marks the next word's `clauseStart`. Most words are the very
  *   token objects of `tokens`.
  */
-import { charTest, isSpace } from '../util/char-test.ts';
-import { GLUED_PARTICLES, lexeme } from './vocab.ts';
+import { isSpace } from '../util/char-test.ts';
+import { formAt, formAtHashed, formOf, isAlnum, isApostrophe, isLetter, Shape, type Form } from './vocab.ts';
 
-export { isSpace };
-
-/** Bits of Token.shape. */
-export const Shape = {
-  /** Starts with an upper-case letter ("Nairobi", "UN"). */
-  CAP: 1,
-  /** Has letters and none in lower case ("UN", "KDF", "NAIROBI"). */
-  UPPER: 2,
-  /** Starts with a digit ("12", "6,500", "12-year-old", "5:35"). */
-  DIGIT: 4,
-  /** A lower-case particle of names ("al", "bin", "van"; data/lexicon/name-particles.json); also set on "Al". */
-  PARTICLE: 8,
-  /** A particle joined to a capitalised word by a hyphen or an apostrophe ("al-Numan", "el'Fasher"): a capitalised name. */
-  NAME_PARTICLE: 16,
-} as const;
+export { isSpace, Shape };
 
 export interface Token {
   /** Offsets into the full article text. */
@@ -73,74 +59,18 @@ const TOKEN = /(\d+(?:[.,:]\d+){0,3}(?:-\p{L}+)+|\d{1,2}:\d\d(?!\d))|(\d+(?:,\d{
  *  a match costs no result array and no capture strings, and the kind is read off the token itself. */
 const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 
-const nonAsciiLetter = charTest(/\p{L}/u);
-const nonAsciiUpper = charTest(/\p{Lu}/u);
-const nonAsciiLower = charTest(/\p{Ll}/u);
-const nonAsciiAlnum = charTest(/[\p{L}\p{N}]/u);
+/** Is c a clause mark (, ; : ( ) [ ] en or em dash)? A hyphen is one when spaced (checked apart). */
+const isClauseMark = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2013 || c === 0x2014;
 
-const isLetter = (c: number) => (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : nonAsciiLetter(c));
-const isAlnum = (c: number) => (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : nonAsciiAlnum(c));
-const isApostrophe = (c: number) => c === 39 || c === 0x2019;
-
-/**
- * Which alternative of TOKEN matched, from the token's text: a digit starts alternatives 1 (always
- * with "-" or ":", a word: "12-year-old", "5:35"), 2 and 6 (numbers, never with either); a quote
- * starts 3 ("'s", two characters, a word) or 7 (a lone quote); a letter starts 4 and 5 (words);
- * anything else is 7 (punctuation).
- */
-function kindOf(t: string): Token['kind'] {
-  const c = t.charCodeAt(0);
-  if (c >= 48 && c <= 57) return t.includes('-') || t.includes(':') ? 'word' : 'num';
-  if (c === 39 || c === 0x2019) return t.length === 2 ? 'word' : 'punct';
-  return isLetter(t.codePointAt(0)!) ? 'word' : 'punct';
-}
-
-const foldApostrophes = (low: string) => (low.includes('’') ? low.replace(/’/g, "'") : low);
-
-function shapeOf(t: string, particle: boolean): number {
-  const c = t.codePointAt(0)!;
-  let shape = particle ? Shape.PARTICLE : 0;
-  if (c >= 48 && c <= 57) return shape | Shape.DIGIT;
-  if (c < 128 ? c >= 65 && c <= 90 : nonAsciiUpper(c)) {
-    shape |= Shape.CAP;
-    let lower = false;
-    for (let k = 1; k < t.length && !lower; k++) {
-      const d = t.charCodeAt(k);
-      lower = d < 128 ? d >= 97 && d <= 122 : nonAsciiLower(d);
-    }
-    if (!lower) shape |= Shape.UPPER;
-    return shape;
-  }
-  // "al-Numan", "el'Fasher": a glued particle, then a capital.
-  if ((c === 97 || c === 101) && t.length > 3) {
-    const g = isApostrophe(t.charCodeAt(2)) || t.charCodeAt(2) === 45 ? 2 : isApostrophe(t.charCodeAt(3)) || t.charCodeAt(3) === 45 ? 3 : 0;
-    if (g && GLUED_PARTICLES.has(t.slice(0, g).toLowerCase()) && t.length > g + 1) {
-      const n = t.codePointAt(g + 1)!;
-      if (n < 128 ? n >= 65 && n <= 90 : nonAsciiUpper(n)) shape |= Shape.NAME_PARTICLE;
-    }
-  }
-  return shape;
-}
-
-function makeToken(start: number, end: number, text: string, lower: string, kind: Token['kind'], clauseStart: boolean): Token {
-  const lex = lexeme(lower);
-  return { start, end, text, lower, kind, stem: lex.stem, id: lex.id, shape: shapeOf(text, lex.particle), clauseStart };
-}
-
-/** Is there a clause mark (, ; : ( ) [ ] en/em dash, or a spaced hyphen) in text[from, to)? */
-function clauseMarkBetween(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2013 || c === 0x2014) return true;
-    if (c === 45 && k > from && k + 1 < to && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32) return true;
-  }
-  return false;
+function tokenOf(f: Form, start: number, end: number, clauseStart: boolean): Token {
+  return { start, end, text: f.text, lower: f.lower, kind: f.kind, stem: f.stem, id: f.id, shape: f.shape, clauseStart };
 }
 
 /**
  * Builds the `words` view while the tokens are made: a word is a run of letters and digits, with at
  * most one apostrophe followed by letters ("wasn't", "O'Brien", "Armenia's"); it may run across
  * tokens that touch ("M23" is the tokens M and 23, "Armenia's" the tokens Armenia and 's).
+ * Characters outside words that are clause marks make the next word's (and token's) clauseStart.
  */
 class WordCutter {
   words: Token[] = [];
@@ -148,66 +78,69 @@ class WordCutter {
   private at = -1;
   private apostrophe = false;
   private startToken = -1;
-  /** End of the last word closed (the sentence start before the first). */
-  lastEnd: number;
-  constructor(private readonly text: string, private readonly tokens: Token[], from: number, private readonly to: number) {
-    this.lastEnd = from;
+  /** A clause mark has been read since the last word. */
+  clause = false;
+  /** End of the last token read: an open word goes on only into a token that starts there. */
+  private openEnd = -1;
+  constructor(private readonly text: string, private readonly tokens: Token[], private readonly from: number, private readonly to: number) {}
+
+  /** Before a token at `start`: the open word ends unless the token touches it. */
+  gapBefore(start: number): void {
+    if (this.at >= 0 && start !== this.openEnd) this.close(this.openEnd);
   }
 
-  /** Reads the characters of the token just pushed, [start, end). */
-  read(start: number, end: number): void {
+  /** Reads the token just pushed, text[start, end), whose form is `f`. */
+  read(f: Form, start: number, end: number): void {
+    this.openEnd = end;
+    // Most tokens are letters or digits only, after a space: a word that starts here.
+    if (f.alnum && this.at < 0) { this.open(start); return; }
     const text = this.text;
     let k = start;
     while (k < end) {
       const c = text.codePointAt(k)!;
       const len = c > 0xffff ? 2 : 1;
       if (this.at < 0) {
-        if (isAlnum(c)) { this.at = k; this.apostrophe = false; this.startToken = this.tokens.length - 1; }
+        if (isAlnum(c)) this.open(k);
+        else if (isClauseMark(c) || (c === 45 && k > this.from && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32)) this.clause = true;
         k += len;
         continue;
       }
       if (!this.apostrophe) {
         if (isAlnum(c)) { k += len; continue; }
         if (isApostrophe(c) && k + 1 < this.to && isLetter(text.codePointAt(k + 1)!)) { this.apostrophe = true; k += 1; continue; }
-        this.close(k);
-        k += len;
-        continue;
-      }
-      if (isLetter(c)) { k += len; continue; }
-      this.close(k); // and c may start the next word: read it again
+      } else if (isLetter(c)) { k += len; continue; }
+      this.close(k); // and read c again: outside a word now
     }
   }
 
-  /** Closes the open word, if any, when the text does not go on at `next` (a gap before the next token). */
-  closeUnlessAt(next: number, openEnd: number): void {
-    if (this.at >= 0 && next !== openEnd) this.close(openEnd);
+  private open(k: number): void {
+    this.at = k;
+    this.apostrophe = false;
+    this.startToken = this.tokens.length - 1;
   }
 
-  close(end: number): void {
+  /** Closes the open word at the end of the text read. */
+  finish(): void {
+    if (this.at >= 0) this.close(this.openEnd);
+  }
+
+  private close(end: number): void {
     const start = this.at;
-    if (start < 0) return;
     this.at = -1;
-    const written = this.text.slice(start, end);
-    let raw = written;
-    let lower = written.toLowerCase();
-    // A possessive 's is no part of the word to match; "n't" is a negation word of its own.
-    const last = lower.charCodeAt(lower.length - 1);
-    if (last === 115 && (lower.endsWith("'s") || lower.endsWith('’s'))) {
-      raw = raw.slice(0, -2); lower = lower.slice(0, -2);
-    } else if (last === 116 && (lower.endsWith("n't") || lower.endsWith('n’t'))) {
-      lower = 'not';
-    }
-    lower = foldApostrophes(lower);
-    const clauseStart = clauseMarkBetween(this.text, this.lastEnd, start);
-    this.lastEnd = end;
-    const t = this.tokens[this.startToken];
-    if (t && t.start === start && t.end === end && t.text === raw && t.lower === lower) {
-      t.clauseStart = clauseStart;
+    const clauseStart = this.clause;
+    this.clause = false;
+    const t = this.tokens[this.startToken]!;
+    // Most words are their token (a possessive is always a token of its own; "n't" reads as "not").
+    if (t.start === start && t.end === end && !t.lower.endsWith("n't")) {
       this.words.push(t);
       return;
     }
-    const first = raw.charCodeAt(0);
-    this.words.push(makeToken(start, end, raw, lower, first >= 48 && first <= 57 && /^\d+$/.test(raw) ? 'num' : 'word', clauseStart));
+    let f = formAt(this.text, start, end);
+    // A possessive 's is no part of the word to match; "n't" is a negation word of its own.
+    const lower = f.lower;
+    if (lower.endsWith("'s")) f = formOf(f.text.slice(0, -2));
+    else if (lower.endsWith("n't")) f = { ...f, lower: 'not', stem: formOf('not').stem, id: formOf('not').id };
+    this.words.push(tokenOf(f, start, end, clauseStart));
   }
 }
 
@@ -215,16 +148,68 @@ class WordCutter {
 export function tokenizeSentence(text: string, from = 0, to = text.length): TokenLayer {
   const tokens: Token[] = [];
   const cutter = new WordCutter(text, tokens, from, to);
-  let openEnd = -1;
-  scan(text, from, to, (start, end, t, kind) => {
-    cutter.closeUnlessAt(start, openEnd);
-    const clauseStart = clauseMarkBetween(text, cutter.lastEnd, start);
-    tokens.push(makeToken(start, end, t, foldApostrophes(t.toLowerCase()), kind, clauseStart));
-    cutter.read(start, end);
-    openEnd = end;
-  });
-  cutter.close(openEnd);
+  // Matched within the sentence: lookaheads at its end see its end, and no token runs past it.
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  const n = slice.length;
+  let p = 0;
+  for (;;) {
+    while (p < n && isSpace(slice.charCodeAt(p))) p++;
+    if (p >= n) break;
+    const start = from + p;
+    let end: number;
+    let f: Form;
+    // Plain runs of ASCII letters or digits, and ASCII punctuation, are read by hand (hashing the
+    // characters on the way); anything else by the regex.
+    const q = plainEnd(slice, p, n);
+    if (q > 0) {
+      end = from + q;
+      f = formAtHashed(text, start, end, plainHash);
+    } else {
+      TOKEN_AT.lastIndex = p;
+      TOKEN_AT.test(slice); // always matches: \S matches any non-space
+      end = from + TOKEN_AT.lastIndex;
+      f = formAt(text, start, end);
+    }
+    cutter.gapBefore(start);
+    // A clause mark since the last word (as the cutter read it) makes the token's clauseStart.
+    tokens.push(tokenOf(f, start, end, cutter.clause));
+    cutter.read(f, start, end);
+    p = end - from;
+  }
+  cutter.finish();
   return { tokens, words: cutter.words };
+}
+
+/** FNV-1a hash of the last token plainEnd read (util/string-hash.ts hashRange, computed on the way). */
+let plainHash = 0;
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The end of the token at s[p] when TOKEN would read a plain one there, else 0: a run of ASCII
+ * letters that no apostrophe, hyphen, dot (after one letter: "U.S.") or non-ASCII character goes on
+ * from (alternative 5, a word); a run of digits that no . , : - or letter goes on from (alternative
+ * 2, a number); one ASCII punctuation mark other than a quote (alternative 7). A digit run followed
+ * by something else, and any non-ASCII character, is left to the regex.
+ */
+function plainEnd(s: string, p: number, n: number): number {
+  let h = 0x811c9dc5;
+  let c = s.charCodeAt(p);
+  let q = p;
+  if (isAsciiLetter(c)) {
+    do { h = Math.imul(h ^ c, 0x01000193); q++; c = q < n ? s.charCodeAt(q) : 32; } while (isAsciiLetter(c));
+    if (c >= 128 || c === 39 || c === 45 || (c === 46 && q === p + 1)) return 0;
+  } else if (isDigit(c)) {
+    do { h = Math.imul(h ^ c, 0x01000193); q++; c = q < n ? s.charCodeAt(q) : 32; } while (isDigit(c));
+    if (c >= 128 || c === 46 || c === 44 || c === 58 || c === 45 || isAsciiLetter(c)) return 0;
+  } else if (c < 128 && c !== 39) {
+    h = Math.imul(h ^ c, 0x01000193); q++;
+  } else {
+    return 0;
+  }
+  plainHash = h >>> 0;
+  return q;
 }
 
 /** The tokens of text[from, to) (the `tokens` view alone). */
@@ -235,25 +220,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** The lower-case tokens of a lexicon phrase, as the tokenizer cuts text ("border guards" → border, guards). */
 export function phraseWords(phrase: string): string[] {
   const out: string[] = [];
-  scan(phrase, 0, phrase.length, (_s, _e, t) => { out.push(foldApostrophes(t.toLowerCase())); });
-  return out;
-}
-
-/** Calls `emit` for each token of text[from, to), left to right. */
-function scan(text: string, from: number, to: number, emit: (start: number, end: number, t: string, kind: Token['kind']) => void): void {
-  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  // TOKEN's leftmost match starts at the first character that is not a space (every alternative
-  // starts with a non-space, and \S matches any): skip spaces, then match there.
-  const n = slice.length;
-  let p = 0;
-  for (;;) {
-    while (p < n && isSpace(slice.charCodeAt(p))) p++;
-    if (p >= n) break;
+  for (let p = 0; ;) {
+    while (p < phrase.length && isSpace(phrase.charCodeAt(p))) p++;
+    if (p >= phrase.length) return out;
     TOKEN_AT.lastIndex = p;
-    if (!TOKEN_AT.test(slice)) break; // unreachable: \S matches any non-space
-    const end = TOKEN_AT.lastIndex;
-    const t = slice.slice(p, end);
-    emit(from + p, from + end, t, kindOf(t));
-    p = end;
+    TOKEN_AT.test(phrase);
+    const low = phrase.slice(p, TOKEN_AT.lastIndex).toLowerCase();
+    out.push(low.includes('’') ? low.replace(/’/g, "'") : low);
+    p = TOKEN_AT.lastIndex;
   }
 }
