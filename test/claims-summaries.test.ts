@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type FoundClaim } from '../src/extract/claims.ts';
+import { type FoundClaim } from '../src/extract/claims/index.ts';
 import { computeTotals } from '../src/extract/totals.ts';
 import { claimsOfText } from './claims-of-text.ts';
 

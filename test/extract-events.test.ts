@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { annotate, type Doc } from '../src/annotate/doc.ts';
 import { backgroundAt } from '../src/extract/background.ts';
-import { claimsOfSentence, type FoundClaim } from '../src/extract/claims.ts';
+import { findClaims, type FoundClaim } from '../src/extract/claims/index.ts';
 import { assembleEvents } from '../src/extract/events.ts';
 import type { EventMention } from '../src/extract/mention.ts';
 import { computeTotals } from '../src/extract/totals.ts';
@@ -19,8 +19,8 @@ function mention(d: Doc, word: string, sub: string, score: number, nth = 0): Eve
   assert.ok(at >= 0, word);
   return { subEventType: sub, eventType: eventTypeOf(sub), score, sentenceIndex: d.sentenceAt(at), trigger: { start: at, end: at + word.length, text: word }, modality: 'asserted' };
 }
-function claimsOf(d: Doc): FoundClaim[] {
-  return d.sentences.flatMap((_, i) => claimsOfSentence(d, i));
+function claimsOf(d: Doc, mentions: EventMention[] = []): FoundClaim[] {
+  return findClaims(d, d.sentences.map((s) => s.index), { mentions });
 }
 const claim = (o: Partial<Claim>): Claim => ({
   outcome: 'killed', low: 1, high: 1, qualifier: 'exact', party: { name: 'Civilians', kind: 'civilians', country: null },
@@ -137,7 +137,8 @@ test('hostile input: empty, punctuation and digit runs, stray surrogates give ev
 
 test('assembly: a protest over a killing does not count the killing; a headline fills a missing death', async () => {
   const d = doc('Students blocked the highway on Monday, protesting the killing of two classmates by police.', '2019-05-07');
-  const events = assembleEvents({ doc: d, mentions: [mention(d, 'blocked', 'Peaceful protest', 8)], claims: claimsOf(d), articleId: 'art', maxEvents: 10 });
+  const mentions = [mention(d, 'blocked', 'Peaceful protest', 8)];
+  const events = assembleEvents({ doc: d, mentions, claims: claimsOf(d, mentions), articleId: 'art', maxEvents: 10 });
   const main = events.find((e) => !e.background)!;
   assert.equal(main.subEventType, 'Peaceful protest');
   assert.equal(main.fatalities, null);

@@ -14,7 +14,7 @@ import { rng } from './read-fuzz-cases.ts';
  * or explodes. The bounds are generous (a loaded two-core machine): a ratio under 10 plus slack, and
  * a hard per-regex cap.
  */
-const DIRS = ['annotate', 'extract', 'extract/typing', 'places', 'read'];
+const DIRS = ['annotate', 'extract', 'extract/typing', 'extract/claims', 'extract/claims/parsers', 'extract/claims/refiners', 'places', 'read', 'util'];
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 const SMALL = 12_500;
 const LARGE = 50_000;

@@ -1,6 +1,7 @@
 import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
 import { loadData } from '../util/data-file.ts';
-import type { Token } from '../annotate/tokens.ts';
+import { sentenceLayer } from '../annotate/doc.ts';
+import { Shape, type Token } from '../annotate/tokens.ts';
 import type { Actor, ActorKind, Party } from '../record/schema.ts';
 
 /**
@@ -68,16 +69,13 @@ for (const p of actorData.persons) persons.addAll(p.words, p);
 const SKIP_BETWEEN = new Set(['news', 'agency', 'newspaper', 'wire', 'service', 'television', 'tv', 'channel']);
 const MEDIA_NAME: Record<string, string> = { ap: 'Associated Press', 'the associated press': 'Associated Press', afp: 'AFP', 'agence france-presse': 'AFP' };
 
-const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text);
+const isCap = (t: Token) => (t.shape & Shape.CAP) !== 0;
 
 export function governmentOf(iso3: string): Actor {
   return { name: `Government of ${countryName.get(iso3) ?? iso3}`, kind: 'government', country: iso3, inter: 1 };
 }
 export function militaryOf(iso3: string): Actor {
   return { name: `Military Forces of ${countryName.get(iso3) ?? iso3}`, kind: 'military', country: iso3, inter: 1 };
-}
-export function policeOf(iso3: string | null): Actor {
-  return { name: iso3 ? `Police Forces of ${countryName.get(iso3) ?? iso3}` : 'Police Forces', kind: 'police', country: iso3, inter: 1 };
 }
 export function civiliansOf(iso3: string | null): Actor {
   return { name: iso3 ? `Civilians (${countryName.get(iso3) ?? iso3})` : 'Civilians', kind: 'civilians', country: iso3, inter: 7 };
@@ -165,6 +163,21 @@ export function findActors(tokens: Token[], from = 0, to = tokens.length): Actor
     }
   }
   return out;
+}
+
+/** The actor mentions of each sentence (one layer, read by claims, attribution, accusations and assembly). */
+export const ACTORS = sentenceLayer<ActorMention[]>('actors', (doc, si) => findActors(doc.sentences[si]!.tokens));
+
+/**
+ * Is token k, read alone, a country's name (not a demonym, a capital or a possessive): what
+ * findActors(tokens, k, k + 1) says of it ("Central Mali", "Devin Anderson" tell a region from a name)?
+ */
+export function countryNameAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !ACTOR_FIRST.has(t)) return false;
+  const c = countryWords.matchAt(tokens, k, k + 1);
+  if (!c || !(isCap(t) || isCap(tokens[k + 1] ?? t))) return false;
+  return c.value.via === 'country' && tokens[k + 1]?.lower !== "'s";
 }
 
 export function partyOf(a: Actor): Party {

@@ -1,6 +1,7 @@
+import { sentenceLayer } from '../annotate/doc.ts';
 import type { Token } from '../annotate/tokens.ts';
 import type { Party } from '../record/schema.ts';
-import { partyOf, type ActorMention } from './actors.ts';
+import { ACTORS, partyOf, type ActorMention } from './actors.ts';
 import { accordingTo, claimVerbs } from './words.ts';
 
 /** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
@@ -72,3 +73,6 @@ export function findAttribution(tokens: Token[], actors: ActorMention[]): Attrib
     sources: sources.map((x) => [x.actor.start, x.actor.end] as [number, number]),
   };
 }
+
+/** Who asserts and who relays what each sentence says (one layer, read by claims, accusations and assembly). */
+export const ATTRIBUTION = sentenceLayer<Attribution>('attribution', (doc, si) => findAttribution(doc.sentences[si]!.tokens, doc.get(ACTORS, si)));

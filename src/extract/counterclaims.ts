@@ -1,8 +1,8 @@
 import type { Doc } from '../annotate/doc.ts';
 import type { Party } from '../record/schema.ts';
 import { eventTypeOf } from '../record/taxonomy.ts';
-import { findActors, type ActorMention } from './actors.ts';
-import { findAttribution } from './attribution.ts';
+import { ACTORS, type ActorMention } from './actors.ts';
+import { ATTRIBUTION } from './attribution.ts';
 import { accusationVerbs } from './words.ts';
 
 /**
@@ -32,8 +32,8 @@ export function findAccusations(doc: Doc, si: number): Accusation[] {
   let hasVerb = false;
   for (let i = 0; i < tokens.length && !hasVerb; i++) if (accusationVerbs.matchAt(tokens, i)) hasVerb = true;
   if (!hasVerb) return [];
-  const actors = findActors(tokens);
-  const attr = findAttribution(tokens, actors);
+  const actors = doc.get(ACTORS, si);
+  const attr = doc.get(ATTRIBUTION, si);
   if (!attr.claimedBy?.country) return [];
   const out: Accusation[] = [];
   for (let i = 0; i < tokens.length; i++) {

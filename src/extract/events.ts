@@ -2,11 +2,11 @@ import type { DateMention } from '../annotate/dates.ts';
 import type { Doc } from '../annotate/doc.ts';
 import type { Actor, Event, EventDate, Party, Place, Span } from '../record/schema.ts';
 import { eventTypeOf } from '../record/taxonomy.ts';
-import { civiliansOf, countryName, findActors, governmentOf, militaryOf, type ActorMention } from './actors.ts';
-import { findAttribution } from './attribution.ts';
+import { ACTORS, civiliansOf, countryName, governmentOf, militaryOf, type ActorMention } from './actors.ts';
+import { ATTRIBUTION, type Attribution } from './attribution.ts';
 import { backgroundAt } from './background.ts';
-import type { FoundClaim } from './claims.ts';
-import { happened, LABEL_END, type EventMention } from './mention.ts';
+import type { FoundClaim } from './claims/index.ts';
+import { happened, LABEL_END, MAX_MENTIONS, type EventMention } from './mention.ts';
 import { findAccusations } from './counterclaims.ts';
 import { computeTotals, withHeadline } from './totals.ts';
 
@@ -45,10 +45,6 @@ interface Draft {
 const CASUALTY_TRIGGER = /^(?:dead|died|killed|wounded|injured|hurt|missing|captured|deaths?|casualties|fatalities)$/i;
 /** Words that tell who attacked whom (the rest of a battle reads as mutual). */
 const ATTACK_WORDS = /\b(?:offensive|assault|attack|attacked|attacking|launched|raid|raided|ambush|ambushed|shelled|struck|stormed|invaded|invasion|bombed|fired on|opened fire)\b/i;
-const MAX_MENTIONS = 16;
-const DEMONSTRATION = new Set(['Peaceful protest', 'Protest with intervention', 'Violent demonstration']);
-/** Words that introduce the cause of a demonstration. */
-const CAUSE = /^(?:after|following|over|against|protest|protested|protesting|protests|demanding|demand|response|revenge|retaliation|condemn|condemning|mourn|mourning|justice)$/;
 const VIOLENT_TYPES = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);
 const MUTUAL_SUBS = new Set(['Armed clash', 'Agreement', 'Talks', 'Mediation', 'Non-violent transfer of territory']);
 
@@ -88,7 +84,7 @@ function dateNear(doc: Doc, si: number, at: number, background: boolean): DateMe
   return ok[0]!;
 }
 
-interface Context { doc: Doc; actorsOf: (si: number) => ActorMention[]; attrOf: (si: number) => ReturnType<typeof findAttribution> }
+interface Context { doc: Doc; actorsOf: (si: number) => ActorMention[]; attrOf: (si: number) => Attribution }
 
 function draftFromMention(ctx: Context, m: EventMention, order: number): Draft {
   const { doc } = ctx;
@@ -264,21 +260,7 @@ function accusationDraft(ctx: Context, acc: ReturnType<typeof findAccusations>[n
 
 export function assembleEvents(inp: AssembleInput): Event[] {
   const { doc } = inp;
-  const actorCache = new Map<number, ActorMention[]>();
-  const attrCache = new Map<number, ReturnType<typeof findAttribution>>();
-  const ctx: Context = {
-    doc,
-    actorsOf: (si) => {
-      let a = actorCache.get(si);
-      if (!a) { a = findActors(doc.sentences[si]!.tokens); actorCache.set(si, a); }
-      return a;
-    },
-    attrOf: (si) => {
-      let a = attrCache.get(si);
-      if (!a) { a = findAttribution(doc.sentences[si]!.tokens, ctx.actorsOf(si)); attrCache.set(si, a); }
-      return a;
-    },
-  };
+  const ctx: Context = { doc, actorsOf: (si) => doc.get(ACTORS, si), attrOf: (si) => doc.get(ATTRIBUTION, si) };
   const drafts: Draft[] = [];
   let order = 0;
   const fresh: Draft[] = [];
@@ -301,16 +283,11 @@ export function assembleEvents(inp: AssembleInput): Event[] {
     if (same) merge(same, d);
     else drafts.push(d);
   }
-  // Claims go to the event they are about: a recalled event for recalled figures, else the violent
-  // event of the same sentence, else the nearest violent event before, else the first violent one.
-  // Demonstrations told with their cause ("students protested the killing of a classmate", "riots
-  // broke out after a rider was killed"): the death is an earlier event, not the protest's (ACLED).
-  const demoSentences = new Set(inp.mentions.slice(0, MAX_MENTIONS).filter((m) => DEMONSTRATION.has(m.subEventType)).map((m) => m.sentenceIndex));
+  // Claims go to the event they are about: a recalled event for recalled figures (the claims'
+  // background refiner says which), else the violent event of the same sentence, else the nearest
+  // violent event before, else the first violent one.
   for (const c of inp.claims) {
-    const tokens = doc.sentences[c.sentenceIndex]!.tokens;
-    const at = Math.max(0, tokens.findIndex((t) => t.start >= c.at));
-    const bg = backgroundAt(doc, c.sentenceIndex, at);
-    if (!bg.background && demoSentences.has(c.sentenceIndex) && tokens.slice(Math.max(0, at - 12), at).some((t) => CAUSE.test(t.lower))) bg.background = true;
+    const bg = c.background ?? { background: false, date: null };
     const pool = drafts.filter((d) => d.background === bg.background && (isViolent(d) || bg.background));
     let target = pool.find((d) => d.sentences.includes(c.sentenceIndex) && isViolent(d))
       ?? (bg.background ? undefined : pool.find((d) => d.sentences.includes(c.sentenceIndex)));
@@ -459,7 +436,7 @@ function notesOf(ctx: Context, d: Draft): string | undefined {
 
 function toEvent(ctx: Context, d: Draft, id: string, articleId: string, main?: AssembleInput): Event {
   fixTyping(d);
-  const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, additive: _d, singular: _g, ...c }) => ({ ...c, articleId }));
+  const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, additive: _d, singular: _g, background: _b, ...c }) => ({ ...c, articleId }));
   const h = main?.headlineClaims?.length ? withHeadline(d.claims, main.headlineClaims) : { claims: d.claims, used: false };
   const { totals, fatalities } = computeTotals(h.claims);
   const ev: Event = {

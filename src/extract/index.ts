@@ -1,6 +1,6 @@
 import { annotate, type Doc } from '../annotate/doc.ts';
 import type { Article, Event } from '../record/schema.ts';
-import { claimsOfSentence, type FoundClaim } from './claims.ts';
+import { findClaims, type FoundClaim } from './claims/index.ts';
 import { assembleEvents, bodyEnd } from './events.ts';
 import { detectEventMentions } from './typing/index.ts';
 import { pageEndWords } from './words.ts';
@@ -80,27 +80,15 @@ export function extractEvents(full: Article, opts: ExtractOptions = {}): Event[]
     seen.add(t);
   }
   const mentions = detectEventMentions(doc, end).filter((m) => m.sentenceIndex < end && !repeated.has(m.sentenceIndex));
-  const claims: FoundClaim[] = [];
-  for (let i = 0; i < end; i++) {
-    if (repeated.has(i) || isStrayLine(doc, i)) continue;
-    claims.push(...claimsOfSentence(doc, i));
-  }
-  // A figure with no party of its own ("Al Shabaab claims 15 fatalities") restates the party last
-  // counted for that outcome: an alternative, never an addition. A denial ("no casualties were
-  // reported") is about everyone, not that party: given its party it would contradict the figure.
-  const lastKey = new Map<string, FoundClaim>();
-  for (const c of claims) {
-    const prev = lastKey.get(c.outcome);
-    if (c.party.kind === 'unknown' && !c.negated && prev && prev.party.kind !== 'unknown') { c.party = prev.party; c.partyKey = prev.partyKey; }
-    lastKey.set(c.outcome, c);
-  }
+  const read: number[] = [];
+  for (let i = 0; i < end; i++) if (!repeated.has(i) && !isStrayLine(doc, i)) read.push(i);
+  const claims = findClaims(doc, read, { mentions });
   // The headline, when it is not part of the text, is read for figures the text leaves out.
   let headlineClaims: FoundClaim[] = [];
   const title = article.title?.trim();
   if (title && title.length <= MAX_HEADLINE_CHARS && !doc.text.includes(title.slice(0, 60))) {
     const hd = annotate({ ...article, text: title }, { tzMinutes: opts.tzMinutes, maxSentenceChars: opts.maxSentenceChars });
-    for (let i = 0; i < hd.sentences.length; i++) headlineClaims.push(...claimsOfSentence(hd, i, { headline: true }));
-    headlineClaims = headlineClaims.filter((c) => !c.hedged);
+    headlineClaims = findClaims(hd, hd.sentences.map((s) => s.index), { headline: true }).filter((c) => !c.hedged);
     // "fatal shooting", "shooting death", "slaying": someone died, though the headline gives no count.
     if (!headlineClaims.some((c) => c.outcome === 'killed') && HEADLINE_DEATH.test(title)) {
       const s = hd.sentences[0]!;

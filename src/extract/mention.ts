@@ -25,6 +25,9 @@ export interface EventMention {
   patient?: string;
 }
 
+/** The strongest mentions are enough to find an article's events (long pages list hundreds). */
+export const MAX_MENTIONS = 16;
+
 /** Whether a mention tells of something that happened: negated ("denied shelling") and hypothetical
  *  ("plans to attack") mentions are no events. The one rule typing, assembly and the tests share. */
 export function happened(m: Pick<EventMention, 'modality'>): boolean {

@@ -126,6 +126,15 @@ export class DataReader {
   }
 }
 
+/** A case-insensitive regex matching any of `words` anywhere (a cheap gate on raw text before tokens are read). */
+export function anyOf(words: string[]): RegExp {
+  return new RegExp(words.map(escapeRegex).join('|'), 'i');
+}
+
+export function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** Reads data/<relPath> (a JSON object) through `read`, which picks and checks what the code needs. */
 export function loadData<T>(relPath: string, read: (d: DataReader) => T): T {
   const json = readDataJson(relPath);
