@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { annotate, type Doc } from '../src/annotate/doc.ts';
 import { backgroundAt } from '../src/extract/background.ts';
 import { findClaims, type FoundClaim } from '../src/extract/claims/index.ts';
-import { assembleEvents } from '../src/extract/events.ts';
+import { assembleEvents } from '../src/extract/events/index.ts';
 import type { EventMention } from '../src/extract/mention.ts';
 import { computeTotals } from '../src/extract/totals.ts';
 import type { Claim } from '../src/record/schema.ts';

@@ -1,7 +1,7 @@
 import { annotate, type Doc } from '../annotate/doc.ts';
 import type { Article, Event } from '../record/schema.ts';
 import { findClaims, type FoundClaim } from './claims/index.ts';
-import { assembleEvents, bodyEnd } from './events.ts';
+import { assembleEvents, bodyEnd } from './events/index.ts';
 import { detectEventMentions } from './typing/index.ts';
 import { pageEndWords } from './words.ts';
 

@@ -48,3 +48,6 @@ export function disorderTypeOf(eventType: string, subEventType: string): string 
   void subEventType;
   return 'Political violence';
 }
+
+/** The event types of violence (the one definition: extraction merges and orders by it, resolution compares by it). */
+export const VIOLENT_EVENT_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);

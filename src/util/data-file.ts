@@ -131,6 +131,11 @@ export function anyOf(words: string[]): RegExp {
   return new RegExp(words.map(escapeRegex).join('|'), 'i');
 }
 
+/** A regex matching any of `words` as whole words (\b on both sides), e.g. on a sentence's text. */
+export function anyWord(words: string[], flags = ''): RegExp {
+  return new RegExp(`\\b(?:${words.map(escapeRegex).join('|')})\\b`, flags);
+}
+
 export function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
