@@ -21,6 +21,8 @@ const QUALIFIERS: readonly Qualifier[] = ['exact', 'about', 'at_least', 'at_most
 const data = loadData('lexicon/numbers.json', (d) => ({
   units: d.numbers('units'), tens: d.numbers('tens'), scales: d.numbers('scales'), vague: d.numbers('vague'),
   qualifiers: d.oneOf('qualifiers', QUALIFIERS),
+  notCountAfter: d.wordSet('notCountAfter'),
+  parents: d.wordSet('parents'),
 }));
 const units = new PhraseMatcher<number>();
 for (const [k, v] of data.units) units.add(k, v);
@@ -118,9 +120,6 @@ export function numberAt(tokens: Token[], i: number, limit = tokens.length): Num
   return { start: i, end, low, high, qualifier, vague: v.vague, yearLike: v.yearLike && !q && high === low };
 }
 
-// A number after a month name is a day ("Nov. 29"), after "aged"/"age" an age.
-const NOT_COUNT_BEFORE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|aged|age|ages|no|number|route|highway|interstate|i|room|apartment|apt|unit|suite|channel|district|ward|precinct|block|flight|bus|page|section|chapter|article|version|game|week|day|year|years|call|calls|called|dial|dialed|dialled|\$)$/;
-
 /** Words that can start a count (one array read per token before the phrase matchers). */
 const STARTS = new WordSet(['between', ...tens.keys()], units, vague, qualifiers);
 const canStart = (t: Token) => t.kind === 'num' || STARTS.has(t) || (t.lower.includes('-') && tens.has(t.lower.slice(0, t.lower.indexOf('-'))));
@@ -135,9 +134,10 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
     i = n.end - 1;
     let p = n.start - 1;
     if (tokens[p]?.lower === '.') p--;
-    if (p >= 0 && n.qualifier === 'exact' && NOT_COUNT_BEFORE.test(tokens[p]!.lower)) continue;
+    // A number after a month name is a day ("Nov. 29"), after "aged" an age, after "route" a road (numbers.json notCountAfter).
+    if (p >= 0 && n.qualifier === 'exact' && data.notCountAfter.has(tokens[p]!.lower)) continue;
     // "mother of three", "a father of two": children, not casualties.
-    if (p >= 1 && tokens[p]!.lower === 'of' && /^(?:mother|father|parent|mom|dad|grandmother|grandfather|grandparent)s?$/.test(tokens[p - 1]!.lower)) continue;
+    if (p >= 1 && tokens[p]!.lower === 'of' && data.parents.has(tokens[p - 1]!.lower)) continue;
     // "K-9": a name, not a count.
     if (p >= 0 && tokens[p]!.lower === '-' && n.start === p + 1 && tokens[p - 1]?.kind === 'word' && tokens[p - 1]!.end === tokens[p]!.start) continue;
     out.push(n);

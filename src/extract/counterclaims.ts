@@ -3,6 +3,7 @@ import type { Party } from '../record/schema.ts';
 import { eventTypeOf } from '../record/taxonomy.ts';
 import { ACTORS, type ActorMention } from './actors.ts';
 import { ATTRIBUTION } from './attribution.ts';
+import { CONTEXT_WORDS } from './context-words.ts';
 import { accusationVerbs } from './words.ts';
 
 /**
@@ -21,13 +22,11 @@ export interface Accusation {
   at: number;
 }
 
-/** Cheap gate before tokenizing: the stems of the accusation verbs, and a source verb. */
-const MAYBE_ACCUSATION = /shell|bombard|fired|attack|opened fire|launched|provok|violated|ambush|raided|stormed|bombed|struck|strikes/i;
-const SOURCE_VERB = /\b(?:said|says|claimed|claims|accused|according to|reported|announced|stated)\b/i;
 
 export function findAccusations(doc: Doc, si: number): Accusation[] {
   const text = doc.sentences[si]!.text;
-  if (!SOURCE_VERB.test(text) || !MAYBE_ACCUSATION.test(text)) return [];
+  // A cheap gate on the raw sentence: a source verb.
+  if (!CONTEXT_WORDS.sourceVerbs.test(text)) return [];
   const tokens = doc.sentences[si]!.tokens;
   let hasVerb = false;
   for (let i = 0; i < tokens.length && !hasVerb; i++) if (accusationVerbs.matchAt(tokens, i)) hasVerb = true;

@@ -3,6 +3,7 @@ import type { Article, Event } from '../record/schema.ts';
 import { findClaims, type FoundClaim } from './claims/index.ts';
 import { assembleEvents, bodyEnd } from './events/index.ts';
 import { detectEventMentions } from './typing/index.ts';
+import { CONTEXT_WORDS } from './context-words.ts';
 import { pageEndWords } from './words.ts';
 
 export interface ExtractOptions {
@@ -45,12 +46,10 @@ export function limitArticle(article: Article, opts: Pick<ExtractOptions, 'maxAr
   return { ...article, text: text.slice(0, cut) };
 }
 
-/** A line that ends a news page's own text: "Related stories", "Copyright 2016 …". */
-const PAGE_END_START = /^\W{0,3}(?:related|more|recommended|you|most|trending|read|copyright|all rights|©|sign up|subscribe|comments?|click|latest|top stories|next|previous|share|follow|advertisement|sponsored|terms|privacy|this material)/i;
-
+/** A short line that ends a news page's own text: "Related stories", "Copyright 2016 …". */
 function isPageEnd(doc: Doc, si: number): boolean {
   const s = doc.sentences[si]!;
-  if (s.text.length > 160 || !PAGE_END_START.test(s.text) || !s.tokens.length) return false;
+  if (s.text.length > 160 || !s.tokens.length) return false;
   const m = pageEndWords.matchAt(s.tokens, 0);
   // Only short lines: "Comments are closed." ends a page, "Comments by the mayor …" does not.
   return !!m && s.tokens.length <= m.end - 0 + 8;
@@ -63,7 +62,6 @@ function isStrayLine(doc: Doc, si: number): boolean {
   return !/[.!?"”’')]$/.test(s.text);
 }
 
-const HEADLINE_DEATH = /\b(?:fatal(?:ly)?|shooting death|death of|murder(?:ed)?|homicide|manslaughter|slaying|slain|killed|kills|dies|died|dead)\b/i;
 
 /** The events one article reports, its main event first. */
 export function extractEvents(full: Article, opts: ExtractOptions = {}): Event[] {
@@ -90,7 +88,7 @@ export function extractEvents(full: Article, opts: ExtractOptions = {}): Event[]
     const hd = annotate({ ...article, text: title }, { tzMinutes: opts.tzMinutes, maxSentenceChars: opts.maxSentenceChars });
     headlineClaims = findClaims(hd, hd.sentences.map((s) => s.index), { headline: true }).filter((c) => !c.hedged);
     // "fatal shooting", "shooting death", "slaying": someone died, though the headline gives no count.
-    if (!headlineClaims.some((c) => c.outcome === 'killed') && HEADLINE_DEATH.test(title)) {
+    if (!headlineClaims.some((c) => c.outcome === 'killed') && CONTEXT_WORDS.headlineDeath.test(title)) {
       const s = hd.sentences[0]!;
       headlineClaims.push({
         outcome: 'killed', low: 1, high: 1, qualifier: 'at_least', party: { name: 'Unknown', kind: 'unknown', country: null },

@@ -66,66 +66,73 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
     for (const tag of s.byTag.keys()) doc.add(tag);
     cues.push(s);
   }
-  const text = d.text;
-  let out: (EventMention & { secondary: boolean; fallback: boolean })[] = [];
   const labelEnd = d.value(LABEL_END);
-  cues.forEach((s, sentenceIndex) => {
-    const best = new Map<string, { c: Candidate; score: number }>();
-    for (const c of sentenceCandidates(lex, s, doc)) {
-      let score = scoreOf(c, sentenceIndex);
-      if (sentenceIndex === 0 && s.tokens[c.anchor.j - 1]!.end <= labelEnd) score += LABEL_BONUS;
-      const fam = familyOf(c.rule.eventType);
-      const prev = best.get(fam);
-      if (!prev || score > prev.score) best.set(fam, { c, score });
-    }
-    const kept = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PER_SENTENCE);
-    for (const { c, score } of kept) {
-      const first = s.tokens[c.anchor.i]!;
-      const last = s.tokens[c.anchor.j - 1]!;
-      const labelled = sentenceIndex === 0 && last.end <= labelEnd;
-      out.push({
-        subEventType: c.rule.sub,
-        eventType: c.rule.eventType,
-        score: Math.round(score * 1000) / 1000,
-        sentenceIndex,
-        trigger: { start: first.start, end: last.end, text: text.slice(first.start, last.end) },
-        modality: c.modality,
-        why: c.rule.why,
-        agent: c.agent,
-        patient: c.patient,
-        // A label ("Non-violent activity: ...") says what the text is about: no secondary penalty.
-        secondary: c.rule.secondary && !labelled,
-        fallback: c.rule.fallback,
-      });
-    }
-  });
+  let out = cues.flatMap((s, si) => sentenceMentions(d.text, s, si, sentenceCandidates(lex, s, doc), labelEnd));
   if (out.some((m) => !m.fallback)) out = out.filter((m) => !m.fallback);
   const violent = out.some((m) => !m.secondary && (m.modality === 'asserted' || m.modality === 'reported') &&
     familyOf(m.eventType) !== 'Strategic developments' && familyOf(m.eventType) !== 'Diplomacy');
   if (violent) for (const m of out) if (m.secondary) m.score -= SECONDARY_PENALTY;
-  // The lead: the best asserted mention of the first sentence that has any.
-  let lead: EventMention | undefined;
-  for (const m of out) {
-    if (!happened(m)) continue;
-    if (lead && m.sentenceIndex !== lead.sentenceIndex) break;
-    if (!lead || m.score > lead.score) lead = m;
-  }
-  if (lead) {
-    // The lead sentence's reading of its family, and later readings that say how the lead event
-    // went (a weapon, an exchange of fire, tear gas, stones); a town taken later is another event.
-    const fam = familyOf(lead.eventType);
-    for (const m of out) {
-      if (familyOf(m.eventType) !== fam) continue;
-      // A later mention of the lead's own type repeats it ("the fighting ..."): no bonus, so
-      // the lead stays first.
-      const refines = m.subEventType !== lead.subEventType && !NOT_REFINING.has(m.subEventType);
-      if (m.sentenceIndex === lead.sentenceIndex || refines) m.score += LEAD_FAMILY_BONUS;
-    }
-  }
+  leadFamilyBonus(out);
   // Stable: equal scores keep text order.
   return out
     .map(({ secondary, fallback, ...m }) => { void secondary; void fallback; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
     .map((m, k) => ({ m, k }))
     .sort((a, b) => b.m.score - a.m.score || a.k - b.k)
     .map(({ m }) => m);
+}
+
+type Ranked = EventMention & { secondary: boolean; fallback: boolean };
+
+/** The mentions of one sentence: the best reading of each event family, at most MAX_PER_SENTENCE. */
+function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, candidates: Candidate[], labelEnd: number): Ranked[] {
+  const best = new Map<string, { c: Candidate; score: number }>();
+  for (const c of candidates) {
+    let score = scoreOf(c, sentenceIndex);
+    if (sentenceIndex === 0 && s.tokens[c.anchor.j - 1]!.end <= labelEnd) score += LABEL_BONUS;
+    const fam = familyOf(c.rule.eventType);
+    const prev = best.get(fam);
+    if (!prev || score > prev.score) best.set(fam, { c, score });
+  }
+  const kept = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PER_SENTENCE);
+  return kept.map(({ c, score }) => {
+    const first = s.tokens[c.anchor.i]!;
+    const last = s.tokens[c.anchor.j - 1]!;
+    const labelled = sentenceIndex === 0 && last.end <= labelEnd;
+    return {
+      subEventType: c.rule.sub,
+      eventType: c.rule.eventType,
+      score: Math.round(score * 1000) / 1000,
+      sentenceIndex,
+      trigger: { start: first.start, end: last.end, text: text.slice(first.start, last.end) },
+      modality: c.modality,
+      why: c.rule.why,
+      agent: c.agent,
+      patient: c.patient,
+      // A label ("Non-violent activity: ...") says what the text is about: no secondary penalty.
+      secondary: c.rule.secondary && !labelled,
+      fallback: c.rule.fallback,
+    };
+  });
+}
+
+/**
+ * The lead is the best asserted mention of the first sentence that has any. Its sentence's reading of
+ * its family, and later readings that say how the lead event went (a weapon, an exchange of fire, tear
+ * gas, stones), gain LEAD_FAMILY_BONUS; a later mention of the lead's own type repeats it ("the
+ * fighting ...") and a town taken later is another event: no bonus.
+ */
+function leadFamilyBonus(out: Ranked[]): void {
+  let lead: EventMention | undefined;
+  for (const m of out) {
+    if (!happened(m)) continue;
+    if (lead && m.sentenceIndex !== lead.sentenceIndex) break;
+    if (!lead || m.score > lead.score) lead = m;
+  }
+  if (!lead) return;
+  const fam = familyOf(lead.eventType);
+  for (const m of out) {
+    if (familyOf(m.eventType) !== fam) continue;
+    const refines = m.subEventType !== lead.subEventType && !NOT_REFINING.has(m.subEventType);
+    if (m.sentenceIndex === lead.sentenceIndex || refines) m.score += LEAD_FAMILY_BONUS;
+  }
 }
