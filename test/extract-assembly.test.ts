@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extractEvents } from '../src/extract/index.ts';
+import { extractEvents } from '../src/pipeline.ts';
 import type { Article, Event } from '../src/record/schema.ts';
 
 function events(text: string, published = '2024-05-20'): Event[] {

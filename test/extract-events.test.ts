@@ -125,7 +125,7 @@ test('assembly: an arrest typed first gives way to the violent event carrying th
 });
 
 test('hostile input: empty, punctuation and digit runs, stray surrogates give events or none, never a crash', async () => {
-  const { extractEvents } = await import('../src/extract/index.ts');
+  const { extractEvents } = await import('../src/pipeline.ts');
   const base = { id: 'h', title: null, url: null, published: '2021-11-17', outlet: null, byline: null };
   for (const text of ['', '\n\n', '.'.repeat(20000), '1.'.repeat(5000), '(((( killed', '\ud800 killed 5 \uffff', 'a man and '.repeat(500) + 'were killed']) {
     const events = extractEvents({ ...base, text });
@@ -144,7 +144,7 @@ test('assembly: a protest over a killing does not count the killing; a headline 
   assert.equal(main.fatalities, null);
   assert.ok(events.some((e) => e.background && e.totals.killed.best === 2), 'the killing is kept as a recalled event');
 
-  const { extractEvents } = await import('../src/extract/index.ts');
+  const { extractEvents } = await import('../src/pipeline.ts');
   const base = { id: 'g', url: null, published: '2016-07-27', outlet: null, byline: null };
   const text = 'The boy was shot after he found a gun in a bedroom on Tuesday night, police said.';
   const [withHeadline] = extractEvents({ ...base, title: 'Boy who was shot in the face has died', text });

@@ -135,9 +135,3 @@ function mainFirst(inp: AssembleInput, drafts: Draft[], counter: Counter): Draft
   }
   return [...live, ...drafts.filter((d) => d.background)];
 }
-
-/** Where the article's body ends: "Related stories", "Copyright", … after the first lines. */
-export function bodyEnd(doc: Doc, isPageEnd: (si: number) => boolean): number {
-  for (let i = 3; i < doc.sentences.length; i++) if (isPageEnd(i)) return i;
-  return doc.sentences.length;
-}
