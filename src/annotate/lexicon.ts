@@ -74,10 +74,24 @@ export class PhraseMatcher<T> {
     return null;
   }
 
+  /** Does some phrase occur in tokens [from, to)? */
+  occursIn(tokens: Token[], from = 0, to = tokens.length): boolean {
+    const byId = this.byId;
+    for (let i = from; i < to; i++) {
+      const id = tokens[i]!.id;
+      if (id >= 0 && byId[id] !== undefined && this.matchAt(tokens, i, to)) return true;
+    }
+    return false;
+  }
+
   /** Every non-overlapping longest match, left to right. */
   findAll(tokens: Token[], from = 0, to = tokens.length): { value: T; start: number; end: number }[] {
     const out: { value: T; start: number; end: number }[] = [];
+    const byId = this.byId;
     for (let i = from; i < to; i++) {
+      // Most words start no phrase: one array read, no call.
+      const id = tokens[i]!.id;
+      if (id < 0 || byId[id] === undefined) continue;
       const m = this.matchAt(tokens, i, to);
       if (m) { out.push({ value: m.value, start: i, end: m.end }); i = m.end - 1; }
     }

@@ -23,24 +23,34 @@ import { formAt, formAtHashed, formOf, isAlnum, isApostrophe, isLetter, Shape, t
 
 export { isSpace, Shape };
 
-export interface Token {
-  /** Offsets into the full article text. */
-  start: number;
-  end: number;
+/**
+ * One token: its offsets and its written form (vocab.ts), whose properties it reads through. Most
+ * properties are the form's, shared by every token of the same written form; a token of its own has
+ * only where it is and whether a clause mark stands before it.
+ */
+export class Token {
+  constructor(
+    /** Offsets into the full article text. */
+    readonly start: number,
+    readonly end: number,
+    /** What is known of the written form (vocab.ts): text, lower case, kind, stem, id, shape. */
+    readonly form: Form,
+    /** A clause mark (, ; : ( ) [ ] en or em dash, or a spaced hyphen) stands between the previous word and this token. */
+    readonly clauseStart: boolean,
+  ) {}
+
   /** The token as written (a word of `words`: without its possessive 's, which its offsets still cover). */
-  text: string;
+  get text(): string { return this.form.text; }
   /** Lower case, curly apostrophes folded to "'" (a word of `words`: "n't" reads as "not"). */
-  lower: string;
+  get lower(): string { return this.form.lower; }
   /** word, number (digits), or punctuation. */
-  kind: 'word' | 'num' | 'punct';
+  get kind(): 'word' | 'num' | 'punct' { return this.form.kind; }
   /** Light stem of `lower` (stem.ts): "shelled", "shelling", "shells" → "shell". */
-  stem: string;
+  get stem(): string { return this.form.stem; }
   /** Vocabulary id of `lower` (vocab.ts): the key of lexicon lookups; -1 for a word no lexicon has. */
-  id: number;
+  get id(): number { return this.form.id; }
   /** Shape bits (Shape.CAP, UPPER, DIGIT, PARTICLE, NAME_PARTICLE). */
-  shape: number;
-  /** A clause mark (, ; : ( ) [ ] en or em dash, or a spaced hyphen) stands between the previous word and this token. */
-  clauseStart: boolean;
+  get shape(): number { return this.form.shape; }
 }
 
 /** The token layer of one sentence. */
@@ -62,9 +72,7 @@ const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 /** Is c a clause mark (, ; : ( ) [ ] en or em dash)? A hyphen is one when spaced (checked apart). */
 const isClauseMark = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2013 || c === 0x2014;
 
-function tokenOf(f: Form, start: number, end: number, clauseStart: boolean): Token {
-  return { start, end, text: f.text, lower: f.lower, kind: f.kind, stem: f.stem, id: f.id, shape: f.shape, clauseStart };
-}
+const tokenOf = (f: Form, start: number, end: number, clauseStart: boolean) => new Token(start, end, f, clauseStart);
 
 /**
  * Builds the `words` view while the tokens are made: a word is a run of letters and digits, with at
@@ -92,8 +100,17 @@ class WordCutter {
   /** Reads the token just pushed, text[start, end), whose form is `f`. */
   read(f: Form, start: number, end: number): void {
     this.openEnd = end;
-    // Most tokens are letters or digits only, after a space: a word that starts here.
-    if (f.alnum && this.at < 0) { this.open(start); return; }
+    // Most tokens are letters or digits only, after a space: a word that starts here; or one ASCII mark.
+    if (this.at < 0) {
+      if (f.alnum) { this.open(start); return; }
+      if (end - start === 1 && f.kind === 'punct') {
+        const c = this.text.charCodeAt(start);
+        if (c < 128) {
+          if (isClauseMark(c) || (c === 45 && start > this.from && this.text.charCodeAt(start - 1) === 32 && this.text.charCodeAt(start + 1) === 32)) this.clause = true;
+          return;
+        }
+      }
+    }
     const text = this.text;
     let k = start;
     while (k < end) {
@@ -139,9 +156,15 @@ class WordCutter {
     // A possessive 's is no part of the word to match; "n't" is a negation word of its own.
     const lower = f.lower;
     if (lower.endsWith("'s")) f = formOf(f.text.slice(0, -2));
-    else if (lower.endsWith("n't")) f = { ...f, lower: 'not', stem: formOf('not').stem, id: formOf('not').id };
+    else if (lower.endsWith("n't")) f = negationForm(f);
     this.words.push(tokenOf(f, start, end, clauseStart));
   }
+}
+
+/** The form of a word ending in "n't" as phrase matching reads it: "not", written as it is. */
+function negationForm(f: Form): Form {
+  const not = formOf('not');
+  return { ...f, lower: 'not', stem: not.stem, id: not.id };
 }
 
 /** The tokens and words of text[from, to). */

@@ -132,11 +132,7 @@ const keys: (string | undefined)[] = new Array<string | undefined>(MASK + 1).fil
 const values: (Form | undefined)[] = new Array<Form | undefined>(MASK + 1).fill(undefined);
 let count = 0;
 
-function sameText(key: string, text: string, start: number, end: number): boolean {
-  if (key.length !== end - start) return false;
-  for (let k = 0; k < key.length; k++) if (key.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
+const sameText = (key: string, text: string, start: number, end: number) => key.length === end - start && text.startsWith(key, start);
 
 /** The form written at text[start, end). */
 export function formAt(text: string, start: number, end: number): Form {

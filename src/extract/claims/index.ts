@@ -32,7 +32,7 @@ function readSentence(doc: Doc, si: number, headline: boolean): Candidate[] {
   if (!triggers.length && !negs.length) return [];
   const st: SentenceState = {
     doc, si, tokens, nums: doc.numbers(si), headline, floor: 0, used: new Set(), negations: negs,
-    hedged: hedges.findAll(tokens).length > 0, running: runningTotalWords.findAll(tokens).length > 0,
+    hedged: hedges.occursIn(tokens), running: runningTotalWords.occursIn(tokens),
   };
   const out: Candidate[] = [];
   for (const tr of triggers) {
