@@ -1,5 +1,3 @@
-import { isSpace } from '../util/char-test.ts';
-
 /**
  * Sentence splitting by hand (see tokens.ts for why no NLP library): a break after . ! ? (and any
  * closing quotes or brackets) when followed by space and a capital, digit or opening quote, except
@@ -7,6 +5,9 @@ import { isSpace } from '../util/char-test.ts';
  * lower-case or day word ("6 p.m. Monday"). Line breaks always end a sentence: scraped pages put
  * headlines, bylines and navigation on their own lines.
  */
+import { isSpace } from '../util/char-test.ts';
+import { loadData } from '../util/data-file.ts';
+
 export interface SentenceSpan {
   index: number;
   start: number;
@@ -14,14 +15,11 @@ export interface SentenceSpan {
   text: string;
 }
 
-const ABBREV = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'gov', 'sen', 'rep',
-  'st', 'ave', 'rd', 'blvd', 'hwy', 'mt', 'ft', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'est',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'det', 'insp', 'supt', 'hon',
-  'rev', 'fr', 'sgt', 'ofc', 'cpl', 'spc', 'pfc', 'dep', 'atty', 'u.s', 'a.m', 'p.m', 'e.g', 'i.e', 'mph', 'ext', 'fig', 'vol',
-]);
+/** Abbreviations a full stop does not end a sentence after; times after which it goes on before a lower-case word or a day (data/lexicon/abbreviations.json). */
+const { abbreviations: ABBREV, timeAbbreviations: TIME_ABBREV } = loadData('lexicon/abbreviations.json', (d) => ({
+  abbreviations: d.wordSet('abbreviations'), timeAbbreviations: d.wordSet('timeAbbreviations'),
+}));
 const DAYWORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[a-z(]|\d)/;
-const TIME_ABBREV = new Set(['a.m', 'p.m']);
 
 /**
  * Longest sentence kept whole, in characters. The extractor's per-sentence work (cues, claims,
