@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { detectEventMentions } from '../src/extract/typing/index.ts';
 import { happened, type EventMention } from '../src/extract/mention.ts';
-import { splitSentences } from './case-typing-split.ts';
+import { docOf } from './typing-doc.ts';
 
 const EVAL = fileURLToPath(new URL('../../shared/eval/', import.meta.url));
 
@@ -68,7 +68,7 @@ async function run(name: string, items: { text: string; gold: string; goldType?:
   let bytes = 0;
   for (const it of items) {
     bytes += it.text.length;
-    const ms = detectEventMentions(it.text, splitSentences(it.text));
+    const ms = detectEventMentions(docOf(it.text));
     const p = primaryOf(ms);
     pred.push(p ? p.subEventType : 'NONE');
     predType.push(p ? p.eventType : 'NONE');

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
-import { extractEvents as processArticle } from '../src/extract/index.ts';
+import { extractEvents as processArticle } from '../src/pipeline.ts';
 import type { Article, Event } from '../src/record/schema.ts';
 
 const args = process.argv.slice(2);

@@ -15,7 +15,7 @@ const li = process.argv.indexOf('--limit');
 const limit = li >= 0 ? Number(process.argv[li + 1]) : Infinity;
 
 const c0 = cpu();
-const { extractEvents, limitArticle } = await import('../src/extract/index.ts');
+const { extractEvents, limitArticle } = await import('../src/pipeline.ts');
 const { locateEvents } = await import('../src/places/index.ts');
 const load = cpu() - c0;
 

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { detectEventMentions } from '../src/extract/typing/index.ts';
 import { happened } from '../src/extract/mention.ts';
-import { splitSentences } from './case-typing-split.ts';
+import { docOf } from './typing-doc.ts';
 
 const file = fileURLToPath(new URL('../../shared/eval/acled/kenya-2004-2019.csv', import.meta.url));
 if (!existsSync(file)) {
@@ -18,7 +18,7 @@ if (!existsSync(file)) {
   const stat = new Map<string, { ok: number; bad: number; golds: Map<string, number> }>();
   for (const r of rows) {
     if (!r.notes) continue;
-    const ms = detectEventMentions(r.notes, splitSentences(r.notes));
+    const ms = detectEventMentions(docOf(r.notes));
     const p = ms.find(happened) ?? ms[0];
     if (!p) continue;
     const k = `${p.subEventType} <= ${p.why}`;

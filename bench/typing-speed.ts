@@ -1,26 +1,26 @@
 /**
  * Speed of event typing alone over the GVA news articles of ../shared/eval (about 1.8 KB each):
  *   node --import tsx bench/typing-speed.ts
- * Sentences come from the bench's plain splitter, which is timed separately.
+ * Each round reads every text afresh: sentence splitting and the token layer (made once per sentence
+ * for every stage) are timed with the typing, which reads them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { detectEventMentions } from '../src/extract/typing/index.ts';
-import { splitSentences } from './case-typing-split.ts';
+import { docOf } from './typing-doc.ts';
 
 const file = fileURLToPath(new URL('../../shared/eval/gva/documents.jsonl', import.meta.url));
 if (!existsSync(file)) {
   console.log(`no evaluation data at ${file}: nothing to measure`);
 } else {
   const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => String(JSON.parse(l).text ?? ''));
-  const split = texts.map((t) => splitSentences(t));
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
-  detectEventMentions(texts[0] ?? '', split[0] ?? []); // load and compile the lexicon first
+  detectEventMentions(docOf(texts[0] ?? '')); // load and compile the lexicon first
   for (let round = 0; round < 3; round++) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     let mentions = 0;
-    for (let k = 0; k < texts.length; k++) mentions += detectEventMentions(texts[k]!, split[k]!).length;
+    for (let k = 0; k < texts.length; k++) mentions += detectEventMentions(docOf(texts[k]!)).length;
     const s = (performance.now() - t0) / 1000;
     const c = process.cpuUsage(c0);
     const cpu = (c.user + c.system) / 1e6;

@@ -33,24 +33,32 @@ test('tokens: Unicode spaces separate, letters outside ASCII and astral symbols 
   assert.deepEqual(tokenize('   \n\t '), []);
 });
 
-test('phrase matcher: a copy of a token with another word is looked up by its own word', () => {
-  const m = new PhraseMatcher<string>().addAll(['twenty'], 'tens').addAll(['five'], 'unit');
+// Lexicons are built when their module loads, before any text is read (vocab.ts): so are these.
+const numberWords = new PhraseMatcher<string>().addAll(['twenty'], 'tens').addAll(['five'], 'unit').addAll(['five hundred'], 'big');
+const fireWords = new PhraseMatcher<number>().addAll(['opened fire'], 1).addAll(['opened'], 2).addAll(['opened fire'], 3);
+
+test('phrase matcher: hyphenated number words read as numbers, one word at a time', () => {
+  const m = numberWords;
   const [tok] = tokenize('twenty-five') as [Token];
-  assert.equal(m.matchAt([tok], 0)?.value, undefined); // "twenty-five" is one token, no phrase of its own
-  assert.equal(m.matchAt([{ ...tok, lower: 'twenty' }], 0)?.value, 'tens');
-  assert.equal(m.matchAt([{ ...tok, lower: 'five' }], 0)?.value, 'unit');
-  // And the hyphenated number words still read as numbers (numbers.ts splits them this way).
+  assert.equal(m.matchAt([tok], 0), null); // "twenty-five" is one token, no phrase of its own
+  assert.equal(m.wordValue('five'), 'unit'); // the one-word phrase, not "five hundred"
+  assert.equal(m.wordValue('six'), undefined);
   assert.deepEqual(findNumbers(tokenize('twenty-five people')).map((n) => [n.low, n.high]), [[25, 25]]);
 });
 
-test('phrase matcher: words a later matcher adds are found on tokens made before it', () => {
-  const tokens = tokenize('the border guards opened fire');
-  const early = new PhraseMatcher<number>().addAll(['opened fire'], 1);
-  assert.equal(early.matchAt(tokens, 3)?.end, 5);
-  assert.equal(early.matchAt(tokens, 1), null);
-  const late = new PhraseMatcher<number>().addAll(['border guards'], 2);
-  assert.deepEqual(late.matchAt(tokens, 1), { value: 2, end: 3 });
-  assert.equal(late.matchAt(tokens, 3), null);
+test('phrase matcher: phrases match by word ids, longest first, the first value of a repeated phrase kept', () => {
+  const m = fireWords;
+  const tokens = tokenize('the border guards opened fire on Tuesday');
+  assert.deepEqual(m.matchAt(tokens, 3), { value: 1, end: 5 });
+  assert.deepEqual(m.matchAt(tokens, 3, 4), { value: 2, end: 4 }); // the limit cuts the longer phrase off
+  assert.equal(m.matchAt(tokens, 1), null);
+  assert.deepEqual(m.findAll(tokens).map((x) => [x.start, x.end, x.value]), [[3, 5, 1]]);
+  assert.ok(m.startsAt(tokens[3]) && !m.startsAt(tokens[4]));
+});
+
+test('vocabulary: a lexicon word registered after text was tokenized fails loudly', () => {
+  tokenize('a sentence read before the lexicon');
+  assert.throws(() => new PhraseMatcher<number>().add('a word no lexicon of fogwatch has yet', 1), /registered after text was tokenized/);
 });
 
 test('dates: chrono, loaded on first use, still reads what the fast path leaves to it', () => {

@@ -11,12 +11,21 @@ const nums = (t: string) => findNumbers(tokenize(t)).map((n) => [n.low, n.high, 
 const REF = { day: '2021-11-17', tzMinutes: 240 };
 const dates = (t: string, ref = REF) => findDates(t, 0, t.length, ref).map((d) => [d.text, d.date, d.precision]);
 
-test('sentences: abbreviations, initials, "No. 5", decimals, quotes and glued periods', () => {
+test('sentences: abbreviations, initials, "No. 5", decimals, quotes and glued periods — Gen. Ivan Petrov said 2.5 tonnes of shells hit Post No. 5 at', () => {
   assert.deepEqual(sentences('Gen. Ivan Petrov said 2.5 tonnes of shells hit Post No. 5 at 6 p.m. Monday. Then the guns fell silent.'),
     ['Gen. Ivan Petrov said 2.5 tonnes of shells hit Post No. 5 at 6 p.m. Monday.', 'Then the guns fell silent.']);
+});
+
+test('sentences: abbreviations, initials, "No. 5", decimals, quotes and glued periods — J. R. Smith of the U.S. Army spoke. "We lost two men." The u', () => {
   assert.deepEqual(sentences('J. R. Smith of the U.S. Army spoke. "We lost two men." The unit withdrew.'),
     ['J. R. Smith of the U.S. Army spoke.', '"We lost two men."', 'The unit withdrew.']);
+});
+
+test('sentences: abbreviations, initials, "No. 5", decimals, quotes and glued periods — Nobody was held overnight.A 19-year-old was shot.', () => {
   assert.deepEqual(sentences('Nobody was held overnight.A 19-year-old was shot.'), ['Nobody was held overnight.', 'A 19-year-old was shot.']);
+});
+
+test('sentences: abbreviations, initials, "No. 5", decimals, quotes and glued periods — Latest headlinesnTwo villagers were hurt', () => {
   // Lines of a scraped page are never joined.
   assert.deepEqual(sentences('Latest headlines\nTwo villagers were hurt'), ['Latest headlines', 'Two villagers were hurt']);
   // Offsets are exact.
@@ -33,35 +42,66 @@ test('tokens: ages and times are words, possessives split, offsets exact', () =>
   for (const x of toks) assert.equal(t.slice(x.start, x.end), x.text);
 });
 
-test('numbers: digits, words, vague quantities, ranges and qualifiers', () => {
+test('numbers: digits, words, vague quantities, ranges and qualifiers — at least 6,500 people', () => {
   assert.deepEqual(nums('at least 6,500 people'), [[6500, 6500, 'at_least']]);
+});
+
+test('numbers: digits, words, vague quantities, ranges and qualifiers — twenty-five soldiers and one hundred and twenty civilians', () => {
   assert.deepEqual(nums('twenty-five soldiers and one hundred and twenty civilians'), [[25, 25, 'exact'], [120, 120, 'exact']]);
   assert.deepEqual(nums('a dozen troops'), [[12, 12, 'exact']]);
-  assert.deepEqual(nums('dozens of villagers'), [[12, 12, 'vague']]);
-  assert.deepEqual(nums('hundreds of protesters'), [[100, 100, 'vague']]);
-  assert.deepEqual(nums('tens of thousands fled'), [[1000, 1000, 'vague']]);
-  assert.deepEqual(nums('between 10 and 15 fighters'), [[10, 15, 'range']]);
-  assert.deepEqual(nums('10 to 15 fighters'), [[10, 15, 'range']]);
-  assert.deepEqual(nums('up to 40 wounded'), [[40, 40, 'at_most']]);
-  assert.deepEqual(nums('more than 30 dead'), [[30, 30, 'at_least']]);
-  assert.deepEqual(nums('about 25 missing'), [[25, 25, 'about']]);
-  assert.deepEqual(nums('nearly 2,000 peacekeepers'), [[2000, 2000, 'at_most']]);
+});
+
+for (const [text, want] of [
+  ['dozens of villagers', [[12, 12, 'vague']]],
+  ['hundreds of protesters', [[100, 100, 'vague']]],
+  ['tens of thousands fled', [[1000, 1000, 'vague']]],
+  ['between 10 and 15 fighters', [[10, 15, 'range']]],
+  ['10 to 15 fighters', [[10, 15, 'range']]],
+  ['up to 40 wounded', [[40, 40, 'at_most']]],
+  ['more than 30 dead', [[30, 30, 'at_least']]],
+  ['about 25 missing', [[25, 25, 'about']]],
+  ['nearly 2,000 peacekeepers', [[2000, 2000, 'at_most']]],
+] as const) {
+  test(`numbers: digits, words, vague quantities, ranges and qualifiers — ${text.slice(0, 60)}`, () => assert.deepEqual(nums(text), want));
+}
+
+test('numbers: digits, words, vague quantities, ranges and qualifiers — on Nov. 29 the 40th victim of the 1990s', () => {
   // Days after a month name, ordinals and decades are not counts; a bare year is marked.
   assert.deepEqual(nums('on Nov. 29 the 40th victim of the 1990s'), []);
   assert.equal(findNumbers(tokenize('in 2020 the war'))[0]!.yearLike, true);
 });
 
-test('dates: resolved against the publication day with UCDP precision', () => {
+test('dates: resolved against the publication day with UCDP precision — at 1pm local time on November 16, forces attacked', () => {
   assert.deepEqual(dates('at 1pm local time on November 16, forces attacked'), [['November 16', '2021-11-16', 1]]);
+});
+
+test('dates: resolved against the publication day with UCDP precision — He was shot on Tuesday night.', () => {
   // A weekday is the most recent one on or before publication (2021-11-17 was a Wednesday).
   assert.deepEqual(dates('He was shot on Tuesday night.'), [['on Tuesday night', '2021-11-16', 1]]);
+});
+
+test('dates: resolved against the publication day with UCDP precision — The clash came on Wednesday.', () => {
   assert.deepEqual(dates('The clash came on Wednesday.'), [['on Wednesday', '2021-11-17', 1]]);
   assert.deepEqual(dates("last year's war"), [['last year', '2020-01-01', 5]]);
-  assert.deepEqual(dates('the fighting in 2020 was worse'), [['2020', '2020-01-01', 5]]);
-  assert.deepEqual(dates('Earlier this month, police said'), [['this month', '2021-11-01', 4]]);
+});
+
+for (const [text, want] of [
+  ['the fighting in 2020 was worse', [['2020', '2020-01-01', 5]]],
+  ['Earlier this month, police said', [['this month', '2021-11-01', 4]]],
+] as const) {
+  test(`dates: resolved against the publication day with UCDP precision — ${text.slice(0, 60)}`, () => assert.deepEqual(dates(text), want));
+}
+
+test('dates: resolved against the publication day with UCDP precision — On December 3, rebels attacked.', () => {
   // A month-day later in the year than publication is last year's.
   assert.deepEqual(dates('On December 3, rebels attacked.'), [['December 3', '2020-12-03', 1]]);
+});
+
+test('dates: resolved against the publication day with UCDP precision — On 4 March 2019, two were killed.', () => {
   assert.deepEqual(dates('On 4 March 2019, two were killed.'), [['On 4 March 2019', '2019-03-04', 1]]);
+});
+
+test('dates: resolved against the publication day with UCDP precision — The shooting happened at 1pm.', () => {
   // Times alone name no day; sentences without date words are not parsed.
   assert.deepEqual(dates('The shooting happened at 1pm.'), []);
 });

@@ -63,7 +63,7 @@ test('a breakdown from another article ("five children were among those killed")
 });
 
 test('a denial is about everyone: it does not take the party of the figure before it', async () => {
-  const { extractEvents } = await import('../src/extract/index.ts');
+  const { extractEvents } = await import('../src/pipeline.ts');
   const events = extractEvents({ id: 'd', title: null, url: null, published: '2021-11-18', outlet: null, byline: null,
     text: 'Three Georgian soldiers were killed in the shelling of the border post on Tuesday, the ministry said. No casualties were reported in a second incident overnight.' });
   const denial = events.flatMap((e) => e.claims).find((c) => c.negated);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { type FoundClaim } from '../src/extract/claims.ts';
-import { extractEvents } from '../src/extract/index.ts';
+import { type FoundClaim } from '../src/extract/claims/index.ts';
+import { extractEvents } from '../src/pipeline.ts';
 import { computeTotals } from '../src/extract/totals.ts';
 import type { Actor, Claim } from '../src/record/schema.ts';
 import { mergeReports, type Report } from '../src/resolve/merge.ts';

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { annotate, type Doc } from '../src/annotate/doc.ts';
 import { backgroundAt } from '../src/extract/background.ts';
-import { claimsOfSentence, type FoundClaim } from '../src/extract/claims.ts';
-import { assembleEvents } from '../src/extract/events.ts';
+import { findClaims, type FoundClaim } from '../src/extract/claims/index.ts';
+import { assembleEvents } from '../src/extract/events/index.ts';
 import type { EventMention } from '../src/extract/mention.ts';
 import { computeTotals } from '../src/extract/totals.ts';
 import type { Claim } from '../src/record/schema.ts';
@@ -19,9 +19,11 @@ function mention(d: Doc, word: string, sub: string, score: number, nth = 0): Eve
   assert.ok(at >= 0, word);
   return { subEventType: sub, eventType: eventTypeOf(sub), score, sentenceIndex: d.sentenceAt(at), trigger: { start: at, end: at + word.length, text: word }, modality: 'asserted' };
 }
-function claimsOf(d: Doc): FoundClaim[] {
-  return d.sentences.flatMap((_, i) => claimsOfSentence(d, i));
+
+function claimsOf(d: Doc, mentions: EventMention[] = []): FoundClaim[] {
+  return findClaims(d, d.sentences.map((s) => s.index), { mentions });
 }
+
 const claim = (o: Partial<Claim>): Claim => ({
   outcome: 'killed', low: 1, high: 1, qualifier: 'exact', party: { name: 'Civilians', kind: 'civilians', country: null },
   claimedBy: null, reportedBy: null, quote: { text: 'x', start: 0, end: 1 }, ...o,
@@ -102,7 +104,7 @@ test('assembly: main event first with its figures, counter-claim apart, recalled
   assert.ok(events.filter((e) => !e.background).every((e) => (e.totals.killed.high ?? 0) < 6500));
 });
 
-test('assembly: figures without a typed mention still make an event (ACLED rules)', () => {
+test('assembly: figures without a typed mention still make an event (ACLED rules) — Two men were shot dead and three others wounded outside a ba', () => {
   const d = doc('Two men were shot dead and three others wounded outside a bar on Saturday night, police said.', '2016-03-07');
   const [e] = assembleEvents({ doc: d, mentions: [], claims: claimsOf(d), articleId: 'art', maxEvents: 10 });
   assert.equal(e!.eventType, 'Violence against civilians');
@@ -110,6 +112,9 @@ test('assembly: figures without a typed mention still make an event (ACLED rules
   assert.equal(e!.totals.killed.best, 2);
   assert.equal(e!.totals.wounded.best, 3);
   assert.equal(e!.date.start, '2016-03-05');
+});
+
+test('assembly: figures without a typed mention still make an event (ACLED rules) — Three Somali soldiers and two rebels were killed in the clas', () => {
   const s = doc('Three Somali soldiers and two rebels were killed in the clash.');
   const [b] = assembleEvents({ doc: s, mentions: [], claims: claimsOf(s), articleId: 'art', maxEvents: 10 });
   assert.equal(b!.eventType, 'Battles');
@@ -125,7 +130,7 @@ test('assembly: an arrest typed first gives way to the violent event carrying th
 });
 
 test('hostile input: empty, punctuation and digit runs, stray surrogates give events or none, never a crash', async () => {
-  const { extractEvents } = await import('../src/extract/index.ts');
+  const { extractEvents } = await import('../src/pipeline.ts');
   const base = { id: 'h', title: null, url: null, published: '2021-11-17', outlet: null, byline: null };
   for (const text of ['', '\n\n', '.'.repeat(20000), '1.'.repeat(5000), '(((( killed', '\ud800 killed 5 \uffff', 'a man and '.repeat(500) + 'were killed']) {
     const events = extractEvents({ ...base, text });
@@ -135,15 +140,19 @@ test('hostile input: empty, punctuation and digit runs, stray surrogates give ev
   assert.deepEqual(extractEvents({ ...base, published: 'not a date', text: 'Two men were killed on Monday.' }).map((e) => e.totals.killed.best), [2]);
 });
 
-test('assembly: a protest over a killing does not count the killing; a headline fills a missing death', async () => {
+test('assembly: a protest over a killing does not count the killing; a headline fills a missing death — Students blocked the highway on Monday, protesting the killi', async () => {
   const d = doc('Students blocked the highway on Monday, protesting the killing of two classmates by police.', '2019-05-07');
-  const events = assembleEvents({ doc: d, mentions: [mention(d, 'blocked', 'Peaceful protest', 8)], claims: claimsOf(d), articleId: 'art', maxEvents: 10 });
+  const mentions = [mention(d, 'blocked', 'Peaceful protest', 8)];
+  const events = assembleEvents({ doc: d, mentions, claims: claimsOf(d, mentions), articleId: 'art', maxEvents: 10 });
   const main = events.find((e) => !e.background)!;
   assert.equal(main.subEventType, 'Peaceful protest');
   assert.equal(main.fatalities, null);
   assert.ok(events.some((e) => e.background && e.totals.killed.best === 2), 'the killing is kept as a recalled event');
+});
 
-  const { extractEvents } = await import('../src/extract/index.ts');
+test('assembly: a protest over a killing does not count the killing; a headline fills a missing death — ../src/pipeline.ts', async () => {
+
+  const { extractEvents } = await import('../src/pipeline.ts');
   const base = { id: 'g', url: null, published: '2016-07-27', outlet: null, byline: null };
   const text = 'The boy was shot after he found a gun in a bedroom on Tuesday night, police said.';
   const [withHeadline] = extractEvents({ ...base, title: 'Boy who was shot in the face has died', text });

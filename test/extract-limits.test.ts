@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { annotate } from '../src/annotate/doc.ts';
 import { DEFAULT_MAX_SENTENCE_CHARS, splitSentences } from '../src/annotate/sentences.ts';
-import { DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_EVENTS, limitArticle } from '../src/extract/index.ts';
+import { DEFAULT_MAX_ARTICLE_CHARS, DEFAULT_MAX_EVENTS, limitArticle } from '../src/pipeline.ts';
 import { processArticle } from '../src/pipeline.ts';
 import { readContent } from '../src/read/inputs.ts';
 import { DEFAULT_MAX_FEED_ITEMS } from '../src/read/types.ts';

@@ -7,14 +7,14 @@ import { rng } from './read-fuzz-cases.ts';
 
 /**
  * No catastrophic (or quadratic) backtracking in any regex that reads article text or input: every
- * regex literal in src/annotate, src/extract, src/places and src/read (found by parsing the source),
+ * regex literal in src/annotate, src/extract (with typing/ and claims/), src/places, src/read and src/util (found by parsing the source),
  * and every `new RegExp` those modules build (recorded while they load and run on a sample), is run
  * on adversarial inputs made from its own characters and words (long runs, near-misses that fail at
  * the end) at 12.5 KB and 50 KB. Linear work grows 4× from one to the other; backtracking grows 16×
  * or explodes. The bounds are generous (a loaded two-core machine): a ratio under 10 plus slack, and
  * a hard per-regex cap.
  */
-const DIRS = ['annotate', 'extract', 'extract/typing', 'places', 'read'];
+const DIRS = ['annotate', 'extract', 'extract/typing', 'extract/claims', 'extract/claims/parsers', 'extract/claims/refiners', 'extract/events', 'places', 'read', 'util'];
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 const SMALL = 12_500;
 const LARGE = 50_000;

@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { compileLexicon, eventLexicon } from '../src/extract/typing/lexicon.ts';
 import { matchLayers } from '../src/extract/typing/match.ts';
-import { stem, tokenize } from '../src/extract/typing/tokens.ts';
+import { stem } from '../src/annotate/stem.ts';
+import { tokenizeSentence } from '../src/annotate/tokens.ts';
+
+const words = (text: string) => tokenizeSentence(text).words;
 
 test('inflections share a stem, so one lexicon entry matches them all', () => {
   for (const group of [
@@ -19,9 +22,9 @@ test('inflections share a stem, so one lexicon entry matches them all', () => {
   assert.equal(stem('shot'), stem('shoot'));
 });
 
-test('tokens keep offsets, mark clause breaks, split hyphens and read n\'t as not', () => {
+test('words keep offsets, mark clause breaks, split hyphens and read n\'t as not', () => {
   const text = "Police didn't use tear-gas; they left.";
-  const toks = tokenize(text, 0, text.length);
+  const toks = words(text);
   assert.deepEqual(toks.map((t) => t.lower), ['police', 'not', 'use', 'tear', 'gas', 'they', 'left']);
   for (const t of toks) if (t.lower !== 'not') assert.equal(text.slice(t.start, t.end).toLowerCase(), t.lower);
   assert.equal(text.slice(toks[1]!.start, toks[1]!.end), "didn't");
@@ -32,7 +35,7 @@ test('tokens keep offsets, mark clause breaks, split hyphens and read n\'t as no
 test('the longest phrase wins in its layer and hides the words inside it', () => {
   const lex = eventLexicon();
   const text = 'A rocket-propelled grenade hit the police station.';
-  const toks = tokenize(text, 0, text.length);
+  const toks = words(text);
   const [cues, actors] = matchLayers(lex.firstWords, toks);
   assert.ok(cues.some((h) => h.tag === 'shell'));
   assert.ok(!cues.some((h) => h.tag === 'grenade'));
@@ -42,8 +45,8 @@ test('the longest phrase wins in its layer and hides the words inside it', () =>
 
 test('exact-case entries tell the group IS from the verb is', () => {
   const lex = eventLexicon();
-  const t1 = tokenize('IS fighters', 0, 11);
-  const t2 = tokenize('is fighting', 0, 11);
+  const t1 = words('IS fighters');
+  const t2 = words('is fighting');
   assert.ok(matchLayers(lex.firstWords, t1)[1].some((h) => h.tag === 'nonstate' && h.i === 0));
   assert.ok(!matchLayers(lex.firstWords, t2)[1].some((h) => h.i === 0));
 });

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type * as Chrono from 'chrono-node';
+import { chronoDayParser, namesOnlyYear, recentWeekday, ymd } from './chrono.ts';
 
 /** A date resolved against the publication date, with UCDP date precision (1 day … 5 year). */
 export interface DateMention {
@@ -26,8 +26,6 @@ export interface Reference {
 // Cheap gate: chrono runs only on sentences containing one of these (it costs ~0.1 ms per sentence).
 const DATE_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|ago|(?:last|this|next|previous|earlier this|later this) (?:week|month|year|night|weekend|morning|spring|summer|fall|autumn|winter)|(?:1[89]|20)\d\d|\d{1,2}\/\d{1,2})\b/i;
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** The year a bare "in 2020" / "in the 1990s" phrase names, with its span. */
@@ -35,34 +33,6 @@ const BARE_YEAR = /\b(in|since|of|during|until|from|by)\s+(?:the\s+(?:early\s+|l
 
 export function hasDateWord(s: string): boolean {
   return DATE_WORD.test(s);
-}
-
-/**
- * chrono's casual English parser without its time-of-day parsers: event dates need days, and the time
- * expression parser is most of chrono's cost (0.27 → 0.04 ms a sentence measured here). "at 1pm local
- * time on November 16" still gives November 16.
- */
-const DAY_PARSERS = new Set([
-  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser',
-  'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENTimeUnitAgoFormatParser', 'ENYearMonthNameParser', 'ENCasualDateParser',
-  'ENCasualTimeParser', 'ENMonthNameParser', 'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser', 'ENTimeUnitWithinFormatParser',
-]);
-let dayParser: Chrono.Chrono | null = null;
-
-/**
- * The day parser, made on first use: most sentences are read by fastDates below, and a run that
- * never needs chrono never loads it. chrono's CommonJS build (the same code as its ES modules) is
- * loaded with require: its 267 ES module files each pass through tsx's module hooks when imported
- * (~0.5 s of CPU at start-up), its CommonJS files do not (~0.13 s), and require is synchronous.
- */
-function chronoDayParser(): Chrono.Chrono {
-  if (dayParser) return dayParser;
-  const chrono = createRequire(import.meta.url)('chrono-node') as typeof Chrono;
-  const p = chrono.en.casual.clone();
-  p.parsers = p.parsers.filter((x) => DAY_PARSERS.has(x.constructor.name));
-  if (p.parsers.length < 8) throw new Error('chrono-node: expected its English day parsers; has the package changed?');
-  dayParser = p;
-  return p;
 }
 
 function refInstant(ref: Reference): Date {
@@ -128,11 +98,8 @@ function fastDates(s: string, from: number, ref: Reference): DateMention[] | nul
   WEEKDAY.lastIndex = 0;
   while ((x = WEEKDAY.exec(s)) !== null) {
     if (THEN_MONTH_DAY.test(s.slice(x.index + x[0].length, x.index + x[0].length + 24))) continue;
-    // The most recent such weekday on or before publication ("last Tuesday" too).
-    const want = WEEKDAYS.indexOf(x[2]!.toLowerCase());
-    let back = (new Date(pub).getUTCDay() - want + 7) % 7;
-    if (x[1]?.toLowerCase() === 'last' && back === 0) back = 7;
-    const dt = new Date(pub - back * 86_400_000);
+    // The most recent such weekday on or before publication ("last Tuesday": before it).
+    const dt = recentWeekday(pub, WEEKDAYS.indexOf(x[2]!.toLowerCase()), x[1]?.toLowerCase() === 'last');
     push(x.index, x[0], dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
   }
   CASUAL.lastIndex = 0;
@@ -170,18 +137,11 @@ export function findDates(text: string, from: number, to: number, ref: Reference
     let endY = y, endM = m, endD = d;
     let yearOnly = false;
     const lower = r.text.toLowerCase();
-    const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/;
-    if (/\byear\b/.test(lower) && !MONTH_NAME.test(lower)) {
+    if (namesOnlyYear(lower)) {
       // "last year", "the end of last year", "earlier this year": the year is all that is known.
       precision = 5; m = 1; d = 1; endY = y; endM = 12; endD = 31; yearOnly = true;
     } else if (c.isCertain('weekday') && !c.isCertain('day')) {
-      // Most recent such weekday on or before publication.
-      const want = c.get('weekday')!;
-      const pub = new Date(Date.UTC(ry, rm - 1, rd));
-      const back = (pub.getUTCDay() - want + 7) % 7;
-      const dt = new Date(pub.getTime() - back * 86_400_000);
-      y = dt.getUTCFullYear(); m = dt.getUTCMonth() + 1; d = dt.getUTCDate();
-      endY = y; endM = m; endD = d;
+      // The most recent such weekday on or before publication (chrono.ts's refiner put it there).
     } else if (!c.isCertain('day') && (c.isCertain('month') || /\bmonth\b/.test(lower))) {
       if (/\bweek\b/.test(lower)) { precision = 3; }
       else { precision = 4; d = 1; endY = y; endM = m; endD = daysIn(y, m); }
@@ -189,10 +149,9 @@ export function findDates(text: string, from: number, to: number, ref: Reference
       precision = 3;
     } else if ((!c.isCertain('day') || /\byear\b/.test(lower)) && !c.isCertain('month') && (c.isCertain('year') || /\byear\b/.test(lower))) {
       precision = 5; m = 1; d = 1; endM = 12; endD = 31; yearOnly = true;
-    } else if (c.isCertain('month') && c.isCertain('day') && !c.isCertain('year')) {
-      // "November 16" in a report of 2021-11-17: the past occurrence, not next year's.
-      if (ymd(y, m, d) > ref.day) { y -= 1; endY = y; }
     }
+    // A month and day without a year ("November 16" in a report of 2021-11-17): chrono.ts's refiner
+    // made it the past occurrence, not next year's.
     if (r.end) {
       const e = r.end;
       if (e.isCertain('day')) { endY = e.get('year') ?? y; endM = e.get('month') ?? m; endD = e.get('day')!; precision = Math.max(precision, 2) as DateMention['precision']; }

@@ -2,7 +2,7 @@ import type { Article } from '../record/schema.ts';
 import { findDates, type DateMention, type Reference } from './dates.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { tokenizeSentence, type Token, type TokenLayer } from './tokens.ts';
 
 export interface AnnotateOptions {
   tzMinutes?: number;
@@ -10,27 +10,63 @@ export interface AnnotateOptions {
   maxSentenceChars?: number;
 }
 
-/** A sentence whose tokens are made on first use: most sentences of a news page are never read closely. */
+/**
+ * A per-sentence annotation of the Doc, computed on first use and kept (as spaCy's Doc keeps its
+ * annotations): the stage that owns it declares it once, every stage reads it through doc.get.
+ * `compute` must be a pure function of the Doc and the sentence, and never return undefined.
+ */
+export interface SentenceLayer<T> {
+  readonly name: string;
+  readonly compute: (doc: Doc, si: number) => T;
+}
+
+export function sentenceLayer<T>(name: string, compute: (doc: Doc, si: number) => T): SentenceLayer<T> {
+  return { name, compute };
+}
+
+/** A whole-document annotation, computed on first use and kept. */
+export interface DocLayer<T> {
+  readonly name: string;
+  readonly compute: (doc: Doc) => T;
+}
+
+export function docLayer<T>(name: string, compute: (doc: Doc) => T): DocLayer<T> {
+  return { name, compute };
+}
+
+/** A sentence whose token layer is made on first use: most sentences of a news page are never read closely. */
 export class Sentence implements SentenceSpan {
-  private toks: Token[] | null = null;
+  private layer: TokenLayer | null = null;
   constructor(private readonly source: string, readonly index: number, readonly start: number, readonly end: number, readonly text: string) {}
+  /** Words, numbers and punctuation as written (tokens.ts). */
   get tokens(): Token[] {
-    this.toks ??= tokenize(this.source, this.start, this.end);
-    return this.toks;
+    return (this.layer ??= tokenizeSentence(this.source, this.start, this.end)).tokens;
+  }
+  /** The letter-and-digit words phrase matching steps through (tokens.ts). */
+  get words(): Token[] {
+    return (this.layer ??= tokenizeSentence(this.source, this.start, this.end)).words;
   }
 }
 
+/** Numbers of each sentence (numbers.ts): token ranges into the sentence's tokens. */
+export const NUMBERS = sentenceLayer<NumberMention[]>('numbers', (doc, si) => findNumbers(doc.sentences[si]!.tokens));
+
+/** Dates of each sentence (dates.ts); none without a publication date (nothing to resolve "Tuesday" against). */
+export const DATES = sentenceLayer<DateMention[]>('dates', (doc, si) => {
+  const s = doc.sentences[si]!;
+  return doc.ref ? findDates(doc.text, s.start, s.end, doc.ref) : [];
+});
+
 /**
  * One article with its annotations, passed through the extraction components. Sentences are split
- * once; tokens, numbers and dates per sentence on demand and cached (most sentences of a news page
- * never need them).
+ * once; the token layer and every other layer per sentence on first use, then kept.
  */
 export class Doc {
   readonly text: string;
   readonly sentences: Sentence[];
   readonly ref: Reference | null;
-  private numberCache = new Map<number, NumberMention[]>();
-  private dateCache = new Map<number, DateMention[]>();
+  private readonly layers = new Map<SentenceLayer<unknown>, unknown[]>();
+  private readonly docLayers = new Map<DocLayer<unknown>, unknown>();
 
   constructor(readonly article: Article, opts: AnnotateOptions = {}) {
     this.text = article.text ?? '';
@@ -39,21 +75,29 @@ export class Doc {
     this.ref = day ? { day, tzMinutes: opts.tzMinutes ?? 0 } : null;
   }
 
-  numbers(i: number): NumberMention[] {
-    let n = this.numberCache.get(i);
-    if (!n) { n = findNumbers(this.sentences[i]!.tokens); this.numberCache.set(i, n); }
-    return n;
+  /** The value of a sentence layer for sentence si. */
+  get<T>(layer: SentenceLayer<T>, si: number): T {
+    let values = this.layers.get(layer) as T[] | undefined;
+    if (!values) this.layers.set(layer, (values = new Array<T>(this.sentences.length)));
+    let v = values[si];
+    if (v === undefined) values[si] = v = layer.compute(this, si);
+    return v;
   }
 
-  /** Dates of sentence i; empty without a publication date (nothing to resolve "Tuesday" against). */
-  dates(i: number): DateMention[] {
-    let d = this.dateCache.get(i);
-    if (!d) {
-      const s = this.sentences[i]!;
-      d = this.ref ? findDates(this.text, s.start, s.end, this.ref) : [];
-      this.dateCache.set(i, d);
-    }
-    return d;
+  /** The value of a whole-document layer. */
+  value<T>(layer: DocLayer<T>): T {
+    if (this.docLayers.has(layer)) return this.docLayers.get(layer) as T;
+    const v = layer.compute(this);
+    this.docLayers.set(layer, v);
+    return v;
+  }
+
+  numbers(si: number): NumberMention[] {
+    return this.get(NUMBERS, si);
+  }
+
+  dates(si: number): DateMention[] {
+    return this.get(DATES, si);
   }
 
   /** The sentence containing a text offset. */

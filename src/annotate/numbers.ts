@@ -1,5 +1,6 @@
 import type { Qualifier } from '../record/schema.ts';
-import { loadData, PhraseMatcher } from './lexicon.ts';
+import { loadData } from '../util/data-file.ts';
+import { PhraseMatcher, WordSet } from './lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** A count read from the text: "at least 6,500", "about 25", "10 to 15", "dozens". */
@@ -16,22 +17,21 @@ export interface NumberMention {
   yearLike: boolean;
 }
 
-interface NumberData {
-  units: Record<string, number>;
-  tens: Record<string, number>;
-  scales: Record<string, number>;
-  vague: Record<string, number>;
-  qualifiers: Record<string, Qualifier>;
-}
-const data = loadData<NumberData>('lexicon/numbers.json');
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'about', 'at_least', 'at_most', 'range', 'vague'];
+const data = loadData('lexicon/numbers.json', (d) => ({
+  units: d.numbers('units'), tens: d.numbers('tens'), scales: d.numbers('scales'), vague: d.numbers('vague'),
+  qualifiers: d.oneOf('qualifiers', QUALIFIERS),
+  notCountAfter: d.wordSet('notCountAfter'),
+  parents: d.wordSet('parents'),
+}));
 const units = new PhraseMatcher<number>();
-for (const [k, v] of Object.entries(data.units)) units.add(k, v);
+for (const [k, v] of data.units) units.add(k, v);
 const vague = new PhraseMatcher<number>();
-for (const [k, v] of Object.entries(data.vague)) vague.add(k, v);
+for (const [k, v] of data.vague) vague.add(k, v);
 const qualifiers = new PhraseMatcher<Qualifier>();
-for (const [k, v] of Object.entries(data.qualifiers)) qualifiers.add(k, v);
-const tens = new Map(Object.entries(data.tens));
-const scales = new Map(Object.entries(data.scales));
+for (const [k, v] of data.qualifiers) qualifiers.add(k, v);
+const tens = data.tens;
+const scales = data.scales;
 
 /** "twenty-five", "twenty five", "one hundred and twenty", "6,500", "2 million", "a dozen". */
 function valueAt(tokens: Token[], i: number, limit: number): { value: number; end: number; vague: boolean; yearLike: boolean } | null {
@@ -67,9 +67,9 @@ function valueAt(tokens: Token[], i: number, limit: number): { value: number; en
     const w = tokens[end]!.lower;
     const hy = w.indexOf('-');
     if (hy > 0 && tens.has(w.slice(0, hy))) {
-      const u = units.matchAt([{ ...tokens[end]!, lower: w.slice(hy + 1) }], 0);
-      if (!u) break;
-      cur += tens.get(w.slice(0, hy))! + u.value; end++; any = true; continue;
+      const u = units.wordValue(w.slice(hy + 1));
+      if (u === undefined) break;
+      cur += tens.get(w.slice(0, hy))! + u; end++; any = true; continue;
     }
     if (tens.has(w)) { cur += tens.get(w)!; end++; any = true; continue; }
     if (any && scales.has(w)) { cur = (cur || 1) * scales.get(w)!; if (scales.get(w)! >= 1000) { total += cur; cur = 0; } end++; continue; }
@@ -120,14 +120,9 @@ export function numberAt(tokens: Token[], i: number, limit = tokens.length): Num
   return { start: i, end, low, high, qualifier, vague: v.vague, yearLike: v.yearLike && !q && high === low };
 }
 
-// A number after a month name is a day ("Nov. 29"), after "aged"/"age" an age.
-const NOT_COUNT_BEFORE = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december|aged|age|ages|no|number|route|highway|interstate|i|room|apartment|apt|unit|suite|channel|district|ward|precinct|block|flight|bus|page|section|chapter|article|version|game|week|day|year|years|call|calls|called|dial|dialed|dialled|\$)$/;
-
-/** Words that can start a count (one set lookup per token before the phrase matchers). */
-const STARTS = new Set<string>(['between']);
-for (const m of [units, vague, qualifiers] as { firstTokens(): Iterable<string> }[]) for (const w of m.firstTokens()) STARTS.add(w);
-for (const w of tens.keys()) STARTS.add(w);
-const canStart = (t: Token) => t.kind === 'num' || STARTS.has(t.lower) || (t.lower.includes('-') && tens.has(t.lower.slice(0, t.lower.indexOf('-'))));
+/** Words that can start a count (one array read per token before the phrase matchers). */
+const STARTS = new WordSet(['between', ...tens.keys()], units, vague, qualifiers);
+const canStart = (t: Token) => t.kind === 'num' || STARTS.has(t) || (t.lower.includes('-') && tens.has(t.lower.slice(0, t.lower.indexOf('-'))));
 
 /** Every count in a token range, left to right, not overlapping. */
 export function findNumbers(tokens: Token[], from = 0, to = tokens.length): NumberMention[] {
@@ -139,9 +134,10 @@ export function findNumbers(tokens: Token[], from = 0, to = tokens.length): Numb
     i = n.end - 1;
     let p = n.start - 1;
     if (tokens[p]?.lower === '.') p--;
-    if (p >= 0 && n.qualifier === 'exact' && NOT_COUNT_BEFORE.test(tokens[p]!.lower)) continue;
+    // A number after a month name is a day ("Nov. 29"), after "aged" an age, after "route" a road (numbers.json notCountAfter).
+    if (p >= 0 && n.qualifier === 'exact' && data.notCountAfter.has(tokens[p]!.lower)) continue;
     // "mother of three", "a father of two": children, not casualties.
-    if (p >= 1 && tokens[p]!.lower === 'of' && /^(?:mother|father|parent|mom|dad|grandmother|grandfather|grandparent)s?$/.test(tokens[p - 1]!.lower)) continue;
+    if (p >= 1 && tokens[p]!.lower === 'of' && data.parents.has(tokens[p - 1]!.lower)) continue;
     // "K-9": a name, not a count.
     if (p >= 0 && tokens[p]!.lower === '-' && n.start === p + 1 && tokens[p - 1]?.kind === 'word' && tokens[p - 1]!.end === tokens[p]!.start) continue;
     out.push(n);

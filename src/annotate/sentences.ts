@@ -5,6 +5,9 @@
  * lower-case or day word ("6 p.m. Monday"). Line breaks always end a sentence: scraped pages put
  * headlines, bylines and navigation on their own lines.
  */
+import { isSpace } from '../util/char-test.ts';
+import { loadData } from '../util/data-file.ts';
+
 export interface SentenceSpan {
   index: number;
   start: number;
@@ -12,14 +15,11 @@ export interface SentenceSpan {
   text: string;
 }
 
-const ABBREV = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'gov', 'sen', 'rep',
-  'st', 'ave', 'rd', 'blvd', 'hwy', 'mt', 'ft', 'jr', 'sr', 'no', 'nos', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'dept', 'est',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'approx', 'det', 'insp', 'supt', 'hon',
-  'rev', 'fr', 'sgt', 'ofc', 'cpl', 'spc', 'pfc', 'dep', 'atty', 'u.s', 'a.m', 'p.m', 'e.g', 'i.e', 'mph', 'ext', 'fig', 'vol',
-]);
+/** Abbreviations a full stop does not end a sentence after; times after which it goes on before a lower-case word or a day (data/lexicon/abbreviations.json). */
+const { abbreviations: ABBREV, timeAbbreviations: TIME_ABBREV } = loadData('lexicon/abbreviations.json', (d) => ({
+  abbreviations: d.wordSet('abbreviations'), timeAbbreviations: d.wordSet('timeAbbreviations'),
+}));
 const DAYWORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[a-z(]|\d)/;
-const TIME_ABBREV = new Set(['a.m', 'p.m']);
 
 /**
  * Longest sentence kept whole, in characters. The extractor's per-sentence work (cues, claims,
@@ -41,8 +41,6 @@ const END = /[.!?]+["'”’)\]]*|\n/g;
 const isLower = (c: string | undefined) => !!c && c !== c.toUpperCase() && c === c.toLowerCase();
 const isUpper = (c: string | undefined) => !!c && c !== c.toLowerCase() && c === c.toUpperCase();
 
-// Whitespace by char code (a regex test per character is the hot spot of a 5 MB run).
-const space = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 160 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x3000 || c === 0xfeff;
 
 /**
  * Where to cut an overlong stretch [s, s + max): the last clause break (", " or "; ") in its back
@@ -52,7 +50,7 @@ function cutPoint(text: string, s: number, max: number): number {
   const hi = s + max, lo = s + (max >> 1);
   let spaceAt = -1;
   for (let k = hi - 1; k > lo; k--) {
-    if (!space(text.charCodeAt(k))) continue;
+    if (!isSpace(text.charCodeAt(k))) continue;
     const p = text.charCodeAt(k - 1);
     if (p === 44 || p === 59) return k; // after "," or ";"
     if (spaceAt < 0) spaceAt = k;
@@ -67,20 +65,20 @@ export function splitSentences(text: string, opts: SplitOptions = {}): SentenceS
   const max = Math.max(16, Math.floor(opts.maxSentenceChars ?? DEFAULT_MAX_SENTENCE_CHARS));
   let start = 0;
   const piece = (s: number, e: number) => {
-    while (s < e && space(text.charCodeAt(s))) s++;
-    while (e > s && space(text.charCodeAt(e - 1))) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ index: out.length, start: s, end: e, text: text.slice(s, e) });
   };
   const push = (end: number) => {
     let s = start, e = end;
-    while (s < e && space(text.charCodeAt(s))) s++;
-    while (e > s && space(text.charCodeAt(e - 1))) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     // An overlong sentence becomes several, each at most `max` characters.
     while (e - s > max) {
       const cut = cutPoint(text, s, max);
       piece(s, cut);
       s = cut;
-      while (s < e && space(text.charCodeAt(s))) s++;
+      while (s < e && isSpace(text.charCodeAt(s))) s++;
     }
     piece(s, e);
     start = end;
@@ -91,7 +89,7 @@ export function splitSentences(text: string, opts: SplitOptions = {}): SentenceS
   while ((m = END.exec(text)) !== null) {
     const endAt = m.index + m[0].length;
     if (m[0] === '\n') { push(m.index); start = endAt; continue; }
-    if (endAt < text.length && !space(text.charCodeAt(endAt))) {
+    if (endAt < text.length && !isSpace(text.charCodeAt(endAt))) {
       // A glued period ("…Wednesday night.An 18-year-old"): split after three lower-case letters and
       // before a capital, unless the word is an abbreviation ("St.Louis").
       if (m[0] !== '.' || !isUpper(text[endAt]) || !isLower(text[m.index - 1]) || !isLower(text[m.index - 2]) || !isLower(text[m.index - 3])) continue;
@@ -102,7 +100,7 @@ export function splitSentences(text: string, opts: SplitOptions = {}): SentenceS
     }
     // The next non-space character decides.
     let j = endAt;
-    while (j < text.length && space(text.charCodeAt(j)) && text[j] !== '\n' && text[j] !== '\r') j++;
+    while (j < text.length && isSpace(text.charCodeAt(j)) && text[j] !== '\n' && text[j] !== '\r') j++;
     if (j >= text.length || text[j] === '\n' || text[j] === '\r') { push(endAt); continue; }
     const next = text.slice(j, j + 12);
     if (m[0][0] === '.' && m[0].length === 1) {

@@ -1,27 +1,62 @@
 /**
- * A hand-written regex tokenizer. Why not wink-nlp or compromise: wink-nlp runs at ~2 MB/s per core
- * here and compromise is slower still, while the whole process must handle >= 500 news pages a second
- * (several MB/s) on 2 shared cores; extraction only needs words, numbers, punctuation and offsets.
- * Every token keeps its offsets into the article text, so quotes are exact slices.
+ * The token layer: the one tokenizer of fogwatch, run once per sentence by the Doc (doc.ts) and read
+ * by every later stage (typing, claims, actors, attribution, dates, numbers; places later).
+ *
+ * Why a hand-written regex tokenizer and not wink-nlp or compromise: wink-nlp runs at ~2 MB/s per
+ * core here and compromise is slower still, while the whole process must handle >= 500 news pages a
+ * second (several MB/s) on 2 shared cores; extraction needs words, numbers, punctuation, offsets and
+ * a few word properties, no model. Every token keeps its offsets into the article text, so quotes
+ * are exact slices.
+ *
+ * One pass gives two views of the same words, both of the one Token type:
+ * - `tokens`: words, numbers and punctuation as written. "12-year-old", "44-day", "5:35", "tear-gas",
+ *   "U.S.", "6,500" and "wasn't" are one token each; a possessive "'s" is its own token. Counting,
+ *   claims, actors and attribution step through these.
+ * - `words`: the letter-and-digit runs that phrase matching steps through (event typing): a compound
+ *   is cut at its hyphens ("tear-gas" → tear, gas; "12-year-old" → 12, year, old), a possessive is
+ *   read with its word ("Armenia's" → Armenia, its offsets covering the 's), "n't" reads as "not",
+ *   and punctuation is not a word but marks the next word's `clauseStart`. Most words are the very
+ *   token objects of `tokens`.
  */
-import { charTest } from '../util/char-test.ts';
+import { isSpace } from '../util/char-test.ts';
+import { formAt, formAtHashed, formOf, isAlnum, isApostrophe, isLetter, Shape, type Form } from './vocab.ts';
 
-export interface Token {
-  /** Offsets into the full article text. */
-  start: number;
-  end: number;
-  /** The token as written. */
-  text: string;
-  /** Lower case, curly apostrophes folded to "'". */
-  lower: string;
+export { isSpace, Shape };
+
+/**
+ * One token: its offsets and its written form (vocab.ts), whose properties it reads through. Most
+ * properties are the form's, shared by every token of the same written form; a token of its own has
+ * only where it is and whether a clause mark stands before it.
+ */
+export class Token {
+  constructor(
+    /** Offsets into the full article text. */
+    readonly start: number,
+    readonly end: number,
+    /** What is known of the written form (vocab.ts): text, lower case, kind, stem, id, shape. */
+    readonly form: Form,
+    /** A clause mark (, ; : ( ) [ ] en or em dash, or a spaced hyphen) stands between the previous word and this token. */
+    readonly clauseStart: boolean,
+  ) {}
+
+  /** The token as written (a word of `words`: without its possessive 's, which its offsets still cover). */
+  get text(): string { return this.form.text; }
+  /** Lower case, curly apostrophes folded to "'" (a word of `words`: "n't" reads as "not"). */
+  get lower(): string { return this.form.lower; }
   /** word, number (digits), or punctuation. */
-  kind: 'word' | 'num' | 'punct';
-  /** Id of `lower` among the first words of the phrase lexicons (see lexicon.ts firstIdOf), -1 for
-   *  none: valid while firstIdVersion is current and firstIdOf is still `lower` (a copy of the token
-   *  with another `lower` looks its word up again); filled in on first lookup. */
-  firstId?: number;
-  firstIdVersion?: number;
-  firstIdOf?: string | null;
+  get kind(): 'word' | 'num' | 'punct' { return this.form.kind; }
+  /** Light stem of `lower` (stem.ts): "shelled", "shelling", "shells" → "shell". */
+  get stem(): string { return this.form.stem; }
+  /** Vocabulary id of `lower` (vocab.ts): the key of lexicon lookups; -1 for a word no lexicon has. */
+  get id(): number { return this.form.id; }
+  /** Shape bits (Shape.CAP, UPPER, DIGIT, PARTICLE, NAME_PARTICLE). */
+  get shape(): number { return this.form.shape; }
+}
+
+/** The token layer of one sentence. */
+export interface TokenLayer {
+  tokens: Token[];
+  words: Token[];
 }
 
 // Order matters: "12-year-old", "44-day" and times such as "5:35" are one word (not a count); "6,500" and "2.5" are one number;
@@ -34,51 +69,187 @@ const TOKEN = /(\d+(?:[.,:]\d+){0,3}(?:-\p{L}+)+|\d{1,2}:\d\d(?!\d))|(\d+(?:,\d{
  *  a match costs no result array and no capture strings, and the kind is read off the token itself. */
 const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
 
-const nonAsciiSpace = charTest(/\s/);
-/** /\s/ by char code: ASCII by comparison, the rest by the regex, remembered. */
-export function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return nonAsciiSpace(c);
-}
+/** Is c a clause mark (, ; : ( ) [ ] en or em dash)? A hyphen is one when spaced (checked apart). */
+const isClauseMark = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0x2013 || c === 0x2014;
 
-const nonAsciiLetter = charTest(/\p{L}/u);
-/** Does t start with a letter (\p{L}, by code point)? */
-function startsWithLetter(t: string): boolean {
-  const c = t.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-  return nonAsciiLetter(t.codePointAt(0)!);
-}
+const tokenOf = (f: Form, start: number, end: number, clauseStart: boolean) => new Token(start, end, f, clauseStart);
 
 /**
- * Which alternative of TOKEN matched, from the token's text: a digit starts alternatives 1 (always
- * with "-" or ":", a word: "12-year-old", "5:35"), 2 and 6 (numbers, never with either); a quote
- * starts 3 ("'s", two characters, a word) or 7 (a lone quote); a letter starts 4 and 5 (words);
- * anything else is 7 (punctuation).
+ * Builds the `words` view while the tokens are made: a word is a run of letters and digits, with at
+ * most one apostrophe followed by letters ("wasn't", "O'Brien", "Armenia's"); it may run across
+ * tokens that touch ("M23" is the tokens M and 23, "Armenia's" the tokens Armenia and 's).
+ * Characters outside words that are clause marks make the next word's (and token's) clauseStart.
  */
-function kindOf(t: string): Token['kind'] {
-  const c = t.charCodeAt(0);
-  if (c >= 48 && c <= 57) return t.includes('-') || t.includes(':') ? 'word' : 'num';
-  if (c === 39 || c === 0x2019) return t.length === 2 ? 'word' : 'punct';
-  return startsWithLetter(t) ? 'word' : 'punct';
+class WordCutter {
+  words: Token[] = [];
+  /** The open word: its start (-1: none), whether it has passed its apostrophe, the token it began in. */
+  private at = -1;
+  private apostrophe = false;
+  private startToken = -1;
+  /** A clause mark has been read since the last word. */
+  clause = false;
+  /** End of the last token read: an open word goes on only into a token that starts there. */
+  private openEnd = -1;
+  constructor(private readonly text: string, private readonly tokens: Token[], private readonly from: number, private readonly to: number) {}
+
+  /** Before a token at `start`: the open word ends unless the token touches it. */
+  gapBefore(start: number): void {
+    if (this.at >= 0 && start !== this.openEnd) this.close(this.openEnd);
+  }
+
+  /** Reads the token just pushed, text[start, end), whose form is `f`. */
+  read(f: Form, start: number, end: number): void {
+    this.openEnd = end;
+    // Most tokens are letters or digits only, after a space: a word that starts here; or one ASCII mark.
+    if (this.at < 0) {
+      if (f.alnum) { this.open(start); return; }
+      if (end - start === 1 && f.kind === 'punct') {
+        const c = this.text.charCodeAt(start);
+        if (c < 128) {
+          if (isClauseMark(c) || (c === 45 && start > this.from && this.text.charCodeAt(start - 1) === 32 && this.text.charCodeAt(start + 1) === 32)) this.clause = true;
+          return;
+        }
+      }
+    }
+    const text = this.text;
+    let k = start;
+    while (k < end) {
+      const c = text.codePointAt(k)!;
+      const len = c > 0xffff ? 2 : 1;
+      if (this.at < 0) {
+        if (isAlnum(c)) this.open(k);
+        else if (isClauseMark(c) || (c === 45 && k > this.from && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32)) this.clause = true;
+        k += len;
+        continue;
+      }
+      if (!this.apostrophe) {
+        if (isAlnum(c)) { k += len; continue; }
+        if (isApostrophe(c) && k + 1 < this.to && isLetter(text.codePointAt(k + 1)!)) { this.apostrophe = true; k += 1; continue; }
+      } else if (isLetter(c)) { k += len; continue; }
+      this.close(k); // and read c again: outside a word now
+    }
+  }
+
+  private open(k: number): void {
+    this.at = k;
+    this.apostrophe = false;
+    this.startToken = this.tokens.length - 1;
+  }
+
+  /** Closes the open word at the end of the text read. */
+  finish(): void {
+    if (this.at >= 0) this.close(this.openEnd);
+  }
+
+  private close(end: number): void {
+    const start = this.at;
+    this.at = -1;
+    const clauseStart = this.clause;
+    this.clause = false;
+    const t = this.tokens[this.startToken]!;
+    // Most words are their token (a possessive is always a token of its own; "n't" reads as "not").
+    if (t.start === start && t.end === end && !t.lower.endsWith("n't")) {
+      this.words.push(t);
+      return;
+    }
+    let f = formAt(this.text, start, end);
+    // A possessive 's is no part of the word to match; "n't" is a negation word of its own.
+    const lower = f.lower;
+    if (lower.endsWith("'s")) f = formOf(f.text.slice(0, -2));
+    else if (lower.endsWith("n't")) f = negationForm(f);
+    this.words.push(tokenOf(f, start, end, clauseStart));
+  }
 }
 
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
-  const out: Token[] = [];
+/** The form of a word ending in "n't" as phrase matching reads it: "not", written as it is. */
+function negationForm(f: Form): Form {
+  const not = formOf('not');
+  return { ...f, lower: 'not', stem: not.stem, id: not.id };
+}
+
+/** The tokens and words of text[from, to). */
+export function tokenizeSentence(text: string, from = 0, to = text.length): TokenLayer {
+  const tokens: Token[] = [];
+  const cutter = new WordCutter(text, tokens, from, to);
+  // Matched within the sentence: lookaheads at its end see its end, and no token runs past it.
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  // TOKEN's leftmost match starts at the first character that is not /\s/ (every alternative starts
-  // with a non-space, and \S matches any): skip spaces, then match there.
   const n = slice.length;
   let p = 0;
   for (;;) {
     while (p < n && isSpace(slice.charCodeAt(p))) p++;
     if (p >= n) break;
-    TOKEN_AT.lastIndex = p;
-    if (!TOKEN_AT.test(slice)) break; // unreachable: \S matches any non-space
-    const end = TOKEN_AT.lastIndex;
-    const t = slice.slice(p, end);
-    const low = t.toLowerCase();
-    out.push({ start: from + p, end: from + end, text: t, lower: low.includes('’') ? low.replace(/’/g, "'") : low, kind: kindOf(t), firstId: -1, firstIdVersion: -1, firstIdOf: null });
-    p = end;
+    const start = from + p;
+    let end: number;
+    let f: Form;
+    // Plain runs of ASCII letters or digits, and ASCII punctuation, are read by hand (hashing the
+    // characters on the way); anything else by the regex.
+    const q = plainEnd(slice, p, n);
+    if (q > 0) {
+      end = from + q;
+      f = formAtHashed(text, start, end, plainHash);
+    } else {
+      TOKEN_AT.lastIndex = p;
+      TOKEN_AT.test(slice); // always matches: \S matches any non-space
+      end = from + TOKEN_AT.lastIndex;
+      f = formAt(text, start, end);
+    }
+    cutter.gapBefore(start);
+    // A clause mark since the last word (as the cutter read it) makes the token's clauseStart.
+    tokens.push(tokenOf(f, start, end, cutter.clause));
+    cutter.read(f, start, end);
+    p = end - from;
   }
-  return out;
+  cutter.finish();
+  return { tokens, words: cutter.words };
+}
+
+/** FNV-1a hash of the last token plainEnd read (util/string-hash.ts hashRange, computed on the way). */
+let plainHash = 0;
+
+const isAsciiLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The end of the token at s[p] when TOKEN would read a plain one there, else 0: a run of ASCII
+ * letters that no apostrophe, hyphen, dot (after one letter: "U.S.") or non-ASCII character goes on
+ * from (alternative 5, a word); a run of digits that no . , : - or letter goes on from (alternative
+ * 2, a number); one ASCII punctuation mark other than a quote (alternative 7). A digit run followed
+ * by something else, and any non-ASCII character, is left to the regex.
+ */
+function plainEnd(s: string, p: number, n: number): number {
+  let h = 0x811c9dc5;
+  let c = s.charCodeAt(p);
+  let q = p;
+  if (isAsciiLetter(c)) {
+    do { h = Math.imul(h ^ c, 0x01000193); q++; c = q < n ? s.charCodeAt(q) : 32; } while (isAsciiLetter(c));
+    if (c >= 128 || c === 39 || c === 45 || (c === 46 && q === p + 1)) return 0;
+  } else if (isDigit(c)) {
+    do { h = Math.imul(h ^ c, 0x01000193); q++; c = q < n ? s.charCodeAt(q) : 32; } while (isDigit(c));
+    if (c >= 128 || c === 46 || c === 44 || c === 58 || c === 45 || isAsciiLetter(c)) return 0;
+  } else if (c < 128 && c !== 39) {
+    h = Math.imul(h ^ c, 0x01000193); q++;
+  } else {
+    return 0;
+  }
+  plainHash = h >>> 0;
+  return q;
+}
+
+/** The tokens of text[from, to) (the `tokens` view alone). */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  return tokenizeSentence(text, from, to).tokens;
+}
+
+/** The lower-case tokens of a lexicon phrase, as the tokenizer cuts text ("border guards" → border, guards). */
+export function phraseWords(phrase: string): string[] {
+  const out: string[] = [];
+  for (let p = 0; ;) {
+    while (p < phrase.length && isSpace(phrase.charCodeAt(p))) p++;
+    if (p >= phrase.length) return out;
+    TOKEN_AT.lastIndex = p;
+    TOKEN_AT.test(phrase);
+    const low = phrase.slice(p, TOKEN_AT.lastIndex).toLowerCase();
+    out.push(low.includes('’') ? low.replace(/’/g, "'") : low);
+    p = TOKEN_AT.lastIndex;
+  }
 }

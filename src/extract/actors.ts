@@ -1,5 +1,7 @@
-import { loadData, PhraseMatcher } from '../annotate/lexicon.ts';
-import type { Token } from '../annotate/tokens.ts';
+import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
+import { loadData } from '../util/data-file.ts';
+import { sentenceLayer } from '../annotate/doc.ts';
+import { Shape, type Token } from '../annotate/tokens.ts';
 import type { Actor, ActorKind, Party } from '../record/schema.ts';
 
 /**
@@ -23,22 +25,41 @@ interface CountryEntry { iso3: string; name: string; aliases: string[]; demonyms
 interface BodyEntry { words: string[]; kind: ActorKind; inter: number; label: string; side?: string }
 interface StandaloneEntry { words: string[]; name: string; kind: ActorKind; inter: number; country?: string }
 interface PersonEntry { words: string[]; country: string; kind: ActorKind; name: string }
-interface ActorData { bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[] }
+interface ActorData {
+  bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
+  skipCapitals: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>;
+}
 
-const countries = loadData<{ countries: CountryEntry[] }>('lexicon/countries.json').countries;
-const actorData = loadData<ActorData>('lexicon/actors.json');
+/** Actor kinds a lexicon entry may name (src/record/schema.ts ActorKind). */
+const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government', 'official', 'rebel', 'militia', 'identity_militia',
+  'rioters', 'protesters', 'civilians', 'international', 'media', 'organization', 'group', 'unknown'];
+
+const countries: CountryEntry[] = loadData('lexicon/countries.json', (d) => d.objects('countries').map((c) => ({
+  iso3: c.string('iso3'), name: c.string('name'), aliases: c.words('aliases'), demonyms: c.words('demonyms'),
+  capitals: c.words('capitals'), metonyms: c.words('metonyms'),
+})));
+const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
+  bodies: d.objects('bodies').map((b) => ({ words: b.words('words'), kind: b.choice('kind', KINDS), inter: b.number('inter'), label: b.string('label'), side: b.optionalString('side') })),
+  standalone: d.objects('standalone').map((b) => ({ words: b.words('words'), name: b.string('name'), kind: b.choice('kind', KINDS), inter: b.number('inter'), country: b.optionalString('country') })),
+  media: d.words('media'),
+  titles: d.words('titles'),
+  persons: d.objects('persons').map((p) => ({ words: p.words('words'), country: p.string('country'), kind: p.choice('kind', KINDS), name: p.string('name') })),
+  skipCapitals: d.wordSet('skipCapitals'),
+  mediaFillers: d.wordSet('mediaFillers'),
+  mediaNames: d.map('mediaNames', (v) => (typeof v === 'string' && v ? v : undefined), 'a name'),
+  nameBreaks: d.wordSet('nameBreaks'),
+}));
 
 type CountryHit = { iso3: string; via: 'country' | 'demonym' | 'metonym' };
 const countryWords = new PhraseMatcher<CountryHit>();
 export const countryName = new Map<string, string>();
-// Capitals that are also common US places or names would turn shooting reports into diplomacy.
-const SKIP_CAPITALS = new Set(['Washington', 'Victoria', 'Kingston', 'Georgetown', 'Jamestown', 'Lincoln', 'Hamilton', 'Columbia', 'Dover', 'Jackson', 'Concord', 'Richmond', 'Santiago', 'Vienna', 'Paris', 'London', 'Athens', 'Berlin', 'Dublin', 'Lima', 'Rome', 'Warsaw', 'Belfast', 'Canberra', 'Ottawa', 'Nicosia', 'Sucre', 'Praia', 'Avarua', 'Castries', 'Basseterre', 'Roseau', 'Apia', 'Funafuti', 'Palikir', 'Majuro', 'Ngerulmud', 'Tarawa', 'Yaren', 'Honiara', 'Alofi', 'Adamstown', 'Kingstown', 'Plymouth', 'Road Town', 'The Valley', 'Nuuk', 'Tórshavn', 'Flying Fish Cove', 'West Island', 'King Edward Point', 'Jamestown', 'Stanley', 'Saint-Pierre', 'Mata-Utu', 'Papeetē', 'Nouméa', 'Hagåtña', 'Saipan', 'Pago Pago', 'Charlotte Amalie', 'San Juan', 'Gustavia', 'Marigot', 'Philipsburg', 'Willemstad', 'Oranjestad', 'Kralendijk', 'Douglas', 'Saint Helier', 'St. Peter Port', 'Gibraltar', 'Vatican City', 'Monaco', 'San Marino', 'Luxembourg', 'Singapore', 'Djibouti', 'Kuwait City', 'Panama City', 'Guatemala City', 'Mexico City', 'Belize', 'Brasília', 'Saint John\'s', "St. John's", 'Bridgetown', 'Nassau', 'Port Louis', 'Victoria', 'Male', 'Malé']);
+// Capitals that are also common US places or names (actors.json skipCapitals) would turn shooting reports into diplomacy.
 for (const c of countries) {
   countryName.set(c.iso3, c.name);
   for (const a of c.aliases) countryWords.add(a, { iso3: c.iso3, via: 'country' });
   for (const d of c.demonyms) countryWords.add(d, { iso3: c.iso3, via: 'demonym' });
   for (const m of c.metonyms) countryWords.add(m, { iso3: c.iso3, via: 'metonym' });
-  for (const cap of c.capitals) if (!SKIP_CAPITALS.has(cap) && cap.length > 3) countryWords.add(cap, { iso3: c.iso3, via: 'metonym' });
+  for (const cap of c.capitals) if (!actorData.skipCapitals.has(cap) && cap.length > 3) countryWords.add(cap, { iso3: c.iso3, via: 'metonym' });
 }
 
 const bodies = new PhraseMatcher<BodyEntry>();
@@ -51,19 +72,13 @@ const titles = new PhraseMatcher<string>().addAll(actorData.titles, 't');
 const persons = new PhraseMatcher<PersonEntry>();
 for (const p of actorData.persons) persons.addAll(p.words, p);
 
-const SKIP_BETWEEN = new Set(['news', 'agency', 'newspaper', 'wire', 'service', 'television', 'tv', 'channel']);
-const MEDIA_NAME: Record<string, string> = { ap: 'Associated Press', 'the associated press': 'Associated Press', afp: 'AFP', 'agence france-presse': 'AFP' };
-
-const isCap = (t: Token) => /^[\p{Lu}]/u.test(t.text);
+const isCap = (t: Token) => (t.shape & Shape.CAP) !== 0;
 
 export function governmentOf(iso3: string): Actor {
   return { name: `Government of ${countryName.get(iso3) ?? iso3}`, kind: 'government', country: iso3, inter: 1 };
 }
 export function militaryOf(iso3: string): Actor {
   return { name: `Military Forces of ${countryName.get(iso3) ?? iso3}`, kind: 'military', country: iso3, inter: 1 };
-}
-export function policeOf(iso3: string | null): Actor {
-  return { name: iso3 ? `Police Forces of ${countryName.get(iso3) ?? iso3}` : 'Police Forces', kind: 'police', country: iso3, inter: 1 };
 }
 export function civiliansOf(iso3: string | null): Actor {
   return { name: iso3 ? `Civilians (${countryName.get(iso3) ?? iso3})` : 'Civilians', kind: 'civilians', country: iso3, inter: 7 };
@@ -73,85 +88,90 @@ function bodyActor(iso3: string, b: BodyEntry): Actor {
   return { name: b.label.replace('{country}', countryName.get(iso3) ?? iso3), kind: b.kind, country: iso3, inter: b.inter };
 }
 
-/** First words of every actor phrase: one set lookup per token before the phrase matchers. */
-/** Capitalised words that follow a country's name in news prose without making a name of it ("in Mali Tuesday", "Mali And"). */
-const NAME_BREAK = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|on|in|at|and|but|as|since|after|before|when|while|for|from|to|with)$/;
-const ACTOR_FIRST = new Set<string>(['the']);
-for (const m of [countryWords, persons, media, standalone] as { firstTokens(): Iterable<string> }[]) for (const w of m.firstTokens()) ACTOR_FIRST.add(w);
+/** First words of every actor phrase: one array read per token before the phrase matchers. */
+const ACTOR_FIRST = new WordSet(['the'], countryWords, persons, media, standalone);
 
 /** Actor mentions of a token range, left to right, not overlapping. */
 export function findActors(tokens: Token[], from = 0, to = tokens.length): ActorMention[] {
   const out: ActorMention[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !ACTOR_FIRST.has(t.lower)) continue;
+    if (t.kind !== 'word' || !ACTOR_FIRST.has(t)) continue;
     // "the Kremlin": the optional article belongs to the metonym.
     const c = countryWords.matchAt(tokens, i, to) ?? (t.lower === 'the' && i + 1 < to ? countryWords.matchAt(tokens, i + 1, to) : null);
-    if (c && (isCap(tokens[i]!) || isCap(tokens[i + 1] ?? tokens[i]!))) {
-      const iso3 = c.value.iso3;
-      let j = c.end;
-      let poss = false;
-      if (tokens[j]?.lower === "'s") { j++; poss = true; }
-      // Optional title + person: "Russian President Vladimir Putin", "Armenian Prime Minister Nikol Pashinyan".
-      const ti = j < to ? titles.matchAt(tokens, j, to) : null;
-      if (ti && !bodies.matchAt(tokens, j, to)) {
-        let k = ti.end;
-        const p = k < to ? persons.matchAt(tokens, k, to) : null;
-        if (p) k = p.end;
-        else while (k < to && isCap(tokens[k]!) && tokens[k]!.kind === 'word' && k < ti.end + 3) k++;
-        out.push({ start: i, end: k, actor: { name: p ? p.value.name : tokens.slice(i, k).map((x) => x.text).join(' '), kind: 'official', country: iso3, inter: 1 }, via: 'person', side: 'government' });
-        i = k - 1;
-        continue;
-      }
-      // Skip a few modifiers: "Azeri army positions", "Armenian border guards".
-      let b = j < to ? bodies.matchAt(tokens, j, to) : null;
-      if (!b && j + 1 < to && !poss && tokens[j]!.kind === 'word' && /^[a-z]/.test(tokens[j]!.text)) {
-        const b2 = bodies.matchAt(tokens, j + 1, to);
-        if (b2 && b2.value.kind !== 'civilians') b = b2;
-      }
-      if (b) {
-        out.push({ start: i, end: b.end, actor: bodyActor(iso3, b.value), via: 'body', side: b.value.side ?? b.value.kind });
-        i = b.end - 1;
-        continue;
-      }
-      const via = c.value.via;
-      // "Jordan Smith", "Chad Johnson", "Georgia Bureau of Investigation": a bare country name
-      // followed by a capitalised word that starts no actor is part of a person's or a body's name.
-      const next = tokens[c.end];
-      if (via === 'country' && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next.lower) && !NAME_BREAK.test(next.lower)) {
-        i = c.end - 1;
-        continue;
-      }
-      const actor: Actor = via === 'metonym' ? governmentOf(iso3)
-        : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };
-      out.push({ start: i, end: c.end, actor, via: poss ? 'possessive' : via });
-      i = c.end - 1;
-      continue;
-    }
-    const p = persons.matchAt(tokens, i, to);
-    if (p && isCap(t)) {
-      out.push({ start: i, end: p.end, actor: { name: p.value.name, kind: p.value.kind, country: p.value.country, inter: 1 }, via: 'person', side: 'government' });
-      i = p.end - 1;
-      continue;
-    }
-    const m = media.matchAt(tokens, i, to);
-    if (m && (isCap(t) || m.value.includes(' '))) {
-      let k = m.end;
-      while (k < to && SKIP_BETWEEN.has(tokens[k]!.lower)) k++;
-      const name = MEDIA_NAME[m.value] ?? tokens.slice(i, m.end).map((x) => x.text).join(' ');
-      out.push({ start: i, end: k, actor: { name, kind: 'media', country: null, inter: null }, via: 'media' });
-      i = k - 1;
-      continue;
-    }
-    const s = standalone.matchAt(tokens, i, to);
-    if (s) {
-      // Short ambiguous names ("un", "mob", "nation") need a capital or a multi-word match.
-      if (s.end - i === 1 && s.value.kind !== 'police' && s.value.kind !== 'military' && s.value.kind !== 'civilians' && s.value.kind !== 'group' && s.value.kind !== 'protesters' && s.value.kind !== 'rioters' && !isCap(t)) continue;
-      out.push({ start: i, end: s.end, actor: { name: s.value.name, kind: s.value.kind, country: s.value.country ?? null, inter: s.value.inter }, via: 'standalone', side: s.value.kind });
-      i = s.end - 1;
-    }
+    const found = c && (isCap(tokens[i]!) || isCap(tokens[i + 1] ?? tokens[i]!)) ? countryActorAt(tokens, i, to, c) : otherActorAt(tokens, i, to);
+    if (!found) continue;
+    if (found.mention) out.push(found.mention);
+    i = found.end - 1;
   }
   return out;
+}
+
+/**
+ * The actor that starts with a country word at i: a title and person ("Russian President Vladimir
+ * Putin"), a body ("Armenia's defence ministry", "Azeri army positions"), or the country itself (its
+ * government for a capital or metonym); no actor when a bare country name begins a person's or a
+ * body's name ("Jordan Smith", "Georgia Bureau of Investigation"). `end`: where reading goes on.
+ */
+function countryActorAt(tokens: Token[], i: number, to: number, c: { value: CountryHit; end: number }): { mention?: ActorMention; end: number } {
+  const iso3 = c.value.iso3;
+  let j = c.end;
+  let poss = false;
+  if (tokens[j]?.lower === "'s") { j++; poss = true; }
+  const ti = j < to ? titles.matchAt(tokens, j, to) : null;
+  if (ti && !bodies.matchAt(tokens, j, to)) {
+    let k = ti.end;
+    const p = k < to ? persons.matchAt(tokens, k, to) : null;
+    if (p) k = p.end;
+    else while (k < to && isCap(tokens[k]!) && tokens[k]!.kind === 'word' && k < ti.end + 3) k++;
+    return { mention: { start: i, end: k, actor: { name: p ? p.value.name : tokens.slice(i, k).map((x) => x.text).join(' '), kind: 'official', country: iso3, inter: 1 }, via: 'person', side: 'government' }, end: k };
+  }
+  // Skip a modifier: "Azeri army positions", "Armenian border guards".
+  let b = j < to ? bodies.matchAt(tokens, j, to) : null;
+  if (!b && j + 1 < to && !poss && tokens[j]!.kind === 'word' && /^[a-z]/.test(tokens[j]!.text)) {
+    const b2 = bodies.matchAt(tokens, j + 1, to);
+    if (b2 && b2.value.kind !== 'civilians') b = b2;
+  }
+  if (b) return { mention: { start: i, end: b.end, actor: bodyActor(iso3, b.value), via: 'body', side: b.value.side ?? b.value.kind }, end: b.end };
+  const via = c.value.via;
+  const next = tokens[c.end];
+  if (via === 'country' && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next) && !actorData.nameBreaks.has(next.lower)) return { end: c.end };
+  const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };
+  return { mention: { start: i, end: c.end, actor, via: poss ? 'possessive' : via }, end: c.end };
+}
+
+/** A known person, a news medium (relays, not claimants) or a stand-alone body or group at i, or null. */
+function otherActorAt(tokens: Token[], i: number, to: number): { mention: ActorMention; end: number } | null {
+  const t = tokens[i]!;
+  const p = persons.matchAt(tokens, i, to);
+  if (p && isCap(t)) return { mention: { start: i, end: p.end, actor: { name: p.value.name, kind: p.value.kind, country: p.value.country, inter: 1 }, via: 'person', side: 'government' }, end: p.end };
+  const m = media.matchAt(tokens, i, to);
+  if (m && (isCap(t) || m.value.includes(' '))) {
+    let k = m.end;
+    while (k < to && actorData.mediaFillers.has(tokens[k]!.lower)) k++;
+    const name = actorData.mediaNames.get(m.value) ?? tokens.slice(i, m.end).map((x) => x.text).join(' ');
+    return { mention: { start: i, end: k, actor: { name, kind: 'media', country: null, inter: null }, via: 'media' }, end: k };
+  }
+  const s = standalone.matchAt(tokens, i, to);
+  if (!s) return null;
+  // Short ambiguous names ("un", "mob", "nation") need a capital or a multi-word match.
+  if (s.end - i === 1 && s.value.kind !== 'police' && s.value.kind !== 'military' && s.value.kind !== 'civilians' && s.value.kind !== 'group' && s.value.kind !== 'protesters' && s.value.kind !== 'rioters' && !isCap(t)) return null;
+  return { mention: { start: i, end: s.end, actor: { name: s.value.name, kind: s.value.kind, country: s.value.country ?? null, inter: s.value.inter }, via: 'standalone', side: s.value.kind }, end: s.end };
+}
+
+/** The actor mentions of each sentence (one layer, read by claims, attribution, accusations and assembly). */
+export const ACTORS = sentenceLayer<ActorMention[]>('actors', (doc, si) => findActors(doc.sentences[si]!.tokens));
+
+/**
+ * Is token k, read alone, a country's name (not a demonym, a capital or a possessive): what
+ * findActors(tokens, k, k + 1) says of it ("Central Mali", "Devin Anderson" tell a region from a name)?
+ */
+export function countryNameAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !ACTOR_FIRST.has(t)) return false;
+  const c = countryWords.matchAt(tokens, k, k + 1);
+  if (!c || !(isCap(t) || isCap(tokens[k + 1] ?? t))) return false;
+  return c.value.via === 'country' && tokens[k + 1]?.lower !== "'s";
 }
 
 export function partyOf(a: Actor): Party {

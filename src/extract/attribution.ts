@@ -1,6 +1,8 @@
-import type { Token } from '../annotate/tokens.ts';
+import { sentenceLayer } from '../annotate/doc.ts';
+import { Shape, type Token } from '../annotate/tokens.ts';
 import type { Party } from '../record/schema.ts';
-import { partyOf, type ActorMention } from './actors.ts';
+import { ACTORS, partyOf, type ActorMention } from './actors.ts';
+import { CONTEXT_WORDS } from './context-words.ts';
 import { accordingTo, claimVerbs } from './words.ts';
 
 /** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
@@ -27,12 +29,8 @@ export function attributionAt(a: Attribution, at: number): Attribution {
   return pick && pick.party !== a.claimedBy ? { ...a, claimedBy: pick.party } : a;
 }
 
-// Words allowed between a source and its verb: "the Kremlin also said", "Interfax news agency said",
-// "Baton Rouge Police spokesman Don Coppola Jr. said".
-const BETWEEN = new Set(['also', 'later', 'subsequently', 'has', 'have', 'had', 'earlier', 'previously', 'then', 'further', 'on', 'in', 'a', 'statement', 'spokesman', 'spokeswoman', 'spokesperson', 'officials', 'official', 'said', 'news', 'agency', 'department', 'office', 'said', 'jr', 'jr.', 'sr', 'chief', 'sgt', 'sgt.', 'lt', 'lt.', 'capt', 'capt.', 'officer', 'det', 'det.', 'cpl', 'cpl.', 'public', 'information', 'service', 'command', 'headquarters', 'ministry', 'spokesman', 'chief', 'commander', 'the', 'county', 'commissioner', ',']);
-
 function isCapWord(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Lu}/u.test(t.text);
+  return t.kind === 'word' && (t.shape & Shape.CAP) !== 0;
 }
 
 export function findAttribution(tokens: Token[], actors: ActorMention[]): Attribution {
@@ -54,7 +52,7 @@ export function findAttribution(tokens: Token[], actors: ActorMention[]): Attrib
     while (k >= 0 && i - k <= 6) {
       found = actors.find((a) => a.end === k + 1);
       if (found) break;
-      if (!BETWEEN.has(tokens[k]!.lower) && !isCapWord(tokens[k]!)) break;
+      if (!CONTEXT_WORDS.sourceFillers.has(tokens[k]!.lower) && !isCapWord(tokens[k]!)) break;
       k--;
     }
     // Inverted: "…, said police", "said the Kremlin".
@@ -72,3 +70,6 @@ export function findAttribution(tokens: Token[], actors: ActorMention[]): Attrib
     sources: sources.map((x) => [x.actor.start, x.actor.end] as [number, number]),
   };
 }
+
+/** Who asserts and who relays what each sentence says (one layer, read by claims, accusations and assembly). */
+export const ATTRIBUTION = sentenceLayer<Attribution>('attribution', (doc, si) => findAttribution(doc.sentences[si]!.tokens, doc.get(ACTORS, si)));

@@ -1,5 +1,6 @@
 import type { DateMention } from '../annotate/dates.ts';
-import type { Doc } from '../annotate/doc.ts';
+import { docLayer, type Doc } from '../annotate/doc.ts';
+import { CONTEXT_WORDS } from './context-words.ts';
 import { backgroundCues, sinceWords } from './words.ts';
 
 /**
@@ -15,8 +16,6 @@ export interface BackgroundVerdict {
   date: DateMention | null;
 }
 
-const RELATIVE = new Set(['that', 'which', 'who', 'whom']);
-const SUPERLATIVE = /^(?:worst|deadliest|biggest|largest|heaviest|first|bloodiest|most|fiercest|highest|only)$/;
 const DAY = 86_400_000;
 const PAST_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:1[89]|20)\d\d\b|\bago\b|\d{1,2}\/\d{1,2}/i;
 
@@ -27,29 +26,26 @@ function isPast(d: DateMention, pubDay: string): boolean {
   return Date.parse(d.endDate) < Date.parse(pubDay) - 42 * DAY;
 }
 
-const anchors = new WeakMap<Doc, string | null>();
 
 /**
  * The day the article is about: the first day-precise date of its first sentences ("On Oct 1st
  * 2019, …"), else the publication day. Recalled events are dated before it (a summary written weeks
  * later still reports its event as current).
  */
-export function anchorDay(doc: Doc): string | null {
-  if (anchors.has(doc)) return anchors.get(doc)!;
+export const ANCHOR_DAY = docLayer<string | null>('anchor day', (doc) => {
   let day: string | null = doc.ref?.day ?? null;
   for (let si = 0; si < Math.min(3, doc.sentences.length) && day; si++) {
     if (!PAST_DATE_HINT.test(doc.sentences[si]!.text)) continue;
     const d = doc.dates(si).find((x) => x.precision <= 2 && !x.yearOnly && !/since\s+$/i.test(doc.text.slice(Math.max(0, x.start - 8), x.start)));
     if (d) { day = d.date; break; }
   }
-  anchors.set(doc, day);
   return day;
-}
+});
 
 export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdict {
   const s = doc.sentences[si]!;
   const tokens = s.tokens;
-  const pubDay = PAST_DATE_HINT.test(s.text) ? anchorDay(doc) : null;
+  const pubDay = PAST_DATE_HINT.test(s.text) ? doc.value(ANCHOR_DAY) : null;
   const cues: { start: number; end: number; date: DateMention | null }[] = [];
   for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null });
   // Only a month name, a year or "ago" can put a date six weeks back ("Monday" never does): chrono
@@ -67,13 +63,13 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     }
   }
   if (!cues.length) return { background: false, date: null };
-  const relativeBefore = at > 0 && (RELATIVE.has(tokens[at - 1]!.lower) || (at > 1 && RELATIVE.has(tokens[at - 2]!.lower)));
+  const relativeBefore = at > 0 && (CONTEXT_WORDS.recalledRelatives.has(tokens[at - 1]!.lower) || (at > 1 && CONTEXT_WORDS.recalledRelatives.has(tokens[at - 2]!.lower)));
   for (const c of cues) {
     // After "since" (within a few words): the comparison ("the worst fighting since last year's war"),
     // not this event; but a figure followed by "since 2004" is a running count, recalled context.
     let afterSince = false;
     for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (sinceWords.has(tokens[k]!.lower)) afterSince = true;
-    const comparison = afterSince && tokens.slice(Math.max(0, c.start - 12), c.start).some((t) => SUPERLATIVE.test(t.lower));
+    const comparison = afterSince && tokens.slice(Math.max(0, c.start - 12), c.start).some((t) => CONTEXT_WORDS.superlatives.has(t.lower));
     if (c.start < at) {
       if (at - c.end > 22) continue;
       // A comma-free stretch, or a relative clause hanging off the recalled event.
@@ -100,6 +96,6 @@ function dateOfCue(doc: Doc, si: number, ts: number, te: number): DateMention | 
   const ds = doc.dates(si);
   const inside = ds.find((d) => d.end > a && d.start < b);
   if (inside) return inside;
-  const anchor = anchorDay(doc);
+  const anchor = doc.value(ANCHOR_DAY);
   return (anchor ? ds.find((d) => isPast(d, anchor)) : null) ?? null;
 }

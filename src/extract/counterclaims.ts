@@ -1,8 +1,9 @@
 import type { Doc } from '../annotate/doc.ts';
 import type { Party } from '../record/schema.ts';
 import { eventTypeOf } from '../record/taxonomy.ts';
-import { findActors, type ActorMention } from './actors.ts';
-import { findAttribution } from './attribution.ts';
+import { ACTORS, type ActorMention } from './actors.ts';
+import { ATTRIBUTION } from './attribution.ts';
+import { CONTEXT_WORDS } from './context-words.ts';
 import { accusationVerbs } from './words.ts';
 
 /**
@@ -21,19 +22,17 @@ export interface Accusation {
   at: number;
 }
 
-/** Cheap gate before tokenizing: the stems of the accusation verbs, and a source verb. */
-const MAYBE_ACCUSATION = /shell|bombard|fired|attack|opened fire|launched|provok|violated|ambush|raided|stormed|bombed|struck|strikes/i;
-const SOURCE_VERB = /\b(?:said|says|claimed|claims|accused|according to|reported|announced|stated)\b/i;
 
 export function findAccusations(doc: Doc, si: number): Accusation[] {
   const text = doc.sentences[si]!.text;
-  if (!SOURCE_VERB.test(text) || !MAYBE_ACCUSATION.test(text)) return [];
+  // A cheap gate on the raw sentence: a source verb.
+  if (!CONTEXT_WORDS.sourceVerbs.test(text)) return [];
   const tokens = doc.sentences[si]!.tokens;
   let hasVerb = false;
   for (let i = 0; i < tokens.length && !hasVerb; i++) if (accusationVerbs.matchAt(tokens, i)) hasVerb = true;
   if (!hasVerb) return [];
-  const actors = findActors(tokens);
-  const attr = findAttribution(tokens, actors);
+  const actors = doc.get(ACTORS, si);
+  const attr = doc.get(ATTRIBUTION, si);
   if (!attr.claimedBy?.country) return [];
   const out: Accusation[] = [];
   for (let i = 0; i < tokens.length; i++) {

@@ -1,59 +1,53 @@
-import { annotate, type Doc } from '../annotate/doc.ts';
-import type { Article, Event } from '../record/schema.ts';
-import { claimsOfSentence, type FoundClaim } from './claims.ts';
-import { assembleEvents, bodyEnd } from './events.ts';
+/**
+ * The extract stage's steps (docs/extraction.md), run in order by the stage table of
+ * src/pipeline.ts: the page body, typed event mentions (typing/), casualty claims (claims/), the
+ * headline's figures, and event assembly (events/).
+ */
+import { annotate, type AnnotateOptions, type Doc } from '../annotate/doc.ts';
+import type { Article } from '../record/schema.ts';
+import { findClaims, type FoundClaim } from './claims/index.ts';
+import { CONTEXT_WORDS } from './context-words.ts';
+import type { EventMention } from './mention.ts';
 import { detectEventMentions } from './typing/index.ts';
 import { pageEndWords } from './words.ts';
 
-export interface ExtractOptions {
-  /** Most events kept for one article, the main event first (default 50). */
-  maxEvents?: number;
-  /** Offset of the outlet's time zone from UTC in minutes, for resolving "Tuesday" (default 0). */
-  tzMinutes?: number;
-  /** Longest article text read, in characters; the rest is ignored (default 100,000). */
-  maxArticleChars?: number;
-  /** Longest sentence kept whole, in characters; longer ones are cut at a clause break or space (default 2000). */
-  maxSentenceChars?: number;
+export { assembleEvents } from './events/index.ts';
+
+/** Which sentences are the article's own text. */
+export interface Body {
+  /** Sentences [0, end) come before the page furniture ("Related stories", "Copyright" …). */
+  end: number;
+  /** Lines repeated word for word (a scraped title shown twice): read once. */
+  repeated: Set<number>;
+  /** The sentences read for figures: the body less repeated lines and other stories' headlines. */
+  read: number[];
 }
 
-export const DEFAULT_MAX_EVENTS = 50;
-/**
- * A news article is rarely over 30,000 characters; past 100,000 the text is a dump (listings, a
- * data file, junk), and every stage's work grows with it, so only its head is read.
- */
-export const DEFAULT_MAX_ARTICLE_CHARS = 100_000;
 /** A title longer than this is not a headline (a page's text in its <title>): not read for figures. */
 const MAX_HEADLINE_CHARS = 1000;
 
-/**
- * The article as the extractor reads it: text past `maxArticleChars` dropped, cut at the last
- * paragraph break (else space) in the final tenth, so offsets into it are offsets into the article.
- */
-export function limitArticle(article: Article, opts: Pick<ExtractOptions, 'maxArticleChars'> = {}): Article {
-  const max = Math.max(1, Math.floor(opts.maxArticleChars ?? DEFAULT_MAX_ARTICLE_CHARS));
-  const text = article.text ?? '';
-  if (text.length <= max) return article;
-  const floor = max - Math.floor(max / 10);
-  let cut = text.lastIndexOf('\n', max);
-  if (cut < floor) cut = text.lastIndexOf(' ', max);
-  if (cut < floor) {
-    cut = max;
-    const c = text.charCodeAt(cut - 1);
-    if (c >= 0xd800 && c <= 0xdbff) cut--; // not inside a surrogate pair
+export function readBody(doc: Doc): Body {
+  let end = doc.sentences.length;
+  for (let i = 3; i < doc.sentences.length; i++) if (isPageEnd(doc, i)) { end = i; break; }
+  const seen = new Set<string>();
+  const repeated = new Set<number>();
+  for (let i = 0; i < end; i++) {
+    const t = doc.sentences[i]!.text;
+    if (seen.has(t)) repeated.add(i);
+    seen.add(t);
   }
-  while (cut > 0 && /\s/.test(text[cut - 1]!)) cut--;
-  return { ...article, text: text.slice(0, cut) };
+  const read: number[] = [];
+  for (let i = 0; i < end; i++) if (!repeated.has(i) && !isStrayLine(doc, i)) read.push(i);
+  return { end, repeated, read };
 }
 
-/** A line that ends a news page's own text: "Related stories", "Copyright 2016 …". */
-const PAGE_END_START = /^\W{0,3}(?:related|more|recommended|you|most|trending|read|copyright|all rights|©|sign up|subscribe|comments?|click|latest|top stories|next|previous|share|follow|advertisement|sponsored|terms|privacy|this material)/i;
-
+/** A short line that ends a news page's own text: "Related stories", "Copyright 2016 …". */
 function isPageEnd(doc: Doc, si: number): boolean {
   const s = doc.sentences[si]!;
-  if (s.text.length > 160 || !PAGE_END_START.test(s.text) || !s.tokens.length) return false;
+  if (s.text.length > 160 || !s.tokens.length) return false;
   const m = pageEndWords.matchAt(s.tokens, 0);
   // Only short lines: "Comments are closed." ends a page, "Comments by the mayor …" does not.
-  return !!m && s.tokens.length <= m.end - 0 + 8;
+  return !!m && s.tokens.length <= m.end + 8;
 }
 
 /** A headline-like line (no closing punctuation) below the top of the page: another story's link. */
@@ -63,53 +57,31 @@ function isStrayLine(doc: Doc, si: number): boolean {
   return !/[.!?"”’')]$/.test(s.text);
 }
 
-const HEADLINE_DEATH = /\b(?:fatal(?:ly)?|shooting death|death of|murder(?:ed)?|homicide|manslaughter|slaying|slain|killed|kills|dies|died|dead)\b/i;
+/** The typed event mentions of the body, most important first (repeated lines left out). */
+export function typedMentions(doc: Doc, body: Body): EventMention[] {
+  return detectEventMentions(doc, body.end).filter((m) => m.sentenceIndex < body.end && !body.repeated.has(m.sentenceIndex));
+}
 
-/** The events one article reports, its main event first. */
-export function extractEvents(full: Article, opts: ExtractOptions = {}): Event[] {
-  const article = limitArticle(full, opts);
-  const doc = annotate(article, { tzMinutes: opts.tzMinutes, maxSentenceChars: opts.maxSentenceChars });
-  if (!doc.sentences.length) return [];
-  const end = bodyEnd(doc, (si) => isPageEnd(doc, si));
-  // A line repeated word for word (a scraped title shown twice) is read once.
-  const seen = new Set<string>();
-  const repeated = new Set<number>();
-  for (let i = 0; i < end; i++) {
-    const t = doc.sentences[i]!.text;
-    if (seen.has(t)) repeated.add(i);
-    seen.add(t);
-  }
-  const ranges = doc.sentences.slice(0, end).map((s) => ({ start: s.start, end: s.end }));
-  const mentions = detectEventMentions(doc.text, ranges).filter((m) => m.sentenceIndex < end && !repeated.has(m.sentenceIndex));
-  const claims: FoundClaim[] = [];
-  for (let i = 0; i < end; i++) {
-    if (repeated.has(i) || isStrayLine(doc, i)) continue;
-    claims.push(...claimsOfSentence(doc, i));
-  }
-  // A figure with no party of its own ("Al Shabaab claims 15 fatalities") restates the party last
-  // counted for that outcome: an alternative, never an addition. A denial ("no casualties were
-  // reported") is about everyone, not that party: given its party it would contradict the figure.
-  const lastKey = new Map<string, FoundClaim>();
-  for (const c of claims) {
-    const prev = lastKey.get(c.outcome);
-    if (c.party.kind === 'unknown' && !c.negated && prev && prev.party.kind !== 'unknown') { c.party = prev.party; c.partyKey = prev.partyKey; }
-    lastKey.set(c.outcome, c);
-  }
-  // The headline, when it is not part of the text, is read for figures the text leaves out.
-  let headlineClaims: FoundClaim[] = [];
+/** The casualty claims of the body's sentences. */
+export function bodyClaims(doc: Doc, body: Body, mentions: EventMention[]): FoundClaim[] {
+  return findClaims(doc, body.read, { mentions });
+}
+
+/**
+ * The headline's figures, when the title is not part of the text: they fill what the text leaves
+ * out ("fatal shooting", "shooting death", "slaying": someone died, though it gives no count).
+ */
+export function headlineClaims(article: Article, doc: Doc, opts: AnnotateOptions): FoundClaim[] {
   const title = article.title?.trim();
-  if (title && title.length <= MAX_HEADLINE_CHARS && !doc.text.includes(title.slice(0, 60))) {
-    const hd = annotate({ ...article, text: title }, { tzMinutes: opts.tzMinutes, maxSentenceChars: opts.maxSentenceChars });
-    for (let i = 0; i < hd.sentences.length; i++) headlineClaims.push(...claimsOfSentence(hd, i, { headline: true }));
-    headlineClaims = headlineClaims.filter((c) => !c.hedged);
-    // "fatal shooting", "shooting death", "slaying": someone died, though the headline gives no count.
-    if (!headlineClaims.some((c) => c.outcome === 'killed') && HEADLINE_DEATH.test(title)) {
-      const s = hd.sentences[0]!;
-      headlineClaims.push({
-        outcome: 'killed', low: 1, high: 1, qualifier: 'at_least', party: { name: 'Unknown', kind: 'unknown', country: null },
-        claimedBy: null, reportedBy: null, quote: { text: s.text, start: s.start, end: s.end }, sentenceIndex: 0, at: 0, partyKey: 'civilians',
-      });
-    }
+  if (!title || title.length > MAX_HEADLINE_CHARS || doc.text.includes(title.slice(0, 60))) return [];
+  const hd = annotate({ ...article, text: title }, opts);
+  const claims = findClaims(hd, hd.sentences.map((s) => s.index), { headline: true }).filter((c) => !c.hedged);
+  if (!claims.some((c) => c.outcome === 'killed') && CONTEXT_WORDS.headlineDeath.test(title)) {
+    const s = hd.sentences[0]!;
+    claims.push({
+      outcome: 'killed', low: 1, high: 1, qualifier: 'at_least', party: { name: 'Unknown', kind: 'unknown', country: null },
+      claimedBy: null, reportedBy: null, quote: { text: s.text, start: s.start, end: s.end }, sentenceIndex: 0, at: 0, partyKey: 'civilians',
+    });
   }
-  return assembleEvents({ doc, mentions, claims, articleId: article.id, maxEvents: Math.max(0, Math.floor(opts.maxEvents ?? DEFAULT_MAX_EVENTS)), headlineClaims, headline: title ?? null, bodySentences: end });
+  return claims;
 }

@@ -2,10 +2,7 @@
  * The seam between event typing (src/extract/typing/, which finds and types event mentions in text)
  * and event assembly (src/extract/, which turns mentions into Events with actors, dates, claims).
  */
-export interface SentenceRange {
-  start: number;
-  end: number;
-}
+import { docLayer } from '../annotate/doc.ts';
 
 export interface EventMention {
   /** ACLED sub-event type or a diplomatic value from src/record/taxonomy.ts. */
@@ -28,8 +25,23 @@ export interface EventMention {
   patient?: string;
 }
 
+/** The strongest mentions are enough to find an article's events (long pages list hundreds). */
+export const MAX_MENTIONS = 16;
+
 /** Whether a mention tells of something that happened: negated ("denied shelling") and hypothetical
  *  ("plans to attack") mentions are no events. The one rule typing, assembly and the tests share. */
 export function happened(m: Pick<EventMention, 'modality'>): boolean {
   return m.modality !== 'negated' && m.modality !== 'hypothetical';
 }
+
+/** A short label that opens a text ("Arrests: police detained …", "Property destruction: …"), as in
+ *  ACLED's notes and some wire headlines: it names the text's main event. */
+const LABEL = /^[\s"'“]*[A-Za-z][A-Za-z /-]{2,40}:/;
+
+/** Offset of the colon ending the label of the first sentence, or -1 when it has none. */
+export const LABEL_END = docLayer('label end', (doc) => {
+  const first = doc.sentences[0];
+  if (!first) return -1;
+  const m = LABEL.exec(doc.text.slice(first.start, Math.min(doc.text.length, first.start + 60)));
+  return m ? first.start + m[0].length - 1 : -1;
+});

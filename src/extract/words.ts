@@ -1,43 +1,34 @@
-import { loadData, PhraseMatcher } from '../annotate/lexicon.ts';
+import { PhraseMatcher } from '../annotate/lexicon.ts';
+import { loadData } from '../util/data-file.ts';
 import type { Outcome } from '../record/schema.ts';
+import { SUB_EVENT_TYPES } from '../record/taxonomy.ts';
+
+/** Outcomes a casualty word may give (src/record/schema.ts Outcome). */
+const OUTCOMES: readonly Outcome[] = ['killed', 'wounded', 'missing', 'captured', 'killed_or_missing', 'killed_or_wounded', 'displaced', 'arrested', 'abducted', 'affected'];
 
 /** The casualty, claim and status word lists of data/lexicon/casualty-words.json, compiled once. */
-interface CasualtyWords {
-  passive: Record<string, Outcome>;
-  adjectives: Record<string, Outcome>;
-  intransitive: Record<string, Outcome>;
-  active: Record<string, Outcome>;
-  nouns: Record<string, Outcome>;
-  tollNouns: string[];
-  tollVerbs: string[];
-  claimVerbs: string[];
-  accordingTo: string[];
-  hedges: string[];
-  negations: string[];
-  denials: string[];
-  runningTotal: string[];
-  backgroundCues: string[];
-  sinceWords: string[];
-  pageEnd: string[];
-  personNouns: string[];
-  personPlurals: string[];
-  nonEvent: string[];
-  accusationVerbs: Record<string, string>;
-}
+const w = loadData('lexicon/casualty-words.json', (d) => ({
+  passive: d.oneOf('passive', OUTCOMES), adjectives: d.oneOf('adjectives', OUTCOMES), intransitive: d.oneOf('intransitive', OUTCOMES),
+  active: d.oneOf('active', OUTCOMES), nouns: d.oneOf('nouns', OUTCOMES),
+  tollNouns: d.words('tollNouns'), tollVerbs: d.words('tollVerbs'), claimVerbs: d.words('claimVerbs'), accordingTo: d.words('accordingTo'),
+  hedges: d.words('hedges'), negations: d.words('negations'), denials: d.words('denials'), runningTotal: d.words('runningTotal'),
+  backgroundCues: d.words('backgroundCues'), sinceWords: d.words('sinceWords'), pageEnd: d.words('pageEnd'),
+  personNouns: d.words('personNouns'), personPlurals: d.words('personPlurals'), nonEvent: d.words('nonEvent'),
+  accusationVerbs: d.map('accusationVerbs', (v) => (typeof v === 'string' && SUB_EVENT_TYPES.includes(v) ? v : undefined), 'an ACLED sub-event type'),
+  runningVerbs: d.words('runningVerbs'), runningBring: d.words('runningBring'),
+}));
 
-const w = loadData<CasualtyWords>('lexicon/casualty-words.json');
-
-const fromRecord = (r: Record<string, Outcome>) => {
-  const m = new PhraseMatcher<Outcome>();
-  for (const [k, v] of Object.entries(r)) m.add(k, v);
+const fromMap = <T>(r: Map<string, T>) => {
+  const m = new PhraseMatcher<T>();
+  for (const [k, v] of r) m.add(k, v);
   return m;
 };
 
-export const passiveWords = fromRecord(w.passive);
-export const adjectiveWords = fromRecord(w.adjectives);
-export const intransitiveWords = fromRecord(w.intransitive);
-export const activeWords = fromRecord(w.active);
-export const nounWords = fromRecord(w.nouns);
+export const passiveWords = fromMap(w.passive);
+export const adjectiveWords = fromMap(w.adjectives);
+export const intransitiveWords = fromMap(w.intransitive);
+export const activeWords = fromMap(w.active);
+export const nounWords = fromMap(w.nouns);
 export const tollNouns = new PhraseMatcher<true>().addAll(w.tollNouns, true);
 export const tollVerbs = new PhraseMatcher<true>().addAll(w.tollVerbs, true);
 export const claimVerbs = new PhraseMatcher<true>().addAll(w.claimVerbs, true);
@@ -53,6 +44,8 @@ export const personPlurals = new PhraseMatcher<true>().addAll(w.personPlurals, t
 /** Words that make a casualty verb a plan, attempt or hypothesis: "tried to kill", "could have died". */
 export const nonEventWords = new PhraseMatcher<true>().addAll(w.nonEvent, true);
 /** Verbs of an attack one side accuses the other of ("Armenian forces shelled Azeri positions"), with the ACLED sub-type. */
-export const accusationVerbs = new PhraseMatcher<string>();
-for (const [k, v] of Object.entries(w.accusationVerbs)) accusationVerbs.add(k, v);
+export const accusationVerbs = fromMap(w.accusationVerbs);
 export const sinceWords = new Set(w.sinceWords.map((s) => s.split(' ')[0]!));
+/** Verbs of a running total ("had risen to", "stood at") and the words that bring one ("bringing the toll to"). */
+export const runningVerbs = new PhraseMatcher<true>().addAll(w.runningVerbs, true);
+export const runningBring = new Set(w.runningBring);

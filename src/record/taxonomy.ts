@@ -53,3 +53,6 @@ export function disorderTypeOf(eventType: string, subEventType: string): string 
   if (eventType === DIPLOMACY_TYPE) return '';
   return 'Political violence';
 }
+
+/** The event types of violence (the one definition: extraction merges and orders by it, resolution compares by it). */
+export const VIOLENT_EVENT_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);

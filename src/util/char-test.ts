@@ -15,3 +15,16 @@ export function charTest(re: RegExp): (code: number) => boolean {
     return r;
   };
 }
+
+const nonAsciiSpace = charTest(/[\s\u200b]/u);
+
+/**
+ * The one whitespace test of the pipeline (sentence splitting, tokens, article limits, terms):
+ * JavaScript's \s (Unicode White_Space and the byte order mark), plus the zero-width space that
+ * scraped pages put between words, which a reader sees as a space. ASCII by comparison, the rest by
+ * the regex, remembered.
+ */
+export function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return nonAsciiSpace(c);
+}

@@ -1,6 +1,6 @@
 /**
  * FNV-1a over the UTF-16 code units of s[start, end): the hash of the hand-made open-addressing
- * tables on hot paths (the gazetteer's key index, the typing tokenizer's word forms), where a Map
+ * tables on hot paths (the gazetteer's key index, the token layer's written forms in src/annotate/vocab.ts), where a Map
  * would hash each fresh string through the runtime. For a latin1 text, a key and its line hash alike.
  */
 export function hashRange(s: string, start: number, end: number): number {

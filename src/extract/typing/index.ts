@@ -1,8 +1,8 @@
-import { happened, type EventMention, type SentenceRange } from '../mention.ts';
-import { eventLexicon, type Lexicon } from './lexicon.ts';
+import { sentenceLayer, type Doc } from '../../annotate/doc.ts';
+import { happened, LABEL_END, type EventMention } from '../mention.ts';
+import { eventLexicon } from './lexicon.ts';
 import { matchLayers } from './match.ts';
 import { indexHits, markCauses, sentenceCandidates, type Candidate, type SentenceCues } from './rules.ts';
-import { tokenize } from './tokens.ts';
 
 /**
  * Ranking. A mention's score is its rule's weight (specific weapon words outweigh "killed"),
@@ -38,99 +38,101 @@ function scoreOf(c: Candidate, sentenceIndex: number): number {
 /** A trigger that is the text's label ("Arrests: police detained ...", "Movement of forces: ...")
  *  names its main event, whatever else the text tells. */
 const LABEL_BONUS = 5;
-const LABEL = /^[\s"'“]*[A-Za-z][A-Za-z /-]{2,40}:/;
 
-/** Offset of the colon ending a short label at the start of the first sentence, or -1. */
-function labelEndOf(text: string, first: SentenceRange | undefined): number {
-  if (!first) return -1;
-  const start = Math.max(0, first.start);
-  const m = LABEL.exec(text.slice(start, Math.min(text.length, start + 60)));
-  return m ? start + m[0].length - 1 : -1;
-}
+/**
+ * The cues of a sentence: the trigger lexicon's cue, actor and context phrases found in its words,
+ * with the words inside cause scopes ("protested over [the killing of a teacher]") set apart.
+ */
+export const EVENT_CUES = sentenceLayer<SentenceCues>('event cues', (doc, si) => {
+  const lex = eventLexicon();
+  const words = doc.sentences[si]!.words;
+  const [cueHits, actorHits, contextHits] = matchLayers(lex.firstWords, words, lex.sharing);
+  const s = indexHits(words, cueHits, actorHits, contextHits);
+  markCauses(lex, s);
+  return s;
+});
 
-/** Cues of each sentence, and the tags of the whole text (for rules that look beyond the sentence). */
-export function annotateSentences(lex: Lexicon, text: string, sentences: SentenceRange[]): { cues: SentenceCues[]; doc: Set<string> } {
-  const doc = new Set<string>();
+/**
+ * Finds and types the event mentions of sentences [0, end) of a Doc, most important first (the
+ * primary event of the text first). Types are ACLED sub-event types or fogwatch's diplomatic values.
+ */
+export function detectEventMentions(d: Doc, end = d.sentences.length): EventMention[] {
+  const lex = eventLexicon();
   const cues: SentenceCues[] = [];
-  for (const r of sentences) {
-    const start = Math.max(0, Math.min(text.length, r.start));
-    const end = Math.max(start, Math.min(text.length, r.end));
-    const tokens = tokenize(text, start, end);
-    const [cueHits, actorHits, contextHits] = matchLayers(lex.firstWords, tokens, lex.sharing);
-    const s = indexHits(tokens, cueHits, actorHits, contextHits);
-    markCauses(lex, s);
+  // The tags of the whole text, for rules that look beyond the sentence ("@protest").
+  const doc = new Set<string>();
+  for (let si = 0; si < end; si++) {
+    const s = d.get(EVENT_CUES, si);
     for (const tag of s.byTag.keys()) doc.add(tag);
     cues.push(s);
   }
-  return { cues, doc };
-}
-
-/**
- * Finds and types the event mentions of a text, most important first (the primary event of the
- * text first). Types are ACLED sub-event types or fogwatch's diplomatic values.
- */
-export function detectEventMentions(text: string, sentences: SentenceRange[]): EventMention[] {
-  const lex = eventLexicon();
-  const { cues, doc } = annotateSentences(lex, text, sentences);
-  let out: (EventMention & { secondary: boolean; fallback: boolean })[] = [];
-  const labelEnd = labelEndOf(text, sentences[0]);
-  cues.forEach((s, sentenceIndex) => {
-    const best = new Map<string, { c: Candidate; score: number }>();
-    for (const c of sentenceCandidates(lex, s, doc)) {
-      let score = scoreOf(c, sentenceIndex);
-      if (sentenceIndex === 0 && s.tokens[c.anchor.j - 1]!.end <= labelEnd) score += LABEL_BONUS;
-      const fam = familyOf(c.rule.eventType);
-      const prev = best.get(fam);
-      if (!prev || score > prev.score) best.set(fam, { c, score });
-    }
-    const kept = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PER_SENTENCE);
-    for (const { c, score } of kept) {
-      const first = s.tokens[c.anchor.i]!;
-      const last = s.tokens[c.anchor.j - 1]!;
-      const labelled = sentenceIndex === 0 && last.end <= labelEnd;
-      out.push({
-        subEventType: c.rule.sub,
-        eventType: c.rule.eventType,
-        score: Math.round(score * 1000) / 1000,
-        sentenceIndex,
-        trigger: { start: first.start, end: last.end, text: text.slice(first.start, last.end) },
-        modality: c.modality,
-        why: c.rule.why,
-        agent: c.agent,
-        patient: c.patient,
-        // A label ("Non-violent activity: ...") says what the text is about: no secondary penalty.
-        secondary: c.rule.secondary && !labelled,
-        fallback: c.rule.fallback,
-      });
-    }
-  });
+  const labelEnd = d.value(LABEL_END);
+  let out = cues.flatMap((s, si) => sentenceMentions(d.text, s, si, sentenceCandidates(lex, s, doc), labelEnd));
   if (out.some((m) => !m.fallback)) out = out.filter((m) => !m.fallback);
   const violent = out.some((m) => !m.secondary && (m.modality === 'asserted' || m.modality === 'reported') &&
     familyOf(m.eventType) !== 'Strategic developments' && familyOf(m.eventType) !== 'Diplomacy');
   if (violent) for (const m of out) if (m.secondary) m.score -= SECONDARY_PENALTY;
-  // The lead: the best asserted mention of the first sentence that has any.
-  let lead: EventMention | undefined;
-  for (const m of out) {
-    if (!happened(m)) continue;
-    if (lead && m.sentenceIndex !== lead.sentenceIndex) break;
-    if (!lead || m.score > lead.score) lead = m;
-  }
-  if (lead) {
-    // The lead sentence's reading of its family, and later readings that say how the lead event
-    // went (a weapon, an exchange of fire, tear gas, stones); a town taken later is another event.
-    const fam = familyOf(lead.eventType);
-    for (const m of out) {
-      if (familyOf(m.eventType) !== fam) continue;
-      // A later mention of the lead's own type repeats it ("the fighting ..."): no bonus, so
-      // the lead stays first.
-      const refines = m.subEventType !== lead.subEventType && !NOT_REFINING.has(m.subEventType);
-      if (m.sentenceIndex === lead.sentenceIndex || refines) m.score += LEAD_FAMILY_BONUS;
-    }
-  }
+  leadFamilyBonus(out);
   // Stable: equal scores keep text order.
   return out
     .map(({ secondary, fallback, ...m }) => { void secondary; void fallback; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
     .map((m, k) => ({ m, k }))
     .sort((a, b) => b.m.score - a.m.score || a.k - b.k)
     .map(({ m }) => m);
+}
+
+type Ranked = EventMention & { secondary: boolean; fallback: boolean };
+
+/** The mentions of one sentence: the best reading of each event family, at most MAX_PER_SENTENCE. */
+function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, candidates: Candidate[], labelEnd: number): Ranked[] {
+  const best = new Map<string, { c: Candidate; score: number }>();
+  for (const c of candidates) {
+    let score = scoreOf(c, sentenceIndex);
+    if (sentenceIndex === 0 && s.tokens[c.anchor.j - 1]!.end <= labelEnd) score += LABEL_BONUS;
+    const fam = familyOf(c.rule.eventType);
+    const prev = best.get(fam);
+    if (!prev || score > prev.score) best.set(fam, { c, score });
+  }
+  const kept = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PER_SENTENCE);
+  return kept.map(({ c, score }) => {
+    const first = s.tokens[c.anchor.i]!;
+    const last = s.tokens[c.anchor.j - 1]!;
+    const labelled = sentenceIndex === 0 && last.end <= labelEnd;
+    return {
+      subEventType: c.rule.sub,
+      eventType: c.rule.eventType,
+      score: Math.round(score * 1000) / 1000,
+      sentenceIndex,
+      trigger: { start: first.start, end: last.end, text: text.slice(first.start, last.end) },
+      modality: c.modality,
+      why: c.rule.why,
+      agent: c.agent,
+      patient: c.patient,
+      // A label ("Non-violent activity: ...") says what the text is about: no secondary penalty.
+      secondary: c.rule.secondary && !labelled,
+      fallback: c.rule.fallback,
+    };
+  });
+}
+
+/**
+ * The lead is the best asserted mention of the first sentence that has any. Its sentence's reading of
+ * its family, and later readings that say how the lead event went (a weapon, an exchange of fire, tear
+ * gas, stones), gain LEAD_FAMILY_BONUS; a later mention of the lead's own type repeats it ("the
+ * fighting ...") and a town taken later is another event: no bonus.
+ */
+function leadFamilyBonus(out: Ranked[]): void {
+  let lead: EventMention | undefined;
+  for (const m of out) {
+    if (!happened(m)) continue;
+    if (lead && m.sentenceIndex !== lead.sentenceIndex) break;
+    if (!lead || m.score > lead.score) lead = m;
+  }
+  if (!lead) return;
+  const fam = familyOf(lead.eventType);
+  for (const m of out) {
+    if (familyOf(m.eventType) !== fam) continue;
+    const refines = m.subEventType !== lead.subEventType && !NOT_REFINING.has(m.subEventType);
+    if (m.sentenceIndex === lead.sentenceIndex || refines) m.score += LEAD_FAMILY_BONUS;
+  }
 }

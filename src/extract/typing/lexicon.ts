@@ -3,9 +3,9 @@
  * word of each phrase, so matching a sentence costs one map lookup per token instead of one regex
  * per pattern. Every tag a rule names is checked at load time: a typo in the data fails loudly.
  */
-import { readFileSync } from 'node:fs';
-import { SUB_EVENT_TYPES, eventTypeOf } from '../../record/taxonomy.ts';
-import { stem } from './tokens.ts';
+import { stem } from '../../annotate/stem.ts';
+import { readDataJson } from '../../util/data-file.ts';
+import { compileModality, compileRules, compileScopes, fail, strings, tagSet } from './lexicon-rules.ts';
 
 /** One word of a phrase: a stem, an exact-case surface form ("=IS"), or a gap of 0-3 words ("*"). */
 export type PhraseWord = { kind: 'stem'; key: string } | { kind: 'raw'; key: string } | { kind: 'gap' };
@@ -15,14 +15,20 @@ export interface Phrase {
   tag: string;
 }
 
+/** A tag a rule names: in the anchor's sentence, or anywhere in the text ("@protest" in the data). */
+export interface Term {
+  tag: string;
+  doc: boolean;
+}
+
 export interface Rule {
   sub: string;
   eventType: string;
   weight: number;
   /** The first tag is the anchor: the trigger whose words the mention reports. */
-  all: string[];
-  any: string[];
-  none: string[];
+  all: Term[];
+  any: Term[];
+  none: Term[];
   /** Actor classes allowed as the anchor's agent / patient (see rules.ts). */
   agent: string[] | null;
   notAgent: string[] | null;
@@ -81,6 +87,10 @@ export interface Lexicon {
   /** Cue tags that end a cause scope when they read as a verb: "students protesting against fees
    *  set fire to dormitories" (not "protesting against the burning of stalls"). */
   scopeEnd: Set<string>;
+  /** Triggers a participle after a comma can hang on ("Police opened fire on protesters, killing five"). */
+  verbTags: Set<string>;
+  /** Triggers whose bare participle names what happened to someone ("members killed in a raid"). */
+  victimTags: Set<string>;
   /** Rules indexed by anchor tag. */
   rulesByAnchor: Map<string, Rule[]>;
   rules: Rule[];
@@ -101,17 +111,9 @@ interface RawLexicon {
   scopes?: Record<string, unknown>;
   sharing?: unknown;
   scopeEnd?: unknown;
+  verbTags?: unknown;
+  victimTags?: unknown;
   rules?: unknown;
-}
-
-function fail(source: string, msg: string): never {
-  throw new Error(`${source}: ${msg}`);
-}
-
-function strings(source: string, where: string, v: unknown): string[] {
-  if (v === undefined) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string' || !x.trim())) fail(source, `${where} must be a list of non-empty strings`);
-  return v as string[];
 }
 
 function compilePhrase(source: string, tag: string, text: string): Phrase {
@@ -137,105 +139,45 @@ function addPhrase(idx: FirstWordIndex, layer: Layer, p: Phrase) {
 }
 
 export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexicon {
+  if (!raw || typeof raw !== 'object') fail(source, 'expected a JSON object');
   const firstWords: FirstWordIndex = { byStem: new Map(), byRaw: new Map() };
   const cues: Layer = { index: 0 };
   const actors: Layer = { index: 1 };
   const context: Layer = { index: 2 };
-  const addLayer = (layer: Layer, p: Phrase) => addPhrase(firstWords, layer, p);
   const tags = new Set<string>();
   const actorClasses = new Set<string>();
-  if (!raw || typeof raw !== 'object') fail(source, 'expected a JSON object');
-  for (const [tag, list] of Object.entries(raw.cues ?? {})) {
-    tags.add(tag);
-    for (const p of strings(source, `cues.${tag}`, list)) addLayer(cues, compilePhrase(source, tag, p));
-  }
-  for (const [tag, list] of Object.entries(raw.actors ?? {})) {
-    tags.add(tag); actorClasses.add(tag);
-    for (const p of strings(source, `actors.${tag}`, list)) addLayer(actors, compilePhrase(source, tag, p));
-  }
-  for (const [tag, list] of Object.entries(raw.context ?? {})) {
-    if (tags.has(tag)) fail(source, `context.${tag} is also a cue or actor tag`);
-    tags.add(tag);
-    for (const p of strings(source, `context.${tag}`, list)) addLayer(context, compilePhrase(source, tag, p));
-  }
-  const modality = new Map<string, { modality: 'negated' | 'hypothetical' | 'reported'; reach: number }>();
-  for (const [tag, v] of Object.entries(raw.modality ?? {})) {
-    const o = v as { modality?: unknown; reach?: unknown };
-    if (!tags.has(tag)) fail(source, `modality.${tag} names no cue`);
-    if (o?.modality !== 'negated' && o?.modality !== 'hypothetical' && o?.modality !== 'reported') fail(source, `modality.${tag}.modality must be negated, hypothetical or reported`);
-    if (typeof o.reach !== 'number' || o.reach < 1) fail(source, `modality.${tag}.reach must be a positive number`);
-    modality.set(tag, { modality: o.modality, reach: o.reach });
-  }
-  const sharing = new Set(strings(source, 'sharing', raw.sharing));
-  const scopeEnd = new Set(strings(source, 'scopeEnd', raw.scopeEnd));
-  for (const t of scopeEnd) if (!tags.has(t)) fail(source, `scopeEnd names unknown tag ${JSON.stringify(t)}`);
-  for (const t of sharing) if (!tags.has(t)) fail(source, `sharing names unknown tag ${JSON.stringify(t)}`);
-  const scopes = new Map<string, { after: string[]; reach: number; notBefore: Set<string>; keep: Set<string> }>();
-  for (const [tag, v] of Object.entries(raw.scopes ?? {})) {
-    if (!tags.has(tag)) fail(source, `scopes.${tag} names no cue`);
-    const o = (v ?? {}) as { after?: unknown; reach?: unknown; notBefore?: unknown; keep?: unknown };
-    const after = strings(source, `scopes.${tag}.after`, o.after);
-    for (const t of after) if (!tags.has(t)) fail(source, `scopes.${tag}.after names unknown tag ${JSON.stringify(t)}`);
-    if (typeof o.reach !== 'number' || o.reach < 1) fail(source, `scopes.${tag}.reach must be a positive number`);
-    const notBefore = new Set(strings(source, `scopes.${tag}.notBefore`, o.notBefore).map((w) => w.toLowerCase()));
-    const keep = new Set(strings(source, `scopes.${tag}.keep`, o.keep));
-    for (const t of keep) if (!tags.has(t)) fail(source, `scopes.${tag}.keep names unknown tag ${JSON.stringify(t)}`);
-    scopes.set(tag, { after, reach: o.reach, notBefore, keep });
-  }
-  if (!Array.isArray(raw.rules)) fail(source, 'rules must be a list');
-  const rules: Rule[] = [];
-  const known = (t: string) => tags.has(t.startsWith('@') ? t.slice(1) : t);
-  (raw.rules as RawRule[]).forEach((r, i) => {
-    const where = `rules[${i}]`;
-    if (typeof r.sub !== 'string' || !SUB_EVENT_TYPES.includes(r.sub)) fail(source, `${where}.sub ${JSON.stringify(r.sub)} is not a sub-event type of src/record/taxonomy.ts`);
-    if (typeof r.weight !== 'number' || !Number.isFinite(r.weight)) fail(source, `${where}.weight must be a number`);
-    const all = strings(source, `${where}.all`, r.all);
-    if (!all.length || all[0]!.startsWith('@')) fail(source, `${where}.all must start with a sentence-level anchor tag`);
-    const any = strings(source, `${where}.any`, r.any);
-    const none = strings(source, `${where}.none`, r.none);
-    const notAfter = strings(source, `${where}.notAfter`, r.notAfter);
-    if (r.notAfterReach !== undefined && (typeof r.notAfterReach !== 'number' || r.notAfterReach < 1)) fail(source, `${where}.notAfterReach must be a positive number`);
-    for (const t of [...all, ...any, ...none, ...notAfter]) if (!known(t)) fail(source, `${where} names unknown tag ${JSON.stringify(t)}`);
-    const cls = (k: string, v: unknown) => {
-      if (v === undefined) return null;
-      const l = strings(source, `${where}.${k}`, v);
-      for (const c of l) if (!actorClasses.has(c) && c !== 'none') fail(source, `${where}.${k} names unknown actor class ${JSON.stringify(c)}`);
-      return l;
-    };
-    if (r.window !== undefined && (typeof r.window !== 'number' || r.window < 1)) fail(source, `${where}.window must be a positive number`);
-    rules.push({
-      sub: r.sub, eventType: eventTypeOf(r.sub), weight: r.weight, all, any, none,
-      agent: cls('agent', r.agent), notAgent: cls('notAgent', r.notAgent),
-      patient: cls('patient', r.patient), notPatient: cls('notPatient', r.notPatient),
-      window: typeof r.window === 'number' ? r.window : null,
-      notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4,
-      secondary: r.secondary === true, fallback: r.fallback === true, why: typeof r.why === 'string' ? r.why : '',
-    });
-  });
+  const layer = (name: 'cues' | 'actors' | 'context', into: Layer) => {
+    for (const [tag, list] of Object.entries(raw[name] ?? {})) {
+      if (name === 'context' && tags.has(tag)) fail(source, `context.${tag} is also a cue or actor tag`);
+      tags.add(tag);
+      if (name === 'actors') actorClasses.add(tag);
+      for (const p of strings(source, `${name}.${tag}`, list)) addPhrase(firstWords, into, compilePhrase(source, tag, p));
+    }
+  };
+  layer('cues', cues);
+  layer('actors', actors);
+  layer('context', context);
+  const modality = compileModality(source, raw.modality, tags);
+  const scopeEnd = tagSet(source, 'scopeEnd', raw.scopeEnd, tags);
+  const sharing = tagSet(source, 'sharing', raw.sharing, tags);
+  const verbTags = tagSet(source, 'verbTags', raw.verbTags, tags);
+  const victimTags = tagSet(source, 'victimTags', raw.victimTags, tags);
+  const scopes = compileScopes(source, raw.scopes, tags);
+  const rules = compileRules(source, raw.rules, tags, actorClasses);
   const rulesByAnchor = new Map<string, Rule[]>();
   for (const r of rules) {
-    let l = rulesByAnchor.get(r.all[0]!);
-    if (!l) rulesByAnchor.set(r.all[0]!, (l = []));
+    let l = rulesByAnchor.get(r.all[0]!.tag);
+    if (!l) rulesByAnchor.set(r.all[0]!.tag, (l = []));
     l.push(r);
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, scopeEnd, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, scopeEnd, verbTags, victimTags, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
 }
 
 let loaded: Lexicon | null = null;
 
 /** The lexicon of data/event-triggers.json, compiled on first use. */
 export function eventLexicon(): Lexicon {
-  if (!loaded) {
-    const url = new URL('../../../data/event-triggers.json', import.meta.url);
-    let raw: RawLexicon;
-    try {
-      raw = JSON.parse(readFileSync(url, 'utf8')) as RawLexicon;
-    } catch (e) {
-      throw new Error(`data/event-triggers.json: cannot read or parse: ${(e as Error).message}`);
-    }
-    loaded = compileLexicon(raw, 'data/event-triggers.json');
-  }
-  return loaded;
+  return (loaded ??= compileLexicon(readDataJson('event-triggers.json') as RawLexicon, 'data/event-triggers.json'));
 }

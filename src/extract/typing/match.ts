@@ -4,7 +4,7 @@
  * linear in the sentence length.
  */
 import type { FirstWordIndex, Phrase, PhraseWord } from './lexicon.ts';
-import type { Token } from './tokens.ts';
+import type { Token } from '../../annotate/tokens.ts';
 
 export interface Hit {
   tag: string;
@@ -16,7 +16,7 @@ export interface Hit {
 const MAX_GAP = 3;
 
 function wordMatches(w: PhraseWord, t: Token): boolean {
-  return w.kind === 'raw' ? t.raw === w.key : w.kind === 'stem' && t.stem === w.key;
+  return w.kind === 'raw' ? t.text === w.key : w.kind === 'stem' && t.stem === w.key;
 }
 
 /** End token index of `words` matched at `ti`, or -1. */
@@ -76,7 +76,7 @@ export function matchLayers(idx: FirstWordIndex, tokens: Token[], sharing: Set<s
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const a = byStem.get(t.stem);
-    const b = byRaw.get(t.raw);
+    const b = byRaw.get(t.text);
     if (a === undefined && b === undefined) continue;
     for (let layer = 0; layer < 3; layer++) {
       if (i < free[layer]!) continue;

@@ -1,15 +1,13 @@
 /**
  * Applies the lexicon's rules to one sentence: each trigger (anchor tag) is read in its context
  * (other cues in the sentence or the text, the anchor's agent and patient, negation and modality)
- * and the heaviest rule that holds gives its sub-event type.
- *
- * Agent and patient are found by position, which is enough for news syntax:
- *   active  "Rebels seized the town"            agent = first actor of the trigger's clause
- *   passive "two men were shot dead by raiders" agent = actor after "by", patient = actor before
+ * and the heaviest rule that holds gives its sub-event type. Agent and patient: roles.ts.
  */
-import type { Lexicon, Rule } from './lexicon.ts';
+import type { Token } from '../../annotate/tokens.ts';
+import type { Lexicon, Rule, Term } from './lexicon.ts';
 import type { Hit } from './match.ts';
-import type { Token } from './tokens.ts';
+import { roles, type Roles } from './roles.ts';
+import { TYPING_WORDS as W } from './words.ts';
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'reported';
 
@@ -31,39 +29,6 @@ export interface Candidate {
   patient: string;
 }
 
-const COUNT = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|hundreds|several|many|some|more|other|others|few)$/;
-/** Words that start the object of a verb ("killed a driver", "shot two herders"). */
-const OBJECT_START = /^(?:a|an|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|dozens|scores|several|many)$/;
-/** Words that lead a quantity ("at least 19 people", "more than 40 civilians", "about 30"). */
-const QUANT_LEAD = new Set(['at', 'more', 'over', 'about', 'nearly', 'around', 'almost', 'some', 'up', 'roughly', 'approximately']);
-
-/** A quantity starts at token j: a leading word and a number within the next two tokens. */
-function quantifiedObject(tokens: Token[], j: number): boolean {
-  if (!QUANT_LEAD.has(tokens[j]?.lower ?? '')) return false;
-  for (let k = j + 1; k <= j + 2 && k < tokens.length; k++) {
-    if (tokens[k]!.clauseStart) return false;
-    if (COUNT.test(tokens[k]!.lower) && tokens[k]!.lower !== 'more' && tokens[k]!.lower !== 'other') return true;
-  }
-  return false;
-}
-
-const PARTICIPLE = /(?:ed|shot|dead|slain|hit|taken|beaten|stolen|burnt|caught|held|thrown)$/;
-/** Triggers that can be the main verb a participle hangs on. */
-const EVENT_VERB_TAGS = new Set(['kill', 'shoot', 'attack', 'clash', 'fightback', 'beat', 'intervene', 'air', 'shell', 'ied', 'grenade', 'riot', 'riot_act', 'capture', 'recapture']);
-/** Triggers whose bare participle names what happened to someone ("members killed in a raid");
- *  for others ("forces captured on Monday the port") a missing object says nothing. */
-const VICTIM_TAGS = new Set(['kill', 'dead', 'shoot', 'injure', 'beat', 'abduct', 'sexual', 'arrest']);
-/** Words that cannot start the object of a verb: after "killed", they mean it had none. */
-const NO_OBJECT = new Set(['in', 'at', 'on', 'by', 'during', 'after', 'when', 'while', 'near', 'as', 'following', 'outside',
-  'inside', 'since', 'before', 'over', 'last', 'yesterday', 'today', 'overnight', 'early', 'late', 'earlier', 'this', 'from', 'with',
-  'between', 'along', 'across', 'around', 'within', 'amid', 'for', 'because', 'but', 'were', 'was', 'are', 'is']);
-/** Words before a nominal use of an act ("the burning of", "their looting"). */
-const NOMINAL_BEFORE = new Set(['the', 'a', 'an', 'of', 'its', 'their', 'his', 'her', 'alleged', 'recent', 'continued']);
-const RELATIVE = new Set(['who', 'which', 'that', 'whom', 'whose', 'after', 'when', 'while', 'before', 'as', 'because', 'since']);
-const DETERMINER = /^(?:the|a|an|this|that|another|second|first|third|latest|last|recent|deadly|fresh|new|renewed|suspected|separate|similar|further|its|their|his|her)$/;
-const AUX = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are', 'got', 'get', 'gets']);
-const BY_REACH = 4;
-const PATIENT_REACH = 10;
 const MAX_ANCHOR_OCCURRENCES = 3;
 
 export function indexHits(tokens: Token[], cues: Hit[], actors: Hit[], context: Hit[] = []): SentenceCues {
@@ -108,7 +73,7 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
       if (next && notBefore.size && (next.clauseStart || notBefore.has(next.lower))) continue;
       for (let k = h.j; k < Math.min(s.tokens.length, h.j + reach); k++) {
         if (s.tokens[k]!.clauseStart) break; // "In solidarity, the residents marched": the mark closes the cause
-        if (k > h.j && verbStarts[k] && !NOMINAL_BEFORE.has(s.tokens[k - 1]!.lower)) break;
+        if (k > h.j && verbStarts[k] && !W.nominalBefore.has(s.tokens[k - 1]!.lower)) break;
         s.inCause[k] = mark;
         marked = true;
       }
@@ -125,91 +90,15 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
   }
 }
 
-function roles(s: SentenceCues, anchor: Hit): { agent: string; patient: string } {
-  const { tokens, actors } = s;
-  let passive = false;
-  for (let k = anchor.i - 1; k >= Math.max(0, anchor.i - 3); k--) {
-    // "was arrested after shooting dead a man": the auxiliary belongs to another clause.
-    if (RELATIVE.has(tokens[k]!.lower)) break;
-    if (AUX.has(tokens[k]!.lower)) { passive = true; break; }
-  }
-  let byAgent: string | null = null;
-  let byHit: Hit | undefined;
-  for (let k = anchor.j; k < Math.min(tokens.length, anchor.j + BY_REACH); k++) {
-    if (tokens[k]!.lower !== 'by') continue;
-    byHit = actors.find((h) => h.i > k && h.i <= k + BY_REACH);
-    // "police shot dead a young man by a petrol station": a "by" with no actor after it, a few
-    // words on, is a place; right after the verb ("killed by unknown people") it still marks the passive.
-    if (byHit || k === anchor.j) passive = true;
-    if (byHit) byAgent = byHit.tag;
-    break;
-  }
-  let before: string | null = null;
-  let beforeHit: Hit | null = null;
-  for (const h of actors) if (h.j <= anchor.i) { before = h.tag; beforeHit = h; }
-  // The subject of the anchor's clause is the first actor after the clause's start (a clause mark
-  // or a relative pronoun): "Rustlers struck a village inhabited by Luhya farmers and shot dead a
-  // farmer" -> rustlers, not the farmers named in between.
-  let clause = 0;
-  for (let k = anchor.i; k > 0; k--) {
-    if (tokens[k]!.clauseStart || RELATIVE.has(tokens[k - 1]!.lower)) { clause = k; break; }
-  }
-  const subject = actors.find((h) => h.i >= clause && h.j <= anchor.i);
-  if (subject) { before = subject.tag; beforeHit = subject; }
-  else if (clause === anchor.i && tokens[anchor.i]!.clauseStart && !tokens[anchor.i]!.lower.endsWith('ing')) {
-    // A verb right after a comma shares the sentence's subject ("Officers rounded up locals,
-    // burnt several houses"): its agent is the first actor, not the last object.
-    const first = actors.find((h) => h.j <= anchor.i);
-    if (first) { before = first.tag; beforeHit = first; }
-  }
-  // A noun ("the second attack on a school", "a raid by police") has no agent before it.
-  if (!passive && anchor.i > 0 && DETERMINER.test(tokens[anchor.i - 1]!.lower)) return { agent: byAgent ?? 'none', patient: actors.find((h) => h !== byHit && h.i >= anchor.j && h.i < anchor.j + PATIENT_REACH)?.tag ?? 'none' };
-  // Headline participles: "two people killed", "13 villagers shot dead", "2 Mungiki members killed
-  // in a raid" are passive: a count before the actor, or no object after the verb.
-  if (!passive && beforeHit && PARTICIPLE.test(tokens[anchor.i - 0]!.lower) || (!passive && beforeHit && PARTICIPLE.test(tokens[anchor.j - 1]!.lower))) {
-    const next = tokens[anchor.j];
-    const counted = anchor.i - beforeHit!.j <= 2 && beforeHit!.i > 0 && COUNT.test(tokens[beforeHit!.i - 1]!.lower);
-    const noObject = !next || next.clauseStart || NO_OBJECT.has(next.lower);
-    // "Three militants shot dead a driver", "On May 23, gunmen killed four herders": an object
-    // right after the verb makes it active whatever count stands before the actor.
-    // "shot and killed a teacher": the object follows the second verb.
-    const at = next && next.lower === 'and' && anchor.j + 2 < tokens.length ? anchor.j + 2 : anchor.j;
-    const head = tokens[at];
-    const object = !!next && !next.clauseStart && !!head && !head.clauseStart && (OBJECT_START.test(head.lower) || quantifiedObject(tokens, at));
-    if (!object && (counted || (noObject && VICTIM_TAGS.has(anchor.tag)))) passive = true;
-  }
-  const afterHit = actors.find((h) => h !== byHit && h.i >= anchor.j && h.i < anchor.j + PATIENT_REACH);
-  const after = afterHit ? afterHit.tag : null;
-  // "Police opened fire on protesters, killing five": a participle after a comma has the agent of
-  // the verb before it (the actor before "opened fire"), not the nearest actor (its object).
-  if (!passive && anchor.i > 0 && tokens[anchor.i]!.clauseStart && tokens[anchor.i]!.lower.endsWith('ing')) {
-    let verb: Hit | undefined;
-    for (const h of s.cues) if (h.j <= anchor.i && EVENT_VERB_TAGS.has(h.tag)) verb = h;
-    let subject: Hit | undefined;
-    if (verb) for (const h of actors) if (h.j <= verb.i) subject = h;
-    subject ??= actors.find((h) => h.j <= anchor.i);
-    if (subject) before = subject.tag;
-  }
-  if (passive) return { agent: byAgent ?? 'none', patient: before ?? after ?? 'none' };
-  return { agent: before ?? 'none', patient: after ?? 'none' };
-}
-
-/** "@tag" -> "tag", computed once per name (rule checks run for every anchor of every sentence). */
-const DOC_NAMES = new Map<string, string>();
-
-function present(s: SentenceCues, doc: Set<string>, tag: string, anchor: Hit, window: number | null): boolean {
-  if (tag.charCodeAt(0) === 64) {
-    let name = DOC_NAMES.get(tag);
-    if (name === undefined) DOC_NAMES.set(tag, (name = tag.slice(1)));
-    return doc.has(name);
-  }
-  const l = s.byTag.get(tag);
+/** Is the rule's term there: its tag in the text (a "@" term) or in the sentence, within `window` words of the anchor? */
+function present(s: SentenceCues, doc: Set<string>, term: Term, anchor: Hit, window: number | null): boolean {
+  if (term.doc) return doc.has(term.tag);
+  const l = s.byTag.get(term.tag);
   if (!l) return false;
   if (window === null) return true;
   return l.some((h) => Math.abs(h.i - anchor.i) <= window);
 }
 
-const COORDINATORS = new Set(['and', 'or', 'nor']);
 /** Extra words a negation reaches across a coordinated list. */
 const COORDINATION_REACH = 3;
 
@@ -226,7 +115,7 @@ function modalityOf(lex: Lexicon, s: SentenceCues, anchor: Hit): Modality {
     let coordinated = false;
     for (let k = h.j; k <= anchor.i && !crossed; k++) {
       crossed = s.tokens[k]!.clauseStart;
-      if (k < anchor.i && COORDINATORS.has(s.tokens[k]!.lower)) coordinated = true;
+      if (k < anchor.i && W.coordinators.has(s.tokens[k]!.lower)) coordinated = true;
     }
     // "no injuries or deaths", "devoid of police presence and running battles": a negation covers
     // the whole coordinated list, a little beyond its usual reach.
@@ -235,7 +124,7 @@ function modalityOf(lex: Lexicon, s: SentenceCues, anchor: Hit): Modality {
   return found;
 }
 
-function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: () => { agent: string; patient: string }): boolean {
+function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: () => Roles): boolean {
   for (let k = 1; k < r.all.length; k++) if (!present(s, doc, r.all[k]!, anchor, r.window)) return false;
   if (r.any.length) {
     let found = false;
@@ -264,8 +153,8 @@ export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<strin
     const rules = lex.rulesByAnchor.get(tag);
     if (!rules) continue;
     for (const anchor of hits.filter((h) => !s.inCause[h.i]).slice(0, MAX_ANCHOR_OCCURRENCES)) {
-      let memo: { agent: string; patient: string } | null = null;
-      const role = () => (memo ??= roles(s, anchor));
+      let memo: Roles | null = null;
+      const role = () => (memo ??= roles(lex, s, anchor));
       const rule = rules.find((r) => holds(r, s, doc, anchor, role));
       if (rule) {
         const { agent, patient } = role();

@@ -1,0 +1,186 @@
+/**
+ * The records the claim parsers propose and the refiners settle (as chrono-node's parsers propose
+ * results and its refiners merge and filter them): a Candidate is a figure read off the tokens of
+ * one sentence, with the token range of the people it counts; refiners add who claims it, whose
+ * people they are, whether it restates or breaks down another figure, whether it is background.
+ */
+import type { Doc } from '../../annotate/doc.ts';
+import type { NumberMention } from '../../annotate/numbers.ts';
+import type { Token } from '../../annotate/tokens.ts';
+import type { Claim, Outcome, Party } from '../../record/schema.ts';
+import type { Attribution } from '../attribution.ts';
+import type { BackgroundVerdict } from '../background.ts';
+import type { EventMention } from '../mention.ts';
+
+/** A casualty word of a sentence (triggers.ts): tokens [at, end), how it takes its count. */
+export interface Trigger {
+  at: number;
+  end: number;
+  outcome: Outcome;
+  cls: 'passive' | 'adj' | 'intrans' | 'active' | 'noun' | 'toll';
+  /** An active reading the object after decides ("then killed himself", "shot dead a driver"). */
+  activeAlt?: { outcome: Outcome; end: number };
+}
+
+/** A count and the token range [npStart, npEnd) of the people it counts. */
+export interface Count {
+  low: number;
+  high: number;
+  qualifier: Claim['qualifier'];
+  npStart: number;
+  npEnd: number;
+  negated?: boolean;
+  /** "killed himself": the attacker's own death. */
+  self?: boolean;
+  /** "another man", "a second victim": more people, not a re-mention. */
+  additive?: boolean;
+  /** Counted from a singular noun phrase or pronoun, not from a number. */
+  singular?: boolean;
+  /** Other groups counted by the same verb ("three soldiers and two rebels were killed"). */
+  also?: Count[];
+}
+
+export const countOf = (n: NumberMention) => ({ low: n.low, high: n.high, qualifier: n.qualifier });
+
+/**
+ * A proposed claim. Kinds: `figure` (a count of the casualty word's people), `running` ("the number
+ * of … had risen to six"), `toll` ("the death toll rose to 12"), `fatal` (the dead among people shot:
+ * "one fatally"), `denial` ("no casualties"), and `unsized` (a casualty word with no count of its own:
+ * "shot the man, who later died"), which only the repeats refiner reads.
+ */
+export interface Candidate {
+  kind: 'figure' | 'running' | 'toll' | 'fatal' | 'denial' | 'unsized';
+  si: number;
+  outcome: Outcome;
+  /** The outcome as read at the casualty word (the repeats refiner may make `outcome` graver). */
+  parsedOutcome: Outcome;
+  count: Count;
+  /** Offset of the casualty word in the text (FoundClaim.at). */
+  at: number;
+  trigger: Trigger;
+  /** The claimant is the one whose cue comes before this token; null: the sentence's first claimant. */
+  claimantAt: number | null;
+  hedged: boolean;
+  negated: boolean;
+  running: boolean;
+  /** fatal: the figure whose people these are. */
+  of?: Candidate;
+  /** A group counted by the same verb as this figure ("three soldiers and two rebels were killed"): the party refiner adds it to that figure when the groups are of one party. */
+  partOf?: Candidate;
+  // Set by the refiners.
+  attribution?: Attribution;
+  party?: Party;
+  breakdown?: boolean;
+  background?: BackgroundVerdict;
+}
+
+/** What a parser reads: one sentence, its tokens and numbers, and where earlier casualty words left off. */
+export interface SentenceState {
+  doc: Doc;
+  si: number;
+  tokens: Token[];
+  nums: NumberMention[];
+  headline: boolean;
+  /** Counts are not looked for left of this token (the previous casualty word's end). */
+  floor: number;
+  /** Starts of the numbers already counted. */
+  used: Set<number>;
+  /** The sentence hedges its figures ("unconfirmed reports"), reports a running total ("the toll rose"). */
+  hedged: boolean;
+  running: boolean;
+  /** Token ranges of the sentence's denials ("no one was hurt"). */
+  negations: { start: number; end: number }[];
+}
+
+/** What a count parser says of a casualty word. */
+export type Proposal =
+  /** Not this parser's pattern: the next one tries. */
+  | null
+  /** The word reports no figure here ("tried to kill", "the killing of a man"): no parser tries further. */
+  | { kind: 'skip' }
+  /** A complete claim (a toll, a running total): nothing more is read for this word. */
+  | { kind: 'claim'; candidate: Candidate; floor: number; used: number[] }
+  /** The count of the word's people (and the outcome, when the reading changes it). */
+  | { kind: 'count'; count: Count; outcome?: Outcome };
+
+export const SKIP = { kind: 'skip' } as const;
+
+/** Proposes the count of one casualty word (parsers/). */
+export interface CountParser {
+  name: string;
+  propose(s: SentenceState, tr: Trigger): Proposal;
+}
+
+/** Proposes more claims after a figure (the dead among people shot), or for the sentence (denials). */
+export interface FollowUpParser {
+  name: string;
+  propose(s: SentenceState, tr: Trigger, figure: Candidate): Candidate[];
+}
+export interface SentenceParser {
+  name: string;
+  propose(s: SentenceState): Candidate[];
+}
+
+export interface ClaimOptions {
+  /** The sentences are a headline (not the article's text): articles dropped ("Man shot dead"); no background, no party carried over. */
+  headline?: boolean;
+  /** The article's typed event mentions, most important first (the background refiner reads demonstrations). */
+  mentions?: EventMention[];
+}
+
+/** Settles the candidates of a document, in text order (refiners/). */
+export interface ClaimRefiner {
+  name: string;
+  refine(doc: Doc, candidates: Candidate[], opts: ClaimOptions): Candidate[];
+}
+
+/** A claim with where it was found, for assembly into events. */
+export interface FoundClaim extends Claim {
+  sentenceIndex: number;
+  /** Offset of the casualty word in the text. */
+  at: number;
+  /** Grouping key of the party: figures with the same key are alternatives, different keys add up. */
+  partyKey: string;
+  /** "another man was killed": adds to the party's figure instead of restating it. */
+  additive?: boolean;
+  /** "a boy", "he": one person named without a number (may be the same person as another figure). */
+  singular?: boolean;
+  /** Told of a past event recalled for context (the background refiner), with its date when given. */
+  background?: BackgroundVerdict;
+}
+
+export const UNKNOWN: Party = { name: 'Unknown', kind: 'unknown', country: null };
+export const SUSPECT: Party = { name: 'Suspects or assailants', kind: 'group', country: null };
+
+/** Figures with the same key are alternatives; different keys add up (civilians and unknown people are one group). */
+export function partyKey(p: Party): string {
+  if (p.kind === 'civilians' || p.kind === 'unknown') return 'civilians';
+  return `${p.kind}:${p.country ?? ''}`;
+}
+
+/** The claim a settled candidate makes (the fields in the order of the record contract). */
+export function toFoundClaim(doc: Doc, c: Candidate): FoundClaim {
+  const s = doc.sentences[c.si]!;
+  const party = c.party!;
+  const claim: FoundClaim = {
+    outcome: c.outcome,
+    low: c.count.low,
+    high: c.count.high,
+    qualifier: c.count.qualifier,
+    party,
+    claimedBy: c.attribution!.claimedBy,
+    reportedBy: c.attribution!.reportedBy,
+    quote: { text: s.text, start: s.start, end: s.end },
+    sentenceIndex: c.si,
+    at: c.at,
+    partyKey: partyKey(party),
+  };
+  if (c.count.additive) claim.additive = true;
+  if (c.count.singular) claim.singular = true;
+  if (c.hedged) claim.hedged = true;
+  if (c.negated || c.count.negated) { claim.negated = true; claim.low = 0; claim.high = 0; claim.qualifier = 'exact'; }
+  if (c.running) claim.runningTotal = true;
+  if (c.breakdown) claim.breakdown = true;
+  if (c.background) claim.background = c.background;
+  return claim;
+}

@@ -1,0 +1,40 @@
+/**
+ * The claim extraction, assembled (as chrono-node's configuration lists its parsers and refiners):
+ * for each casualty word of a sentence, the count parsers are asked in this order until one answers;
+ * after a figure, the follow-ups; after the sentence's casualty words, the sentence parsers. Then the
+ * refiners settle the document's candidates, each in turn, in this order. docs/extraction.md says
+ * what each reads; a new pattern family is a new file here, a new judgement on figures a new refiner.
+ */
+import type { ClaimRefiner, CountParser, FollowUpParser, SentenceParser } from './candidate.ts';
+import { denials } from './parsers/denials.ts';
+import { fatalAmongShot } from './parsers/fatal-among-shot.ts';
+import { headlinePeople } from './parsers/headline-people.ts';
+import { nounCounts } from './parsers/noun-counts.ts';
+import { objectCounts } from './parsers/object-counts.ts';
+import { plans } from './parsers/plans.ts';
+import { runningTotals } from './parsers/running-totals.ts';
+import { subjectCounts } from './parsers/subject-counts.ts';
+import { tolls } from './parsers/tolls.ts';
+import { additive } from './refiners/additive.ts';
+import { attribution } from './refiners/attribution.ts';
+import { background } from './refiners/background.ts';
+import { breakdown } from './refiners/breakdown.ts';
+import { party } from './refiners/party.ts';
+import { repeats } from './refiners/repeats.ts';
+import { restatedParty } from './refiners/restated-party.ts';
+
+/** Per casualty word: a plan is no claim; "the number of … had risen to", a toll, then the count by how the word takes it. */
+export const COUNT_PARSERS: CountParser[] = [plans, runningTotals, tolls, nounCounts, objectCounts, subjectCounts, headlinePeople];
+
+/** After a figure: more figures of the same people. */
+export const FOLLOW_UPS: FollowUpParser[] = [fatalAmongShot];
+
+/** Per sentence, after its casualty words. */
+export const SENTENCE_PARSERS: SentenceParser[] = [denials];
+
+/**
+ * Attribution first (the party reads the claimant's country for "its soldiers"); repeats before the
+ * party (which reads the outcomes repeats settle); the restated party across sentences after each
+ * sentence's own; additions and breakdowns on the settled noun phrases; background last.
+ */
+export const REFINERS: ClaimRefiner[] = [attribution, repeats, party, restatedParty, additive, breakdown, background];

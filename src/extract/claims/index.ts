@@ -1,0 +1,75 @@
+/**
+ * Casualty claims (docs/extraction.md, "Casualty claims"): each casualty word of a sentence
+ * (triggers.ts) is read by the count parsers of config.ts over the shared tokens, proposing
+ * candidates; the refiners then settle who claims each figure, whose people it counts, and how it
+ * relates to the others. One figure for one outcome of one party, with its claimant, relay and quote.
+ */
+import type { Doc } from '../../annotate/doc.ts';
+import { hedges, negations, runningTotalWords } from '../words.ts';
+import { toFoundClaim, type Candidate, type ClaimOptions, type FoundClaim, type SentenceState, type Trigger } from './candidate.ts';
+import { COUNT_PARSERS, FOLLOW_UPS, REFINERS, SENTENCE_PARSERS } from './config.ts';
+import { CLAIM_WORDS as W } from './lexicon.ts';
+import { CASUALTY_WORDS } from './triggers.ts';
+
+export type { ClaimOptions, FoundClaim } from './candidate.ts';
+export { partyKey } from './candidate.ts';
+
+/** The claims of sentences `sentences` of a Doc, in text order. */
+export function findClaims(doc: Doc, sentences: Iterable<number>, opts: ClaimOptions = {}): FoundClaim[] {
+  let candidates: Candidate[] = [];
+  for (const si of sentences) candidates.push(...readSentence(doc, si, opts.headline === true));
+  for (const r of REFINERS) candidates = r.refine(doc, candidates, opts);
+  return candidates.map((c) => toFoundClaim(doc, c));
+}
+
+function readSentence(doc: Doc, si: number, headline: boolean): Candidate[] {
+  const s = doc.sentences[si]!;
+  // A cheap gate on the raw sentence: most sentences of a report tell no casualties.
+  if (!W.sentenceGate.test(s.text)) return [];
+  const tokens = s.tokens;
+  const triggers = doc.get(CASUALTY_WORDS, si);
+  const negs = negations.findAll(tokens);
+  if (!triggers.length && !negs.length) return [];
+  const st: SentenceState = {
+    doc, si, tokens, nums: doc.numbers(si), headline, floor: 0, used: new Set(), negations: negs,
+    hedged: hedges.occursIn(tokens), running: runningTotalWords.occursIn(tokens),
+  };
+  const out: Candidate[] = [];
+  for (const tr of triggers) {
+    if (negs.some((n) => tr.at >= n.start && tr.at < n.end)) continue;
+    readCasualtyWord(st, tr, out);
+  }
+  for (const p of SENTENCE_PARSERS) out.push(...p.propose(st));
+  return out;
+}
+
+/** Asks the count parsers about one casualty word and proposes its figure (or its unsized mention). */
+function readCasualtyWord(st: SentenceState, tr: Trigger, out: Candidate[]): void {
+  let proposal = null;
+  for (const p of COUNT_PARSERS) if ((proposal = p.propose(st, tr))) break;
+  if (proposal?.kind === 'skip') { st.floor = tr.end; return; }
+  if (proposal?.kind === 'claim') {
+    out.push(proposal.candidate);
+    for (const n of proposal.used) st.used.add(n);
+    st.floor = proposal.floor;
+    return;
+  }
+  const tokens = st.tokens;
+  const count = proposal?.count ?? null;
+  let outcome = proposal?.outcome ?? tr.outcome;
+  // "Rangers shot 2 dead", "shot three of the thieves dead": the object is dead.
+  if (count && outcome === 'killed_or_wounded' && count.npEnd > tr.at && tokens[count.npEnd]?.lower === 'dead') outcome = 'killed';
+  st.floor = tr.end;
+  const base = { si: st.si, trigger: tr, at: tokens[tr.at]!.start, hedged: st.hedged, negated: false };
+  if (!count) {
+    out.push({ ...base, kind: 'unsized', outcome: tr.outcome, parsedOutcome: tr.outcome, count: { low: 0, high: 0, qualifier: 'exact', npStart: tr.at, npEnd: tr.end }, claimantAt: null, running: false });
+    return;
+  }
+  for (const n of st.nums) if (n.start >= count.npStart && n.end <= count.npEnd) st.used.add(n.start);
+  // "A 17-year-old boy was also shot": one more person.
+  if (tokens.slice(count.npEnd, tr.at).some((t) => t.lower === 'also') && (count.singular || tokens.slice(count.npStart, count.npEnd).some((t) => t.lower === 'other'))) count.additive = true;
+  const figure: Candidate = { ...base, kind: 'figure', outcome, parsedOutcome: outcome, count, claimantAt: count.npStart, running: st.running && outcome === 'killed' };
+  for (const g of count.also ?? []) out.push({ ...base, kind: 'figure', outcome, parsedOutcome: outcome, count: g, claimantAt: count.npStart, running: false, partOf: figure });
+  out.push(figure);
+  for (const f of FOLLOW_UPS) out.push(...f.propose(st, tr, figure));
+}

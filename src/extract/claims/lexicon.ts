@@ -1,0 +1,85 @@
+/**
+ * The words the claim parsers and refiners read around a casualty word, from
+ * data/lexicon/claim-words.json (the casualty words themselves are data/lexicon/casualty-words.json,
+ * src/extract/words.ts).
+ */
+import type { Outcome, Party } from '../../record/schema.ts';
+import { anyOf, escapeRegex, loadData, type DataReader } from '../../util/data-file.ts';
+
+const OUTCOMES: readonly Outcome[] = ['killed', 'wounded', 'missing', 'captured', 'killed_or_missing', 'killed_or_wounded', 'displaced', 'arrested', 'abducted', 'affected'];
+const PARTY_KINDS = ['military', 'rebel', 'police', 'group', 'civilians'] as const;
+
+/** Which outcomes a denial's words deny: the first rule whose every list has a stem in the words. */
+export interface DenialRule {
+  allOf: string[][];
+  outcomes: Outcome[];
+}
+
+function denialRules(d: DataReader): DenialRule[] {
+  return d.objects('denialOutcomes').map((r, i) => {
+    const allOf = r.raw('allOf');
+    if (!Array.isArray(allOf) || !allOf.length || allOf.some((l) => !Array.isArray(l) || !l.length || l.some((w) => typeof w !== 'string' || !w))) {
+      d.fail(`denialOutcomes[${i}].allOf`, 'must be a list of lists of stems');
+    }
+    const outcomes = r.words('outcomes');
+    for (const o of outcomes) if (!OUTCOMES.includes(o as Outcome)) d.fail(`denialOutcomes[${i}].outcomes`, `names unknown outcome ${JSON.stringify(o)}`);
+    return { allOf: allOf as string[][], outcomes: outcomes as Outcome[] };
+  });
+}
+
+export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
+  const party = d.object('partyWords');
+  const fatalCounts = d.numbers('fatalCounts');
+  return {
+    /** A sentence without any of these stems reports no casualties: not read further. */
+    sentenceGate: anyOf(d.words('sentenceGate')),
+    aux: d.wordSet('auxiliaries'),
+    be: d.wordSet('be'),
+    /** Words after a number that make it something other than a head count ("six years", "three shots"). */
+    units: d.wordSet('units'),
+    livestock: d.wordSet('livestock'),
+    calendar: d.wordSet('calendar'),
+    /** A clause ends here: the count of a casualty word is not looked for beyond. */
+    stops: d.wordSet('clauseStops'),
+    detSing: d.wordSet('singularDeterminers'),
+    pronounSing: d.wordSet('singularPronouns'),
+    regionLeads: d.wordSet('regionLeads'),
+    singularInS: d.wordSet('singularInS'),
+    objectLeads: d.wordSet('objectLeads'),
+    bareAfterCount: d.wordSet('bareAfterCount'),
+    personModifiers: d.wordSet('personModifiers'),
+    afterAge: d.wordSet('afterAge'),
+    objectPronouns: d.wordSet('objectPronouns'),
+    tollFillers: d.wordSet('tollFillers'),
+    totalFillers: d.wordSet('totalFillers'),
+    ofLeads: d.wordSet('ofLeads'),
+    nominalLeads: d.wordSet('nominalLeads'),
+    additive: d.wordSet('additive'),
+    ageUnits: d.wordSet('ageUnits'),
+    reported: d.wordSet('reportedVerbs'),
+    participles: d.wordSet('participles'),
+    noObject: d.wordSet('noObject'),
+    countNouns: d.wordSet('countNouns'),
+    breakdownWords: d.wordSet('breakdownWords'),
+    amongWhat: d.wordSet('amongWhat'),
+    beForms: d.wordSet('beForms'),
+    /** Words that introduce the cause of a demonstration ("protested after …", "in revenge for …"). */
+    causeWords: d.wordSet('causeWords'),
+    /** Words of a noun phrase that tell whose people it counts, by party kind, in the order they are tried. */
+    partyWords: PARTY_KINDS.map((kind) => [kind, party.wordSet(kind)] as [Party['kind'], Set<string>]),
+    denialOutcomes: denialRules(d),
+    /** "shot five, one fatally": the count, then "of them", then the word of death, at the start of the words after a figure. */
+    fatal: new RegExp(`^(?:\\S+ ){0,2}?(${[...fatalCounts.keys()].map(escapeRegex).join('|')}) (?:${d.words('fatalOf').map((w) => escapeRegex(w) + ' ').join('|')})?(?:${d.words('fatalWords').map(escapeRegex).join('|')})`),
+    fatalCounts,
+  };
+});
+
+/** A past participle that can head a reduced passive ("killed", "shot", "slain"). */
+export function isParticiple(lower: string): boolean {
+  return /^\w+ed$/.test(lower) || CLAIM_WORDS.participles.has(lower);
+}
+
+/** An age word: "12-year-old" (singular), or with `plural`, also "12-year-olds". */
+export function isAgeWord(lower: string, plural = false): boolean {
+  return plural ? /^\d+-year-olds?$/.test(lower) : /^\d+-year-old$/.test(lower);
+}

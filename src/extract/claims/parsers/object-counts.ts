@@ -1,0 +1,129 @@
+/**
+ * Counts to the right of an active casualty verb, its object: "killing two", "killed 3 people",
+ * "shot a man", "killed his wife, son and daughter", "killing four civilians and two police"; and
+ * "the shooting and wounding of four men". "the killing of a man" used as a noun (the cause of a
+ * protest) reports nothing; "7 poachers killed by rangers" (no object) is a reduced passive whose
+ * people are to the left.
+ */
+import type { NumberMention } from '../../../annotate/numbers.ts';
+import type { Token } from '../../../annotate/tokens.ts';
+import { personNouns, personPlurals } from '../../words.ts';
+import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
+import { CLAIM_WORDS as W, isAgeWord, isParticiple } from '../lexicon.ts';
+import { isCapitalised, namedObjectEnd, personAfter, unitAt } from '../people.ts';
+import { countLeft } from './subject-counts.ts';
+
+export const objectCounts: CountParser = {
+  name: 'object counts',
+  propose(s, tr) {
+    if (tr.cls !== 'active') return null;
+    const { tokens, nums } = s;
+    // "the killing of a man", "over the shooting of two boys": a noun naming a past act, not a report.
+    if (W.nominalLeads.has(tokens[tr.at - 1]?.lower ?? '') && /ing$/.test(tokens[tr.at]!.lower)) {
+      // "the shooting and wounding of four men" reports a count; "the killing of a man" is not counted.
+      const n = tokens[tr.end]?.lower === 'of' ? nums.find((x) => x.start === tr.end + 1 && !x.yearLike) : undefined;
+      if (!n || personAfter(tokens, n.end, tokens.length) < 0) return SKIP;
+      return { kind: 'count', count: { ...countOf(n), npStart: n.start, npEnd: n.end + 1 } };
+    }
+    let c = countRight(tokens, nums, tr.end, tokens.length);
+    // "7 poachers killed by rangers", "6 suspected militiamen shot dead near …": a past participle with
+    // no object is a reduced passive; its people are to the left.
+    if (!c && isParticiple(tokens[tr.at]!.lower) && W.noObject.has(tokens[tr.end]?.lower ?? '.')) {
+      c = countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, true);
+    }
+    return c ? { kind: 'count', count: c } : null;
+  },
+};
+
+/** The count of a casualty verb's object, right after token `after`. */
+export function countRight(tokens: Token[], nums: NumberMention[], after: number, limit: number): Count | null {
+  for (const num of nums) {
+    // The object starts right after the verb ("killing at least 3", "injuring two others").
+    if (num.start !== after && !(num.start === after + 1 && W.objectLeads.has(tokens[after]!.lower))) continue;
+    if (num.yearLike) return null;
+    const next = tokens[num.end];
+    if (next && unitAt(tokens, num.end)) continue; // "a six year old boy": an age, the noun decides below
+    let p = personAfter(tokens, num.end, limit);
+    const bare = !next || next.kind === 'punct' || W.bareAfterCount.has(next.lower);
+    if (p < 0 && !bare) {
+      // "killed three al Shabaab near the post", "shot dead six Toposa militia at …": a casualty
+      // verb's counted object is people, even named by a group the person list lacks.
+      const q = namedObjectEnd(tokens, num.end, limit);
+      if (q < 0) return null;
+      p = q - 1;
+    }
+    const c: Count = { ...countOf(num), npStart: num.start, npEnd: p >= 0 ? p + 1 : num.end };
+    // "killing four civilians and two police": a second group of people, counted too.
+    if (tokens[c.npEnd]?.lower === 'and') {
+      const more = nums.find((n) => n.start === c.npEnd + 1 && !n.yearLike);
+      const p2 = more ? personAfter(tokens, more.end, limit) : -1;
+      if (more && p2 >= 0) { c.low += more.low; c.high += more.high; c.npEnd = p2 + 1; }
+    }
+    return c;
+  }
+  return singularObject(tokens, nums, after, limit);
+}
+
+/** A singular object: "killed a man", "shot his wife", "killing an officer", "kill him", a headline's "Bandits kill woman". */
+function singularObject(tokens: Token[], nums: NumberMention[], after: number, limit: number): Count | null {
+  const first = tokens[after];
+  for (let j = after; j < Math.min(limit, after + 3); j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || W.detSing.has(t.lower)) break;
+    if (personNouns.has(t.lower) && !personPlurals.has(t.lower)) return { low: 1, high: 1, qualifier: 'exact', npStart: after, npEnd: j + 1, singular: true };
+    if (!W.personModifiers.has(t.lower)) break;
+  }
+  if (first && (first.lower === 'him' || first.lower === 'her' || first.lower === 'himself' || first.lower === 'herself')) return { low: 1, high: 1, qualifier: 'exact', npStart: after, npEnd: after + 1, self: first.lower.endsWith('self'), singular: true };
+  const k = after;
+  if (k >= limit) return null;
+  const w = tokens[k]!.lower;
+  if (!W.detSing.has(w) || w === 'that' || w === 'this' || w === 'its' || w === 'their') return null;
+  for (let j = k + 1; j < Math.min(limit, k + 7); j++) {
+    const t = tokens[j]!;
+    // An age without hyphens: "a 31 year-old trader", "a 19 years old driver".
+    if (t.kind === 'num' && W.ageUnits.has(tokens[j + 1]?.lower ?? '')) {
+      j += tokens[j + 2]?.lower === 'old' ? 2 : 1;
+      // "kills a 15 year old outside …": the age is the person.
+      if (j + 1 >= limit || W.noObject.has(tokens[j + 1]!.lower) || W.afterAge.has(tokens[j + 1]!.lower)) return { low: 1, high: 1, qualifier: 'exact', npStart: k, npEnd: j + 1, singular: true };
+      continue;
+    }
+    if (t.kind === 'punct' || t.kind === 'num') break;
+    // "a police officer": a plural-like word as the first half of a compound is not plural.
+    if (personPlurals.has(t.lower) && !personNouns.has(tokens[j + 1]?.lower ?? '')) break;
+    if (personNouns.has(t.lower) || isAgeWord(t.lower)) {
+      const { n, end } = coordinatedPeople(tokens, nums, j + 1, limit);
+      return { low: n, high: n, qualifier: 'exact', npStart: k, npEnd: end, singular: n === 1 };
+    }
+  }
+  return null;
+}
+
+/**
+ * People coordinated after a first one ending before `q`: "his wife, son and daughter", "a woman and
+ * her two children", "his fiancee, Jaime Salazar, 34, and their 2-year-old son": the count (1 for the
+ * first) and the end of the phrase.
+ */
+function coordinatedPeople(tokens: Token[], nums: NumberMention[], q: number, limit: number): { n: number; end: number } {
+  let n = 1, end = q;
+  while (q < limit) {
+    // Skip an apposition: ", Jaime Salazar, 34,"
+    let r = q;
+    if (tokens[r]?.lower === ',') r++;
+    if (tokens[r]?.lower === 'and') r++;
+    if (r === q) break;
+    if (W.detSing.has(tokens[r]?.lower ?? '')) r++;
+    if (tokens[r]?.kind === 'word' && !personNouns.has(tokens[r]!.lower) && tokens[r + 1] && (personNouns.has(tokens[r + 1]!.lower) || isAgeWord(tokens[r + 1]!.lower))) r++;
+    const t2 = tokens[r];
+    if (t2 && (personNouns.has(t2.lower) && !personPlurals.has(t2.lower) || isAgeWord(t2.lower))) { n++; end = r + 1; q = r + 1; continue; }
+    // "a woman and her two children"
+    const num2 = nums.find((x) => x.start === r && !x.yearLike);
+    if (num2 && personAfter(tokens, num2.end, limit) >= 0) { n += num2.low; end = num2.end + 1; q = num2.end + 1; continue; }
+    // A name and age in commas: ", Jaime Salazar, 34," then maybe "and …"
+    let z = r;
+    while (z < limit && z < r + 4 && isCapitalised(tokens[z]) && tokens[z]!.kind === 'word') z++;
+    if (z > r && tokens[z]?.lower === ',' && tokens[z + 1]?.kind === 'num' && tokens[z + 2]?.lower === ',') { q = z + 2; continue; }
+    if (z > r && tokens[z]?.lower === ',') { q = z; continue; }
+    break;
+  }
+  return { n, end };
+}

@@ -1,0 +1,79 @@
+/**
+ * One person named without a number right before a casualty word's verb: "a 17-year-old", "his
+ * wife", "the victim", "he", "Devin Anderson", a headline's "Pastor" (read by subject-counts.ts).
+ */
+import type { Token } from '../../../annotate/tokens.ts';
+import { countryNameAt } from '../../actors.ts';
+import { personNouns, personPlurals } from '../../words.ts';
+import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
+import { isCapitalised } from '../people.ts';
+
+/** Start of a singular person noun phrase ending right before `end`, or null. */
+export function singularBefore(tokens: Token[], end: number, floor: number): number | null {
+  if (end - 1 < floor) return null;
+  const last = tokens[end - 1]!;
+  if (W.pronounSing.has(last.lower)) return end - 1;
+  const k = skipApposition(tokens, end - 1, floor);
+  if (k < floor) return null;
+  const t = tokens[k]!;
+  const isSingPerson = (personNouns.has(t.lower) && !personPlurals.has(t.lower) && !/s$/.test(t.lower) || isAgeWord(t.lower) || personNouns.has(t.lower) && W.singularInS.has(t.lower));
+  // "An unidentified gunmen is killed": the article makes it one.
+  if (!isSingPerson && personPlurals.has(t.lower)) {
+    for (let d = k - 1; d >= Math.max(floor, k - 3); d--) if (tokens[d]!.lower === 'a' || tokens[d]!.lower === 'an') return d;
+  }
+  if (isSingPerson) return determinedPerson(tokens, k, end, floor);
+  const named = nameBefore(tokens, k, floor);
+  if (named !== null) return named;
+  // "one of the victims died"
+  if (t.lower === 'them' || personPlurals.has(t.lower)) {
+    for (let q = k - 1; q >= Math.max(floor, k - 3); q--) if (tokens[q]!.lower === 'of' && tokens[q - 1]?.lower === 'one') return q - 1;
+  }
+  return null;
+}
+
+/** Skips an apposition of age or name before `k`: "a man, 25,", "an official, Caroline Odiga,". */
+function skipApposition(tokens: Token[], k: number, floor: number): number {
+  if (tokens[k]?.lower === ',' && k - 2 >= floor && tokens[k - 1]!.kind === 'num' && tokens[k - 2]!.lower === ',') return k - 3;
+  if (tokens[k]?.lower === ',') {
+    let j = k - 1;
+    while (j >= floor && k - j <= 4 && tokens[j]!.kind === 'word' && isCapitalised(tokens[j])) j--;
+    if (j < k - 1 && j >= floor && tokens[j]!.lower === ',' && personNouns.has(tokens[j - 1]?.lower ?? '')) return j - 1;
+  }
+  return k;
+}
+
+/** A singular person noun at k: its determiner within six tokens ("a 17-year-old boy", "his wife"), a headline's bare noun, or a bare age word. */
+function determinedPerson(tokens: Token[], k: number, end: number, floor: number): number | null {
+  // A headline's bare noun: "Teenage boy killed by raiders", "Pastor killed outside police post".
+  if (k - floor <= 1 && k === end - 1 && (k === 0 || isCapitalised(tokens[k - 1])) && k <= 1) return k - (k === 1 ? 1 : 0);
+  for (let d = k - 1; d >= Math.max(floor, k - 6); d--) {
+    const w = tokens[d]!.lower;
+    if (W.detSing.has(w)) {
+      if (w === 'one' && tokens[d + 1]?.lower === 'of') return null;
+      return d;
+    }
+    if (tokens[d]!.kind === 'punct' && w !== '-') break;
+  }
+  // "Police said 15-year-old Kevin Barbee was killed": bare age words count too.
+  if (isAgeWord(tokens[k]!.lower)) return k;
+  return null;
+}
+
+/**
+ * A name: two or more capitalised words, initials ("Gerardo I. Hernandez") or "Jr." ending at k
+ * ("Devin Anderson was shot"); not a region ("Central Mali has been hit"): capitalised words led by
+ * a compass word, or ending in a country's name.
+ */
+function nameBefore(tokens: Token[], k: number, floor: number): number | null {
+  let n = 0;
+  let d = k;
+  while (d >= floor && n < 6) {
+    const w = tokens[d]!;
+    if (w.kind === 'word' && /^\p{Lu}[\p{Ll}'’.-]+$/u.test(w.text)) { n++; d--; continue; }
+    if (w.text === '.' && d - 1 >= floor && /^(?:\p{Lu}|Jr|Sr)$/u.test(tokens[d - 1]!.text)) { d -= 2; n++; continue; }
+    if (w.kind === 'word' && /^\p{Lu}\.?$/u.test(w.text)) { n++; d--; continue; }
+    break;
+  }
+  if (n >= 2 && d + 1 > floor - 1 && !W.regionLeads.has(tokens[d + 1]!.lower) && !countryNameAt(tokens, k)) return d + 1;
+  return null;
+}

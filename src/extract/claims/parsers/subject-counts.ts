@@ -1,0 +1,167 @@
+/**
+ * Counts to the left of a passive, adjectival or intransitive casualty word, its subject: "seven of
+ * its soldiers had died", "Three suspected gangsters are lynched", "he and three others were shot",
+ * "a man and his son were killed", "4 Samburu reported dead" (a summary's reduced passive).
+ */
+import type { NumberMention } from '../../../annotate/numbers.ts';
+import type { Token } from '../../../annotate/tokens.ts';
+import { denials, personNouns } from '../../words.ts';
+import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
+import { CLAIM_WORDS as W, isParticiple } from '../lexicon.ts';
+import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
+import { countRight } from './object-counts.ts';
+import { singularBefore } from './singular-people.ts';
+
+export const subjectCounts: CountParser = {
+  name: 'subject counts',
+  propose(s, tr) {
+    if (tr.cls !== 'passive' && tr.cls !== 'adj' && tr.cls !== 'intrans') return null;
+    const { tokens, nums } = s;
+    let c: Count | null = null;
+    let outcome;
+    if (tr.activeAlt) {
+      c = countRight(tokens, nums, tr.activeAlt.end, tokens.length);
+      if (c) outcome = tr.activeAlt.outcome;
+    }
+    // "A male suspect then shot the group": no "was/were", an object follows: the subject is the shooter.
+    let beChain = false;
+    for (let k = tr.at - 1; k >= 0 && tr.at - k <= 4 && W.aux.has(tokens[k]!.lower); k--) if (W.be.has(tokens[k]!.lower)) beChain = true;
+    const objectNext = W.detSing.has(tokens[tr.end]?.lower ?? '') || tokens[tr.end]?.kind === 'num' || W.objectPronouns.has(tokens[tr.end]?.lower ?? '');
+    if (!c && tr.activeAlt && !beChain && objectNext) return SKIP;
+    // "4 suspected thieves burned to death": no "was/were" before a participle, a reduced passive.
+    const reduced = !W.aux.has(tokens[tr.at - 1]?.lower ?? '') && isParticiple(tokens[tr.at]!.lower);
+    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced);
+    return c ? { kind: 'count', count: c, outcome } : null;
+  },
+};
+
+/**
+ * The count of a casualty word at token `at`, looked for to its left (the subject). `reduced`: the
+ * word is a past participle without "was/were" and without an object ("4 Samburu reported dead",
+ * "4 cattle thieves shot dead by rangers"), a summary's reduced passive: a short noun phrase after
+ * the number is its people even when the noun is not in the person list.
+ */
+export function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: number, reduced = false): Count | null {
+  const stop = clauseStartBefore(tokens, at, floor);
+  const counted = numberedSubject(tokens, nums, at, stop, reduced);
+  if (counted) return counted;
+  // "any" after a denial: "denied that any soldiers were killed".
+  for (let k = at - 1; k >= stop; k--) {
+    if (tokens[k]!.lower === 'any' && denials.findAll(tokens, 0, k).length) return { low: 0, high: 0, qualifier: 'exact', npStart: k, npEnd: at, negated: true };
+  }
+  return singularSubject(tokens, at, stop);
+}
+
+/** Where the clause of the casualty word at `at` starts (a stop word ends the search; a parenthesis is skipped whole). */
+function clauseStartBefore(tokens: Token[], at: number, floor: number): number {
+  let stop = floor;
+  for (let k = at - 1; k >= floor && at - k <= 18; k--) {
+    // "three herders (out of a group of seven) were killed"
+    if (tokens[k]!.lower === ')') {
+      let j = k - 1;
+      while (j >= floor && tokens[j]!.lower !== '(' && k - j < 12) j--;
+      if (j >= floor && tokens[j]!.lower === '(') { k = j; stop = j; continue; }
+    }
+    if (W.stops.has(tokens[k]!.lower)) { stop = k + 1; break; }
+    stop = k;
+  }
+  return stop;
+}
+
+/** The nearest number between `stop` and the casualty word whose following words name people (or nothing). */
+function numberedSubject(tokens: Token[], nums: NumberMention[], at: number, stop: number, reduced: boolean): Count | null {
+  const inParens = (i: number) => {
+    for (let j = i; j < at; j++) { if (tokens[j]!.lower === ')') return true; if (tokens[j]!.lower === '(') return false; }
+    return false;
+  };
+  for (let n = nums.length - 1; n >= 0; n--) {
+    const num = nums[n]!;
+    if (num.end > at || num.start < stop || inParens(num.end) || num.yearLike) continue;
+    if (notTheCount(tokens, nums, num, at, stop)) continue;
+    const p = peopleOf(tokens, num, at, reduced);
+    if (p < 0) continue;
+    // The people counted are the verb's subject: nothing clause-like between them and the verb
+    // ("a crowd of 75-100 people involved in a disturbance and Harris … died" is not about the crowd).
+    const tail = tokens.slice(Math.max(p + 1, num.end), at);
+    if (tail.length > 7 && tail[0]?.lower !== ',' && tail.some((t, q) => t.lower === 'and' && q < tail.length - 1 && (isCapitalised(tail[q + 1]) || W.detSing.has(tail[q + 1]!.lower)))) continue;
+    const c: Count = { ...countOf(num), npStart: num.start, npEnd: p >= num.end ? Math.max(p + 1, num.end) : num.end };
+    addCoordinated(tokens, nums, c, num, stop);
+    addOneAfter(tokens, c, at);
+    return c;
+  }
+  return null;
+}
+
+/** A number before the casualty word that is not its count: a part ("including two children"), a unit, "no one", an age in commas. */
+function notTheCount(tokens: Token[], nums: NumberMention[], num: NumberMention, at: number, stop: number): boolean {
+  // "Three people, including two children, were killed": the part is not the count.
+  if (tokens[num.start - 1]?.lower === 'including' && nums.some((o) => o.end < num.start && o.start >= stop && !o.yearLike)) return true;
+  const next = tokens[num.end];
+  // "3 shots" is a unit, "2 shot dead" a count and its casualty word.
+  if (next && unitAt(tokens, num.end) && num.end !== at) return true;
+  // "no one", "No. 5", an age in commas ("Tiarah Poyau, 22, was shot").
+  const prevTok = tokens[num.start - 1];
+  if (tokens[num.start]!.lower === 'one' && prevTok?.lower === 'no') return true;
+  return prevTok?.lower === ',' && num.low === num.high && num.end - num.start === 1 && tokens[num.start]!.kind === 'num'
+    && (next?.lower === ',' || num.end !== at && isCapitalised(tokens[num.start - 2]) && !isPersonAt(tokens, num.end, at));
+}
+
+/** Where the people a number counts are named (the number's end when it stands alone before the verb), or -1. */
+function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: boolean): number {
+  const next = tokens[num.end];
+  // "6 more killed", "3 more were wounded": more people, counted all the same.
+  const more = next?.lower === 'more' && (num.end + 1 === at || W.aux.has(tokens[num.end + 1]?.lower ?? ''));
+  const direct = num.end === at || more || W.aux.has(next?.lower ?? '') || next?.lower === ',' && num.end + 1 === at;
+  const p = direct ? num.end : personAfter(tokens, num.end, at);
+  if (p >= 0) return p;
+  // "Three suspected gangsters are lynched": a short noun phrase, then the verb's auxiliary.
+  let head = at - 1;
+  while (head > num.end && W.aux.has(tokens[head]!.lower)) head--;
+  // A people's or group's name counts too: "9 Borana were killed", "6 suspected ONLF shot dead".
+  const headOk = /(?:s|men)$/.test(tokens[head]!.lower) || personNouns.has(tokens[head]!.lower) || (head >= num.end && (isCapitalised(tokens[head]) || reduced && tokens.slice(num.end, head).some((t) => isCapitalised(t))));
+  if (headOk && at - num.end <= (reduced ? 4 : 8) && (reduced || W.aux.has(tokens[at - 1]!.lower))
+    && !tokens.slice(num.end, at).some((t, q) => t.kind !== 'word' || unitAt(tokens, num.end + q) || W.stops.has(t.lower) || W.calendar.has(t.lower) || t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || t.lower === 'and' || t.lower === 'of')) return num.end;
+  return -1;
+}
+
+/**
+ * "he and three others were shot", "a man and two women were killed": a singular person before the
+ * count adds one; "Three Somali soldiers and two rebels were killed": another counted group is
+ * `also` (each group its own party, decided by the party refiner).
+ */
+function addCoordinated(tokens: Token[], nums: NumberMention[], c: Count, num: NumberMention, stop: number): void {
+  let k = num.start - 1;
+  if (k > stop && tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',') k--;
+  if (!(k > stop && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',' && tokens[k + 1]?.lower === 'and'))) return;
+  const prev = singularBefore(tokens, k, stop);
+  if (prev !== null) { c.low += 1; c.high += 1; c.npStart = prev; return; }
+  const other = nums.filter((n) => n.end <= k && n.start >= stop && !n.yearLike).pop();
+  if (other && personAfter(tokens, other.end, k) >= 0) c.also = [{ ...countOf(other), npStart: other.start, npEnd: k }];
+}
+
+/** "Six soldiers and a civilian were killed": one more person after the counted ones. */
+function addOneAfter(tokens: Token[], c: Count, at: number): void {
+  let q = c.npEnd;
+  while (q < at && isPersonAt(tokens, q, at)) q++;
+  let e = at;
+  while (e - 1 > q && W.aux.has(tokens[e - 1]!.lower)) e--;
+  if (tokens[q]?.lower === 'and' && e - q <= 6 && singularBefore(tokens, e, q + 1) === q + 1) { c.low += 1; c.high += 1; c.npEnd = e; }
+}
+
+/** Singular people: "a man was killed", "a man and his son were killed", "he was shot". */
+function singularSubject(tokens: Token[], at: number, stop: number): Count | null {
+  let end = at;
+  while (end - 1 >= stop && W.aux.has(tokens[end - 1]!.lower)) end--;
+  const s = singularBefore(tokens, end, stop);
+  if (s === null) return null;
+  let n = 1;
+  let start = s;
+  let k = s - 1;
+  while (k > stop && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',' && W.detSing.has(tokens[k + 1]?.lower ?? ''))) {
+    if (tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',') k--;
+    const s2 = singularBefore(tokens, k, stop);
+    if (s2 === null) break;
+    n++; start = s2; k = s2 - 1;
+  }
+  return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end, singular: n === 1 };
+}

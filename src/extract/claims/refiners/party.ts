@@ -1,0 +1,115 @@
+/**
+ * Whose people each figure counts (docs/extraction.md, "Party"): a country word plus a body
+ * ("Azerbaijani soldiers" → military of AZE), "its/their soldiers" → the claimant's country, police,
+ * suspects, civilians; "others" and figures without a noun take the party of the sentence's previous
+ * figure; "killed himself" is the assailant. Groups counted by one verb ("three soldiers and two
+ * rebels") stay apart when their parties differ and add up when they are one party's.
+ */
+import type { Doc } from '../../../annotate/doc.ts';
+import type { Token } from '../../../annotate/tokens.ts';
+import type { Party } from '../../../record/schema.ts';
+import { ACTORS, countryName, type ActorMention } from '../../actors.ts';
+import { partyKey, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
+import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
+
+export const party: ClaimRefiner = {
+  name: 'party',
+  refine(doc, candidates) {
+    const out: Candidate[] = [];
+    let si = -1, sentenceStart = 0;
+    let last: Party | null = null;
+    let groups: Candidate[] = [];
+    for (const c of candidates) {
+      if (c.si !== si) { si = c.si; sentenceStart = out.length; last = null; }
+      if (c.partOf) { groups.push(c); continue; }
+      if (c.kind === 'running') {
+        c.party = phraseParty(doc, c, c.count.npStart, c.count.npEnd) ?? last ?? UNKNOWN;
+        last = c.party;
+      } else if (c.kind === 'toll' || c.kind === 'denial') {
+        c.party = last ?? UNKNOWN;
+      } else if (c.kind === 'fatal') {
+        c.party = c.of!.party;
+      } else {
+        // "killed himself" after killing others is one more death (the shooter's); "accidentally
+        // shot himself" alone is the victim of the report.
+        if (c.count.self && c.parsedOutcome === 'killed' && out.slice(sentenceStart).some((x) => x.outcome === 'killed')) c.count.additive = true;
+        const p = figureParty(doc, c, last);
+        last = p;
+        out.push(...settleGroups(doc, c, p, groups));
+        groups = [];
+      }
+      out.push(c);
+    }
+    return out;
+  },
+};
+
+/** The party of a figure: its noun phrase's, the assailant's for "himself", the previous figure's for "others". */
+function figureParty(doc: Doc, c: Candidate, last: Party | null): Party {
+  let p = c.count.self ? (c.count.additive ? SUSPECT : UNKNOWN) : phraseParty(doc, c, c.count.npStart, c.count.npEnd);
+  const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd).map((t) => t.lower);
+  if (!p || (np.includes('others') || np.includes('other')) && last) p = last ?? p ?? UNKNOWN;
+  return p ?? UNKNOWN;
+}
+
+/**
+ * The groups counted with figure `c` (party `p`): one of the same party, or where either side's is
+ * unknown, adds to `c` ("4 farmers and 2 herders were killed" = 6; "Three soldiers and one guard");
+ * another party's stays a claim of its own. Sets c.party; returns the groups kept apart.
+ */
+function settleGroups(doc: Doc, c: Candidate, p: Party, groups: Candidate[]): Candidate[] {
+  const kept: Candidate[] = [];
+  for (const g of groups) {
+    const p2 = phraseParty(doc, c, g.count.npStart, g.count.npEnd) ?? p;
+    if (partyKey(p2) === partyKey(p) || p.kind === 'unknown' || p2.kind === 'unknown') {
+      c.count.low += g.count.low; c.count.high += g.count.high; c.count.npStart = Math.min(c.count.npStart, g.count.npStart);
+      if (p.kind === 'unknown') p = p2;
+      continue;
+    }
+    g.party = p2;
+    kept.push(g);
+  }
+  c.party = p;
+  return kept;
+}
+
+/** The party of tokens [start, end) of c's sentence, with c's claimant for "its"/"their". */
+function phraseParty(doc: Doc, c: Candidate, start: number, end: number): Party | null {
+  return partyOfPhrase(doc.sentences[c.si]!.tokens, doc.get(ACTORS, c.si), start, end, c.attribution!.claimedBy);
+}
+
+/** Whose people a noun phrase counts: a side's soldiers, police, civilians, suspects, or null when it does not say. */
+export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: number, end: number, claimant: Party | null): Party | null {
+  const inside = actors.filter((a) => a.start >= start && a.end <= end + 1 && a.via !== 'media' && a.via !== 'metonym');
+  let country: string | null = null;
+  for (const a of inside) if (a.actor.country) { country = a.actor.country; break; }
+  for (let k = start; k < end; k++) {
+    const w = tokens[k]!.lower;
+    if ((w === 'its' || w === 'their' || w === 'our') && claimant?.country) country = claimant.country;
+  }
+  const body = inside.find((a) => a.via === 'body' || a.via === 'standalone');
+  let kind: Party['kind'] | null = body ? body.actor.kind : null;
+  for (let k = start; k < end && !kind; k++) kind = kindOfWord(tokens[k]!.lower);
+  if (!kind && !country) return null;
+  kind ??= country ? 'military' : 'civilians';
+  if (kind === 'government' || kind === 'state') kind = 'military';
+  const label = () => countryLabel(inside, country!);
+  const name = kind === 'military' ? (country ? `Military Forces of ${label()}` : 'Military Forces')
+    : kind === 'police' ? (country ? `Police Forces of ${label()}` : 'Police Forces')
+      : kind === 'group' ? 'Suspects or assailants'
+        : kind === 'rebel' ? (body?.actor.name ?? 'Rebels')
+          : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians');
+  return { name, kind, country };
+}
+
+/** The party kind a word names ("soldiers" military, "militants" rebel, "officers" police, "gunmen" group, "villagers" civilians), or null. */
+function kindOfWord(w: string): Party['kind'] | null {
+  for (const [kind, words] of W.partyWords) if (words.has(w)) return kind;
+  return isAgeWord(w, true) ? 'civilians' : null;
+}
+
+function countryLabel(inside: ActorMention[], iso3: string): string {
+  const a = inside.find((x) => x.actor.country === iso3);
+  const m = a?.actor.name.match(/of (.+)$|^Civilians \((.+)\)$/);
+  return m?.[1] ?? m?.[2] ?? countryName.get(iso3) ?? iso3;
+}

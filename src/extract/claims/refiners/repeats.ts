@@ -1,0 +1,37 @@
+/**
+ * The same people told again in one sentence: a casualty word with no count of its own makes the
+ * figure before it graver when it tells of the same people ("were each shot in the head and
+ * pronounced dead", "shot the man, who later died"); a second denial of one outcome is dropped.
+ * Runs before the party refiner, which reads the outcomes this settles.
+ */
+import type { Doc } from '../../../annotate/doc.ts';
+import type { Candidate, ClaimRefiner } from '../candidate.ts';
+import { CLAIM_WORDS as W } from '../lexicon.ts';
+
+export const repeats: ClaimRefiner = {
+  name: 'repeats',
+  refine(doc, candidates) {
+    const out: Candidate[] = [];
+    for (const c of candidates) {
+      const prev = out.length && out[out.length - 1]!.si === c.si ? out[out.length - 1] : undefined;
+      if (c.kind === 'unsized') {
+        if (prev && sameGraverPeople(doc, prev, c)) prev.outcome = c.outcome;
+        continue;
+      }
+      if (c.kind === 'denial' && out.some((x) => x.si === c.si && x.outcome === c.outcome && (x.negated || x.count.negated))) continue;
+      out.push(c);
+    }
+    return out;
+  },
+};
+
+/** Does the casualty word `c` (no count) tell a graver outcome of the people of the figure `prev` just before it? */
+function sameGraverPeople(doc: Doc, prev: Candidate, c: Candidate): boolean {
+  const tr = c.trigger;
+  if (prev.outcome !== 'killed_or_wounded' || (c.outcome !== 'killed' && c.outcome !== 'wounded') || tr.cls === 'noun' || tr.cls === 'active') return false;
+  const tokens = doc.sentences[c.si]!.tokens;
+  const between: string[] = [];
+  for (let k = tr.at - 1; k >= 0 && tokens[k]!.start > prev.at && between.length <= 13; k--) between.unshift(tokens[k]!.lower);
+  const joined = between.includes('and') || between.includes('who') || between.includes('where') || (between.length > 0 && between.every((w) => W.aux.has(w)));
+  return between.length <= 12 && joined && !between.some((w) => W.stops.has(w) && w !== 'where');
+}

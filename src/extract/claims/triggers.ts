@@ -1,0 +1,75 @@
+/**
+ * The casualty words of each sentence (data/lexicon/casualty-words.json), with how each takes its
+ * count: passive ("were killed"), adjective ("dead"), intransitive ("died"), active ("killing two"),
+ * noun ("3 deaths") or toll ("the death toll"). One Doc layer, read by the claim parsers.
+ */
+import { sentenceLayer } from '../../annotate/doc.ts';
+import { WordSet } from '../../annotate/lexicon.ts';
+import type { Token } from '../../annotate/tokens.ts';
+import type { Outcome } from '../../record/schema.ts';
+import { activeWords, adjectiveWords, intransitiveWords, nounWords, passiveWords, tollNouns } from '../words.ts';
+import type { Trigger } from './candidate.ts';
+import { CLAIM_WORDS as W } from './lexicon.ts';
+import { isPersonAt } from './people.ts';
+
+/** First words of every casualty phrase: one array read per token before the phrase matchers. */
+const FIRST = new WordSet([], tollNouns, adjectiveWords, passiveWords, intransitiveWords, activeWords, nounWords);
+
+export const CASUALTY_WORDS = sentenceLayer<Trigger[]>('casualty words', (doc, si) => {
+  const nums = doc.numbers(si);
+  const tokens = doc.sentences[si]!.tokens;
+  // Is token k the last token of a number ("10", "ten", "a dozen")? Number words are word tokens.
+  const numEnd = (k: number) => {
+    const t = tokens[k];
+    if (!t) return false;
+    if (t.kind === 'num') return true;
+    return t.kind === 'word' && nums.some((n) => n.end === k + 1);
+  };
+  return casualtyWords(tokens, numEnd);
+});
+
+function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'word' || !FIRST.has(tokens[i])) continue;
+    const toll = tollNouns.matchAt(tokens, i);
+    if (toll) { out.push({ at: i, end: toll.end, outcome: 'killed', cls: 'toll' }); i = toll.end - 1; continue; }
+    const best = readingAt(tokens, i, numEnd);
+    if (!best) continue;
+    out.push(best);
+    i = best.end - 1;
+  }
+  return out;
+}
+
+/** The reading of the casualty phrase at token i: the longest; on a tie, the one the word before supports. */
+function readingAt(tokens: Token[], i: number, numEnd: (k: number) => boolean): Trigger | null {
+  const prev = tokens[i - 1]?.lower ?? '';
+  const adj = adjectiveWords.matchAt(tokens, i);
+  const pas = passiveWords.matchAt(tokens, i);
+  const intr = intransitiveWords.matchAt(tokens, i);
+  const act = activeWords.matchAt(tokens, i);
+  const noun = nounWords.matchAt(tokens, i);
+  const cands: [Trigger['cls'], { value: Outcome; end: number } | null][] = [['adj', adj], ['passive', pas], ['intrans', intr], ['active', act], ['noun', noun]];
+  let best: Trigger | null = null;
+  for (const [cls, m] of cands) {
+    if (!m) continue;
+    if (!best || m.end > best.end) best = { at: i, end: m.end, outcome: m.value, cls };
+  }
+  if (!best || (best.cls !== 'adj' && best.cls !== 'passive')) return best;
+  if (act && act.end >= best.end) {
+    // "a police officer shot dead a driver" (active) or "2 killed" (reduced passive) or "then killed
+    // himself": the object after decides, in the parsers.
+    // "ten wounded" is a count and its casualty word, like "10 wounded", not a verb and its object.
+    if (!W.aux.has(prev) && !numEnd(i - 1) && !isPersonAt(tokens, i - 1, i) && prev !== 'others') best = { ...best, cls: 'active', outcome: act.value, end: act.end };
+    else {
+      let k = i - 1, be = false;
+      while (k >= 0 && i - k <= 4 && W.aux.has(tokens[k]!.lower)) { if (W.be.has(tokens[k]!.lower)) be = true; k--; }
+      if (!be) best.activeAlt = { outcome: act.value, end: act.end };
+    }
+  }
+  if (noun && noun.end >= best.end && (prev === 'the' || prev === 'no' || numEnd(i - 1)) && best.cls !== 'active') {
+    best = { ...best, cls: 'noun', outcome: noun.value, end: noun.end };
+  }
+  return best;
+}

@@ -1,0 +1,62 @@
+/**
+ * The actors of a typed mention (docs/extraction.md, "Actors"): actor1 acts on actor2. actor1 is the
+ * nearest actor named before the trigger (within six words for violence) that is not a target;
+ * actor2 a target ("against Armenia", "on Armenian positions") or the first actor after the trigger;
+ * "by X" after a passive makes X actor1; the subject of a casualty word ("25 Armenian soldiers are
+ * reported as dead") is the victim. Sources of the sentence and mediators are not parties.
+ */
+import type { Doc } from '../../annotate/doc.ts';
+import type { Actor } from '../../record/schema.ts';
+import { ACTORS, governmentOf, type ActorMention } from '../actors.ts';
+import type { Attribution } from '../attribution.ts';
+import type { EventMention } from '../mention.ts';
+import { MUTUAL_SUBS } from './draft.ts';
+import { EVENT_WORDS as W } from './lexicon.ts';
+
+export interface MentionActors {
+  actor1: ActorMention | null;
+  actor2: ActorMention | null;
+  /** Other actors next to the trigger with a country (associated actors). */
+  others: ActorMention[];
+  mediator: Actor | null;
+}
+
+/** The actors of mention m, whose trigger starts at token `at` of its sentence. */
+export function mentionActors(doc: Doc, m: EventMention, at: number, violent: boolean, attr: Attribution): MentionActors {
+  const si = m.sentenceIndex;
+  const tokens = doc.sentences[si]!.tokens;
+  const actors = doc.get(ACTORS, si).filter((a) => a.via !== 'media' && !attr.sources.some(([x, y]) => a.start >= x && a.end <= y));
+  const { mediator, at: medAt } = mediatorOf(doc, si, actors);
+  const parties = actors.filter((a) => a.start !== medAt);
+  const isTarget = (a: ActorMention) => W.targetLeads.has(tokens[a.start - 1]?.lower ?? '');
+  // Who fights is named next to the fighting words; further away are bystanders of the sentence
+  // ("Armenia had asked Moscow to help … after the worst fighting").
+  const reach = violent ? 6 : 14;
+  const before = parties.filter((a) => a.end <= at + 1 && at - a.end <= reach).reverse();
+  const after = parties.filter((a) => a.start > at && a.start - at <= reach);
+  let a1 = before.find((a) => !isTarget(a)) ?? null;
+  // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead".
+  let victim: ActorMention | null = null;
+  if (a1 && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
+  let a2 = victim ?? after.find((a) => a !== a1) ?? before.find((a) => isTarget(a)) ?? null;
+  const byAgent = after.find((a) => tokens[a.start - 1]?.lower === 'by' || tokens[a.start - 2]?.lower === 'by');
+  if (byAgent && violent) { a2 = a1; a1 = byAgent; }
+  if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
+  if (!a2 && MUTUAL_SUBS.has(m.subEventType)) {
+    const other = before.find((a) => a !== a1 && a.actor.country !== a1?.actor.country);
+    if (other) { a2 = a1; a1 = other; }
+  }
+  const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
+  return { actor1: a1, actor2: a2, others, mediator };
+}
+
+/** The mediator of a sentence ("mediated by the Russian side", "Russia … brokered"), who is not a party, and where it is named. */
+function mediatorOf(doc: Doc, si: number, actors: ActorMention[]): { mediator: Actor | null; at: number } {
+  const s = doc.sentences[si]!;
+  if (!W.mediation.test(s.text)) return { mediator: null, at: -1 };
+  const tokens = s.tokens;
+  const med = actors.find((a) => W.mediatorLeads.has(tokens[a.start - 1]?.lower ?? '') || W.mediatorLeads.has(tokens[a.start - 2]?.lower ?? '')
+    || W.mediatorAfter.has(tokens[a.end]?.lower ?? '') || (tokens[a.end]?.lower === ',' && W.mediatorAfterText.test(s.text)));
+  if (!med) return { mediator: null, at: -1 };
+  return { mediator: med.actor.country ? governmentOf(med.actor.country) : med.actor, at: med.start };
+}

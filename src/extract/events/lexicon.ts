@@ -1,0 +1,20 @@
+/** The words event assembly reads, from data/lexicon/event-words.json. */
+import { anyWord, escapeRegex, loadData } from '../../util/data-file.ts';
+
+export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
+  /** Casualty words typed as events ("dead", "killed"): the actor before them is who suffered. */
+  casualtyTriggers: d.wordSet('casualtyTriggers'),
+  /** Words that tell who attacked whom (the rest of a battle reads as mutual). */
+  attackWords: anyWord(d.words('attackWords'), 'i'),
+  /** A sentence that tells of mediation ("mediated by", "Russia … brokered"). */
+  mediation: new RegExp(`\\b(?:${d.words('mediationStems').map(escapeRegex).join('|')})`, 'i'),
+  mediatorLeads: d.wordSet('mediatorLeads'),
+  mediatorAfter: d.wordSet('mediatorAfter'),
+  mediatorAfterText: anyWord(d.words('mediatorAfter')),
+  /** Words before a target ("against Armenia", "on Armenian positions"). */
+  targetLeads: d.wordSet('targetLeads'),
+  /** Words of war in a sentence whose figures make an event of their own: a battle. */
+  warWords: anyWord(d.words('warWords'), 'i'),
+  /** Words before a country that put the event there ("in Syria", "against Armenia"). */
+  placeLeads: d.wordSet('placeLeads'),
+}));

@@ -1,0 +1,58 @@
+/** When two drafts of an article are one event, and how they merge (docs/extraction.md, "Merging"). */
+import { isViolent, MUTUAL_SUBS, type Draft } from './draft.ts';
+
+const countriesOf = (d: Draft) => new Set([d.actor1?.country, d.actor2?.country].filter((c): c is string => !!c));
+
+/**
+ * Two drafts of one event: same family (violent events merge across sub-types, as ACLED codes one
+ * event per actor pair, place and day), same recalled-or-not, actors from the same countries, no
+ * conflicting day. A counter-claim in someone's words ("X said Y shelled first") stays its own event.
+ */
+export function sameEvent(a: Draft, b: Draft): boolean {
+  if (a.background !== b.background) return false;
+  const violent = isViolent(a) && isViolent(b);
+  if (!violent && a.subEventType !== b.subEventType) return false;
+  // Violence told in the outlet's own words is one incident per article unless a day tells otherwise
+  // (mutual fighting names each side in turn); other kinds need compatible parties.
+  const ca = countriesOf(a), cb = countriesOf(b);
+  const subset = (x: Set<string>, y: Set<string>) => [...x].every((c) => y.has(c));
+  if (!violent && ca.size && cb.size && !subset(ca, cb) && !subset(cb, ca)) return false;
+  if (a.background && a.date && b.date && a.date.start?.slice(0, 4) !== b.date.start?.slice(0, 4)) return false;
+  // Words of one source about what the other side did ("X said Y shelled …") stay their own event
+  // when they name another attacker.
+  if ((a.allAttributed || b.allAttributed) && a.actor1?.country && b.actor1?.country && a.actor1.country !== b.actor1.country) return false;
+  // Talks, appeals, agreements: the same parties, or one side unnamed.
+  if (!violent) {
+    const names = (d: Draft) => [d.actor1?.name, d.actor2?.name].filter(Boolean).sort().join('|');
+    if (names(a) && names(b) && names(a) !== names(b)) return false;
+  }
+  return true;
+}
+
+export function merge(into: Draft, d: Draft): void {
+  into.sentences.push(...d.sentences);
+  into.anchors.push(...d.anchors);
+  for (const e of d.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
+  if (!into.date || (d.date && d.date.precision < into.date.precision)) into.date = d.date;
+  into.actor1 ??= d.actor1;
+  into.actor2 ??= d.actor2;
+  if (into.actor2 && into.actor1 && into.actor2.country === into.actor1.country && d.actor2 && d.actor2.country !== into.actor1.country) into.actor2 = d.actor2;
+  for (const a of d.associated) if (!into.associated.some((x) => x.name === a.name)) into.associated.push(a);
+  into.relay ??= d.relay;
+  if (d.direction === 'actor1_on_actor2' && into.direction !== 'actor1_on_actor2' && (!into.actor1 || into.actor1.country === d.actor1?.country)) {
+    into.direction = 'actor1_on_actor2';
+    into.actor1 = d.actor1;
+    into.actor2 = d.actor2;
+  }
+  if (into.direction === 'none' && into.actor1 && into.actor2) into.direction = MUTUAL_SUBS.has(into.subEventType) ? 'mutual' : 'actor1_on_actor2';
+  into.mediator ??= d.mediator;
+  into.patient ??= d.patient;
+  into.allAttributed = into.allAttributed && d.allAttributed;
+  if (!into.allAttributed) into.assertedBy = null;
+  // The type is the best-told reading's, whichever voice told it first ("Soldiers executed 300
+  // civilian men, a rights group said. … witnesses described soldiers shooting them").
+  if (d.score > into.score) {
+    into.subEventType = d.subEventType; into.eventType = d.eventType; into.patient = d.patient; into.labelled = d.labelled;
+  }
+  into.score = Math.max(into.score, d.score);
+}

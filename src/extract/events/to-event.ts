@@ -1,0 +1,101 @@
+/**
+ * A draft made an Event of the record: its country-level place, ACLED's typing corrections, its
+ * notes, its totals (totals.ts) and the claims without their assembly fields.
+ */
+import type { Doc } from '../../annotate/doc.ts';
+import type { Event, Place } from '../../record/schema.ts';
+import { ACTORS, civiliansOf, countryName, militaryOf } from '../actors.ts';
+import type { FoundClaim } from '../claims/index.ts';
+import { computeTotals, withHeadline } from '../totals.ts';
+import type { Draft } from './draft.ts';
+import { EVENT_WORDS as W } from './lexicon.ts';
+
+/** A draft made from figures alone: the victims of its first figure of people hurt are its actor2. */
+export function fillFromClaims(d: Draft): void {
+  const victims = d.claims.find((c) => c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'killed_or_wounded');
+  if (victims && !d.actor2) {
+    const p = victims.party;
+    d.actor2 = p.kind === 'military' && p.country ? militaryOf(p.country) : p.kind === 'civilians' || p.kind === 'unknown' ? civiliansOf(p.country) : { name: p.name, kind: p.kind, country: p.country, inter: p.kind === 'police' ? 1 : p.kind === 'rebel' ? 2 : p.kind === 'group' ? 3 : null };
+  }
+}
+
+/** Country-level place when the event's country is clear from its actors; places/ refines it. */
+function countryPlace(doc: Doc, d: Draft): Place | null {
+  let iso3: string | null = null;
+  // Where the fighting is: a country named after "in"/"on"/"inside" in the event's sentences.
+  for (const si of d.sentences) {
+    const tokens = doc.sentences[si]!.tokens;
+    for (const a of doc.get(ACTORS, si)) {
+      const prev = tokens[a.start - 1]?.lower;
+      if (a.actor.country && (a.via === 'country' || a.via === 'possessive') && (W.placeLeads.has(prev ?? '') || (prev === 'the' && tokens[a.start - 2]?.lower === 'on'))) { iso3 = a.actor.country; break; }
+    }
+    if (iso3) break;
+  }
+  if (!iso3) {
+    const target = d.direction === 'actor1_on_actor2' ? d.actor2 ?? d.actor1 : d.actor1 ?? d.actor2;
+    const cs = new Set([d.actor1?.country, d.actor2?.country].filter(Boolean));
+    if (target?.country && (cs.size === 1 || d.direction === 'actor1_on_actor2')) iso3 = target.country;
+  }
+  if (!iso3) return null;
+  return { name: countryName.get(iso3) ?? iso3, admin1: null, country: countryName.get(iso3) ?? iso3, iso3, latitude: null, longitude: null, precision: 6 };
+}
+
+/** Victim classes of the typing that are armed: an attack on them is a battle. */
+const ARMED_PATIENT = new Set(['gov', 'nonstate', 'armed']);
+
+/**
+ * ACLED: violence against civilians needs civilian victims; an attack on armed forces is a battle.
+ * The typing's reading of the victim next to the trigger decides when it has one: "police shot dead a
+ * civilian", "gunmen kill Italian missionary" (a demonym is not an army), "raiders attacked the
+ * village" stay attacks; only figures-alone events and attacks on an armed patient are re-typed.
+ */
+function fixTyping(d: Draft): void {
+  if (d.patient !== undefined && !ARMED_PATIENT.has(d.patient)) return;
+  if (d.eventType === 'Violence against civilians' && d.subEventType === 'Attack' && d.actor2 && (d.actor2.kind === 'military' || d.actor2.kind === 'rebel')) {
+    d.eventType = 'Battles'; d.subEventType = 'Armed clash';
+  }
+}
+
+/** Short notes: who said it and who relayed it, and positions lost ("lost two military positions"). */
+function notesOf(doc: Doc, d: Draft): string | undefined {
+  const notes: string[] = [];
+  if (d.assertedBy) notes.push(`according to ${d.assertedBy.name}${d.relay ? ` (reported by ${d.relay})` : ''}`);
+  else if (d.relay) notes.push(`reported by ${d.relay}`);
+  for (const si of d.sentences) {
+    const m = /\blost (\w+) (?:military )?positions\b/i.exec(doc.sentences[si]!.text);
+    const loser = d.direction === 'actor1_on_actor2' ? d.actor2 : null;
+    if (m) notes.push(`${loser?.country ? countryName.get(loser.country) : 'a side'} lost ${m[1]} positions`);
+  }
+  return notes.length ? notes.join('; ') : undefined;
+}
+
+export function toEvent(doc: Doc, d: Draft, id: string, articleId: string, main?: { headlineClaims?: FoundClaim[]; headline?: string | null }): Event {
+  fixTyping(d);
+  const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, additive: _d, singular: _g, background: _b, ...c }) => ({ ...c, articleId }));
+  const h = main?.headlineClaims?.length ? withHeadline(d.claims, main.headlineClaims) : { claims: d.claims, used: false };
+  const { totals, fatalities } = computeTotals(h.claims);
+  const ev: Event = {
+    id,
+    eventType: d.eventType,
+    subEventType: d.subEventType,
+    background: d.background,
+    date: d.date ?? { start: null, end: null, precision: 5, mention: null },
+    location: countryPlace(doc, d),
+    actor1: d.actor1,
+    actor2: d.actor2,
+    associatedActors: d.associated,
+    claims,
+    totals,
+    fatalities,
+    evidence: d.evidence.sort((a, b) => a.start - b.start),
+    articles: [articleId],
+    direction: d.direction,
+  };
+  if (d.assertedBy) ev.assertedBy = d.assertedBy;
+  if (d.mediator) ev.mediator = d.mediator;
+  if (d.eventType === 'Violence against civilians') ev.civilianTargeting = true;
+  let notes = notesOf(doc, d);
+  if (h.used) notes = [notes, `figures from the headline: "${main!.headline}"`].filter(Boolean).join('; ');
+  if (notes) ev.notes = notes;
+  return ev;
+}

@@ -1,0 +1,113 @@
+/**
+ * The agent and patient of a trigger, by position, which is enough for news syntax (docs/typing.md):
+ *   active  "Rebels seized the town"            agent = first actor of the trigger's clause
+ *   passive "two men were shot dead by raiders" agent = actor after "by", patient = actor before
+ * A noun ("the attack on …") has no agent before it; a participle after a comma ("…, killing five")
+ * takes the agent of the verb before it.
+ */
+import type { Token } from '../../annotate/tokens.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Hit } from './match.ts';
+import type { SentenceCues } from './rules.ts';
+import { isCount, isParticiple, startsObject, TYPING_WORDS as W } from './words.ts';
+
+const BY_REACH = 4;
+const PATIENT_REACH = 10;
+
+export interface Roles {
+  agent: string;
+  patient: string;
+}
+
+export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
+  const { tokens, actors } = s;
+  let passive = false;
+  for (let k = anchor.i - 1; k >= Math.max(0, anchor.i - 3); k--) {
+    // "was arrested after shooting dead a man": the auxiliary belongs to another clause.
+    if (W.relative.has(tokens[k]!.lower)) break;
+    if (W.auxiliaries.has(tokens[k]!.lower)) { passive = true; break; }
+  }
+  const by = byAgent(tokens, actors, anchor);
+  if (by.passive) passive = true;
+  const beforeHit = subjectOf(tokens, actors, anchor);
+  let before = beforeHit?.tag ?? null;
+  const patientAfter = () => actors.find((h) => h !== by.hit && h.i >= anchor.j && h.i < anchor.j + PATIENT_REACH)?.tag ?? null;
+  // A noun ("the second attack on a school", "a raid by police") has no agent before it.
+  if (!passive && anchor.i > 0 && W.nounDeterminers.has(tokens[anchor.i - 1]!.lower)) return { agent: by.tag ?? 'none', patient: patientAfter() ?? 'none' };
+  if (!passive && beforeHit && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;
+  const after = patientAfter();
+  // "Police opened fire on protesters, killing five": a participle after a comma has the agent of
+  // the verb before it (the actor before "opened fire"), not the nearest actor (its object).
+  if (!passive && anchor.i > 0 && tokens[anchor.i]!.clauseStart && tokens[anchor.i]!.lower.endsWith('ing')) {
+    let verb: Hit | undefined;
+    for (const h of s.cues) if (h.j <= anchor.i && lex.verbTags.has(h.tag)) verb = h;
+    let subject: Hit | undefined;
+    if (verb) for (const h of actors) if (h.j <= verb.i) subject = h;
+    subject ??= actors.find((h) => h.j <= anchor.i);
+    if (subject) before = subject.tag;
+  }
+  if (passive) return { agent: by.tag ?? 'none', patient: before ?? after ?? 'none' };
+  return { agent: before ?? 'none', patient: after ?? 'none' };
+}
+
+/** "killed by unknown people": the actor after "by" (a few words after the trigger) is the agent, and the trigger is passive. */
+function byAgent(tokens: Token[], actors: Hit[], anchor: Hit): { passive: boolean; hit: Hit | undefined; tag: string | null } {
+  for (let k = anchor.j; k < Math.min(tokens.length, anchor.j + BY_REACH); k++) {
+    if (tokens[k]!.lower !== 'by') continue;
+    const hit = actors.find((h) => h.i > k && h.i <= k + BY_REACH);
+    // "police shot dead a young man by a petrol station": a "by" with no actor after it, a few
+    // words on, is a place; right after the verb ("killed by unknown people") it still marks the passive.
+    return { passive: !!hit || k === anchor.j, hit, tag: hit ? hit.tag : null };
+  }
+  return { passive: false, hit: undefined, tag: null };
+}
+
+/**
+ * The actor before the trigger: the first actor of its clause (after a clause mark or a relative
+ * word: "Rustlers struck a village inhabited by Luhya farmers and shot dead a farmer" → rustlers);
+ * for a verb right after a comma, the sentence's first actor ("Officers rounded up locals, burnt
+ * several houses"); else the nearest before.
+ */
+function subjectOf(tokens: Token[], actors: Hit[], anchor: Hit): Hit | null {
+  let nearest: Hit | null = null;
+  for (const h of actors) if (h.j <= anchor.i) nearest = h;
+  let clause = 0;
+  for (let k = anchor.i; k > 0; k--) {
+    if (tokens[k]!.clauseStart || W.relative.has(tokens[k - 1]!.lower)) { clause = k; break; }
+  }
+  const subject = actors.find((h) => h.i >= clause && h.j <= anchor.i);
+  if (subject) return subject;
+  if (clause === anchor.i && tokens[anchor.i]!.clauseStart && !tokens[anchor.i]!.lower.endsWith('ing')) {
+    const first = actors.find((h) => h.j <= anchor.i);
+    if (first) return first;
+  }
+  return nearest;
+}
+
+/**
+ * Headline participles: "two people killed", "13 villagers shot dead", "2 Mungiki members killed in
+ * a raid" are passive: a count before the actor, or no object after the verb. "Three militants shot
+ * dead a driver", "On May 23, gunmen killed four herders": an object right after the verb makes it
+ * active whatever count stands before the actor.
+ */
+function headlinePassive(lex: Lexicon, tokens: Token[], anchor: Hit, beforeHit: Hit): boolean {
+  if (!isParticiple(tokens[anchor.i]!.lower) && !isParticiple(tokens[anchor.j - 1]!.lower)) return false;
+  const next = tokens[anchor.j];
+  const counted = anchor.i - beforeHit.j <= 2 && beforeHit.i > 0 && isCount(tokens[beforeHit.i - 1]!.lower);
+  const noObject = !next || next.clauseStart || W.noObject.has(next.lower);
+  // "shot and killed a teacher": the object follows the second verb.
+  const at = next && next.lower === 'and' && anchor.j + 2 < tokens.length ? anchor.j + 2 : anchor.j;
+  const head = tokens[at];
+  const object = !!next && !next.clauseStart && !!head && !head.clauseStart && (startsObject(head.lower) || quantifiedObject(tokens, at));
+  return !object && (counted || (noObject && lex.victimTags.has(anchor.tag)));
+}
+
+/** A quantity starts at token j: a leading word and a number within the next two tokens. */
+function quantifiedObject(tokens: Token[], j: number): boolean {
+  if (!W.quantityLeads.has(tokens[j]?.lower ?? '')) return false;
+  for (let k = j + 1; k <= j + 2 && k < tokens.length; k++) {
+    if (tokens[k]!.clauseStart) return false;
+    if (isCount(tokens[k]!.lower) && tokens[k]!.lower !== 'more' && tokens[k]!.lower !== 'other') return true;
+  }
+  return false;
+}

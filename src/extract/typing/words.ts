@@ -1,0 +1,31 @@
+/** The words the typing rules read around a trigger (data/lexicon/typing-words.json). */
+import { loadData } from '../../util/data-file.ts';
+
+export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
+  /** Counts before an actor ("two people killed"): numbers in digits and these words. */
+  countWords: d.wordSet('countWords'),
+  /** Words that start the object of a verb ("killed a driver", "shot two herders"), besides digits. */
+  objectStarts: d.wordSet('objectStarts'),
+  /** Words that lead a quantity ("at least 19 people", "more than 40 civilians", "about 30"). */
+  quantityLeads: d.wordSet('quantityLeads'),
+  /** Endings of past participles that can head a reduced passive ("killed", "shot dead", "taken"). */
+  participleEndings: d.words('participleEndings'),
+  /** Words that cannot start the object of a verb: after "killed", they mean it had none. */
+  noObject: d.wordSet('noObject'),
+  /** Words before a nominal use of an act ("the burning of", "their looting"). */
+  nominalBefore: d.wordSet('nominalBefore'),
+  relative: d.wordSet('relative'),
+  /** Words before a noun ("the second attack on a school", "a raid by police"), which has no agent before it. */
+  nounDeterminers: d.wordSet('nounDeterminers'),
+  auxiliaries: d.wordSet('auxiliaries'),
+  coordinators: d.wordSet('coordinators'),
+}));
+
+const W = TYPING_WORDS;
+
+/** A count: digits ("12", "6,500") or a count word. */
+export const isCount = (lower: string) => /^\d[\d,.]*$/.test(lower) || W.countWords.has(lower);
+/** A word that starts an object: digits or an object word. */
+export const startsObject = (lower: string) => /^\d+$/.test(lower) || W.objectStarts.has(lower);
+/** A past participle ("killed", "shot", "taken"). */
+export const isParticiple = (lower: string) => W.participleEndings.some((e) => lower.endsWith(e));
