@@ -7,8 +7,8 @@
 import { processArticle } from './pipeline.ts';
 import { readInputs } from './read/inputs.ts';
 import type { ReadOptions } from './read/types.ts';
-import type { Article } from './record/schema.ts';
-import type { IngestItem, Store } from './store/types.ts';
+import type { Article, Event } from './record/schema.ts';
+import type { IngestItem, IngestResult, Store } from './store/types.ts';
 import { withoutDocFiles } from './util/doc-files.ts';
 
 export interface IngestOptions extends ReadOptions {
@@ -91,4 +91,19 @@ export async function ingest(store: Store, inputs: readonly string[] | AsyncIter
   }
   if (batch.length) await flush();
   return sum;
+}
+
+/**
+ * One article into the store, as a live path takes it (the API's POST, `watch`): stored exactly so
+ * already, it is reported unchanged and not extracted again; otherwise `extract` gives its events
+ * (in this thread or a worker's) and the store ingests it. Batches go through `ingest`, which asks
+ * the store once per batch.
+ */
+export async function ingestOne(store: Store, article: Article, extract: (a: Article) => Event[] | Promise<Event[]> = processArticle): Promise<IngestResult> {
+  if (await store.isStored(article)) {
+    const stored = await store.getArticle(article.id);
+    return { articleId: article.id, status: 'unchanged', eventsNew: 0, eventsMerged: 0, eventIds: stored?.eventIds ?? [] };
+  }
+  const [result] = await store.ingestArticles([{ article, events: await extract(article) }]);
+  return result!;
 }

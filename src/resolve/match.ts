@@ -203,10 +203,6 @@ export function textMatch(terms: string[], e: EventSignature, stats: TermStats):
   return out;
 }
 
-export function textSimilarity(terms: string[], e: EventSignature, stats: TermStats): number {
-  return textMatch(terms, e, stats).sim;
-}
-
 /** The best candidate at or above the threshold, or null: the report starts a new event. */
 export function chooseEvent<T extends { sig: EventSignature }>(r: ReportSignature, candidates: T[], stats: TermStats): { best: T; score: MatchScore } | null {
   // Cheap first pass: a candidate none of whose articles shares enough distinctive terms with the

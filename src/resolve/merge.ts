@@ -1,5 +1,5 @@
 import type { Actor, Event, Place, Span } from '../record/schema.ts';
-import type { TotalsRule } from '../store/types.ts';
+import type { TotalsRule } from './reconcile.ts';
 import { contradictionsOf, totalsOf, type ClaimLike } from './reconcile.ts';
 import { norm } from './signature.ts';
 

@@ -1,5 +1,4 @@
 import type { Claim, Contradiction, Outcome, Range, Totals } from '../record/schema.ts';
-import type { TotalsRule } from '../store/types.ts';
 import { withoutBreakdowns } from '../record/breakdowns.ts';
 import { norm } from './signature.ts';
 
@@ -27,6 +26,9 @@ import { norm } from './signature.ts';
  * 6. A contradiction is two claimants of one group whose ranges do not overlap (beyond a tolerance of
  *    10% or 1), e.g. two defence ministries on the other side's dead.
  */
+
+/** How `totals` are derived from the claims of an event (see docs/storage.md). */
+export type TotalsRule = 'conservative' | 'best';
 
 export interface ClaimLike extends Claim {
   articleId?: string | null;

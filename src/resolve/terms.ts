@@ -32,10 +32,6 @@ export function splitTitle(title: string | null | undefined): { head: string; ou
   return { head: parts[bi].trim(), outlet: parts.filter((_, i) => i !== bi).join(' ') };
 }
 
-export function cleanTitle(title: string | null | undefined): string {
-  return splitTitle(title).head;
-}
-
 const WORD = /[\p{Lu}][\p{Ll}\p{Lu}'’.-]*|[\p{Ll}][\p{Ll}'’-]*|\d[\d,]*(?:-year-old)?/gu;
 
 export function extractTerms(title: string | null | undefined, text: string): string[] {

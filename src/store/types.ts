@@ -4,12 +4,13 @@
  */
 import type { Article, Claim, Contradiction, Event, Outcome, Span, Totals } from '../record/schema.ts';
 import type { FeedStateStore } from './feeds.ts';
+import type { TotalsRule } from '../resolve/reconcile.ts';
 
 /** The data folder used when no --db is given. */
 export const DEFAULT_DB = './fogwatch-data';
 
-/** How `totals` are derived from the claims of an event (see docs/storage.md). */
-export type TotalsRule = 'conservative' | 'best';
+/** How `totals` are derived from the claims of an event: defined where totals are made. */
+export type { TotalsRule } from '../resolve/reconcile.ts';
 
 export interface OpenOptions {
   /** Seconds to wait for another process holding an embedded data folder; 0 stops at once with a clear message. */

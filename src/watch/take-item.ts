@@ -6,12 +6,13 @@
  * A stop before the article is read leaves the item pending (fetched again at the next start); from
  * the moment it is read, the item is seen through.
  */
+import { ingestOne } from '../ingest.ts';
 import type { Fetched } from '../read/fetch.ts';
 import { readFetched } from '../read/inputs.ts';
 import type { ReadOptions } from '../read/types.ts';
 import type { Article, Event } from '../record/schema.ts';
 import type { ItemState } from '../store/feeds.ts';
-import type { IngestResult, Store } from '../store/types.ts';
+import type { Store } from '../store/types.ts';
 import { asDigest, changeReasons, digestOf, digestWithout } from './alerts.ts';
 import type { WatchItem } from './items.ts';
 import type { Alert } from './types.ts';
@@ -78,14 +79,6 @@ async function articleOf(ctx: ItemContext, item: WatchItem, attempts: number): P
   }
 }
 
-async function ingest(ctx: ItemContext, article: Article): Promise<IngestResult> {
-  if (await ctx.store.isStored(article)) {
-    const stored = await ctx.store.getArticle(article.id);
-    return { articleId: article.id, status: 'unchanged', eventsNew: 0, eventsMerged: 0, eventIds: stored?.eventIds ?? [] };
-  }
-  const [result] = await ctx.store.ingestArticles([{ article, events: await ctx.extract(article) }]);
-  return result;
-}
 
 /**
  * Takes one item of `feedUrl`. `known` is what the database held of it. Returns the item's new
@@ -113,7 +106,7 @@ export async function takeItem(ctx: ItemContext, feedUrl: string, item: WatchIte
 }
 
 async function commit(ctx: ItemContext, feedUrl: string, item: WatchItem, state: ItemState, article: Article, resumed: boolean): Promise<ItemState> {
-  const result = await ingest(ctx, article);
+  const result = await ingestOne(ctx.store, article, ctx.extract);
   if (result.status === 'failed') {
     const next: ItemState = { ...state, status: 'failed', articleId: article.id, lastError: `not stored: ${result.error}` };
     await ctx.store.feeds.saveItems(feedUrl, [next]);
