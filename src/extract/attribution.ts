@@ -1,9 +1,7 @@
-import { sentenceLayer } from '../annotate/doc.ts';
-import { Shape, type Token } from '../annotate/tokens.ts';
+import { docLayer, sentenceLayer, type Doc } from '../annotate/doc.ts';
 import type { Party } from '../record/schema.ts';
-import { ACTORS, partyOf, type ActorMention } from './actors.ts';
-import { CONTEXT_WORDS } from './context-words.ts';
-import { accordingTo, claimVerbs } from './words.ts';
+import { ACTORS } from './actors.ts';
+import { findSources, type SourceMention } from './sources.ts';
 
 /** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
 export interface Attribution {
@@ -13,7 +11,7 @@ export interface Attribution {
   cue: number;
   /** Token ranges [start, end) of the sources named (not actors of the events reported). */
   sources: [number, number][];
-  /** Every claimant (not a medium) with the token index of its cue, in order of the sentence. */
+  /** Every claimant (not a relay) with the token index of its cue, in order of the sentence. */
   claimants: { party: Party; at: number }[];
 }
 
@@ -29,47 +27,101 @@ export function attributionAt(a: Attribution, at: number): Attribution {
   return pick && pick.party !== a.claimedBy ? { ...a, claimedBy: pick.party } : a;
 }
 
-function isCapWord(t: Token): boolean {
-  return t.kind === 'word' && (t.shape & Shape.CAP) !== 0;
+/** A source once resolved: what later pronouns, "the agency" and surnames refer back to. */
+interface Resolved {
+  si: number;
+  party: Party;
+  medium: boolean;
+  person: boolean;
+  plural: boolean;
+  name: string;
 }
 
-export function findAttribution(tokens: Token[], actors: ActorMention[]): Attribution {
-  const sources: { actor: ActorMention; at: number }[] = [];
-  let cue = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const acc = accordingTo.matchAt(tokens, i);
-    if (acc) {
-      const a = actors.find((x) => x.start >= acc.end && x.start <= acc.end + 3);
-      if (a) { sources.push({ actor: a, at: i }); if (cue < 0) cue = i; }
-      i = acc.end - 1;
+/** How many sentences back a pronoun or "the agency" may reach. */
+const REACH = 6;
+
+const NONE: Attribution = { claimedBy: null, reportedBy: null, cue: -1, sources: [], claimants: [] };
+
+/** The antecedent of an anaphor among the sources of the last sentences, latest first. */
+function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved | null {
+  const a = m.anaphor!;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k]!;
+    if (si - h.si > REACH) break;
+    const words = h.name.toLowerCase();
+    if (a.pronoun === 'person' && h.person && !h.plural) return h;
+    if (a.pronoun === 'body' && !h.person && !h.plural) return h;
+    if (a.pronoun === 'plural' && h.plural) return h;
+    if (a.head && (new RegExp(`\\b${a.head.replace(/[^a-z]/g, '')}`).test(words) || (a.head === 'agency' && h.medium))) return h;
+    if (a.surname && h.name.includes(a.surname) && h.name !== m.name) return h;
+  }
+  // "They said" with no plural source before: the last body.
+  if (a.pronoun === 'plural') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person) return history[k]!;
+  return null;
+}
+
+/**
+ * Attribution of every sentence, front to back, so that "It said", "he said", "the agency said" and
+ * "Lysenko said" take the source they refer back to (up to six sentences back). A sentence that
+ * continues a quotation left open by the previous one keeps its speaker. An outlet is a relay when
+ * another voice is named, and the claimant when it is the only one (a state agency with its state).
+ */
+export const DOC_ATTRIBUTION = docLayer<Attribution[]>('attribution', (doc: Doc) => {
+  const out: Attribution[] = [];
+  const history: Resolved[] = [];
+  let openQuote = false;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    const continuing = openQuote;
+    openQuote = quoteLeftOpen(s.text, openQuote);
+    // A cheap gate: most sentences name no source.
+    if (!SOURCE_GATE.test(s.text)) {
+      out.push(continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources: [], cue: -1 } : NONE);
       continue;
     }
-    const v = claimVerbs.matchAt(tokens, i);
-    if (!v) continue;
-    // The source before the verb, skipping titles, names and filler.
-    let k = i - 1;
-    let found: ActorMention | undefined;
-    while (k >= 0 && i - k <= 6) {
-      found = actors.find((a) => a.end === k + 1);
-      if (found) break;
-      if (!CONTEXT_WORDS.sourceFillers.has(tokens[k]!.lower) && !isCapWord(tokens[k]!)) break;
-      k--;
+    const tokens = s.tokens;
+    const slice = (a: number, b: number) => doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ').replace(/^['"‘’“”]+|['"‘’“”,]+$/g, '');
+    const mentions = findSources(tokens, doc.get(ACTORS, si), slice);
+    const claimants: { party: Party; at: number }[] = [];
+    const media: { party: Party; at: number; relayOnly: boolean }[] = [];
+    for (const m of mentions) {
+      let r: Resolved | null = null;
+      if (m.anaphor) r = antecedent(m, history, si);
+      if (m.anaphor?.pronoun && !r) continue;
+      const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country };
+      const medium = r ? r.medium : m.medium;
+      if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly });
+      else claimants.push({ party, at: m.at });
+      history.push({ si, party, medium, person: r ? r.person : m.person, plural: r ? r.plural : m.plural, name: r ? r.name : m.name });
     }
-    // Inverted: "…, said police", "said the Kremlin".
-    if (!found) found = actors.find((a) => a.start >= v.end && a.start <= v.end + 1);
-    if (found) { sources.push({ actor: found, at: i }); if (cue < 0) cue = Math.min(i, found.start); }
-    i = v.end - 1;
+    const sources = mentions.map((m) => [m.start, m.end] as [number, number]);
+    const cue = mentions.length ? Math.min(...mentions.map((m) => Math.min(m.at, m.start))) : -1;
+    if (!claimants.length) {
+      const voice = media.find((m) => !m.relayOnly);
+      if (voice) claimants.push({ party: voice.party, at: voice.at });
+    }
+    const relay = media.find((m) => !claimants.some((c) => c.party === m.party));
+    if (!claimants.length && !relay) {
+      out.push(continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources, cue } : { ...NONE, sources, cue });
+      continue;
+    }
+    out.push({ claimedBy: claimants[0]?.party ?? null, claimants, reportedBy: relay ? { name: relay.party.name } : null, cue, sources });
   }
-  const relay = sources.find((s) => s.actor.via === 'media');
-  const claimants = sources.filter((s) => s.actor.via !== 'media').map((s) => ({ party: partyOf(s.actor.actor), at: s.at }));
-  return {
-    claimedBy: claimants[0]?.party ?? null,
-    claimants,
-    reportedBy: relay ? { name: relay.actor.actor.name } : null,
-    cue,
-    sources: sources.map((x) => [x.actor.start, x.actor.end] as [number, number]),
-  };
+  return out;
+});
+
+/** Sentences that may name a source: a reporting verb or "according to" (sources.json, casualty-words.json). */
+const SOURCE_GATE = /\b(?:said|says?|told|tells|report\w*|claim\w*|announc\w*|stated?|confirm\w*|add(?:ed|s|ing)|verified|recorded|estimat\w*|noted|notes|acknowledged|admitted|insisted|alleged|declared|quot\w*|wrote|tweeted|posted|disclosed|revealed|gave|listed|counted|documented|identified|put|puts|putting|placed|placing|according|citing|per)\b/i;
+
+/** Is a quotation still open at the end of this sentence (curly quotes, or an odd number of straight double quotes)? */
+function quoteLeftOpen(text: string, open: boolean): boolean {
+  for (const ch of text) {
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+  }
+  return open;
 }
 
 /** Who asserts and who relays what each sentence says (one layer, read by claims, accusations and assembly). */
-export const ATTRIBUTION = sentenceLayer<Attribution>('attribution', (doc, si) => findAttribution(doc.sentences[si]!.tokens, doc.get(ACTORS, si)));
+export const ATTRIBUTION = sentenceLayer<Attribution>('attribution', (doc, si) => doc.value(DOC_ATTRIBUTION)[si] ?? NONE);
