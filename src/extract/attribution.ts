@@ -11,8 +11,8 @@ export interface Attribution {
   cue: number;
   /** Token ranges [start, end) of the sources named (not actors of the events reported). */
   sources: [number, number][];
-  /** Every claimant (not a relay) with the token index of its cue, in order of the sentence. */
-  claimants: { party: Party; at: number }[];
+  /** Every claimant (not a relay) with the token index of its cue, in order of the sentence; `scope`: it speaks only for tokens [from, to). */
+  claimants: { party: Party; at: number; scope?: [number, number] }[];
 }
 
 /**
@@ -21,10 +21,12 @@ export interface Attribution {
  * comes before the count; the sentence's first claimant otherwise.
  */
 export function attributionAt(a: Attribution, at: number): Attribution {
-  if (a.claimants.length < 2) return a;
-  let pick: { party: Party; at: number } | undefined;
-  for (const c of a.claimants) if (c.at < at) pick = c;
-  return pick && pick.party !== a.claimedBy ? { ...a, claimedBy: pick.party } : a;
+  const open = a.claimants.filter((c) => !c.scope || (at >= c.scope[0] && at < c.scope[1]));
+  if (open.length === a.claimants.length && a.claimants.length < 2) return a;
+  let pick = open.find((c) => !c.scope);
+  for (const c of open) if (c.at < at) pick = c;
+  const by = pick?.party ?? null;
+  return by !== a.claimedBy ? { ...a, claimedBy: by } : a;
 }
 
 /** A source once resolved: what later pronouns, "the agency" and surnames refer back to. */
@@ -55,6 +57,8 @@ function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved
     if (a.head && (new RegExp(`\\b${a.head.replace(/[^a-z]/g, '')}`).test(words) || (a.head === 'agency' && h.medium))) return h;
     if (a.surname && h.name.includes(a.surname) && h.name !== m.name) return h;
   }
+  // "the think tank" after "the Center for Strategic Studies": the last source of that kind.
+  if (a.head && m.kind !== 'unknown') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person && history[k]!.party.kind === m.kind) return history[k]!;
   // "They said" with no plural source before: the last body.
   if (a.pronoun === 'plural') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person) return history[k]!;
   return null;
@@ -82,7 +86,7 @@ export const DOC_ATTRIBUTION = docLayer<Attribution[]>('attribution', (doc: Doc)
     const tokens = s.tokens;
     const slice = (a: number, b: number) => doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ').replace(/^['"‘’“”]+|['"‘’“”,]+$/g, '');
     const mentions = findSources(tokens, doc.get(ACTORS, si), slice);
-    const claimants: { party: Party; at: number }[] = [];
+    const claimants: Attribution['claimants'] = [];
     const media: { party: Party; at: number; relayOnly: boolean }[] = [];
     for (const m of mentions) {
       let r: Resolved | null = null;
@@ -91,7 +95,7 @@ export const DOC_ATTRIBUTION = docLayer<Attribution[]>('attribution', (doc: Doc)
       const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country };
       const medium = r ? r.medium : m.medium;
       if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly });
-      else claimants.push({ party, at: m.at });
+      else claimants.push(m.scope ? { party, at: m.at, scope: m.scope } : { party, at: m.at });
       history.push({ si, party, medium, person: r ? r.person : m.person, plural: r ? r.plural : m.plural, name: r ? r.name : m.name });
     }
     const sources = mentions.map((m) => [m.start, m.end] as [number, number]);
@@ -105,7 +109,7 @@ export const DOC_ATTRIBUTION = docLayer<Attribution[]>('attribution', (doc: Doc)
       out.push(continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources, cue } : { ...NONE, sources, cue });
       continue;
     }
-    out.push({ claimedBy: claimants[0]?.party ?? null, claimants, reportedBy: relay ? { name: relay.party.name } : null, cue, sources });
+    out.push({ claimedBy: claimants.find((c) => !c.scope)?.party ?? null, claimants, reportedBy: relay ? { name: relay.party.name } : null, cue, sources });
   }
   return out;
 });

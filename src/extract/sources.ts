@@ -58,6 +58,12 @@ export interface SourceMention {
   /** A named person, or a person by role ("a senior security official"). */
   person: boolean;
   plural: boolean;
+  /**
+   * Token range [from, to) of what the source asserts, when it speaks inside a relative or subordinate
+   * clause ("the blast, which the president said was an attempt on her life"; "while the rebels claimed
+   * no motive, …"): figures outside it are not its own.
+   */
+  scope?: [number, number];
   /** Refers back: a pronoun, a definite phrase ("the agency", "the official") or a surname ("Lysenko"). */
   anaphor?: { pronoun?: 'person' | 'body' | 'plural'; head?: string; surname?: string };
 }
@@ -128,11 +134,12 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
   // The author of a document: "an order from the militia", "data collected … by the bureau".
   for (let j = s; j < e; j++) {
     if (!S.documents.has(tokens[j]!.lower)) continue;
-    for (let k = j + 1; k < e; k++) {
-      const w = tokens[k]!.lower;
-      if ((w === 'by' || w === 'from' || w === 'of') && k + 1 < e) {
+    // "by" names the author even after "from" ("data collected from news reports by the bureau").
+    for (const link of ['by', 'from', 'of']) {
+      for (let k = j + 1; k < e - 1; k++) {
+        if (tokens[k]!.lower !== link) continue;
         const inner = classify(tokens, k + 1, e, at, actors, slice);
-        if (inner) return inner;
+        if (inner) return { ...inner, scope: undefined };
       }
     }
   }
@@ -171,11 +178,14 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
   }
   if (lastActor) {
     const a = lastActor.actor;
-    return { start: s, end: e, at, name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false };
+    // A named body the lexicon knows ("the UN") by its full name; "the army" keeps the text's words.
+    const known = lastActor.start >= s - 1 && lastActor.via === 'standalone' && caps > 0;
+    return { start: s, end: e, at, name: known ? a.name : name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false };
   }
   // A capitalised name: a person ("Mr Lysenko", "Bashir Dawar") or a body the lexicons do not know.
   if (caps && caps >= words.filter((t) => t.kind === 'word' && !NP_LINKS.has(t.lower)).length) {
     const named = words.filter((t) => isCap(t) && !HONORIFICS.has(t.lower));
+    if (!named.length) return null;
     const surname = named.length === 1 || HONORIFICS.has(words[0]!.lower) ? named[named.length - 1]!.text : undefined;
     return { start: s, end: e, at, name, kind: 'unknown', country, medium: false, person: words.length <= 4, plural: false, anaphor: surname ? { surname } : undefined };
   }
@@ -207,6 +217,9 @@ function personBefore(tokens: Token[], comma: number, rs: number, re: number, at
   return { start: ns, end: re, at, name: `${slice(ns, comma)}, ${slice(rsx, re)}`, kind: 'official', country: roleCountry, medium: false, person: true, plural: false };
 }
 
+const NOUN_AFTER = new Set(['by', 'of', 'from', 'in', 'on']);
+const NOUN_BEFORE = new Set(['the', 'news', 'media', 'initial', 'early', 'unconfirmed', 'local', 'these', 'those', 'such', 'conflicting', 'other', 'some', 'press', 'its', 'their']);
+
 /** Is the verb at i a reporting cue here (not "claimed responsibility", "claimed 30 lives", "was said to")? */
 function isCue(tokens: Token[], i: number): boolean {
   const w = tokens[i]!.lower;
@@ -217,9 +230,12 @@ function isCue(tokens: Token[], i: number): boolean {
   if (!S.verbs.has(w)) return false;
   const next = tokens[i + 1];
   if (next && S.notCues.matchAt(tokens, i + 1)) return false;
-  if (next?.kind === 'num' || (next && tokens[i + 2] && /^(?:lives|life)$/.test(tokens[i + 2]!.lower) )) return false;
+  // "claimed 30 lives", "claimed the lives of".
+  if (w.startsWith('claim') && tokens.slice(i + 1, i + 4).some((t) => t.lower === 'lives' || t.lower === 'life')) return false;
   // "was said to have been", "were reported killed": the passive names no source.
   const prev = tokens[i - 1]?.lower;
+  // "news reports by the bureau", "initial reports said": a noun, not a verb.
+  if (w.endsWith('s') && (NOUN_AFTER.has(tokens[i + 1]?.lower ?? '') || NOUN_BEFORE.has(prev ?? ''))) return false;
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'is' || prev === 'are' || prev === 'be') return false;
   return true;
 }
@@ -264,7 +280,16 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
         continue;
       }
     }
+    // No subject right before the verb: a name that opens the sentence, before its appositions
+    // ("The Center for Strategic Studies, a think tank that monitors the war, in January put …").
+    if (!subject && k >= 0 && tokens[k]!.text === ',' && !out.length) {
+      const e0 = phraseForward(tokens, 0, 10);
+      const first = e0 > 0 && tokens[e0]?.text === ',' ? classify(tokens, 0, e0, i, actors, slice) : null;
+      if (first && !first.anaphor && /\p{Lu}/u.test(first.name)) subject = first;
+    }
     if (subject) {
+      const lead = tokens[subject.start - 1]?.lower === 'the' ? subject.start - 2 : subject.start - 1;
+      if (lead >= 0 && SUBORDINATORS.has(tokens[lead]!.lower)) subject.scope = [i, clauseEnd(tokens, i, tokens[lead]!.lower)];
       push(subject);
       // "X told AFP", "X told the agency": the agency relays.
       if (verb === 'told' || verb === 'tells') {
@@ -279,6 +304,16 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     if (e > 0) push(classify(tokens, i + 1, e, i, actors, slice));
   }
   return out.sort((a, b) => a.at - b.at || a.start - b.start);
+}
+
+/** Words that open a clause whose source speaks only for that clause. */
+const SUBORDINATORS = new Set(['which', 'who', 'that', 'while', 'whilst', 'although', 'though', 'whereas', 'when', 'as', 'because', 'if', 'until', 'unless', 'after', 'before', 'where']);
+
+/** Where a clause opened by `opener` and containing token i ends: a relative runs to the sentence end, the others to their comma. */
+function clauseEnd(tokens: Token[], i: number, opener: string): number {
+  if (opener === 'which' || opener === 'who' || opener === 'that') return tokens.length;
+  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return k;
+  return tokens.length;
 }
 
 /** A phrase right after a verb, up to "as" or a clause mark ("quoted the commander as saying", "told the agency"). */
