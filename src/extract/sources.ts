@@ -128,6 +128,7 @@ function phraseForward(tokens: Token[], i: number, limit = 9): number {
 
 /** The source a phrase [s, e) names, or null when it names none. */
 function classify(tokens: Token[], s: number, e: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
+  const s0 = s;
   while (s < e && (DETERMINERS.has(tokens[s]!.lower) || isQuote(tokens[s]))) s++;
   while (e > s && isQuote(tokens[e - 1])) e--;
   if (s >= e) return null;
@@ -154,7 +155,7 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     const m = agencies.matchAt(tokens, j, e);
     if (m && (isCap(tokens[j]) || m.end - j > 1)) agency = m.value;
   }
-  const inside = actors.filter((a) => a.start >= s && a.end <= e && a.via !== 'media');
+  const inside = actors.filter((a) => a.start >= s0 && a.end <= e && a.via !== 'media');
   const country = inside.find((a) => a.actor.country)?.actor.country ?? null;
   let headAt = -1;
   for (let j = e - 1; j >= s && headAt < 0; j--) if (S.heads.has(tokens[j]!.lower) || S.titles.matchAt(tokens, j, e)) headAt = j;
@@ -165,7 +166,7 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
   }
   const titled = words.some((_, k) => S.titles.matchAt(tokens, s + k, e));
   const caps = words.filter(isCap).length;
-  const lastActor = actors.find((a) => a.end === e && a.start >= s);
+  const lastActor = actors.find((a) => a.end === e && a.start >= s0);
   if (headAt >= 0) {
     const head = tokens[headAt]!.lower;
     let kind: ActorKind = S.heads.get(head) ?? 'official';
@@ -179,7 +180,7 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
   if (lastActor) {
     const a = lastActor.actor;
     // A named body the lexicon knows ("the UN") by its full name; "the army" keeps the text's words.
-    const known = lastActor.start >= s - 1 && lastActor.via === 'standalone' && caps > 0;
+    const known = lastActor.start >= s0 && lastActor.via === 'standalone' && caps > 0;
     return { start: s, end: e, at, name: known ? a.name : name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false };
   }
   // A capitalised name: a person ("Mr Lysenko", "Bashir Dawar") or a body the lexicons do not know.
@@ -243,7 +244,12 @@ function isCue(tokens: Token[], i: number): boolean {
 /** The sources of one sentence, left to right by cue. */
 export function findSources(tokens: Token[], actors: ActorMention[], slice: Slicer): SourceMention[] {
   const out: SourceMention[] = [];
-  const push = (m: SourceMention | null) => { if (m && !out.some((x) => x.start < m.end && m.start < x.end)) out.push(m); };
+  const push = (m: SourceMention | null) => {
+    if (!m) return;
+    // The phrase's range covers its article ("the Kremlin"): the actor mention it names is left out of the event's actors.
+    while (m.start > 0 && DETERMINERS.has(tokens[m.start - 1]!.lower)) m.start--;
+    if (!out.some((x) => x.start < m.end && m.start < x.end)) out.push(m);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const acc = accordingTo.matchAt(tokens, i);
     if (acc) {
