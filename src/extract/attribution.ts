@@ -1,7 +1,7 @@
 import { docLayer, sentenceLayer, type Doc } from '../annotate/doc.ts';
 import type { Party } from '../record/schema.ts';
 import { ACTORS } from './actors.ts';
-import { findSources, type SourceMention } from './sources.ts';
+import { findSources, SOURCE_TEXT, type SourceMention } from './sources.ts';
 
 /** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
 export interface Attribution {
@@ -79,7 +79,7 @@ export const DOC_ATTRIBUTION = docLayer<Attribution[]>('attribution', (doc: Doc)
     const continuing = openQuote;
     openQuote = quoteLeftOpen(s.text, openQuote);
     // A cheap gate: most sentences name no source.
-    if (!SOURCE_GATE.test(s.text)) {
+    if (!SOURCE_TEXT.test(s.text)) {
       out.push(continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources: [], cue: -1 } : NONE);
       continue;
     }
@@ -94,12 +94,14 @@ export const DOC_ATTRIBUTION = docLayer<Attribution[]>('attribution', (doc: Doc)
       if (m.anaphor?.pronoun && !r) continue;
       const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country };
       const medium = r ? r.medium : m.medium;
+      if (m.mentionOnly) { history.push({ si, party, medium: false, person: true, plural: false, name: m.name }); continue; }
       if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly });
       else claimants.push(m.scope ? { party, at: m.at, scope: m.scope } : { party, at: m.at });
       history.push({ si, party, medium, person: r ? r.person : m.person, plural: r ? r.plural : m.plural, name: r ? r.name : m.name });
     }
-    const sources = mentions.map((m) => [m.start, m.end] as [number, number]);
-    const cue = mentions.length ? Math.min(...mentions.map((m) => Math.min(m.at, m.start))) : -1;
+    const speaking = mentions.filter((m) => !m.mentionOnly);
+    const sources = speaking.map((m) => [m.start, m.end] as [number, number]);
+    const cue = speaking.length ? Math.min(...speaking.map((m) => Math.min(m.at, m.start))) : -1;
     if (!claimants.length) {
       const voice = media.find((m) => !m.relayOnly);
       if (voice) claimants.push({ party: voice.party, at: voice.at });
@@ -114,8 +116,6 @@ export const DOC_ATTRIBUTION = docLayer<Attribution[]>('attribution', (doc: Doc)
   return out;
 });
 
-/** Sentences that may name a source: a reporting verb or "according to" (sources.json, casualty-words.json). */
-const SOURCE_GATE = /\b(?:said|says?|told|tells|report\w*|claim\w*|announc\w*|stated?|confirm\w*|add(?:ed|s|ing)|verified|recorded|estimat\w*|noted|notes|acknowledged|admitted|insisted|alleged|declared|quot\w*|wrote|tweeted|posted|disclosed|revealed|gave|listed|counted|documented|identified|put|puts|putting|placed|placing|according|citing|per)\b/i;
 
 /** Is a quotation still open at the end of this sentence (curly quotes, or an odd number of straight double quotes)? */
 function quoteLeftOpen(text: string, open: boolean): boolean {

@@ -13,7 +13,7 @@
 import { PhraseMatcher } from '../annotate/lexicon.ts';
 import { Shape, type Token } from '../annotate/tokens.ts';
 import type { ActorKind } from '../record/schema.ts';
-import { loadData } from '../util/data-file.ts';
+import { anyWord, loadData } from '../util/data-file.ts';
 import type { ActorMention } from './actors.ts';
 import { accordingTo } from './words.ts';
 
@@ -31,11 +31,15 @@ const S = loadData('lexicon/sources.json', (d) => ({
   heads: d.oneOf('heads', KINDS),
   documents: d.wordSet('documents'),
   titles: new PhraseMatcher<true>().addAll(d.words('titles'), true),
+  titleWords: d.words('titles'),
   agencies: d.objects('agencies').map((a) => ({ names: a.words('names'), name: a.string('name'), country: a.optionalString('country') ?? null })),
   mediaHeads: d.wordSet('mediaHeads'),
   stateMarks: d.wordSet('stateMarks'),
   pronouns: d.oneOf('pronouns', ['person', 'body', 'plural'] as const),
 }));
+
+/** A cheap gate on a sentence's text: a reporting verb, "according to", "citing" or a role word. */
+export const SOURCE_TEXT = anyWord([...S.verbs, ...S.putVerbs, 'according', 'citing', 'per', ...S.titleWords].map((w) => w.replace(/\.$/, '')), 'i');
 
 const agencies = new PhraseMatcher<Agency>();
 for (const a of S.agencies) for (const n of a.names) agencies.add(n, { name: a.name, country: a.country });
@@ -53,6 +57,8 @@ export interface SourceMention {
   country: string | null;
   /** An outlet or news agency: a relay unless it is the only voice; `country` when it is a state's. */
   medium: boolean;
+  /** Named, not speaking here: only what later pronouns refer back to. */
+  mentionOnly?: boolean;
   /** Only relays ("told AFP", "IRNA quoted …"): never the claimant. */
   relayOnly?: boolean;
   /** A named person, or a person by role ("a senior security official"). */
@@ -308,6 +314,16 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     // Inverted: "…, said police", "…, said the official, who …": the source ends its clause.
     const e = phraseForward(tokens, i + 1);
     if (e > 0) push(classify(tokens, i + 1, e, i, actors, slice));
+  }
+  // People named with a role but not as sources here ("Colonel Jean Mbeki, a spokesman for the army,
+  // described the attack"): what a later "he said" refers back to.
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',' || !isCap(tokens[k - 1]) || !isCap(tokens[k - 2])) continue;
+    let re = k + 1;
+    while (re < tokens.length && re - k < 14 && tokens[re]!.text !== ',' && tokens[re]!.kind !== 'num' && !S.stops.has(tokens[re]!.lower)) re++;
+    if (tokens[re]?.text !== ',' || !tokens.slice(k + 1, re).some((_, j) => S.titles.matchAt(tokens, k + 1 + j, re))) continue;
+    const p = personBefore(tokens, k, k + 1, re, re, actors, slice);
+    if (p && !out.some((x) => x.start < p.end && p.start < x.end)) out.push({ ...p, mentionOnly: true });
   }
   return out.sort((a, b) => a.at - b.at || a.start - b.start);
 }
