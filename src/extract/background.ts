@@ -4,7 +4,7 @@ import { PhraseMatcher } from '../annotate/lexicon.ts';
 import type { Token } from '../annotate/tokens.ts';
 import { loadData } from '../util/data-file.ts';
 import { CONTEXT_WORDS } from './context-words.ts';
-import { backgroundCues, sinceWords } from './words.ts';
+import { backgroundCues } from './words.ts';
 
 /** Cumulative and recalled counts (data/lexicon/background.json). */
 const B = loadData('lexicon/background.json', (d) => ({
@@ -13,7 +13,15 @@ const B = loadData('lexicon/background.json', (d) => ({
   sinceObjects: d.wordSet('sinceObjects'),
   perfect: d.wordSet('perfect'),
   exchanges: new PhraseMatcher<true>().addAll(d.words('exchanges'), true),
+  recent: d.wordSet('recent'),
+  since: d.wordSet('since'),
 }));
+
+/** Does sentence si date something within the last six weeks (a day of the current fighting)? */
+function recentDate(doc: Doc, si: number): boolean {
+  const anchor = doc.value(ANCHOR_DAY);
+  return !!anchor && doc.dates(si).some((d) => !isPast(d, anchor));
+}
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'twelve', 'fifteen', 'twenty']);
 
@@ -22,7 +30,7 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
  * against …", "in the past three years", and "since then" / "since the invasion" after a perfect
  * tense ("have been killed since then"); "the worst since" is a comparison and never one.
  */
-function cumulativeCues(tokens: Token[]): { start: number; end: number }[] {
+function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number; end: number }[] {
   const out = B.cumulative.findAll(tokens).map((c) => ({ start: c.start, end: c.end }));
   for (let i = 0; i + 2 < tokens.length; i++) {
     const w = tokens[i]!.lower;
@@ -31,6 +39,10 @@ function cumulativeCues(tokens: Token[]): { start: number; end: number }[] {
     if (w !== 'since') continue;
     const obj = tokens.slice(i + 1, i + 4).some((t) => B.sinceObjects.has(t.lower));
     if (!obj) continue;
+    // "since the clashes began on Monday": the current fighting's own count.
+    if (tokens.slice(i + 1, i + 8).some((t) => B.recent.has(t.lower))) continue;
+    // "since then", where then is a day of this fighting ("on Tuesday").
+    if (tokens[i + 1]!.lower === 'then' && si > 0 && recentDate(doc, si - 1)) continue;
     let perfect = false;
     for (let k = i - 1; k >= Math.max(0, i - 12) && !perfect; k--) {
       if (tokens[k]!.lower === ',' || tokens[k]!.lower === ';') break;
@@ -90,7 +102,7 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
   // Bodies or prisoners handed over ("returned the bodies of 1,000 soldiers"): no casualties of this event.
   if (B.exchanges.occursIn(tokens)) return { background: true, date: null };
   for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null });
-  for (const c of cumulativeCues(tokens)) if (!cues.some((x) => x.start < c.end && c.start < x.end)) cues.push({ ...c, date: null });
+  for (const c of cumulativeCues(doc, si, tokens)) if (!cues.some((x) => x.start < c.end && c.start < x.end)) cues.push({ ...c, date: null });
   // A past decade ("the 1990s war killed 30,000").
   const refYear = Number((doc.value(ANCHOR_DAY) ?? doc.ref?.day ?? '0').slice(0, 4));
   tokens.forEach((t, k) => {
@@ -120,7 +132,7 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     // After "since" (within a few words): the comparison ("the worst fighting since last year's war"),
     // not this event; but a figure followed by "since 2004" is a running count, recalled context.
     let afterSince = false;
-    for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (sinceWords.has(tokens[k]!.lower)) afterSince = true;
+    for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (B.since.has(tokens[k]!.lower)) afterSince = true;
     const comparison = afterSince && tokens.slice(Math.max(0, c.start - 12), c.start).some((t) => CONTEXT_WORDS.superlatives.has(t.lower));
     if (c.start < at) {
       if (at - c.end > 22) continue;

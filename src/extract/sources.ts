@@ -235,6 +235,8 @@ function isCue(tokens: Token[], i: number): boolean {
     return false;
   }
   if (!S.verbs.has(w)) return false;
+  // "the United States", "Reports of …": a capitalised form inside a sentence is a name, not a verb.
+  if (i > 0 && isCap(tokens[i]) && !isQuote(tokens[i - 1])) return false;
   const next = tokens[i + 1];
   if (next && S.notCues.matchAt(tokens, i + 1)) return false;
   // "claimed 30 lives", "claimed the lives of".
