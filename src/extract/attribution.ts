@@ -54,7 +54,7 @@ function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved
     if (a.pronoun === 'person' && h.person && !h.plural) return h;
     if (a.pronoun === 'body' && !h.person && !h.plural) return h;
     if (a.pronoun === 'plural' && h.plural) return h;
-    if (a.head && (new RegExp(`\\b${a.head.replace(/[^a-z]/g, '')}`).test(words) || (a.head === 'agency' && h.medium))) return h;
+    if (a.head && (words.split(/[^a-z]+/).some((w) => w.startsWith(a.head!)) || (a.head === 'agency' && h.medium))) return h;
     if (a.surname && h.name.includes(a.surname) && h.name !== m.name) return h;
   }
   // "the think tank" after "the Center for Strategic Studies": the last source of that kind.
@@ -84,7 +84,7 @@ export const DOC_ATTRIBUTION = docLayer<Attribution[]>('attribution', (doc: Doc)
       continue;
     }
     const tokens = s.tokens;
-    const slice = (a: number, b: number) => doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' ').replace(/^['"‘’“”]+|['"‘’“”,]+$/g, '');
+    const slice = (a: number, b: number) => trimQuotes(doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' '));
     const mentions = findSources(tokens, doc.get(ACTORS, si), slice);
     const claimants: Attribution['claimants'] = [];
     const media: { party: Party; at: number; relayOnly: boolean }[] = [];
@@ -116,6 +116,16 @@ export const DOC_ATTRIBUTION = docLayer<Attribution[]>('attribution', (doc: Doc)
   return out;
 });
 
+
+const QUOTES = `'"‘’“”`;
+
+/** A phrase without the quotation marks around it (and a trailing comma). */
+function trimQuotes(t: string): string {
+  let a = 0, b = t.length;
+  while (a < b && QUOTES.includes(t[a]!)) a++;
+  while (b > a && (QUOTES.includes(t[b - 1]!) || t[b - 1] === ',')) b--;
+  return t.slice(a, b);
+}
 
 /** Is a quotation still open at the end of this sentence (curly quotes, or an odd number of straight double quotes)? */
 function quoteLeftOpen(text: string, open: boolean): boolean {
