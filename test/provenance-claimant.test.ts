@@ -134,3 +134,15 @@ test('two claimants in one sentence each keep their own figure', () => {
   assert.equal(figure(text, 'killed', 49).claimedBy?.country, 'ARM');
   assert.equal(figure(text, 'killed', 50).claimedBy?.country, 'AZE');
 });
+
+test('a denial in a source\'s own words is that source\'s figure of 0: "We have no losses"', () => {
+  const text = "On Sunday, Dmytro Kovalenko, the regional police chief, said the checkpoint was 'fully under control', adding 'The attackers suffered heavy losses. We have no losses.'";
+  const c = figure(text, 'killed', 0);
+  assert.equal(c.negated, true);
+  assert.match(by(c)!, /Dmytro Kovalenko/, 'a single-quoted quotation continued in the next sentence keeps its speaker');
+});
+
+test('a full name with an apposition the lexicon does not know still speaks; a date before the comma does not', () => {
+  assert.match(by(figure('Halima Yusuf, the camp coordinator, said 17 villagers were killed in the raid.', 'killed', 17))!, /Halima Yusuf/);
+  assert.equal(figure('On Friday, the day of the market, 8 traders were killed in the raid.', 'killed', 8).claimedBy, null);
+});

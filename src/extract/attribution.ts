@@ -127,12 +127,24 @@ function trimQuotes(t: string): string {
   return t.slice(a, b);
 }
 
-/** Is a quotation still open at the end of this sentence (curly quotes, or an odd number of straight double quotes)? */
+/**
+ * Is a quotation still open at the end of this sentence? Curly double quotes open and close; a straight
+ * double quote toggles; a single quote (‘ ’ ') opens after a space or at the start and before a letter,
+ * and closes after a letter or stop and before a space, a stop or the end (an apostrophe inside a word,
+ * "it's", does neither).
+ */
 function quoteLeftOpen(text: string, open: boolean): boolean {
-  for (const ch of text) {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
     if (ch === '“') open = true;
     else if (ch === '”') open = false;
     else if (ch === '"') open = !open;
+    else if (ch === '‘' || ch === '’' || ch === "'") {
+      const before = i === 0 ? ' ' : text[i - 1]!, after = i + 1 < text.length ? text[i + 1]! : ' ';
+      const letterBefore = /[\p{L}\p{N}]/u.test(before), letterAfter = /[\p{L}\p{N}]/u.test(after);
+      if (!letterBefore && letterAfter && ch !== '’') open = true;
+      else if ((letterBefore || /[.,!?]/.test(before)) && !letterAfter && ch !== '‘') open = false;
+    }
   }
   return open;
 }

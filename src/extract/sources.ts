@@ -191,7 +191,8 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
   }
   // A capitalised name: a person ("Mr Lysenko", "Bashir Dawar") or a body the lexicons do not know.
   if (caps && caps >= words.filter((t) => t.kind === 'word' && !NP_LINKS.has(t.lower)).length) {
-    const named = words.filter((t) => isCap(t) && !HONORIFICS.has(t.lower));
+    // Days, months and "On", "In" are no names ("On Tuesday").
+    const named = words.filter((t) => isCap(t) && !HONORIFICS.has(t.lower) && !S.fillers.has(t.lower));
     if (!named.length) return null;
     const surname = named.length === 1 || HONORIFICS.has(words[0]!.lower) ? named[named.length - 1]!.text : undefined;
     return { start: s, end: e, at, name, kind: 'unknown', country, medium: false, person: words.length <= 4, plural: false, anaphor: surname ? { surname } : undefined };
@@ -204,8 +205,11 @@ function appositionBefore(tokens: Token[], k: number, at: number, actors: ActorM
   const roleStart = phraseBack(tokens, k - 1, 14);
   if (roleStart < 2 || tokens[roleStart - 1]?.text !== ',') return null;
   const role = tokens.slice(roleStart, k);
-  if (!role.some((_, j) => S.titles.matchAt(tokens, roleStart + j, k))) return null;
-  return personBefore(tokens, roleStart - 1, roleStart, k, at, actors, slice);
+  const p = personBefore(tokens, roleStart - 1, roleStart, k, at, actors, slice);
+  if (!p || role.some((_, j) => S.titles.matchAt(tokens, roleStart + j, k))) return p;
+  // No role word the lexicon knows ("the interior minsiter"): a full name (two capitalised words) still speaks.
+  const named = tokens.slice(p.start, roleStart - 1).filter((t) => isCap(t) && !S.fillers.has(t.lower));
+  return named.length >= 2 ? { ...p, kind: 'unknown' } : null;
 }
 
 /** The capitalised name right before the comma at `comma`, with the role [rs, re) after it. */
