@@ -135,7 +135,8 @@ function phraseForward(tokens: Token[], i: number, limit = 9): number {
 /** The source a phrase [s, e) names, or null when it names none. */
 function classify(tokens: Token[], s: number, e: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
   const s0 = s;
-  while (s < e && (DETERMINERS.has(tokens[s]!.lower) || isQuote(tokens[s]))) s++;
+  // Neither an article nor a time ("On Monday Ali Hassan said") is part of the source's name.
+  while (s < e && (DETERMINERS.has(tokens[s]!.lower) || isQuote(tokens[s]) || (S.fillers.has(tokens[s]!.lower) && s + 1 < e))) s++;
   while (e > s && isQuote(tokens[e - 1])) e--;
   if (s >= e) return null;
   // The author of a document: "an order from the militia", "data collected … by the bureau".
@@ -149,6 +150,11 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
         if (inner) return { ...inner, scope: undefined };
       }
     }
+  }
+  // "a United Nations report", "an army communique": the document's author.
+  if (e - s > 1 && S.documents.has(tokens[e - 1]!.lower)) {
+    const author = classify(tokens, s, e - 1, at, actors, slice);
+    if (author) return author;
   }
   const words = tokens.slice(s, e);
   const last = words[words.length - 1]!;
@@ -188,6 +194,10 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     // A named body the lexicon knows ("the UN") by its full name; "the army" keeps the text's words.
     const known = lastActor.start >= s0 && lastActor.via === 'standalone' && caps > 0;
     return { start: s, end: e, at, name: known ? a.name : name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false };
+  }
+  // A phrase ending in a full name ("Karabakh human rights ombudsman Artak Beglaryan"): a person with a role.
+  if (words.length > 2 && isCap(words[words.length - 1]) && isCap(words[words.length - 2]) && !S.fillers.has(last.lower)) {
+    return { start: s, end: e, at, name, kind: 'official', country, medium: false, person: true, plural: false };
   }
   // A capitalised name: a person ("Mr Lysenko", "Bashir Dawar") or a body the lexicons do not know.
   if (caps && caps >= words.filter((t) => t.kind === 'word' && !NP_LINKS.has(t.lower)).length) {
