@@ -31,10 +31,12 @@ test('a war of an earlier decade recalled in a report is background, dated by it
   currentKilledBelow(ev, 30000);
 });
 
-test('an earlier year: "the 2020 war killed at least 6,500"', () => {
-  const ev = run(LEAD + 'The six-week war in 2020 killed at least 6,500 people.', '2022-09-14');
+test('an earlier year: "a war in 2020 killed at least 6,500", "the war in 2020 that killed 6,500"', () => {
+  const ev = run(LEAD + 'A six-week war in 2020 killed at least 6,500 people.', '2022-09-14');
   assert.equal(isBackground(ev, 6500), true);
   currentKilledBelow(ev, 6500);
+  const rel = run(LEAD + 'Tension has been high since the six-week war in 2020 that killed at least 6,500 people.', '2022-09-14');
+  assert.equal(isBackground(rel, 6500), true);
 });
 
 test('a running count since a past year or since the war began', () => {

@@ -15,6 +15,7 @@ const B = loadData('lexicon/background.json', (d) => ({
   exchanges: new PhraseMatcher<true>().addAll(d.words('exchanges'), true),
   recent: d.wordSet('recent'),
   since: d.wordSet('since'),
+  comparisonLeads: d.wordSet('comparisonLeads'),
 }));
 
 /** Does sentence si date something within the last six weeks (a day of the current fighting)? */
@@ -98,16 +99,16 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
   const s = doc.sentences[si]!;
   const tokens = s.tokens;
   const pubDay = PAST_DATE_HINT.test(s.text) ? doc.value(ANCHOR_DAY) : null;
-  const cues: { start: number; end: number; date: DateMention | null }[] = [];
+  const cues: { start: number; end: number; date: DateMention | null; cumulative?: boolean }[] = [];
   // Bodies or prisoners handed over ("returned the bodies of 1,000 soldiers"): no casualties of this event.
   if (B.exchanges.occursIn(tokens)) return { background: true, date: null };
   for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null });
-  for (const c of cumulativeCues(doc, si, tokens)) if (!cues.some((x) => x.start < c.end && c.start < x.end)) cues.push({ ...c, date: null });
+  for (const c of cumulativeCues(doc, si, tokens)) if (!cues.some((x) => x.start < c.end && c.start < x.end)) cues.push({ ...c, date: null, cumulative: true });
   // A past decade ("the 1990s war killed 30,000").
   const refYear = Number((doc.value(ANCHOR_DAY) ?? doc.ref?.day ?? '0').slice(0, 4));
   tokens.forEach((t, k) => {
     const m = /^((?:1[89]|20)\d)0s$/.exec(t.lower);
-    if (m && refYear && Number(m[1]) * 10 + 9 < refYear && !cues.some((x) => x.start <= k && k < x.end)) cues.push({ start: k, end: k + 1, date: null });
+    if (m && refYear && Number(m[1]) * 10 + 9 < refYear && !cues.some((x) => x.start <= k && k < x.end)) cues.push({ start: k, end: k + 1, date: null, cumulative: true });
   });
   // Only a month name, a year or "ago" can put a date six weeks back ("Monday" never does): chrono
   // is not run on the rest.
@@ -132,7 +133,11 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     // After "since" (within a few words): the comparison ("the worst fighting since last year's war"),
     // not this event; but a figure followed by "since 2004" is a running count, recalled context.
     let afterSince = false;
-    for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (B.since.has(tokens[k]!.lower)) afterSince = true;
+    const leads = c.cumulative ? B.since : B.comparisonLeads;
+    for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (leads.has(tokens[k]!.lower)) afterSince = true;
+    // A whole month is a monthly total only right after its figure ("31,680 casualties in January");
+    // "as we reported in July, two children were found dead" tells the event itself.
+    if (c.date?.precision === 4 && !c.date.yearOnly && (c.start < at || c.start - at > 4)) continue;
     const comparison = afterSince && tokens.slice(Math.max(0, c.start - 12), c.start).some((t) => CONTEXT_WORDS.superlatives.has(t.lower));
     if (c.start < at) {
       if (at - c.end > 22) continue;
