@@ -74,11 +74,16 @@ function isPast(d: DateMention, pubDay: string): boolean {
   const pubYear = Number(pubDay.slice(0, 4));
   if (d.yearOnly) return Number(d.date.slice(0, 4)) < pubYear;
   // A whole month that has ended ("31,680 casualties in January", told in February): a monthly total.
-  if (d.precision === 4 && d.endDate < pubDay.slice(0, 7) + '-01') return true;
+  if (monthEnded(d, pubDay)) return true;
   // More than six weeks before publication: another event.
   return Date.parse(d.endDate) < Date.parse(pubDay) - 42 * DAY;
 }
 
+
+/** A whole month that ended before the publication month, but within the last six weeks (not past by date alone). */
+function monthEnded(d: DateMention, pubDay: string): boolean {
+  return d.precision === 4 && !d.yearOnly && d.endDate < pubDay.slice(0, 7) + '-01' && Date.parse(d.endDate) >= Date.parse(pubDay) - 42 * DAY;
+}
 
 /**
  * The day the article is about: the first day-precise date of its first sentences ("On Oct 1st
@@ -126,10 +131,11 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
   }
   if (!cues.length) return { background: false, date: null };
   for (const c of cues) {
-    // A relative clause hanging off the recalled event ("since January 2, when troops overran the
-    // garrison with the loss of 700", "since the war that killed 6,500").
+    // A relative clause hanging off the recalled event ("since the war that killed 6,500").
+    // Dates and the cues of casualty-words.json: the relative word right before the figure, as the
+    // first version read it; cumulative cues: anywhere between.
     let relativeBefore = false;
-    for (let k = c.end; k < at && !relativeBefore; k++) if (CONTEXT_WORDS.recalledRelatives.has(tokens[k]!.lower)) relativeBefore = true;
+    for (let k = c.cumulative ? c.end : Math.max(c.end, at - 2); k < at && !relativeBefore; k++) if (CONTEXT_WORDS.recalledRelatives.has(tokens[k]!.lower)) relativeBefore = true;
     // After "since" (within a few words): the comparison ("the worst fighting since last year's war"),
     // not this event; but a figure followed by "since 2004" is a running count, recalled context.
     let afterSince = false;
@@ -137,7 +143,7 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (leads.has(tokens[k]!.lower)) afterSince = true;
     // A whole month is a monthly total only right after its figure ("31,680 casualties in January");
     // "as we reported in July, two children were found dead" tells the event itself.
-    if (c.date?.precision === 4 && !c.date.yearOnly && (c.start < at || c.start - at > 4)) continue;
+    if (c.date && pubDay && monthEnded(c.date, pubDay) && (c.start < at || c.start - at > 4)) continue;
     const comparison = afterSince && tokens.slice(Math.max(0, c.start - 12), c.start).some((t) => CONTEXT_WORDS.superlatives.has(t.lower));
     if (c.start < at) {
       if (at - c.end > 22) continue;
