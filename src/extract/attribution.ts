@@ -1,9 +1,7 @@
-import { sentenceLayer } from '../annotate/doc.ts';
-import { Shape, type Token } from '../annotate/tokens.ts';
+import { docLayer, sentenceLayer, type Doc } from '../annotate/doc.ts';
 import type { Party } from '../record/schema.ts';
-import { ACTORS, partyOf, type ActorMention } from './actors.ts';
-import { CONTEXT_WORDS } from './context-words.ts';
-import { accordingTo, claimVerbs } from './words.ts';
+import { ACTORS } from './actors.ts';
+import { findSources, SOURCE_TEXT, type SourceMention } from './sources.ts';
 
 /** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
 export interface Attribution {
@@ -13,8 +11,8 @@ export interface Attribution {
   cue: number;
   /** Token ranges [start, end) of the sources named (not actors of the events reported). */
   sources: [number, number][];
-  /** Every claimant (not a medium) with the token index of its cue, in order of the sentence. */
-  claimants: { party: Party; at: number }[];
+  /** Every claimant (not a relay) with the token index of its cue, in order of the sentence; `scope`: it speaks only for tokens [from, to). */
+  claimants: { party: Party; at: number; scope?: [number, number] }[];
 }
 
 /**
@@ -23,53 +21,133 @@ export interface Attribution {
  * comes before the count; the sentence's first claimant otherwise.
  */
 export function attributionAt(a: Attribution, at: number): Attribution {
-  if (a.claimants.length < 2) return a;
-  let pick: { party: Party; at: number } | undefined;
-  for (const c of a.claimants) if (c.at < at) pick = c;
-  return pick && pick.party !== a.claimedBy ? { ...a, claimedBy: pick.party } : a;
+  const open = a.claimants.filter((c) => !c.scope || (at >= c.scope[0] && at < c.scope[1]));
+  if (open.length === a.claimants.length && a.claimants.length < 2) return a;
+  let pick = open.find((c) => !c.scope);
+  for (const c of open) if (c.at < at) pick = c;
+  const by = pick?.party ?? null;
+  return by !== a.claimedBy ? { ...a, claimedBy: by } : a;
 }
 
-function isCapWord(t: Token): boolean {
-  return t.kind === 'word' && (t.shape & Shape.CAP) !== 0;
+/** A source once resolved: what later pronouns, "the agency" and surnames refer back to. */
+interface Resolved {
+  si: number;
+  party: Party;
+  medium: boolean;
+  person: boolean;
+  plural: boolean;
+  name: string;
 }
 
-export function findAttribution(tokens: Token[], actors: ActorMention[]): Attribution {
-  const sources: { actor: ActorMention; at: number }[] = [];
-  let cue = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    const acc = accordingTo.matchAt(tokens, i);
-    if (acc) {
-      const a = actors.find((x) => x.start >= acc.end && x.start <= acc.end + 3);
-      if (a) { sources.push({ actor: a, at: i }); if (cue < 0) cue = i; }
-      i = acc.end - 1;
+/** How many sentences back a pronoun or "the agency" may reach. */
+const REACH = 6;
+
+const NONE: Attribution = { claimedBy: null, reportedBy: null, cue: -1, sources: [], claimants: [] };
+
+/** The antecedent of an anaphor among the sources of the last sentences, latest first. */
+function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved | null {
+  const a = m.anaphor!;
+  for (let k = history.length - 1; k >= 0; k--) {
+    const h = history[k]!;
+    if (si - h.si > REACH) break;
+    const words = h.name.toLowerCase();
+    if (a.pronoun === 'person' && h.person && !h.plural) return h;
+    if (a.pronoun === 'body' && !h.person && !h.plural) return h;
+    if (a.pronoun === 'plural' && h.plural) return h;
+    if (a.head && (words.split(/[^a-z]+/).some((w) => w.startsWith(a.head!)) || (a.head === 'agency' && h.medium))) return h;
+    if (a.surname && h.name.includes(a.surname) && h.name !== m.name) return h;
+  }
+  // "the think tank" after "the Center for Strategic Studies": the last source of that kind.
+  if (a.head && m.kind !== 'unknown') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person && history[k]!.party.kind === m.kind) return history[k]!;
+  // "They said" with no plural source before: the last body.
+  if (a.pronoun === 'plural') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person) return history[k]!;
+  return null;
+}
+
+/**
+ * Attribution of every sentence, front to back, so that "It said", "he said", "the agency said" and
+ * "Lysenko said" take the source they refer back to (up to six sentences back). A sentence that
+ * continues a quotation left open by the previous one keeps its speaker. An outlet is a relay when
+ * another voice is named, and the claimant when it is the only one (a state agency with its state).
+ */
+export const DOC_ATTRIBUTION = docLayer<Attribution[]>('attribution', (doc: Doc) => {
+  const out: Attribution[] = [];
+  const history: Resolved[] = [];
+  let openQuote = false;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const s = doc.sentences[si]!;
+    const continuing = openQuote;
+    openQuote = quoteLeftOpen(s.text, openQuote);
+    // A cheap gate: most sentences name no source.
+    if (!SOURCE_TEXT.test(s.text)) {
+      out.push(continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources: [], cue: -1 } : NONE);
       continue;
     }
-    const v = claimVerbs.matchAt(tokens, i);
-    if (!v) continue;
-    // The source before the verb, skipping titles, names and filler.
-    let k = i - 1;
-    let found: ActorMention | undefined;
-    while (k >= 0 && i - k <= 6) {
-      found = actors.find((a) => a.end === k + 1);
-      if (found) break;
-      if (!CONTEXT_WORDS.sourceFillers.has(tokens[k]!.lower) && !isCapWord(tokens[k]!)) break;
-      k--;
+    const tokens = s.tokens;
+    const slice = (a: number, b: number) => trimQuotes(doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' '));
+    const mentions = findSources(tokens, doc.get(ACTORS, si), slice);
+    const claimants: Attribution['claimants'] = [];
+    const media: { party: Party; at: number; relayOnly: boolean }[] = [];
+    for (const m of mentions) {
+      let r: Resolved | null = null;
+      if (m.anaphor) r = antecedent(m, history, si);
+      if (m.anaphor?.pronoun && !r) continue;
+      const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country };
+      const medium = r ? r.medium : m.medium;
+      if (m.mentionOnly) { history.push({ si, party, medium: false, person: true, plural: false, name: m.name }); continue; }
+      if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly });
+      else claimants.push(m.scope ? { party, at: m.at, scope: m.scope } : { party, at: m.at });
+      history.push({ si, party, medium, person: r ? r.person : m.person, plural: r ? r.plural : m.plural, name: r ? r.name : m.name });
     }
-    // Inverted: "…, said police", "said the Kremlin".
-    if (!found) found = actors.find((a) => a.start >= v.end && a.start <= v.end + 1);
-    if (found) { sources.push({ actor: found, at: i }); if (cue < 0) cue = Math.min(i, found.start); }
-    i = v.end - 1;
+    const speaking = mentions.filter((m) => !m.mentionOnly);
+    const sources = speaking.map((m) => [m.start, m.end] as [number, number]);
+    const cue = speaking.length ? Math.min(...speaking.map((m) => Math.min(m.at, m.start))) : -1;
+    if (!claimants.length) {
+      const voice = media.find((m) => !m.relayOnly);
+      if (voice) claimants.push({ party: voice.party, at: voice.at });
+    }
+    const relay = media.find((m) => !claimants.some((c) => c.party === m.party));
+    if (!claimants.length && !relay) {
+      out.push(continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources, cue } : { ...NONE, sources, cue });
+      continue;
+    }
+    out.push({ claimedBy: claimants.find((c) => !c.scope)?.party ?? null, claimants, reportedBy: relay ? { name: relay.party.name } : null, cue, sources });
   }
-  const relay = sources.find((s) => s.actor.via === 'media');
-  const claimants = sources.filter((s) => s.actor.via !== 'media').map((s) => ({ party: partyOf(s.actor.actor), at: s.at }));
-  return {
-    claimedBy: claimants[0]?.party ?? null,
-    claimants,
-    reportedBy: relay ? { name: relay.actor.actor.name } : null,
-    cue,
-    sources: sources.map((x) => [x.actor.start, x.actor.end] as [number, number]),
-  };
+  return out;
+});
+
+
+const QUOTES = `'"‘’“”`;
+
+/** A phrase without the quotation marks around it (and a trailing comma). */
+function trimQuotes(t: string): string {
+  let a = 0, b = t.length;
+  while (a < b && QUOTES.includes(t[a]!)) a++;
+  while (b > a && (QUOTES.includes(t[b - 1]!) || t[b - 1] === ',')) b--;
+  return t.slice(a, b);
+}
+
+/**
+ * Is a quotation still open at the end of this sentence? Curly double quotes open and close; a straight
+ * double quote toggles; a single quote (‘ ’ ') opens after a space or at the start and before a letter,
+ * and closes after a letter or stop and before a space, a stop or the end (an apostrophe inside a word,
+ * "it's", does neither).
+ */
+function quoteLeftOpen(text: string, open: boolean): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '“') open = true;
+    else if (ch === '”') open = false;
+    else if (ch === '"') open = !open;
+    else if (ch === '‘' || ch === '’' || ch === "'") {
+      const before = i === 0 ? ' ' : text[i - 1]!, after = i + 1 < text.length ? text[i + 1]! : ' ';
+      const letterBefore = /[\p{L}\p{N}]/u.test(before), letterAfter = /[\p{L}\p{N}]/u.test(after);
+      if (!letterBefore && letterAfter && ch !== '’') open = true;
+      else if ((letterBefore || /[.,!?]/.test(before)) && !letterAfter && ch !== '‘') open = false;
+    }
+  }
+  return open;
 }
 
 /** Who asserts and who relays what each sentence says (one layer, read by claims, accusations and assembly). */
-export const ATTRIBUTION = sentenceLayer<Attribution>('attribution', (doc, si) => findAttribution(doc.sentences[si]!.tokens, doc.get(ACTORS, si)));
+export const ATTRIBUTION = sentenceLayer<Attribution>('attribution', (doc, si) => doc.value(DOC_ATTRIBUTION)[si] ?? NONE);

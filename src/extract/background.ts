@@ -1,7 +1,58 @@
 import type { DateMention } from '../annotate/dates.ts';
 import { docLayer, type Doc } from '../annotate/doc.ts';
+import { PhraseMatcher } from '../annotate/lexicon.ts';
+import type { Token } from '../annotate/tokens.ts';
+import { loadData } from '../util/data-file.ts';
 import { CONTEXT_WORDS } from './context-words.ts';
-import { backgroundCues, sinceWords } from './words.ts';
+import { backgroundCues } from './words.ts';
+
+/** Cumulative and recalled counts (data/lexicon/background.json). */
+const B = loadData('lexicon/background.json', (d) => ({
+  cumulative: new PhraseMatcher<true>().addAll(d.words('cumulative'), true),
+  periodUnits: d.wordSet('periodUnits'),
+  sinceObjects: d.wordSet('sinceObjects'),
+  perfect: d.wordSet('perfect'),
+  exchanges: new PhraseMatcher<true>().addAll(d.words('exchanges'), true),
+  recent: d.wordSet('recent'),
+  since: d.wordSet('since'),
+  comparisonLeads: d.wordSet('comparisonLeads'),
+}));
+
+/** Does sentence si date something within the last six weeks (a day of the current fighting)? */
+function recentDate(doc: Doc, si: number): boolean {
+  const anchor = doc.value(ANCHOR_DAY);
+  return !!anchor && doc.dates(si).some((d) => !isPast(d, anchor));
+}
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'twelve', 'fifteen', 'twenty']);
+
+/**
+ * Cues of a count with a period of its own, as token ranges: "killed in the war", "in the fight
+ * against …", "in the past three years", and "since then" / "since the invasion" after a perfect
+ * tense ("have been killed since then"); "the worst since" is a comparison and never one.
+ */
+function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number; end: number }[] {
+  const out = B.cumulative.findAll(tokens).map((c) => ({ start: c.start, end: c.end }));
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    // "in the past three years", "over the last two decades".
+    if ((w === 'past' || w === 'last') && (tokens[i + 1]!.kind === 'num' || NUMBER_WORDS.has(tokens[i + 1]!.lower)) && B.periodUnits.has(tokens[i + 2]!.lower)) out.push({ start: i, end: i + 3 });
+    if (w !== 'since') continue;
+    const obj = tokens.slice(i + 1, i + 4).some((t) => B.sinceObjects.has(t.lower));
+    if (!obj) continue;
+    // "since the clashes began on Monday": the current fighting's own count.
+    if (tokens.slice(i + 1, i + 8).some((t) => B.recent.has(t.lower))) continue;
+    // "since then", where then is a day of this fighting ("on Tuesday").
+    if (tokens[i + 1]!.lower === 'then' && si > 0 && recentDate(doc, si - 1)) continue;
+    let perfect = false;
+    for (let k = i - 1; k >= Math.max(0, i - 12) && !perfect; k--) {
+      if (tokens[k]!.lower === ',' || tokens[k]!.lower === ';') break;
+      if (B.perfect.has(tokens[k]!.lower)) perfect = true;
+    }
+    if (perfect) out.push({ start: i, end: i + 2 });
+  }
+  return out;
+}
 
 /**
  * Is what is said at token `at` of sentence `si` a past event recalled for context ("the 44-day war
@@ -17,15 +68,22 @@ export interface BackgroundVerdict {
 }
 
 const DAY = 86_400_000;
-const PAST_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:1[89]|20)\d\d\b|\bago\b|\d{1,2}\/\d{1,2}/i;
+const PAST_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:in|during|throughout|since|last)\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:1[89]|20)\d\ds?\b|\bago\b|\d{1,2}\/\d{1,2}/i;
 
 function isPast(d: DateMention, pubDay: string): boolean {
   const pubYear = Number(pubDay.slice(0, 4));
   if (d.yearOnly) return Number(d.date.slice(0, 4)) < pubYear;
+  // A whole month that has ended ("31,680 casualties in January", told in February): a monthly total.
+  if (monthEnded(d, pubDay)) return true;
   // More than six weeks before publication: another event.
   return Date.parse(d.endDate) < Date.parse(pubDay) - 42 * DAY;
 }
 
+
+/** A whole month that ended before the publication month, but within the last six weeks (not past by date alone). */
+function monthEnded(d: DateMention, pubDay: string): boolean {
+  return d.precision === 4 && !d.yearOnly && d.endDate < pubDay.slice(0, 7) + '-01' && Date.parse(d.endDate) >= Date.parse(pubDay) - 42 * DAY;
+}
 
 /**
  * The day the article is about: the first day-precise date of its first sentences ("On Oct 1st
@@ -46,8 +104,17 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
   const s = doc.sentences[si]!;
   const tokens = s.tokens;
   const pubDay = PAST_DATE_HINT.test(s.text) ? doc.value(ANCHOR_DAY) : null;
-  const cues: { start: number; end: number; date: DateMention | null }[] = [];
+  const cues: { start: number; end: number; date: DateMention | null; cumulative?: boolean }[] = [];
+  // Bodies or prisoners handed over ("returned the bodies of 1,000 soldiers"): no casualties of this event.
+  if (B.exchanges.occursIn(tokens)) return { background: true, date: null };
   for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null });
+  for (const c of cumulativeCues(doc, si, tokens)) if (!cues.some((x) => x.start < c.end && c.start < x.end)) cues.push({ ...c, date: null, cumulative: true });
+  // A past decade ("the 1990s war killed 30,000").
+  const refYear = Number((doc.value(ANCHOR_DAY) ?? doc.ref?.day ?? '0').slice(0, 4));
+  tokens.forEach((t, k) => {
+    const m = /^((?:1[89]|20)\d)0s$/.exec(t.lower);
+    if (m && refYear && Number(m[1]) * 10 + 9 < refYear && !cues.some((x) => x.start <= k && k < x.end)) cues.push({ start: k, end: k + 1, date: null, cumulative: true });
+  });
   // Only a month name, a year or "ago" can put a date six weeks back ("Monday" never does): chrono
   // is not run on the rest.
   if (pubDay && PAST_DATE_HINT.test(s.text)) {
@@ -63,12 +130,20 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     }
   }
   if (!cues.length) return { background: false, date: null };
-  const relativeBefore = at > 0 && (CONTEXT_WORDS.recalledRelatives.has(tokens[at - 1]!.lower) || (at > 1 && CONTEXT_WORDS.recalledRelatives.has(tokens[at - 2]!.lower)));
   for (const c of cues) {
+    // A relative clause hanging off the recalled event ("since the war that killed 6,500").
+    // Dates and the cues of casualty-words.json: the relative word right before the figure, as the
+    // first version read it; cumulative cues: anywhere between.
+    let relativeBefore = false;
+    for (let k = c.cumulative ? c.end : Math.max(c.end, at - 2); k < at && !relativeBefore; k++) if (CONTEXT_WORDS.recalledRelatives.has(tokens[k]!.lower)) relativeBefore = true;
     // After "since" (within a few words): the comparison ("the worst fighting since last year's war"),
     // not this event; but a figure followed by "since 2004" is a running count, recalled context.
     let afterSince = false;
-    for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (sinceWords.has(tokens[k]!.lower)) afterSince = true;
+    const leads = c.cumulative ? B.since : B.comparisonLeads;
+    for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (leads.has(tokens[k]!.lower)) afterSince = true;
+    // A whole month is a monthly total only right after its figure ("31,680 casualties in January");
+    // "as we reported in July, two children were found dead" tells the event itself.
+    if (c.date && pubDay && monthEnded(c.date, pubDay) && (c.start < at || c.start - at > 4)) continue;
     const comparison = afterSince && tokens.slice(Math.max(0, c.start - 12), c.start).some((t) => CONTEXT_WORDS.superlatives.has(t.lower));
     if (c.start < at) {
       if (at - c.end > 22) continue;

@@ -2,8 +2,6 @@
 import { anyWord, loadData } from '../util/data-file.ts';
 
 export const CONTEXT_WORDS = loadData('lexicon/context-words.json', (d) => ({
-  /** Words allowed between a source and its verb ("the Kremlin also said", "Interfax news agency said"). */
-  sourceFillers: d.wordSet('sourceFillers'),
   /** A sentence in a source's words ("… said", "according to …"): the gate before accusations are read. */
   sourceVerbs: anyWord(d.words('sourceVerbs'), 'i'),
   /** Relative words that hang a figure off a recalled event ("… since the war that killed 6,500"). */

@@ -10,9 +10,9 @@ const OUTCOMES: readonly Outcome[] = ['killed', 'wounded', 'missing', 'captured'
 const w = loadData('lexicon/casualty-words.json', (d) => ({
   passive: d.oneOf('passive', OUTCOMES), adjectives: d.oneOf('adjectives', OUTCOMES), intransitive: d.oneOf('intransitive', OUTCOMES),
   active: d.oneOf('active', OUTCOMES), nouns: d.oneOf('nouns', OUTCOMES),
-  tollNouns: d.words('tollNouns'), tollVerbs: d.words('tollVerbs'), claimVerbs: d.words('claimVerbs'), accordingTo: d.words('accordingTo'),
+  tollNouns: d.words('tollNouns'), tollVerbs: d.words('tollVerbs'), accordingTo: d.words('accordingTo'),
   hedges: d.words('hedges'), negations: d.words('negations'), denials: d.words('denials'), runningTotal: d.words('runningTotal'),
-  backgroundCues: d.words('backgroundCues'), sinceWords: d.words('sinceWords'), pageEnd: d.words('pageEnd'),
+  backgroundCues: d.words('backgroundCues'), pageEnd: d.words('pageEnd'),
   personNouns: d.words('personNouns'), personPlurals: d.words('personPlurals'), nonEvent: d.words('nonEvent'),
   accusationVerbs: d.map('accusationVerbs', (v) => (typeof v === 'string' && SUB_EVENT_TYPES.includes(v) ? v : undefined), 'an ACLED sub-event type'),
   runningVerbs: d.words('runningVerbs'), runningBring: d.words('runningBring'),
@@ -31,7 +31,6 @@ export const activeWords = fromMap(w.active);
 export const nounWords = fromMap(w.nouns);
 export const tollNouns = new PhraseMatcher<true>().addAll(w.tollNouns, true);
 export const tollVerbs = new PhraseMatcher<true>().addAll(w.tollVerbs, true);
-export const claimVerbs = new PhraseMatcher<true>().addAll(w.claimVerbs, true);
 export const accordingTo = new PhraseMatcher<true>().addAll(w.accordingTo, true);
 export const hedges = new PhraseMatcher<true>().addAll(w.hedges, true);
 export const negations = new PhraseMatcher<true>().addAll(w.negations, true);
@@ -45,7 +44,6 @@ export const personPlurals = new PhraseMatcher<true>().addAll(w.personPlurals, t
 export const nonEventWords = new PhraseMatcher<true>().addAll(w.nonEvent, true);
 /** Verbs of an attack one side accuses the other of ("Armenian forces shelled Azeri positions"), with the ACLED sub-type. */
 export const accusationVerbs = fromMap(w.accusationVerbs);
-export const sinceWords = new Set(w.sinceWords.map((s) => s.split(' ')[0]!));
 /** Verbs of a running total ("had risen to", "stood at") and the words that bring one ("bringing the toll to"). */
 export const runningVerbs = new PhraseMatcher<true>().addAll(w.runningVerbs, true);
 export const runningBring = new Set(w.runningBring);

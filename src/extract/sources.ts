@@ -1,0 +1,362 @@
+/**
+ * The sources a sentence names, as wire copy attributes a figure (docs/extraction.md, "Claimant"):
+ * the subject of a reporting verb ("military and hospital officials said", "Iran earlier today said",
+ * "Mr Lysenko said"), a person with a role in apposition ("Adnan Haidar, deputy head of the army,
+ * said"), an inverted source that ends its clause ("…, said resident Ali Omar"), "according to X",
+ * "citing X", the author of a document ("an order from the militia claimed", "a war communique said",
+ * "an estimate by the institute"), "X told AFP" (X speaks, AFP relays) and "Y quoted X as saying" (X
+ * speaks, Y relays). A phrase is a source when it ends in a source word (data/lexicon/sources.json
+ * `heads`), names a known actor or outlet, is a capitalised name, or is a pronoun or "the agency"
+ * (an anaphor, which attribution.ts resolves against the sources of earlier sentences). Lexicons are
+ * data; nothing here names a war.
+ */
+import { PhraseMatcher } from '../annotate/lexicon.ts';
+import { Shape, type Token } from '../annotate/tokens.ts';
+import type { ActorKind } from '../record/schema.ts';
+import { anyWord, loadData } from '../util/data-file.ts';
+import type { ActorMention } from './actors.ts';
+import { accordingTo } from './words.ts';
+
+const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government', 'official', 'rebel', 'militia', 'identity_militia',
+  'rioters', 'protesters', 'civilians', 'international', 'media', 'organization', 'group', 'unknown'];
+
+interface Agency { name: string; country: string | null }
+
+const S = loadData('lexicon/sources.json', (d) => ({
+  verbs: d.wordSet('verbs'),
+  putVerbs: d.wordSet('putVerbs'),
+  notCues: new PhraseMatcher<true>().addAll(d.words('notCues'), true),
+  fillers: d.wordSet('fillers'),
+  stops: d.wordSet('stops'),
+  heads: d.oneOf('heads', KINDS),
+  documents: d.wordSet('documents'),
+  titles: new PhraseMatcher<true>().addAll(d.words('titles'), true),
+  titleWords: d.words('titles'),
+  agencies: d.objects('agencies').map((a) => ({ names: a.words('names'), name: a.string('name'), country: a.optionalString('country') ?? null })),
+  mediaHeads: d.wordSet('mediaHeads'),
+  stateMarks: d.wordSet('stateMarks'),
+  pronouns: d.oneOf('pronouns', ['person', 'body', 'plural'] as const),
+}));
+
+/** A cheap gate on a sentence's text: a reporting verb, "according to", "citing" or a role word. */
+export const SOURCE_TEXT = anyWord([...S.verbs, ...S.putVerbs, 'according', 'citing', 'per', ...S.titleWords].map((w) => w.replace(/\.$/, '')), 'i');
+
+const agencies = new PhraseMatcher<Agency>();
+for (const a of S.agencies) for (const n of a.names) agencies.add(n, { name: a.name, country: a.country });
+
+/** A source phrase of one sentence, before anaphora are resolved. */
+export interface SourceMention {
+  /** Token range [start, end) of the phrase. */
+  start: number;
+  end: number;
+  /** Token index of its cue (the verb, "according to"). */
+  at: number;
+  /** The phrase as written, without a leading article ("the high command", "Andriy Lysenko, a spokesman for …"). */
+  name: string;
+  kind: ActorKind;
+  country: string | null;
+  /** An outlet or news agency: a relay unless it is the only voice; `country` when it is a state's. */
+  medium: boolean;
+  /** Named, not speaking here: only what later pronouns refer back to. */
+  mentionOnly?: boolean;
+  /** Only relays ("told AFP", "IRNA quoted …"): never the claimant. */
+  relayOnly?: boolean;
+  /** A named person, or a person by role ("a senior security official"). */
+  person: boolean;
+  plural: boolean;
+  /**
+   * Token range [from, to) of what the source asserts, when it speaks inside a relative or subordinate
+   * clause ("the blast, which the president said was an attempt on her life"; "while the rebels claimed
+   * no motive, …"): figures outside it are not its own.
+   */
+  scope?: [number, number];
+  /** Refers back: a pronoun, a definite phrase ("the agency", "the official") or a surname ("Lysenko"). */
+  anaphor?: { pronoun?: 'person' | 'body' | 'plural'; head?: string; surname?: string };
+}
+
+const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && (t.shape & Shape.CAP) !== 0;
+const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && /^['"‘’“”]$/.test(t.text);
+const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'some', 'several', 'many', 'its', 'their', 'his', 'her']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'col', 'gen', 'lt', 'maj', 'capt', 'sgt', 'brig', 'cpl', 'rev']);
+/** Words that may follow an inverted source ("…, said police on Sunday", "said the official, who …"). */
+const AFTER_INVERTED = new Set(['on', 'in', 'at', 'late', 'earlier', 'today', 'yesterday', 'tonight', 'this', 'last', 'who', 'which', 'according', 'adding', 'citing', 'in a statement']);
+const NP_LINKS = new Set(['of', 'for', 'and', "'s", 'at', '-', 'in']);
+const PLURAL_HEADS = /s$/;
+
+/** The tokens [a, b) as the text writes them. */
+export type Slicer = (a: number, b: number) => string;
+
+/**
+ * Reads a noun phrase backwards from token k (inclusive): words not in `stops`, links ("of", "for",
+ * "and", "'s"), quotes and abbreviation stops. Returns its start, or -1 when there is none.
+ */
+function phraseBack(tokens: Token[], k: number, limit = 10): number {
+  let s = k + 1;
+  for (let j = k; j >= 0 && k - j < limit; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') {
+      if (isQuote(t) && j !== k) { s = j; continue; }
+      // "Col. Gilles Jaron", "Mr. Lysenko": the full stop of an honorific.
+      if (t.text === '.' && HONORIFICS.has(tokens[j - 1]?.lower ?? '')) { s = j; continue; }
+      if (t.text === '-' && j > 0 && tokens[j - 1]!.kind === 'word') { s = j; continue; }
+      break;
+    }
+    if (t.kind === 'num') break;
+    if (S.stops.has(t.lower) && !(j === k && S.pronouns.has(t.lower))) break;
+    if (t.lower === 'in' && !(isCap(tokens[j + 1]) || tokens[j + 1]?.lower === 'the')) break;
+    s = j;
+  }
+  // Links never begin a phrase.
+  while (s <= k && (NP_LINKS.has(tokens[s]!.lower) || isQuote(tokens[s]))) s++;
+  return s <= k ? s : -1;
+}
+
+/** Reads a noun phrase forwards from token i: its end (exclusive) when it ends its clause, else -1. */
+function phraseForward(tokens: Token[], i: number, limit = 9): number {
+  let e = i;
+  while (e < tokens.length && e - i < limit) {
+    const t = tokens[e]!;
+    if (t.kind === 'punct') {
+      if (t.text === '.' && HONORIFICS.has(tokens[e - 1]?.lower ?? '') && isCap(tokens[e + 1])) { e++; continue; }
+      if (t.text === '-' && tokens[e + 1]?.kind === 'word' && e > i) { e++; continue; }
+      break;
+    }
+    if (t.kind === 'num' || (S.stops.has(t.lower) && !(e === i && S.pronouns.has(t.lower)))) break;
+    if (e > i && AFTER_INVERTED.has(t.lower) && !NP_LINKS.has(t.lower)) break;
+    if (e > i && t.lower === 'in' && !isCap(tokens[e + 1]) && tokens[e + 1]?.lower !== 'the') break;
+    e++;
+  }
+  while (e > i && NP_LINKS.has(tokens[e - 1]!.lower)) e--;
+  if (e === i) return -1;
+  const next = tokens[e];
+  return !next || next.kind === 'punct' || AFTER_INVERTED.has(next.lower) ? e : -1;
+}
+
+/** The source a phrase [s, e) names, or null when it names none. */
+function classify(tokens: Token[], s: number, e: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
+  const s0 = s;
+  // Neither an article nor a time ("On Monday Ali Hassan said") is part of the source's name.
+  while (s < e && (DETERMINERS.has(tokens[s]!.lower) || isQuote(tokens[s]) || (S.fillers.has(tokens[s]!.lower) && s + 1 < e))) s++;
+  while (e > s && isQuote(tokens[e - 1])) e--;
+  if (s >= e) return null;
+  // The author of a document: "an order from the militia", "data collected … by the bureau".
+  for (let j = s; j < e; j++) {
+    if (!S.documents.has(tokens[j]!.lower)) continue;
+    // "by" names the author even after "from" ("data collected from news reports by the bureau").
+    for (const link of ['by', 'from', 'of']) {
+      for (let k = j + 1; k < e - 1; k++) {
+        if (tokens[k]!.lower !== link) continue;
+        const inner = classify(tokens, k + 1, e, at, actors, slice);
+        if (inner) return { ...inner, scope: undefined };
+      }
+    }
+  }
+  // "a United Nations report", "an army communique": the document's author.
+  if (e - s > 1 && S.documents.has(tokens[e - 1]!.lower)) {
+    const author = classify(tokens, s, e - 1, at, actors, slice);
+    if (author) return author;
+  }
+  const words = tokens.slice(s, e);
+  const last = words[words.length - 1]!;
+  const name = slice(s, e);
+  const pronoun = e - s === 1 ? S.pronouns.get(last.lower) : undefined;
+  if (pronoun) return { start: s, end: e, at, name, kind: 'unknown', country: null, medium: false, person: pronoun === 'person', plural: pronoun === 'plural', anaphor: { pronoun } };
+  // A news agency or outlet.
+  let agency: Agency | null = null;
+  for (let j = s; j < e && !agency; j++) {
+    const m = agencies.matchAt(tokens, j, e);
+    if (m && (isCap(tokens[j]) || m.end - j > 1)) agency = m.value;
+  }
+  const inside = actors.filter((a) => a.start >= s0 && a.end <= e && a.via !== 'media');
+  const country = inside.find((a) => a.actor.country)?.actor.country ?? null;
+  let headAt = -1;
+  for (let j = e - 1; j >= s && headAt < 0; j--) if (S.heads.has(tokens[j]!.lower) || S.titles.matchAt(tokens, j, e)) headAt = j;
+  const mediaHead = words.some((t) => S.mediaHeads.has(t.lower)) && (headAt < 0 || S.heads.get(tokens[headAt]!.lower) === 'media');
+  if (agency || (mediaHead && words.some(isCap))) {
+    const state = agency?.country ?? (words.some((t) => S.stateMarks.has(t.lower)) || words.some((t) => t.lower === 'agency') ? country : null);
+    return { start: s, end: e, at, name: agency?.name ?? name, kind: state ? 'government' : 'media', country: state, medium: true, person: false, plural: false };
+  }
+  const titled = words.some((_, k) => S.titles.matchAt(tokens, s + k, e));
+  const caps = words.filter(isCap).length;
+  const lastActor = actors.find((a) => a.end === e && a.start >= s0);
+  if (headAt >= 0) {
+    const head = tokens[headAt]!.lower;
+    let kind: ActorKind = S.heads.get(head) ?? 'official';
+    if (lastActor && lastActor.actor.kind !== 'civilians') kind = lastActor.actor.kind;
+    // "the agency", "the official", "the think tank": refers back unless it names a country or a name of its own.
+    const definite = tokens[s - 1]?.lower === 'the' || (s > 0 && tokens[s - 1]?.lower === 'this');
+    const anaphor = definite && !country && caps === 0 ? { head } : undefined;
+    const person = titled && !PLURAL_HEADS.test(head) ? true : S.heads.get(head) === 'official';
+    return { start: s, end: e, at, name, kind: kind === 'state' ? 'government' : kind, country, medium: false, person, plural: PLURAL_HEADS.test(head) && head !== 'press', anaphor };
+  }
+  if (lastActor) {
+    const a = lastActor.actor;
+    // A named body the lexicon knows ("the UN") by its full name; "the army" keeps the text's words.
+    const known = lastActor.start >= s0 && lastActor.via === 'standalone' && caps > 0;
+    return { start: s, end: e, at, name: known ? a.name : name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false };
+  }
+  // A phrase ending in a full name ("Karabakh human rights ombudsman Artak Beglaryan"): a person with a role.
+  if (words.length > 2 && isCap(words[words.length - 1]) && isCap(words[words.length - 2]) && !S.fillers.has(last.lower)) {
+    return { start: s, end: e, at, name, kind: 'official', country, medium: false, person: true, plural: false };
+  }
+  // A capitalised name: a person ("Mr Lysenko", "Bashir Dawar") or a body the lexicons do not know.
+  if (caps && caps >= words.filter((t) => t.kind === 'word' && !NP_LINKS.has(t.lower)).length) {
+    // Days, months and "On", "In" are no names ("On Tuesday").
+    const named = words.filter((t) => isCap(t) && !HONORIFICS.has(t.lower) && !S.fillers.has(t.lower));
+    if (!named.length) return null;
+    const surname = named.length === 1 || HONORIFICS.has(words[0]!.lower) ? named[named.length - 1]!.text : undefined;
+    return { start: s, end: e, at, name, kind: 'unknown', country, medium: false, person: words.length <= 4, plural: false, anaphor: surname ? { surname } : undefined };
+  }
+  return null;
+}
+
+/** "Name, role, said": the person before an apposition with a title that ends at token k (a comma). */
+function appositionBefore(tokens: Token[], k: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
+  const roleStart = phraseBack(tokens, k - 1, 14);
+  if (roleStart < 2 || tokens[roleStart - 1]?.text !== ',') return null;
+  const role = tokens.slice(roleStart, k);
+  const p = personBefore(tokens, roleStart - 1, roleStart, k, at, actors, slice);
+  if (!p || role.some((_, j) => S.titles.matchAt(tokens, roleStart + j, k))) return p;
+  // No role word the lexicon knows ("the interior minsiter"): a full name (two capitalised words) still speaks.
+  const named = tokens.slice(p.start, roleStart - 1).filter((t) => isCap(t) && !S.fillers.has(t.lower));
+  return named.length >= 2 ? { ...p, kind: 'unknown' } : null;
+}
+
+/** The capitalised name right before the comma at `comma`, with the role [rs, re) after it. */
+function personBefore(tokens: Token[], comma: number, rs: number, re: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
+  let j = comma - 1;
+  let n = 0;
+  while (j >= 0 && n < 4 && (isCap(tokens[j]) || (tokens[j]!.text === '-' && n > 0) || (tokens[j]!.text === '.' && HONORIFICS.has(tokens[j - 1]?.lower ?? '')))) { if (tokens[j]!.kind === 'word') n++; j--; }
+  if (!n) return null;
+  const ns = j + 1;
+  const prev = tokens[j];
+  // The name starts a clause: "…, Andriy Lysenko, a spokesman …", "Adnan Haidar, deputy head …".
+  if (prev && prev.kind === 'word' && !['and', 'but', 'while', 'as', 'said', 'by', 'official', 'officials'].includes(prev.lower) && !isQuote(prev)) return null;
+  const roleCountry = actors.find((a) => a.start >= rs && a.end <= re && a.actor.country && a.via !== 'media')?.actor.country ?? null;
+  let rsx = rs;
+  while (rsx < re && DETERMINERS.has(tokens[rsx]!.lower)) rsx++;
+  return { start: ns, end: re, at, name: `${slice(ns, comma)}, ${slice(rsx, re)}`, kind: 'official', country: roleCountry, medium: false, person: true, plural: false };
+}
+
+const NOUN_AFTER = new Set(['by', 'of', 'from', 'in', 'on']);
+const NOUN_BEFORE = new Set(['the', 'news', 'media', 'initial', 'early', 'unconfirmed', 'local', 'these', 'those', 'such', 'conflicting', 'other', 'some', 'press', 'its', 'their']);
+
+/** Is the verb at i a reporting cue here (not "claimed responsibility", "claimed 30 lives", "was said to")? */
+function isCue(tokens: Token[], i: number): boolean {
+  const w = tokens[i]!.lower;
+  if (S.putVerbs.has(w)) {
+    for (let j = i + 1; j < Math.min(tokens.length, i + 10); j++) if (tokens[j]!.lower === 'at') return true;
+    return false;
+  }
+  if (!S.verbs.has(w)) return false;
+  // "the United States", "Reports of …": a capitalised form inside a sentence is a name, not a verb.
+  if (i > 0 && isCap(tokens[i]) && !isQuote(tokens[i - 1])) return false;
+  const next = tokens[i + 1];
+  if (next && S.notCues.matchAt(tokens, i + 1)) return false;
+  // "claimed 30 lives", "claimed the lives of".
+  if (w.startsWith('claim') && tokens.slice(i + 1, i + 4).some((t) => t.lower === 'lives' || t.lower === 'life')) return false;
+  // "was said to have been", "were reported killed": the passive names no source.
+  const prev = tokens[i - 1]?.lower;
+  // "news reports by the bureau", "initial reports said": a noun, not a verb.
+  if (w.endsWith('s') && (NOUN_AFTER.has(tokens[i + 1]?.lower ?? '') || NOUN_BEFORE.has(prev ?? ''))) return false;
+  if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'is' || prev === 'are' || prev === 'be') return false;
+  return true;
+}
+
+/** The sources of one sentence, left to right by cue. */
+export function findSources(tokens: Token[], actors: ActorMention[], slice: Slicer): SourceMention[] {
+  const out: SourceMention[] = [];
+  const push = (m: SourceMention | null) => {
+    if (!m) return;
+    // The phrase's range covers its article ("the Kremlin"): the actor mention it names is left out of the event's actors.
+    while (m.start > 0 && DETERMINERS.has(tokens[m.start - 1]!.lower)) m.start--;
+    if (!out.some((x) => x.start < m.end && m.start < x.end)) out.push(m);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const acc = accordingTo.matchAt(tokens, i);
+    if (acc) {
+      const e = phraseForward(tokens, acc.end, 12);
+      if (e > 0) push(classify(tokens, acc.end, e, i, actors, slice));
+      i = acc.end - 1;
+      continue;
+    }
+    if (tokens[i]!.kind !== 'word' || !isCue(tokens, i)) continue;
+    const verb = tokens[i]!.lower;
+    // The subject: back over fillers ("Iran earlier today said") and closing quotes.
+    let k = i - 1;
+    while (k >= 0 && i - k <= 5 && (S.fillers.has(tokens[k]!.lower) || (tokens[k]!.kind === 'num' && S.fillers.has(tokens[k - 1]?.lower ?? '')))) k--;
+    let subject: SourceMention | null = null;
+    if (k >= 0 && tokens[k]!.text === ',') subject = appositionBefore(tokens, k, i, actors, slice);
+    else if (k >= 0 && !isQuote(tokens[k]) || (k >= 0 && isQuote(tokens[k]) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.text !== ',')) {
+      const s = phraseBack(tokens, k);
+      if (s >= 0) {
+        subject = classify(tokens, s, k + 1, i, actors, slice);
+        // "…, Andriy Lysenko, a spokesman for the operation said": the name before the role.
+        if (subject && !subject.medium && tokens[s - 1]?.text === ',' && tokens.slice(s, k + 1).some((_, j) => S.titles.matchAt(tokens, s + j, k + 1))) {
+          subject = personBefore(tokens, s - 1, s, k + 1, i, actors, slice) ?? subject;
+        }
+      }
+    }
+    // "Y quoted X as saying": X speaks, Y relays.
+    if (verb === 'quoted') {
+      const e = phraseForward2(tokens, i + 1);
+      const quoted = e > 0 ? classify(tokens, i + 1, e, i, actors, slice) : null;
+      if (quoted) {
+        if (subject) push({ ...subject, relayOnly: true, medium: true });
+        push(quoted);
+        i = e - 1;
+        continue;
+      }
+    }
+    // No subject right before the verb: a name that opens the sentence, before its appositions
+    // ("The Center for Strategic Studies, a think tank that monitors the war, in January put …").
+    if (!subject && k >= 0 && tokens[k]!.text === ',' && !out.length) {
+      const e0 = phraseForward(tokens, 0, 10);
+      const first = e0 > 0 && tokens[e0]?.text === ',' ? classify(tokens, 0, e0, i, actors, slice) : null;
+      if (first && !first.anaphor && /\p{Lu}/u.test(first.name)) subject = first;
+    }
+    if (subject) {
+      const lead = tokens[subject.start - 1]?.lower === 'the' ? subject.start - 2 : subject.start - 1;
+      if (lead >= 0 && SUBORDINATORS.has(tokens[lead]!.lower)) subject.scope = [i, clauseEnd(tokens, i, tokens[lead]!.lower)];
+      push(subject);
+      // "X told AFP", "X told the agency": the agency relays.
+      if (verb === 'told' || verb === 'tells') {
+        const e = phraseForward2(tokens, i + 1);
+        const to = e > 0 ? classify(tokens, i + 1, e, i, actors, slice) : null;
+        if (to?.medium) push({ ...to, relayOnly: true });
+      }
+      continue;
+    }
+    // Inverted: "…, said police", "…, said the official, who …": the source ends its clause.
+    const e = phraseForward(tokens, i + 1);
+    if (e > 0) push(classify(tokens, i + 1, e, i, actors, slice));
+  }
+  // People named with a role but not as sources here ("Colonel Jean Mbeki, a spokesman for the army,
+  // described the attack"): what a later "he said" refers back to.
+  for (let k = 2; k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',' || !isCap(tokens[k - 1]) || !isCap(tokens[k - 2])) continue;
+    let re = k + 1;
+    while (re < tokens.length && re - k < 14 && tokens[re]!.text !== ',' && tokens[re]!.kind !== 'num' && !S.stops.has(tokens[re]!.lower)) re++;
+    if (tokens[re]?.text !== ',' || !tokens.slice(k + 1, re).some((_, j) => S.titles.matchAt(tokens, k + 1 + j, re))) continue;
+    const p = personBefore(tokens, k, k + 1, re, re, actors, slice);
+    if (p && !out.some((x) => x.start < p.end && p.start < x.end)) out.push({ ...p, mentionOnly: true });
+  }
+  return out.sort((a, b) => a.at - b.at || a.start - b.start);
+}
+
+/** Words that open a clause whose source speaks only for that clause. */
+const SUBORDINATORS = new Set(['which', 'who', 'that', 'while', 'whilst', 'although', 'though', 'whereas', 'when', 'as', 'because', 'if', 'until', 'unless', 'after', 'before', 'where']);
+
+/** Where a clause opened by `opener` and containing token i ends: a relative runs to the sentence end, the others to their comma. */
+function clauseEnd(tokens: Token[], i: number, opener: string): number {
+  if (opener === 'which' || opener === 'who' || opener === 'that') return tokens.length;
+  for (let k = i + 1; k < tokens.length; k++) if (tokens[k]!.text === ',' || tokens[k]!.text === ';') return k;
+  return tokens.length;
+}
+
+/** A phrase right after a verb, up to "as" or a clause mark ("quoted the commander as saying", "told the agency"). */
+function phraseForward2(tokens: Token[], i: number): number {
+  let e = i;
+  while (e < tokens.length && e - i < 12 && tokens[e]!.kind === 'word' && tokens[e]!.lower !== 'as' && tokens[e]!.lower !== 'that' && !(e > i && S.stops.has(tokens[e]!.lower))) e++;
+  return e > i ? e : -1;
+}
