@@ -70,3 +70,4 @@ for (const [c, p] of [...per.entries()].sort((a, b) => b[1].n - a[1].n)) {
 console.log(`worst country type (>= 50 notes) ${worst.toFixed(4)}`);
 if (dump) writeFileSync(dump, lines.join('\n') + '\n');
 for (const e of errors.slice(0, show)) console.log(e);
+process.stdout.on("error", () => {});
