@@ -73,7 +73,10 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
     cues.push(s);
   }
   const labelEnd = d.value(LABEL_END);
-  let out = cues.flatMap((s, si) => sentenceMentions(d.text, s, si, sentenceCandidates(lex, s, doc), labelEnd));
+  const candidates = cues.map((s) => sentenceCandidates(lex, s, doc));
+  // The lead is the first sentence that tells an event: it tells the news, even of last week.
+  const leadSentence = candidates.findIndex((c) => c.length > 0);
+  let out = cues.flatMap((s, si) => sentenceMentions(d.text, s, si, candidates[si]!, labelEnd, si > leadSentence));
   if (out.some((m) => !m.fallback)) out = out.filter((m) => !m.fallback);
   const violent = out.some((m) => !m.secondary && (m.modality === 'asserted' || m.modality === 'reported') &&
     familyOf(m.eventType) !== 'Strategic developments' && familyOf(m.eventType) !== 'Diplomacy');
@@ -102,13 +105,13 @@ function toldAsEarlier(s: SentenceCues, c: Candidate): boolean {
 }
 
 /** The mentions of one sentence: the best reading of each event family, at most MAX_PER_SENTENCE. */
-function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, candidates: Candidate[], labelEnd: number): Ranked[] {
+function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, candidates: Candidate[], labelEnd: number, afterLead: boolean): Ranked[] {
   const best = new Map<string, { c: Candidate; score: number; earlier: boolean }>();
   for (const c of candidates) {
     let score = scoreOf(c, sentenceIndex);
     if (sentenceIndex === 0 && s.tokens[c.anchor.j - 1]!.end <= labelEnd) score += LABEL_BONUS;
-    // The lead tells the news, even of last week; a later sentence dating an event earlier tells its background.
-    const earlier = sentenceIndex > 0 && toldAsEarlier(s, c);
+    // A sentence after the lead that dates its event earlier tells the background.
+    const earlier = afterLead && toldAsEarlier(s, c);
     if (earlier) score -= EARLIER_PENALTY;
     const fam = familyOf(c.rule.eventType);
     const prev = best.get(fam);
