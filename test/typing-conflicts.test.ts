@@ -73,6 +73,8 @@ cases('demonstrations: peaceful unless the demonstrators themselves turn violent
   ['Hundreds protested against the new religion law in the town. Several people were fined for breaking the lockdown rules.', 'Peaceful protest'],
   ['Families who say their sons were kidnapped by the militants continued their sit-in outside the party office.', 'Peaceful protest'],
   ['Students protesting over fees set fire to the administration block and stoned police cars.', 'Violent demonstration'],
+  ['Hundreds of doctors rallied outside the main hospital to demand protective equipment and to honour the dead of the epidemic.', 'Peaceful protest'],
+  ['Traders staged a demonstration in the bazaar following the death of a shopkeeper, demanding that the officers be punished.', 'Peaceful protest'],
 ]);
 
 cases('crowds without a demonstration: Mob violence, even against the police', [
