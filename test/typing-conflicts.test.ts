@@ -57,6 +57,8 @@ cases('violence against civilians only when the targets are civilians; a member 
   ['A labourer was shot dead by suspected NPA rebels in Masbate.', 'Attack'],
   ['Unidentified gunmen shot dead an SDF fighter at a checkpoint in Raqqa.', 'Armed clash'],
   ['Police killed a drug suspect during a raid in a Manila suburb.', 'Attack'],
+  ['Insurgents ambushed and killed four local policemen at a checkpoint in Baghlan province.', 'Armed clash'],
+  ['Security forces have killed 40 suspected Liberation Army rebels in the western zone, an official said.', 'Armed clash'],
   ['Police shot dead two armed robbers after a chase on the highway.', 'Armed clash'],
 ]);
 
