@@ -154,9 +154,30 @@ function otherActorAt(tokens: Token[], i: number, to: number): { mention: ActorM
   }
   const s = standalone.matchAt(tokens, i, to);
   if (!s) return null;
+  const of = s.value.country ? null : bodyOfCountry(tokens, i, s.end, to);
+  if (of) return of;
   // Short ambiguous names ("un", "mob", "nation") need a capital or a multi-word match.
   if (s.end - i === 1 && s.value.kind !== 'police' && s.value.kind !== 'military' && s.value.kind !== 'civilians' && s.value.kind !== 'group' && s.value.kind !== 'protesters' && s.value.kind !== 'rioters' && !isCap(t)) return null;
   return { mention: { start: i, end: s.end, actor: { name: s.value.name, kind: s.value.kind, country: s.value.country ?? null, inter: s.value.inter }, via: 'standalone', side: s.value.kind }, end: s.end };
+}
+
+/**
+ * "the military forces of Armenia", "troops of Azerbaijan", "the police of Kenya": a state body named
+ * before its country (ACLED's own "Military Forces of X" order) is that country's body. i: where the
+ * words start; e: the end of the body words read so far.
+ */
+function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { mention: ActorMention; end: number } | null {
+  let j = e;
+  const more = j < to ? bodies.matchAt(tokens, j, to) : null;
+  if (more) j = more.end;
+  if (tokens[j]?.lower !== 'of') return null;
+  let k = j + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const c = k < to ? countryWords.matchAt(tokens, k, to) : null;
+  if (!c || c.value.via === 'metonym' || !isCap(tokens[k]!)) return null;
+  const b = bodies.matchAt(tokens, i, to) ?? (tokens[i]!.lower === 'the' ? bodies.matchAt(tokens, i + 1, to) : null);
+  if (!b || b.value.kind === 'civilians' || b.value.kind === 'government') return null;
+  return { mention: { start: i, end: c.end, actor: bodyActor(c.value.iso3, (more ?? b).value), via: 'body', side: b.value.side ?? b.value.kind }, end: c.end };
 }
 
 /** The actor mentions of each sentence (one layer, read by claims, attribution, accusations and assembly). */

@@ -23,6 +23,12 @@ const POSITION_TIEBREAK = 0.002;
 const MAX_PER_SENTENCE = 3;
 /** Penalty of a secondary reading (looting, arrests...) in a report of violence. */
 const SECONDARY_PENALTY = 3;
+/** An event told as earlier than the one reported ("after the riots in the prisons the previous
+ *  week", "whose home was attacked the day before") is its background: this penalty, and it never
+ *  refines the lead. EARLIER_REACH: how many words from the trigger the time phrase may stand, in
+ *  the same clause. */
+const EARLIER_PENALTY = 4;
+const EARLIER_REACH = 8;
 
 /** Mentions of the same event family in one sentence are one event: keep the best reading. */
 function familyOf(eventType: string): string {
@@ -67,7 +73,10 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
     cues.push(s);
   }
   const labelEnd = d.value(LABEL_END);
-  let out = cues.flatMap((s, si) => sentenceMentions(d.text, s, si, sentenceCandidates(lex, s, doc), labelEnd));
+  const candidates = cues.map((s) => sentenceCandidates(lex, s, doc));
+  // The lead is the first sentence that tells an event: it tells the news, even of last week.
+  const leadSentence = candidates.findIndex((c) => c.length > 0);
+  let out = cues.flatMap((s, si) => sentenceMentions(d.text, s, si, candidates[si]!, labelEnd, si > leadSentence));
   if (out.some((m) => !m.fallback)) out = out.filter((m) => !m.fallback);
   const violent = out.some((m) => !m.secondary && (m.modality === 'asserted' || m.modality === 'reported') &&
     familyOf(m.eventType) !== 'Strategic developments' && familyOf(m.eventType) !== 'Diplomacy');
@@ -75,26 +84,41 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
   leadFamilyBonus(out);
   // Stable: equal scores keep text order.
   return out
-    .map(({ secondary, fallback, ...m }) => { void secondary; void fallback; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
+    .map(({ secondary, fallback, earlier, ...m }) => { void secondary; void fallback; void earlier; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
     .map((m, k) => ({ m, k }))
     .sort((a, b) => b.m.score - a.m.score || a.k - b.k)
     .map(({ m }) => m);
 }
 
-type Ranked = EventMention & { secondary: boolean; fallback: boolean };
+type Ranked = EventMention & { secondary: boolean; fallback: boolean; earlier: boolean };
+
+/** Is the trigger dated before the reported event by a time phrase of its own clause ("the previous week")? */
+function toldAsEarlier(s: SentenceCues, c: Candidate): boolean {
+  for (const h of s.byTag.get('earlier_time') ?? []) {
+    const [from, to] = h.i >= c.anchor.j ? [c.anchor.j, h.i] : [h.j, c.anchor.i];
+    if (to - from > EARLIER_REACH) continue;
+    let crossed = false;
+    for (let k = from; k <= to && k < s.tokens.length && !crossed; k++) crossed = k > from && s.tokens[k]!.clauseStart;
+    if (!crossed) return true;
+  }
+  return false;
+}
 
 /** The mentions of one sentence: the best reading of each event family, at most MAX_PER_SENTENCE. */
-function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, candidates: Candidate[], labelEnd: number): Ranked[] {
-  const best = new Map<string, { c: Candidate; score: number }>();
+function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, candidates: Candidate[], labelEnd: number, afterLead: boolean): Ranked[] {
+  const best = new Map<string, { c: Candidate; score: number; earlier: boolean }>();
   for (const c of candidates) {
     let score = scoreOf(c, sentenceIndex);
     if (sentenceIndex === 0 && s.tokens[c.anchor.j - 1]!.end <= labelEnd) score += LABEL_BONUS;
+    // A sentence after the lead that dates its event earlier tells the background.
+    const earlier = afterLead && toldAsEarlier(s, c);
+    if (earlier) score -= EARLIER_PENALTY;
     const fam = familyOf(c.rule.eventType);
     const prev = best.get(fam);
-    if (!prev || score > prev.score) best.set(fam, { c, score });
+    if (!prev || score > prev.score) best.set(fam, { c, score, earlier });
   }
   const kept = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PER_SENTENCE);
-  return kept.map(({ c, score }) => {
+  return kept.map(({ c, score, earlier }) => {
     const first = s.tokens[c.anchor.i]!;
     const last = s.tokens[c.anchor.j - 1]!;
     const labelled = sentenceIndex === 0 && last.end <= labelEnd;
@@ -111,6 +135,7 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
       // A label ("Non-violent activity: ...") says what the text is about: no secondary penalty.
       secondary: c.rule.secondary && !labelled,
       fallback: c.rule.fallback,
+      earlier,
     };
   });
 }
@@ -124,15 +149,18 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
 function leadFamilyBonus(out: Ranked[]): void {
   let lead: EventMention | undefined;
   for (const m of out) {
-    if (!happened(m)) continue;
+    if (!happened(m) || m.earlier) continue;
     if (lead && m.sentenceIndex !== lead.sentenceIndex) break;
     if (!lead || m.score > lead.score) lead = m;
   }
   if (!lead) return;
   const fam = familyOf(lead.eventType);
   for (const m of out) {
-    if (familyOf(m.eventType) !== fam) continue;
-    const refines = m.subEventType !== lead.subEventType && !NOT_REFINING.has(m.subEventType);
+    if (familyOf(m.eventType) !== fam || m.earlier) continue;
+    // Artillery or an air strike told after a clash is the clash's means: two sides fought (ACLED
+    // codes the battle), so it does not replace the lead.
+    const meansOfClash = lead.subEventType === 'Armed clash' && m.eventType === 'Explosions/Remote violence';
+    const refines = m.subEventType !== lead.subEventType && !NOT_REFINING.has(m.subEventType) && !meansOfClash;
     if (m.sentenceIndex === lead.sentenceIndex || refines) m.score += LEAD_FAMILY_BONUS;
   }
 }

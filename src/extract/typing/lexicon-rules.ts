@@ -49,7 +49,7 @@ export function compileScopes(source: string, raw: Record<string, unknown> | und
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
   notAgent?: unknown; patient?: unknown; notPatient?: unknown; window?: unknown; why?: unknown;
-  notAfter?: unknown; notAfterReach?: unknown; secondary?: unknown; fallback?: unknown;
+  notAfter?: unknown; notAfterReach?: unknown; after?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
 const term = (t: string): Term => (t.startsWith('@') ? { tag: t.slice(1), doc: true } : { tag: t, doc: false });
@@ -69,7 +69,8 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
   const none = strings(source, `${where}.none`, r.none);
   const notAfter = strings(source, `${where}.notAfter`, r.notAfter);
   if (r.notAfterReach !== undefined && (typeof r.notAfterReach !== 'number' || r.notAfterReach < 1)) fail(source, `${where}.notAfterReach must be a positive number`);
-  for (const t of [...all, ...any, ...none, ...notAfter]) if (!known(t)) fail(source, `${where} names unknown tag ${JSON.stringify(t)}`);
+  const after = strings(source, `${where}.after`, r.after);
+  for (const t of [...all, ...any, ...none, ...notAfter, ...after]) if (!known(t)) fail(source, `${where} names unknown tag ${JSON.stringify(t)}`);
   const cls = (k: string, v: unknown) => {
     if (v === undefined) return null;
     const l = strings(source, `${where}.${k}`, v);
@@ -82,7 +83,7 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
     agent: cls('agent', r.agent), notAgent: cls('notAgent', r.notAgent),
     patient: cls('patient', r.patient), notPatient: cls('notPatient', r.notPatient),
     window: typeof r.window === 'number' ? r.window : null,
-    notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4,
+    notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4, after,
     secondary: r.secondary === true, fallback: r.fallback === true, why: typeof r.why === 'string' ? r.why : '',
   };
 }

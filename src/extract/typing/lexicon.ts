@@ -40,6 +40,9 @@ export interface Rule {
    *  killing is the cause of the protest, not an act against it). */
   notAfter: string[];
   notAfterReach: number;
+  /** One of these tags must stand before the anchor in its sentence ("clashes took place ... amid
+   *  shelling": the fight is told first and the weapon is its means). */
+  after: string[];
   /** A strategic development that ACLED codes only when nothing violent happened in the same
    *  report ("killed two and stole cattle" is an Attack, not Looting). */
   secondary: boolean;
@@ -100,7 +103,7 @@ export interface Lexicon {
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
   notAgent?: unknown; patient?: unknown; notPatient?: unknown; window?: unknown; why?: unknown;
-  notAfter?: unknown; notAfterReach?: unknown; secondary?: unknown; fallback?: unknown;
+  notAfter?: unknown; notAfterReach?: unknown; after?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
 interface RawLexicon {

@@ -31,7 +31,10 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   if (by.passive) passive = true;
   const beforeHit = subjectOf(tokens, actors, anchor);
   let before = beforeHit?.tag ?? null;
-  const patientAfter = () => actors.find((h) => h !== by.hit && h.i >= anchor.j && h.i < anchor.j + PATIENT_REACH)?.tag ?? null;
+  // The agent after "by" may be named by two overlapping or adjacent phrases ("by unidentified cattle
+  // raiders"): none of them is the patient.
+  const inBy = (h: Hit) => !!by.hit && h.i >= by.hit.i && h.i <= by.hit.j + 1;
+  const patientAfter = () => actors.find((h) => !inBy(h) && h.i >= anchor.j && h.i < anchor.j + PATIENT_REACH)?.tag ?? null;
   // A noun ("the second attack on a school", "a raid by police") has no agent before it.
   if (!passive && anchor.i > 0 && W.nounDeterminers.has(tokens[anchor.i - 1]!.lower)) return { agent: by.tag ?? 'none', patient: patientAfter() ?? 'none' };
   if (!passive && beforeHit && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;

@@ -136,6 +136,7 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
     const l = s.byTag.get(t);
     if (l && l.some((h) => h.j <= anchor.i && anchor.i - h.j < r.notAfterReach)) return false;
   }
+  if (r.after.length && !r.after.some((t) => s.byTag.get(t)?.some((h) => h.j <= anchor.i))) return false;
   if (r.agent || r.notAgent || r.patient || r.notPatient) {
     const { agent, patient } = role();
     if (r.agent && !r.agent.includes(agent)) return false;
