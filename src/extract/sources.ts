@@ -187,7 +187,11 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     const definite = tokens[s - 1]?.lower === 'the' || (s > 0 && tokens[s - 1]?.lower === 'this');
     const anaphor = definite && !country && caps === 0 ? { head } : undefined;
     const person = titled && !PLURAL_HEADS.test(head) ? true : S.heads.get(head) === 'official';
-    return { start: s, end: e, at, name, kind: kind === 'state' ? 'government' : kind, country, medium: false, person, plural: PLURAL_HEADS.test(head) && head !== 'press', anaphor };
+    // A state's body named with its country ("Armenia's defence ministry") goes by its canonical label,
+    // as the events' actors do, so that one voice has one name across reports; a person speaking for
+    // it ("a spokesman for the Nigerian army") keeps the text's words.
+    const label = lastActor?.via === 'body' && lastActor.actor.country && lastActor.start <= s + (tokens[s]?.lower === 'the' ? 1 : 0) ? lastActor.actor.name : name;
+    return { start: s, end: e, at, name: label, kind: kind === 'state' ? 'government' : kind, country, medium: false, person, plural: PLURAL_HEADS.test(head) && head !== 'press', anaphor };
   }
   if (lastActor) {
     const a = lastActor.actor;

@@ -19,8 +19,10 @@ export function sameEvent(a: Draft, b: Draft): boolean {
   if (!violent && ca.size && cb.size && !subset(ca, cb) && !subset(cb, ca)) return false;
   if (a.background && a.date && b.date && a.date.start?.slice(0, 4) !== b.date.start?.slice(0, 4)) return false;
   // Words of one source about what the other side did ("X said Y shelled …") stay their own event
-  // when they name another attacker.
-  if ((a.allAttributed || b.allAttributed) && a.actor1?.country && b.actor1?.country && a.actor1.country !== b.actor1.country) return false;
+  // when they name another attacker; not when both tell a clash, which is mutual whoever began it
+  // (each side blaming the other for the same day's fighting is one armed clash, as ACLED codes it).
+  const bothMutual = MUTUAL_SUBS.has(a.subEventType) && MUTUAL_SUBS.has(b.subEventType);
+  if (!bothMutual && (a.allAttributed || b.allAttributed) && a.actor1?.country && b.actor1?.country && a.actor1.country !== b.actor1.country) return false;
   // Talks, appeals, agreements: the same parties, or one side unnamed.
   if (!violent) {
     const names = (d: Draft) => [d.actor1?.name, d.actor2?.name].filter(Boolean).sort().join('|');
