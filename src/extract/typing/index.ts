@@ -25,8 +25,8 @@ const MAX_PER_SENTENCE = 3;
 const SECONDARY_PENALTY = 3;
 /** An event told as earlier than the one reported ("after the riots in the prisons the previous
  *  week", "whose home was attacked the day before") is its background: this penalty, and it never
- *  refines the lead. EARLIER_REACH: how many words from the trigger the time phrase may stand, in
- *  the same clause. */
+ *  refines the lead. EARLIER_REACH: how many words after the trigger the time phrase may stand, in
+ *  the same clause (before the trigger, anywhere in its clause). */
 const EARLIER_PENALTY = 4;
 const EARLIER_REACH = 8;
 
@@ -95,8 +95,10 @@ type Ranked = EventMention & { secondary: boolean; fallback: boolean; earlier: b
 /** Is the trigger dated before the reported event by a time phrase of its own clause ("the previous week")? */
 function toldAsEarlier(s: SentenceCues, c: Candidate): boolean {
   for (const h of s.byTag.get('earlier_time') ?? []) {
+    // A time phrase after the trigger dates it when near ("riots in the prisons the previous week");
+    // one before it dates the rest of its clause ("the war last year ... that killed 6,500").
     const [from, to] = h.i >= c.anchor.j ? [c.anchor.j, h.i] : [h.j, c.anchor.i];
-    if (to - from > EARLIER_REACH) continue;
+    if (h.i >= c.anchor.j && to - from > EARLIER_REACH) continue;
     let crossed = false;
     for (let k = from; k <= to && k < s.tokens.length && !crossed; k++) crossed = k > from && s.tokens[k]!.clauseStart;
     if (!crossed) return true;
