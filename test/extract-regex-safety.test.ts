@@ -122,13 +122,6 @@ function inputs(source: string, n: number): string[] {
   return out;
 }
 
-/** The same, in this thread's CPU milliseconds (10 ms resolution; for limits far above that). */
-function cpuOn(re: RegExp, xs: string[]): number {
-  const t = threadCpuMs();
-  for (const x of xs) { re.lastIndex = 0; re.test(x); }
-  return threadCpuMs() - t;
-}
-
 /** CPU milliseconds of one pass over every input, averaged over as many passes as fit in 200 ms (at least one). */
 function cpuPerRun(re: RegExp, xs: string[]): number {
   const t = threadCpuMs();
@@ -165,10 +158,10 @@ function problem(source: string, flags: string): string | null {
   const small = inputs(source, SMALL), large = inputs(source, LARGE);
   timeOn(re, small); // warm the regex (compilation, tier-up)
   let t1 = Math.min(timeOn(re, small), timeOn(re, small));
-  if (t1 > HARD_CAP_MS / 4) t1 = Math.min(t1, cpuOn(re, small));
+  if (t1 > HARD_CAP_MS / 4) t1 = Math.min(t1, cpuPerRun(re, small));
   if (t1 > HARD_CAP_MS / 4) return `${t1.toFixed(0)} ms at ${SMALL / 1000} KB`;
   let t2 = timeOn(re, large);
-  if (t2 > HARD_CAP_MS) t2 = Math.min(t2, cpuOn(re, large)); // a busy machine, not the regex: its own CPU time decides
+  if (t2 > HARD_CAP_MS) t2 = Math.min(t2, cpuPerRun(re, large)); // a busy machine, not the regex: its own CPU time decides
   if (t2 > 10 * t1 + 20) {
     // A busy machine preempts either run: the growth is measured again in this thread's CPU time,
     // each size repeated until it has taken 200 ms, so that the clock's 10 ms ticks do not matter.

@@ -24,8 +24,6 @@ function ticks(): number | null {
   }
 }
 
-export const hasThreadCpu = ticks() !== null;
-
 /** Milliseconds of this thread's CPU time (or of wall time where the kernel does not say). */
 export function threadCpuMs(): number {
   const t = ticks();

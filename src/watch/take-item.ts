@@ -79,7 +79,6 @@ async function articleOf(ctx: ItemContext, item: WatchItem, attempts: number): P
   }
 }
 
-
 /**
  * Takes one item of `feedUrl`. `known` is what the database held of it. Returns the item's new
  * state (already saved).
