@@ -4,7 +4,7 @@
  * nothing half-written.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer, connect, type Socket } from 'node:net';
 import type { AddressInfo } from 'node:net';
@@ -102,5 +102,61 @@ test('PostgreSQL lost mid-ingest: one clear line, exit 1, the batch rolled back,
     await c.connect();
     await c.query(`drop schema if exists ${schema} cascade`);
     await c.end();
+  }
+});
+
+test('a disk without room for PostgreSQL\'s log: ingest stops within seconds, exit 1; the folder reopens once there is room', async () => {
+  const dir = tempDir();
+  const db = join(dir, 'db');
+  const input = join(dir, 'reports.jsonl');
+  writeFileSync(input, corpus(60));
+  // A folder made while there is room.
+  const first = await run(['ingest', input, '--db', db, '--quiet', '--jobs', '1'], { FOGWATCH_DISK_RESERVE: '1' });
+  assert.equal(first.code, 0, first.stderr);
+  writeFileSync(input, corpus(120));
+  // The disk "fills up": the reserve is set above what the disk has free (an injected failure of the space check).
+  const full = await run(['ingest', input, '--db', db, '--quiet', '--jobs', '1'], { FOGWATCH_DISK_RESERVE: String(2 ** 60) });
+  assert.equal(full.code, 1);
+  assert.equal(full.stderr.trim().split('\n').length, 1, full.stderr);
+  assert.match(full.stderr, /the disk is full \(\d+ MB free; fogwatch stops below \d+ MB.*nothing was half-written/);
+  const readFull = await run(['events', '--db', db, '--format', 'jsonl'], { FOGWATCH_DISK_RESERVE: String(2 ** 60) });
+  assert.equal(readFull.code, 1);
+  assert.match(readFull.stderr, /the disk is full/);
+  // Room again: the folder opens, nothing lost, and the rest is stored.
+  const again = await run(['ingest', input, '--db', db, '--jobs', '1'], { FOGWATCH_DISK_RESERVE: '1' });
+  assert.equal(again.code, 0, again.stderr);
+  assert.match(again.stderr, /60 new/);
+});
+
+/** A small tmpfs when this process may mount one (root in a container that allows it); null otherwise. */
+function smallTmpfs(mb: number): string | null {
+  if (process.getuid?.() !== 0) return null;
+  const dir = tempDir('fogwatch-tmpfs-');
+  const r = spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${mb}m`, 'tmpfs', dir]);
+  return r.status === 0 ? dir : null;
+}
+
+test('a real full disk (a 100 MB tmpfs): ingest stops with the message, exit 1, no hang; events on the folder answers at once', async (t) => {
+  const mnt = smallTmpfs(100);
+  if (!mnt) return t.skip('cannot mount a tmpfs here');
+  try {
+    const input = join(tempDir(), 'big.jsonl');
+    const towns = ['Harrow Ford', 'Kelmont', 'Ossary', 'Brindle'];
+    let body = '';
+    for (let i = 0; i < 3000; i++) {
+      body += JSON.stringify({ id: `d${i}`, title: `Attack on ${towns[i % 4]} market ${i}`, published: `2023-05-0${1 + (i % 9)}`,
+        text: `Gunmen killed ${(i % 9) + 2} people at a market in ${towns[i % 4]} on Tuesday, police said. `.repeat(30) + ` Report ${i}.` }) + '\n';
+    }
+    writeFileSync(input, body);
+    const r = await run(['ingest', input, '--db', join(mnt, 'db'), '--quiet']);
+    assert.equal(r.signal, null, 'it ended on its own');
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /the disk is full/);
+    const ev = await run(['events', '--db', join(mnt, 'db'), '--limit', '1']);
+    assert.equal(ev.code, 1);
+    assert.match(ev.stderr, /the disk is full/);
+    assert.ok(ev.ms < 30_000);
+  } finally {
+    spawnSync('umount', [mnt]);
   }
 });
