@@ -147,3 +147,30 @@ test('a FIFO given as an input is refused at once, not read (which would block f
   const [r] = rs as ReadResult[];
   assert.ok(!r.ok && /FIFO/.test(r.error));
 });
+
+test('hostile HTML is refused before parsing with a clear reason: too many attributes on one element, too many entities', async () => {
+  const attrs = `<html><body><div ${Array.from({ length: 5000 }, (_, i) => `data-a${i}="x"`).join(' ')}>${TEXT}</div></body></html>`;
+  const [a] = await readContent('page.html', Buffer.from(attrs), null);
+  assert.ok(!a.ok && /an element has 5000 attributes \(the limit is 1000\)/.test(a.error), !a.ok ? a.error : 'read');
+  const bare = `<html><body><p ${'hidden '.repeat(3000)}>${TEXT}</p></body></html>`;
+  const [b] = await readContent('page.html', Buffer.from(bare), null);
+  assert.ok(!b.ok && /attributes/.test(b.error));
+  const ents = `<html><body><p>${TEXT} ${'&amp;'.repeat(1_100_000)}</p></body></html>`;
+  const [e] = await readContent('page.html', Buffer.from(ents), null);
+  assert.ok(!e.ok && /character references .*the limit is 1000000/.test(e.error));
+  // The same limits hold for HTML inside a feed item.
+  const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>Raid</title><link>https://news.example.org/r</link><description><![CDATA[<p ${Array.from({ length: 2000 }, (_, i) => `x${i}=1`).join(' ')}>${TEXT}</p>]]></description></item></channel></rss>`;
+  const fr = await readContent('f.xml', Buffer.from(feed), null);
+  assert.ok(fr.every((r) => !r.ok || !/x1999/.test(r.article.text)));
+});
+
+test('real markup is not mistaken for hostile: prose with "<", scripts full of "=", pages with many entities', async () => {
+  const script = `<script>${'var a=1;if(a<2){a=a+1};'.repeat(3000)}</script>`;
+  const prose = `<p>${TEXT} Turnout was < 40 percent ${'and the count went on, '.repeat(2000)} with results due > Friday.</p>`;
+  const ents = `<p>Officials said &ldquo;calm&rdquo; had returned &mdash; ${'fighting &amp; shelling, '.repeat(20_000)}</p>`;
+  const page = `<html><head><title>Count goes on</title>${script}</head><body><article><p class="lead" id="a1" data-x="1" data-y="2">${TEXT}</p>${prose}${ents}</article></body></html>`;
+  const [r] = await readContent('page.html', Buffer.from(page), null);
+  assert.ok(r.ok, !r.ok ? r.error : '');
+  assert.match(r.article.text, /Gunmen killed four villagers/);
+  assert.match(r.article.text, /fighting & shelling/);
+});
