@@ -4,12 +4,12 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { processArticle } from '../pipeline.ts';
 import { StoreError } from '../store/errors.ts';
 import type { Store } from '../store/types.ts';
 import type { ArticleResponse, EventDetailResponse, EventListResponse, IngestResponse, StatsResponse } from './api-types.ts';
 import { errorBody, errorResponse, HttpError } from './errors.ts';
-import { articlesOfBody, DEFAULT_MAX_BODY_BYTES, formatOfContentType, readBodyCapped } from './ingest-body.ts';
+import { DEFAULT_MAX_BODY_BYTES, formatOfContentType, readBodyCapped } from './ingest-body.ts';
+import { PostWorker } from './post-worker-pool.ts';
 import { openApiDocument } from './openapi.ts';
 import {
   describeZodError, EventDetailQuerySchema, EventQuerySchema, IdSchema, IngestQuerySchema, ParamError, queryObject,
@@ -30,6 +30,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Most articles one POST /api/articles may carry; a body with more is refused whole (413). */
   maxArticles?: number;
+  /** The thread that reads and extracts posted bodies (one is started on the first post when not given). */
+  postWorker?: PostWorker;
   /** True when the server listens on loopback only: then a foreign Host header is refused (DNS rebinding). */
   loopbackOnly?: boolean;
   /** Where unexpected errors are written (stderr by default). */
@@ -93,6 +95,7 @@ export function createApp(opts: AppOptions): Hono {
   // /api/stats walks every event: cached until the next write, the most recently used few only.
   const statsCache = new LruCache<string, Promise<StatsResponse>>(STATS_CACHE_ENTRIES);
   const maxArticles = opts.maxArticles ?? DEFAULT_MAX_ARTICLES;
+  const postWorker = opts.postWorker ?? new PostWorker();
 
   // Errors thrown before a middleware's `next()` (a bad Host, a missing token) skip its `finally`: set the headers here too.
   app.onError((e, c) => {
@@ -157,13 +160,17 @@ export function createApp(opts: AppOptions): Hono {
     const format = formatOfContentType(c.req.header('content-type'));
     const defaults = parse(IngestQuerySchema, query(c));
     const bytes = await readBodyCapped(c.req.raw, maxBody);
-    await turn();
-    const read = await articlesOfBody(bytes, format, defaults, maxBody);
+    // Reading and extraction run in the worker thread: this thread keeps answering other requests.
+    const reply = await postWorker.run({ bytes, format, defaults, maxBytes: maxBody, maxArticles });
+    if (reply.error) {
+      if (reply.error.status >= 500) throw new Error(reply.error.message);
+      throw new HttpError(reply.error.status as 400, reply.error.message);
+    }
     // The limit is checked before anything is stored: a body over it is refused whole, never cut.
-    if (read.length > maxArticles) throw new HttpError(413, `the body holds ${read.length} articles, over the limit of ${maxArticles} per request; send them in several requests`);
+    if (reply.tooMany) throw new HttpError(413, `the body holds ${reply.tooMany} articles, over the limit of ${maxArticles} per request; send them in several requests`);
     const response: IngestResponse = { results: [], failed: [], items: [] };
     let fault: unknown = null;
-    for (const r of read) {
+    for (const { read: r, events, extractError } of reply.items) {
       if (!r.ok) {
         response.failed.push({ source: r.source, error: r.error });
         response.items.push({ source: r.source, status: 'failed', error: r.error });
@@ -174,6 +181,12 @@ export function createApp(opts: AppOptions): Hono {
         response.items.push({ source: r.source, articleId: r.article.id, status: 'not_processed', error: 'not processed: the database failed on an earlier article' });
         continue;
       }
+      if (extractError !== undefined || !events) {
+        const error = `extraction failed: ${extractError ?? 'no result'}`;
+        response.failed.push({ source: r.source, error });
+        response.items.push({ source: r.source, articleId: r.article.id, status: 'failed', error });
+        continue;
+      }
       try {
         await turn();
         const result = await serialized(async () => {
@@ -182,8 +195,6 @@ export function createApp(opts: AppOptions): Hono {
             const stored = await store.getArticle(r.article.id);
             return { articleId: r.article.id, status: 'unchanged' as const, eventsNew: 0, eventsMerged: 0, eventIds: stored?.eventIds ?? [] };
           }
-          const events = processArticle(r.article);
-          await turn();
           return store.ingestArticle(r.article, events);
         });
         response.results.push(result);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Store } from '../store/types.ts';
 import { createApp } from './app.ts';
+import { PostWorker } from './post-worker-pool.ts';
 import { isLoopbackHost, SECURITY_HEADERS } from './security.ts';
 
 /** dashboard/dist of this checkout: where `vite build dashboard` writes. */
@@ -80,7 +81,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     (opts.log ?? ((m: string) => process.stderr.write(m + '\n')))(`fogwatch serve: no dashboard build in ${staticDir} (in a clone: \`npm run build\`); serving the API only`);
     staticDir = null;
   }
-  const app = createApp({ store: opts.store, token, staticDir, maxBodyBytes: opts.maxBodyBytes, maxArticles: opts.maxArticles, loopbackOnly: loopback, log: opts.log, live: opts.live });
+  const postWorker = new PostWorker();
+  const app = createApp({ store: opts.store, token, staticDir, maxBodyBytes: opts.maxBodyBytes, maxArticles: opts.maxArticles, postWorker, loopbackOnly: loopback, log: opts.log, live: opts.live });
   const headersTimeout = opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   const requestTimeout = Math.max(headersTimeout, opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
   const fetch = async (req: Request, env: unknown) => withSecurityHeaders(await app.fetch(req, env));
@@ -109,7 +111,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     port,
     host,
     close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      server.close(() => void postWorker.close().then(() => resolve()));
       // Keep-alive connections would hold close() open; end them.
       (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
     }),
