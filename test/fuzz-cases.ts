@@ -107,6 +107,22 @@ export function* pipelineCases(count: number, seed = 20261125): Generator<Pipeli
               : `[${Array.from({ length: 1 + int(300) }, () => JSON.stringify({ text: pick([sentence(), 7, null, [], {}]), title: pick([sentence(), 1e308]) })).join(',')}`;
       return { name: `hostile json ${k}`, body: f === 'jsonl' || f === 'json' || f === null ? body : wrap(body, f) };
     }],
+    // NUL and other control characters in every field of a JSON record, escaped (\u0000) or raw,
+    // and URLs of other schemes: the readers must clean them (PostgreSQL refuses NUL in text).
+    ['controls in json fields', 2, (_i, f) => {
+      const ctl = () => pick(['\u0000', '\u0001', '\u0007', '\u000b', '\u001b', '\u001f', '\u007f', '\u0000\u0000\u0000']);
+      const dirty = (s: string) => s.slice(0, 3) + ctl() + s.slice(3) + ctl();
+      const rec: Record<string, string> = {
+        id: dirty(`c${int(1e6)}`), title: dirty(sentence().slice(0, 60)), text: dirty(sentence() + ' ' + sentence()), published: dirty('2022-05-05'),
+        outlet: dirty(pick(NAMES)), byline: dirty('By ' + pick(NAMES)), language: dirty('en'),
+        url: pick(['javascript:alert(1)', 'data:text/html,x', dirty('https://news.example.org/a'), 'file:///etc/passwd', 'vbscript:x']),
+      };
+      const escaped = JSON.stringify(rec);
+      // Raw control bytes too (invalid JSON text): that line is cleaned or fails alone.
+      const raw = int(2) ? escaped.replace(/\\u00(0[0-8bcef]|1[0-9a-f])/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))) : escaped;
+      const body = f === 'json' ? `[${escaped}]` : `${JSON.stringify({ id: 'ok', text: sentence() })}\n${raw}\n`;
+      return { name: 'controls in json fields', body: f === 'jsonl' || f === 'json' || f === null ? body : wrap(rec.text, f) };
+    }],
     // Millions of digits (rare: each costs a few hundred milliseconds to read and cap).
     ['millions of digits', 0.5, (_i, f) => {
       const n = 1_000_000 + int(2_000_000);

@@ -44,6 +44,11 @@ for (const c of pipelineCases(count, seed)) {
       if (r.ok) {
         const valid = Article.safeParse(r.article);
         if (!valid.success) throw new Error(`article breaks the schema: ${valid.error.message.slice(0, 300)}`);
+        // The boundary's normalisation (src/read/normalize.ts): no C0 control but tab and newlines in any field, URLs http(s) only.
+        for (const [k, v] of Object.entries(r.article)) {
+          if (typeof v === 'string' && /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/.test(v)) throw new Error(`article field ${k} holds a control character`);
+        }
+        if (r.article.url !== null && !/^https?:\/\//i.test(r.article.url)) throw new Error(`article url is not http(s): ${r.article.url.slice(0, 80)}`);
         out.push(r.article);
       } else if (!r.error || !r.source.startsWith(c.file)) {
         throw new Error(`error result without a reason or naming the wrong input: ${JSON.stringify(r).slice(0, 300)}`);

@@ -56,3 +56,56 @@ test('low-level failures become messages that name the database and say what to 
   const refused = describeStoreFailure(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5999'), { code: 'ECONNREFUSED' }), 'cannot open database postgres://h:5999/x');
   assert.match(refused.message, /no PostgreSQL server answers/);
 });
+
+test('many processes taking over one stale lock at the same instant: never two holders', async () => {
+  const { spawn } = await import('node:child_process');
+  const lockModule = new URL('../src/store/lock.ts', import.meta.url).href;
+  for (let round = 0; round < 2; round++) {
+    const dir = tempDir();
+    writeFileSync(join(dir, LOCK_FILE), JSON.stringify({ pid: deadPid(), host: hostname(), since: 'stale' }));
+    const log = join(dir, 'holders.log');
+    const goAt = Date.now() + 6000; // every child loads first, then all try at this instant
+    const script = `
+      import { appendFileSync, writeFileSync } from 'node:fs';
+      const { acquireFolderLock } = await import(${JSON.stringify(lockModule)});
+      while (Date.now() < ${goAt}) await new Promise((r) => setTimeout(r, 1));
+      // Each holder leaves a stale lock behind (as a killed process would), so every turn is a takeover race.
+      for (let turn = 0; turn < 4; turn++) {
+        const release = await acquireFolderLock(${JSON.stringify(dir)}, 60);
+        appendFileSync(${JSON.stringify(log)}, 'in ' + process.pid + ' ' + Date.now() + '\\n');
+        await new Promise((r) => setTimeout(r, 20));
+        appendFileSync(${JSON.stringify(log)}, 'out ' + process.pid + ' ' + Date.now() + '\\n');
+        writeFileSync(${JSON.stringify(join(dir, LOCK_FILE))}, JSON.stringify({ pid: ${deadPid()}, host: ${JSON.stringify(hostname())}, since: 'stale' + turn + process.pid }));
+        release();
+      }`;
+    const children = Array.from({ length: 12 }, () => new Promise<number | null>((resolve) => {
+      const c = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { stdio: ['ignore', 'ignore', 'inherit'] });
+      c.on('close', resolve);
+    }));
+    assert.deepEqual(await Promise.all(children), Array(12).fill(0));
+    const lines = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' '));
+    let inside = 0;
+    let max = 0;
+    for (const [what] of lines) {
+      inside += what === 'in' ? 1 : -1;
+      max = Math.max(max, inside);
+    }
+    assert.equal(lines.length, 12 * 4 * 2, 'every process took the lock four times');
+    assert.equal(max, 1, `holders at once: ${max}\n${lines.map((l) => l.join(' ')).join('\n')}`);
+  }
+});
+
+test('a lock dies with its process: a SIGKILLed holder leaves nothing to take over', async () => {
+  const { spawn } = await import('node:child_process');
+  const dir = tempDir();
+  const lockModule = new URL('../src/store/lock.ts', import.meta.url).href;
+  const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e',
+    `const { acquireFolderLock } = await import(${JSON.stringify(lockModule)}); await acquireFolderLock(${JSON.stringify(dir)}); console.log('held'); setInterval(() => {}, 1000);`], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve) => child.stdout.on('data', (d) => String(d).includes('held') && resolve()));
+  await assert.rejects(acquireFolderLock(dir), /in use by another fogwatch process/);
+  child.kill('SIGKILL');
+  await new Promise((r) => child.on('close', r));
+  const release = await acquireFolderLock(dir, 2);
+  assert.equal(JSON.parse(readFileSync(join(dir, LOCK_FILE), 'utf8')).pid, process.pid);
+  release();
+});

@@ -178,8 +178,46 @@ const MAX_DEPTH = 400;
 const SELF_CLOSING = new Set(['p', 'li', 'td', 'th', 'tr', 'dt', 'dd', 'option', 'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param']);
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'noscript', 'template', 'xmp']);
 
+/**
+ * Most attributes on one element. Building them costs the DOM far more than their bytes (one tag
+ * with 800,000 attributes, 10 MB, took 76 s and 1.8 GB); a real element has a few dozen.
+ */
+export const MAX_ATTRIBUTES = 1_000;
+/** Most `&` (character references at most) in one document: 3,000,000 `&amp;` took 48 s and 2.3 GB through the DOM. */
+export const MAX_ENTITIES = 1_000_000;
+/** Past this many character references the DOM's decoder costs more than the page is worth; the linear text route reads it. */
+const MAX_DOM_ENTITIES = 50_000;
+
+/** The shape of markup refused before any parsing, with the reason. */
+export class HostileMarkupError extends Error {}
+
+/** Attributes of one start tag, `html[from..to)` after its name: each run of non-space outside quotes that follows white space. */
+function attributeCount(html: string, from: number, to: number): number {
+  let n = 0;
+  let quote = 0;
+  let space = false;
+  for (let j = from; j < to; j++) {
+    const c = html.charCodeAt(j);
+    if (quote) {
+      if (c === quote) quote = 0;
+      continue;
+    }
+    if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
+      space = true;
+      continue;
+    }
+    if (space && c !== 47 && c !== 61) n++; // not "/" or "="
+    space = false;
+    if (c === 34 || c === 39) quote = c;
+  }
+  return n;
+}
+
 /** How deep the tags nest and how many elements open, by one linear scan of the markup (no DOM). */
-export function markupShape(html: string): { depth: number; tags: number; angles: number } {
+export function markupShape(html: string): { depth: number; tags: number; angles: number; maxAttributes: number; ampersands: number } {
+  let ampersands = 0;
+  for (let k = html.indexOf('&'); k !== -1; k = html.indexOf('&', k + 1)) ampersands++;
+  let maxAttributes = 0;
   // Every "<" becomes a node or a parse attempt, tag or not ("<<<<" in text is slow to parse too).
   let angles = 0;
   for (let k = html.indexOf('<'); k !== -1; k = html.indexOf('<', k + 1)) angles++;
@@ -195,7 +233,11 @@ export function markupShape(html: string): { depth: number; tags: number; angles
     const m = /^[A-Za-z][A-Za-z0-9-]{0,30}/.exec(html.slice(i + (closing ? 2 : 1), i + 34));
     if (m) {
       const name = m[0].toLowerCase();
-      if (!closing) tags++;
+      if (!closing) {
+        tags++;
+        const attrs = attributeCount(html, i + 1 + m[0].length, end);
+        if (attrs > maxAttributes) maxAttributes = attrs;
+      }
       if (closing) {
         if (!SELF_CLOSING.has(name) && depth > 0) depth--;
       } else if (RAW_TEXT.has(name)) {
@@ -209,14 +251,24 @@ export function markupShape(html: string): { depth: number; tags: number; angles
     }
     i = end + 1;
   }
-  return { depth: max, tags, angles };
+  return { depth: max, tags, angles, maxAttributes, ampersands };
 }
 
-/** One HTML page (or feed item content) → an Article. Never throws on content. */
+/**
+ * One HTML page (or feed item content) → an Article. Hostile markup is refused before parsing
+ * (HostileMarkupError: an element with more than MAX_ATTRIBUTES attributes); markup too costly for
+ * a DOM (deep nesting, too many elements or character references) is read by the linear text route.
+ */
 export function articleFromHtml(html: string, ctx: HtmlContext = {}): Article {
   const shape = markupShape(html);
-  // Hostile nesting: the DOM would take seconds; the markup is read as text with its tags taken out.
-  if (shape.depth > MAX_DEPTH || shape.tags > MAX_DOM_ELEMENTS || shape.angles > 3 * MAX_DOM_ELEMENTS) return articleFromFlattened(html, ctx);
+  if (shape.maxAttributes > MAX_ATTRIBUTES) {
+    throw new HostileMarkupError(`an element has ${shape.maxAttributes} attributes (the limit is ${MAX_ATTRIBUTES}): hostile or broken HTML, refused`);
+  }
+  if (shape.ampersands > MAX_ENTITIES) {
+    throw new HostileMarkupError(`${shape.ampersands} character references or ampersands (the limit is ${MAX_ENTITIES}): hostile or broken HTML, refused`);
+  }
+  // Hostile nesting or size: the DOM would take seconds; the markup is read as text with its tags taken out.
+  if (shape.depth > MAX_DEPTH || shape.tags > MAX_DOM_ELEMENTS || shape.angles > 3 * MAX_DOM_ELEMENTS || shape.ampersands > MAX_DOM_ENTITIES) return articleFromFlattened(html, ctx);
   const explicit = ctx.explicit ?? {};
   const preferred = ctx.preferred ?? {};
   const fallback = ctx.fallback ?? {};

@@ -1,6 +1,8 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { readJsonArray, readJsonl } from './jsonl.ts';
+import { normalizeArticle } from './normalize.ts';
 import { articleFromText } from './text.ts';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_TEXT_CHARS, type InputFormat, type ReadOptions, type ReadResult } from './types.ts';
 
@@ -44,19 +46,53 @@ const MAGIC: [string, number[]][] = [
   ['ZIP archive (or .docx/.xlsx)', [0x50, 0x4b, 0x03, 0x04]], ['gzip archive', [0x1f, 0x8b]], ['WebP/RIFF file', [0x52, 0x49, 0x46, 0x46]], ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
 ];
 
-/** NUL bytes, a known binary signature or a high share of control characters: not a text document. */
+/** Bytes scanned per window for control characters: a text with binary appended after it is caught wherever it starts. */
+const SNIFF_WINDOW = 4096;
+
+/**
+ * NUL bytes, a known binary signature, or a window of 4 KB with a high share of control
+ * characters anywhere in the input: not a text document. The whole input is scanned (linear;
+ * a 5 KB text prefix does not hide what follows). UTF-16 (with or without a byte-order mark)
+ * is text, NUL bytes and all.
+ */
 export function binaryKind(bytes: Uint8Array): string | null {
-  // UTF-16 with a byte-order mark is text, NUL bytes and all.
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return null;
   for (const [name, sig] of MAGIC) if (sig.every((b, i) => bytes[i] === b)) return name;
-  const n = Math.min(bytes.length, 4096);
-  let ctrl = 0;
-  for (let i = 0; i < n; i++) {
-    const b = bytes[i];
-    if (b === 0) return 'binary data';
-    if (b < 9 || (b > 13 && b < 32)) ctrl++;
+  if (utf16Encoding(bytes)) return null;
+  if (bytes.indexOf(0) !== -1) return 'binary data';
+  for (let start = 0; start < bytes.length; start += SNIFF_WINDOW) {
+    const end = Math.min(bytes.length, start + SNIFF_WINDOW);
+    let ctrl = 0;
+    for (let i = start; i < end; i++) {
+      const b = bytes[i];
+      if (b < 9 || (b > 13 && b < 32)) ctrl++;
+    }
+    // A short tail window is judged on the size of a whole one, so a few stray bytes at the end are not "binary".
+    if (ctrl > Math.max(end - start, Math.min(bytes.length, SNIFF_WINDOW)) * 0.1) return 'binary data';
   }
-  return ctrl > n * 0.1 ? 'binary data' : null;
+  return null;
+}
+
+/**
+ * UTF-16 by its byte-order mark, or without one by its shape: text in Latin, Cyrillic, Arabic and
+ * most scripts puts a zero byte in one of each two bytes (the high byte of ASCII, spaces and
+ * punctuation), while UTF-8 and single-byte text hold no zero byte at all. Both halves are
+ * checked: many zeros on one side, almost none on the other.
+ */
+export function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const n = Math.min(bytes.length, SNIFF_WINDOW) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.3 && evenZero <= pairs * 0.02) return 'utf-16le';
+  if (evenZero >= pairs * 0.3 && oddZero <= pairs * 0.02) return 'utf-16be';
+  return null;
 }
 
 /** Transport facts about one input: where it came from and what the server said it is. */
@@ -68,24 +104,49 @@ interface Origin {
 
 /** Parse one input's bytes into articles, by format. Never throws for bad content. */
 export async function* parseContent(source: string, bytes: Buffer, format: InputFormat | null, opts: ReadOptions, origin: Origin = {}): AsyncGenerator<ReadResult> {
+  for await (const r of parseRaw(source, bytes, format, opts, origin)) {
+    if (!r.ok) {
+      yield r;
+      continue;
+    }
+    // The one normalisation at the boundary (normalize.ts): every field of every reader's article.
+    const { article, warnings } = normalizeArticle(r.article);
+    const all = [...(r.warnings ?? []), ...warnings];
+    yield all.length ? { ok: true, source: r.source, article, warnings: all } : { ok: true, source: r.source, article };
+  }
+}
+
+async function* parseRaw(source: string, input: Buffer, format: InputFormat | null, opts: ReadOptions, origin: Origin): AsyncGenerator<ReadResult> {
   const explicit = opts.defaults ?? {};
   const maxTextChars = opts.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
-  if (bytes.length === 0) {
+  if (input.length === 0) {
     yield { ok: false, source, error: 'empty input' };
     return;
   }
-  const binary = binaryKind(bytes);
-  if (binary) {
+  const binary = binaryKind(input);
+  const utf16 = binary ? null : utf16Encoding(input);
+  // UTF-16 (with or without a byte-order mark) becomes UTF-8 here; every reader below reads UTF-8 or a declared charset.
+  const bytes = utf16 ? Buffer.from(new TextDecoder(utf16).decode(input), 'utf8') : input;
+  const kind = format ?? detectFormat(isUrl(source) ? safePath(source) : source, bytes.subarray(0, 1024).toString('latin1'));
+  // JSON lines fail one line at a time: a line with raw control bytes is that line's problem, not the file's.
+  // Only when no line at all is an article is the input called binary.
+  const perLine = kind === 'jsonl' && binary === 'binary data';
+  if (binary && !perLine) {
     yield { ok: false, source, error: `${binary}, not text` };
     return;
   }
-  const kind = format ?? detectFormat(isUrl(source) ? safePath(source) : source, bytes.subarray(0, 1024).toString('latin1'));
   try {
     if (kind === 'jsonl' || kind === 'json') {
       // JSON is UTF-8 by its standard; the fast path matters here (the speed scorer reads JSONL).
       const content = bytes.toString('utf8').replace(/^\uFEFF/, '');
       if (!content.trim()) {
         yield { ok: false, source, error: 'empty input' };
+        return;
+      }
+      if (perLine) {
+        const results = [...readJsonl(source, content, explicit)];
+        if (results.some((r) => r.ok)) yield* results;
+        else yield { ok: false, source, error: 'binary data, not text' };
         return;
       }
       yield* kind === 'jsonl' ? readJsonl(source, content, explicit) : readJsonArray(source, content, explicit);
@@ -149,17 +210,63 @@ function wantedInFolder(name: string): boolean {
   return ext === '' || ext in BY_EXTENSION;
 }
 
-/** Files of a folder, recursively, in a stable (sorted) order; hidden files skipped; symlinked files followed, symlinked folders not (no loops). */
-export async function listFolder(dir: string): Promise<string[]> {
-  const out: string[] = [];
+/** One entry of a folder walk: a file to read, or one that cannot be read and why (reported, never silent). */
+export interface FolderEntry {
+  path: string;
+  error?: string;
+}
+
+/** What kind of special file this is, for the error that refuses it (reading a FIFO would block forever). */
+export function specialKind(st: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean }): string | null {
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice() || st.isBlockDevice()) return 'a device';
+  return null;
+}
+
+/**
+ * Files of a folder, recursively, in a stable (sorted) order; hidden files skipped. Symbolic
+ * links are followed, to files and to folders; a folder is read once however many links lead to
+ * it (its real path is remembered), so a link loop ends. A broken or looping link, a special
+ * file or an unreadable folder is an entry with its error.
+ */
+export async function walkFolder(dir: string, seen: Set<string> = new Set()): Promise<FolderEntry[]> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return [{ path: dir, error: 'folder already read through another path (a symbolic link loop or a second link to it): skipped' }];
+  seen.add(real);
+  const out: FolderEntry[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const e of entries) {
     if (e.name.startsWith('.')) continue;
     const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await listFolder(p)));
-    else if ((e.isFile() || (e.isSymbolicLink() && (await stat(p).catch(() => null))?.isFile())) && wantedInFolder(e.name)) out.push(p);
+    let st: Stats;
+    try {
+      st = e.isSymbolicLink() ? await stat(p) : (e as unknown as Stats);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : code === 'ELOOP' ? 'symbolic link loop (too many levels of links)' : describeFsError(err);
+      out.push({ path: p, error: `${why}: skipped` });
+      continue;
+    }
+    if (st.isDirectory()) {
+      try {
+        out.push(...(await walkFolder(p, seen)));
+      } catch (err) {
+        out.push({ path: p, error: `${describeFsError(err)}: skipped` });
+      }
+      continue;
+    }
+    if (!wantedInFolder(e.name)) continue;
+    const special = specialKind(st);
+    if (special) out.push({ path: p, error: `${special}, not a regular file: skipped` });
+    else if (st.isFile()) out.push({ path: p });
   }
   return out;
+}
+
+/** The readable files of a folder walk (walkFolder without its errors). */
+export async function listFolder(dir: string): Promise<string[]> {
+  return (await walkFolder(dir)).filter((e) => !e.error).map((e) => e.path);
 }
 
 /**
@@ -210,6 +317,11 @@ async function* readOneFile(path: string, opts: ReadOptions): AsyncGenerator<Rea
   let bytes: Buffer;
   try {
     const st = await stat(path);
+    const special = specialKind(st);
+    if (special) {
+      yield { ok: false, source: path, error: `${special}, not a regular file: refused (reading it could block forever)` };
+      return;
+    }
     if (st.size > maxBytes) {
       yield { ok: false, source: path, error: `file is ${st.size} bytes, over the limit of ${maxBytes} (--max-bytes)` };
       return;
@@ -303,15 +415,18 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
       yield { ok: false, source: input, error: describeFsError(e) };
       continue;
     }
-    let files: string[];
+    let files: FolderEntry[];
     try {
-      files = isDir ? await listFolder(input) : [input];
+      files = isDir ? await walkFolder(input) : [{ path: input }];
     } catch (e) {
       yield { ok: false, source: input, error: describeFsError(e) };
       continue;
     }
     if (isDir && files.length === 0) yield { ok: false, source: input, error: 'folder holds no files fogwatch reads' };
-    for (const f of files) yield* readOneFile(f, opts);
+    for (const f of files) {
+      if (f.error) yield { ok: false, source: f.path, error: f.error };
+      else yield* readOneFile(f.path, opts);
+    }
   }
 }
 

@@ -1,31 +1,41 @@
 import type { Article } from '../record/schema.ts';
 import { normalizeDate } from './dates.ts';
 import { articleId } from './identity.ts';
+import { stripControls } from './normalize.ts';
 import type { ArticleDefaults, ReadResult } from './types.ts';
 
-const str = (v: unknown): string | null => (typeof v === 'string' && v.trim() ? v : null);
 
 /**
  * One JSON object → an Article. Accepts the scorer's contract ({id,title,text,published})
  * and common aliases (body, content, date, link, source). Throws with the reason when unusable.
  */
-export function articleFromObject(o: unknown, defaults: ArticleDefaults = {}): Article {
+export function articleFromObject(o: unknown, defaults: ArticleDefaults = {}, warnings?: string[]): Article {
   if (!o || typeof o !== 'object' || Array.isArray(o)) throw new Error('not a JSON object');
   const r = o as Record<string, unknown>;
-  const text = str(r.text) ?? str(r.body) ?? str(r.content);
+  // Every field read is normalised as it is read (normalize.ts), so a date or id with a NUL in it is read, not lost.
+  const removed: string[] = [];
+  const str = (v: unknown, field?: string): string | null => {
+    if (typeof v !== 'string') return null;
+    const { text, removed: n } = stripControls(v);
+    if (n && field) removed.push(`${n} in ${field}`);
+    return text.trim() ? text : null;
+  };
+  const text = str(r.text, 'text') ?? str(r.body, 'body') ?? str(r.content, 'content');
   if (text === null) throw new Error('no "text" field (or it is empty)');
-  const url = str(r.url) ?? str(r.link) ?? defaults.url ?? null;
-  const published = normalizePublished(str(r.published) ?? str(r.date) ?? str(r.datePublished)) ?? defaults.published ?? null;
-  return {
-    id: articleId(r.id, url, text),
-    title: str(r.title) ?? defaults.title ?? null,
+  const url = str(r.url, 'url') ?? str(r.link, 'link') ?? defaults.url ?? null;
+  const published = normalizePublished(str(r.published, 'published') ?? str(r.date, 'date') ?? str(r.datePublished, 'datePublished')) ?? defaults.published ?? null;
+  const article: Article = {
+    id: articleId(typeof r.id === 'string' ? str(r.id, 'id') : r.id, url, text),
+    title: str(r.title, 'title') ?? defaults.title ?? null,
     url,
     published,
-    outlet: str(r.outlet) ?? str(r.source) ?? defaults.outlet ?? null,
-    byline: str(r.byline) ?? str(r.author) ?? defaults.byline ?? null,
+    outlet: str(r.outlet, 'outlet') ?? str(r.source, 'source') ?? defaults.outlet ?? null,
+    byline: str(r.byline, 'byline') ?? str(r.author, 'author') ?? defaults.byline ?? null,
     text,
-    language: str(r.language) ?? defaults.language ?? null,
+    language: str(r.language, 'language') ?? defaults.language ?? null,
   };
+  if (removed.length) warnings?.push(`control characters removed (${removed.join(', ')})`);
+  return article;
 }
 
 /** YYYY-MM-DD or ISO time kept; RFC 822 and written-out dates turned into them; junk → null (see dates.ts). */
@@ -40,15 +50,19 @@ export function* readJsonl(source: string, content: string, defaults: ArticleDef
     const line = lines[i].trim();
     if (!line) continue;
     const where = `${source}:${i + 1}`;
+    // Raw control bytes (never valid inside JSON text) are removed and counted, as every field's are (normalize.ts).
+    const { text: clean, removed } = stripControls(line);
     let o: unknown;
     try {
-      o = JSON.parse(line);
+      o = JSON.parse(clean);
     } catch (e) {
       yield { ok: false, source: where, error: `line ${i + 1} is not JSON (${(e as Error).message})` };
       continue;
     }
     try {
-      yield { ok: true, source: where, article: articleFromObject(o, defaults) };
+      const warnings: string[] = removed ? [`${removed} raw control bytes removed from line ${i + 1}`] : [];
+      const article = articleFromObject(o, defaults, warnings);
+      yield warnings.length ? { ok: true, source: where, article, warnings } : { ok: true, source: where, article };
     } catch (e) {
       yield { ok: false, source: where, error: `line ${i + 1}: ${(e as Error).message}` };
     }
@@ -68,7 +82,9 @@ export function* readJsonArray(source: string, content: string, defaults: Articl
   for (let i = 0; i < items.length; i++) {
     const where = `${source}[${i}]`;
     try {
-      yield { ok: true, source: where, article: articleFromObject(items[i], defaults) };
+      const warnings: string[] = [];
+      const article = articleFromObject(items[i], defaults, warnings);
+      yield warnings.length ? { ok: true, source: where, article, warnings } : { ok: true, source: where, article };
     } catch (e) {
       yield { ok: false, source: where, error: `item ${i}: ${(e as Error).message}` };
     }

@@ -2,7 +2,7 @@ import type { Article } from '../record/schema.ts';
 
 /** What a reader gives back for one input: an article, or an error that names the input and why. */
 export type ReadResult =
-  | { ok: true; source: string; article: Article }
+  | { ok: true; source: string; article: Article; warnings?: string[] }
   | { ok: false; source: string; error: string };
 
 /**

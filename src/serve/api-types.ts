@@ -79,6 +79,18 @@ export interface IngestResponse {
   results: IngestResult[];
   /** Parts of the body that could not be read as an article (a bad JSONL line, an empty text). */
   failed: { source: string; error: string }[];
+  /** One entry per part of the body, in order: what became of it. Nothing is left out. */
+  items: IngestItemResult[];
+}
+
+/** What became of one article of a POST body. `not_processed`: the database failed on an earlier one. */
+export interface IngestItemResult {
+  source: string;
+  articleId?: string;
+  status: IngestResult['status'] | 'failed' | 'not_processed';
+  error?: string;
+  /** What the readers normalised (control characters removed, a URL dropped). */
+  warnings?: string[];
 }
 
 /** GET /api/feeds */

@@ -4,12 +4,12 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
-import { processArticle } from '../pipeline.ts';
 import { StoreError } from '../store/errors.ts';
 import type { Store } from '../store/types.ts';
 import type { ArticleResponse, EventDetailResponse, EventListResponse, IngestResponse, StatsResponse } from './api-types.ts';
 import { errorBody, errorResponse, HttpError } from './errors.ts';
-import { articlesOfBody, DEFAULT_MAX_BODY_BYTES, formatOfContentType, readBodyCapped } from './ingest-body.ts';
+import { DEFAULT_MAX_BODY_BYTES, formatOfContentType, readBodyCapped } from './ingest-body.ts';
+import { PostWorker } from './post-worker-pool.ts';
 import { openApiDocument } from './openapi.ts';
 import {
   describeZodError, EventDetailQuerySchema, EventQuerySchema, IdSchema, IngestQuerySchema, ParamError, queryObject,
@@ -19,7 +19,7 @@ import { checkHost, checkOrigin, checkToken, requestToken, SECURITY_HEADERS } fr
 import { mountLiveRoutes, type LiveOptions } from './live-routes.ts';
 import { highlightSpans } from './spans.ts';
 import { StaticRoot } from './static.ts';
-import { statsWithDays } from './stats.ts';
+import { LruCache, statsWithDays } from './stats.ts';
 
 export interface AppOptions {
   store: Store;
@@ -28,6 +28,10 @@ export interface AppOptions {
   /** The dashboard's build folder; null serves the API alone. */
   staticDir?: string | null;
   maxBodyBytes?: number;
+  /** Most articles one POST /api/articles may carry; a body with more is refused whole (413). */
+  maxArticles?: number;
+  /** The thread that reads and extracts posted bodies (one is started on the first post when not given). */
+  postWorker?: PostWorker;
   /** True when the server listens on loopback only: then a foreign Host header is refused (DNS rebinding). */
   loopbackOnly?: boolean;
   /** Where unexpected errors are written (stderr by default). */
@@ -51,15 +55,27 @@ function query(c: Context): Record<string, string> {
   }
 }
 
-/** A store error about the request (a stale or forged cursor) is the client's; the rest is ours. */
-async function fromStore<T>(p: Promise<T>): Promise<T> {
+/**
+ * A store error about the request (a stale or forged cursor) is the client's; the rest is ours.
+ * A forged cursor can be well-formed and still hold a value PostgreSQL cannot compare (a "date"
+ * that is no date): a data exception (SQLSTATE class 22) while a cursor was given is the cursor's fault.
+ */
+async function fromStore<T>(p: Promise<T>, cursor?: string | null): Promise<T> {
   try {
     return await p;
   } catch (e) {
     if (e instanceof StoreError && e.code === 'input') throw new HttpError(400, e.message);
+    if (cursor && /^22/.test(String((e as { code?: unknown }).code ?? ''))) throw new HttpError(400, 'cursor: not a cursor this server gave out');
     throw e;
   }
 }
+
+/** Distinct stats queries cached at most: a client varying its query string must not grow the server's memory. */
+export const STATS_CACHE_ENTRIES = 64;
+export const DEFAULT_MAX_ARTICLES = 100;
+
+/** Lets other requests run between two pieces of a long POST (reading, each article's extraction). */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function createApp(opts: AppOptions): Hono {
   const { store } = opts;
@@ -76,8 +92,10 @@ export function createApp(opts: AppOptions): Hono {
     writeChain = run.catch(() => {});
     return run;
   };
-  // /api/stats walks every event: cached until the next write.
-  const statsCache = new Map<string, Promise<StatsResponse>>();
+  // /api/stats walks every event: cached until the next write, the most recently used few only.
+  const statsCache = new LruCache<string, Promise<StatsResponse>>(STATS_CACHE_ENTRIES);
+  const maxArticles = opts.maxArticles ?? DEFAULT_MAX_ARTICLES;
+  const postWorker = opts.postWorker ?? new PostWorker();
 
   // Errors thrown before a middleware's `next()` (a bad Host, a missing token) skip its `finally`: set the headers here too.
   app.onError((e, c) => {
@@ -105,7 +123,7 @@ export function createApp(opts: AppOptions): Hono {
 
   app.get('/api/events', async (c) => {
     const q = parse(EventQuerySchema, query(c));
-    const page = await fromStore(store.listEvents(toEventFilters(q)));
+    const page = await fromStore(store.listEvents(toEventFilters(q)), q.cursor);
     return c.json({ events: page.events, nextCursor: page.nextCursor } satisfies EventListResponse);
   });
 
@@ -142,28 +160,59 @@ export function createApp(opts: AppOptions): Hono {
     const format = formatOfContentType(c.req.header('content-type'));
     const defaults = parse(IngestQuerySchema, query(c));
     const bytes = await readBodyCapped(c.req.raw, maxBody);
-    const read = await articlesOfBody(bytes, format, defaults, maxBody);
-    const response: IngestResponse = { results: [], failed: [] };
-    for (const r of read) {
+    // Reading and extraction run in the worker thread: this thread keeps answering other requests.
+    const reply = await postWorker.run({ bytes, format, defaults, maxBytes: maxBody, maxArticles });
+    if (reply.error) {
+      if (reply.error.status >= 500) throw new Error(reply.error.message);
+      throw new HttpError(reply.error.status as 400, reply.error.message);
+    }
+    // The limit is checked before anything is stored: a body over it is refused whole, never cut.
+    if (reply.tooMany) throw new HttpError(413, `the body holds ${reply.tooMany} articles, over the limit of ${maxArticles} per request; send them in several requests`);
+    const response: IngestResponse = { results: [], failed: [], items: [] };
+    let fault: unknown = null;
+    for (const { read: r, events, extractError } of reply.items) {
       if (!r.ok) {
         response.failed.push({ source: r.source, error: r.error });
+        response.items.push({ source: r.source, status: 'failed', error: r.error });
+        continue;
+      }
+      if (fault) {
+        // The database failed on an earlier article: this one is named as not stored, never dropped silently.
+        response.items.push({ source: r.source, articleId: r.article.id, status: 'not_processed', error: 'not processed: the database failed on an earlier article' });
+        continue;
+      }
+      if (extractError !== undefined || !events) {
+        const error = `extraction failed: ${extractError ?? 'no result'}`;
+        response.failed.push({ source: r.source, error });
+        response.items.push({ source: r.source, articleId: r.article.id, status: 'failed', error });
         continue;
       }
       try {
-        response.results.push(await serialized(async () => {
+        await turn();
+        const result = await serialized(async () => {
           // Unchanged: the store would keep it as it is, so the extraction is skipped (as `ingest` does).
           if (await store.isStored(r.article)) {
             const stored = await store.getArticle(r.article.id);
             return { articleId: r.article.id, status: 'unchanged' as const, eventsNew: 0, eventsMerged: 0, eventIds: stored?.eventIds ?? [] };
           }
-          return store.ingestArticle(r.article, processArticle(r.article));
-        }));
+          return store.ingestArticle(r.article, events);
+        });
+        response.results.push(result);
+        response.items.push({ source: r.source, articleId: result.articleId, status: result.status, ...(r.warnings ? { warnings: r.warnings } : {}) });
       } catch (e) {
-        if (e instanceof StoreError && e.code !== 'input') throw e; // the database's fault, not the article's: 500
-        response.failed.push({ source: r.source, error: (e as Error).message });
+        if (e instanceof StoreError && e.code === 'input') {
+          response.failed.push({ source: r.source, error: e.message });
+          response.items.push({ source: r.source, articleId: r.article.id, status: 'failed', error: e.message });
+          continue;
+        }
+        // The database's fault, not the article's: its message stays in the server log, never in the answer.
+        log(`fogwatch serve: POST /api/articles: ${r.source}: ${(e as Error)?.stack ?? String(e)}`);
+        fault = e;
+        response.items.push({ source: r.source, articleId: r.article.id, status: 'failed', error: 'internal error storing this article (see the server log)' });
       }
     }
     statsCache.clear();
+    if (fault) return c.json({ ...response, error: { message: 'the database failed; the articles before the failure are stored (see items)', status: 500 } }, 500);
     if (response.results.length === 0) {
       const why = response.failed.map((f) => `${f.source}: ${f.error}`).join('; ');
       throw new HttpError(400, `no article could be read from the body (${why.slice(0, 500)})`);

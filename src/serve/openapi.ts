@@ -100,7 +100,7 @@ export function openApiDocument(): Record<string, unknown> {
         },
         FeedHealth: FEED_HEALTH_SCHEMA,
         Stats: { type: 'object', description: 'articles, events, claims, byDay, byType, byCountry, and byDayType (events per day and type, background events left out).' },
-        IngestResult: { type: 'object', properties: { results: { type: 'array', items: { type: 'object', properties: { articleId: { type: 'string' }, status: { enum: ['new', 'updated', 'unchanged'] }, eventsNew: { type: 'integer' }, eventsMerged: { type: 'integer' }, eventIds: { type: 'array', items: { type: 'string' } } } } }, failed: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, error: { type: 'string' } } } } } },
+        IngestResult: { type: 'object', properties: { results: { type: 'array', items: { type: 'object', properties: { articleId: { type: 'string' }, status: { enum: ['new', 'updated', 'unchanged'] }, eventsNew: { type: 'integer' }, eventsMerged: { type: 'integer' }, eventIds: { type: 'array', items: { type: 'string' } } } } }, failed: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, error: { type: 'string' } } } }, items: { type: 'array', description: 'One entry per part of the body, in order.', items: { type: 'object', properties: { source: { type: 'string' }, articleId: { type: 'string' }, status: { enum: ['new', 'updated', 'unchanged', 'failed', 'not_processed'] }, error: { type: 'string' }, warnings: { type: 'array', items: { type: 'string' } } } } } } },
       },
     },
     security: [{}, { token: [] }],

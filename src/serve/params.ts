@@ -3,6 +3,7 @@
  * parameter is an error too (a typo such as `?contry=` must not silently return everything).
  */
 import { z } from 'zod';
+import { stripControls } from '../read/normalize.ts';
 import { EVENT_TYPES, SUB_EVENT_TYPES, eventTypeOf } from '../record/taxonomy.ts';
 import type { EventFilters } from '../store/types.ts';
 
@@ -61,12 +62,16 @@ export const IngestQuerySchema = z.strictObject({
   id: z.string().min(1).max(512).regex(/^[^\x00-\x1f\x7f]+$/).optional(),
 });
 
-/** The query string as a plain object; a parameter given twice is an error, not a silent pick. */
+/**
+ * The query string as a plain object; a parameter given twice is an error, not a silent pick.
+ * Values go through the readers' normalisation (control characters removed: PostgreSQL refuses
+ * NUL in text), so `q=%00` is an empty, refused value, never a database error.
+ */
 export function queryObject(url: URL): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of url.searchParams) {
     if (Object.hasOwn(out, k)) throw new ParamError(`parameter "${k}" is given more than once`);
-    out[k] = v;
+    out[k] = stripControls(v).text;
   }
   return out;
 }

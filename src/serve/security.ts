@@ -61,7 +61,8 @@ export function checkOrigin(origin: string | undefined, requestUrl: string): voi
   if (!origin) return; // curl, scripts and the CLI send none
   let ok = false;
   try {
-    ok = new URL(origin).host === new URL(requestUrl).host;
+    // Scheme, host and port: an http:// page is not the https:// server of the same name.
+    ok = new URL(origin).origin === new URL(requestUrl).origin;
   } catch {
     ok = false;
   }

@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Store } from '../store/types.ts';
 import { createApp } from './app.ts';
-import { isLoopbackHost } from './security.ts';
+import { PostWorker } from './post-worker-pool.ts';
+import { isLoopbackHost, SECURITY_HEADERS } from './security.ts';
 
 /** dashboard/dist of this checkout: where `vite build dashboard` writes. */
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../dashboard/dist', import.meta.url));
@@ -25,6 +26,37 @@ export interface ServeOptions {
   maxBodyBytes?: number;
   log?: (msg: string) => void;
   live?: import('./live-routes.ts').LiveOptions;
+  /** Time for a client to send all its request headers (a slow drip is closed): default 10 s. */
+  headersTimeoutMs?: number;
+  /** Time for a client to send its whole request, body included: default 60 s. */
+  requestTimeoutMs?: number;
+  /** Most articles one POST /api/articles may carry (default 100). */
+  maxArticles?: number;
+}
+
+export const DEFAULT_HEADERS_TIMEOUT_MS = 10_000;
+export const DEFAULT_REQUEST_TIMEOUT_MS = 60_000;
+
+/** Every response carries the security headers, whatever route (or Hono's HEAD handling) made it. */
+function withSecurityHeaders(res: Response): Response {
+  let out = res;
+  try {
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) out.headers.set(k, v);
+  } catch {
+    // Immutable headers (a Response.redirect): copy into a response we may change.
+    out = new Response(res.body, res);
+    for (const [k, v] of Object.entries(SECURITY_HEADERS)) out.headers.set(k, v);
+  }
+  return out;
+}
+
+/** The answer Node's HTTP parser gives on its own (431 for huge headers, 408, 400), with the security headers. */
+function clientErrorResponse(err: NodeJS.ErrnoException): string {
+  const [status, text] = err.code === 'HPE_HEADER_OVERFLOW' ? [431, 'Request Header Fields Too Large']
+    : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' || err.code === 'HPE_REQUEST_TIMEOUT' ? [408, 'Request Timeout'] : [400, 'Bad Request'];
+  const body = JSON.stringify({ error: { message: text.toLowerCase(), status } });
+  const headers = { ...SECURITY_HEADERS, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-store', Connection: 'close' };
+  return `HTTP/1.1 ${status} ${text}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`;
 }
 
 export interface RunningServer {
@@ -49,10 +81,28 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     (opts.log ?? ((m: string) => process.stderr.write(m + '\n')))(`fogwatch serve: no dashboard build in ${staticDir} (in a clone: \`npm run build\`); serving the API only`);
     staticDir = null;
   }
-  const app = createApp({ store: opts.store, token, staticDir, maxBodyBytes: opts.maxBodyBytes, loopbackOnly: loopback, log: opts.log, live: opts.live });
+  const postWorker = new PostWorker();
+  const app = createApp({ store: opts.store, token, staticDir, maxBodyBytes: opts.maxBodyBytes, maxArticles: opts.maxArticles, postWorker, loopbackOnly: loopback, log: opts.log, live: opts.live });
+  const headersTimeout = opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
+  const requestTimeout = Math.max(headersTimeout, opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
+  const fetch = async (req: Request, env: unknown) => withSecurityHeaders(await app.fetch(req, env));
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: host, port: opts.port ?? 8080 }, () => resolve(s));
+    const s = serve({
+      fetch,
+      hostname: host,
+      port: opts.port ?? 8080,
+      // A client that drips its headers (or its body) holds a connection: it is closed when the time is up.
+      // Node checks the deadlines every connectionsCheckingInterval ms.
+      serverOptions: { headersTimeout, requestTimeout, connectionsCheckingInterval: Math.min(1000, headersTimeout) },
+    }, () => resolve(s));
     s.once('error', reject);
+  });
+  server.on('clientError', (err: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || (socket as { _httpMessage?: unknown })._httpMessage) {
+      socket.destroy();
+      return;
+    }
+    socket.end(clientErrorResponse(err));
   });
   const port = (server.address() as AddressInfo).port;
   const shownHost = host.includes(':') ? `[${host}]` : host;
@@ -61,7 +111,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     port,
     host,
     close: () => new Promise<void>((resolve) => {
-      server.close(() => resolve());
+      server.close(() => void postWorker.close().then(() => resolve()));
       // Keep-alive connections would hold close() open; end them.
       (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
     }),

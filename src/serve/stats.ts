@@ -22,3 +22,36 @@ export async function statsWithDays(store: Store, filters: StatsFilters): Promis
   byDayType.sort((a, b) => a.day.localeCompare(b.day) || a.eventType.localeCompare(b.eventType));
   return { ...base, byDayType };
 }
+
+/** A map that keeps its `max` most recently used entries (Map keeps insertion order: a hit moves to the end). */
+export class LruCache<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(readonly max: number) {}
+
+  get(key: K): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    while (this.map.size > this.max) this.map.delete(this.map.keys().next().value as K);
+  }
+
+  delete(key: K): void {
+    this.map.delete(key);
+  }
+
+  clear(): void {
+    this.map.clear();
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+}

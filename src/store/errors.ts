@@ -1,6 +1,6 @@
 /** An error the user can act on: it names the database and the reason, no stack needed. */
 export class StoreError extends Error {
-  constructor(message: string, readonly code: 'locked' | 'readonly' | 'full' | 'open' | 'schema' | 'input' = 'open') {
+  constructor(message: string, readonly code: 'locked' | 'readonly' | 'full' | 'open' | 'schema' | 'input' | 'lost' = 'open') {
     super(message);
     this.name = 'StoreError';
   }
@@ -20,6 +20,11 @@ export function describeStoreFailure(e: unknown, where: string): StoreError {
   }
   if (code === 'EACCES' || code === 'EPERM' || /permission denied|EACCES/i.test(msg)) {
     return new StoreError(`${where}: permission denied; use --db with a folder you can write to`, 'readonly');
+  }
+  // The server went away mid-run (restarted, killed, the network cut): the open transaction is rolled
+  // back by the server; the run stops rather than fail every remaining article one by one.
+  if (code === 'ECONNRESET' || code === 'EPIPE' || code === '57P01' || code === '57P02' || code === '57P03' || /Connection terminated|connection (?:was )?(?:lost|closed|ended)|ECONNRESET|terminating connection|Client has encountered a connection error|not queryable/i.test(msg)) {
+    return new StoreError(`${where}: the connection to the PostgreSQL server was lost (${msg.split('\n')[0].slice(0, 120)}); the unfinished batch was rolled back — run again when the server is back`, 'lost');
   }
   if (code === 'ECONNREFUSED' || /ECONNREFUSED/.test(msg)) {
     return new StoreError(`${where}: no PostgreSQL server answers there (connection refused)`, 'open');

@@ -1,5 +1,8 @@
+import { existsSync, statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { Db, Queryable } from './db.ts';
+import { StoreError } from './errors.ts';
 
 /**
  * Settings written to the folder's postgresql.conf at every start. Writing WAL was half of the cost
@@ -22,11 +25,44 @@ const isBig = (p: unknown): p is string => typeof p === 'string' && p.length > B
 const jsonParam = (sql: string, n: number) => new RegExp(`\\$${n}::json(?!b)`).test(sql);
 const AS_BYTES = { serializers: { 114: (x: unknown) => x } } as unknown as Parameters<PGlite['query']>[2];
 
+/**
+ * Space kept free on the data folder's disk. PostgreSQL in WebAssembly does not survive a full
+ * disk: when the next WAL segment (16 MB) does not fit it spins forever, deaf to SIGTERM (the
+ * JavaScript thread never gets control back). So the free space is checked before every statement
+ * and before opening, and below this reserve the run stops with the disk-full message while
+ * everything is still consistent. `FOGWATCH_DISK_RESERVE` (bytes) changes it.
+ */
+export const DEFAULT_DISK_RESERVE = 48 * 1024 * 1024;
+
+function diskReserve(): number {
+  const v = Number(process.env.FOGWATCH_DISK_RESERVE);
+  return Number.isFinite(v) && v >= 0 ? v : DEFAULT_DISK_RESERVE;
+}
+
+/** Throws the disk-full StoreError when `dir`'s disk has less than the reserve free. */
+export function checkFreeSpace(dir: string, reserve = diskReserve()): void {
+  if (reserve === 0) return;
+  let free: number;
+  try {
+    const st = statfsSync(dir);
+    free = st.bavail * st.bsize;
+  } catch {
+    return; // no statfs here (or the folder is gone): PostgreSQL's own errors will tell
+  }
+  if (free < reserve) {
+    const mb = (n: number) => `${Math.floor(n / 1024 / 1024)} MB`;
+    throw new StoreError(`data folder ${dir}: the disk is full (${mb(free)} free; fogwatch stops below ${mb(reserve)}, the room PostgreSQL's log needs); ` +
+      'free some space and run again — nothing was half-written', 'full');
+  }
+}
+
 /** The embedded engine: real PostgreSQL compiled to WASM, its files in `dataDir`. */
 export async function openPglite(dataDir: string): Promise<Db> {
+  checkFreeSpace(existsSync(dataDir) ? dataDir : dirname(dataDir));
   const pg = await PGlite.create(dataDir, { postgresqlconf: PGLITE_CONF });
   const q = (runner: { query: PGlite['query'] }): Queryable['query'] =>
     async <T>(sql: string, params: unknown[] = []) => {
+      checkFreeSpace(dataDir);
       const bytes = params.map((p, i) => isBig(p) && jsonParam(sql, i + 1));
       if (!bytes.includes(true)) return (await runner.query<T>(sql, params as any[])).rows;
       return (await runner.query<T>(sql, params.map((p, i) => (bytes[i] ? Buffer.from(p as string) : p)), AS_BYTES)).rows;
@@ -35,9 +71,11 @@ export async function openPglite(dataDir: string): Promise<Db> {
     kind: 'pglite',
     query: q(pg),
     async transaction(fn) {
+      checkFreeSpace(dataDir);
       return pg.transaction((tx) => fn({ query: q(tx) }));
     },
     async exec(sql) {
+      checkFreeSpace(dataDir);
       await pg.exec(sql);
     },
     async close() {

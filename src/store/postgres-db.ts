@@ -32,16 +32,26 @@ function openPostgresPool(pool: pg.Pool): Db {
     query: q(pool),
     async transaction(fn) {
       const client = await pool.connect();
+      // A checked-out client has no pool listener: a lost connection would be an unhandled 'error'
+      // event (a crash with a stack trace). Here it only marks the client broken; the query in
+      // flight fails with the reason, and the error reaches the caller as a StoreError.
+      let broken: Error | null = null;
+      const onError = (e: Error) => {
+        broken = e;
+      };
+      client.on('error', onError);
       try {
         await client.query('begin');
         const r = await fn({ query: q(client as unknown as { query: pg.Pool['query'] }) });
         await client.query('commit');
         return r;
       } catch (e) {
-        await client.query('rollback').catch(() => {});
+        if (!broken) await client.query('rollback').catch(() => {});
         throw e;
       } finally {
-        client.release();
+        client.off('error', onError);
+        // A broken client is destroyed, not returned to the pool.
+        client.release(broken ?? undefined);
       }
     },
     async exec(sql) {

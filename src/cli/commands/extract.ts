@@ -60,6 +60,10 @@ export function extractCommand(): Command {
         continue;
       }
       const a = r.article;
+      if (r.warnings && !flags.quiet) {
+        progress.clear();
+        for (const w of r.warnings) reportError(r.source, `warning: ${w}`);
+      }
       // The events come as JSON text from the worker: the same line as stringifying the whole
       // object, with events last.
       const head = JSON.stringify({ id: a.id, title: a.title, published: a.published, url: a.url, outlet: a.outlet });

@@ -100,6 +100,10 @@ export function ingestCommand(): Command {
           reportError(r.source, r.error);
           continue;
         }
+        if (r.warnings && !flags.quiet) {
+          progress.clear();
+          for (const w of r.warnings) reportError(r.source, `warning: ${w}`);
+        }
         batch.push({ source: r.source, article: r.article });
         if (batch.length >= (rampUp ? Math.min(BATCH, FIRST_BATCH << flushes) : BATCH)) {
           flushes++;

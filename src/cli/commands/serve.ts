@@ -1,7 +1,8 @@
 import { Command, InvalidArgumentError } from 'commander';
-import { parseBytes } from '../option-parsers.ts';
+import { parseBytes, wholeNumber } from '../option-parsers.ts';
 import { DEFAULT_DB, open } from '../../store/index.ts';
 import { DEFAULT_MAX_BODY_BYTES } from '../../serve/ingest-body.ts';
+import { DEFAULT_MAX_ARTICLES } from '../../serve/app.ts';
 import { ServeConfigError, startServer } from '../../serve/server.ts';
 import { LiveHub } from '../../watch/hub.ts';
 import { serializedWrites } from '../../watch/serialize.ts';
@@ -14,6 +15,7 @@ interface Flags extends WatchFlags {
   host: string;
   token?: string;
   maxBody?: number;
+  maxArticles?: number;
   dashboard?: string;
 }
 
@@ -30,6 +32,7 @@ export function serveCommand(): Command {
     .option('--host <host>', 'address to listen on; anything but loopback needs a token', '127.0.0.1')
     .option('--token <token>', 'require this token on every /api request (safer: set FOGWATCH_TOKEN, which ps does not show)')
     .option('--max-body <size>', `largest POST /api/articles body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024}m)`, parseBytes)
+    .option('--max-articles <n>', `most articles one POST /api/articles may carry (default ${DEFAULT_MAX_ARTICLES}); a body with more is refused whole`, wholeNumber(1, 100_000))
     .option('--dashboard <dir>', 'folder of the built dashboard (default: the dashboard/dist shipped with fogwatch)')
     .option('--watch', 'also follow the feeds of --feed/--feeds in this process (alerts on stdout; see `fogwatch watch --help`)');
   watchOptions(cmd);
@@ -50,7 +53,7 @@ export function serveCommand(): Command {
     try {
       if (flags.watch) watching = await startWatching(store, flags, hub);
       const live = { hub, feeds: async () => { await watching?.watcher.flush(); return store.feeds.health(); } };
-      server = await startServer({ store, host: flags.host, port: flags.port, token: token || null, maxBodyBytes: flags.maxBody ?? DEFAULT_MAX_BODY_BYTES, staticDir: flags.dashboard, live });
+      server = await startServer({ store, host: flags.host, port: flags.port, token: token || null, maxBodyBytes: flags.maxBody ?? DEFAULT_MAX_BODY_BYTES, maxArticles: flags.maxArticles, staticDir: flags.dashboard, live });
     } catch (e) {
       signal.cancel();
       await watching?.stop();
