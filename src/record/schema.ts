@@ -106,6 +106,8 @@ export const Claim = z.object({
   hedged: z.boolean().optional(),
   /** "no casualties", "denied that any soldiers were killed": low = high = 0. */
   negated: z.boolean().optional(),
+  /** A vague figure's conventional point (ACLED's coding: "dozens" = 12, "hundreds" = 100), which totals use; `low` is the least its words assert ("dozens": 24). */
+  conventional: count.optional(),
   /** "the death toll rose to 12": supersedes earlier figures for the same party. */
   runningTotal: z.boolean().optional(),
   /** "five children were among those killed", "including 3 burned": part of a figure given
