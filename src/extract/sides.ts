@@ -4,7 +4,7 @@
  * militias, gunmen — are of the country where the event happened ("22 people were killed in a
  * village near the border" in Pakistan are Pakistan's); soldiers and police are the state's when one
  * state takes part (or none but the place's own), and stay side-less when two states fight. A local
- * claimant named by role ("police", "officials") is of the place too. Parties the text gives a
+ * claimant named by role is of the place ("police", "officials") or of that state ("the army"). Parties the text gives a
  * country keep it; the event's totals, read earlier from the claims, do not change.
  */
 import type { Actor, Event, Party } from '../record/schema.ts';
@@ -24,9 +24,11 @@ export function assignSides(events: Event[]): Event[] {
     const state = stateOf(e, where);
     let changed = false;
     const claims = e.claims.map((c) => {
-      const party = c.party.country ? c.party : withCountry(c.party, OF_THE_PLACE.has(c.party.kind) ? where : STATE_FORCES.has(c.party.kind) ? state : null);
+      // A denial ("no casualties were reported") is about everyone, no one side's people.
+      const party = c.party.country || c.negated ? c.party : withCountry(c.party, OF_THE_PLACE.has(c.party.kind) ? where : STATE_FORCES.has(c.party.kind) ? state : null);
       const by = c.claimedBy;
-      const claimedBy = by && !by.country && LOCAL_CLAIMANTS.has(by.kind) && where ? { ...by, country: where } : by;
+      const byCountry = !by || by.country ? null : LOCAL_CLAIMANTS.has(by.kind) ? where : STATE_FORCES.has(by.kind) ? state : null;
+      const claimedBy = by && byCountry ? withCountry(by, byCountry) : by;
       if (party === c.party && claimedBy === by) return c;
       changed = true;
       return { ...c, party, claimedBy };

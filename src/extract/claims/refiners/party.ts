@@ -9,7 +9,7 @@ import type { Doc } from '../../../annotate/doc.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import type { Party } from '../../../record/schema.ts';
 import { ACTORS, countryName, type ActorMention } from '../../actors.ts';
-import { partyKey, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
+import { isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 
 export const party: ClaimRefiner = {
@@ -61,9 +61,9 @@ function settleGroups(doc: Doc, c: Candidate, p: Party, groups: Candidate[]): Ca
   const kept: Candidate[] = [];
   for (const g of groups) {
     const p2 = phraseParty(doc, c, g.count.npStart, g.count.npEnd) ?? p;
-    if (partyKey(p2) === partyKey(p) || p.kind === 'unknown' || p2.kind === 'unknown') {
+    if (partyKey(p2) === partyKey(p) || isUnsaid(p) || isUnsaid(p2)) {
       c.count.low += g.count.low; c.count.high += g.count.high; c.count.npStart = Math.min(c.count.npStart, g.count.npStart);
-      if (p.kind === 'unknown') p = p2;
+      if (isUnsaid(p)) p = p2;
       continue;
     }
     g.party = p2;
@@ -91,14 +91,17 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   let kind: Party['kind'] | null = body ? body.actor.kind : null;
   for (let k = start; k < end && !kind; k++) kind = kindOfWord(tokens[k]!.lower);
   if (!kind && !country) return null;
-  kind ??= country ? 'military' : 'civilians';
+  // A side named without a body ("1,200 Iraqis", "Iranian casualties") says whose people, not
+  // whether soldiers or civilians; a state itself ("its", a country's name) counts its forces.
+  kind ??= inside.some((a) => a.actor.country === country && a.via === 'demonym') ? 'unknown' : 'military';
   if (kind === 'government' || kind === 'state') kind = 'military';
   const label = () => countryLabel(inside, country!);
   const name = kind === 'military' ? (country ? `Military Forces of ${label()}` : 'Military Forces')
     : kind === 'police' ? (country ? `Police Forces of ${label()}` : 'Police Forces')
       : kind === 'group' ? 'Suspects or assailants'
         : kind === 'rebel' ? (body?.actor.name ?? 'Rebels')
-          : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians');
+          : kind === 'unknown' ? PEOPLE.name
+            : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians');
   return { name, kind, country };
 }
 
