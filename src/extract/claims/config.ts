@@ -9,6 +9,7 @@ import type { ClaimRefiner, CountParser, FollowUpParser, SentenceParser } from '
 import { denials } from './parsers/denials.ts';
 import { fatalAmongShot } from './parsers/fatal-among-shot.ts';
 import { headlinePeople } from './parsers/headline-people.ts';
+import { losses } from './parsers/losses.ts';
 import { nounCounts } from './parsers/noun-counts.ts';
 import { objectCounts } from './parsers/object-counts.ts';
 import { plans } from './parsers/plans.ts';
@@ -23,8 +24,8 @@ import { party } from './refiners/party.ts';
 import { repeats } from './refiners/repeats.ts';
 import { restatedParty } from './refiners/restated-party.ts';
 
-/** Per casualty word: a plan is no claim; "the number of … had risen to", a toll, then the count by how the word takes it. */
-export const COUNT_PARSERS: CountParser[] = [plans, runningTotals, tolls, nounCounts, objectCounts, subjectCounts, headlinePeople];
+/** Per casualty word: a plan is no claim; "the number of … had risen to", a toll, then the count by how the word takes it ("lost N soldiers" before other active verbs). */
+export const COUNT_PARSERS: CountParser[] = [plans, runningTotals, tolls, nounCounts, losses, objectCounts, subjectCounts, headlinePeople];
 
 /** After a figure: more figures of the same people. */
 export const FOLLOW_UPS: FollowUpParser[] = [fatalAmongShot];

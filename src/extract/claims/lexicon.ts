@@ -70,7 +70,11 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     /** Words of a noun phrase that tell whose people it counts, by party kind, in the order they are tried. */
     partyWords: PARTY_CLASSES.map((c) => [kindOfClass(c), party.wordSet(c)] as [Party['kind'], Set<string>]),
     /** "Iraq lost 3,000 men", "the rebels had suffered 40 casualties": the subject's people. */
-    lossVerbs: d.wordSet('lossVerbs'),
+    sufferVerbs: d.wordSet('sufferVerbs'),
+    /** "lost five of its soldiers": the count after it are the side's dead (parsers/losses.ts). */
+    lostWords: d.wordSet('lostWords'),
+    lossLeads: d.wordSet('lossLeads'),
+    notPeople: d.wordSet('notPeople'),
     denialOutcomes: denialRules(d),
     /** "shot five, one fatally": the count, then "of them", then the word of death, at the start of the words after a figure. */
     fatal: new RegExp(`^(?:\\S+ ){0,2}?(${[...fatalCounts.keys()].map(escapeRegex).join('|')}) (?:${d.words('fatalOf').map((w) => escapeRegex(w) + ' ').join('|')})?(?:${d.words('fatalWords').map(escapeRegex).join('|')})`),

@@ -8,7 +8,8 @@ export const nounCounts: CountParser = {
   propose(s, tr) {
     if (tr.cls !== 'noun') return null;
     const { tokens, nums } = s;
-    const num = nums.find((n) => n.end <= tr.at && n.end >= tr.at - 2 && !n.yearLike && !s.used.has(n.start));
+    // "3 deaths", "6,000 military losses"; not "70 pct losses" (a unit between: a share, no head count).
+    const num = nums.find((n) => n.end <= tr.at && n.end >= tr.at - 2 && !n.yearLike && !s.used.has(n.start) && (n.end === tr.at || !W.units.has(tokens[n.end]!.lower)));
     if (num) return { kind: 'count', count: { ...countOf(num), npStart: num.start, npEnd: tr.end, negated: num.low === 0 && num.high === 0 } };
     if (tokens[tr.end]?.lower !== 'of') return null;
     // "the bodies of four men", "the deaths of two children", "the bodies of all four victims"

@@ -47,6 +47,7 @@ export const party: ClaimRefiner = {
 /** The party of a figure: its noun phrase's, the assailant's for "himself", the previous figure's for "others". */
 function figureParty(doc: Doc, c: Candidate, last: Party | null): Party {
   let p = c.count.self ? (c.count.additive ? SUSPECT : UNKNOWN) : phraseParty(doc, c, c.count.npStart, c.count.npEnd);
+  if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? p;
   const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd).map((t) => t.lower);
   if (!p || (np.includes('others') || np.includes('other')) && last) p = last ?? p ?? UNKNOWN;
   return p ?? UNKNOWN;
@@ -71,6 +72,28 @@ function settleGroups(doc: Doc, c: Candidate, p: Party, groups: Candidate[]): Ca
   }
   c.party = p;
   return kept;
+}
+
+/**
+ * The side that suffered a figure it is the object of: "Iraq lost at least 3,000 men", "the Iranians
+ * had 15,000 casualties", "Iraqi troops had suffered 3,000 casualties": the actor right before the
+ * verb (auxiliaries and "also" between). A state counts its forces; a people its people. `p` is
+ * what the figure's own words said (kind without side), kept when they say more.
+ */
+function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
+  const tokens = doc.sentences[c.si]!.tokens;
+  let k = c.count.npStart - 1;
+  if (k < 0 || !W.sufferVerbs.has(tokens[k]!.lower)) return null;
+  k--;
+  while (k >= 0 && (W.aux.has(tokens[k]!.lower) || tokens[k]!.lower === 'also')) k--;
+  const a = doc.get(ACTORS, c.si).find((x) => x.end === k + 1 && x.actor.country && x.via !== 'media' && x.via !== 'person');
+  if (!a) return null;
+  const country = a.actor.country!;
+  if (p && p.kind !== 'unknown' && p.kind !== 'civilians') return { ...p, country, name: p.kind === 'military' ? `Military Forces of ${countryLabel([a], country)}` : p.name };
+  if (a.via === 'demonym') return { name: PEOPLE.name, kind: 'unknown', country };
+  const kind: Party['kind'] = a.via === 'body' || a.via === 'standalone' ? a.actor.kind : 'military';
+  if (kind === 'military' || kind === 'state' || kind === 'government') return { name: `Military Forces of ${countryLabel([a], country)}`, kind: 'military', country };
+  return { name: a.actor.name, kind, country };
 }
 
 /** The party of tokens [start, end) of c's sentence, with c's claimant for "its"/"their". */
