@@ -7,6 +7,7 @@
  */
 import { annotate, type Doc } from './annotate/doc.ts';
 import type { FoundClaim } from './extract/claims/index.ts';
+import { mergeRepeatedFigures } from './extract/repeated-figures.ts';
 import { assignSides } from './extract/sides.ts';
 import { assembleEvents, bodyClaims, headlineClaims, readBody, typedMentions, type Body } from './extract/index.ts';
 import type { EventMention } from './extract/mention.ts';
@@ -107,6 +108,10 @@ export const STAGES: Stage[] = [
   {
     name: 'sides', folder: 'src/extract', reads: ['events'], writes: ['events'], layers: [],
     run: (s) => { s.events = assignSides(need(s, 'events', 'sides')); },
+  },
+  {
+    name: 'repeats', folder: 'src/extract', reads: ['events'], writes: ['events'], layers: [],
+    run: (s) => { s.events = mergeRepeatedFigures(need(s, 'events', 'repeats')); },
   },
 ];
 

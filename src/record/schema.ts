@@ -113,6 +113,9 @@ export const Claim = z.object({
   /** "five children were among those killed", "including 3 burned": part of a figure given
    *  elsewhere, counted only when no larger figure of the outcome covers it, never a rival figure. */
   breakdown: z.boolean().optional(),
+  /** The other places the article tells the same figure of the same people from the same claimant
+   *  (lead, caption, quote): one claim, every quote kept (`quote` is the first). */
+  repeatedIn: z.array(Span).optional(),
 }).describe('One casualty figure, tied to whose people it counts, who says so and the exact words.');
 
 export const Range = z.object({ low: count.nullable(), best: count.nullable(), high: count.nullable() });

@@ -62,11 +62,12 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
       p = q - 1;
     }
     const c: Count = { ...countOf(num), npStart: num.start, npEnd: p >= 0 ? p + 1 : num.end };
-    // "killing four civilians and two police": a second group of people, counted too.
+    // "killing four civilians and two police": a second group of people, counted too (the party
+    // refiner adds it to the first when both are one party's, else keeps it a claim of its own).
     if (tokens[c.npEnd]?.lower === 'and') {
       const more = nums.find((n) => n.start === c.npEnd + 1 && !n.yearLike);
       const p2 = more ? personAfter(tokens, more.end, limit) : -1;
-      if (more && p2 >= 0) { c.low += more.low; c.high += more.high; c.npEnd = p2 + 1; }
+      if (more && p2 >= 0) c.also = [{ ...countOf(more), npStart: more.start, npEnd: p2 + 1 }];
     }
     return c;
   }
