@@ -44,3 +44,10 @@ test('a denial is about everyone: it takes no side from the place', () => {
   for (const c of cs.filter((x) => x.negated)) assert.equal(c.party.country, null);
   assert.ok(cs.some((c) => c.negated));
 });
+
+test('breakdowns stay breakdowns, and groups of different parties are not summed: "including 31 militants and two members of a peace committee"', () => {
+  const cs = claimsOf('Fighting in Bajaur in the past week has claimed at least 50 lives, including 31 militants and two members of a government-backed peace committee, officials said.');
+  assert.deepEqual(cs.map((c) => `${party(c)}${c.breakdown ? ' breakdown' : ''}`), ['killed 50 unknown:PAK', 'killed 31 rebel:PAK breakdown', 'killed 2 unknown:PAK breakdown']);
+  const ev = processArticle(articleFromText('Fighting in Bajaur in the past week has claimed at least 50 lives, including 31 militants and two members of a government-backed peace committee, officials said.', { id: 'a', published: '2024-05-02' }))[0]!;
+  assert.equal(ev.totals.killed.best, 50);
+});

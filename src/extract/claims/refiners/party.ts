@@ -49,6 +49,8 @@ function figureParty(doc: Doc, c: Candidate, last: Party | null): Party {
   let p = c.count.self ? (c.count.additive ? SUSPECT : UNKNOWN) : phraseParty(doc, c, c.count.npStart, c.count.npEnd);
   if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? p;
   const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd).map((t) => t.lower);
+  // A group a figure is broken into ("including two members of a committee") is not the previous group's people.
+  if (!p && c.breakdown && c.kind === 'figure') return PEOPLE;
   if (!p || (np.includes('others') || np.includes('other')) && last) p = last ?? p ?? UNKNOWN;
   return p ?? UNKNOWN;
 }
