@@ -45,3 +45,13 @@ test('captured needs people: "captured one of the strongest fortifications" is n
   assert.deepEqual(claims('The army said its forces had captured one of the strongest fortifications east of the river.'), []);
   assert.deepEqual(claims('Villagers captured two of the attackers after the raid in Plateau state.').map((c) => `${c.outcome} ${c.low}`), ['captured 2']);
 });
+
+test('"casualties at around N", "losses at about N": the figure and whose it is', () => {
+  assert.deepEqual(claims('The institute put Ukrainian military casualties at around 400,000, its January estimate said.').map(brief), ['killed_or_wounded 400000 military:UKR']);
+  assert.deepEqual(claims('Western officials put Russian losses at about 90,000 in the first year.').map(brief), ['killed 90000 unknown:RUS']);
+});
+
+test('"No Iranian casualties were given" gives no figure and denies nothing; "no casualties were reported" denies', () => {
+  assert.deepEqual(claims('No Iranian casualties were given.'), []);
+  assert.ok(claims('No casualties were reported in the attack on the base near Gao.').every((c) => c.negated));
+});

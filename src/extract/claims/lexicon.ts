@@ -73,6 +73,9 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     sufferVerbs: d.wordSet('sufferVerbs'),
     /** "lost five of its soldiers": the count after it are the side's dead (parsers/losses.ts). */
     lostWords: d.wordSet('lostWords'),
+    casualtyModifiers: d.wordSet('casualtyModifiers'),
+    /** "No casualties were given": no figure was given (not a denial). */
+    notGiven: d.wordSet('notGiven'),
     lossLeads: d.wordSet('lossLeads'),
     notPeople: d.wordSet('notPeople'),
     denialOutcomes: denialRules(d),
