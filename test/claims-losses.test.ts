@@ -55,3 +55,7 @@ test('"No Iranian casualties were given" gives no figure and denies nothing; "no
   assert.deepEqual(claims('No Iranian casualties were given.'), []);
   assert.ok(claims('No casualties were reported in the attack on the base near Gao.').every((c) => c.negated));
 });
+
+test('"two casualties for every soldier lost" is a ratio, no head count', () => {
+  assert.deepEqual(claims('Analysts said the attackers suffered roughly three casualties for every defender lost.'), []);
+});

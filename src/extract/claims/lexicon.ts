@@ -74,6 +74,7 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     /** "lost five of its soldiers": the count after it are the side's dead (parsers/losses.ts). */
     lostWords: d.wordSet('lostWords'),
     casualtyModifiers: d.wordSet('casualtyModifiers'),
+    ratioWords: d.wordSet('ratioWords'),
     /** "No casualties were given": no figure was given (not a denial). */
     notGiven: d.wordSet('notGiven'),
     lossLeads: d.wordSet('lossLeads'),

@@ -12,6 +12,8 @@ export const nounCounts: CountParser = {
     // "3 deaths", "6,000 military losses"; not "70 pct losses" (a unit between: a share, no head count).
     const num = nums.find((n) => n.end <= tr.at && n.end >= tr.at - 2 && !n.yearLike && !s.used.has(n.start) && (n.end === tr.at || !W.units.has(tokens[n.end]!.lower)));
     if (num) {
+      // "two casualties for every soldier lost", "three deaths per 1,000": a ratio, no head count.
+      if (W.ratioWords.has(tokens[tr.end]?.lower ?? '') && (tokens[tr.end]!.lower === 'per' || tokens[tr.end + 1]?.lower === 'every' || tokens[tr.end + 1]?.lower === 'each')) return SKIP;
       const none = num.low === 0 && num.high === 0;
       // "No Iranian casualties were given": no figure was given, which denies nothing.
       if (none && W.be.has(tokens[tr.end]?.lower ?? '') && W.notGiven.has(tokens[tr.end + 1]?.lower ?? '')) return SKIP;
