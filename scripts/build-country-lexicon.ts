@@ -24,14 +24,28 @@ const uniq = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is str
 // Alt spellings include two-letter codes and native names; keep only English-looking multi-letter ones.
 const englishAlt = (s: string) => /^[A-Za-z .'-]+$/.test(s) && s.length > 3 && !/^[A-Z]{2,3}$/.test(s);
 
+/**
+ * The plural demonym that counts people ("384 Libyans", "two Frenchmen"): -man → -men, else -s;
+ * none for forms that are their own plural ("Chinese", "French", "Swiss").
+ */
+function pluralOf(d: string): string | undefined {
+  if (/(?:ese|ch|sh|ss|s|x|z)$/i.test(d) || d.includes(' ')) return undefined;
+  return /man$/.test(d) ? d.replace(/man$/, 'men') : d + 's';
+}
+const ownDemonyms = (c: WC) => uniq([c.demonyms?.eng?.m, c.demonyms?.eng?.f]);
+// A demonym shared by a sovereign state and a territory ("French": France and the French Southern
+// Lands) names the state: a report's "French soldiers" are France's.
+const sovereignDemonyms = new Set(countries.filter((c) => c.independent).flatMap(ownDemonyms));
+
 const out = countries
   .map((c) => {
     const x = extraOf.get(c.cca3);
+    const own = ownDemonyms(c).filter((d) => c.independent || !sovereignDemonyms.has(d));
     return {
       iso3: c.cca3,
       name: c.name.common,
       aliases: uniq([c.name.common, c.name.official, ...c.altSpellings.filter(englishAlt), ...(x?.aliases ?? [])]),
-      demonyms: uniq([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(x?.demonyms ?? [])]),
+      demonyms: uniq([...own, ...own.map(pluralOf), ...(x?.demonyms ?? [])]),
       capitals: uniq(c.capital ?? []),
       metonyms: uniq(x?.metonyms ?? []),
     };

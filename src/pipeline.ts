@@ -7,6 +7,8 @@
  */
 import { annotate, type Doc } from './annotate/doc.ts';
 import type { FoundClaim } from './extract/claims/index.ts';
+import { mergeRepeatedFigures } from './extract/repeated-figures.ts';
+import { assignSides } from './extract/sides.ts';
 import { assembleEvents, bodyClaims, headlineClaims, readBody, typedMentions, type Body } from './extract/index.ts';
 import type { EventMention } from './extract/mention.ts';
 import { locateEvents } from './places/index.ts';
@@ -102,6 +104,14 @@ export const STAGES: Stage[] = [
   {
     name: 'places', folder: 'src/places', reads: ['article', 'events'], writes: ['events'], layers: [],
     run: (s) => { s.events = locateEvents(s.article, need(s, 'events', 'places')); },
+  },
+  {
+    name: 'sides', folder: 'src/extract', reads: ['events'], writes: ['events'], layers: [],
+    run: (s) => { s.events = assignSides(need(s, 'events', 'sides')); },
+  },
+  {
+    name: 'repeats', folder: 'src/extract', reads: ['events'], writes: ['events'], layers: [],
+    run: (s) => { s.events = mergeRepeatedFigures(need(s, 'events', 'repeats')); },
   },
 ];
 

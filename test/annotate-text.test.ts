@@ -54,7 +54,11 @@ test('numbers: digits, words, vague quantities, ranges and qualifiers — twenty
 for (const [text, want] of [
   ['dozens of villagers', [[12, 12, 'vague']]],
   ['hundreds of protesters', [[100, 100, 'vague']]],
-  ['tens of thousands fled', [[1000, 1000, 'vague']]],
+  ['tens of thousands fled', [[10000, 10000, 'vague']]],
+  ['hundreds of thousands fled', [[100000, 100000, 'vague']]],
+  ['many thousands fled', [[1000, 1000, 'vague']]],
+  ['1.2 million displaced', [[1200000, 1200000, 'exact']]],
+  ['two dozen wounded', [[24, 24, 'exact']]],
   ['between 10 and 15 fighters', [[10, 15, 'range']]],
   ['10 to 15 fighters', [[10, 15, 'range']]],
   ['up to 40 wounded', [[40, 40, 'at_most']]],

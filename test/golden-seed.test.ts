@@ -57,6 +57,10 @@ test('golden seed: the border-clash report gives the events, claims and context 
   for (const e of events) for (const s of e.evidence) for (const bad of spec.forbiddenEvidence) assert.notEqual(s.text.trim(), bad);
   // Background figures never count in the current event.
   for (const e of events.filter((x) => !x.background)) assert.ok((e.totals.killed.high ?? 0) < 6500, 'no recalled figure in a current event');
+  // The 2020 war's "at least 6,500 people": people of no said side, never silently civilians.
+  const recalled = events.flatMap((e) => e.claims).filter((c) => c.outcome === 'killed' && c.low === 6500);
+  assert.ok(recalled.length > 0, 'the recalled 6,500 is a claim');
+  for (const c of recalled) assert.equal(c.party.kind, 'unknown');
 });
 
 test('golden seed: every quote and evidence span is the article text at its offsets', { skip: !HAVE_SHARED && 'needs ../shared' }, async () => {

@@ -11,15 +11,17 @@ export interface NumberMention {
   low: number;
   high: number;
   qualifier: Qualifier;
-  /** True for "dozens", "several", "hundreds": ACLED's conventional values. */
+  /** True for "dozens", "several", "hundreds": low/high are ACLED's conventional values ("dozens" 12). */
   vague: boolean;
+  /** A vague count's floor: the least its words assert ("dozens" is at least 24, "hundreds of thousands" 200,000). */
+  floor?: number;
   /** A bare four-digit number between 1800 and 2100: probably a year, not a count. */
   yearLike: boolean;
 }
 
 const QUALIFIERS: readonly Qualifier[] = ['exact', 'about', 'at_least', 'at_most', 'range', 'vague'];
 const data = loadData('lexicon/numbers.json', (d) => ({
-  units: d.numbers('units'), tens: d.numbers('tens'), scales: d.numbers('scales'), vague: d.numbers('vague'),
+  units: d.numbers('units'), tens: d.numbers('tens'), scales: d.numbers('scales'), vague: d.numbers('vague'), vagueFloors: d.numbers('vagueFloors'),
   qualifiers: d.oneOf('qualifiers', QUALIFIERS),
   notCountAfter: d.wordSet('notCountAfter'),
   parents: d.wordSet('parents'),
@@ -28,35 +30,43 @@ const units = new PhraseMatcher<number>();
 for (const [k, v] of data.units) units.add(k, v);
 const vague = new PhraseMatcher<number>();
 for (const [k, v] of data.vague) vague.add(k, v);
+const floorOf = data.vagueFloors;
 const qualifiers = new PhraseMatcher<Qualifier>();
 for (const [k, v] of data.qualifiers) qualifiers.add(k, v);
 const tens = data.tens;
 const scales = data.scales;
 
 /** "twenty-five", "twenty five", "one hundred and twenty", "6,500", "2 million", "a dozen". */
-function valueAt(tokens: Token[], i: number, limit: number): { value: number; end: number; vague: boolean; yearLike: boolean } | null {
+interface Value { value: number; end: number; vague: boolean; yearLike: boolean; floor?: number }
+
+function valueAt(tokens: Token[], i: number, limit: number): Value | null {
   const t = tokens[i];
   if (!t) return null;
   if (t.kind === 'num') {
     if (/(?:st|nd|rd|th)$/.test(t.lower)) return null; // ordinal: "40th homicide"
     if (/\d(?:s)$/.test(t.lower)) return null; // "1990s"
-    if (/\.\d/.test(t.lower)) return null; // decimals are not head counts
     let value = Number(t.lower.replace(/,/g, ''));
     if (!Number.isFinite(value)) return null;
     let end = i + 1;
     const sc = end < limit ? scales.get(tokens[end]!.lower) : undefined;
-    if (sc) { value *= sc; end++; }
+    // Decimals are no head counts, except before a scale: "1.2 million".
+    if (/\.\d/.test(t.lower) && !(sc && sc >= 1000)) return null;
+    if (sc) { value = Math.round(value * sc); end++; }
     const yearLike = !t.lower.includes(',') && t.lower.length === 4 && value >= 1800 && value <= 2100;
     return { value, end, vague: false, yearLike };
   }
   const v = vague.matchAt(tokens, i, limit);
-  // "tens of thousands": the larger vague word wins.
   if (v) {
-    if (v.end < limit) {
-      const v2 = vague.matchAt(tokens, v.end, limit);
-      if (v2 && v2.value > v.value) return { value: v2.value, end: v2.end, vague: true, yearLike: false };
+    const phrase = (end: number, from: number) => tokens.slice(from, end).map((x) => x.lower).join(' ');
+    const floor = floorOf.get(phrase(v.end, i));
+    const v2 = v.end < limit ? vague.matchAt(tokens, v.end, limit) : null;
+    if (v2 && v2.value > v.value) {
+      const floor2 = floorOf.get(phrase(v2.end, v.end));
+      // "tens of thousands", "hundreds of thousands": a plural unit of another; "many thousands": the larger word.
+      if (floor !== undefined && tokens[v.end - 1]!.lower === 'of') return { value: v.value * v2.value, end: v2.end, vague: true, yearLike: false, floor: floor * v2.value };
+      return { value: v2.value, end: v2.end, vague: true, yearLike: false, floor: floor2 };
     }
-    return { value: v.value, end: v.end, vague: true, yearLike: false };
+    return { value: v.value, end: v.end, vague: true, yearLike: false, floor };
   }
   // Word numbers: tens[-unit] | unit, then optional scale and remainder.
   let total = 0;
@@ -116,8 +126,9 @@ export function numberAt(tokens: Token[], i: number, limit = tokens.length): Num
     }
   }
   if (v.vague && qualifier === 'exact') qualifier = 'vague';
-  if (qualifier === 'at_most' && high === low) low = high; // "up to 10": 10 is the ceiling; low stays unknown below it
-  return { start: i, end, low, high, qualifier, vague: v.vague, yearLike: v.yearLike && !q && high === low };
+  const m: NumberMention = { start: i, end, low, high, qualifier, vague: v.vague, yearLike: v.yearLike && !q && high === low };
+  if (v.vague && v.floor !== undefined) m.floor = v.floor;
+  return m;
 }
 
 /** Words that can start a count (one array read per token before the phrase matchers). */

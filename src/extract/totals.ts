@@ -57,7 +57,10 @@ function summarize(claims: GroupClaim[]): Group {
   // The most conservative figure any report gives (a denial counts only when nothing else is said).
   const positive = pool.filter((c) => !c.negated);
   const conservative = Math.min(...(positive.length ? positive : pool).map(pointOf)) + extra;
-  return { low: Math.min(...pool.map((c) => c.low ?? pointOf(c))) + extra, best, high: Math.max(...pool.map((c) => c.high ?? pointOf(c))) + extra, conservative };
+  // A vague figure's range is its conventional point ("dozens": 12), as ACLED codes it.
+  const lowOf = (c: Claim) => c.conventional !== undefined ? pointOf(c) : c.low ?? pointOf(c);
+  const highOf = (c: Claim) => c.conventional !== undefined ? pointOf(c) : c.high ?? pointOf(c);
+  return { low: Math.min(...pool.map(lowOf)) + extra, best, high: Math.max(...pool.map(highOf)) + extra, conservative };
 }
 
 const keyOf = (c: GroupClaim) => c.partyKey ?? `${c.party.kind}:${c.party.country ?? ''}`;
@@ -119,11 +122,11 @@ function widen(r: Range, extra: number): Range {
  * used only for outcomes on which the text gives no positive figure. Returns the claims to total.
  */
 export function withHeadline(claims: GroupClaim[], headline: GroupClaim[]): { claims: GroupClaim[]; used: boolean } {
-  const has = (o: string) => claims.some((c) => c.outcome === o && (c.high ?? 0) > 0 && !c.negated);
+  const has = (o: string) => claims.some((c) => c.outcome === o && (c.high ?? c.low ?? 0) > 0 && !c.negated);
   const hurt = (o: string) => o === 'killed' || o === 'wounded' || o === 'killed_or_wounded';
-  const add = headline.filter((c) => hurt(c.outcome) && (c.high ?? 0) > 0 && !c.negated && !has(c.outcome)
+  const add = headline.filter((c) => hurt(c.outcome) && (c.high ?? c.low ?? 0) > 0 && !c.negated && !has(c.outcome)
     // people shot, per the headline, only when the text has no figure of the hurt at all
-    && (c.outcome !== 'killed_or_wounded' || !claims.some((x) => hurt(x.outcome) && (x.high ?? 0) > 0)));
+    && (c.outcome !== 'killed_or_wounded' || !claims.some((x) => hurt(x.outcome) && (x.high ?? x.low ?? 0) > 0)));
   return add.length ? { claims: [...claims, ...add], used: true } : { claims, used: false };
 }
 

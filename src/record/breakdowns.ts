@@ -9,8 +9,9 @@ import type { Claim } from './schema.ts';
  */
 export const isBreakdown = (c: { breakdown?: boolean }): boolean => c.breakdown === true;
 
-/** A single figure for a claim: the low end, except "up to N" (N) and vague words (ACLED's values). */
+/** A single figure for a claim: the low end, except "up to N" (N) and vague words (ACLED's values: "dozens" 12). */
 export function pointOf(c: Claim): number {
+  if (c.conventional !== undefined && !c.negated) return c.conventional;
   if (c.qualifier === 'at_most') return c.high ?? c.low ?? 0;
   return c.low ?? c.high ?? 0;
 }

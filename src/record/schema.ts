@@ -106,11 +106,16 @@ export const Claim = z.object({
   hedged: z.boolean().optional(),
   /** "no casualties", "denied that any soldiers were killed": low = high = 0. */
   negated: z.boolean().optional(),
+  /** A vague figure's conventional point (ACLED's coding: "dozens" = 12, "hundreds" = 100), which totals use; `low` is the least its words assert ("dozens": 24). */
+  conventional: count.optional(),
   /** "the death toll rose to 12": supersedes earlier figures for the same party. */
   runningTotal: z.boolean().optional(),
   /** "five children were among those killed", "including 3 burned": part of a figure given
    *  elsewhere, counted only when no larger figure of the outcome covers it, never a rival figure. */
   breakdown: z.boolean().optional(),
+  /** The other places the article tells the same figure of the same people from the same claimant
+   *  (lead, caption, quote): one claim, every quote kept (`quote` is the first). */
+  repeatedIn: z.array(Span).optional(),
 }).describe('One casualty figure, tied to whose people it counts, who says so and the exact words.');
 
 export const Range = z.object({ low: count.nullable(), best: count.nullable(), high: count.nullable() });

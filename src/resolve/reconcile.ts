@@ -67,6 +67,8 @@ function claimRange(c: Claim): { low: number; high: number | null } | null {
   if (c.negated) return { low: 0, high: 0 };
   const lo = c.low, hi = c.high;
   if (lo === null && hi === null) return null;
+  // "dozens": ACLED's conventional point (12), not the floor its words assert (24).
+  if (c.conventional !== undefined) return { low: c.conventional, high: c.conventional };
   switch (c.qualifier) {
     case 'at_least': return { low: lo ?? hi!, high: null };
     case 'at_most': return { low: 0, high: hi ?? lo! };

@@ -27,6 +27,8 @@ export interface Count {
   low: number;
   high: number;
   qualifier: Claim['qualifier'];
+  /** A vague count's conventional point (ACLED's "dozens" = 12), which totals use. */
+  conventional?: number;
   npStart: number;
   npEnd: number;
   negated?: boolean;
@@ -40,7 +42,11 @@ export interface Count {
   also?: Count[];
 }
 
-export const countOf = (n: NumberMention) => ({ low: n.low, high: n.high, qualifier: n.qualifier });
+/** A number's count: a vague one ("dozens") counts its floor (24), keeping ACLED's value (12) as its conventional point. */
+export function countOf(n: NumberMention): Pick<Count, 'low' | 'high' | 'qualifier' | 'conventional'> {
+  if (!n.vague) return { low: n.low, high: n.high, qualifier: n.qualifier };
+  return { low: n.floor ?? n.low, high: n.floor ?? n.high, qualifier: n.qualifier, conventional: n.low };
+}
 
 /**
  * A proposed claim. Kinds: `figure` (a count of the casualty word's people), `running` ("the number
@@ -150,7 +156,12 @@ export interface FoundClaim extends Claim {
 }
 
 export const UNKNOWN: Party = { name: 'Unknown', kind: 'unknown', country: null };
+/** "people", "victims": counted, but whose side they were on is not said (kind unknown, never silently civilians). */
+export const PEOPLE: Party = { name: 'People', kind: 'unknown', country: null };
 export const SUSPECT: Party = { name: 'Suspects or assailants', kind: 'group', country: null };
+
+/** The text says nothing of whose people a figure counts ("40 were injured"), as opposed to "40 people", which says they were people of no said side. */
+export const isUnsaid = (p: Party): boolean => p.kind === 'unknown' && p.name === UNKNOWN.name && !p.country;
 
 /** Figures with the same key are alternatives; different keys add up (civilians and unknown people are one group). */
 export function partyKey(p: Party): string {
@@ -175,6 +186,9 @@ export function toFoundClaim(doc: Doc, c: Candidate): FoundClaim {
     at: c.at,
     partyKey: partyKey(party),
   };
+  // "up to 100", "almost 150": a ceiling, the least unknown; "dozens": at least 24, no ceiling.
+  if (claim.qualifier === 'at_most') claim.low = null;
+  if (c.count.conventional !== undefined) { claim.conventional = c.count.conventional; if (claim.qualifier === 'vague') claim.high = null; }
   if (c.count.additive) claim.additive = true;
   if (c.count.singular) claim.singular = true;
   if (c.hedged) claim.hedged = true;

@@ -6,9 +6,11 @@
  * what each reads; a new pattern family is a new file here, a new judgement on figures a new refiner.
  */
 import type { ClaimRefiner, CountParser, FollowUpParser, SentenceParser } from './candidate.ts';
+import { breakdownGroups } from './parsers/breakdown-groups.ts';
 import { denials } from './parsers/denials.ts';
 import { fatalAmongShot } from './parsers/fatal-among-shot.ts';
 import { headlinePeople } from './parsers/headline-people.ts';
+import { losses } from './parsers/losses.ts';
 import { nounCounts } from './parsers/noun-counts.ts';
 import { objectCounts } from './parsers/object-counts.ts';
 import { plans } from './parsers/plans.ts';
@@ -23,11 +25,11 @@ import { party } from './refiners/party.ts';
 import { repeats } from './refiners/repeats.ts';
 import { restatedParty } from './refiners/restated-party.ts';
 
-/** Per casualty word: a plan is no claim; "the number of … had risen to", a toll, then the count by how the word takes it. */
-export const COUNT_PARSERS: CountParser[] = [plans, runningTotals, tolls, nounCounts, objectCounts, subjectCounts, headlinePeople];
+/** Per casualty word: a plan is no claim; "the number of … had risen to", a toll, then the count by how the word takes it ("lost N soldiers" before other active verbs). */
+export const COUNT_PARSERS: CountParser[] = [plans, runningTotals, tolls, nounCounts, losses, objectCounts, subjectCounts, headlinePeople];
 
-/** After a figure: more figures of the same people. */
-export const FOLLOW_UPS: FollowUpParser[] = [fatalAmongShot];
+/** After a figure: more figures of the same people (the dead among those shot; the groups after "including"). */
+export const FOLLOW_UPS: FollowUpParser[] = [fatalAmongShot, breakdownGroups];
 
 /** Per sentence, after its casualty words. */
 export const SENTENCE_PARSERS: SentenceParser[] = [denials];

@@ -7,7 +7,9 @@ import type { Outcome, Party } from '../../record/schema.ts';
 import { anyOf, escapeRegex, loadData, type DataReader } from '../../util/data-file.ts';
 
 const OUTCOMES: readonly Outcome[] = ['killed', 'wounded', 'missing', 'captured', 'killed_or_missing', 'killed_or_wounded', 'displaced', 'arrested', 'abducted', 'affected'];
-const PARTY_KINDS = ['military', 'rebel', 'police', 'group', 'civilians'] as const;
+/** The classes of party words, in the order they are tried; 'people' ("people", "victims") is kind unknown. */
+const PARTY_CLASSES = ['military', 'rebel', 'police', 'group', 'civilians', 'people'] as const;
+const kindOfClass = (c: (typeof PARTY_CLASSES)[number]): Party['kind'] => c === 'people' ? 'unknown' : c;
 
 /** Which outcomes a denial's words deny: the first rule whose every list has a stem in the words. */
 export interface DenialRule {
@@ -66,7 +68,17 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     /** Words that introduce the cause of a demonstration ("protested after …", "in revenge for …"). */
     causeWords: d.wordSet('causeWords'),
     /** Words of a noun phrase that tell whose people it counts, by party kind, in the order they are tried. */
-    partyWords: PARTY_KINDS.map((kind) => [kind, party.wordSet(kind)] as [Party['kind'], Set<string>]),
+    partyWords: PARTY_CLASSES.map((c) => [kindOfClass(c), party.wordSet(c)] as [Party['kind'], Set<string>]),
+    /** "Iraq lost 3,000 men", "the rebels had suffered 40 casualties": the subject's people. */
+    sufferVerbs: d.wordSet('sufferVerbs'),
+    /** "lost five of its soldiers": the count after it are the side's dead (parsers/losses.ts). */
+    lostWords: d.wordSet('lostWords'),
+    casualtyModifiers: d.wordSet('casualtyModifiers'),
+    ratioWords: d.wordSet('ratioWords'),
+    /** "No casualties were given": no figure was given (not a denial). */
+    notGiven: d.wordSet('notGiven'),
+    lossLeads: d.wordSet('lossLeads'),
+    notPeople: d.wordSet('notPeople'),
     denialOutcomes: denialRules(d),
     /** "shot five, one fatally": the count, then "of them", then the word of death, at the start of the words after a figure. */
     fatal: new RegExp(`^(?:\\S+ ){0,2}?(${[...fatalCounts.keys()].map(escapeRegex).join('|')}) (?:${d.words('fatalOf').map((w) => escapeRegex(w) + ' ').join('|')})?(?:${d.words('fatalWords').map(escapeRegex).join('|')})`),

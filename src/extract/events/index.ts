@@ -127,7 +127,7 @@ function mainFirst(inp: AssembleInput, drafts: Draft[], counter: Counter): Draft
     const alt = live.find((d) => isViolent(d) && withFigures(d));
     if (alt) { live.splice(live.indexOf(alt), 1); live.unshift(alt); }
   }
-  const headlineHurt = (inp.headlineClaims ?? []).some((c) => (c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'killed_or_wounded') && (c.high ?? 0) > 0 && !c.negated);
+  const headlineHurt = (inp.headlineClaims ?? []).some((c) => (c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'killed_or_wounded') && (c.high ?? c.low ?? 0) > 0 && !c.negated);
   if (headlineHurt && inp.doc.sentences.length && !(live[0] && isViolent(live[0]))) {
     const violent = live.find((d) => isViolent(d));
     if (violent) { live.splice(live.indexOf(violent), 1); live.unshift(violent); }

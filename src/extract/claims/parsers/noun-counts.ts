@@ -1,15 +1,33 @@
-/** Counts of casualty nouns: "3 deaths", "no casualties", "four gunshot victims", "the bodies of four men", "caused the death of one". */
-import { countOf, type CountParser } from '../candidate.ts';
+/** Counts of casualty nouns: "3 deaths", "no casualties", "four gunshot victims", "the bodies of four men", "caused the death of one", "casualties at around 600,000". */
+import { countOf, SKIP, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
-import { personAfter } from '../people.ts';
+import type { Token } from '../../../annotate/tokens.ts';
+import { isCapitalised, personAfter } from '../people.ts';
 
 export const nounCounts: CountParser = {
   name: 'noun counts',
   propose(s, tr) {
     if (tr.cls !== 'noun') return null;
     const { tokens, nums } = s;
-    const num = nums.find((n) => n.end <= tr.at && n.end >= tr.at - 2 && !n.yearLike && !s.used.has(n.start));
-    if (num) return { kind: 'count', count: { ...countOf(num), npStart: num.start, npEnd: tr.end, negated: num.low === 0 && num.high === 0 } };
+    // "3 deaths", "6,000 military losses"; not "70 pct losses" (a unit between: a share, no head count).
+    const num = nums.find((n) => n.end <= tr.at && n.end >= tr.at - 2 && !n.yearLike && !s.used.has(n.start) && (n.end === tr.at || !W.units.has(tokens[n.end]!.lower)));
+    if (num) {
+      // "two casualties for every soldier lost", "three deaths per 1,000": a ratio, no head count.
+      if (W.ratioWords.has(tokens[tr.end]?.lower ?? '') && (tokens[tr.end]!.lower === 'per' || tokens[tr.end + 1]?.lower === 'every' || tokens[tr.end + 1]?.lower === 'each')) return SKIP;
+      const none = num.low === 0 && num.high === 0;
+      // "No Iranian casualties were given": no figure was given, which denies nothing.
+      if (none && W.be.has(tokens[tr.end]?.lower ?? '') && W.notGiven.has(tokens[tr.end + 1]?.lower ?? '')) return SKIP;
+      return { kind: 'count', count: { ...countOf(num), npStart: num.start, npEnd: tr.end, negated: none } };
+    }
+    // "put Ukrainian military casualties at around 600,000", "Ukrainian losses at about 200,000".
+    if (tokens[tr.end]?.lower === 'at') {
+      // Not a time or a place ("victims at 2 a.m.", "the injured at 3 hospitals"): the count ends the phrase.
+      const at = nums.find((n) => n.start === tr.end + 1 && !n.yearLike && endsPhrase(tokens[n.end]));
+      // Whose: the words before the noun ("total Russian", "its own", "Ukrainian military").
+      let start = tr.at;
+      while (start > tr.at - 3 && (isCapitalised(tokens[start - 1]) || W.casualtyModifiers.has(tokens[start - 1]?.lower ?? ''))) start--;
+      if (at) return { kind: 'count', count: { ...countOf(at), npStart: start, npEnd: at.end } };
+    }
     if (tokens[tr.end]?.lower !== 'of') return null;
     // "the bodies of four men", "the deaths of two children", "the bodies of all four victims"
     const skip = W.ofLeads.has(tokens[tr.end + 1]?.lower ?? '') ? 1 : 0;
@@ -21,3 +39,8 @@ export const nounCounts: CountParser = {
     return null;
   },
 };
+
+/** The token after "casualties at N" closes the figure (a break, or a clause going on), not a time, an address or a unit. */
+function endsPhrase(t: Token | undefined): boolean {
+  return !t || (t.kind === 'punct' && t.text !== ':' && t.text !== '-') || W.noObject.has(t.lower) || W.stops.has(t.lower);
+}

@@ -25,6 +25,8 @@ export const objectCounts: CountParser = {
       if (!n || personAfter(tokens, n.end, tokens.length) < 0) return SKIP;
       return { kind: 'count', count: { ...countOf(n), npStart: n.start, npEnd: n.end + 1 } };
     }
+    // "captured one of the strongest fortifications": places are captured too; people only when named ("two of the attackers", "one of them").
+    if (tr.outcome === 'captured' && !capturesPeople(tokens, nums, tr.end)) return SKIP;
     let c = countRight(tokens, nums, tr.end, tokens.length);
     // "7 poachers killed by rangers", "6 suspected militiamen shot dead near …": a past participle with
     // no object is a reduced passive; its people are to the left.
@@ -34,6 +36,13 @@ export const objectCounts: CountParser = {
     return c ? { kind: 'count', count: c } : null;
   },
 };
+
+/** Is "N of …" right after a capture verb a part of people ("two of the attackers", "one of them"), or does no "of" follow? */
+export function capturesPeople(tokens: Token[], nums: NumberMention[], after: number): boolean {
+  const num = nums.find((n) => n.start === after || (n.start === after + 1 && W.objectLeads.has(tokens[after]!.lower)));
+  if (!num || tokens[num.end]?.lower !== 'of') return true;
+  return W.objectPronouns.has(tokens[num.end + 1]?.lower ?? '') || personAfter(tokens, num.end + 1, tokens.length) >= 0;
+}
 
 /** The count of a casualty verb's object, right after token `after`. */
 export function countRight(tokens: Token[], nums: NumberMention[], after: number, limit: number): Count | null {
@@ -53,11 +62,12 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
       p = q - 1;
     }
     const c: Count = { ...countOf(num), npStart: num.start, npEnd: p >= 0 ? p + 1 : num.end };
-    // "killing four civilians and two police": a second group of people, counted too.
+    // "killing four civilians and two police": a second group of people, counted too (the party
+    // refiner adds it to the first when both are one party's, else keeps it a claim of its own).
     if (tokens[c.npEnd]?.lower === 'and') {
       const more = nums.find((n) => n.start === c.npEnd + 1 && !n.yearLike);
       const p2 = more ? personAfter(tokens, more.end, limit) : -1;
-      if (more && p2 >= 0) { c.low += more.low; c.high += more.high; c.npEnd = p2 + 1; }
+      if (more && p2 >= 0) c.also = [{ ...countOf(more), npStart: more.start, npEnd: p2 + 1 }];
     }
     return c;
   }

@@ -9,7 +9,7 @@ import { denials, personNouns } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W, isParticiple } from '../lexicon.ts';
 import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
-import { countRight } from './object-counts.ts';
+import { capturesPeople, countRight } from './object-counts.ts';
 import { singularBefore } from './singular-people.ts';
 
 export const subjectCounts: CountParser = {
@@ -20,6 +20,7 @@ export const subjectCounts: CountParser = {
     let c: Count | null = null;
     let outcome;
     if (tr.activeAlt) {
+      if (tr.activeAlt.outcome === 'captured' && !capturesPeople(tokens, nums, tr.activeAlt.end)) return SKIP;
       c = countRight(tokens, nums, tr.activeAlt.end, tokens.length);
       if (c) outcome = tr.activeAlt.outcome;
     }

@@ -9,7 +9,7 @@ import type { Doc } from '../../../annotate/doc.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import type { Party } from '../../../record/schema.ts';
 import { ACTORS, countryName, type ActorMention } from '../../actors.ts';
-import { partyKey, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
+import { isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 
 export const party: ClaimRefiner = {
@@ -47,7 +47,10 @@ export const party: ClaimRefiner = {
 /** The party of a figure: its noun phrase's, the assailant's for "himself", the previous figure's for "others". */
 function figureParty(doc: Doc, c: Candidate, last: Party | null): Party {
   let p = c.count.self ? (c.count.additive ? SUSPECT : UNKNOWN) : phraseParty(doc, c, c.count.npStart, c.count.npEnd);
+  if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? p;
   const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd).map((t) => t.lower);
+  // A group a figure is broken into ("including two members of a committee") is not the previous group's people.
+  if (!p && c.breakdown && c.kind === 'figure') return PEOPLE;
   if (!p || (np.includes('others') || np.includes('other')) && last) p = last ?? p ?? UNKNOWN;
   return p ?? UNKNOWN;
 }
@@ -61,9 +64,9 @@ function settleGroups(doc: Doc, c: Candidate, p: Party, groups: Candidate[]): Ca
   const kept: Candidate[] = [];
   for (const g of groups) {
     const p2 = phraseParty(doc, c, g.count.npStart, g.count.npEnd) ?? p;
-    if (partyKey(p2) === partyKey(p) || p.kind === 'unknown' || p2.kind === 'unknown') {
+    if (partyKey(p2) === partyKey(p) || isUnsaid(p) || isUnsaid(p2)) {
       c.count.low += g.count.low; c.count.high += g.count.high; c.count.npStart = Math.min(c.count.npStart, g.count.npStart);
-      if (p.kind === 'unknown') p = p2;
+      if (isUnsaid(p)) p = p2;
       continue;
     }
     g.party = p2;
@@ -71,6 +74,28 @@ function settleGroups(doc: Doc, c: Candidate, p: Party, groups: Candidate[]): Ca
   }
   c.party = p;
   return kept;
+}
+
+/**
+ * The side that suffered a figure it is the object of: "Iraq lost at least 3,000 men", "the Iranians
+ * had 15,000 casualties", "Iraqi troops had suffered 3,000 casualties": the actor right before the
+ * verb (auxiliaries and "also" between). A state counts its forces; a people its people. `p` is
+ * what the figure's own words said (kind without side), kept when they say more.
+ */
+function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
+  const tokens = doc.sentences[c.si]!.tokens;
+  let k = c.count.npStart - 1;
+  if (k < 0 || !W.sufferVerbs.has(tokens[k]!.lower)) return null;
+  k--;
+  while (k >= 0 && (W.aux.has(tokens[k]!.lower) || tokens[k]!.lower === 'also')) k--;
+  const a = doc.get(ACTORS, c.si).find((x) => x.end === k + 1 && x.actor.country && x.via !== 'media' && x.via !== 'person');
+  if (!a) return null;
+  const country = a.actor.country!;
+  if (p && p.kind !== 'unknown' && p.kind !== 'civilians') return { ...p, country, name: p.kind === 'military' ? `Military Forces of ${countryLabel([a], country)}` : p.name };
+  if (a.via === 'demonym') return { name: PEOPLE.name, kind: 'unknown', country };
+  const kind: Party['kind'] = a.via === 'body' || a.via === 'standalone' ? a.actor.kind : 'military';
+  if (kind === 'military' || kind === 'state' || kind === 'government') return { name: `Military Forces of ${countryLabel([a], country)}`, kind: 'military', country };
+  return { name: a.actor.name, kind, country };
 }
 
 /** The party of tokens [start, end) of c's sentence, with c's claimant for "its"/"their". */
@@ -91,14 +116,17 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   let kind: Party['kind'] | null = body ? body.actor.kind : null;
   for (let k = start; k < end && !kind; k++) kind = kindOfWord(tokens[k]!.lower);
   if (!kind && !country) return null;
-  kind ??= country ? 'military' : 'civilians';
+  // A side named without a body ("1,200 Iraqis", "Iranian casualties") says whose people, not
+  // whether soldiers or civilians; a state itself ("its", a country's name) counts its forces.
+  kind ??= inside.some((a) => a.actor.country === country && a.via === 'demonym') ? 'unknown' : 'military';
   if (kind === 'government' || kind === 'state') kind = 'military';
   const label = () => countryLabel(inside, country!);
   const name = kind === 'military' ? (country ? `Military Forces of ${label()}` : 'Military Forces')
     : kind === 'police' ? (country ? `Police Forces of ${label()}` : 'Police Forces')
       : kind === 'group' ? 'Suspects or assailants'
         : kind === 'rebel' ? (body?.actor.name ?? 'Rebels')
-          : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians');
+          : kind === 'unknown' ? PEOPLE.name
+            : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians');
   return { name, kind, country };
 }
 

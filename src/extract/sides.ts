@@ -1,0 +1,59 @@
+/**
+ * Sides stage (docs/extraction.md, "Sides"): after places, a figure whose words name no country takes
+ * the one the event says. People of the place — civilians, people whose side is not said, rebels,
+ * militias, gunmen — are of the country where the event happened ("22 people were killed in a
+ * village near the border" in Pakistan are Pakistan's); soldiers and police are the state's when one
+ * state takes part (or none but the place's own), and stay side-less when two states fight. A local
+ * claimant named by role is of the place ("police", "officials") or of that state ("the army"). Parties the text gives a
+ * country keep it; the event's totals, read earlier from the claims, do not change.
+ */
+import type { Actor, Event, Party } from '../record/schema.ts';
+import { countryName } from './actors.ts';
+
+/** Party kinds whose people belong to the place where the event happened. */
+const OF_THE_PLACE = new Set<Party['kind']>(['civilians', 'unknown', 'rebel', 'militia', 'identity_militia', 'group', 'rioters', 'protesters']);
+/** Party kinds that are a state's forces. */
+const STATE_FORCES = new Set<Party['kind']>(['military', 'police', 'state', 'government']);
+/** Claimant kinds that speak for the place's own authorities. */
+const LOCAL_CLAIMANTS = new Set<Party['kind']>(['police', 'official']);
+
+export function assignSides(events: Event[]): Event[] {
+  return events.map((e) => {
+    const where = e.location?.iso3 ?? null;
+    if (!where && !e.claims.some((c) => !c.party.country)) return e;
+    const state = stateOf(e, where);
+    let changed = false;
+    const claims = e.claims.map((c) => {
+      // A denial ("no casualties were reported") is about everyone, no one side's people.
+      const party = c.party.country || c.negated ? c.party : withCountry(c.party, OF_THE_PLACE.has(c.party.kind) ? where : STATE_FORCES.has(c.party.kind) ? state : null);
+      const by = c.claimedBy;
+      const byCountry = !by || by.country ? null : LOCAL_CLAIMANTS.has(by.kind) ? where : STATE_FORCES.has(by.kind) ? state : null;
+      const claimedBy = by && byCountry ? withCountry(by, byCountry) : by;
+      if (party === c.party && claimedBy === by) return c;
+      changed = true;
+      return { ...c, party, claimedBy };
+    });
+    return changed ? { ...e, claims } : e;
+  });
+}
+
+/**
+ * The one state whose forces an event's side-less soldiers or police are: the only state among the
+ * actors and the parties the text names; the place's own when no state is named; none when two are.
+ */
+function stateOf(e: Event, where: string | null): string | null {
+  const states = new Set<string>();
+  const add = (a: Actor | Party | null | undefined) => { if (a?.country && STATE_FORCES.has(a.kind)) states.add(a.country); };
+  add(e.actor1); add(e.actor2);
+  for (const a of e.associatedActors) add(a);
+  for (const c of e.claims) add(c.party);
+  if (states.size === 1) return [...states][0]!;
+  return states.size === 0 ? where : null;
+}
+
+function withCountry(p: Party, iso3: string | null): Party {
+  if (!iso3) return p;
+  const label = countryName.get(iso3) ?? iso3;
+  const name = p.name === 'Military Forces' ? `Military Forces of ${label}` : p.name === 'Police Forces' ? `Police Forces of ${label}` : p.name;
+  return { ...p, name, country: iso3 };
+}

@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { articleFromText, processArticle } from '../src/index.ts';
+import type { FoundClaim } from '../src/extract/claims/index.ts';
+import { claimsOfText } from './claims-of-text.ts';
+
+// Issue 14: what a figure's words assert. Vague counts keep the least they say ("dozens" is at
+// least 24) and ACLED's conventional point (12) for totals; a ceiling ("up to 100") has no floor.
+// Every sentence is written for these tests, in the manner of wire reports of several wars.
+
+const claims = (text: string): FoundClaim[] => claimsOfText(text, '2024-05-02');
+const fig = (c: FoundClaim) => `${c.outcome} ${c.low}-${c.high} ${c.qualifier}${c.conventional !== undefined ? ` conv ${c.conventional}` : ''}`;
+const mainEvent = (text: string) => processArticle(articleFromText(text, { id: 'a', published: '2024-05-02' }))[0]!;
+
+test('"dozens of fighters were killed": at least 24 asserted, 12 the conventional point the totals use', () => {
+  const cs = claims('Dozens of fighters were killed when the army shelled rebel positions near Kismayo, a local official said.');
+  assert.deepEqual(cs.map(fig), ['killed 24-null vague conv 12']);
+  assert.equal(mainEvent('Dozens of fighters were killed when the army shelled rebel positions near Kismayo, a local official said.').totals.killed.best, 12);
+});
+
+test('"hundreds", "thousands" and "hundreds of thousands": two of the unit at least', () => {
+  assert.deepEqual(claims('Hundreds of civilians were killed in the siege of El Fasher, aid groups said.').map(fig), ['killed 200-null vague conv 100']);
+  assert.deepEqual(claims('The ministry said its troops had killed thousands of insurgents in the offensive.').map(fig), ['killed 2000-null vague conv 1000']);
+  assert.deepEqual(claims('Hundreds of thousands of people have been killed since the war began in 2022.').map(fig), ['killed 200000-null vague conv 100000']);
+});
+
+test('"two dozen" is 24, "1.2 million" is a count', () => {
+  assert.deepEqual(claims('Drone strikes on the port of Hodeidah wounded more than two dozen people on Sunday.').map(fig), ['wounded 24-24 at_least']);
+  assert.deepEqual(claims('The UN said 1.2 million people had been displaced by the fighting in Rakhine.').map((c) => `${c.outcome} ${c.low}`), ['displaced 1200000']);
+});
+
+test('"up to 100 dead", "almost 150 people": a ceiling, the least unknown', () => {
+  const cs = claims('Rebel commanders said they may have up to 100 dead after the battle for the airport.');
+  assert.deepEqual(cs.map(fig), ['killed null-100 at_most']);
+  const ev = mainEvent('Airstrikes killed almost 150 people in three border villages on Monday, provincial officials said.');
+  assert.equal(ev.claims[0]!.low, null);
+  assert.equal(ev.totals.killed.best, 150);
+});
