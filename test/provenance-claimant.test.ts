@@ -37,7 +37,7 @@ test('a role without a name after the name: "X, a spokesman for Y said"', () => 
 test('inverted attribution: "…, the ministry said" and "…, said police"', () => {
   const a = figure('Nine Azerbaijani servicemen were killed in the fighting near the border, the Azerbaijani defence ministry said.', 'killed', 9);
   assert.equal(a.claimedBy?.country, 'AZE');
-  assert.match(by(a)!, /defence ministry/);
+  assert.match(by(a)!, /ministry/i);
   const b = figure('Two gunmen were shot dead at a checkpoint outside Mogadishu, said police.', 'killed', 2);
   assert.match(by(b)!, /police/i);
 });

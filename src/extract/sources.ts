@@ -79,7 +79,7 @@ const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && /^['"‘�
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'some', 'several', 'many', 'its', 'their', 'his', 'her']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'col', 'gen', 'lt', 'maj', 'capt', 'sgt', 'brig', 'cpl', 'rev']);
 /** Words that may follow an inverted source ("…, said police on Sunday", "said the official, who …"). */
-const AFTER_INVERTED = new Set(['on', 'in', 'at', 'late', 'earlier', 'today', 'yesterday', 'tonight', 'this', 'last', 'who', 'which', 'according', 'adding', 'citing', 'in a statement']);
+const AFTER_INVERTED = new Set(['on', 'in', 'at', 'late', 'earlier', 'today', 'yesterday', 'tonight', 'this', 'last', 'who', 'which', 'according', 'adding', 'citing']);
 const NP_LINKS = new Set(['of', 'for', 'and', "'s", 'at', '-', 'in']);
 const PLURAL_HEADS = /s$/;
 
@@ -179,6 +179,9 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
   const titled = words.some((_, k) => S.titles.matchAt(tokens, s + k, e));
   const caps = words.filter(isCap).length;
   const lastActor = actors.find((a) => a.end === e && a.start >= s0);
+  // A state body the lexicon names whole ("Armenia's defence ministry" → "Ministry of Defence of
+  // Armenia"): its record name; people in the plural ("Pakistani security officials") keep the text's words.
+  const canonical = lastActor && lastActor.start <= s && lastActor.actor.country && !PLURAL_HEADS.test(last.lower) ? lastActor.actor.name : null;
   if (headAt >= 0) {
     const head = tokens[headAt]!.lower;
     let kind: ActorKind = S.heads.get(head) ?? 'official';
@@ -187,13 +190,13 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     const definite = tokens[s - 1]?.lower === 'the' || (s > 0 && tokens[s - 1]?.lower === 'this');
     const anaphor = definite && !country && caps === 0 ? { head } : undefined;
     const person = titled && !PLURAL_HEADS.test(head) ? true : S.heads.get(head) === 'official';
-    return { start: s, end: e, at, name, kind: kind === 'state' ? 'government' : kind, country, medium: false, person, plural: PLURAL_HEADS.test(head) && head !== 'press', anaphor };
+    return { start: s, end: e, at, name: canonical ?? name, kind: kind === 'state' ? 'government' : kind, country, medium: false, person, plural: PLURAL_HEADS.test(head) && head !== 'press', anaphor };
   }
   if (lastActor) {
     const a = lastActor.actor;
     // A named body the lexicon knows ("the UN") by its full name; "the army" keeps the text's words.
     const known = lastActor.start >= s0 && lastActor.via === 'standalone' && caps > 0;
-    return { start: s, end: e, at, name: known ? a.name : name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false };
+    return { start: s, end: e, at, name: known ? a.name : canonical ?? name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false };
   }
   // A phrase ending in a full name ("Karabakh human rights ombudsman Artak Beglaryan"): a person with a role.
   if (words.length > 2 && isCap(words[words.length - 1]) && isCap(words[words.length - 2]) && !S.fillers.has(last.lower)) {
