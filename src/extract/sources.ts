@@ -10,7 +10,7 @@
  * (an anaphor, which attribution.ts resolves against the sources of earlier sentences). Lexicons are
  * data; nothing here names a war.
  */
-import { PhraseMatcher } from '../annotate/lexicon.ts';
+import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
 import { Shape, type Token } from '../annotate/tokens.ts';
 import type { ActorKind } from '../record/schema.ts';
 import { anyWord, loadData } from '../util/data-file.ts';
@@ -40,6 +40,9 @@ const S = loadData('lexicon/sources.json', (d) => ({
 
 /** A cheap gate on a sentence's text: a reporting verb, "according to", "citing" or a role word. */
 export const SOURCE_TEXT = anyWord([...S.verbs, ...S.putVerbs, 'according', 'citing', 'per', ...S.titleWords].map((w) => w.replace(/\.$/, '')), 'i');
+
+/** The words a cue starts with (one array read per token before anything else is looked at). */
+const CUE_FIRST = new WordSet([...S.verbs, ...S.putVerbs], accordingTo);
 
 const agencies = new PhraseMatcher<Agency>();
 for (const a of S.agencies) for (const n of a.names) agencies.add(n, { name: a.name, country: a.country });
@@ -75,7 +78,8 @@ export interface SourceMention {
 }
 
 const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && (t.shape & Shape.CAP) !== 0;
-const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && /^['"‘’“”]$/.test(t.text);
+const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
+const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && QUOTE_MARKS.has(t.text);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'some', 'several', 'many', 'its', 'their', 'his', 'her']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'col', 'gen', 'lt', 'maj', 'capt', 'sgt', 'brig', 'cpl', 'rev']);
 /** Words that may follow an inverted source ("…, said police on Sunday", "said the official, who …"). */
@@ -276,6 +280,7 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     if (!out.some((x) => x.start < m.end && m.start < x.end)) out.push(m);
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (!CUE_FIRST.has(tokens[i])) continue;
     const acc = accordingTo.matchAt(tokens, i);
     if (acc) {
       const e = phraseForward(tokens, acc.end, 12);
@@ -337,7 +342,7 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
   // People named with a role but not as sources here ("Colonel Jean Mbeki, a spokesman for the army,
   // described the attack"): what a later "he said" refers back to.
   for (let k = 2; k < tokens.length; k++) {
-    if (tokens[k]!.text !== ',' || !isCap(tokens[k - 1]) || !isCap(tokens[k - 2])) continue;
+    if (tokens[k]!.kind !== 'punct' || tokens[k]!.text !== ',' || !isCap(tokens[k - 1]) || !isCap(tokens[k - 2])) continue;
     let re = k + 1;
     while (re < tokens.length && re - k < 14 && tokens[re]!.text !== ',' && tokens[re]!.kind !== 'num' && !S.stops.has(tokens[re]!.lower)) re++;
     if (tokens[re]?.text !== ',' || !tokens.slice(k + 1, re).some((_, j) => S.titles.matchAt(tokens, k + 1 + j, re))) continue;
