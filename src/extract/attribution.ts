@@ -65,57 +65,62 @@ function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved
 }
 
 /**
- * Attribution of every sentence, front to back, so that "It said", "he said", "the agency said" and
+ * Attribution of the sentences, front to back, so that "It said", "he said", "the agency said" and
  * "Lysenko said" take the source they refer back to (up to six sentences back). A sentence that
  * continues a quotation left open by the previous one keeps its speaker. An outlet is a relay when
  * another voice is named, and the claimant when it is the only one (a state agency with its state).
+ * Read on demand: sentence si is attributed once every sentence before it is, and sentences after the
+ * last one asked about are never read.
  */
-export const DOC_ATTRIBUTION = docLayer<Attribution[]>('attribution', (doc: Doc) => {
-  const out: Attribution[] = [];
-  const history: Resolved[] = [];
-  let openQuote = false;
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const s = doc.sentences[si]!;
-    const continuing = openQuote;
-    openQuote = quoteLeftOpen(s.text, openQuote);
-    // A cheap gate: most sentences name no source.
-    if (!SOURCE_TEXT.test(s.text)) {
-      out.push(continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources: [], cue: -1 } : NONE);
-      continue;
-    }
-    const tokens = s.tokens;
-    const slice = (a: number, b: number) => trimQuotes(doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' '));
-    const mentions = findSources(tokens, doc.get(ACTORS, si), slice);
-    const claimants: Attribution['claimants'] = [];
-    const media: { party: Party; at: number; relayOnly: boolean }[] = [];
-    for (const m of mentions) {
-      let r: Resolved | null = null;
-      if (m.anaphor) r = antecedent(m, history, si);
-      if (m.anaphor?.pronoun && !r) continue;
-      const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country };
-      const medium = r ? r.medium : m.medium;
-      if (m.mentionOnly) { history.push({ si, party, medium: false, person: true, plural: false, name: m.name }); continue; }
-      if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly });
-      else claimants.push(m.scope ? { party, at: m.at, scope: m.scope } : { party, at: m.at });
-      history.push({ si, party, medium, person: r ? r.person : m.person, plural: r ? r.plural : m.plural, name: r ? r.name : m.name });
-    }
-    const speaking = mentions.filter((m) => !m.mentionOnly);
-    const sources = speaking.map((m) => [m.start, m.end] as [number, number]);
-    const cue = speaking.length ? Math.min(...speaking.map((m) => Math.min(m.at, m.start))) : -1;
-    if (!claimants.length) {
-      const voice = media.find((m) => !m.relayOnly);
-      if (voice) claimants.push({ party: voice.party, at: voice.at });
-    }
-    const relay = media.find((m) => !claimants.some((c) => c.party === m.party));
-    if (!claimants.length && !relay) {
-      out.push(continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources, cue } : { ...NONE, sources, cue });
-      continue;
-    }
-    out.push({ claimedBy: claimants.find((c) => !c.scope)?.party ?? null, claimants, reportedBy: relay ? { name: relay.party.name } : null, cue, sources });
-  }
-  return out;
-});
+interface Attributions {
+  out: Attribution[];
+  history: Resolved[];
+  openQuote: boolean;
+}
 
+const DOC_ATTRIBUTION = docLayer<Attributions>('attribution', () => ({ out: [], history: [], openQuote: false }));
+
+/** The attribution of sentence si, after that of every sentence before it. */
+function attributionOf(doc: Doc, si: number): Attribution {
+  const st = doc.value(DOC_ATTRIBUTION);
+  while (st.out.length <= si && st.out.length < doc.sentences.length) st.out.push(attributeNext(doc, st, st.out.length));
+  return st.out[si] ?? NONE;
+}
+
+function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
+  const { out, history } = st;
+  const s = doc.sentences[si]!;
+  const continuing = st.openQuote;
+  st.openQuote = quoteLeftOpen(s.text, st.openQuote);
+  // A cheap gate: most sentences name no source.
+  if (!SOURCE_TEXT.test(s.text)) return continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources: [], cue: -1 } : NONE;
+  const tokens = s.tokens;
+  const slice = (a: number, b: number) => trimQuotes(doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' '));
+  const mentions = findSources(tokens, doc.get(ACTORS, si), slice);
+  const claimants: Attribution['claimants'] = [];
+  const media: { party: Party; at: number; relayOnly: boolean }[] = [];
+  for (const m of mentions) {
+    let r: Resolved | null = null;
+    if (m.anaphor) r = antecedent(m, history, si);
+    if (m.anaphor?.pronoun && !r) continue;
+    const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country };
+    const medium = r ? r.medium : m.medium;
+    if (m.mentionOnly) { history.push({ si, party, medium: false, person: true, plural: false, name: m.name }); continue; }
+    if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly });
+    else claimants.push(m.scope ? { party, at: m.at, scope: m.scope } : { party, at: m.at });
+    history.push({ si, party, medium, person: r ? r.person : m.person, plural: r ? r.plural : m.plural, name: r ? r.name : m.name });
+  }
+  const speaking = mentions.filter((m) => !m.mentionOnly);
+  const sources = speaking.map((m) => [m.start, m.end] as [number, number]);
+  const cue = speaking.length ? Math.min(...speaking.map((m) => Math.min(m.at, m.start))) : -1;
+  if (!claimants.length) {
+    const voice = media.find((m) => !m.relayOnly);
+    if (voice) claimants.push({ party: voice.party, at: voice.at });
+  }
+  const relay = media.find((m) => !claimants.some((c) => c.party === m.party));
+  if (!claimants.length && !relay) return continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources, cue } : { ...NONE, sources, cue };
+  return { claimedBy: claimants.find((c) => !c.scope)?.party ?? null, claimants, reportedBy: relay ? { name: relay.party.name } : null, cue, sources };
+}
 
 const QUOTES = `'"‘’“”`;
 
@@ -150,4 +155,4 @@ function quoteLeftOpen(text: string, open: boolean): boolean {
 }
 
 /** Who asserts and who relays what each sentence says (one layer, read by claims, accusations and assembly). */
-export const ATTRIBUTION = sentenceLayer<Attribution>('attribution', (doc, si) => doc.value(DOC_ATTRIBUTION)[si] ?? NONE);
+export const ATTRIBUTION = sentenceLayer<Attribution>('attribution', (doc, si) => attributionOf(doc, si));

@@ -10,7 +10,7 @@
  * (an anaphor, which attribution.ts resolves against the sources of earlier sentences). Lexicons are
  * data; nothing here names a war.
  */
-import { PhraseMatcher } from '../annotate/lexicon.ts';
+import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
 import { Shape, type Token } from '../annotate/tokens.ts';
 import type { ActorKind } from '../record/schema.ts';
 import { anyWord, loadData } from '../util/data-file.ts';
@@ -40,6 +40,9 @@ const S = loadData('lexicon/sources.json', (d) => ({
 
 /** A cheap gate on a sentence's text: a reporting verb, "according to", "citing" or a role word. */
 export const SOURCE_TEXT = anyWord([...S.verbs, ...S.putVerbs, 'according', 'citing', 'per', ...S.titleWords].map((w) => w.replace(/\.$/, '')), 'i');
+
+/** The words a cue starts with (one array read per token before anything else is looked at). */
+const CUE_FIRST = new WordSet([...S.verbs, ...S.putVerbs], accordingTo);
 
 const agencies = new PhraseMatcher<Agency>();
 for (const a of S.agencies) for (const n of a.names) agencies.add(n, { name: a.name, country: a.country });
@@ -75,11 +78,12 @@ export interface SourceMention {
 }
 
 const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && (t.shape & Shape.CAP) !== 0;
-const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && /^['"‘’“”]$/.test(t.text);
+const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
+const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && QUOTE_MARKS.has(t.text);
 const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'some', 'several', 'many', 'its', 'their', 'his', 'her']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'col', 'gen', 'lt', 'maj', 'capt', 'sgt', 'brig', 'cpl', 'rev']);
 /** Words that may follow an inverted source ("…, said police on Sunday", "said the official, who …"). */
-const AFTER_INVERTED = new Set(['on', 'in', 'at', 'late', 'earlier', 'today', 'yesterday', 'tonight', 'this', 'last', 'who', 'which', 'according', 'adding', 'citing', 'in a statement']);
+const AFTER_INVERTED = new Set(['on', 'in', 'at', 'late', 'earlier', 'today', 'yesterday', 'tonight', 'this', 'last', 'who', 'which', 'according', 'adding', 'citing']);
 const NP_LINKS = new Set(['of', 'for', 'and', "'s", 'at', '-', 'in']);
 const PLURAL_HEADS = /s$/;
 
@@ -179,6 +183,9 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
   const titled = words.some((_, k) => S.titles.matchAt(tokens, s + k, e));
   const caps = words.filter(isCap).length;
   const lastActor = actors.find((a) => a.end === e && a.start >= s0);
+  // A state body the lexicon names whole ("Armenia's defence ministry" → "Ministry of Defence of
+  // Armenia"): its record name; people in the plural ("Pakistani security officials") keep the text's words.
+  const canonical = lastActor && lastActor.start <= s + (tokens[s]?.lower === 'the' ? 1 : 0) && lastActor.actor.country && !PLURAL_HEADS.test(last.lower) ? lastActor.actor.name : null;
   if (headAt >= 0) {
     const head = tokens[headAt]!.lower;
     let kind: ActorKind = S.heads.get(head) ?? 'official';
@@ -187,17 +194,13 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     const definite = tokens[s - 1]?.lower === 'the' || (s > 0 && tokens[s - 1]?.lower === 'this');
     const anaphor = definite && !country && caps === 0 ? { head } : undefined;
     const person = titled && !PLURAL_HEADS.test(head) ? true : S.heads.get(head) === 'official';
-    // A state's body named with its country ("Armenia's defence ministry") goes by its canonical label,
-    // as the events' actors do, so that one voice has one name across reports; a person speaking for
-    // it ("a spokesman for the Nigerian army") keeps the text's words.
-    const label = lastActor?.via === 'body' && lastActor.actor.country && lastActor.start <= s + (tokens[s]?.lower === 'the' ? 1 : 0) ? lastActor.actor.name : name;
-    return { start: s, end: e, at, name: label, kind: kind === 'state' ? 'government' : kind, country, medium: false, person, plural: PLURAL_HEADS.test(head) && head !== 'press', anaphor };
+    return { start: s, end: e, at, name: canonical ?? name, kind: kind === 'state' ? 'government' : kind, country, medium: false, person, plural: PLURAL_HEADS.test(head) && head !== 'press', anaphor };
   }
   if (lastActor) {
     const a = lastActor.actor;
     // A named body the lexicon knows ("the UN") by its full name; "the army" keeps the text's words.
     const known = lastActor.start >= s0 && lastActor.via === 'standalone' && caps > 0;
-    return { start: s, end: e, at, name: known ? a.name : name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false };
+    return { start: s, end: e, at, name: known ? a.name : canonical ?? name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false };
   }
   // A phrase ending in a full name ("Karabakh human rights ombudsman Artak Beglaryan"): a person with a role.
   if (words.length > 2 && isCap(words[words.length - 1]) && isCap(words[words.length - 2]) && !S.fillers.has(last.lower)) {
@@ -277,6 +280,7 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     if (!out.some((x) => x.start < m.end && m.start < x.end)) out.push(m);
   };
   for (let i = 0; i < tokens.length; i++) {
+    if (!CUE_FIRST.has(tokens[i])) continue;
     const acc = accordingTo.matchAt(tokens, i);
     if (acc) {
       const e = phraseForward(tokens, acc.end, 12);
@@ -338,7 +342,7 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
   // People named with a role but not as sources here ("Colonel Jean Mbeki, a spokesman for the army,
   // described the attack"): what a later "he said" refers back to.
   for (let k = 2; k < tokens.length; k++) {
-    if (tokens[k]!.text !== ',' || !isCap(tokens[k - 1]) || !isCap(tokens[k - 2])) continue;
+    if (tokens[k]!.kind !== 'punct' || tokens[k]!.text !== ',' || !isCap(tokens[k - 1]) || !isCap(tokens[k - 2])) continue;
     let re = k + 1;
     while (re < tokens.length && re - k < 14 && tokens[re]!.text !== ',' && tokens[re]!.kind !== 'num' && !S.stops.has(tokens[re]!.lower)) re++;
     if (tokens[re]?.text !== ',' || !tokens.slice(k + 1, re).some((_, j) => S.titles.matchAt(tokens, k + 1 + j, re))) continue;
