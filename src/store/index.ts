@@ -16,7 +16,7 @@ import { DbMergeIndex, MemoryMergeIndex, type MergeIndex } from './merge-index.t
 import { contentHash, urlKey } from './rows.ts';
 import { acquireFolderLock, LOCK_FILE } from './lock.ts';
 import { copyTemplate, dropTemplate, saveTemplate } from './cluster-template.ts';
-import { migrate } from './migrations.ts';
+import { ensureSchema, migrate } from './migrations.ts';
 import { openPglite } from './pglite-db.ts';
 import { openPostgres } from './postgres-db.ts';
 import { getArticle, getEvent, iterateEvents, listEvents, stats } from './queries.ts';
@@ -113,6 +113,7 @@ export async function open(spec: string = DEFAULT_DB, opts: OpenStoreOptions = {
     u.searchParams.delete('schema');
     location = redact(spec);
     try {
+      if (schema) await ensureSchema(u.toString(), schema);
       db = await openPostgres(u.toString(), schema);
       await db.query('select 1');
     } catch (e) {
