@@ -114,6 +114,11 @@ export class MemoryMergeIndex implements MergeIndex {
     this.pending.clear();
     this.pendingN = 0;
     this.articleDelta = [];
+    this.forgetEvents();
+  }
+
+  /** Forgets every event held: they are read again from the database. */
+  private forgetEvents(): void {
     this.complete = false;
     this.events.clear();
     this.reach.clear();
@@ -342,11 +347,6 @@ export class MemoryMergeIndex implements MergeIndex {
     }
     this.articleDelta = [];
     // Events the rolled-back work touched may be stale: read them again from the database.
-    this.complete = false;
-    this.events.clear();
-    this.reach.clear();
-    this.byTerm.clear();
-    this.chunks.clear();
-    this.undated = null;
+    this.forgetEvents();
   }
 }
