@@ -14,7 +14,7 @@ import { StoreError, describeStoreFailure } from './errors.ts';
 import { ingestInTx, knownArticles, MemberCache, PendingWrites } from './ingest.ts';
 import { MemoryMergeIndex, type MergeIndex } from './merge-index.ts';
 import { extractTerms } from '../resolve/terms.ts';
-import { contentHash, urlKey } from './rows.ts';
+import { contentHash } from './rows.ts';
 import { acquireFolderLock, LOCK_FILE } from './lock.ts';
 import { copyTemplate, dropTemplate, saveTemplate } from './cluster-template.ts';
 import { ensureSchema, migrate } from './migrations.ts';
@@ -210,14 +210,12 @@ function makeStore(db: Db, location: string, release: () => void): Store {
           const out: IngestResult[] = [];
           const w = beginBatch();
           const known = await knownArticles(tx, items.map((i) => i.article));
-          // Articles of this batch already written: what `known` says of their id or URL is out of date.
+          // Articles of this batch already written: what `known` says of their id is out of date.
           const touched = new Set<string>();
           for (const [i, it] of items.entries()) {
             index.beginArticle();
-            const key = urlKey(it.article.url);
-            const fresh = !touched.has(it.article.id) && !(key && touched.has(key));
+            const fresh = !touched.has(it.article.id);
             touched.add(it.article.id);
-            if (key) touched.add(key);
             out.push(await ingestInTx(tx, index, w, it.article, it.events, fresh ? known : undefined, given[i]));
           }
           await w.flush(tx);
