@@ -104,3 +104,28 @@ for (const b of backends()) {
     }
   });
 }
+
+for (const b of backends().filter((x) => x.name === 'postgres')) {
+  test('postgres: two writers taking turns on one schema give the events of one writer', { timeout: 120_000 }, async () => {
+    const items = corpus();
+    const one = b.spec(), two = b.spec();
+    try {
+      const whole = await groups(one, [items]);
+      // Both open at once; each must see what the other wrote between its own batches.
+      const [x, y] = [await open(two), await open(two)];
+      try {
+        await x.ingestArticles(items.slice(0, 2));
+        await y.ingestArticles(items.slice(2, 4));
+        await x.ingestArticles(items.slice(4, 5));
+        await y.ingestArticles(items.slice(5));
+      } finally {
+        await x.close();
+        await y.close();
+      }
+      assert.deepEqual(await groups(two, []), whole);
+    } finally {
+      await b.cleanup(one);
+      await b.cleanup(two);
+    }
+  });
+}

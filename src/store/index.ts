@@ -152,9 +152,10 @@ function makeStore(db: Db, location: string, release: () => void): Store {
   // batches. A server may have other writers: the index starts again at each batch (`shared`).
   const index: MergeIndex = new MemoryMergeIndex(undefined, db.kind === 'postgres');
   // Members of recently merged events: kept across batches in a data folder (this process's alone),
-  // only within a batch on a server (another writer may change them between batches).
+  // and on a server as long as no other writer committed between this process's batches (the
+  // index tells: `kept`).
   const members = new MemberCache(MEMBER_CACHE);
-  const beginBatch = () => { if (db.kind === 'postgres') members.clear(); return new PendingWrites(members); };
+  const beginBatch = (kept: { kept: boolean }) => { if (!kept.kept) members.clear(); return new PendingWrites(members); };
   const guard = () => {
     if (closed) throw new StoreError(`database ${location} is closed`, 'open');
   };
@@ -165,9 +166,9 @@ function makeStore(db: Db, location: string, release: () => void): Store {
         // One writer at a time on a server too: merging reads the events it may change.
         if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock(20211117)');
         const terms = extractTerms(article.title, article.text);
-        await index.beginBatch(tx, terms);
+        const kept = await index.beginBatch(tx, terms);
         index.beginArticle();
-        const w = beginBatch();
+        const w = beginBatch(kept);
         const r = await ingestInTx(tx, index, w, article, events, undefined, { terms });
         await w.flush(tx);
         await index.flush(tx);
@@ -206,9 +207,9 @@ function makeStore(db: Db, location: string, release: () => void): Store {
       try {
         return await db.transaction(async (tx) => {
           if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock(20211117)');
-          await index.beginBatch(tx, given.flatMap((g) => g.terms));
+          const kept = await index.beginBatch(tx, given.flatMap((g) => g.terms));
           const out: IngestResult[] = [];
-          const w = beginBatch();
+          const w = beginBatch(kept);
           const known = await knownArticles(tx, items.map((i) => i.article));
           // Articles of this batch already written: what `known` says of their id is out of date.
           const touched = new Set<string>();

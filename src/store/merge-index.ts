@@ -28,7 +28,7 @@ export interface MergeIndex {
    * Marks the start of a batch (in its transaction, after the writers' lock is taken) and reads
    * what its articles' `terms` need at once: one query instead of one per article.
    */
-  beginBatch(tx: Queryable, terms: Iterable<string>): Promise<void>;
+  beginBatch(tx: Queryable, terms: Iterable<string>): Promise<{ kept: boolean }>;
   /** Marks the start of an article: its changes can be undone alone. */
   beginArticle(): void;
   /** Before the batch commits: write what is held back. */
@@ -109,6 +109,7 @@ export class MemoryMergeIndex implements MergeIndex {
   constructor(private readonly foldAt = FOLD_AT, private readonly shared = false) {}
 
   private reset(): void {
+    this.lastWrite = null;
     this.df = null;
     this.n = 0;
     this.pending.clear();
@@ -127,10 +128,25 @@ export class MemoryMergeIndex implements MergeIndex {
     this.undated = null;
   }
 
-  async beginBatch(tx: Queryable, terms: Iterable<string>): Promise<void> {
-    if (this.shared) this.reset();
+  /**
+   * On a server, the value of the writes counter (`corpus_stats` row 'writes', bumped by every
+   * batch a writer commits) after this process's last batch. When it is the same at the next
+   * batch, no other writer came between: what this index holds is still true and is kept (a single
+   * ingester on a server then merges from memory as in a data folder). Otherwise it starts again.
+   */
+  private lastWrite: number | null = null;
+
+  async beginBatch(tx: Queryable, terms: Iterable<string>): Promise<{ kept: boolean }> {
+    let kept = true;
+    if (this.shared) {
+      const rows = await tx.query<{ value: number | string }>(`select value from corpus_stats where name = 'writes'`);
+      const now = rows.length ? Number(rows[0].value) : 0;
+      kept = this.lastWrite !== null && now === this.lastWrite;
+      if (!kept) this.reset();
+    }
     await this.loadTerms(tx);
     await this.needTerms(tx, terms);
+    return { kept };
   }
 
   /**
@@ -313,11 +329,14 @@ export class MemoryMergeIndex implements MergeIndex {
     const deltas: Record<string, number> = {};
     let any = false;
     for (const [t, d] of this.pending) if (d !== 0) { deltas[t] = d; any = true; }
-    if (this.shared && (any || this.pendingN !== 0)) {
-      await tx.query(`with c as (insert into corpus_stats (name, value) values ('articles', greatest(0, $1::bigint))
-          on conflict (name) do update set value = greatest(0, corpus_stats.value + $1::bigint))
-        insert into term_df (term, df) select key, greatest(0, value::int) from json_each_text($2::json)
-        on conflict (term) do update set df = greatest(0, term_df.df + excluded.df)`, [this.pendingN, JSON.stringify(deltas)]);
+    if (this.shared) {
+      const [{ value }] = await tx.query<{ value: number | string }>(`with c as (insert into corpus_stats (name, value) values ('articles', greatest(0, $1::bigint))
+          on conflict (name) do update set value = greatest(0, corpus_stats.value + $1::bigint)),
+        t as (insert into term_df (term, df) select key, greatest(0, value::int) from json_each_text($2::json)
+          on conflict (term) do update set df = greatest(0, term_df.df + excluded.df))
+        insert into corpus_stats (name, value) values ('writes', 1) on conflict (name) do update set value = corpus_stats.value + 1 returning value`,
+      [this.pendingN, JSON.stringify(deltas)]);
+      this.lastWrite = Number(value);
     } else if (any || this.pendingN !== 0) {
       await tx.query('insert into term_df_log (articles, deltas) values ($1::bigint, $2::json)', [this.pendingN, JSON.stringify(deltas)]);
       if (++this.logRows >= this.foldAt) {
