@@ -219,7 +219,22 @@ export function chooseEvent<T extends { sig: EventSignature }>(r: ReportSignatur
     if (s.vetoed) continue;
     // Date, place and type alone fit every shooting in a city that week: some words must be shared too.
     if ((s.parts.text ?? 0) < MERGE.minText * MERGE.wText) continue;
-    if (s.score >= MERGE.threshold && (!best || s.score > best.score.score)) best = { best: c, score: s };
+    if (s.score >= MERGE.threshold && (!best || s.score > best.score.score || (s.score === best.score.score && before(c.sig, best.best.sig)))) {
+      best = { best: c, score: s };
+    }
   }
   return best;
+}
+
+/**
+ * Between two candidates of equal score, the one whose content sorts first: the order in which
+ * candidates come (storage order, a backend's row order, the order events were loaded) must not
+ * decide which event a report joins. Content, not ids: event ids are random, drawn anew by each run.
+ */
+function before(a: EventSignature, b: EventSignature): boolean {
+  return tieKey(a) < tieKey(b);
+}
+
+function tieKey(s: EventSignature): string {
+  return JSON.stringify([s.d0, s.d1, s.p0, s.p1, s.sub, s.lat, s.lon, s.n, s.members?.[0] ?? [], Object.keys(s.terms)]);
 }

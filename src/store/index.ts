@@ -12,11 +12,12 @@ import type { Article, Event } from '../record/schema.ts';
 import type { Db } from './db.ts';
 import { StoreError, describeStoreFailure } from './errors.ts';
 import { ingestInTx, knownArticles, MemberCache, PendingWrites } from './ingest.ts';
-import { DbMergeIndex, MemoryMergeIndex, type MergeIndex } from './merge-index.ts';
-import { contentHash, urlKey } from './rows.ts';
+import { MemoryMergeIndex, type MergeIndex } from './merge-index.ts';
+import { extractTerms } from '../resolve/terms.ts';
+import { contentHash } from './rows.ts';
 import { acquireFolderLock, LOCK_FILE } from './lock.ts';
 import { copyTemplate, dropTemplate, saveTemplate } from './cluster-template.ts';
-import { migrate } from './migrations.ts';
+import { ensureSchema, migrate } from './migrations.ts';
 import { openPglite } from './pglite-db.ts';
 import { openPostgres } from './postgres-db.ts';
 import { getArticle, getEvent, iterateEvents, listEvents, stats } from './queries.ts';
@@ -113,6 +114,7 @@ export async function open(spec: string = DEFAULT_DB, opts: OpenStoreOptions = {
     u.searchParams.delete('schema');
     location = redact(spec);
     try {
+      if (schema) await ensureSchema(u.toString(), schema);
       db = await openPostgres(u.toString(), schema);
       await db.query('select 1');
     } catch (e) {
@@ -146,12 +148,14 @@ export async function open(spec: string = DEFAULT_DB, opts: OpenStoreOptions = {
 
 function makeStore(db: Db, location: string, release: () => void): Store {
   let closed = false;
-  // The data folder is this process's alone (lock file): merging state can live in memory. A server may have other writers.
-  const index: MergeIndex = db.kind === 'pglite' ? new MemoryMergeIndex() : new DbMergeIndex();
+  // The data folder is this process's alone (lock file): merging state can live in memory across
+  // batches. A server may have other writers: the index starts again at each batch (`shared`).
+  const index: MergeIndex = new MemoryMergeIndex(undefined, db.kind === 'postgres');
   // Members of recently merged events: kept across batches in a data folder (this process's alone),
-  // only within a batch on a server (another writer may change them between batches).
+  // and on a server as long as no other writer committed between this process's batches (the
+  // index tells: `kept`).
   const members = new MemberCache(MEMBER_CACHE);
-  const beginBatch = () => { if (db.kind === 'postgres') members.clear(); return new PendingWrites(members); };
+  const beginBatch = (kept: { kept: boolean }) => { if (!kept.kept) members.clear(); return new PendingWrites(members); };
   const guard = () => {
     if (closed) throw new StoreError(`database ${location} is closed`, 'open');
   };
@@ -161,9 +165,11 @@ function makeStore(db: Db, location: string, release: () => void): Store {
       return await db.transaction(async (tx) => {
         // One writer at a time on a server too: merging reads the events it may change.
         if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock(20211117)');
+        const terms = extractTerms(article.title, article.text);
+        const kept = await index.beginBatch(tx, terms);
         index.beginArticle();
-        const w = beginBatch();
-        const r = await ingestInTx(tx, index, w, article, events);
+        const w = beginBatch(kept);
+        const r = await ingestInTx(tx, index, w, article, events, undefined, { terms });
         await w.flush(tx);
         await index.flush(tx);
         return r;
@@ -196,21 +202,22 @@ function makeStore(db: Db, location: string, release: () => void): Store {
       // One transaction for the batch. If an article fails, the batch is rolled back and stored again
       // one article per transaction, so that only the failing one is left out (savepoints would cost
       // two more round trips per article on the fast path).
+      // Terms are the worker's when it computed them; computed here (outside the lock) otherwise.
+      const given = items.map((it) => ({ terms: it.terms ?? extractTerms(it.article.title, it.article.text), hash: it.hash }));
       try {
         return await db.transaction(async (tx) => {
           if (db.kind === 'postgres') await tx.query('select pg_advisory_xact_lock(20211117)');
+          const kept = await index.beginBatch(tx, given.flatMap((g) => g.terms));
           const out: IngestResult[] = [];
-          const w = beginBatch();
+          const w = beginBatch(kept);
           const known = await knownArticles(tx, items.map((i) => i.article));
-          // Articles of this batch already written: what `known` says of their id or URL is out of date.
+          // Articles of this batch already written: what `known` says of their id is out of date.
           const touched = new Set<string>();
-          for (const it of items) {
+          for (const [i, it] of items.entries()) {
             index.beginArticle();
-            const key = urlKey(it.article.url);
-            const fresh = !touched.has(it.article.id) && !(key && touched.has(key));
+            const fresh = !touched.has(it.article.id);
             touched.add(it.article.id);
-            if (key) touched.add(key);
-            out.push(await ingestInTx(tx, index, w, it.article, it.events, fresh ? known : undefined, it));
+            out.push(await ingestInTx(tx, index, w, it.article, it.events, fresh ? known : undefined, given[i]));
           }
           await w.flush(tx);
           await index.flush(tx);

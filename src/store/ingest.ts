@@ -93,15 +93,19 @@ export class PendingWrites {
   }
 }
 
-/** A stored article with the same id or URL, looked up for a whole batch at once. */
-export interface KnownArticle { id: string; content_hash: string; url_key: string | null; event_ids: string[] | null }
+/** A stored article with the same id, looked up for a whole batch at once. */
+export interface KnownArticle { id: string; content_hash: string; event_ids: string[] | null }
 
-/** The stored articles with these ids or URLs (one query for a batch). */
+/**
+ * The stored articles with these ids (one query for a batch). An article is its id: two ids that
+ * share a normalized URL ("…/story" and "…/story#update", given distinct ids by their source) are
+ * two articles, both kept. Replacing one by the other would flip at every run of the same input.
+ * (Without an explicit id, the reader makes the id from the normalized URL: the same page is the same id.)
+ */
 export async function knownArticles(tx: Queryable, articles: Article[]): Promise<KnownArticle[]> {
-  const keys = articles.map((a) => urlKey(a.url)).filter((k): k is string => !!k);
   return tx.query<KnownArticle>(
-    `select id, content_hash, url_key, (select array_agg(distinct event_id) from reports where article_id = articles.id) as event_ids
-     from articles where id = any($1::text[]) or url_key = any($2::text[])`, [articles.map((a) => a.id), keys]);
+    `select id, content_hash, (select array_agg(distinct event_id) from reports where article_id = articles.id) as event_ids
+     from articles where id = any($1::text[])`, [articles.map((a) => a.id)]);
 }
 
 interface Planned { eventId: string; isNew: boolean; idx: number; ev: Event; sig: ReportSignature; claims: ClaimLike[] }
@@ -116,9 +120,9 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWri
   given?: { terms?: string[]; hash?: string }): Promise<IngestResult> {
   const hash = given?.hash ?? contentHash(article);
   const key = urlKey(article.url);
-  // Without `known` (the article's id or URL came earlier in this batch), the database must show the pending writes first.
+  // Without `known` (the article's id came earlier in this batch), the database must show the pending writes first.
   if (!known) await w.flush(tx);
-  const existing = (known ?? await knownArticles(tx, [article])).filter((k) => k.id === article.id || (key !== null && k.url_key === key));
+  const existing = (known ?? await knownArticles(tx, [article])).filter((k) => k.id === article.id);
   if (existing.length === 1 && existing[0].id === article.id && existing[0].content_hash === hash) {
     return { articleId: article.id, status: 'unchanged', eventsNew: 0, eventsMerged: 0, eventIds: existing[0].event_ids ?? [] };
   }
@@ -246,7 +250,7 @@ function eventRow(id: string, members: MemberReport[], claims: ClaimLike[], coun
   };
 }
 
-/** Removes stored versions of an article (same id or URL) and re-merges the events they were part of. */
+/** Removes the stored version of an article and re-merges the events it was part of. */
 async function removeArticles(tx: Queryable, index: MergeIndex, ids: string[]): Promise<void> {
   const affected = await tx.query<{ event_id: string }>('select distinct event_id from reports where article_id = any($1::text[])', [ids]);
   const old = await tx.query<{ terms: unknown }>('select terms from articles where id = any($1::text[])', [ids]);

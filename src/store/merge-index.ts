@@ -7,9 +7,11 @@ export interface Candidate { id: string; sig: EventSignature }
 
 /**
  * What merging needs from the stored corpus: term frequencies and the candidate events of a report.
- * Two implementations with the same answers: `DbMergeIndex` asks the database every time (a server
- * may have other writers); `MemoryMergeIndex` keeps them in memory for an embedded data folder, which
- * the folder lock gives to this process alone, and writes frequencies once per batch.
+ * One implementation, `MemoryMergeIndex`, in two modes that give the same answers: for an embedded
+ * data folder (the folder lock gives it to this process alone) it keeps everything in memory across
+ * batches; on a server (`shared`: other writers may change the corpus between batches) it starts
+ * again at every batch, which holds the writers' advisory lock, and reads only the frequencies
+ * and events the batch needs.
  */
 export interface MergeIndex {
   /** Counts an article's terms (delta +1 when stored, −1 when removed) and, for +1, returns the stats to score it. */
@@ -22,6 +24,11 @@ export interface MergeIndex {
   candidates(tx: Queryable, sigs: ReportSignature[], distinctive?: string[], minShared?: number): Promise<Candidate[]>;
   /** An event was written (sig) or deleted (null) in the current transaction. */
   eventChanged(id: string, sig: EventSignature | null): void;
+  /**
+   * Marks the start of a batch (in its transaction, after the writers' lock is taken) and reads
+   * what its articles' `terms` need at once: one query instead of one per article.
+   */
+  beginBatch(tx: Queryable, terms: Iterable<string>): Promise<{ kept: boolean }>;
   /** Marks the start of an article: its changes can be undone alone. */
   beginArticle(): void;
   /** Before the batch commits: write what is held back. */
@@ -47,48 +54,11 @@ async function queryCandidates(tx: Queryable, lo: number, hi: number): Promise<{
     [lo, hi]);
 }
 
-export class DbMergeIndex implements MergeIndex {
-  async addTerms(tx: Queryable, terms: string[], delta: 1 | -1): Promise<TermStats> {
-    if (delta < 0) {
-      await tx.query('update term_df set df = greatest(0, df - 1) where term = any($1::text[])', [terms]);
-      await tx.query(`update corpus_stats set value = greatest(0, value - 1) where name = 'articles'`);
-      return { n: 0, df: new Map() };
-    }
-    const [{ value }] = await tx.query<{ value: number | string }>(
-      `insert into corpus_stats (name, value) values ('articles', 1) on conflict (name) do update set value = corpus_stats.value + 1 returning value`);
-    const rows = await tx.query<{ term: string; df: number }>(
-      `insert into term_df (term, df) select t, 1 from unnest($1::text[]) as t on conflict (term) do update set df = term_df.df + 1 returning term, df`, [terms]);
-    return { n: Number(value), df: new Map(rows.map((r) => [r.term, r.df])) };
-  }
-
-  /** Events changed in this transaction: their rows are written when the batch is, so the database may not show them yet. */
-  private dirty = new Map<string, EventSignature | null>();
-
-  async candidates(tx: Queryable, sigs: ReportSignature[]): Promise<Candidate[]> {
-    const seen = new Map<string, Candidate>();
-    const add = (r: { id: string; signature: unknown }) => {
-      if (!seen.has(r.id) && !this.dirty.has(r.id)) seen.set(r.id, { id: r.id, sig: json<EventSignature>(r.signature) });
-    };
-    const mine = sigs.flatMap((s) => reaches(s));
-    for (const [lo, hi] of mine) (await queryCandidates(tx, lo, hi)).forEach(add);
-    const undated = sigs.some((s) => !reaches(s).length);
-    if (undated) (await tx.query<{ id: string; signature: unknown }>(UNDATED + ' limit 500')).forEach(add);
-    for (const [id, sig] of this.dirty) {
-      if (sig && (overlaps(reaches(sig), mine) || (undated && !reaches(sig).length))) seen.set(id, { id, sig });
-    }
-    return [...seen.values()];
-  }
-
-  eventChanged(id: string, sig: EventSignature | null): void {
-    this.dirty.set(id, sig);
-  }
-  beginArticle(): void {}
-  async flush(): Promise<void> {
-    this.dirty.clear();
-  }
-  rolledBack(): void {
-    this.dirty.clear();
-  }
+/** The terms of the articles that events are compared on (their `members`). */
+function memberTerms(sigs: EventSignature[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of sigs) for (const m of s.members ?? []) for (const t of m) out.add(t);
+  return out;
 }
 
 /** Days per chunk of the in-memory blocking index. */
@@ -99,7 +69,7 @@ const FOLD_AT = 64;
 
 /**
  * Adds the logged term count changes to term_df and corpus_stats and empties the log, in the
- * caller's transaction. Counts never go below 0, as with DbMergeIndex's updates.
+ * caller's transaction. Counts never go below 0.
  */
 async function foldTermLog(tx: Queryable): Promise<void> {
   await tx.query(`with d as (delete from term_df_log returning articles, deltas),
@@ -132,10 +102,71 @@ export class MemoryMergeIndex implements MergeIndex {
    */
   private complete: boolean | null = null;
 
-  /** `foldAt`: rows of term_df_log at which they are folded into term_df (smaller in tests). */
-  constructor(private readonly foldAt = FOLD_AT) {}
+  /**
+   * `foldAt`: rows of term_df_log at which they are folded into term_df (smaller in tests).
+   * `shared`: a server's database, which other writers change between batches (see the interface).
+   */
+  constructor(private readonly foldAt = FOLD_AT, private readonly shared = false) {}
+
+  private reset(): void {
+    this.lastWrite = null;
+    this.df = null;
+    this.n = 0;
+    this.pending.clear();
+    this.pendingN = 0;
+    this.articleDelta = [];
+    this.forgetEvents();
+  }
+
+  /** Forgets every event held: they are read again from the database. */
+  private forgetEvents(): void {
+    this.complete = false;
+    this.events.clear();
+    this.reach.clear();
+    this.byTerm.clear();
+    this.chunks.clear();
+    this.undated = null;
+  }
+
+  /**
+   * On a server, the value of the writes counter (`corpus_stats` row 'writes', bumped by every
+   * batch a writer commits) after this process's last batch. When it is the same at the next
+   * batch, no other writer came between: what this index holds is still true and is kept (a single
+   * ingester on a server then merges from memory as in a data folder). Otherwise it starts again.
+   */
+  private lastWrite: number | null = null;
+
+  async beginBatch(tx: Queryable, terms: Iterable<string>): Promise<{ kept: boolean }> {
+    let kept = true;
+    if (this.shared) {
+      const rows = await tx.query<{ value: number | string }>(`select value from corpus_stats where name = 'writes'`);
+      const now = rows.length ? Number(rows[0].value) : 0;
+      kept = this.lastWrite !== null && now === this.lastWrite;
+      if (!kept) this.reset();
+    }
+    await this.loadTerms(tx);
+    await this.needTerms(tx, terms);
+    return { kept };
+  }
+
+  /**
+   * On a server, the stored frequencies of the terms not read yet in this batch. Scoring weighs
+   * every term of the report and of the candidate events' articles: a term left out would count
+   * as the rarest possible (its df taken as 0), and a server would merge less than a data folder.
+   */
+  private async needTerms(tx: Queryable, terms: Iterable<string>): Promise<void> {
+    const df = this.df;
+    if (!this.shared || !df) return;
+    const missing = new Set<string>();
+    for (const t of terms) if (!df.has(t)) missing.add(t);
+    if (!missing.size) return;
+    const rows = await tx.query<{ term: string; df: number }>('select term, df from term_df where term = any($1::text[])', [[...missing]]);
+    for (const t of missing) df.set(t, 0);
+    for (const r of rows) df.set(r.term, Math.max(0, r.df));
+  }
 
   private async isComplete(tx: Queryable): Promise<boolean> {
+    if (this.shared) return false;
     if (this.complete === null) {
       const rows = await tx.query<{ any: boolean }>('select exists (select 1 from events) as any');
       this.complete = !rows[0]?.any;
@@ -170,6 +201,12 @@ export class MemoryMergeIndex implements MergeIndex {
 
   private async loadTerms(tx: Queryable): Promise<Map<string, number>> {
     if (this.df) return this.df;
+    if (this.shared) {
+      // A server's counts are in term_df (flush writes them there directly); terms are read as needed.
+      const n = await tx.query<{ value: number | string }>(`select value from corpus_stats where name = 'articles'`);
+      this.n = Math.max(0, Number(n[0]?.value ?? 0));
+      return (this.df = new Map());
+    }
     if (Number((await tx.query<{ n: number | string }>('select count(*) as n from term_df_log'))[0].n) >= this.foldAt) await foldTermLog(tx);
     const rows = await tx.query<{ term: string; df: number }>('select term, df from term_df where df > 0');
     const n = await tx.query<{ value: number | string }>(`select value from corpus_stats where name = 'articles'`);
@@ -193,6 +230,7 @@ export class MemoryMergeIndex implements MergeIndex {
 
   async addTerms(tx: Queryable, terms: string[], delta: 1 | -1): Promise<TermStats> {
     const df = await this.loadTerms(tx);
+    await this.needTerms(tx, terms);
     for (const t of terms) {
       df.set(t, Math.max(0, (df.get(t) ?? 0) + delta));
       this.pending.set(t, (this.pending.get(t) ?? 0) + delta);
@@ -209,10 +247,16 @@ export class MemoryMergeIndex implements MergeIndex {
     set = new Set();
     this.chunks.set(c, set);
     if (await this.isComplete(tx)) return set;
+    const loaded: EventSignature[] = [];
     for (const r of await queryCandidates(tx, c * CHUNK, c * CHUNK + CHUNK - 1)) {
-      if (!this.events.has(r.id)) this.remember(r.id, json<EventSignature>(r.signature));
+      if (!this.events.has(r.id)) {
+        const sig = json<EventSignature>(r.signature);
+        this.remember(r.id, sig);
+        loaded.push(sig);
+      }
       set.add(r.id);
     }
+    await this.needTerms(tx, memberTerms(loaded));
     return set;
   }
 
@@ -232,10 +276,16 @@ export class MemoryMergeIndex implements MergeIndex {
     if (sigs.some((s) => !reaches(s).length)) {
       if (!this.undated) {
         this.undated = new Set();
+        const loaded: EventSignature[] = [];
         for (const r of await tx.query<{ id: string; signature: unknown }>(UNDATED)) {
-          if (!this.events.has(r.id)) this.remember(r.id, json<EventSignature>(r.signature));
+          if (!this.events.has(r.id)) {
+            const sig = json<EventSignature>(r.signature);
+            this.remember(r.id, sig);
+            loaded.push(sig);
+          }
           this.undated.add(r.id);
         }
+        await this.needTerms(tx, memberTerms(loaded));
       }
       for (const id of this.undated) ids.add(id);
     }
@@ -270,12 +320,24 @@ export class MemoryMergeIndex implements MergeIndex {
     this.articleDelta = [];
   }
 
-  /** The batch's term counts, as one row of changes (a statement per term row cost a fifth of the batch). */
+  /**
+   * The batch's term counts, as one row of changes (a statement per term row cost a fifth of the
+   * batch in PGlite); on a server, added to term_df at once (one statement; other writers read
+   * term_df, not this process's log).
+   */
   async flush(tx: Queryable): Promise<void> {
     const deltas: Record<string, number> = {};
     let any = false;
     for (const [t, d] of this.pending) if (d !== 0) { deltas[t] = d; any = true; }
-    if (any || this.pendingN !== 0) {
+    if (this.shared) {
+      const [{ value }] = await tx.query<{ value: number | string }>(`with c as (insert into corpus_stats (name, value) values ('articles', greatest(0, $1::bigint))
+          on conflict (name) do update set value = greatest(0, corpus_stats.value + $1::bigint)),
+        t as (insert into term_df (term, df) select key, greatest(0, value::int) from json_each_text($2::json)
+          on conflict (term) do update set df = greatest(0, term_df.df + excluded.df))
+        insert into corpus_stats (name, value) values ('writes', 1) on conflict (name) do update set value = corpus_stats.value + 1 returning value`,
+      [this.pendingN, JSON.stringify(deltas)]);
+      this.lastWrite = Number(value);
+    } else if (any || this.pendingN !== 0) {
       await tx.query('insert into term_df_log (articles, deltas) values ($1::bigint, $2::json)', [this.pendingN, JSON.stringify(deltas)]);
       if (++this.logRows >= this.foldAt) {
         await foldTermLog(tx);
@@ -287,6 +349,7 @@ export class MemoryMergeIndex implements MergeIndex {
   }
 
   rolledBack(scope: 'article' | 'batch'): void {
+    if (scope === 'batch' && this.shared) return this.reset();
     if (scope === 'batch') {
       this.df = null;
       this.pending.clear();
@@ -303,11 +366,6 @@ export class MemoryMergeIndex implements MergeIndex {
     }
     this.articleDelta = [];
     // Events the rolled-back work touched may be stale: read them again from the database.
-    this.complete = false;
-    this.events.clear();
-    this.reach.clear();
-    this.byTerm.clear();
-    this.chunks.clear();
-    this.undated = null;
+    this.forgetEvents();
   }
 }

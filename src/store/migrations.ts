@@ -1,4 +1,5 @@
-import type { Db } from './db.ts';
+import pg from 'pg';
+import type { Db, Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
 
 /**
@@ -194,24 +195,68 @@ create table watch_event_state (
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
 
-/** Brings the schema up to date. A fixed advisory lock keeps two processes on one server from migrating at once. */
+/** The advisory lock every DDL step of fogwatch runs under (schema, version table, migrations). */
+export const MIGRATION_LOCK = 8675309;
+
+/** The version the database is at (0 for a new one), read without creating anything. */
+async function currentVersion(q: Queryable): Promise<number> {
+  const [{ t }] = await q.query<{ t: string | null }>(`select to_regclass('schema_migrations')::text as t`);
+  if (!t) return 0;
+  const rows = await q.query<{ v: number | null }>('select max(version) as v from schema_migrations');
+  return rows[0]?.v ?? 0;
+}
+
+/**
+ * Brings the schema up to date. Every DDL step, the version table's creation included, runs in one
+ * transaction under a fixed advisory lock: several processes opening one new database at once
+ * (several ingesters starting together) wait for the first instead of racing it in the catalog
+ * (`duplicate key … pg_type_typname_nsp_index` when two create one table). A process killed
+ * half-way leaves the database at the version it found.
+ */
 export async function migrate(db: Db, readOnly = false): Promise<void> {
-  await db.exec(`create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())`);
-  const rows = await db.query<{ v: number | null }>('select max(version) as v from schema_migrations');
-  const current = rows[0]?.v ?? 0;
-  if (current > SCHEMA_VERSION) {
-    throw new StoreError(`the database has schema version ${current}, newer than this fogwatch knows (${SCHEMA_VERSION}); upgrade fogwatch`, 'schema');
-  }
-  if (current === SCHEMA_VERSION) return;
-  if (readOnly) throw new StoreError(`the database has schema version ${current}, older than ${SCHEMA_VERSION}; open it once for writing (e.g. with ingest) to migrate it`, 'schema');
-  for (const m of MIGRATIONS) {
-    await db.transaction(async (tx) => {
-      await tx.query('select pg_advisory_xact_lock(8675309)');
-      const done = await tx.query('select 1 from schema_migrations where version = $1', [m.version]);
-      if (done.length) return;
+  const found = await currentVersion(db);
+  if (found > SCHEMA_VERSION) throw newer(found);
+  if (found === SCHEMA_VERSION) return;
+  if (readOnly) throw new StoreError(`the database has schema version ${found}, older than ${SCHEMA_VERSION}; open it once for writing (e.g. with ingest) to migrate it`, 'schema');
+  await db.transaction(async (tx) => {
+    await tx.query(`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await tx.query(`create table if not exists schema_migrations (version integer primary key, name text not null, applied_at timestamptz not null default now())`);
+    // Another process may have migrated while this one waited for the lock.
+    const current = await currentVersion(tx);
+    if (current > SCHEMA_VERSION) throw newer(current);
+    for (const m of MIGRATIONS) {
+      if (m.version <= current) continue;
       for (const stmt of splitStatements(m.sql)) await tx.query(stmt);
       await tx.query('insert into schema_migrations (version, name) values ($1, $2)', [m.version, m.name]);
-    });
+    }
+  });
+}
+
+const newer = (v: number) => new StoreError(`the database has schema version ${v}, newer than this fogwatch knows (${SCHEMA_VERSION}); upgrade fogwatch`, 'schema');
+
+/**
+ * Creates a server schema when missing, under the migration lock: `create schema if not exists`
+ * run by two sessions at once can fail in the catalog like any other DDL. `postgres-db.ts` runs
+ * it again without the lock; by then the schema exists and the statement does nothing.
+ * The name must have been checked against `^[a-z_][a-z0-9_]{0,62}$` (it goes into the SQL text).
+ */
+export async function ensureSchema(url: string, schema: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`invalid schema name ${JSON.stringify(schema)}: lower-case letters, digits and _ only`);
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+  client.on('error', () => {});
+  await client.connect();
+  try {
+    const [{ ok }] = (await client.query<{ ok: boolean }>('select exists (select 1 from pg_namespace where nspname = $1) as ok', [schema])).rows;
+    if (ok) return;
+    await client.query('begin');
+    await client.query(`select pg_advisory_xact_lock(${MIGRATION_LOCK})`);
+    await client.query(`create schema if not exists ${schema}`);
+    await client.query('commit');
+  } catch (e) {
+    await client.query('rollback').catch(() => {});
+    throw e;
+  } finally {
+    await client.end().catch(() => {});
   }
 }
 
