@@ -19,6 +19,8 @@ import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.t
 export { articleMentions, type LocateContext } from './context.ts';
 
 const MIN_SCORE = 5;
+/** Evidence weight of the article's mentions for an event whose own sentences name no place. */
+const SETTING = 2;
 
 interface Scored { x: ArticleMention; m: Mention; o: Option; score: number; inEvidence: boolean; namedAdmin?: Option | null; topCountry?: string | null }
 
@@ -42,13 +44,19 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   const ctx = contextCountries(ctxArt.countries, event);
   const ctxMax = Math.max(0, ...ctx.values());
   let best: Scored | null = null;
+  // A current event whose own sentences name no place ("Kibera residents in Nairobi marched. In
+  // solidarity, the residents thronged the streets.") happened in the story's setting: every mention
+  // then counts as the weakest evidence does. It is still not placed by its own evidence, so the
+  // story's main event, when placed, wins (src/places/index.ts).
+  const unplaced = !event.background && evidence.length > 0
+    && !mentions.some((x) => !x.m.metonym && evidence.some((s) => x.m.start >= s.start && x.m.end <= s.end));
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
     if (m.metonym) return;
     // The extractor lists the event's own sentence first: earlier evidence counts more.
     const span = evidence.findIndex((s) => m.start >= s.start && m.end <= s.end);
     const inEvidence = evidence.length === 0 || span >= 0;
-    const evidenceWeight = evidence.length === 0 ? 4 : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
+    const evidenceWeight = evidence.length === 0 ? 4 : unplaced ? SETTING : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
     let bo: Option | null = null, bs = -Infinity;
     for (let i = 0; i < opts.length; i++) {
       const o = opts[i]!;
