@@ -36,3 +36,15 @@ for (const c of cases) {
 test('holders: an abbreviation in a parenthesis after no place is still no place', () => {
   assert.equal(locate('Two men were arrested (police said, UP) on Monday.'), null);
 });
+
+test('holders: "Al" beginning a name in a parenthesis is not the abbreviation of Alabama', () => {
+  const p = locate('Gunmen attacked a checkpoint near Gharyan (Al Jabl Al Gharbi) at dawn.');
+  assert.equal(p?.iso3, 'LBY');
+  assert.equal(p?.name, 'Gharyan');
+});
+
+test('holders: "Arab" describes people, it is no town ("Arab villages" in a story set elsewhere)', () => {
+  const p = locate('Shopkeepers from Arab villages protested outside the finance ministry in Jerusalem on Monday.');
+  assert.equal(p?.iso3, 'ISR');
+  assert.equal(p?.name, 'Jerusalem');
+});
