@@ -48,3 +48,10 @@ test('holders: "Arab" describes people, it is no town ("Arab villages" in a stor
   assert.equal(p?.iso3, 'ISR');
   assert.equal(p?.name, 'Jerusalem');
 });
+
+test('holders: a Kenyan ward name followed by another county is that county\'s namesake (the county, precision 4)', () => {
+  const p = locate('Herders clashed at a watering point near Sankuri (Lamu county) on Tuesday.');
+  assert.equal(p?.iso3, 'KEN');
+  assert.equal(p?.admin1, 'Lamu');
+  assert.equal(p?.precision, 4);
+});

@@ -152,6 +152,15 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], text: stri
   // lies within ~30 km of it (a coder's "(Isiolo)" after a town our data put in Garissa).
   const named = best.namedAdmin;
   if (named && (o.kind === 'town' || o.kind === 'division') && o.lat !== null && o.lon !== null && admin1?.name !== named.admin1?.name && nearRegion(named, o.lat, o.lon)) admin1 = named.admin1!;
+  // A Kenyan ward or locality name recurs from county to county, and the division table keeps one
+  // county per name: when the text names another county right after it ("Kutulo, Wajir", "X (Lamu
+  // county)"), it is that county's namesake, of unknown point: the county, at its seat (precision 4).
+  else if (named?.kind === 'county' && o.kind === 'division' && admin1?.name !== named.admin1?.name) {
+    return {
+      name: named.name, admin1: named.admin1!.name, admin1Code: named.admin1!.code, country: c?.name ?? null, iso3: c?.iso3 ?? null,
+      latitude: named.lat, longitude: named.lon, precision: 4, mention, phrase: phraseOf(text, best.x),
+    };
+  }
   if (!admin1 && o.lat !== null && o.lon !== null && o.kind !== 'country') {
     const div = o.cc === 'KE' ? placesData().ke.byName.get(m.key) : undefined;
     const county = div ? placesData().ke.counties.find((x) => x.name === div) : undefined;
