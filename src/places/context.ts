@@ -69,6 +69,9 @@ const SENTENCE_END = /[.!?]\s|\n/;
 /** The end of "(Kelbo, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 
+/** From the end of a place to an abbreviation inside the parenthesis of its holders: " town (SW, ". */
+const HOLDERS_AFTER_PLACE = /^(?: [a-z]+)?\s*\(\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*,\s*)?$/u;
+
 export function articleMentions(article: Article): LocateContext {
   // Readings are the same for every mention of a name: computed once per name and article. Hostile
   // or huge input is bounded: past MAX_MENTIONS place mentions, the rest of the text is not read.
@@ -86,7 +89,10 @@ export function articleMentions(article: Article): LocateContext {
     const x = all[i]!;
     if (!x.opts.length) continue;
     // An abbreviation is a unit only right after a place ("Peshawar, KPK"), never alone ("UP police").
-    if (x.m.abbrev && !(found.length && x.m.start - found[found.length - 1]!.m.end <= 3)) continue;
+    // Also in the parenthesis of holders that follows a place ("Wana town (SW, KPK)": a district's
+    // abbreviation no table knows, then the province's).
+    if (x.m.abbrev && !(found.length && (x.m.start - found[found.length - 1]!.m.end <= 3
+      || HOLDERS_AFTER_PLACE.test(text.slice(found[found.length - 1]!.m.end, x.m.start))))) continue;
     found.push(x);
   }
   const mentions: ArticleMention[] = found.map(({ m, opts, agree }, idx) => {

@@ -19,6 +19,8 @@ import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.t
 export { articleMentions, type LocateContext } from './context.ts';
 
 const MIN_SCORE = 5;
+/** Evidence weight of the article's mentions for an event whose own sentences name no place. */
+const SETTING = 2;
 
 interface Scored { x: ArticleMention; m: Mention; o: Option; score: number; inEvidence: boolean; namedAdmin?: Option | null; topCountry?: string | null }
 
@@ -42,13 +44,19 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   const ctx = contextCountries(ctxArt.countries, event);
   const ctxMax = Math.max(0, ...ctx.values());
   let best: Scored | null = null;
+  // A current event whose own sentences name no place ("Kibera residents in Nairobi marched. In
+  // solidarity, the residents thronged the streets.") happened in the story's setting: every mention
+  // then counts as the weakest evidence does. It is still not placed by its own evidence, so the
+  // story's main event, when placed, wins (src/places/index.ts).
+  const unplaced = !event.background && evidence.length > 0
+    && !mentions.some((x) => !x.m.metonym && evidence.some((s) => x.m.start >= s.start && x.m.end <= s.end));
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
     if (m.metonym) return;
     // The extractor lists the event's own sentence first: earlier evidence counts more.
     const span = evidence.findIndex((s) => m.start >= s.start && m.end <= s.end);
     const inEvidence = evidence.length === 0 || span >= 0;
-    const evidenceWeight = evidence.length === 0 ? 4 : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
+    const evidenceWeight = evidence.length === 0 ? 4 : unplaced ? SETTING : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
     let bo: Option | null = null, bs = -Infinity;
     for (let i = 0; i < opts.length; i++) {
       const o = opts[i]!;
@@ -144,6 +152,15 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], text: stri
   // lies within ~30 km of it (a coder's "(Isiolo)" after a town our data put in Garissa).
   const named = best.namedAdmin;
   if (named && (o.kind === 'town' || o.kind === 'division') && o.lat !== null && o.lon !== null && admin1?.name !== named.admin1?.name && nearRegion(named, o.lat, o.lon)) admin1 = named.admin1!;
+  // A Kenyan ward or locality name recurs from county to county, and the division table keeps one
+  // county per name: when the text names another county right after it ("Kutulo, Wajir", "X (Lamu
+  // county)"), it is that county's namesake, of unknown point: the county, at its seat (precision 4).
+  else if (named?.kind === 'county' && o.kind === 'division' && admin1?.name !== named.admin1?.name) {
+    return {
+      name: named.name, admin1: named.admin1!.name, admin1Code: named.admin1!.code, country: c?.name ?? null, iso3: c?.iso3 ?? null,
+      latitude: named.lat, longitude: named.lon, precision: 4, mention, phrase: phraseOf(text, best.x),
+    };
+  }
   if (!admin1 && o.lat !== null && o.lon !== null && o.kind !== 'country') {
     const div = o.cc === 'KE' ? placesData().ke.byName.get(m.key) : undefined;
     const county = div ? placesData().ke.counties.find((x) => x.name === div) : undefined;

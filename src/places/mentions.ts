@@ -134,6 +134,15 @@ function isAbbreviation(text: string, toks: Toks, k: number, key: string): boole
   return false;
 }
 
+/** "Al" of "(Al Jabl Al Gharbi)": a word in mixed case followed by a space and more of its
+ *  capitalized run begins a name; it is not an abbreviation (Alabama). "Ga. Police", "GA WJBF",
+ *  "Pa – A" are. */
+function startsName(text: string, toks: Toks, k: number, runEnd: number): boolean {
+  if (k + 1 >= runEnd) return false;
+  const w = text.slice(toks.start[k]!, toks.end[k]!);
+  return w !== w.toUpperCase() && /^ +$/.test(text.slice(toks.end[k]!, toks.start[k + 1]!));
+}
+
 /** All place mentions in text[from, to). */
 export function findMentions(text: string, from = 0, to = text.length): Mention[] {
   // findMentions never runs inside itself (synchronous, not recursive), so one list serves all calls.
@@ -176,7 +185,7 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
               || (k + n < j && toks.cap(k + n) && !wordInfo(toks.s(k + n)).stop),
             before: toks.lowerJoin(Math.max(0, k - 6), k),
             after: k + n < toks.n ? toks.lowerJoin(k + n, k + n + 3) : '',
-            abbrev: n === 1 && isAbbreviation(text, toks, k, key) ? true : undefined,
+            abbrev: n === 1 && !startsName(text, toks, k, j) && isAbbreviation(text, toks, k, key) ? true : undefined,
           });
           found = n;
           break;
@@ -186,7 +195,7 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       // whole may join two names.
       if (!found && text.slice(toks.start[k]!, toks.end[k]!).includes('-')) out.push(...hyphenParts(text, toks, k, from));
       // "Peshawar, KPK", "X district (UP)": an abbreviation of a first-level unit after a place.
-      else if (!found && isAbbreviation(text, toks, k, w.key)) {
+      else if (!found && !startsName(text, toks, k, j) && isAbbreviation(text, toks, k, w.key)) {
         const s0 = toks.start[k]!, s1 = toks.end[k]!;
         out.push({ text: text.slice(s0, s1), start: s0, end: s1, key: w.key, afterText: text.slice(s1, s1 + 2), initial: false, before: toks.lowerJoin(Math.max(0, k - 6), k), after: toks.lowerJoin(k + 1, k + 4), abbrev: true });
       }

@@ -73,9 +73,11 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   if (lex.settlementAfter.test(after) || lex.settlementBefore.test(m.before)) out.push(o.kind === 'town' || o.kind === 'division' ? 2 : -1);
   if (o.kind !== 'country' && o.kind !== 'border') {
     let chained = 0;
-    for (const y of x.chain) if (chained < 2 && y.opts.some((h) => holds(h, o))) chained++;
+    for (const y of x.chain) if (chained < 2 && holderReadings(y).some((h) => holds(h, o))) chained++;
     if (chained) out.push(HELD_BY_CHAIN * chained);
-    else if (x.chain.length && abroad(x.chain[0]!.opts, o)) out.push(-HELD_ABROAD);
+    // Each holder of the chain is checked, not only the first: in "San Juan, Lagunillas, Merida
+    // state" the town Lagunillas names no unit, the state does.
+    else if (x.chain.some((y, i) => i < 2 && abroad(holderReadings(y), o))) out.push(-HELD_ABROAD);
     else if (x.sentence.some((h) => holds(h, o))) out.push(HELD_IN_SENTENCE);
     else if (ctxArt.regions.length && o.kind === 'town') {
       // "in Eureka" with "Texas" further down; not "Idlib" the city by "Idlib" the province.
@@ -83,6 +85,17 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     }
   }
   return out;
+}
+
+/** A holder's readings that its designator allows: "Merida state" is the state, not a town Merida
+ *  (whose namesakes abroad would hold namesakes of the place), "X district" the district. */
+function holderReadings(y: ArticleMention): Option[] {
+  const lex = lexicon();
+  const after = y.m.after;
+  if (!lex.adminAfter.test(after)) return y.opts;
+  const first = lex.admin1After.test(after), second = lex.admin2After.test(after);
+  const units = y.opts.filter((h) => h.kind === 'county' || (first && h.kind === 'admin1') || (second && h.kind === 'admin2') || h.kind === 'division');
+  return units.length ? units : y.opts;
 }
 
 /** True when the units and countries among a holder's readings all lie in other countries than `o`. */
