@@ -8,7 +8,7 @@ import { decodeHtmlEntities } from '../src/read/entities.ts';
 import { readFeed } from '../src/read/feed.ts';
 import { articleFromHtml, markupShape } from '../src/read/html.ts';
 import { articleId, normalizeUrl } from '../src/read/identity.ts';
-import { detectFormat } from '../src/read/inputs.ts';
+import { detectFormat } from '../src/read/format.ts';
 import { normalizeLanguage, stripSiteFromTitle } from '../src/read/meta.ts';
 import { articleFromText } from '../src/read/text.ts';
 

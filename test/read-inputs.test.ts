@@ -5,7 +5,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { detectFormat, readInputs } from '../src/read/inputs.ts';
+import { detectFormat } from '../src/read/format.ts';
+import { readInputs } from '../src/read/inputs.ts';
 import type { ReadOptions, ReadResult } from '../src/read/types.ts';
 import { BIN, fixture, jsonLines, ROOT, tempDir } from './helpers.ts';
 
