@@ -6,6 +6,7 @@
  */
 import { processArticle } from './pipeline.ts';
 import { readInputs } from './read/inputs.ts';
+import { normalizeArticle } from './read/normalize.ts';
 import type { ReadOptions } from './read/types.ts';
 import type { Article, Event } from './record/schema.ts';
 import type { IngestItem, IngestResult, Store } from './store/types.ts';
@@ -20,6 +21,8 @@ export interface IngestOptions extends ReadOptions {
   batchSize?: number;
   /** Told of each input or article that failed, as it happens. */
   onError?: (source: string, reason: string) => void;
+  /** Told of what was changed in an article on the way in (control characters removed, a non-http URL dropped). */
+  onWarning?: (source: string, warning: string) => void;
   /** Told of each README/LICENSE-like file of a folder left out. */
   onSkip?: (source: string) => void;
 }
@@ -35,12 +38,28 @@ export interface IngestSummary {
   skipped: string[];
   /** Each failure: the input (or article id) and the reason. */
   errors: { source: string; error: string }[];
+  /** What the boundary changed in stored articles (read/normalize.ts), per input. */
+  warnings: { source: string; warning: string }[];
 }
 
-type Input = { ok: true; source: string; article: Article } | { ok: false; source: string; error: string };
+type Input = { ok: true; source: string; article: Article; warnings?: string[] } | { ok: false; source: string; error: string };
 
+/**
+ * Articles given as records pass the same boundary as those a reader makes (read/normalize.ts):
+ * control characters removed, a URL that is not http(s) dropped, each change a warning.
+ */
 async function* fromArticles(articles: AsyncIterable<Article> | Iterable<Article>): AsyncGenerator<Input> {
-  for await (const article of articles) yield { ok: true, source: article.id, article };
+  let n = 0;
+  for await (const given of articles) {
+    n++;
+    if (given === null || typeof given !== 'object' || typeof given.id !== 'string' || typeof given.text !== 'string') {
+      const id = given && typeof given === 'object' && typeof given.id === 'string' ? given.id : `article #${n}`;
+      yield { ok: false, source: id.slice(0, 200), error: 'not an article record: it needs a string id and a string text' };
+      continue;
+    }
+    const { article, warnings } = normalizeArticle(given);
+    yield { ok: true, source: article.id, article, ...(warnings.length ? { warnings } : {}) };
+  }
 }
 
 /**
@@ -48,7 +67,7 @@ async function* fromArticles(articles: AsyncIterable<Article> | Iterable<Article
  * their events and stores them, merging reports of one event (the store's merge engine).
  */
 export async function ingest(store: Store, inputs: readonly string[] | AsyncIterable<Article> | Iterable<Article>, opts: IngestOptions = {}): Promise<IngestSummary> {
-  const sum: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, eventsNew: 0, eventsMerged: 0, skipped: [], errors: [] };
+  const sum: IngestSummary = { new: 0, updated: 0, unchanged: 0, failed: 0, eventsNew: 0, eventsMerged: 0, skipped: [], errors: [], warnings: [] };
   const fail = (source: string, error: string) => {
     sum.failed++;
     sum.errors.push({ source, error });
@@ -86,6 +105,10 @@ export async function ingest(store: Store, inputs: readonly string[] | AsyncIter
   };
   for await (const r of source) {
     if (!r.ok) { fail(r.source, r.error); continue; }
+    for (const warning of r.warnings ?? []) {
+      sum.warnings.push({ source: r.source, warning });
+      opts.onWarning?.(r.source, warning);
+    }
     batch.push({ source: r.source, article: r.article });
     if (batch.length >= size) await flush();
   }

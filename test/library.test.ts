@@ -103,3 +103,27 @@ test('mergeReports and totalsOf: two reports known to tell one event, figures si
   assert.deepEqual(merged.articles, [article.id, 'copy']);
   assert.equal(totalsOf(merged.claims, 'conservative').killed.best, 13);
 });
+
+test('ingest of given records passes the readers\' boundary: control characters removed, a non-http URL dropped, a non-record named', { timeout: 120_000 }, async () => {
+  const dir = tempDir('fogwatch-lib-norm-');
+  const store = await openStore(join(dir, 'db'));
+  try {
+    const hostile = {
+      id: 'desk-nul-1', title: 'Shelling\u0000 near the front', url: 'javascript:alert(1)', published: PUBLISHED, outlet: 'Desk\u0007 Wire', byline: null,
+      text: 'KHARKIV, Nov 16 - Two civilians were killed\u0000 when shells hit a market on Tuesday, the regional governor said.',
+    } as Article;
+    const sum = await ingest(store, [hostile, null as unknown as Article, { id: 'no-text' } as unknown as Article]);
+    assert.equal(sum.new, 1);
+    assert.deepEqual(sum.errors.map((e) => e.source), ['article #2', 'no-text']);
+    assert.match(sum.errors[0].error, /not an article record/);
+    assert.deepEqual(sum.warnings.map((w) => w.source), ['desk-nul-1', 'desk-nul-1']);
+    assert.match(sum.warnings.map((w) => w.warning).join(' | '), /control characters removed \(1 in title, 1 in outlet, 1 in text\) \| url dropped/);
+    const stored = await store.getArticle('desk-nul-1');
+    assert.ok(stored);
+    assert.equal(stored.article.url, null);
+    assert.equal(stored.article.title, 'Shelling near the front');
+    assert.ok(!/[\u0000-\u0008]/.test(stored.article.text + stored.article.outlet));
+  } finally {
+    await store.close();
+  }
+});

@@ -4,6 +4,7 @@
  */
 import { Hono, type Context } from 'hono';
 import { z } from 'zod';
+import { ingestOne } from '../ingest.ts';
 import { StoreError } from '../store/errors.ts';
 import type { Store } from '../store/types.ts';
 import type { ArticleResponse, EventDetailResponse, EventListResponse, IngestResponse, StatsResponse } from './api-types.ts';
@@ -15,7 +16,9 @@ import {
   describeZodError, EventDetailQuerySchema, EventQuerySchema, IdSchema, IngestQuerySchema, ParamError, queryObject,
   StatsQuerySchema, toEventFilters,
 } from './params.ts';
-import { checkHost, checkOrigin, checkToken, requestToken, SECURITY_HEADERS } from './security.ts';
+import { hostGuard, noStore, originGuard, securityHeaders, tokenGuard } from './guards.ts';
+import { requestLog, type RequestLogSink } from './request-log.ts';
+import { SECURITY_HEADERS } from './security.ts';
 import { mountLiveRoutes, type LiveOptions } from './live-routes.ts';
 import { highlightSpans } from './spans.ts';
 import { StaticRoot } from './static.ts';
@@ -36,6 +39,8 @@ export interface AppOptions {
   loopbackOnly?: boolean;
   /** Where unexpected errors are written (stderr by default). */
   log?: (msg: string) => void;
+  /** Where one line per request is written (request-log.ts); none when not given. */
+  requestLog?: RequestLogSink | null;
   /** The watcher's live changes and feed health (GET /api/stream, /api/feeds). */
   live?: LiveOptions;
 }
@@ -105,21 +110,10 @@ export function createApp(opts: AppOptions): Hono {
     return res;
   });
 
-  app.use('*', async (c, next) => {
-    try {
-      checkHost(c.req.header('host'), opts.loopbackOnly ?? false);
-      await next();
-    } finally {
-      for (const [k, v] of Object.entries(SECURITY_HEADERS)) c.res.headers.set(k, v);
-    }
-  });
-
-  app.use('/api/*', async (c, next) => {
-    c.header('Cache-Control', 'no-store');
-    checkToken(requestToken(c.req.header('authorization'), c.req.header('x-fogwatch-token')), token);
-    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') checkOrigin(c.req.header('origin'), c.req.url);
-    await next();
-  });
+  if (opts.requestLog) app.use('*', requestLog(opts.requestLog));
+  app.use('*', securityHeaders());
+  app.use('*', hostGuard({ loopbackOnly: opts.loopbackOnly ?? false }));
+  app.use('/api/*', noStore(), tokenGuard(token), originGuard());
 
   app.get('/api/events', async (c) => {
     const q = parse(EventQuerySchema, query(c));
@@ -189,22 +183,17 @@ export function createApp(opts: AppOptions): Hono {
       }
       try {
         await turn();
-        const result = await serialized(async () => {
-          // Unchanged: the store would keep it as it is, so the extraction is skipped (as `ingest` does).
-          if (await store.isStored(r.article)) {
-            const stored = await store.getArticle(r.article.id);
-            return { articleId: r.article.id, status: 'unchanged' as const, eventsNew: 0, eventsMerged: 0, eventIds: stored?.eventIds ?? [] };
-          }
-          return store.ingestArticle(r.article, events);
-        });
+        // Unchanged articles are skipped as `ingest` skips them (ingestOne); the events come from the worker.
+        const result = await serialized(() => ingestOne(store, r.article, () => events));
+        if (result.status === 'failed') {
+          const error = result.error ?? 'not stored';
+          response.failed.push({ source: r.source, error });
+          response.items.push({ source: r.source, articleId: r.article.id, status: 'failed', error });
+          continue;
+        }
         response.results.push(result);
         response.items.push({ source: r.source, articleId: result.articleId, status: result.status, ...(r.warnings ? { warnings: r.warnings } : {}) });
       } catch (e) {
-        if (e instanceof StoreError && e.code === 'input') {
-          response.failed.push({ source: r.source, error: e.message });
-          response.items.push({ source: r.source, articleId: r.article.id, status: 'failed', error: e.message });
-          continue;
-        }
         // The database's fault, not the article's: its message stays in the server log, never in the answer.
         log(`fogwatch serve: POST /api/articles: ${r.source}: ${(e as Error)?.stack ?? String(e)}`);
         fault = e;

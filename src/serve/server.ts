@@ -25,6 +25,8 @@ export interface ServeOptions {
   staticDir?: string | null;
   maxBodyBytes?: number;
   log?: (msg: string) => void;
+  /** One line per request (method, path, status, ms) to this sink; none when not given. */
+  requestLog?: import('./request-log.ts').RequestLogSink | null;
   live?: import('./live-routes.ts').LiveOptions;
   /** Time for a client to send all its request headers (a slow drip is closed): default 10 s. */
   headersTimeoutMs?: number;
@@ -82,7 +84,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     staticDir = null;
   }
   const postWorker = new PostWorker();
-  const app = createApp({ store: opts.store, token, staticDir, maxBodyBytes: opts.maxBodyBytes, maxArticles: opts.maxArticles, postWorker, loopbackOnly: loopback, log: opts.log, live: opts.live });
+  const app = createApp({ store: opts.store, token, staticDir, maxBodyBytes: opts.maxBodyBytes, maxArticles: opts.maxArticles, postWorker, loopbackOnly: loopback, log: opts.log, requestLog: opts.requestLog, live: opts.live });
   const headersTimeout = opts.headersTimeoutMs ?? DEFAULT_HEADERS_TIMEOUT_MS;
   const requestTimeout = Math.max(headersTimeout, opts.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS);
   const fetch = async (req: Request, env: unknown) => withSecurityHeaders(await app.fetch(req, env));

@@ -17,6 +17,7 @@ interface Flags extends WatchFlags {
   maxBody?: number;
   maxArticles?: number;
   dashboard?: string;
+  logRequests?: boolean;
 }
 
 function parsePort(v: string): number {
@@ -34,6 +35,7 @@ export function serveCommand(): Command {
     .option('--max-body <size>', `largest POST /api/articles body (default ${DEFAULT_MAX_BODY_BYTES / 1024 / 1024}m)`, parseBytes)
     .option('--max-articles <n>', `most articles one POST /api/articles may carry (default ${DEFAULT_MAX_ARTICLES}); a body with more is refused whole`, wholeNumber(1, 100_000))
     .option('--dashboard <dir>', 'folder of the built dashboard (default: the dashboard/dist shipped with fogwatch)')
+    .option('--log-requests', 'write one line per request to stderr: time, method, path (no query), status, milliseconds')
     .option('--watch', 'also follow the feeds of --feed/--feeds in this process (alerts on stdout; see `fogwatch watch --help`)');
   watchOptions(cmd);
   return cmd.action(async (flags: Flags) => {
@@ -53,7 +55,7 @@ export function serveCommand(): Command {
     try {
       if (flags.watch) watching = await startWatching(store, flags, hub);
       const live = { hub, feeds: async () => { await watching?.watcher.flush(); return store.feeds.health(); } };
-      server = await startServer({ store, host: flags.host, port: flags.port, token: token || null, maxBodyBytes: flags.maxBody ?? DEFAULT_MAX_BODY_BYTES, maxArticles: flags.maxArticles, staticDir: flags.dashboard, live });
+      server = await startServer({ store, host: flags.host, port: flags.port, token: token || null, maxBodyBytes: flags.maxBody ?? DEFAULT_MAX_BODY_BYTES, maxArticles: flags.maxArticles, staticDir: flags.dashboard, live, requestLog: flags.logRequests ? (line) => process.stderr.write(line + '\n') : null });
     } catch (e) {
       signal.cancel();
       await watching?.stop();
