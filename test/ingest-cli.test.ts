@@ -176,3 +176,62 @@ test('the seed and two reports of the same clash, one from each side: one event,
   assert.ok(countries.has('ARM') && countries.has('AZE'), `claims about both sides: ${JSON.stringify(ev.claims.map((c: any) => [c.party?.name, c.low, c.claimedBy?.name]))}`);
   assert.ok(ev.contradictions.length >= 1, 'the two ministries\' figures for Armenian losses are flagged');
 });
+
+const OUTLETS = ['Valley Herald', 'Metro Wire', 'Evening Ledger'];
+
+/** Incidents told by three outlets each, in their own words, on the day after: reports the store must merge. */
+function reportedThrice(incidents: number): string {
+  const lines: string[] = [];
+  for (let i = 0; i < incidents; i++) {
+    const city = CITIES[i % CITIES.length], street = STREETS[(i * 5) % STREETS.length];
+    const day = new Date(Date.UTC(2016, 0, 1) + i * 86_400_000 * 3).toISOString().slice(0, 10);
+    const killed = 2 + (i % 3), wounded = 1 + (i % 4);
+    const texts = [
+      `${killed} people were killed and ${wounded} wounded when gunmen opened fire on ${street} Street in ${city} on Friday night, police said.`,
+      `Police in ${city} said a gunman shot dead ${killed} people and wounded ${wounded} others on ${street} Street late on Friday. No arrest has been made.`,
+      `A shooting on ${street} Street in ${city} left ${killed} dead and ${wounded} injured on Friday, according to the city police department.`,
+    ];
+    texts.forEach((text, k) => lines.push(JSON.stringify({ id: `inc-${i}-${k}`, published: day, outlet: OUTLETS[k], title: `Shooting on ${street} Street in ${city}`, text })));
+  }
+  // Interleaved as feeds deliver them: one outlet's reports first, the others later.
+  return [...lines.filter((_, j) => j % 3 === 0), ...lines.filter((_, j) => j % 3 !== 0)].join('\n') + '\n';
+}
+
+/** The events as sets of articles, one sorted line each: what merging decided, whatever the ids. */
+function membership(db: string): string[] {
+  const ev = run(['events', '--db', db, '--format', 'jsonl']);
+  assert.equal(ev.code, 0, ev.stderr);
+  return jsonLines(ev.stdout).map((e) => [...(e.articles as string[])].sort().join(' ')).sort();
+}
+
+test('a crash and a re-run, or a run split in two, give the same events as one uninterrupted run', { timeout: 600_000 }, async () => {
+  const dir = tempDir();
+  const input = join(dir, 'triples.jsonl');
+  const text = reportedThrice(400);
+  writeFileSync(input, text);
+  const whole = join(dir, 'whole');
+  assert.equal(run(['ingest', '--db', whole, '--jobs', '1', input]).code, 0);
+  const reference = membership(whole);
+  assert.ok(reference.some((m) => m.split(' ').length === 3), 'some incidents were merged across outlets');
+
+  const crashed = join(dir, 'crashed');
+  // Killed twice mid-run (batches of 25, 50, 100, 200 are committed as they go), then run to the end.
+  for (const delay of [1500, 3000]) {
+    const child = spawnIngest(['--db', crashed, '--jobs', '1', input]);
+    const exited = new Promise((r) => child.on('exit', r));
+    for (let i = 0; i < 600 && !existsSync(join(crashed, 'pg', 'PG_VERSION')); i++) await sleep(50);
+    await sleep(delay);
+    child.kill('SIGKILL');
+    await exited;
+  }
+  const rerun = run(['ingest', '--db', crashed, '--jobs', '1', input]);
+  assert.equal(rerun.code, 0, rerun.stderr);
+  assert.deepEqual(membership(crashed), reference, 'crash and re-run');
+
+  const split = join(dir, 'split');
+  const rows = text.trimEnd().split('\n');
+  writeFileSync(join(dir, 'a.jsonl'), rows.slice(0, 500).join('\n') + '\n');
+  writeFileSync(join(dir, 'b.jsonl'), rows.slice(500).join('\n') + '\n');
+  for (const part of ['a.jsonl', 'b.jsonl']) assert.equal(run(['ingest', '--db', split, '--jobs', '1', join(dir, part)]).code, 0);
+  assert.deepEqual(membership(split), reference, 'split in two runs');
+});
