@@ -25,6 +25,8 @@ const data = loadData('lexicon/numbers.json', (d) => ({
   qualifiers: d.oneOf('qualifiers', QUALIFIERS),
   notCountAfter: d.wordSet('notCountAfter'),
   parents: d.wordSet('parents'),
+  degreeBeforeVague: d.wordSet('degreeBeforeVague'),
+  partitiveAfterVague: d.wordSet('partitiveAfterVague'),
 }));
 const units = new PhraseMatcher<number>();
 for (const [k, v] of data.units) units.add(k, v);
@@ -56,6 +58,10 @@ function valueAt(tokens: Token[], i: number, limit: number): Value | null {
     return { value, end, vague: false, yearLike };
   }
   const v = vague.matchAt(tokens, i, limit);
+  // "too many of our people", "so many": a judgement, not a count.
+  if (v && i > 0 && data.degreeBeforeVague.has(tokens[i - 1]!.lower)) return null;
+  // "200,000 people, many of them children,": an apposition sharing out people counted before it, not a count.
+  if (v && tokens[i - 1]?.lower === ',' && tokens[v.end - 1]?.lower !== 'of' && tokens[v.end]?.lower === 'of' && data.partitiveAfterVague.has(tokens[v.end + 1]?.lower ?? '')) return null;
   if (v) {
     const phrase = (end: number, from: number) => tokens.slice(from, end).map((x) => x.lower).join(' ');
     const floor = floorOf.get(phrase(v.end, i));

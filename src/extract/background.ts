@@ -10,13 +10,22 @@ import { backgroundCues } from './words.ts';
 const B = loadData('lexicon/background.json', (d) => ({
   cumulative: new PhraseMatcher<true>().addAll(d.words('cumulative'), true),
   periodUnits: d.wordSet('periodUnits'),
+  wars: d.wordSet('wars'),
+  warLengthUnits: d.wordSet('warLengthUnits'),
   sinceObjects: d.wordSet('sinceObjects'),
   perfect: d.wordSet('perfect'),
   exchanges: new PhraseMatcher<true>().addAll(d.words('exchanges'), true),
   recent: d.wordSet('recent'),
   since: d.wordSet('since'),
   comparisonLeads: d.wordSet('comparisonLeads'),
+  warScaleAtLeast: d.number('warScaleAtLeast'),
+  warScaleOutcomes: d.wordSet('warScaleOutcomes'),
 }));
+
+/** A casualty figure of a war's scale (data/lexicon/background.json 'warScaleAtLeast'): a tally over a period, never one event's. */
+export function isWarScale(outcome: string, low: number | null, high: number | null): boolean {
+  return B.warScaleOutcomes.has(outcome) && Math.max(low ?? 0, high ?? 0) >= B.warScaleAtLeast;
+}
 
 /** Does sentence si date something within the last six weeks (a day of the current fighting)? */
 function recentDate(doc: Doc, si: number): boolean {
@@ -37,6 +46,9 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
     const w = tokens[i]!.lower;
     // "in the past three years", "over the last two decades".
     if ((w === 'past' || w === 'last') && (tokens[i + 1]!.kind === 'num' || NUMBER_WORDS.has(tokens[i + 1]!.lower)) && B.periodUnits.has(tokens[i + 2]!.lower)) out.push({ start: i, end: i + 3 });
+    // "the 44-day war", "the six-day war": a war named by its length is over.
+    const length = /^(\d+|[a-z]+)-([a-z]+)$/.exec(w);
+    if (length && B.warLengthUnits.has(length[2]!) && (/^\d+$/.test(length[1]!) || NUMBER_WORDS.has(length[1]!)) && B.wars.has(tokens[i + 1]!.lower)) out.push({ start: i, end: i + 2 });
     if (w !== 'since') continue;
     const obj = tokens.slice(i + 1, i + 4).some((t) => B.sinceObjects.has(t.lower));
     if (!obj) continue;

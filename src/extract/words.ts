@@ -13,7 +13,7 @@ const w = loadData('lexicon/casualty-words.json', (d) => ({
   tollNouns: d.words('tollNouns'), tollVerbs: d.words('tollVerbs'), accordingTo: d.words('accordingTo'),
   hedges: d.words('hedges'), negations: d.words('negations'), denials: d.words('denials'), runningTotal: d.words('runningTotal'),
   backgroundCues: d.words('backgroundCues'), pageEnd: d.words('pageEnd'),
-  personNouns: d.words('personNouns'), personPlurals: d.words('personPlurals'), nonEvent: d.words('nonEvent'),
+  personNouns: d.words('personNouns'), personPlurals: d.words('personPlurals'), nonEvent: d.words('nonEvent'), goals: d.words('goals'),
   accusationVerbs: d.map('accusationVerbs', (v) => (typeof v === 'string' && SUB_EVENT_TYPES.includes(v) ? v : undefined), 'an ACLED sub-event type'),
   runningVerbs: d.words('runningVerbs'), runningBring: d.words('runningBring'),
 }));
@@ -42,6 +42,8 @@ export const personNouns = new PhraseMatcher<true>().addAll(w.personNouns, true)
 export const personPlurals = new PhraseMatcher<true>().addAll(w.personPlurals, true);
 /** Words that make a casualty verb a plan, attempt or hypothesis: "tried to kill", "could have died". */
 export const nonEventWords = new PhraseMatcher<true>().addAll(w.nonEvent, true);
+/** A goal or quota set for casualties ("our goal is to have 50,000 enemy losses a month"): a target, not a figure. */
+export const goalWords = new PhraseMatcher<true>().addAll(w.goals, true);
 /** Verbs of an attack one side accuses the other of ("Armenian forces shelled Azeri positions"), with the ACLED sub-type. */
 export const accusationVerbs = fromMap(w.accusationVerbs);
 /** Verbs of a running total ("had risen to", "stood at") and the words that bring one ("bringing the toll to"). */

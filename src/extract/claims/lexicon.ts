@@ -3,6 +3,7 @@
  * data/lexicon/claim-words.json (the casualty words themselves are data/lexicon/casualty-words.json,
  * src/extract/words.ts).
  */
+import { PhraseMatcher } from '../../annotate/lexicon.ts';
 import type { Outcome, Party } from '../../record/schema.ts';
 import { anyOf, escapeRegex, loadData, type DataReader } from '../../util/data-file.ts';
 
@@ -53,6 +54,9 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     afterAge: d.wordSet('afterAge'),
     objectPronouns: d.wordSet('objectPronouns'),
     tollFillers: d.wordSet('tollFillers'),
+    /** "the toll rose from 85 to 120", "was revised from 12": a change of a toll, with the earlier figure after "from". */
+    tollRise: new PhraseMatcher<true>().addAll(d.words('tollRiseVerbs'), true),
+    earlierFillers: d.wordSet('earlierFigureFillers'),
     totalFillers: d.wordSet('totalFillers'),
     ofLeads: d.wordSet('ofLeads'),
     nominalLeads: d.wordSet('nominalLeads'),

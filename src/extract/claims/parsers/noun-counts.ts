@@ -15,6 +15,8 @@ export const nounCounts: CountParser = {
       // "two casualties for every soldier lost", "three deaths per 1,000": a ratio, no head count.
       if (W.ratioWords.has(tokens[tr.end]?.lower ?? '') && (tokens[tr.end]!.lower === 'per' || tokens[tr.end + 1]?.lower === 'every' || tokens[tr.end + 1]?.lower === 'each')) return SKIP;
       const none = num.low === 0 && num.high === 0;
+      // "no arrests have been made": where an inquiry stands, not a count of people taken.
+      if (none && tr.outcome === 'arrested') return SKIP;
       // "No Iranian casualties were given": no figure was given, which denies nothing.
       if (none && W.be.has(tokens[tr.end]?.lower ?? '') && W.notGiven.has(tokens[tr.end + 1]?.lower ?? '')) return SKIP;
       return { kind: 'count', count: { ...countOf(num), npStart: num.start, npEnd: tr.end, negated: none } };

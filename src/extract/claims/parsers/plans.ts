@@ -1,5 +1,5 @@
-/** Not claims: plans, attempts and hypotheses ("tried to kill", "barely missed killing", "could have died"). */
-import { nonEventWords } from '../../words.ts';
+/** Not claims: plans, attempts, hypotheses and goals ("tried to kill", "barely missed killing", "could have died", "the goal is 50,000 enemy losses a month"). */
+import { goalWords, nonEventWords } from '../../words.ts';
 import { SKIP, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
 
@@ -10,6 +10,8 @@ export const plans: CountParser = {
       // "claimed to have killed", "are known to have been killed": a report of the past, not a plan.
       if (nonEventWords.matchAt(tokens, k, tr.at) && !(tokens[k]!.lower === 'to' && W.reported.has(tokens[k - 1]?.lower ?? ''))) return SKIP;
     }
+    // A goal names its figure further off: "Our goal is to have at least 50,000 confirmed enemy losses".
+    for (let k = Math.max(0, tr.at - 12); k < tr.at; k++) if (goalWords.matchAt(tokens, k, tr.at)) return SKIP;
     return null;
   },
 };

@@ -12,6 +12,8 @@ import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
 import { capturesPeople, countRight } from './object-counts.ts';
 import { singularBefore } from './singular-people.ts';
 
+const HAVE = new Set(['has', 'have', 'had', 'having']);
+
 export const subjectCounts: CountParser = {
   name: 'subject counts',
   propose(s, tr) {
@@ -26,9 +28,15 @@ export const subjectCounts: CountParser = {
     }
     // "A male suspect then shot the group": no "was/were", an object follows: the subject is the shooter.
     let beChain = false;
-    for (let k = tr.at - 1; k >= 0 && tr.at - k <= 4 && W.aux.has(tokens[k]!.lower); k--) if (W.be.has(tokens[k]!.lower)) beChain = true;
+    let haveChain = false;
+    for (let k = tr.at - 1; k >= 0 && tr.at - k <= 4 && W.aux.has(tokens[k]!.lower); k--) {
+      if (W.be.has(tokens[k]!.lower)) beChain = true;
+      // Not "soldiers they claimed to have killed": an infinitive's object may stand before it.
+      if (HAVE.has(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to') haveChain = true;
+    }
     const objectNext = W.detSing.has(tokens[tr.end]?.lower ?? '') || tokens[tr.end]?.kind === 'num' || W.objectPronouns.has(tokens[tr.end]?.lower ?? '');
-    if (!c && tr.activeAlt && !beChain && objectNext) return SKIP;
+    // "the Guards had captured strong defences": a perfect with no "been" is active, its subject the captor.
+    if (!c && tr.activeAlt && !beChain && (objectNext || haveChain)) return SKIP;
     // "4 suspected thieves burned to death": no "was/were" before a participle, a reduced passive.
     const reduced = !W.aux.has(tokens[tr.at - 1]?.lower ?? '') && isParticiple(tokens[tr.at]!.lower);
     c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced);

@@ -1,4 +1,10 @@
-/** Tolls: "the death toll rose to 12", "the toll stood at 6", "the toll from Saturday's raid rose to 15". */
+/**
+ * Tolls: "the death toll rose to 12", "the toll stood at 6", "the toll from Saturday's raid rose to 15",
+ * "the toll rose from 85 to 120" (the new figure), "rose from a previously reported 85" (the earlier
+ * figure, told as news: no running total, since it is the one superseded).
+ */
+import type { NumberMention } from '../../../annotate/numbers.ts';
+import type { Token } from '../../../annotate/tokens.ts';
 import { tollVerbs } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
@@ -10,7 +16,15 @@ export const tolls: CountParser = {
     if (tr.cls !== 'toll') return null;
     const { tokens, nums } = s;
     let c: Count | null = null;
-    for (let k = tr.end; k < Math.min(tokens.length, tr.end + 6); k++) {
+    let running = true;
+    const used: number[] = [];
+    // "the toll (from the bombing) rose from 85 to 120": its numbers are this toll's ("85 as news
+    // emerged that a village had been hit" is no count of the hit).
+    for (let k = tr.end; k < Math.min(tokens.length, tr.end + 10) && !W.stops.has(tokens[k]!.lower) && !nums.some((n) => n.start === k); k++) {
+      const rise = risenFrom(s.tokens, nums, k);
+      if (rise) { c = rise.count; running = rise.running; used.push(...rise.used); break; }
+    }
+    for (let k = tr.end; !c && k < Math.min(tokens.length, tr.end + 6); k++) {
       const num = nums.find((n) => n.start === k);
       if (num && !num.yearLike) { c = { ...countOf(num), npStart: tr.at, npEnd: num.end }; break; }
       if (!tollVerbs.matchAt(tokens, k) && !W.tollFillers.has(tokens[k]!.lower)) break;
@@ -21,7 +35,28 @@ export const tolls: CountParser = {
       if (num) c = { ...countOf(num), npStart: tr.at, npEnd: num.end };
     }
     if (!c) return SKIP;
-    const candidate = { kind: 'toll' as const, si: s.si, outcome: 'killed' as const, parsedOutcome: 'killed' as const, count: c, at: tokens[tr.at]!.start, trigger: tr, claimantAt: null, hedged: s.hedged, negated: false, running: true };
-    return { kind: 'claim', candidate, floor: tr.end, used: [] };
+    const candidate = { kind: 'toll' as const, si: s.si, outcome: 'killed' as const, parsedOutcome: 'killed' as const, count: c, at: tokens[tr.at]!.start, trigger: tr, claimantAt: null, hedged: s.hedged, negated: false, running };
+    return { kind: 'claim', candidate, floor: tr.end, used };
   },
 };
+
+/** "rose from 85 to 120" → 120, a running total; "rose from a previously reported 85" → 85, the figure it replaces. */
+function risenFrom(tokens: Token[], nums: NumberMention[], k: number): { count: Count; running: boolean; used: number[] } | null {
+  const verb = W.tollRise.matchAt(tokens, k);
+  if (!verb || tokens[verb.end]?.lower !== 'from') return null;
+  let j = verb.end + 1;
+  while (j < tokens.length && W.earlierFillers.has(tokens[j]!.lower)) j++;
+  const from = nums.find((n) => n.start === j && !n.yearLike);
+  if (!from) return null;
+  // "from 85 to 120" reads as a range: its upper end is the new toll.
+  if (from.qualifier === 'range' && tokens.slice(from.start, from.end).some((t) => t.lower === 'to')) {
+    return { count: { low: from.high, high: from.high, qualifier: 'exact', npStart: k, npEnd: from.end }, running: true, used: [from.start] };
+  }
+  if (tokens[from.end]?.lower === 'to') {
+    let t = from.end + 1;
+    while (t < tokens.length && W.totalFillers.has(tokens[t]!.lower)) t++;
+    const to = nums.find((n) => n.start === t && !n.yearLike);
+    if (to) return { count: { ...countOf(to), npStart: k, npEnd: to.end }, running: true, used: [from.start, to.start] };
+  }
+  return { count: { ...countOf(from), npStart: k, npEnd: from.end }, running: false, used: [from.start] };
+}

@@ -3,9 +3,10 @@
  * year that killed at least 6,500"), and its date? Also: in a sentence typed as a demonstration, a
  * figure after a cause word ("students protested the killing of a classmate", "riots broke out after
  * a rider was killed") is the earlier event that caused it (ACLED codes the protest with its own
- * fatalities only). Not for headlines.
+ * fatalities only). A figure of a war's scale (a hundred thousand or more) is a tally over a period.
+ * Not for headlines.
  */
-import { backgroundAt } from '../../background.ts';
+import { backgroundAt, isWarScale } from '../../background.ts';
 import { MAX_MENTIONS } from '../../mention.ts';
 import type { ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
@@ -21,6 +22,7 @@ export const background: ClaimRefiner = {
       const tokens = doc.sentences[c.si]!.tokens;
       const at = Math.max(0, tokens.findIndex((t) => t.start >= c.at));
       const bg = backgroundAt(doc, c.si, at);
+      if (!bg.background && !c.negated && isWarScale(c.outcome, c.count.low, c.count.high)) bg.background = true;
       if (!bg.background && demonstrations.has(c.si) && tokens.slice(Math.max(0, at - 12), at).some((t) => W.causeWords.has(t.lower))) bg.background = true;
       c.background = bg;
     }

@@ -1,12 +1,14 @@
 /**
  * The same people told again in one sentence: a casualty word with no count of its own makes the
  * figure before it graver when it tells of the same people ("were each shot in the head and
- * pronounced dead", "shot the man, who later died"); a second denial of one outcome is dropped.
+ * pronounced dead", "shot the man, who later died", "two were wounded and died in hospital"); a second denial of one outcome is dropped.
  * Runs before the party refiner, which reads the outcomes this settles.
  */
 import type { Doc } from '../../../annotate/doc.ts';
 import type { Candidate, ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
+
+const THEY = new Set(['they', 'he', 'she']);
 
 export const repeats: ClaimRefiner = {
   name: 'repeats',
@@ -28,10 +30,15 @@ export const repeats: ClaimRefiner = {
 /** Does the casualty word `c` (no count) tell a graver outcome of the people of the figure `prev` just before it? */
 function sameGraverPeople(doc: Doc, prev: Candidate, c: Candidate): boolean {
   const tr = c.trigger;
-  if (prev.outcome !== 'killed_or_wounded' || (c.outcome !== 'killed' && c.outcome !== 'wounded') || tr.cls === 'noun' || tr.cls === 'active') return false;
+  // Shot, then wounded or killed ("shot and pronounced dead"); wounded, then dead ("were wounded and
+  // taken to hospital, where they died": they count among the dead, not the wounded).
+  const graver = prev.outcome === 'killed_or_wounded' ? c.outcome === 'killed' || c.outcome === 'wounded' : prev.outcome === 'wounded' && c.outcome === 'killed';
+  if (!graver || tr.cls === 'noun' || tr.cls === 'active') return false;
   const tokens = doc.sentences[c.si]!.tokens;
   const between: string[] = [];
-  for (let k = tr.at - 1; k >= 0 && tokens[k]!.start > prev.at && between.length <= 13; k--) between.unshift(tokens[k]!.lower);
+  for (let k = tr.at - 1; k >= 0 && tokens[k]!.start > prev.at && between.length <= 17; k--) between.unshift(tokens[k]!.lower);
   const joined = between.includes('and') || between.includes('who') || between.includes('where') || (between.length > 0 && between.every((w) => W.aux.has(w)));
-  return between.length <= 12 && joined && !between.some((w) => W.stops.has(w) && w !== 'where');
+  // A pronoun right before the word names the same people further off: "…, where they died".
+  const limit = THEY.has(between[between.length - 1] ?? '') ? 16 : 12;
+  return between.length <= limit && joined && !between.some((w) => W.stops.has(w) && w !== 'where');
 }
