@@ -10,6 +10,7 @@ import { backgroundCues } from './words.ts';
 const B = loadData('lexicon/background.json', (d) => ({
   cumulative: new PhraseMatcher<true>().addAll(d.words('cumulative'), true),
   periodUnits: d.wordSet('periodUnits'),
+  periodCounts: d.wordSet('periodCounts'),
   wars: d.wordSet('wars'),
   warLengthUnits: d.wordSet('warLengthUnits'),
   sinceObjects: d.wordSet('sinceObjects'),
@@ -33,8 +34,6 @@ function recentDate(doc: Doc, si: number): boolean {
   return !!anchor && doc.dates(si).some((d) => !isPast(d, anchor));
 }
 
-const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'twelve', 'fifteen', 'twenty']);
-
 /**
  * Cues of a count with a period of its own, as token ranges: "killed in the war", "in the fight
  * against …", "in the past three years", and "since then" / "since the invasion" after a perfect
@@ -45,10 +44,10 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
   for (let i = 0; i + 2 < tokens.length; i++) {
     const w = tokens[i]!.lower;
     // "in the past three years", "over the last two decades".
-    if ((w === 'past' || w === 'last') && (tokens[i + 1]!.kind === 'num' || NUMBER_WORDS.has(tokens[i + 1]!.lower)) && B.periodUnits.has(tokens[i + 2]!.lower)) out.push({ start: i, end: i + 3 });
+    if ((w === 'past' || w === 'last') && (tokens[i + 1]!.kind === 'num' || B.periodCounts.has(tokens[i + 1]!.lower)) && B.periodUnits.has(tokens[i + 2]!.lower)) out.push({ start: i, end: i + 3 });
     // "the 44-day war", "the six-day war": a war named by its length is over.
     const length = /^(\d+|[a-z]+)-([a-z]+)$/.exec(w);
-    if (length && B.warLengthUnits.has(length[2]!) && (/^\d+$/.test(length[1]!) || NUMBER_WORDS.has(length[1]!)) && B.wars.has(tokens[i + 1]!.lower)) out.push({ start: i, end: i + 2 });
+    if (length && B.warLengthUnits.has(length[2]!) && (/^\d+$/.test(length[1]!) || B.periodCounts.has(length[1]!)) && B.wars.has(tokens[i + 1]!.lower)) out.push({ start: i, end: i + 2 });
     if (w !== 'since') continue;
     const obj = tokens.slice(i + 1, i + 4).some((t) => B.sinceObjects.has(t.lower));
     if (!obj) continue;

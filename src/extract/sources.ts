@@ -36,6 +36,14 @@ const S = loadData('lexicon/sources.json', (d) => ({
   mediaHeads: d.wordSet('mediaHeads'),
   stateMarks: d.wordSet('stateMarks'),
   pronouns: d.oneOf('pronouns', ['person', 'body', 'plural'] as const),
+  determiners: d.wordSet('determiners'),
+  honorifics: d.wordSet('honorifics'),
+  afterInverted: d.wordSet('afterInverted'),
+  nameLinks: d.wordSet('nameLinks'),
+  clauseBeforeName: d.wordSet('clauseBeforeName'),
+  reportNounAfter: d.wordSet('reportNounAfter'),
+  reportNounBefore: d.wordSet('reportNounBefore'),
+  subordinators: d.wordSet('subordinators'),
 }));
 
 /** A cheap gate on a sentence's text: a reporting verb, "according to", "citing" or a role word. */
@@ -80,11 +88,6 @@ export interface SourceMention {
 const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && (t.shape & Shape.CAP) !== 0;
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && QUOTE_MARKS.has(t.text);
-const DETERMINERS = new Set(['the', 'a', 'an', 'another', 'one', 'two', 'some', 'several', 'many', 'its', 'their', 'his', 'her']);
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'col', 'gen', 'lt', 'maj', 'capt', 'sgt', 'brig', 'cpl', 'rev']);
-/** Words that may follow an inverted source ("…, said police on Sunday", "said the official, who …"). */
-const AFTER_INVERTED = new Set(['on', 'in', 'at', 'late', 'earlier', 'today', 'yesterday', 'tonight', 'this', 'last', 'who', 'which', 'according', 'adding', 'citing']);
-const NP_LINKS = new Set(['of', 'for', 'and', "'s", 'at', '-', 'in']);
 const PLURAL_HEADS = /s$/;
 
 /** The tokens [a, b) as the text writes them. */
@@ -101,7 +104,7 @@ function phraseBack(tokens: Token[], k: number, limit = 10): number {
     if (t.kind === 'punct') {
       if (isQuote(t) && j !== k) { s = j; continue; }
       // "Col. Gilles Jaron", "Mr. Lysenko": the full stop of an honorific.
-      if (t.text === '.' && HONORIFICS.has(tokens[j - 1]?.lower ?? '')) { s = j; continue; }
+      if (t.text === '.' && S.honorifics.has(tokens[j - 1]?.lower ?? '')) { s = j; continue; }
       if (t.text === '-' && j > 0 && tokens[j - 1]!.kind === 'word') { s = j; continue; }
       break;
     }
@@ -111,7 +114,7 @@ function phraseBack(tokens: Token[], k: number, limit = 10): number {
     s = j;
   }
   // Links never begin a phrase.
-  while (s <= k && (NP_LINKS.has(tokens[s]!.lower) || isQuote(tokens[s]))) s++;
+  while (s <= k && (S.nameLinks.has(tokens[s]!.lower) || isQuote(tokens[s]))) s++;
   return s <= k ? s : -1;
 }
 
@@ -121,26 +124,26 @@ function phraseForward(tokens: Token[], i: number, limit = 9): number {
   while (e < tokens.length && e - i < limit) {
     const t = tokens[e]!;
     if (t.kind === 'punct') {
-      if (t.text === '.' && HONORIFICS.has(tokens[e - 1]?.lower ?? '') && isCap(tokens[e + 1])) { e++; continue; }
+      if (t.text === '.' && S.honorifics.has(tokens[e - 1]?.lower ?? '') && isCap(tokens[e + 1])) { e++; continue; }
       if (t.text === '-' && tokens[e + 1]?.kind === 'word' && e > i) { e++; continue; }
       break;
     }
     if (t.kind === 'num' || (S.stops.has(t.lower) && !(e === i && S.pronouns.has(t.lower)))) break;
-    if (e > i && AFTER_INVERTED.has(t.lower) && !NP_LINKS.has(t.lower)) break;
+    if (e > i && S.afterInverted.has(t.lower) && !S.nameLinks.has(t.lower)) break;
     if (e > i && t.lower === 'in' && !isCap(tokens[e + 1]) && tokens[e + 1]?.lower !== 'the') break;
     e++;
   }
-  while (e > i && NP_LINKS.has(tokens[e - 1]!.lower)) e--;
+  while (e > i && S.nameLinks.has(tokens[e - 1]!.lower)) e--;
   if (e === i) return -1;
   const next = tokens[e];
-  return !next || next.kind === 'punct' || AFTER_INVERTED.has(next.lower) ? e : -1;
+  return !next || next.kind === 'punct' || S.afterInverted.has(next.lower) ? e : -1;
 }
 
 /** The source a phrase [s, e) names, or null when it names none. */
 function classify(tokens: Token[], s: number, e: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
   const s0 = s;
   // Neither an article nor a time ("On Monday Ali Hassan said") is part of the source's name.
-  while (s < e && (DETERMINERS.has(tokens[s]!.lower) || isQuote(tokens[s]) || (S.fillers.has(tokens[s]!.lower) && s + 1 < e))) s++;
+  while (s < e && (S.determiners.has(tokens[s]!.lower) || isQuote(tokens[s]) || (S.fillers.has(tokens[s]!.lower) && s + 1 < e))) s++;
   while (e > s && isQuote(tokens[e - 1])) e--;
   if (s >= e) return null;
   // The author of a document: "an order from the militia", "data collected … by the bureau".
@@ -207,11 +210,11 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     return { start: s, end: e, at, name, kind: 'official', country, medium: false, person: true, plural: false };
   }
   // A capitalised name: a person ("Mr Lysenko", "Bashir Dawar") or a body the lexicons do not know.
-  if (caps && caps >= words.filter((t) => t.kind === 'word' && !NP_LINKS.has(t.lower)).length) {
+  if (caps && caps >= words.filter((t) => t.kind === 'word' && !S.nameLinks.has(t.lower)).length) {
     // Days, months and "On", "In" are no names ("On Tuesday").
-    const named = words.filter((t) => isCap(t) && !HONORIFICS.has(t.lower) && !S.fillers.has(t.lower));
+    const named = words.filter((t) => isCap(t) && !S.honorifics.has(t.lower) && !S.fillers.has(t.lower));
     if (!named.length) return null;
-    const surname = named.length === 1 || HONORIFICS.has(words[0]!.lower) ? named[named.length - 1]!.text : undefined;
+    const surname = named.length === 1 || S.honorifics.has(words[0]!.lower) ? named[named.length - 1]!.text : undefined;
     return { start: s, end: e, at, name, kind: 'unknown', country, medium: false, person: words.length <= 4, plural: false, anaphor: surname ? { surname } : undefined };
   }
   return null;
@@ -233,20 +236,18 @@ function appositionBefore(tokens: Token[], k: number, at: number, actors: ActorM
 function personBefore(tokens: Token[], comma: number, rs: number, re: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
   let j = comma - 1;
   let n = 0;
-  while (j >= 0 && n < 4 && (isCap(tokens[j]) || (tokens[j]!.text === '-' && n > 0) || (tokens[j]!.text === '.' && HONORIFICS.has(tokens[j - 1]?.lower ?? '')))) { if (tokens[j]!.kind === 'word') n++; j--; }
+  while (j >= 0 && n < 4 && (isCap(tokens[j]) || (tokens[j]!.text === '-' && n > 0) || (tokens[j]!.text === '.' && S.honorifics.has(tokens[j - 1]?.lower ?? '')))) { if (tokens[j]!.kind === 'word') n++; j--; }
   if (!n) return null;
   const ns = j + 1;
   const prev = tokens[j];
   // The name starts a clause: "…, Andriy Lysenko, a spokesman …", "Adnan Haidar, deputy head …".
-  if (prev && prev.kind === 'word' && !['and', 'but', 'while', 'as', 'said', 'by', 'official', 'officials'].includes(prev.lower) && !isQuote(prev)) return null;
+  if (prev && prev.kind === 'word' && !S.clauseBeforeName.has(prev.lower) && !isQuote(prev)) return null;
   const roleCountry = actors.find((a) => a.start >= rs && a.end <= re && a.actor.country && a.via !== 'media')?.actor.country ?? null;
   let rsx = rs;
-  while (rsx < re && DETERMINERS.has(tokens[rsx]!.lower)) rsx++;
+  while (rsx < re && S.determiners.has(tokens[rsx]!.lower)) rsx++;
   return { start: ns, end: re, at, name: `${slice(ns, comma)}, ${slice(rsx, re)}`, kind: 'official', country: roleCountry, medium: false, person: true, plural: false };
 }
 
-const NOUN_AFTER = new Set(['by', 'of', 'from', 'in', 'on']);
-const NOUN_BEFORE = new Set(['the', 'news', 'media', 'initial', 'early', 'unconfirmed', 'local', 'these', 'those', 'such', 'conflicting', 'other', 'some', 'press', 'its', 'their']);
 
 /** Is the verb at i a reporting cue here (not "claimed responsibility", "claimed 30 lives", "was said to")? */
 function isCue(tokens: Token[], i: number): boolean {
@@ -265,7 +266,7 @@ function isCue(tokens: Token[], i: number): boolean {
   // "was said to have been", "were reported killed": the passive names no source.
   const prev = tokens[i - 1]?.lower;
   // "news reports by the bureau", "initial reports said": a noun, not a verb.
-  if (w.endsWith('s') && (NOUN_AFTER.has(tokens[i + 1]?.lower ?? '') || NOUN_BEFORE.has(prev ?? ''))) return false;
+  if (w.endsWith('s') && (S.reportNounAfter.has(tokens[i + 1]?.lower ?? '') || S.reportNounBefore.has(prev ?? ''))) return false;
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'is' || prev === 'are' || prev === 'be') return false;
   return true;
 }
@@ -276,7 +277,7 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
   const push = (m: SourceMention | null) => {
     if (!m) return;
     // The phrase's range covers its article ("the Kremlin"): the actor mention it names is left out of the event's actors.
-    while (m.start > 0 && DETERMINERS.has(tokens[m.start - 1]!.lower)) m.start--;
+    while (m.start > 0 && S.determiners.has(tokens[m.start - 1]!.lower)) m.start--;
     if (!out.some((x) => x.start < m.end && m.start < x.end)) out.push(m);
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -325,7 +326,7 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     }
     if (subject) {
       const lead = tokens[subject.start - 1]?.lower === 'the' ? subject.start - 2 : subject.start - 1;
-      if (lead >= 0 && SUBORDINATORS.has(tokens[lead]!.lower)) subject.scope = [i, clauseEnd(tokens, i, tokens[lead]!.lower)];
+      if (lead >= 0 && S.subordinators.has(tokens[lead]!.lower)) subject.scope = [i, clauseEnd(tokens, i, tokens[lead]!.lower)];
       push(subject);
       // "X told AFP", "X told the agency": the agency relays.
       if (verb === 'told' || verb === 'tells') {
@@ -352,8 +353,6 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
   return out.sort((a, b) => a.at - b.at || a.start - b.start);
 }
 
-/** Words that open a clause whose source speaks only for that clause. */
-const SUBORDINATORS = new Set(['which', 'who', 'that', 'while', 'whilst', 'although', 'though', 'whereas', 'when', 'as', 'because', 'if', 'until', 'unless', 'after', 'before', 'where']);
 
 /** Where a clause opened by `opener` and containing token i ends: a relative runs to the sentence end, the others to their comma. */
 function clauseEnd(tokens: Token[], i: number, opener: string): number {

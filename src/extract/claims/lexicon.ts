@@ -54,6 +54,10 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     afterAge: d.wordSet('afterAge'),
     objectPronouns: d.wordSet('objectPronouns'),
     tollFillers: d.wordSet('tollFillers'),
+    /** A perfect with no "been" is active ("had captured strong defences"): its subject acts. */
+    perfectAux: d.wordSet('perfectAux'),
+    /** A pronoun that takes up the people of a figure told just before ("…, where they died"). */
+    laterPronouns: d.wordSet('laterPronouns'),
     /** "the toll rose from 85 to 120", "was revised from 12": a change of a toll, with the earlier figure after "from". */
     tollRise: new PhraseMatcher<true>().addAll(d.words('tollRiseVerbs'), true),
     earlierFillers: d.wordSet('earlierFigureFillers'),

@@ -12,8 +12,6 @@ import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
 import { capturesPeople, countRight } from './object-counts.ts';
 import { singularBefore } from './singular-people.ts';
 
-const HAVE = new Set(['has', 'have', 'had', 'having']);
-
 export const subjectCounts: CountParser = {
   name: 'subject counts',
   propose(s, tr) {
@@ -32,7 +30,7 @@ export const subjectCounts: CountParser = {
     for (let k = tr.at - 1; k >= 0 && tr.at - k <= 4 && W.aux.has(tokens[k]!.lower); k--) {
       if (W.be.has(tokens[k]!.lower)) beChain = true;
       // Not "soldiers they claimed to have killed": an infinitive's object may stand before it.
-      if (HAVE.has(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to') haveChain = true;
+      if (W.perfectAux.has(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to') haveChain = true;
     }
     const objectNext = W.detSing.has(tokens[tr.end]?.lower ?? '') || tokens[tr.end]?.kind === 'num' || W.objectPronouns.has(tokens[tr.end]?.lower ?? '');
     // "the Guards had captured strong defences": a perfect with no "been" is active, its subject the captor.

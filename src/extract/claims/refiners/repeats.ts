@@ -8,8 +8,6 @@ import type { Doc } from '../../../annotate/doc.ts';
 import type { Candidate, ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
 
-const THEY = new Set(['they', 'he', 'she']);
-
 export const repeats: ClaimRefiner = {
   name: 'repeats',
   refine(doc, candidates) {
@@ -39,6 +37,6 @@ function sameGraverPeople(doc: Doc, prev: Candidate, c: Candidate): boolean {
   for (let k = tr.at - 1; k >= 0 && tokens[k]!.start > prev.at && between.length <= 17; k--) between.unshift(tokens[k]!.lower);
   const joined = between.includes('and') || between.includes('who') || between.includes('where') || (between.length > 0 && between.every((w) => W.aux.has(w)));
   // A pronoun right before the word names the same people further off: "…, where they died".
-  const limit = THEY.has(between[between.length - 1] ?? '') ? 16 : 12;
+  const limit = W.laterPronouns.has(between[between.length - 1] ?? '') ? 16 : 12;
   return between.length <= limit && joined && !between.some((w) => W.stops.has(w) && w !== 'where');
 }
