@@ -163,9 +163,10 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
     if (!end) continue;
     for (let a = first; a < i; a++) {
       const x = mentions[a]!;
+      // A dateline is not part of what its sentence says: it holds nothing there.
       for (let b = Math.max(first, a - SENTENCE_NEIGHBOURS); b < Math.min(i, a + SENTENCE_NEIGHBOURS + 1); b++) {
         const y = mentions[b]!;
-        if (a === b || Math.abs(y.m.start - x.m.start) > SENTENCE_REACH || y.m.key === x.m.key || y.m.metonym || x.chain.includes(y)) continue;
+        if (a === b || Math.abs(y.m.start - x.m.start) > SENTENCE_REACH || y.m.key === x.m.key || y.m.metonym || y.m.dateline || x.chain.includes(y)) continue;
         for (const o of y.opts) if (o.kind === 'admin1' || o.kind === 'admin2' || o.kind === 'county' || o.kind === 'country') x.sentence.push(o);
       }
     }

@@ -14,7 +14,7 @@ import type { Mention } from './mentions.ts';
 import { phraseOf } from './phrase.ts';
 import { capitalOf, type Option } from './readings.ts';
 import { admin1At, inUnit } from './reverse.ts';
-import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
+import { lastWord, mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
 
 export { articleMentions, type LocateContext } from './context.ts';
 
@@ -50,9 +50,19 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   // story's main event, when placed, wins (src/places/index.ts).
   const unplaced = !event.background && evidence.length > 0
     && !mentions.some((x) => !x.m.metonym && evidence.some((s) => x.m.start >= s.start && x.m.end <= s.end));
+  // The event's own sentence puts it somewhere ("hit an apartment block in Dnipro"): a capital's
+  // dateline is then only where the reporter files from (war reporting files from capitals far
+  // from the front; local news files from the story's own city, which keeps its weight).
+  const lex = lexicon();
+  // A border is not one (it lies between two countries: "a Pakistani village near the Afghan border").
+  const placedInText = evidence.length > 0 && mentions.some((x) => !x.m.dateline && !x.m.metonym && !x.m.border
+    && x.m.start >= evidence[0]!.start && x.m.end <= evidence[0]!.end && lex.locativeStrong.has(lastWord(x.m.before.replace(/ (?:the|a|an)$/, ''))));
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
     if (m.metonym) return;
+    // A capital's dateline is a wire bureau ("KYIV (Reuters) -", "YEREVAN/BAKU"), not the event's
+    // place when its own sentences name one.
+    if (m.dateline && placedInText && opts.some((o) => o.fcode === 'PPLC')) return;
     // The extractor lists the event's own sentence first: earlier evidence counts more.
     const span = evidence.findIndex((s) => m.start >= s.start && m.end <= s.end);
     const inEvidence = evidence.length === 0 || span >= 0;

@@ -121,7 +121,8 @@ function isDateline(text: string, start: number, end: number): boolean {
     const lineStart = text.lastIndexOf('\n', i) + 1;
     if (start - lineStart > 60) return false;
   }
-  return /^\s*(?:[—–-]|,\s*\p{Lu}|\(\p{Lu})/u.test(text.slice(end, end + 4));
+  // "KYIV —", "NAIROBI, Kenya", "BAKU (Reuters)", and the first city of a shared one ("YEREVAN/BAKU").
+  return /^\s*(?:[—–-]|,\s*\p{Lu}|\(\p{Lu}|\/\s*\p{Lu}{2})/u.test(text.slice(end, end + 4));
 }
 
 /** An abbreviation of an admin-1 unit right after a comma or parenthesis ("Peshawar, KPK"), written

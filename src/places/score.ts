@@ -21,6 +21,12 @@ const HELD_BY_CHAIN = 3.5;
 const HELD_ABROAD = 4;
 /** The place's own people did it ("Kangaru residents protested"). */
 const PEOPLE = 1.5;
+/**
+ * A dateline ("CHICAGO —", "NAIROBI, Kenya (Reuters) -"): where the reporter files from, which is the
+ * story's place, unless it is a national capital and the event's own sentences put the event
+ * somewhere ("in X", "near X"): then it is a wire bureau far from the front (locate.ts).
+ */
+const DATELINE = 2.5;
 /** A mention that holds the place named before it ("X, Y") gives way to it. */
 const HOLDER = 2;
 /** Held by a unit or country named elsewhere in the same sentence. */
@@ -116,7 +122,7 @@ export function scoreMention(evidenceWeight: number, terms: number[]): number {
   return s;
 }
 
-function lastWord(s: string): string {
+export function lastWord(s: string): string {
   const i = s.lastIndexOf(' ');
   return i < 0 ? s : s.slice(i + 1);
 }
@@ -147,9 +153,7 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (/^['’](?:s\b|\s)/.test(m.afterText) && !lex.locativeStrong.has(lw)) out.push(-1.5);
   // "Mombasa residents held a demonstration", "residents of Kibera": the place's own people.
   if (best.kind !== 'country' && (lex.peopleAfter.test(m.after) || lex.peopleOfBefore.test(m.before))) out.push(PEOPLE);
-  // A dateline ("CHICAGO — A shooting ...", "NAIROBI, Kenya (Reuters) -"): the reporter's place,
-  // usually the story's.
-  if (m.dateline) out.push(2.5);
+  if (m.dateline) out.push(DATELINE);
   if (m.fragment) out.push(-1.5);
   if (m.fuzzy) out.push(-1);
   if (isCommonWord(m)) out.push(-(m.initial ? 4 : lex.locativeStrong.has(lw) ? 1 : 2.5));

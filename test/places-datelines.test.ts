@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+// Datelines: wire copy files from capitals far from the front, local news from the story's own city.
+// A capital's dateline is the event's place only when the event's sentences name no other; it never
+// holds the places its sentence names. Sentences written for these tests.
+
+function placeOf(text: string): { name: string | null | undefined; iso3: string | null | undefined; admin1: string | null | undefined } {
+  const [e] = processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null, text });
+  assert.ok(e, 'an event');
+  return { name: e.location?.name, iso3: e.location?.iso3, admin1: e.location?.admin1 };
+}
+
+const cases: [string, string, string, string][] = [
+  ['a strike in a city far from the capital (Ukraine)', 'KYIV (Reuters) - Russian missiles hit an apartment block in Dnipro on Saturday, killing 12 people.', 'Dnipro', 'Dnipropetrovsk'],
+  ['a bombing in a province (Afghanistan)', 'KABUL (Reuters) - A suicide bomber killed nine people at a mosque in Kunduz on Friday, officials said.', 'Kunduz', 'Kunduz'],
+  ['a shared dateline of two capitals (Armenia/Azerbaijan)', 'YEREVAN/BAKU (Reuters) - Fighting between Azerbaijani and ethnic Armenian forces raged in Nagorno-Karabakh on Monday, killing 16 soldiers.', 'Nagorno-Karabakh', ''],
+  ['a district named with its article (Karabakh)', 'BAKU (Reuters) - Azerbaijani forces shelled villages in the Martakert district on Tuesday, killing two civilians, local officials said.', 'Martakert', ''],
+];
+for (const [name, text, place, admin1] of cases) {
+  test(`a capital's dateline gives way to the place the text names: ${name}`, () => {
+    const p = placeOf(text);
+    assert.equal(p.name, place);
+    if (admin1) assert.equal(p.admin1, admin1, 'the capital does not hold a namesake district of its own');
+  });
+}
+
+test('a capital\'s dateline is the place when the text names no other (Kenya)', () => {
+  assert.equal(placeOf('NAIROBI, Kenya (AP) - Police shot dead two protesters during demonstrations on Tuesday, witnesses said.').name, 'Nairobi');
+});
+
+test('a city\'s own dateline keeps its weight against a lone preposition elsewhere (Kenya coast)', () => {
+  assert.equal(placeOf('MOMBASA, Kenya - Gunmen shot dead a trader outside his shop on Sunday night, police said.').name, 'Mombasa');
+});
