@@ -98,3 +98,17 @@ test('a war named by its length is over: its toll is background ("the 44-day war
     assert.equal(ev.find((e) => e.claims.some((c) => c.low === 2000))?.background, true, war);
   }
 });
+
+const selfLosses: [string, string, number, string][] = [
+  ['a state speaking of itself, beside the other side\'s name (Azerbaijan)', 'Azerbaijan said on Sunday it had lost 12 servicemen in clashes with Armenian forces.', 12, 'AZE'],
+  ['a commander\'s "we" (Ukraine)', '"We have lost 20 men in two days," the Ukrainian commander said.', 20, 'UKR'],
+  ['a ministry\'s "they" across a comma (Ethiopia)', 'The Ethiopian defence ministry said they had lost 30 soldiers, while rebel fighters suffered far heavier losses.', 30, 'ETH'],
+];
+for (const [name, text, low, country] of selfLosses) {
+  test(`"said it had lost N": the claimant's own side — ${name}`, () => {
+    const c = claims(run(text)).find((x) => x.low === low);
+    assert.ok(c, figures(run(text)).join(', '));
+    assert.equal(c.party.country, country);
+    assert.equal(c.party.kind, 'military');
+  });
+}

@@ -56,6 +56,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     tollFillers: d.wordSet('tollFillers'),
     /** A perfect with no "been" is active ("had captured strong defences"): its subject acts. */
     perfectAux: d.wordSet('perfectAux'),
+    /** The subject of "lost"/"suffered" that is the claimant itself ("Azerbaijan said it had lost 12 servicemen"). */
+    selfPronouns: d.wordSet('selfPronouns'),
     /** A pronoun that takes up the people of a figure told just before ("…, where they died"). */
     laterPronouns: d.wordSet('laterPronouns'),
     /** "the toll rose from 85 to 120", "was revised from 12": a change of a toll, with the earlier figure after "from". */

@@ -88,6 +88,12 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   if (k < 0 || !W.sufferVerbs.has(tokens[k]!.lower)) return null;
   k--;
   while (k >= 0 && (W.aux.has(tokens[k]!.lower) || tokens[k]!.lower === 'also')) k--;
+  // "Azerbaijan said it had lost 12 servicemen", "we have lost 40 men": the claimant speaks of its own side.
+  const claimant = c.attribution?.claimedBy;
+  if (k >= 0 && W.selfPronouns.has(tokens[k]!.lower) && claimant?.country) {
+    if (p && p.kind !== 'unknown' && p.kind !== 'civilians') return { ...p, country: claimant.country, name: p.kind === 'military' ? `Military Forces of ${countryLabel([], claimant.country)}` : p.name };
+    return { name: `Military Forces of ${countryLabel([], claimant.country)}`, kind: 'military', country: claimant.country };
+  }
   const a = doc.get(ACTORS, c.si).find((x) => x.end === k + 1 && x.actor.country && x.via !== 'media' && x.via !== 'person');
   if (!a) return null;
   const country = a.actor.country!;
