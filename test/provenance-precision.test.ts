@@ -112,3 +112,19 @@ for (const [name, text, low, country] of selfLosses) {
     assert.equal(c.party.kind, 'military');
   });
 }
+
+test('a state\'s body giving a figure of unmarked servicemen counts its own forces (Armenia, Mali)', () => {
+  const ev = run('Shelling of the regional capital killed two civilians on Sunday, local officials said. The Armenian defence ministry said 51 more servicemen had been killed, bringing the military toll to 209.', '2020-10-05');
+  for (const low of [51, 209]) assert.equal(claims(ev).find((c) => c.low === low)?.party.country, 'ARM', String(low));
+  const mali = run('The Malian army said 14 soldiers were killed when jihadists attacked a camp near Boni on Friday.', '2022-03-06');
+  assert.equal(claims(mali).find((c) => c.low === 14)?.party.country, 'MLI');
+});
+
+test('"since the fighting erupted" on a day of the current fighting is its running count, not background; an earlier year\'s start is', () => {
+  const now = run('Shelling killed two civilians on Sunday. Azerbaijan said 24 civilians had died since the fighting erupted on September 27.', '2020-10-05');
+  assert.equal(now.find((e) => e.claims.some((c) => c.low === 24))?.background, false);
+  const then = run('Shelling killed two civilians on Sunday. More than 13,000 people have been killed since the conflict erupted in April 2014.', '2020-10-05');
+  const war = then.find((e) => e.claims.some((c) => c.low === 13000));
+  assert.equal(war?.background, true);
+  assert.equal(war?.location, null, '"More" opening a sentence is no place');
+});

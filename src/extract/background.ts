@@ -28,6 +28,12 @@ export function isWarScale(outcome: string, low: number | null, high: number | n
   return B.warScaleOutcomes.has(outcome) && Math.max(low ?? 0, high ?? 0) >= B.warScaleAtLeast;
 }
 
+/** Is a date within the last six weeks given in sentence si between offsets a and b? */
+function recentDateIn(doc: Doc, si: number, a: number, b: number): boolean {
+  const anchor = doc.value(ANCHOR_DAY);
+  return !!anchor && doc.dates(si).some((d) => d.start >= a && d.end <= b && !d.yearOnly && !isPast(d, anchor) && d.date <= anchor);
+}
+
 /** Does sentence si date something within the last six weeks (a day of the current fighting)? */
 function recentDate(doc: Doc, si: number): boolean {
   const anchor = doc.value(ANCHOR_DAY);
@@ -53,6 +59,8 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
     if (!obj) continue;
     // "since the clashes began on Monday": the current fighting's own count.
     if (tokens.slice(i + 1, i + 8).some((t) => B.recent.has(t.lower))) continue;
+    // "since the fighting erupted on September 27", told in October: a start within the last six weeks.
+    if (recentDateIn(doc, si, tokens[i]!.start, tokens[Math.min(tokens.length - 1, i + 10)]!.end)) continue;
     // "since then", where then is a day of this fighting ("on Tuesday").
     if (tokens[i + 1]!.lower === 'then' && si > 0 && recentDate(doc, si - 1)) continue;
     let perfect = false;

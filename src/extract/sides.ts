@@ -3,7 +3,8 @@
  * the one the event says. People of the place — civilians, people whose side is not said, rebels,
  * militias, gunmen — are of the country where the event happened ("22 people were killed in a
  * village near the border" in Pakistan are Pakistan's); soldiers and police are the state's when one
- * state takes part (or none but the place's own), and stay side-less when two states fight. A local
+ * state takes part (or none but the place's own), and stay side-less when two states fight; a state's
+ * body that gives a figure of soldiers or police counts its own. A local
  * claimant named by role is of the place ("police", "officials") or of that state ("the army"). Parties the text gives a
  * country keep it; the event's totals, read earlier from the claims, do not change.
  */
@@ -14,6 +15,8 @@ import { countryName } from './actors.ts';
 const OF_THE_PLACE = new Set<Party['kind']>(['civilians', 'unknown', 'rebel', 'militia', 'identity_militia', 'group', 'rioters', 'protesters']);
 /** Party kinds that are a state's forces. */
 const STATE_FORCES = new Set<Party['kind']>(['military', 'police', 'state', 'government']);
+/** Claimant kinds that speak for a state's forces (a defence ministry, an army, a government, police). */
+const SPEAKS_FOR_FORCES = new Set<Party['kind']>(['military', 'police', 'state', 'government']);
 /** Claimant kinds that speak for the place's own authorities. */
 const LOCAL_CLAIMANTS = new Set<Party['kind']>(['police', 'official']);
 
@@ -25,7 +28,10 @@ export function assignSides(events: Event[]): Event[] {
     let changed = false;
     const claims = e.claims.map((c) => {
       // A denial ("no casualties were reported") is about everyone, no one side's people.
-      const party = c.party.country || c.negated ? c.party : withCountry(c.party, OF_THE_PLACE.has(c.party.kind) ? where : STATE_FORCES.has(c.party.kind) ? state : null);
+      // A state's body counts its own forces unless it names them another's ("the Armenian defence
+      // ministry said 51 more servicemen had been killed": Armenia's).
+      const own = STATE_FORCES.has(c.party.kind) && c.claimedBy?.country && SPEAKS_FOR_FORCES.has(c.claimedBy.kind) ? c.claimedBy.country : null;
+      const party = c.party.country || c.negated ? c.party : withCountry(c.party, own ?? (OF_THE_PLACE.has(c.party.kind) ? where : STATE_FORCES.has(c.party.kind) ? state : null));
       const by = c.claimedBy;
       const byCountry = !by || by.country ? null : LOCAL_CLAIMANTS.has(by.kind) ? where : STATE_FORCES.has(by.kind) ? state : null;
       const claimedBy = by && byCountry ? withCountry(by, byCountry) : by;
