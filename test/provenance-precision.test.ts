@@ -127,4 +127,6 @@ test('"since the fighting erupted" on a day of the current fighting is its runni
   const war = then.find((e) => e.claims.some((c) => c.low === 13000));
   assert.equal(war?.background, true);
   assert.equal(war?.location, null, '"More" opening a sentence is no place');
+  const named = run('Police said the victim, Andy Moore, was shot outside his home in Moore, Oklahoma, on Sunday.', '2020-10-05');
+  assert.equal(named[0]?.location?.name, 'Moore', 'the town of Moore stays a place');
 });

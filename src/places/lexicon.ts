@@ -12,6 +12,7 @@ const LISTS = [
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter',
   'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
+  'sentenceQuantifiers',
 ] as const;
 type ListName = typeof LISTS[number];
 
@@ -45,6 +46,7 @@ function build() {
     locativeStrong: set('locativeStrong'),
     locativeWeak: set('locativeWeak'),
     particles: set('particles'),
+    sentenceQuantifiers: set('sentenceQuantifiers'),
     titles: set('titles'),
     misspellingBefore: set('misspellingCuesBefore'),
     misspellingAfter: set('misspellingCuesAfter'),

@@ -155,6 +155,8 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
     // The run of capitalized words (particles allowed inside, not at the ends).
     let j = i + 1;
     while (j < toks.n && !breaks(text, toks, j) && (toks.cap(j) || (toks.particle(j) && j + 1 < toks.n && toks.cap(j + 1) && !breaks(text, toks, j + 1)))) j++;
+    // "More than 13,000 …", "Most residents …": a quantifier opening a sentence, not a town so called.
+    if (j === i + 1 && lexicon().sentenceQuantifiers.has(toks.s(i).toLowerCase()) && isSentenceStart(toks, i, text, from)) { i = j; continue; }
     let k = i;
     while (k < j) {
       if (!toks.cap(k)) { k++; continue; }
