@@ -146,3 +146,15 @@ test('a full name with an apposition the lexicon does not know still speaks; a d
   assert.match(by(figure('Halima Yusuf, the camp coordinator, said 17 villagers were killed in the raid.', 'killed', 17))!, /Halima Yusuf/);
   assert.equal(figure('On Friday, the day of the market, 8 traders were killed in the raid.', 'killed', 8).claimedBy, null);
 });
+
+test('"it said" in a later clause refers to the sentence\'s subject state, not to an earlier sentence\'s outlet', () => {
+  const text = 'The BBC Russian service has counted 186,000 Russian soldiers killed, it reported this month. '
+    + 'Russia last published its own toll in September 2022, when it said 5,937 of its servicemen had been killed.';
+  const ev = processArticle({ id: 't', title: null, url: null, published: '2026-02-23', outlet: null, byline: null, text });
+  const c = ev.flatMap((e) => e.claims).find((x) => x.low === 5937);
+  assert.ok(c);
+  assert.notEqual(c.claimedBy?.name, 'BBC');
+  assert.equal(c.party.country, 'RUS');
+  const bbc = ev.flatMap((e) => e.claims).find((x) => x.low === 186000);
+  assert.match(bbc?.claimedBy?.name ?? '', /BBC/, 'an outlet that is the subject keeps its own "it reported"');
+});

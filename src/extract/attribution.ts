@@ -65,6 +65,21 @@ function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved
 }
 
 /**
+ * "Russia last published its toll in 2022, when it said …": a state or a state's body that is the
+ * subject of the same sentence (its first words) is what "it" refers to, before any earlier
+ * sentence's source.
+ */
+function subjectBefore(doc: Doc, si: number, at: number): Resolved | null {
+  const tokens = doc.sentences[si]!.tokens;
+  const first = tokens[0]?.lower === 'the' ? 1 : 0;
+  // The sentence's subject only ("Russia last published …"), not an object ("counted 186,000 Russian soldiers, it reported").
+  const a = doc.get(ACTORS, si).find((x) => x.start === first && x.end <= at && x.actor.country && (x.via === 'country' || x.via === 'body' || x.via === 'metonym'));
+  if (!a) return null;
+  const kind = a.actor.kind === 'state' ? 'government' : a.actor.kind;
+  return { si, party: { name: a.actor.name, kind, country: a.actor.country }, medium: false, person: false, plural: false, name: a.actor.name };
+}
+
+/**
  * Attribution of the sentences, front to back, so that "It said", "he said", "the agency said" and
  * "Lysenko said" take the source they refer back to (up to six sentences back). A sentence that
  * continues a quotation left open by the previous one keeps its speaker. An outlet is a relay when
@@ -101,7 +116,7 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
   const media: { party: Party; at: number; relayOnly: boolean }[] = [];
   for (const m of mentions) {
     let r: Resolved | null = null;
-    if (m.anaphor) r = antecedent(m, history, si);
+    if (m.anaphor) r = (m.anaphor.pronoun === 'body' ? subjectBefore(doc, si, m.start) : null) ?? antecedent(m, history, si);
     if (m.anaphor?.pronoun && !r) continue;
     const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country };
     const medium = r ? r.medium : m.medium;
