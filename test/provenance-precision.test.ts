@@ -130,3 +130,17 @@ test('"since the fighting erupted" on a day of the current fighting is its runni
   const named = run('Police said the victim, Andy Moore, was shot outside his home in Moore, Oklahoma, on Sunday.', '2020-10-05');
   assert.equal(named[0]?.location?.name, 'Moore', 'the town of Moore stays a place');
 });
+
+const putTotals: [string, string, number, string | null][] = [
+  ['a president putting his side\'s military dead at a figure (Armenia)', 'Armenian President Serzh Sarksyan put the number of Armenian military dead at 18 on Sunday.', 18, 'ARM'],
+  ['a ministry putting the number of people killed at a figure (Gaza)', 'The health ministry put the number of people killed in the strikes at 41.', 41, null],
+];
+for (const [name, text, low, country] of putTotals) {
+  test(`"put the number of … at N": ${name}`, () => {
+    const c = claims(run(text)).find((x) => x.low === low);
+    assert.ok(c, figures(run(text)).join(', '));
+    assert.equal(c.outcome, 'killed');
+    if (country) assert.equal(c.party.country, country);
+    assert.ok(c.claimedBy, 'the one who puts the figure claims it');
+  });
+}

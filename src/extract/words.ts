@@ -15,7 +15,7 @@ const w = loadData('lexicon/casualty-words.json', (d) => ({
   backgroundCues: d.words('backgroundCues'), pageEnd: d.words('pageEnd'),
   personNouns: d.words('personNouns'), personPlurals: d.words('personPlurals'), nonEvent: d.words('nonEvent'), goals: d.words('goals'),
   accusationVerbs: d.map('accusationVerbs', (v) => (typeof v === 'string' && SUB_EVENT_TYPES.includes(v) ? v : undefined), 'an ACLED sub-event type'),
-  runningVerbs: d.words('runningVerbs'), runningBring: d.words('runningBring'),
+  runningVerbs: d.words('runningVerbs'), runningBring: d.words('runningBring'), runningPut: d.words('runningPut'),
 }));
 
 const fromMap = <T>(r: Map<string, T>) => {
@@ -49,3 +49,5 @@ export const accusationVerbs = fromMap(w.accusationVerbs);
 /** Verbs of a running total ("had risen to", "stood at") and the words that bring one ("bringing the toll to"). */
 export const runningVerbs = new PhraseMatcher<true>().addAll(w.runningVerbs, true);
 export const runningBring = new Set(w.runningBring);
+/** "put the number of dead at 18": a total given with "at". */
+export const runningPut = new Set(w.runningPut);

@@ -5,7 +5,7 @@
  */
 import type { NumberMention } from '../../../annotate/numbers.ts';
 import type { Token } from '../../../annotate/tokens.ts';
-import { runningBring, runningVerbs } from '../../words.ts';
+import { runningBring, runningPut, runningVerbs } from '../../words.ts';
 import { countOf, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
 
@@ -38,23 +38,22 @@ function countPhraseStart(tokens: Token[], nums: NumberMention[], at: number): n
   return -1;
 }
 
-/** "bringing the number of dead to 12", "raising the toll to 9": a bare "to" then gives the figure. */
-export function broughtTo(tokens: Token[], start: number): boolean {
+/**
+ * "bringing the number of dead to 12", "raising the toll to 9": a bare "to" then gives the figure;
+ * "put the number of Armenian military dead at 18", "put the toll at 25": a bare "at".
+ */
+export function broughtTo(tokens: Token[], start: number): 'to' | 'at' | null {
   const k = tokens[start - 1]?.lower === 'the' || tokens[start - 1]?.lower === 'its' || tokens[start - 1]?.lower === 'their' ? start - 2 : start - 1;
-  return runningBring.has(tokens[k]?.lower ?? '');
+  const w = tokens[k]?.lower ?? '';
+  return runningBring.has(w) ? 'to' : runningPut.has(w) ? 'at' : null;
 }
 
-/**
- * The figure of a running total, to the right of `from` in the same clause: the first number right
- * after a verb of a total ("had risen to six", "stood at 40", "was 12"), or after "to" when the phrase
- * follows "bringing"/"raising". None when another number comes first or the clause ends.
- */
-export function runningFigure(tokens: Token[], nums: NumberMention[], from: number, bring: boolean): NumberMention | null {
+export function runningFigure(tokens: Token[], nums: NumberMention[], from: number, lead: 'to' | 'at' | null): NumberMention | null {
   for (let k = from; k < Math.min(tokens.length, from + 20); k++) {
     const t = tokens[k]!;
     if (W.stops.has(t.lower) || t.lower === ',' || t.lower === '.') return null;
     if (nums.some((n) => n.start === k)) return null;
-    const m = runningVerbs.matchAt(tokens, k) ?? (bring && t.lower === 'to' ? { end: k + 1 } : null);
+    const m = runningVerbs.matchAt(tokens, k) ?? (lead && t.lower === lead ? { end: k + 1 } : null);
     if (!m) continue;
     let j = m.end;
     while (j < tokens.length && W.totalFillers.has(tokens[j]!.lower)) j++;
