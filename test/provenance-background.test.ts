@@ -84,3 +84,12 @@ test('a comparison is not a recalled event: "the worst fighting since 2016" keep
   const ev = run('Twelve soldiers were killed in the worst fighting since 2016 along the line of contact, officials said.', '2020-07-14');
   assert.equal(isBackground(ev, 12), false);
 });
+
+test('a running count since a start weeks ago is background; its start date never becomes the day the article is about (Sudan)', () => {
+  const ev = run('Air strikes hit southern Khartoum on Thursday, killing at least 17 people. '
+    + 'A doctors\' union said at least 863 civilians have been killed since the fighting began on April 15.', '2023-06-02');
+  assert.equal(isBackground(ev, 863), true);
+  assert.equal(isBackground(ev, 17), false);
+  const current = ev.find((e) => !e.background);
+  assert.equal(current?.date.start, '2023-06-01', 'Thursday before publication, not a day counted from April 15');
+});

@@ -109,11 +109,15 @@ function monthEnded(d: DateMention, pubDay: string): boolean {
  * 2019, …"), else the publication day. Recalled events are dated before it (a summary written weeks
  * later still reports its event as current).
  */
+const SINCE_CLAUSE = /\bsince\b[^,;]*$/i;
+
 export const ANCHOR_DAY = docLayer<string | null>('anchor day', (doc) => {
   let day: string | null = doc.ref?.day ?? null;
   for (let si = 0; si < Math.min(3, doc.sentences.length) && day; si++) {
     if (!PAST_DATE_HINT.test(doc.sentences[si]!.text)) continue;
-    const d = doc.dates(si).find((x) => x.precision <= 2 && !x.yearOnly && !/since\s+$/i.test(doc.text.slice(Math.max(0, x.start - 8), x.start)));
+    // Not the start of a running count ("killed since the fighting began on April 15"): the day after
+    // "since" in the same clause is when something began, not the day the article is about.
+    const d = doc.dates(si).find((x) => x.precision <= 2 && !x.yearOnly && !SINCE_CLAUSE.test(doc.text.slice(doc.sentences[si]!.start, x.start)));
     if (d) { day = d.date; break; }
   }
   return day;
