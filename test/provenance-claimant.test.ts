@@ -158,3 +158,14 @@ test('"it said" in a later clause refers to the sentence\'s subject state, not t
   const bbc = ev.flatMap((e) => e.claims).find((x) => x.low === 186000);
   assert.match(bbc?.claimedBy?.name ?? '', /BBC/, 'an outlet that is the subject keeps its own "it reported"');
 });
+
+test('relatives, families, survivors and activists are sources in the people\'s own voice (Myanmar, Syria)', () => {
+  for (const [text, who] of [
+    ['Two protesters were shot dead in Monywa on Sunday, their families said.', /families/],
+    ['At least nine people died when the shelter collapsed under the strikes, survivors said.', /survivors/],
+  ] as const) {
+    const ev = processArticle({ id: 't', title: null, url: null, published: '2021-03-28', outlet: null, byline: null, text });
+    const c = ev.flatMap((e) => e.claims)[0];
+    assert.match(c?.claimedBy?.name ?? '', who, text);
+  }
+});
