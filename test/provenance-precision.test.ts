@@ -144,3 +144,19 @@ for (const [name, text, low, country] of putTotals) {
     assert.ok(c.claimedBy, 'the one who puts the figure claims it');
   });
 }
+
+const killingAndWounding: [string, string, [string, number][]][] = [
+  ['a bare second count (Afghanistan)', 'A roadside bomb exploded near a bus in Kandahar, killing two and wounding 11.', [['killed', 2], ['wounded', 11]]],
+  ['a second verb after a named group, then the source (Ukraine)', 'Russian forces shelled Kharkiv overnight, killing three civilians and wounding 11, the regional governor said.', [['killed', 3], ['wounded', 11]]],
+  ['injuring with its own noun (Nigeria)', 'Gunmen attacked the village, killing five farmers and injuring 12 others, police said.', [['killed', 5], ['wounded', 12]]],
+];
+for (const [name, text, want] of killingAndWounding) {
+  test(`"killing N and wounding M": both figures — ${name}`, () => {
+    const got = claims(run(text)).map((c) => [c.outcome, c.low] as [string, number]);
+    for (const w of want) assert.ok(got.some((g) => g[0] === w[0] && g[1] === w[1]), `${w.join(' ')} in ${JSON.stringify(got)}`);
+  });
+}
+
+test('"the shooting and wounding of four men" is still one count of the wounded', () => {
+  assert.deepEqual(figures(run('Police condemned the shooting and wounding of four men outside a bar.')), ['wounded 4']);
+});

@@ -19,7 +19,10 @@ export const objectCounts: CountParser = {
     if (tr.cls !== 'active') return null;
     const { tokens, nums } = s;
     // "the killing of a man", "over the shooting of two boys": a noun naming a past act, not a report.
-    if (W.nominalLeads.has(tokens[tr.at - 1]?.lower ?? '') && /ing$/.test(tokens[tr.at]!.lower)) {
+    // "and" leads a noun only when "of" follows ("the shooting and wounding of four men"); "killing
+    // two and wounding 11" is a second verb with its own object.
+    const lead = tokens[tr.at - 1]?.lower ?? '';
+    if (W.nominalLeads.has(lead) && /ing$/.test(tokens[tr.at]!.lower) && (lead !== 'and' || tokens[tr.end]?.lower === 'of')) {
       // "the shooting and wounding of four men" reports a count; "the killing of a man" is not counted.
       const n = tokens[tr.end]?.lower === 'of' ? nums.find((x) => x.start === tr.end + 1 && !x.yearLike) : undefined;
       if (!n || personAfter(tokens, n.end, tokens.length) < 0) return SKIP;
