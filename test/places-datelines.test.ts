@@ -16,6 +16,7 @@ const cases: [string, string, string, string][] = [
   ['a strike in a city far from the capital (Ukraine)', 'KYIV (Reuters) - Russian missiles hit an apartment block in Dnipro on Saturday, killing 12 people.', 'Dnipro', 'Dnipropetrovsk'],
   ['a bombing in a province (Afghanistan)', 'KABUL (Reuters) - A suicide bomber killed nine people at a mosque in Kunduz on Friday, officials said.', 'Kunduz', 'Kunduz'],
   ['a shared dateline of two capitals (Armenia/Azerbaijan)', 'YEREVAN/BAKU (Reuters) - Fighting between Azerbaijani and ethnic Armenian forces raged in Nagorno-Karabakh on Monday, killing 16 soldiers.', 'Nagorno-Karabakh', ''],
+  ['a region named with a compass word (Somalia)', 'MOGADISHU (Reuters) - Militants stormed a military base in southern Somalia on Friday, killing at least eight soldiers, an officer said.', 'Somalia', ''],
   ['a district named with its article (Karabakh)', 'BAKU (Reuters) - Azerbaijani forces shelled villages in the Martakert district on Tuesday, killing two civilians, local officials said.', 'Martakert', ''],
 ];
 for (const [name, text, place, admin1] of cases) {

@@ -19,6 +19,9 @@ import { lastWord, mentionTerms, readingTerms, scoreMention, scoreOption } from 
 export { articleMentions, type LocateContext } from './context.ts';
 
 const MIN_SCORE = 5;
+/** Words between a locative and its place: "in the Martakert district", "in southern Somalia" (made on first use, with the lexicon). */
+let leadWords: RegExp | null = null;
+const LEAD_WORDS = () => (leadWords ??= new RegExp(`(?: (?:the|a|an|${lexicon().compass}))+$`));
 /** Evidence weight of the article's mentions for an event whose own sentences name no place. */
 const SETTING = 2;
 
@@ -56,7 +59,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   const lex = lexicon();
   // A border is not one (it lies between two countries: "a Pakistani village near the Afghan border").
   const placedInText = evidence.length > 0 && mentions.some((x) => !x.m.dateline && !x.m.metonym && !x.m.border
-    && x.m.start >= evidence[0]!.start && x.m.end <= evidence[0]!.end && lex.locativeStrong.has(lastWord(x.m.before.replace(/ (?:the|a|an)$/, ''))));
+    && x.m.start >= evidence[0]!.start && x.m.end <= evidence[0]!.end && lex.locativeStrong.has(lastWord(x.m.before.replace(LEAD_WORDS(), ''))));
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
     if (m.metonym) return;
