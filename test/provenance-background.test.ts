@@ -93,3 +93,12 @@ test('a running count since a start weeks ago is background; its start date neve
   const current = ev.find((e) => !e.background);
   assert.equal(current?.date.start, '2023-06-01', 'Thursday before publication, not a day counted from April 15');
 });
+
+test('"over the past 24 hours" is the current fighting; "Since mid-April, … have been killed" is a running count (Ukraine 2014)', () => {
+  const ev = run('Rebels said 15 of their fighters were killed near Marinka on Sunday. '
+    + 'The security council said 11 servicemen had died and 30 had been wounded over the past 24 hours. '
+    + 'Since mid-April, more than 1,100 people have been killed in the fighting, according to the United Nations.', '2014-07-20');
+  assert.equal(isBackground(ev, 11), false);
+  assert.equal(isBackground(ev, 30), false);
+  assert.equal(isBackground(ev, 1100), true);
+});

@@ -87,7 +87,7 @@ export interface BackgroundVerdict {
 }
 
 const DAY = 86_400_000;
-const PAST_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:in|during|throughout|since|last)\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:1[89]|20)\d\ds?\b|\bago\b|\d{1,2}\/\d{1,2}/i;
+const PAST_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:in|during|throughout|since|last)\s+(?:mid-?|early\s+|late\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:1[89]|20)\d\ds?\b|\bago\b|\d{1,2}\/\d{1,2}/i;
 
 function isPast(d: DateMention, pubDay: string): boolean {
   const pubYear = Number(pubDay.slice(0, 4));
@@ -174,7 +174,9 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
       let clauseBreak = false;
       for (let k = c.end; k < at; k++) if (tokens[k]!.lower === ';' || tokens[k]!.lower === '.') clauseBreak = true;
       if (clauseBreak) continue;
-      if (afterSince && !relativeBefore) continue;
+      // "Since mid-April, more than 1,100 people have been killed": no superlative, a perfect tense: a running count.
+      const runningCount = afterSince && !comparison && tokens.slice(c.end, Math.min(tokens.length, at + 4)).some((t) => B.perfect.has(t.lower));
+      if (afterSince && !relativeBefore && !runningCount) continue;
       return { background: true, date: c.date ?? dateOfCue(doc, si, c.start, c.end) };
     }
     // Cue after the words: "… were killed in 2020", "… killed last year"; not across a comma.
