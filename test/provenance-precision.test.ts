@@ -160,3 +160,13 @@ for (const [name, text, want] of killingAndWounding) {
 test('"the shooting and wounding of four men" is still one count of the wounded', () => {
   assert.deepEqual(figures(run('Police condemned the shooting and wounding of four men outside a bar.')), ['wounded 4']);
 });
+
+test('"a family of five", "a group of 12 students": the people are the number after "of" (Yemen, Nigeria)', () => {
+  assert.deepEqual(figures(run('The rebels\' television said coalition air strikes had killed a family of five in a village south of the port city.')), ['killed 5']);
+  assert.deepEqual(figures(run('Gunmen abducted a group of 12 students from their school in Kaduna state, police said.')), ['captured 12']);
+});
+
+test('"nine soldiers of the Yemeni government forces": the side named after "of"', () => {
+  const c = claims(run('Medical sources said 39 Houthi fighters and nine soldiers of the Yemeni government forces were killed in the previous 24 hours.')).find((x) => x.low === 9);
+  assert.equal(c?.party.country, 'YEM');
+});

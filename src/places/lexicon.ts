@@ -47,6 +47,8 @@ function build() {
     locativeWeak: set('locativeWeak'),
     particles: set('particles'),
     sentenceQuantifiers: set('sentenceQuantifiers'),
+    /** The compass words as a set ("in southern Somalia": a word between a locative and its place). */
+    compassWords: set('compass'),
     titles: set('titles'),
     misspellingBefore: set('misspellingCuesBefore'),
     misspellingAfter: set('misspellingCuesAfter'),

@@ -14,14 +14,21 @@ import type { Mention } from './mentions.ts';
 import { phraseOf } from './phrase.ts';
 import { capitalOf, type Option } from './readings.ts';
 import { admin1At, inUnit } from './reverse.ts';
-import { lastWord, mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
+import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
 
 export { articleMentions, type LocateContext } from './context.ts';
 
 const MIN_SCORE = 5;
-/** Words between a locative and its place: "in the Martakert district", "in southern Somalia" (made on first use, with the lexicon). */
-let leadWords: RegExp | null = null;
-const LEAD_WORDS = () => (leadWords ??= new RegExp(`(?: (?:the|a|an|${lexicon().compass}))+$`));
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The word before a place, past the articles and compass words between ("in the Martakert district", "in southern Somalia"). */
+function wordBeforePlace(before: string): string {
+  const words = before.split(' ');
+  const compass = lexicon().compassWords;
+  let k = words.length - 1;
+  while (k > 0 && (ARTICLES.has(words[k]!) || compass.has(words[k]!))) k--;
+  return words[k] ?? '';
+}
 /** Evidence weight of the article's mentions for an event whose own sentences name no place. */
 const SETTING = 2;
 
@@ -59,7 +66,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   const lex = lexicon();
   // A border is not one (it lies between two countries: "a Pakistani village near the Afghan border").
   const placedInText = evidence.length > 0 && mentions.some((x) => !x.m.dateline && !x.m.metonym && !x.m.border
-    && x.m.start >= evidence[0]!.start && x.m.end <= evidence[0]!.end && lex.locativeStrong.has(lastWord(x.m.before.replace(LEAD_WORDS(), ''))));
+    && x.m.start >= evidence[0]!.start && x.m.end <= evidence[0]!.end && lex.locativeStrong.has(wordBeforePlace(x.m.before)));
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
     if (m.metonym) return;

@@ -122,7 +122,7 @@ export function scoreMention(evidenceWeight: number, terms: number[]): number {
   return s;
 }
 
-export function lastWord(s: string): string {
+function lastWord(s: string): string {
   const i = s.lastIndexOf(' ');
   return i < 0 ? s : s.slice(i + 1);
 }

@@ -58,6 +58,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     perfectAux: d.wordSet('perfectAux'),
     /** The subject of "lost"/"suffered" that is the claimant itself ("Azerbaijan said it had lost 12 servicemen"). */
     selfPronouns: d.wordSet('selfPronouns'),
+    /** "a family of five", "a group of 12": the number after "of" is the people. */
+    groupOfNouns: d.wordSet('groupOfNouns'),
     /** A pronoun that takes up the people of a figure told just before ("…, where they died"). */
     laterPronouns: d.wordSet('laterPronouns'),
     /** "the toll rose from 85 to 120", "was revised from 12": a change of a toll, with the earlier figure after "from". */

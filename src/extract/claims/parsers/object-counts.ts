@@ -80,6 +80,11 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
 /** A singular object: "killed a man", "shot his wife", "killing an officer", "kill him", a headline's "Bandits kill woman". */
 function singularObject(tokens: Token[], nums: NumberMention[], after: number, limit: number): Count | null {
   const first = tokens[after];
+  // "killed a family of five", "abducted a group of 12 students": the people are the number after "of".
+  if ((first?.lower === 'a' || first?.lower === 'an') && W.groupOfNouns.has(tokens[after + 1]?.lower ?? '') && tokens[after + 2]?.lower === 'of') {
+    const n = nums.find((x) => x.start === after + 3 && !x.yearLike);
+    if (n) return { ...countOf(n), npStart: after, npEnd: n.end };
+  }
   for (let j = after; j < Math.min(limit, after + 3); j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || W.detSing.has(t.lower)) break;

@@ -106,7 +106,16 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
 
 /** The party of tokens [start, end) of c's sentence, with c's claimant for "its"/"their". */
 function phraseParty(doc: Doc, c: Candidate, start: number, end: number): Party | null {
-  return partyOfPhrase(doc.sentences[c.si]!.tokens, doc.get(ACTORS, c.si), start, end, c.attribution!.claimedBy);
+  const tokens = doc.sentences[c.si]!.tokens;
+  const actors = doc.get(ACTORS, c.si);
+  const p = partyOfPhrase(tokens, actors, start, end, c.attribution!.claimedBy);
+  // "nine soldiers of the Yemeni government forces": the side is named after "of".
+  if ((!p || !p.country) && tokens[end]?.lower === 'of') {
+    const from = tokens[end + 1]?.lower === 'the' ? end + 2 : end + 1;
+    const a = actors.find((x) => x.start === from && x.actor.country && x.via !== 'media' && x.via !== 'person');
+    if (a) return partyOfPhrase(tokens, actors, start, a.end, c.attribution!.claimedBy) ?? p;
+  }
+  return p;
 }
 
 /** Whose people a noun phrase counts: a side's soldiers, police, civilians, suspects, or null when it does not say. */
