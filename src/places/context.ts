@@ -5,13 +5,15 @@
  * about (named countries, names of one country, demonyms) and, per event, its own (extracted
  * country, actors' countries).
  */
-import type { Article, Event } from '../record/schema.ts';
+import type { Doc } from '../annotate/doc.ts';
+import type { Event } from '../record/schema.ts';
 import { placesData, type Country, type PlacesData } from './data.ts';
 import { lexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
 import { agreement, canHold, holds, optionsFor, type Option } from './readings.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
+import { PLACE_WORDS, type PlaceWords } from './words.ts';
 
 /** One place mention of an article with its readings, and the parts of its scores that every event
  *  of the article shares (filled in by the first event that scores them). */
@@ -32,6 +34,8 @@ export interface ArticleMention {
 }
 
 export interface LocateContext {
+  /** The words of the article, from its Doc's tokens. */
+  words: PlaceWords;
   mentions: ArticleMention[];
   countries: Map<string, number>;
   /** Admin readings named anywhere in the article, with the mention that named them. */
@@ -72,13 +76,13 @@ const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 /** From the end of a place to an abbreviation inside the parenthesis of its holders: " town (SW, ". */
 const HOLDERS_AFTER_PLACE = /^(?: [a-z]+)?\s*\(\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*,\s*)?$/u;
 
-export function articleMentions(article: Article): LocateContext {
+export function articleMentions(doc: Doc): LocateContext {
   // Readings are the same for every mention of a name: computed once per name and article. Hostile
   // or huge input is bounded: past MAX_MENTIONS place mentions, the rest of the text is not read.
-  const text = article.text;
+  const text = doc.text;
   const lex = lexicon();
   const memo = new Map<string, Reading>();
-  const all = findMentions(text).slice(0, MAX_MENTIONS).map((m) => {
+  const all = findMentions(doc).slice(0, MAX_MENTIONS).map((m) => {
     const k = `${m.key}\u0000${m.border ? 'b' : m.phrase ? 'p' : m.abbrev ? 'x' : ''}\u0000${lex.adminAfter.test(m.after) ? 'a' : ''}\u0000${m.text}`;
     let r = memo.get(k);
     if (!r) { r = readingsOf(k, m); memo.set(k, r); }
@@ -130,7 +134,7 @@ export function articleMentions(article: Article): LocateContext {
     if (m.fragment || m.metonym || regions.length >= 10) continue;
     for (const o of opts) if ((o.kind === 'admin1' || o.kind === 'county') && !regions.some((r) => r.o === o)) regions.push({ m, o });
   }
-  return { mentions, countries: textCountries(text, found), regions };
+  return { words: doc.value(PLACE_WORDS), mentions, countries: textCountries(text, found), regions };
 }
 
 /** Each mention's chain of holders ("San Juan, Lagunillas, Merida state": Lagunillas then Merida)

@@ -9,7 +9,8 @@ import { hasTownKey, placesData, startsSomeName } from './data.ts';
 import { fuzzyKey } from './fuzzy.ts';
 import { firstWordKey, placeKey } from './normalize.ts';
 import { lexicon } from './lexicon.ts';
-import { breaks, reusedWords, tokenize, type Toks } from './tokens.ts';
+import type { Doc } from '../annotate/doc.ts';
+import { breaks, PLACE_WORDS, type PlaceWords as Toks } from './words.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
 
 export interface Mention {
@@ -143,10 +144,10 @@ function startsName(text: string, toks: Toks, k: number, runEnd: number): boolea
   return w !== w.toUpperCase() && /^ +$/.test(text.slice(toks.end[k]!, toks.start[k + 1]!));
 }
 
-/** All place mentions in text[from, to). */
-export function findMentions(text: string, from = 0, to = text.length): Mention[] {
-  // findMentions never runs inside itself (synchronous, not recursive), so one list serves all calls.
-  const toks = reusedWords(text, from, to);
+/** All place mentions of a Doc's text, read off its tokens. */
+export function findMentions(doc: Doc): Mention[] {
+  const text = doc.text, from = 0, to = text.length;
+  const toks = doc.value(PLACE_WORDS);
   const out: Mention[] = [];
   let i = 0;
   while (i < toks.n) {
@@ -219,20 +220,19 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       let at = lower.indexOf(p);
       while (at >= 0) {
         const start = from + at;
-        const tb = tokenize(text, Math.max(from, start - 60), start);
-        out.push({ text: text.slice(start, start + p.length), start, end: start + p.length, key: placeKey(p), afterText: '', initial: false, before: tb.lowerJoin(Math.max(0, tb.n - 6), tb.n), after: '', phrase: true });
+        out.push({ text: text.slice(start, start + p.length), start, end: start + p.length, key: placeKey(p), afterText: '', initial: false, before: toks.lowerBefore(Math.max(from, start - 60), start, 6), after: '', phrase: true });
         at = lower.indexOf(p, at + p.length);
       }
     }
   }
-  out.push(...borderMentions(text, lower, from));
+  out.push(...borderMentions(text, lower, from, toks));
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** "on Armenia's eastern border", "the country's northern border", "the Kenya-Somalia border":
  *  a border named by its country or countries (key "border:<country keys>", "border:" for
  *  "the country's", which the locator resolves to the event's country). */
-function borderMentions(text: string, lower: string, from: number): Mention[] {
+function borderMentions(text: string, lower: string, from: number, toks: Toks): Mention[] {
   const out: Mention[] = [];
   const SIDE = '(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?';
   const tail = new RegExp(`(?:(the country|its|(?:\\p{Lu}[\\p{L}]+)(?:[-–](?:\\p{Lu}[\\p{L}]+))?)(?:['’]s)?\\s+)${SIDE}(?:border|frontier)$`, 'u');
@@ -246,8 +246,7 @@ function borderMentions(text: string, lower: string, from: number): Mention[] {
         const start = end - m[0].length;
         const who = m[1]!;
         const keys = /^(?:the country|its)$/i.test(who) ? [] : who.split(/[-–]/).map((w) => placeKey(w));
-        const tb = tokenize(text, Math.max(from, start - 60), start);
-        out.push({ text: text.slice(start, end), start, end, key: `border:${keys.join('|')}`, afterText: text.slice(end, end + 2), initial: false, before: tb.lowerJoin(Math.max(0, tb.n - 6), tb.n), after: '', phrase: true, border: keys });
+        out.push({ text: text.slice(start, end), start, end, key: `border:${keys.join('|')}`, afterText: text.slice(end, end + 2), initial: false, before: toks.lowerBefore(Math.max(from, start - 60), start, 6), after: '', phrase: true, border: keys });
       }
       at = lower.indexOf(word, at + word.length);
     }
