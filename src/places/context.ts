@@ -196,14 +196,20 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2') ? 1.5 : 0.5);
   }
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
-  const { byFirstWord, countries } = lexicon().clues;
+  const { byFirstWord, countries, firstPairs } = lexicon().clues;
   const seen = new Set<string>();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const names = byFirstWord.get(match[0]);
+  // Runs of ASCII letters and digits; a clue name is looked up by its first ("al" of "al-Shabaab"),
+  // only when its first two characters begin some clue's first word (most words begin none).
+  for (let at = 0, n = text.length; at < n;) {
+    if (!isAsciiAlnum(text.charCodeAt(at))) { at++; continue; }
+    let end = at + 1;
+    while (end < n && isAsciiAlnum(text.charCodeAt(end))) end++;
+    const start = at;
+    at = end;
+    if (!firstPairs[text.charCodeAt(start) * 128 + (end - start > 1 ? text.charCodeAt(start + 1) : 0)]) continue;
+    const names = byFirstWord.get(text.slice(start, end));
     if (!names) continue;
-    const at = match.index;
-    const name = names.find((n) => text.startsWith(n, at) && !/[A-Za-z0-9]/.test(text[at + n.length] ?? ''));
+    const name = names.find((nm) => text.startsWith(nm, start) && !isAsciiAlnum(text.charCodeAt(start + nm.length)));
     if (!name || seen.has(name)) continue;
     seen.add(name);
     const ccs = countries.get(name) ?? [];
@@ -228,8 +234,8 @@ function addWeight(w: Map<string, number>, iso2: string | null | undefined, v: n
   if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
 }
 
-/** Runs of ASCII letters and digits: a clue name is looked up by its first ("al" of "al-Shabaab"). */
-const WORD = /(?<![A-Za-z0-9])[A-Za-z0-9]+/g;
+/** An ASCII letter or digit (NaN, past the end of the text, is none). */
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Weight of a group's name as a clue to the country (an actor's country from extraction weighs 2). */
 const CLUE = 1.5;

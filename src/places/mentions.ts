@@ -10,6 +10,7 @@ import { fuzzyKey } from './fuzzy.ts';
 import { firstWordKey, placeKey } from './normalize.ts';
 import { lexicon } from './lexicon.ts';
 import type { Doc } from '../annotate/doc.ts';
+import type { Form } from '../annotate/vocab.ts';
 import { breaks, PLACE_WORDS, type PlaceWords as Toks } from './words.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
 
@@ -69,6 +70,21 @@ const wordInfo = boundedMemo((raw: string): WordInfo => {
   const stop = placesData().stop.has(key);
   return { key, stop, known: !stop && key.length > 2 && known(key), startsName: startsSomeName(firstWordKey(key)) };
 }, 100_000);
+
+/** wordInfo of word k, by its written form when it has one: the form is the same object for every
+ *  word written alike, so no string is sliced and hashed for the lookup. Bounded like the memos. */
+const infoByForm = new Map<Form, WordInfo>();
+function infoOf(toks: Toks, k: number): WordInfo {
+  const f = toks.forms[k];
+  if (!f) return wordInfo(toks.s(k));
+  let v = infoByForm.get(f);
+  if (!v) {
+    v = wordInfo(f.text);
+    if (infoByForm.size >= 100_000) infoByForm.clear();
+    infoByForm.set(f, v);
+  }
+  return v;
+}
 
 function isSentenceStart(toks: Toks, i: number, text: string, from: number): boolean {
   if (i === 0) return /^[\s"“'‘(\[\-]*$/.test(text.slice(from, toks.start[0]!));
@@ -166,7 +182,7 @@ export function findMentions(doc: Doc): Mention[] {
       let found = 0;
       // Several-word n-grams only when the first word starts some name (most runs are people,
       // organizations and titles).
-      const w = wordInfo(toks.s(k));
+      const w = infoOf(toks, k);
       const maxN = j - k > 1 && w.startsName ? Math.min(MAX_N, j - k) : 1;
       for (let n = maxN; n >= 1; n--) {
         if (!toks.cap(k + n - 1)) continue;
@@ -182,8 +198,8 @@ export function findMentions(doc: Doc): Mention[] {
             initial: isSentenceStart(toks, k, text, from),
             dateline: isDateline(text, t0Start, t1End),
             // Designators and titles around the name ("Tana River County") do not make it a fragment.
-            fragment: (k > i && toks.cap(k - 1) && !wordInfo(toks.s(k - 1)).stop)
-              || (k + n < j && toks.cap(k + n) && !wordInfo(toks.s(k + n)).stop),
+            fragment: (k > i && toks.cap(k - 1) && !infoOf(toks, k - 1).stop)
+              || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop),
             before: toks.lowerJoin(Math.max(0, k - 6), k),
             after: k + n < toks.n ? toks.lowerJoin(k + n, k + n + 3) : '',
             abbrev: n === 1 && !startsName(text, toks, k, j) && isAbbreviation(text, toks, k, key) ? true : undefined,

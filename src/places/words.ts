@@ -14,6 +14,7 @@
  */
 import { docLayer, type Doc } from '../annotate/doc.ts';
 import { Shape } from '../annotate/tokens.ts';
+import type { Form } from '../annotate/vocab.ts';
 
 const CAP = 1, PARTICLE = 2;
 
@@ -24,6 +25,9 @@ export class PlaceWords {
   /** Where the characters before word i start (they end at start[i]). */
   readonly gap: number[] = [];
   readonly flags: number[] = [];
+  /** The written form of word i (vocab.ts), shared by every word written alike; null for a word
+   *  joined from several tokens ("M23"). */
+  readonly forms: (Form | null)[] = [];
   constructor(readonly text: string) {}
 
   /** Word i as written. */
@@ -75,6 +79,7 @@ function build(doc: Doc): PlaceWords {
         const next = tokens[j + 1];
         if (touches && t.end - t.start === 1 && isInnerMark(text.charCodeAt(t.start)) && next && next.start === t.end && next.kind !== 'punct') {
           w.end[w.n - 1] = lastEnd = t.end;
+          w.forms[w.n - 1] = null;
         }
         continue;
       }
@@ -84,6 +89,7 @@ function build(doc: Doc): PlaceWords {
         // Touching the previous word ("M23"): one word, no particle.
         w.end[w.n - 1] = t.end;
         w.flags[w.n - 1]! &= ~PARTICLE;
+        w.forms[w.n - 1] = null;
         gapStart = lastEnd = t.end;
         continue;
       }
@@ -91,6 +97,7 @@ function build(doc: Doc): PlaceWords {
       const particle = !cap && (shape & Shape.PARTICLE) !== 0;
       w.start.push(t.start); w.end.push(t.end); w.gap.push(gapStart);
       w.flags.push((cap ? CAP : 0) | (particle ? PARTICLE : 0));
+      w.forms.push(t.form);
       w.n++;
       gapStart = lastEnd = t.end;
     }
