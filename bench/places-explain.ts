@@ -3,6 +3,7 @@
  * then the place. A debugging aid for the error lists of score.py's `acled` mode.
  *   node --import tsx bench/places-explain.ts "On 5 May 2020, militants attacked X (Y, Z)."
  */
+import { annotate } from '../src/annotate/doc.ts';
 import { articleMentions, locateEventDetailed, type Trace } from '../src/places/locate.ts';
 import type { Article, Event } from '../src/record/schema.ts';
 
@@ -15,7 +16,7 @@ for (const text of process.argv.slice(2)) {
     fatalities: null, evidence: [{ text, start: 0, end: text.length }], articles: ['x'],
   };
   const trace: Trace = [];
-  const ctx = articleMentions(article);
+  const ctx = articleMentions(annotate(article));
   const { place } = locateEventDetailed(article, event, ctx, trace);
   console.log(text.slice(0, 120));
   for (const m of ctx.mentions) console.log(`  mention ${JSON.stringify(m.m.text)} ${m.opts.length} readings: ${m.opts.slice(0, 6).map((o) => `${o.kind}:${o.name}:${o.cc}`).join(' ')}`);

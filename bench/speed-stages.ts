@@ -15,7 +15,7 @@ const li = process.argv.indexOf('--limit');
 const limit = li >= 0 ? Number(process.argv[li + 1]) : Infinity;
 
 const c0 = cpu();
-const { extractEvents, limitArticle } = await import('../src/pipeline.ts');
+const { runStages, STAGES } = await import('../src/pipeline.ts');
 const { locateEvents } = await import('../src/places/index.ts');
 const load = cpu() - c0;
 
@@ -27,10 +27,10 @@ const articles = readFileSync(file, 'utf8').split('\n').filter(Boolean).slice(0,
 let extract = 0, locate = 0, events = 0;
 for (const a of articles) {
   const t0 = cpu();
-  const bounded = limitArticle(a);
-  const found = extractEvents(bounded, { maxEvents: 50 });
+  // The stages before places, then places on the same Doc (as processArticle runs them).
+  const s = runStages(a, { maxEvents: 50 }, STAGES.filter((st) => st.name !== 'places'));
   const t1 = cpu();
-  events += locateEvents(bounded, found).length;
+  if (s.doc && s.events) events += locateEvents(s.doc, s.events).length;
   locate += cpu() - t1;
   extract += t1 - t0;
 }

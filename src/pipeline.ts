@@ -102,8 +102,8 @@ export const STAGES: Stage[] = [
     },
   },
   {
-    name: 'places', folder: 'src/places', reads: ['article', 'events'], writes: ['events'], layers: [],
-    run: (s) => { s.events = locateEvents(s.article, need(s, 'events', 'places')); },
+    name: 'places', folder: 'src/places', reads: ['doc', 'events'], writes: ['events'], layers: ['r:tokens', 'w:place words'],
+    run: (s) => { s.events = locateEvents(need(s, 'doc', 'places'), need(s, 'events', 'places')); },
   },
   {
     name: 'sides', folder: 'src/extract', reads: ['events'], writes: ['events'], layers: [],

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { annotate } from '../src/annotate/doc.ts';
 import { hasTownKey, placesData, startsSomeName, townsByKey } from '../src/places/data.ts';
 import { locateEvents } from '../src/places/index.ts';
 import { findMentions } from '../src/places/mentions.ts';
@@ -33,7 +34,7 @@ test('gazetteer keys: the same answers before and after the hash index replaces 
 
 test('mentions: offsets, context words and flags of runs of capitalized words', () => {
   const text = 'NAIROBI, Kenya (Reuters) - Gunmen attacked a bus near the Eldoret-Kitale road in Tana River County, police said. "We\'re safe," said President Ali Hassan.';
-  const ms = findMentions(text);
+  const ms = findMentions(annotate({ id: 'm', title: null, url: null, published: null, outlet: null, byline: null, text }));
   for (const m of ms) assert.equal(text.slice(m.start, m.end), m.text);
   const byText = new Map(ms.map((m) => [m.text, m]));
   assert.ok(byText.get('NAIROBI')?.dateline, 'a dateline');

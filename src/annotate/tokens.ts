@@ -1,6 +1,6 @@
 /**
  * The token layer: the one tokenizer of fogwatch, run once per sentence by the Doc (doc.ts) and read
- * by every later stage (typing, claims, actors, attribution, dates, numbers; places later).
+ * by every later stage (typing, claims, actors, attribution, dates, numbers, places).
  *
  * Why a hand-written regex tokenizer and not wink-nlp or compromise: wink-nlp runs at ~2 MB/s per
  * core here and compromise is slower still, while the whole process must handle >= 500 news pages a

@@ -41,6 +41,8 @@ export const Shape = {
   PARTICLE: 8,
   /** A particle joined to a capitalised word by a hyphen or an apostrophe ("al-Numan", "el'Fasher"): a capitalised name. */
   NAME_PARTICLE: 16,
+  /** A possessive "'s", or a word with a clitic ("we're", "don't", "they'll", "I'm"): never a name ("We're" is no "Were"). */
+  CLITIC: 32,
 } as const;
 
 const PARTICLES = loadData('lexicon/name-particles.json', (d) => ({ standalone: d.wordSet('particles'), glued: d.wordSet('glued') }));
@@ -87,9 +89,17 @@ function kindOf(t: string): Form['kind'] {
   return isLetter(t.codePointAt(0)!) ? 'word' : 'punct';
 }
 
+/** "'s", or an apostrophe before a final d, m, t ("I'd", "I'm", "don't") or re, ll, ve ("we're"). */
+function isClitic(lower: string): boolean {
+  const n = lower.length;
+  if (n === 2) return lower === "'s";
+  return (n >= 3 && lower.charCodeAt(n - 2) === 39 && /[dmt]/.test(lower[n - 1]!))
+    || (n >= 4 && lower.charCodeAt(n - 3) === 39 && /^(?:re|ll|ve)$/.test(lower.slice(n - 2)));
+}
+
 function shapeOf(t: string, lower: string): number {
   const c = t.codePointAt(0)!;
-  let shape = PARTICLES.standalone.has(lower) ? Shape.PARTICLE : 0;
+  let shape = (PARTICLES.standalone.has(lower) ? Shape.PARTICLE : 0) | (isClitic(lower) ? Shape.CLITIC : 0);
   if (c >= 48 && c <= 57) return shape | Shape.DIGIT;
   if (isUpper(c)) {
     shape |= Shape.CAP;

@@ -5,13 +5,15 @@
  * about (named countries, names of one country, demonyms) and, per event, its own (extracted
  * country, actors' countries).
  */
-import type { Article, Event } from '../record/schema.ts';
+import type { Doc } from '../annotate/doc.ts';
+import type { Event } from '../record/schema.ts';
 import { placesData, type Country, type PlacesData } from './data.ts';
 import { lexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
 import { agreement, canHold, holds, optionsFor, type Option } from './readings.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
+import { PLACE_WORDS, type PlaceWords } from './words.ts';
 
 /** One place mention of an article with its readings, and the parts of its scores that every event
  *  of the article shares (filled in by the first event that scores them). */
@@ -32,6 +34,8 @@ export interface ArticleMention {
 }
 
 export interface LocateContext {
+  /** The words of the article, from its Doc's tokens. */
+  words: PlaceWords;
   mentions: ArticleMention[];
   countries: Map<string, number>;
   /** Admin readings named anywhere in the article, with the mention that named them. */
@@ -72,13 +76,13 @@ const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 /** From the end of a place to an abbreviation inside the parenthesis of its holders: " town (SW, ". */
 const HOLDERS_AFTER_PLACE = /^(?: [a-z]+)?\s*\(\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*,\s*)?$/u;
 
-export function articleMentions(article: Article): LocateContext {
+export function articleMentions(doc: Doc): LocateContext {
   // Readings are the same for every mention of a name: computed once per name and article. Hostile
   // or huge input is bounded: past MAX_MENTIONS place mentions, the rest of the text is not read.
-  const text = article.text;
+  const text = doc.text;
   const lex = lexicon();
   const memo = new Map<string, Reading>();
-  const all = findMentions(text).slice(0, MAX_MENTIONS).map((m) => {
+  const all = findMentions(doc).slice(0, MAX_MENTIONS).map((m) => {
     const k = `${m.key}\u0000${m.border ? 'b' : m.phrase ? 'p' : m.abbrev ? 'x' : ''}\u0000${lex.adminAfter.test(m.after) ? 'a' : ''}\u0000${m.text}`;
     let r = memo.get(k);
     if (!r) { r = readingsOf(k, m); memo.set(k, r); }
@@ -130,7 +134,7 @@ export function articleMentions(article: Article): LocateContext {
     if (m.fragment || m.metonym || regions.length >= 10) continue;
     for (const o of opts) if ((o.kind === 'admin1' || o.kind === 'county') && !regions.some((r) => r.o === o)) regions.push({ m, o });
   }
-  return { mentions, countries: textCountries(text, found), regions };
+  return { words: doc.value(PLACE_WORDS), mentions, countries: textCountries(text, found), regions };
 }
 
 /** Each mention's chain of holders ("San Juan, Lagunillas, Merida state": Lagunillas then Merida)
@@ -193,14 +197,20 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2') ? 1.5 : 0.5);
   }
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
-  const { byFirstWord, countries } = lexicon().clues;
+  const { byFirstWord, countries, firstPairs } = lexicon().clues;
   const seen = new Set<string>();
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
-    const names = byFirstWord.get(match[0]);
+  // Runs of ASCII letters and digits; a clue name is looked up by its first ("al" of "al-Shabaab"),
+  // only when its first two characters begin some clue's first word (most words begin none).
+  for (let at = 0, n = text.length; at < n;) {
+    if (!isAsciiAlnum(text.charCodeAt(at))) { at++; continue; }
+    let end = at + 1;
+    while (end < n && isAsciiAlnum(text.charCodeAt(end))) end++;
+    const start = at;
+    at = end;
+    if (!firstPairs[text.charCodeAt(start) * 128 + (end - start > 1 ? text.charCodeAt(start + 1) : 0)]) continue;
+    const names = byFirstWord.get(text.slice(start, end));
     if (!names) continue;
-    const at = match.index;
-    const name = names.find((n) => text.startsWith(n, at) && !/[A-Za-z0-9]/.test(text[at + n.length] ?? ''));
+    const name = names.find((nm) => text.startsWith(nm, start) && !isAsciiAlnum(text.charCodeAt(start + nm.length)));
     if (!name || seen.has(name)) continue;
     seen.add(name);
     const ccs = countries.get(name) ?? [];
@@ -225,8 +235,8 @@ function addWeight(w: Map<string, number>, iso2: string | null | undefined, v: n
   if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
 }
 
-/** Runs of ASCII letters and digits: a clue name is looked up by its first ("al" of "al-Shabaab"). */
-const WORD = /(?<![A-Za-z0-9])[A-Za-z0-9]+/g;
+/** An ASCII letter or digit (NaN, past the end of the text, is none). */
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Weight of a group's name as a clue to the country (an actor's country from extraction weighs 2). */
 const CLUE = 1.5;

@@ -1,15 +1,19 @@
+import { annotate, Doc } from '../annotate/doc.ts';
 import type { Article, Event } from '../record/schema.ts';
 import { articleMentions, locateEventDetailed } from './locate.ts';
 
 /**
  * Places stage: gives each event the place where it happened, resolved offline to coordinates,
- * admin-1 and country, with UCDP precision. Takes the events of one article, returns them located.
+ * admin-1 and country, with UCDP precision. Takes the events of one article (its Doc), returns them located.
  * The article's place mentions are found once and shared by its events; each event picks among
  * them by its own evidence sentences (src/places/locate.ts). The index loads on first use.
  */
-export function locateEvents(article: Article, events: Event[]): Event[] {
+export function locateEvents(source: Doc | Article, events: Event[]): Event[] {
   if (events.length === 0) return events;
-  const ctx = articleMentions(article);
+  // The pipeline passes its Doc; a caller with an article alone (benches, tests) gets one made.
+  const doc = source instanceof Doc ? source : annotate(source);
+  const article = doc.article;
+  const ctx = articleMentions(doc);
   const found = events.map((e) => locateEventDetailed(article, e, ctx));
   // An event whose own sentences name no place happened where the story's main event did (the
   // first current event placed by its own evidence), not at whatever place the article names.

@@ -101,7 +101,7 @@ function build() {
 /** Armed groups and forces whose name says the country (data/places/country-clues.json), by the
  *  first word of the name: a text is scanned word by word with one Map lookup each (a regex of ~230
  *  alternatives tried at every position cost more than the rest of the country context). */
-function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]> } {
+function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]>; firstPairs: Uint8Array } {
   const raw = readJson('country-clues.json').clues as Record<string, unknown>;
   const countries = new Map<string, string[]>();
   const byFirstWord = new Map<string, string[]>();
@@ -117,7 +117,11 @@ function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, s
       byFirstWord.set(first, a.sort((x, y) => y.length - x.length));
     }
   }
-  return { byFirstWord, countries };
+  // The first two characters of every first word (a word of one character: that character and 0),
+  // so that a scan of the text slices and looks up only the words that can begin a name.
+  const firstPairs = new Uint8Array(128 * 128);
+  for (const first of byFirstWord.keys()) firstPairs[first.charCodeAt(0) * 128 + (first.length > 1 ? first.charCodeAt(1) : 0)] = 1;
+  return { byFirstWord, countries, firstPairs };
 }
 
 export type PlacesLexicon = ReturnType<typeof build>;

@@ -12,6 +12,7 @@ import { contextCountries, type ArticleMention, type LocateContext } from './con
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { phraseOf } from './phrase.ts';
+import type { PlaceWords } from './words.ts';
 import { capitalOf, type Option } from './readings.ts';
 import { admin1At, inUnit } from './reverse.ts';
 import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
@@ -106,7 +107,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     const cap = capitalPlace(article, evidence, ctx);
     if (cap) return { place: cap, fromEvidence: true };
   }
-  return { place: toPlace(best, event, evidence, article.text, d.countryByIso3), fromEvidence };
+  return { place: toPlace(best, event, evidence, ctxArt.words, d.countryByIso3), fromEvidence };
 }
 
 /** "protesters outside Parliament", "a rally in the capital": national institutions stand in the
@@ -145,7 +146,8 @@ function nearRegion(a: Option, lat: number, lon: number): boolean {
   return inUnit(u, lat, lon) || inUnit(u, lat + d, lon) || inUnit(u, lat - d, lon) || inUnit(u, lat, lon + d) || inUnit(u, lat, lon - d);
 }
 
-function toPlace(best: Scored | null, event: Event, evidence: Span[], text: string, byIso3: Map<string, Country>): Place | null {
+function toPlace(best: Scored | null, event: Event, evidence: Span[], words: PlaceWords, byIso3: Map<string, Country>): Place | null {
+  const text = words.text;
   const lex = lexicon();
   const evText = evidence.length ? evidence.map((s) => s.text).join(' ') : text;
   const prior = event.location;
@@ -160,7 +162,7 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], text: stri
     const cc = o.cc ?? (prior?.iso3 ? byIso3.get(prior.iso3)?.iso2 ?? null : null) ?? best.topCountry ?? null;
     const bc = countryOfIso2(cc);
     if (!bc) return prior ? { ...prior, precision: Math.min(prior.precision, 5) } : null;
-    return { name: `${bc.name} border`, admin1: null, admin1Code: null, country: bc.name, iso3: bc.iso3, latitude: null, longitude: null, precision: 5, mention, phrase: phraseOf(text, best.x) };
+    return { name: `${bc.name} border`, admin1: null, admin1Code: null, country: bc.name, iso3: bc.iso3, latitude: null, longitude: null, precision: 5, mention, phrase: phraseOf(words, best.x) };
   }
   const c = countryOfIso2(o.cc);
   let precision = o.precision;
@@ -178,7 +180,7 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], text: stri
   else if (named?.kind === 'county' && o.kind === 'division' && admin1?.name !== named.admin1?.name) {
     return {
       name: named.name, admin1: named.admin1!.name, admin1Code: named.admin1!.code, country: c?.name ?? null, iso3: c?.iso3 ?? null,
-      latitude: named.lat, longitude: named.lon, precision: 4, mention, phrase: phraseOf(text, best.x),
+      latitude: named.lat, longitude: named.lon, precision: 4, mention, phrase: phraseOf(words, best.x),
     };
   }
   if (!admin1 && o.lat !== null && o.lon !== null && o.kind !== 'country') {
@@ -197,6 +199,6 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], text: stri
     longitude: o.lon,
     precision,
     mention,
-    phrase: phraseOf(text, best.x),
+    phrase: phraseOf(words, best.x),
   };
 }

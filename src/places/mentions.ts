@@ -9,7 +9,9 @@ import { hasTownKey, placesData, startsSomeName } from './data.ts';
 import { fuzzyKey } from './fuzzy.ts';
 import { firstWordKey, placeKey } from './normalize.ts';
 import { lexicon } from './lexicon.ts';
-import { breaks, reusedWords, tokenize, type Toks } from './tokens.ts';
+import type { Doc } from '../annotate/doc.ts';
+import type { Form } from '../annotate/vocab.ts';
+import { breaks, PLACE_WORDS, type PlaceWords as Toks } from './words.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
 
 export interface Mention {
@@ -68,6 +70,21 @@ const wordInfo = boundedMemo((raw: string): WordInfo => {
   const stop = placesData().stop.has(key);
   return { key, stop, known: !stop && key.length > 2 && known(key), startsName: startsSomeName(firstWordKey(key)) };
 }, 100_000);
+
+/** wordInfo of word k, by its written form when it has one: the form is the same object for every
+ *  word written alike, so no string is sliced and hashed for the lookup. Bounded like the memos. */
+const infoByForm = new Map<Form, WordInfo>();
+function infoOf(toks: Toks, k: number): WordInfo {
+  const f = toks.forms[k];
+  if (!f) return wordInfo(toks.s(k));
+  let v = infoByForm.get(f);
+  if (!v) {
+    v = wordInfo(f.text);
+    if (infoByForm.size >= 100_000) infoByForm.clear();
+    infoByForm.set(f, v);
+  }
+  return v;
+}
 
 function isSentenceStart(toks: Toks, i: number, text: string, from: number): boolean {
   if (i === 0) return /^[\s"“'‘(\[\-]*$/.test(text.slice(from, toks.start[0]!));
@@ -144,10 +161,10 @@ function startsName(text: string, toks: Toks, k: number, runEnd: number): boolea
   return w !== w.toUpperCase() && /^ +$/.test(text.slice(toks.end[k]!, toks.start[k + 1]!));
 }
 
-/** All place mentions in text[from, to). */
-export function findMentions(text: string, from = 0, to = text.length): Mention[] {
-  // findMentions never runs inside itself (synchronous, not recursive), so one list serves all calls.
-  const toks = reusedWords(text, from, to);
+/** All place mentions of a Doc's text, read off its tokens. */
+export function findMentions(doc: Doc): Mention[] {
+  const text = doc.text, from = 0, to = text.length;
+  const toks = doc.value(PLACE_WORDS);
   const out: Mention[] = [];
   let i = 0;
   while (i < toks.n) {
@@ -168,7 +185,7 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       let found = 0;
       // Several-word n-grams only when the first word starts some name (most runs are people,
       // organizations and titles).
-      const w = wordInfo(toks.s(k));
+      const w = infoOf(toks, k);
       const maxN = j - k > 1 && w.startsName ? Math.min(MAX_N, j - k) : 1;
       for (let n = maxN; n >= 1; n--) {
         if (!toks.cap(k + n - 1)) continue;
@@ -184,8 +201,8 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
             initial: isSentenceStart(toks, k, text, from),
             dateline: isDateline(text, t0Start, t1End),
             // Designators and titles around the name ("Tana River County") do not make it a fragment.
-            fragment: (k > i && toks.cap(k - 1) && !wordInfo(toks.s(k - 1)).stop)
-              || (k + n < j && toks.cap(k + n) && !wordInfo(toks.s(k + n)).stop),
+            fragment: (k > i && toks.cap(k - 1) && !infoOf(toks, k - 1).stop)
+              || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop),
             before: toks.lowerJoin(Math.max(0, k - 6), k),
             after: k + n < toks.n ? toks.lowerJoin(k + n, k + n + 3) : '',
             abbrev: n === 1 && !startsName(text, toks, k, j) && isAbbreviation(text, toks, k, key) ? true : undefined,
@@ -222,20 +239,19 @@ export function findMentions(text: string, from = 0, to = text.length): Mention[
       let at = lower.indexOf(p);
       while (at >= 0) {
         const start = from + at;
-        const tb = tokenize(text, Math.max(from, start - 60), start);
-        out.push({ text: text.slice(start, start + p.length), start, end: start + p.length, key: placeKey(p), afterText: '', initial: false, before: tb.lowerJoin(Math.max(0, tb.n - 6), tb.n), after: '', phrase: true });
+        out.push({ text: text.slice(start, start + p.length), start, end: start + p.length, key: placeKey(p), afterText: '', initial: false, before: toks.lowerBefore(Math.max(from, start - 60), start, 6), after: '', phrase: true });
         at = lower.indexOf(p, at + p.length);
       }
     }
   }
-  out.push(...borderMentions(text, lower, from));
+  out.push(...borderMentions(text, lower, from, toks));
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** "on Armenia's eastern border", "the country's northern border", "the Kenya-Somalia border":
  *  a border named by its country or countries (key "border:<country keys>", "border:" for
  *  "the country's", which the locator resolves to the event's country). */
-function borderMentions(text: string, lower: string, from: number): Mention[] {
+function borderMentions(text: string, lower: string, from: number, toks: Toks): Mention[] {
   const out: Mention[] = [];
   const SIDE = '(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?';
   const tail = new RegExp(`(?:(the country|its|(?:\\p{Lu}[\\p{L}]+)(?:[-–](?:\\p{Lu}[\\p{L}]+))?)(?:['’]s)?\\s+)${SIDE}(?:border|frontier)$`, 'u');
@@ -249,8 +265,7 @@ function borderMentions(text: string, lower: string, from: number): Mention[] {
         const start = end - m[0].length;
         const who = m[1]!;
         const keys = /^(?:the country|its)$/i.test(who) ? [] : who.split(/[-–]/).map((w) => placeKey(w));
-        const tb = tokenize(text, Math.max(from, start - 60), start);
-        out.push({ text: text.slice(start, end), start, end, key: `border:${keys.join('|')}`, afterText: text.slice(end, end + 2), initial: false, before: tb.lowerJoin(Math.max(0, tb.n - 6), tb.n), after: '', phrase: true, border: keys });
+        out.push({ text: text.slice(start, end), start, end, key: `border:${keys.join('|')}`, afterText: text.slice(end, end + 2), initial: false, before: toks.lowerBefore(Math.max(from, start - 60), start, 6), after: '', phrase: true, border: keys });
       }
       at = lower.indexOf(word, at + word.length);
     }

@@ -8,22 +8,24 @@
 import type { Span } from '../record/schema.ts';
 import type { ArticleMention } from './context.ts';
 import { lexicon } from './lexicon.ts';
-import { tokenize } from './tokens.ts';
+import type { PlaceWords } from './words.ts';
 
-/** The span of the words that place the mention x in `text`. */
-export function phraseOf(text: string, x: ArticleMention): Span {
+/** The span of the words that place the mention x in the text of `words`. */
+export function phraseOf(words: PlaceWords, x: ArticleMention): Span {
   const { phraseWords, phraseLead, phraseAfter: after } = lexicon();
+  const text = words.text;
   let start = x.m.start, end = x.m.end;
   // The run of cue words right before the name, in the 60 characters before it ("on the outskirts of",
   // "10 km north of"): word by word, backwards, with nothing but spaces between them.
-  const words = tokenize(text, Math.max(0, start - 60), start);
+  const from = Math.max(0, start - 60), last = words.firstFrom(start) - 1;
+  const lowerAt = (i: number) => text.slice(Math.max(from, words.start[i]!), Math.min(x.m.start, words.end[i]!)).toLowerCase();
   let cue = false;
-  for (let i = words.n - 1; i >= 0; i--) {
-    const w = words.s(i).toLowerCase();
-    const spaced = /^\s*$/.test(text.slice(words.end[i]!, i === words.n - 1 ? x.m.start : words.start[i + 1]!));
-    const distance = /^\d+(?:\.\d+)?$/.test(w) && i < words.n - 1 && phraseWords.has(words.s(i + 1).toLowerCase());
+  for (let i = last; i >= 0 && words.end[i]! > from; i--) {
+    const w = lowerAt(i);
+    const spaced = /^\s*$/.test(text.slice(Math.min(x.m.start, words.end[i]!), i === last ? x.m.start : words.start[i + 1]!));
+    const distance = /^\d+(?:\.\d+)?$/.test(w) && i < last && phraseWords.has(lowerAt(i + 1));
     if (!spaced || !(phraseWords.has(w) || distance)) break;
-    start = words.start[i]!;
+    start = Math.max(from, words.start[i]!);
     if (!phraseLead.has(w)) cue = true;
   }
   // "in X", "of X": a preposition alone is no cue.
