@@ -20,6 +20,7 @@ import { hostGuard, noStore, originGuard, securityHeaders, tokenGuard } from './
 import { requestLog, type RequestLogSink } from './request-log.ts';
 import { SECURITY_HEADERS } from './security.ts';
 import { mountLiveRoutes, type LiveOptions } from './live-routes.ts';
+import { mountSummaryRoutes, SUMMARY_PATH } from './summary-routes.ts';
 import { highlightSpans } from './spans.ts';
 import { StaticRoot } from './static.ts';
 import { LruCache, statsWithDays } from './stats.ts';
@@ -212,9 +213,10 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
 
   mountLiveRoutes(app, store, opts.live);
+  mountSummaryRoutes(app, store);
 
   app.all('/api/*', (c) => {
-    const known = ['/api/events', '/api/stats', '/api/articles', '/api/openapi.json'];
+    const known = ['/api/events', '/api/stats', '/api/articles', '/api/openapi.json', SUMMARY_PATH];
     const path = new URL(c.req.url).pathname;
     const isKnown = known.includes(path) || /^\/api\/(events|articles)\/[^/]+$/.test(path);
     if (isKnown) return c.json(errorBody(405, `${c.req.method} is not allowed on ${path}`), 405);

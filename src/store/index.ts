@@ -22,6 +22,7 @@ import { openPglite } from './pglite-db.ts';
 import { openPostgres } from './postgres-db.ts';
 import { getArticle, getEvent, iterateEvents, listEvents, stats } from './queries.ts';
 import { feedStateStore } from './feeds.ts';
+import { summary } from './summary.ts';
 import { DEFAULT_DB, type IngestItem, type IngestResult, type OpenOptions, type Store } from './types.ts';
 
 export * from './types.ts';
@@ -245,6 +246,7 @@ function makeStore(db: Db, location: string, release: () => void): Store {
     getEvent: (id, o) => (guard(), getEvent(db, id, o?.rule)),
     getArticle: (id) => (guard(), getArticle(db, id)),
     stats: (f) => (guard(), stats(db, f)),
+    summary: (q) => (guard(), summary(db, q)),
     feeds: feedStateStore(db),
     async close() {
       if (closed) return;

@@ -191,6 +191,31 @@ create table watch_event_state (
 );
 `,
   },
+  {
+    version: 6,
+    name: 'indexes for reading at scale',
+    sql: `
+-- Every order the API offers, as an index on its exact expression and seq (the keyset's tie-break),
+-- for live events only: a page is an ordered index scan that stops after its rows (queries.ts).
+create index events_k_date_desc on events ((coalesce(sort_date, date '0001-01-01')), seq) where article_count > 0;
+create index events_k_date_asc on events ((coalesce(sort_date, date '9999-12-31')), seq) where article_count > 0;
+create index events_k_updated on events (updated_at, seq) where article_count > 0;
+create index events_k_articles on events (article_count, seq) where article_count > 0;
+create index events_k_fatalities on events ((coalesce(fatalities, -1)), seq) where article_count > 0;
+-- The selective filters of the dashboard under its default order (newest first): a country (by
+-- ISO3 code or by name), a type, a sub-type.
+create index events_k_iso3_date on events ((lower(iso3)), (coalesce(sort_date, date '0001-01-01')), seq) where article_count > 0;
+create index events_k_country_date on events ((lower(country)), (coalesce(sort_date, date '0001-01-01')), seq) where article_count > 0;
+create index events_k_type_date on events (event_type, (coalesce(sort_date, date '0001-01-01')), seq) where article_count > 0;
+create index events_k_subtype_date on events (sub_event_type, (coalesce(sort_date, date '0001-01-01')), seq) where article_count > 0;
+-- Events spanning more than a month are few: a date filter reads them apart, so that the others
+-- can be bounded by their start date (queries.ts, LONG_SPAN_DAYS).
+create index events_k_long_date on events ((coalesce(sort_date, date '0001-01-01')), seq)
+  where article_count > 0 and coalesce(date_end, date_start) - coalesce(date_start, date_end) > 31;
+-- The map's summary (GET /api/summary): events in a box, by latitude then longitude.
+create index events_k_place on events (latitude, longitude) where article_count > 0 and latitude is not null;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -67,22 +67,63 @@ export function toStoredEvent(row: EventRow, rule: TotalsRule): StoredEvent {
   return ev;
 }
 
+/**
+ * Events spanning more than this many days are read apart by a date filter: every other event
+ * matching `since` starts at most this many days before it, a bound the order's index can use.
+ * The literal is the one of the partial index events_k_long_date (migration 6).
+ */
+const LONG_SPAN_DAYS = 31;
+const SPAN = 'coalesce(date_end, date_start) - coalesce(date_start, date_end)';
+
+/**
+ * The conditions that split one page query into disjoint parts, each an ordered index scan that
+ * stops after `limit` rows (PostgreSQL cannot merge two indexes' orders under an OR):
+ * - a country matches by ISO3 code or by name: the rows of the code, then those of the name that
+ *   are not of the code;
+ * - under a date order with `since`, events of at most LONG_SPAN_DAYS days (bounded below by
+ *   since − LONG_SPAN_DAYS on the order's key), then the longer ones.
+ * `until` needs no split: a matching event's sort_date is on or before it, a bound on the key.
+ */
+function branchesOf(f: EventFilters, sortName: EventSort, expr: string, params: unknown[]): string[][] {
+  const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
+  let parts: string[][] = [[]];
+  const split = (alternatives: string[][]) => { parts = parts.flatMap((b) => alternatives.map((a) => [...b, ...a])); };
+  if (f.country) {
+    const v = p(f.country.trim().toLowerCase());
+    split([[`lower(iso3) = ${v}`], [`lower(country) = ${v}`, `lower(iso3) is distinct from ${v}`]]);
+  }
+  const dated = sortName === 'date_desc' || sortName === 'date_asc';
+  if (dated && f.until !== undefined) parts.forEach((b) => b.push(`${expr} <= ${p(f.until)}::date`));
+  if (dated && f.since !== undefined) {
+    const since = p(f.since);
+    split([[`${SPAN} <= ${LONG_SPAN_DAYS}`, `${expr} >= ${since}::date - ${LONG_SPAN_DAYS}`], [`${SPAN} > ${LONG_SPAN_DAYS}`]]);
+  }
+  return parts;
+}
+
 export async function listEvents(db: Queryable, f: EventFilters = {}): Promise<EventPage> {
-  const sort = SORTS[f.sort ?? 'date_desc'];
+  const sortName = f.sort ?? 'date_desc';
+  const sort = SORTS[sortName];
   if (!sort) throw new StoreError(`sort: expected one of ${Object.keys(SORTS).join(', ')}`, 'input');
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(f.limit ?? 100)));
   const params: unknown[] = [];
-  const where = whereOf(f, params);
+  // The country is matched by the branches below, not by one OR.
+  const where = whereOf({ ...f, country: undefined }, params);
   if (f.cursor) {
     const [v, seq] = decodeCursor(f.cursor);
     params.push(v, seq);
     const op = sort.dir === 'desc' ? '<' : '>';
     where.push(`(${sort.expr}, seq) ${op} ($${params.length - 1}::${sort.cast}, $${params.length}::bigint)`);
   }
+  const branches = branchesOf(f, sortName, sort.expr, params);
   params.push(limit + 1);
-  const rows = await db.query<EventRow & { k: unknown }>(
-    `select id, seq, record, totals_best, article_count, created_at, updated_at, (${sort.expr})::text as k from events
-     where ${where.join(' and ')} order by ${sort.expr} ${sort.dir}, seq ${sort.dir} limit $${params.length}`, params);
+  const n = `$${params.length}`;
+  const order = `order by k_sort ${sort.dir}, seq ${sort.dir} limit ${n}`;
+  const select = (conds: string[]) => `select id, seq, record, totals_best, article_count, created_at, updated_at, ${sort.expr} as k_sort, (${sort.expr})::text as k
+     from events where ${[...where, ...conds].join(' and ')} ${order}`;
+  const sql = branches.length === 1 ? select(branches[0])
+    : `select * from (${branches.map((b) => `(${select(b)})`).join(' union all ')}) as page ${order}`;
+  const rows = await db.query<EventRow & { k: unknown }>(sql, params);
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];

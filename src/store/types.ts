@@ -4,6 +4,7 @@
  */
 import type { Article, Claim, Contradiction, Event, Outcome, Span, Totals } from '../record/schema.ts';
 import type { FeedStateStore } from './feeds.ts';
+import type { Summary, SummaryQuery } from './summary.ts';
 import type { TotalsRule } from '../resolve/reconcile.ts';
 
 /** The data folder used when no --db is given. */
@@ -166,9 +167,12 @@ export interface Store {
   getEvent(id: string, opts?: { rule?: TotalsRule }): Promise<EventDetail | null>;
   getArticle(id: string): Promise<ArticleDetail | null>;
   stats(filters?: Pick<EventFilters, 'since' | 'until' | 'country' | 'type'>): Promise<Stats>;
+  /** Events aggregated on a grid for the map at a zoom (store/summary.ts). */
+  summary(q: SummaryQuery): Promise<Summary>;
   /** The state of `fogwatch watch`: feeds, their items, alerted event states (store/feeds.ts). */
   readonly feeds: FeedStateStore;
   close(): Promise<void>;
 }
 
 export type { Totals };
+export type { Summary, SummaryPoint, SummaryQuery } from './summary.ts';

@@ -1,0 +1,157 @@
+/**
+ * Reads at scale (issue 17 item 4): keyset pages under every order and the split queries (country
+ * by code or name, date filters with long events apart) give each event exactly once, in order,
+ * across pages full of ties; the map's summary counts what the list counts. Both backends.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createApp } from '../src/serve/app.ts';
+import { open, type EventFilters, type EventSort, type Store, type StoredEvent } from '../src/store/index.ts';
+import type { Event, Place } from '../src/record/schema.ts';
+import { article, backends, claim, event } from './store-fixtures.ts';
+
+// Forty-eight places a few hundred km apart at least (no two merge), in four "countries": two with
+// an ISO3 code, one known by name only, one whose code is another's name in lower case would not be.
+const COUNTRIES = [
+  { country: 'Armenia', iso3: 'ARM' }, { country: 'Sudan', iso3: 'SDN' }, { country: 'Somaliland', iso3: null }, { country: 'Mali', iso3: 'MLI' },
+];
+function place(i: number): Place {
+  const c = COUNTRIES[i % 4];
+  return { name: `Town ${i}`, admin1: null, country: c.country, iso3: c.iso3, latitude: -60 + Math.floor(i / 8) * 20, longitude: -150 + (i % 8) * 40, precision: 1 };
+}
+// Three dates for 48 events: every page boundary falls inside a run of ties. Every seventh event
+// spans two months (a long event under a date filter), every eleventh has no date.
+const DATES = ['2023-03-01', '2023-03-08', '2023-04-20'];
+function eventOf(i: number): Event {
+  const start = DATES[i % 3];
+  const date = i % 11 === 5 ? { start: null, end: null, precision: 3 }
+    : i % 7 === 3 ? { start: '2023-01-10', end: '2023-03-12', precision: 3 }
+    : { start, end: start, precision: 1 };
+  const k = i % 4; // fatalities tie in fours
+  return event({
+    eventType: i % 2 ? 'Battles' : 'Violence against civilians', subEventType: i % 2 ? 'Armed clash' : 'Attack',
+    date: date as Event['date'], location: place(i), fatalities: k || null,
+    claims: k ? [claim('were killed', { low: k, high: k })] : [],
+  });
+}
+
+const ORDERS: EventSort[] = ['date_desc', 'date_asc', 'updated_desc', 'articles_desc', 'fatalities_desc'];
+const FILTERS: EventFilters[] = [
+  {}, { country: 'arm' }, { country: 'Armenia' }, { country: 'Somaliland' }, { type: 'Battles' }, { subType: 'Attack' },
+  { since: '2023-03-05' }, { until: '2023-03-05' }, { since: '2023-03-02', until: '2023-03-10' }, { since: '2023-03-05', country: 'SDN' },
+  { includeBackground: false, since: '2023-02-01', type: 'Battles' },
+];
+
+/** What the filter means, worked out in JavaScript from the stored records. */
+function matches(e: StoredEvent, f: EventFilters): boolean {
+  const start = e.date.start ?? e.date.end, end = e.date.end ?? e.date.start;
+  if (f.since && !(end && end >= f.since)) return false;
+  if (f.until && !(start && start <= f.until)) return false;
+  const c = f.country?.toLowerCase();
+  if (c && e.location?.country?.toLowerCase() !== c && e.location?.iso3?.toLowerCase() !== c) return false;
+  if (f.type && e.eventType !== f.type) return false;
+  if (f.subType && e.subEventType !== f.subType) return false;
+  return true;
+}
+
+const key: Record<EventSort, (e: StoredEvent) => string | number> = {
+  date_desc: (e) => e.date.start ?? e.date.end ?? '0001-01-01',
+  date_asc: (e) => e.date.start ?? e.date.end ?? '9999-12-31',
+  updated_desc: (e) => e.updatedAt,
+  articles_desc: (e) => e.articleCount,
+  fatalities_desc: (e) => e.fatalities ?? -1,
+};
+
+for (const b of backends()) {
+  describe(`reads at scale on ${b.name}`, () => {
+    let spec = '';
+    let s: Store;
+    let all: StoredEvent[] = [];
+    before(async () => {
+      spec = b.spec();
+      s = await open(spec);
+      const items = Array.from({ length: 48 }, (_, i) => ({
+        article: article(`r${i}`, `Report ${i}: fighting near Town ${i} left people dead, officials said.`, { published: '2023-04-21' }),
+        events: [eventOf(i)],
+      }));
+      await s.ingestArticles(items);
+      all = (await s.listEvents({ limit: 1000 })).events;
+    });
+    after(async () => { await s?.close(); await b.cleanup(spec); });
+
+    test('the fixture holds some 48 events (merging may join a few reports)', () => {
+      assert.ok(all.length >= 40 && all.length <= 48, String(all.length));
+    });
+
+    for (const sort of ORDERS) {
+      test(`pages of 5 under ${sort}: every matching event once, in order, for each filter`, async () => {
+        for (const f of FILTERS) {
+          const seen: StoredEvent[] = [];
+          let cursor: string | null = null;
+          for (let i = 0; i < 30; i++) {
+            const page = await s.listEvents({ ...f, sort, limit: 5, cursor });
+            seen.push(...page.events);
+            cursor = page.nextCursor;
+            if (!cursor) break;
+          }
+          const label = `${sort} ${JSON.stringify(f)}`;
+          const ids = seen.map((e) => e.id);
+          assert.equal(new Set(ids).size, ids.length, `${label}: an event twice`);
+          const want = all.filter((e) => matches(e, f) && (f.includeBackground !== false || !e.background)).map((e) => e.id).sort();
+          assert.deepEqual([...ids].sort(), want, `${label}: events skipped or extra`);
+          assert.ok(want.length > 0 || Object.keys(f).length > 1, `${label}: the filter should match something`);
+          const dir = sort === 'date_asc' ? 1 : -1;
+          for (let i = 1; i < seen.length; i++) {
+            const a = key[sort](seen[i - 1]), z = key[sort](seen[i]);
+            assert.ok(a === z || (a < z ? 1 : -1) === dir, `${label}: ${a} then ${z} is out of order`);
+          }
+          // One page of everything gives the same order as the pages.
+          const whole = await s.listEvents({ ...f, sort, limit: 1000 });
+          assert.deepEqual(ids, whole.events.map((e) => e.id), `${label}: pages and one page disagree`);
+        }
+      });
+    }
+
+    test('summary: cells add up to the located events of the filter, at every zoom and in a box', async () => {
+      const located = (f: EventFilters) => all.filter((e) => matches(e, f) && e.location?.latitude != null);
+      for (const zoom of [0, 2, 5, 12]) {
+        for (const f of [{}, { country: 'Sudan' }, { since: '2023-03-05', type: 'Battles' }] as EventFilters[]) {
+          const r = await s.summary({ zoom, ...f });
+          assert.equal(r.cell, 2 ** (5 - zoom));
+          const sum = r.points.reduce((n, p) => n + p.events, 0);
+          assert.equal(sum, located(f).length, `zoom ${zoom} ${JSON.stringify(f)}`);
+          assert.equal(r.events, sum);
+          const killed = located(f).reduce((n, e) => n + (e.fatalities ?? 0), 0);
+          assert.equal(r.points.reduce((n, p) => n + p.fatalities, 0), killed);
+          for (const p of r.points) assert.equal(p.eventId !== null, p.events === 1);
+        }
+      }
+      // At zoom 0 (32° cells) neighbours 20° and 40° apart share cells; at zoom 12 every event is its own point.
+      assert.ok((await s.summary({ zoom: 0 })).points.length < all.length);
+      const fine = await s.summary({ zoom: 12 });
+      assert.equal(fine.points.length, all.length);
+      assert.deepEqual(fine.points.map((p) => p.eventId).sort(), all.map((e) => e.id).sort());
+      // A box: the events whose place is inside it, no others.
+      const box: [number, number, number, number] = [-155, -65, -65, -15];
+      const inBox = all.filter((e) => e.location!.longitude! >= box[0] && e.location!.longitude! <= box[2] && e.location!.latitude! >= box[1] && e.location!.latitude! <= box[3]);
+      const r = await s.summary({ zoom: 12, bbox: box });
+      assert.deepEqual(r.points.map((p) => p.eventId).sort(), inBox.map((e) => e.id).sort());
+      assert.ok(inBox.length > 0 && inBox.length < all.length);
+    });
+
+    test('GET /api/summary answers the summary and refuses bad parameters', async () => {
+      const app = createApp({ store: s });
+      const ok = await app.request('/api/summary?zoom=12&bbox=-155,-65,-65,-15&background=exclude');
+      assert.equal(ok.status, 200);
+      const body = await ok.json() as { points: unknown[]; cell: number };
+      assert.equal(body.cell, 2 ** -7);
+      assert.ok(body.points.length > 0);
+      for (const [q, why] of [['zoom=30', /zoom/], ['bbox=10,0,5,1', /bbox/], ['bbox=a,b,c,d', /bbox/], ['zom=3', /unknown parameter/], ['country=%3Cscript%3E', /country/]] as const) {
+        const r = await app.request('/api/summary?' + q);
+        assert.equal(r.status, 400, q);
+        assert.match(((await r.json()) as { error: { message: string } }).error.message, why, q);
+      }
+      assert.equal((await app.request('/api/summary', { method: 'POST', headers: { origin: 'http://localhost' } })).status, 405);
+    });
+  });
+}
