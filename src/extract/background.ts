@@ -104,13 +104,14 @@ function monthEnded(d: DateMention, pubDay: string): boolean {
   return d.precision === 4 && !d.yearOnly && d.endDate < pubDay.slice(0, 7) + '-01' && Date.parse(d.endDate) >= Date.parse(pubDay) - 42 * DAY;
 }
 
+/** "since" earlier in the same clause: a date after it starts a running count. */
+const SINCE_CLAUSE = /\bsince\b[^,;]*$/i;
+
 /**
  * The day the article is about: the first day-precise date of its first sentences ("On Oct 1st
  * 2019, …"), else the publication day. Recalled events are dated before it (a summary written weeks
  * later still reports its event as current).
  */
-const SINCE_CLAUSE = /\bsince\b[^,;]*$/i;
-
 export const ANCHOR_DAY = docLayer<string | null>('anchor day', (doc) => {
   let day: string | null = doc.ref?.day ?? null;
   for (let si = 0; si < Math.min(3, doc.sentences.length) && day; si++) {

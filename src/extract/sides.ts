@@ -4,9 +4,9 @@
  * militias, gunmen — are of the country where the event happened ("22 people were killed in a
  * village near the border" in Pakistan are Pakistan's); soldiers and police are the state's when one
  * state takes part (or none but the place's own), and stay side-less when two states fight; a state's
- * body that gives a figure of soldiers or police counts its own. A local
- * claimant named by role is of the place ("police", "officials") or of that state ("the army"). Parties the text gives a
- * country keep it; the event's totals, read earlier from the claims, do not change.
+ * body that gives a figure of soldiers or police counts its own. A local claimant named by role is of
+ * the place ("police", "officials") or of that state ("the army"). Parties the text gives a country
+ * keep it; the event's totals, read earlier from the claims, do not change.
  */
 import type { Actor, Event, Party } from '../record/schema.ts';
 import { countryName } from './actors.ts';
@@ -15,8 +15,6 @@ import { countryName } from './actors.ts';
 const OF_THE_PLACE = new Set<Party['kind']>(['civilians', 'unknown', 'rebel', 'militia', 'identity_militia', 'group', 'rioters', 'protesters']);
 /** Party kinds that are a state's forces. */
 const STATE_FORCES = new Set<Party['kind']>(['military', 'police', 'state', 'government']);
-/** Claimant kinds that speak for a state's forces (a defence ministry, an army, a government, police). */
-const SPEAKS_FOR_FORCES = new Set<Party['kind']>(['military', 'police', 'state', 'government']);
 /** Claimant kinds that speak for the place's own authorities. */
 const LOCAL_CLAIMANTS = new Set<Party['kind']>(['police', 'official']);
 
@@ -27,10 +25,10 @@ export function assignSides(events: Event[]): Event[] {
     const state = stateOf(e, where);
     let changed = false;
     const claims = e.claims.map((c) => {
+      // A state's body (defence ministry, army, government, police) counts its own forces unless it
+      // names them another's ("the Armenian defence ministry said 51 more servicemen had been killed").
+      const own = STATE_FORCES.has(c.party.kind) && c.claimedBy?.country && STATE_FORCES.has(c.claimedBy.kind) ? c.claimedBy.country : null;
       // A denial ("no casualties were reported") is about everyone, no one side's people.
-      // A state's body counts its own forces unless it names them another's ("the Armenian defence
-      // ministry said 51 more servicemen had been killed": Armenia's).
-      const own = STATE_FORCES.has(c.party.kind) && c.claimedBy?.country && SPEAKS_FOR_FORCES.has(c.claimedBy.kind) ? c.claimedBy.country : null;
       const party = c.party.country || c.negated ? c.party : withCountry(c.party, own ?? (OF_THE_PLACE.has(c.party.kind) ? where : STATE_FORCES.has(c.party.kind) ? state : null));
       const by = c.claimedBy;
       const byCountry = !by || by.country ? null : LOCAL_CLAIMANTS.has(by.kind) ? where : STATE_FORCES.has(by.kind) ? state : null;

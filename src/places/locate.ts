@@ -20,6 +20,9 @@ import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.t
 export { articleMentions, type LocateContext } from './context.ts';
 
 const MIN_SCORE = 5;
+/** Evidence weight of the article's mentions for an event whose own sentences name no place. */
+const SETTING = 2;
+
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The word before a place, past the articles and compass words between ("in the Martakert district", "in southern Somalia"). */
@@ -30,8 +33,6 @@ function wordBeforePlace(before: string): string {
   while (k > 0 && (ARTICLES.has(words[k]!) || compass.has(words[k]!))) k--;
   return words[k] ?? '';
 }
-/** Evidence weight of the article's mentions for an event whose own sentences name no place. */
-const SETTING = 2;
 
 interface Scored { x: ArticleMention; m: Mention; o: Option; score: number; inEvidence: boolean; namedAdmin?: Option | null; topCountry?: string | null }
 

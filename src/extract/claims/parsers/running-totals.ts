@@ -48,6 +48,12 @@ export function broughtTo(tokens: Token[], start: number): 'to' | 'at' | null {
   return runningBring.has(w) ? 'to' : runningPut.has(w) ? 'at' : null;
 }
 
+/**
+ * The figure of a running total, to the right of `from` in the same clause: the first number right
+ * after a verb of a total ("had risen to six", "stood at 40", "was 12"), or after the bare `lead`
+ * ("to" after "bringing"/"raising", "at" after "put"). None when another number comes first or the
+ * clause ends.
+ */
 export function runningFigure(tokens: Token[], nums: NumberMention[], from: number, lead: 'to' | 'at' | null): NumberMention | null {
   for (let k = from; k < Math.min(tokens.length, from + 20); k++) {
     const t = tokens[k]!;

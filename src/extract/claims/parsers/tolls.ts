@@ -21,7 +21,7 @@ export const tolls: CountParser = {
     // "the toll (from the bombing) rose from 85 to 120": its numbers are this toll's ("85 as news
     // emerged that a village had been hit" is no count of the hit).
     for (let k = tr.end; k < Math.min(tokens.length, tr.end + 10) && !W.stops.has(tokens[k]!.lower) && !nums.some((n) => n.start === k); k++) {
-      const rise = risenFrom(s.tokens, nums, k);
+      const rise = risenFrom(tokens, nums, k);
       if (rise) { c = rise.count; running = rise.running; used.push(...rise.used); break; }
     }
     for (let k = tr.end; !c && k < Math.min(tokens.length, tr.end + 6); k++) {

@@ -88,19 +88,19 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   if (k < 0 || !W.sufferVerbs.has(tokens[k]!.lower)) return null;
   k--;
   while (k >= 0 && (W.aux.has(tokens[k]!.lower) || tokens[k]!.lower === 'also')) k--;
-  // "Azerbaijan said it had lost 12 servicemen", "we have lost 40 men": the claimant speaks of its own side.
+  // "Azerbaijan said it had lost 12 servicemen", "we have lost 40 men": the claimant speaks of its own
+  // side, which is a state's forces; else the actor right before the verb.
   const claimant = c.attribution?.claimedBy;
-  if (k >= 0 && W.selfPronouns.has(tokens[k]!.lower) && claimant?.country) {
-    if (p && p.kind !== 'unknown' && p.kind !== 'civilians') return { ...p, country: claimant.country, name: p.kind === 'military' ? `Military Forces of ${countryLabel([], claimant.country)}` : p.name };
-    return { name: `Military Forces of ${countryLabel([], claimant.country)}`, kind: 'military', country: claimant.country };
-  }
-  const a = doc.get(ACTORS, c.si).find((x) => x.end === k + 1 && x.actor.country && x.via !== 'media' && x.via !== 'person');
-  if (!a) return null;
-  const country = a.actor.country!;
-  if (p && p.kind !== 'unknown' && p.kind !== 'civilians') return { ...p, country, name: p.kind === 'military' ? `Military Forces of ${countryLabel([a], country)}` : p.name };
+  const self = k >= 0 && W.selfPronouns.has(tokens[k]!.lower) && claimant?.country ? claimant.country : null;
+  const a = self ? null : doc.get(ACTORS, c.si).find((x) => x.end === k + 1 && x.actor.country && x.via !== 'media' && x.via !== 'person');
+  const country = self ?? a?.actor.country;
+  if (!country) return null;
+  const forces = `Military Forces of ${countryLabel(a ? [a] : [], country)}`;
+  if (p && p.kind !== 'unknown' && p.kind !== 'civilians') return { ...p, country, name: p.kind === 'military' ? forces : p.name };
+  if (!a) return { name: forces, kind: 'military', country };
   if (a.via === 'demonym') return { name: PEOPLE.name, kind: 'unknown', country };
   const kind: Party['kind'] = a.via === 'body' || a.via === 'standalone' ? a.actor.kind : 'military';
-  if (kind === 'military' || kind === 'state' || kind === 'government') return { name: `Military Forces of ${countryLabel([a], country)}`, kind: 'military', country };
+  if (kind === 'military' || kind === 'state' || kind === 'government') return { name: forces, kind: 'military', country };
   return { name: a.actor.name, kind, country };
 }
 

@@ -1,7 +1,8 @@
 /**
  * The same people told again in one sentence: a casualty word with no count of its own makes the
  * figure before it graver when it tells of the same people ("were each shot in the head and
- * pronounced dead", "shot the man, who later died", "two were wounded and died in hospital"); a second denial of one outcome is dropped.
+ * pronounced dead", "shot the man, who later died", "two were wounded and died in hospital"); a
+ * second denial of one outcome is dropped.
  * Runs before the party refiner, which reads the outcomes this settles.
  */
 import type { Doc } from '../../../annotate/doc.ts';
