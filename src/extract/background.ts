@@ -21,11 +21,28 @@ const B = loadData('lexicon/background.json', (d) => ({
   comparisonLeads: d.wordSet('comparisonLeads'),
   warScaleAtLeast: d.number('warScaleAtLeast'),
   warScaleOutcomes: d.wordSet('warScaleOutcomes'),
+  tallyAtLeast: d.number('tallyAtLeast'),
+  presentPerfect: d.wordSet('presentPerfect'),
+  tallyIncidents: new PhraseMatcher<true>().addAll(d.words('tallyIncidents'), true),
 }));
 
 /** A casualty figure of a war's scale (data/lexicon/background.json 'warScaleAtLeast'): a tally over a period, never one event's. */
 export function isWarScale(outcome: string, low: number | null, high: number | null): boolean {
   return B.warScaleOutcomes.has(outcome) && Math.max(low ?? 0, high ?? 0) >= B.warScaleAtLeast;
+}
+
+/**
+ * A running tally (data/lexicon/background.json 'tallyAtLeast'): a thousand or more in the present
+ * perfect ("have been killed by drones", "the UN has verified around 15,000 civilians killed") with
+ * no incident word and no recent day in the sentence. The present perfect reports a state that holds
+ * now; nothing bounds it to one event ("in the attack", "since Saturday" would).
+ */
+export function isRunningTally(doc: Doc, si: number, outcome: string, low: number | null, high: number | null): boolean {
+  if (!B.warScaleOutcomes.has(outcome) || Math.max(low ?? 0, high ?? 0) < B.tallyAtLeast) return false;
+  const tokens = doc.sentences[si]!.tokens;
+  const perfect = tokens.some((t, k) => B.presentPerfect.has(t.lower) && k + 1 < tokens.length && /(?:ed|en)$/.test(tokens[k + 1]!.lower));
+  if (!perfect || B.tallyIncidents.occursIn(tokens) || tokens.some((t) => B.recent.has(t.lower))) return false;
+  return !recentDate(doc, si);
 }
 
 /** Is a date within the last six weeks given in sentence si between offsets a and b? */
