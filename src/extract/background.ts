@@ -45,16 +45,13 @@ export function isRunningTally(doc: Doc, si: number, outcome: string, low: numbe
   return !recentDate(doc, si);
 }
 
-/** Is a date within the last six weeks given in sentence si between offsets a and b? */
-function recentDateIn(doc: Doc, si: number, a: number, b: number): boolean {
+/**
+ * Does sentence si (between offsets a and b, when given) date a day of the current fighting: a day
+ * or month within the last six weeks, not after the article's day ("on Tuesday", "since Saturday")?
+ */
+function recentDate(doc: Doc, si: number, a = 0, b = Infinity): boolean {
   const anchor = doc.value(ANCHOR_DAY);
   return !!anchor && doc.dates(si).some((d) => d.start >= a && d.end <= b && !d.yearOnly && !isPast(d, anchor) && d.date <= anchor);
-}
-
-/** Does sentence si date something within the last six weeks (a day of the current fighting)? */
-function recentDate(doc: Doc, si: number): boolean {
-  const anchor = doc.value(ANCHOR_DAY);
-  return !!anchor && doc.dates(si).some((d) => !isPast(d, anchor));
 }
 
 /**
@@ -77,7 +74,7 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
     // "since the clashes began on Monday": the current fighting's own count.
     if (tokens.slice(i + 1, i + 8).some((t) => B.recent.has(t.lower))) continue;
     // "since the fighting erupted on September 27", told in October: a start within the last six weeks.
-    if (recentDateIn(doc, si, tokens[i]!.start, tokens[Math.min(tokens.length - 1, i + 10)]!.end)) continue;
+    if (recentDate(doc, si, tokens[i]!.start, tokens[Math.min(tokens.length - 1, i + 10)]!.end)) continue;
     // "since then", where then is a day of this fighting ("on Tuesday").
     if (tokens[i + 1]!.lower === 'then' && si > 0 && recentDate(doc, si - 1)) continue;
     let perfect = false;
