@@ -47,3 +47,9 @@ test('the recognised state\'s own bodies are unchanged (Azerbaijan, Armenia)', (
   assert.deepEqual(claims("Azerbaijan's defence ministry said 7 of its soldiers were killed on Tuesday.").map(party), ['Military Forces of Azerbaijan AZE']);
   assert.deepEqual(claims('The defence ministry of Armenia said 12 of its servicemen were killed.').map(party), ['Military Forces of Armenia ARM']);
 });
+
+test('members of a family, farmers, worshippers are civilians, whoever reports them (Karabakh 2020, Sahel)', () => {
+  const text = 'Baku said its forces had responded to shelling of its positions. Azerbaijan said five members of one family had been killed by shelling in a village near the front.';
+  assert.deepEqual(claims(text).filter((c) => c.low === 5).map((c) => c.party.kind), ['civilians']);
+  assert.deepEqual(claims('Three farmers were killed when gunmen opened fire on their field near the border, the mayor said.', '2021-03-02').map((c) => c.party.kind), ['civilians']);
+});

@@ -115,6 +115,14 @@ function phraseParty(doc: Doc, c: Candidate, start: number, end: number): Party 
     const a = actors.find((x) => x.start === from && x.actor.country && x.via !== 'media' && x.via !== 'person');
     if (a) return partyOfPhrase(tokens, actors, start, a.end, c.attribution!.claimedBy) ?? p;
   }
+  // "five members of one family", "three of the villagers": the people named after "of".
+  if (!p && tokens[end]?.lower === 'of') {
+    for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
+      const kind = kindOfWord(tokens[k]!.lower);
+      if (kind === 'civilians') return { name: 'Civilians', kind, country: null };
+      if (tokens[k]!.kind !== 'word') break;
+    }
+  }
   return p;
 }
 
