@@ -53,3 +53,8 @@ test('members of a family, farmers, worshippers are civilians, whoever reports t
   assert.deepEqual(claims(text).filter((c) => c.low === 5).map((c) => c.party.kind), ['civilians']);
   assert.deepEqual(claims('Three farmers were killed when gunmen opened fire on their field near the border, the mayor said.', '2021-03-02').map((c) => c.party.kind), ['civilians']);
 });
+
+test('a de facto authority\'s voice has the territory\'s country ("Nagorno-Karabakh\'s ombudsman said")', () => {
+  const cs = claims("Nagorno-Karabakh's ombudsman said a woman and a child had been killed in the shelling of Martuni on Sunday.", '2020-09-28');
+  assert.deepEqual(cs.map((c) => [c.claimedBy?.name, c.claimedBy?.country]), [["Nagorno-Karabakh's ombudsman", 'AZE']]);
+});

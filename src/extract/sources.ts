@@ -14,7 +14,7 @@ import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
 import { Shape, type Token } from '../annotate/tokens.ts';
 import type { ActorKind } from '../record/schema.ts';
 import { anyWord, loadData } from '../util/data-file.ts';
-import type { ActorMention } from './actors.ts';
+import { authorityOf, type ActorMention } from './actors.ts';
 import { accordingTo } from './words.ts';
 
 const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government', 'official', 'rebel', 'militia', 'identity_militia',
@@ -175,7 +175,8 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     if (m && (isCap(tokens[j]) || m.end - j > 1)) agency = m.value;
   }
   const inside = actors.filter((a) => a.start >= s0 && a.end <= e && a.via !== 'media');
-  const country = inside.find((a) => a.actor.country)?.actor.country ?? null;
+  // "Nagorno-Karabakh's ombudsman", "separatist officials in Abkhazia": a de facto authority's voice has the territory's country.
+  const country = inside.find((a) => a.actor.country)?.actor.country ?? authorityOf(slice(s, e))?.country ?? null;
   let headAt = -1;
   for (let j = e - 1; j >= s && headAt < 0; j--) if (S.heads.has(tokens[j]!.lower) || S.titles.matchAt(tokens, j, e)) headAt = j;
   const mediaHead = words.some((t) => S.mediaHeads.has(t.lower)) && (headAt < 0 || S.heads.get(tokens[headAt]!.lower) === 'media');
