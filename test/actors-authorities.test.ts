@@ -58,3 +58,9 @@ test('a de facto authority\'s voice has the territory\'s country ("Nagorno-Karab
   const cs = claims("Nagorno-Karabakh's ombudsman said a woman and a child had been killed in the shelling of Martuni on Sunday.", '2020-09-28');
   assert.deepEqual(cs.map((c) => [c.claimedBy?.name, c.claimedBy?.country]), [["Nagorno-Karabakh's ombudsman", 'AZE']]);
 });
+
+test('a thing named after a capital is no government acting ("the OSCE Minsk Group", "the Geneva talks")', () => {
+  assert.deepEqual(actorsOf('The co-chairs of the OSCE Minsk Group called for restraint.'), ['OSCE null']);
+  assert.deepEqual(actorsOf('Delegates left the Geneva talks without a deal.'), []);
+  assert.deepEqual(actorsOf('Moscow said the ceasefire was holding.'), ['Government of Russia RUS']);
+});

@@ -29,7 +29,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
   authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>;
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>;
 }
 
 /** Actor kinds a lexicon entry may name (src/record/schema.ts ActorKind). */
@@ -48,6 +48,7 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   titles: d.words('titles'),
   persons: d.objects('persons').map((p) => ({ words: p.words('words'), country: p.string('country'), kind: p.choice('kind', KINDS), name: p.string('name') })),
   skipCapitals: d.wordSet('skipCapitals'),
+  namedAfterPlaces: d.wordSet('namedAfterPlaces'),
   mediaFillers: d.wordSet('mediaFillers'),
   mediaNames: d.map('mediaNames', (v) => (typeof v === 'string' && v ? v : undefined), 'a name'),
   nameBreaks: d.wordSet('nameBreaks'),
@@ -172,6 +173,8 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   const via = c.value.via;
   const next = tokens[c.end];
   if (via === 'country' && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next) && !actorData.nameBreaks.has(next.lower)) return { end: c.end };
+  // "the Minsk Group", "the Minsk agreements", "the Geneva talks": a thing named after the place, no government acting.
+  if (via !== 'demonym' && !poss && next && c.end < to && actorData.namedAfterPlaces.has(next.lower)) return { end: c.end };
   const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };
   return { mention: { start: i, end: c.end, actor, via: poss ? 'possessive' : via }, end: c.end };
 }
