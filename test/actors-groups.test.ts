@@ -30,3 +30,12 @@ test('"clashes between X and Y": X is actor1, Y actor2, however far Y is from th
   assert.deepEqual(main('Fighting broke out between Azerbaijani and Armenian forces along the border on Tuesday.', '2021-11-17'),
     { type: 'Armed clash', a1: 'Military Forces of Azerbaijan 1', a2: 'Military Forces of Armenia 1' });
 });
+
+test('"a crowd of" is no demonstration by itself: villagers fired on are an attack, demonstrators excessive force (Nigeria, Kenya)', () => {
+  assert.equal(main('Police fired on a crowd of unarmed villagers, killing four.', '2024-05-05').type, 'Attack');
+  assert.equal(main('Police fired on a crowd of demonstrators in the capital, killing four.', '2024-05-05').type, 'Excessive force against protesters');
+});
+
+test('", killing N" shares the main clause\'s subject, not the nearest noun (Burkina Faso)', () => {
+  assert.equal(main('Soldiers opened fire on a crowd of mourners at a funeral near Djibo, killing six.', '2024-05-05').a1, 'Military Forces 1');
+});

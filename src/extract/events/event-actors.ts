@@ -35,8 +35,12 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const before = parties.filter((a) => a.end <= at + 1 && at - a.end <= reach).reverse();
   const after = parties.filter((a) => a.start > at && a.start - at <= reach);
   let a1 = before.find((a) => !isTarget(a)) ?? null;
-  // ", killing 20 people": a participle clause shares the main clause's subject, however long that clause is.
-  if (!a1 && tokens[at - 1]?.text === ',' && /ing$/.test(tokens[at]?.lower ?? '')) a1 = parties.filter((a) => a.end <= at && !isTarget(a))[0] ?? null;
+  // ", killing 20 people": a participle clause shares the main clause's subject (the sentence's first
+  // party that is no target or object), however long that clause is.
+  if (tokens[at - 1]?.text === ',' && /ing$/.test(tokens[at]?.lower ?? '')) {
+    const subject = parties.find((a) => a.end <= at && !isTarget(a) && !W.targetLeads.has(tokens[a.start - 2]?.lower ?? '') && tokens[a.start - 1]?.lower !== 'of');
+    if (subject) a1 = subject;
+  }
   // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead".
   let victim: ActorMention | null = null;
   if (a1 && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
