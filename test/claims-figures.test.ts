@@ -50,3 +50,22 @@ test('a victim named in full, then by surname alone, is one person ("Reyes was p
   // A capitalised word the article never gave as a person's surname stays no one.
   assert.deepEqual(claims('Officers said Springfield was shaken after the shooting.').map(fig), []);
 });
+
+test('a breakdown after where and when ("killed 27 people across the Gaza Strip on Tuesday, including 11 children")', () => {
+  const cs = claims('Israeli air strikes killed at least 27 Palestinians across the Gaza Strip on Tuesday, including 11 children, the health ministry said.');
+  assert.deepEqual(cs.map((c) => `${c.outcome} ${c.low} ${c.breakdown ? 'part' : 'whole'}`), ['killed 27 whole', 'killed 11 part']);
+  // Not past another group: "one woman dead and five others, including two officers" breaks down the five.
+  const two = claims('The rampage left one woman dead and five others wounded, including two police officers.');
+  assert.ok(!two.some((c) => c.outcome === 'killed' && c.low === 2), two.map(fig).join('; '));
+});
+
+test('"the dead included four children and two women": groups of the dead, a breakdown (Gaza, Yemen)', () => {
+  const text = 'Air strikes killed 27 people in the city on Tuesday. Medics said the dead included four children and two women.';
+  assert.deepEqual(claims(text).map((c) => `${c.outcome} ${c.low} ${c.breakdown ? 'part' : 'whole'}`), ['killed 27 whole', 'killed 4 part', 'killed 2 part']);
+  assert.equal(mainEvent(text).totals.killed.best, 27);
+  assert.deepEqual(claims('Officials said the wounded included three policemen.').map((c) => `${c.outcome} ${c.low}`), ['wounded 3']);
+});
+
+test('a people word the person list lacks, then where: "killed 27 Palestinians across the strip" is still a count', () => {
+  assert.deepEqual(claims('Air strikes killed 27 Syrians across the country on Friday.').map((c) => `${c.outcome} ${c.low}`), ['killed 27']);
+});

@@ -7,6 +7,7 @@
  */
 import type { ClaimRefiner, CountParser, FollowUpParser, SentenceParser } from './candidate.ts';
 import { breakdownGroups } from './parsers/breakdown-groups.ts';
+import { deadIncluded } from './parsers/dead-included.ts';
 import { denials } from './parsers/denials.ts';
 import { fatalAmongShot } from './parsers/fatal-among-shot.ts';
 import { headlinePeople } from './parsers/headline-people.ts';
@@ -32,7 +33,7 @@ export const COUNT_PARSERS: CountParser[] = [plans, runningTotals, tolls, nounCo
 export const FOLLOW_UPS: FollowUpParser[] = [fatalAmongShot, breakdownGroups];
 
 /** Per sentence, after its casualty words. */
-export const SENTENCE_PARSERS: SentenceParser[] = [denials];
+export const SENTENCE_PARSERS: SentenceParser[] = [denials, deadIncluded];
 
 /**
  * Attribution first (the party reads the claimant's country for "its soldiers"); repeats before the
