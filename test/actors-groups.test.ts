@@ -39,3 +39,10 @@ test('"a crowd of" is no demonstration by itself: villagers fired on are an atta
 test('", killing N" shares the main clause\'s subject, not the nearest noun (Burkina Faso)', () => {
   assert.equal(main('Soldiers opened fire on a crowd of mourners at a funeral near Djibo, killing six.', '2024-05-05').a1, 'Military Forces 1');
 });
+
+test('"opened fire on villagers" holds its object: active, so soldiers firing on civilians is an attack (Burkina Faso, Myanmar)', () => {
+  assert.equal(main('Soldiers opened fire on a crowd of mourners at a funeral near Djibo, killing six.', '2024-05-05').type, 'Attack');
+  assert.equal(main('Junta troops opened fire on villagers in the market on Sunday, killing six.', '2024-05-05').type, 'Attack');
+  // Gunmen firing on soldiers stay a clash.
+  assert.equal(main('Gunmen opened fire on soldiers at a checkpoint near the border, killing two.', '2024-05-05').type, 'Armed clash');
+});

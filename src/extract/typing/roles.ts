@@ -38,7 +38,7 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   // A noun ("the second attack on a school", "a raid by police") has no agent before it.
   if (!passive && anchor.i > 0 && W.nounDeterminers.has(tokens[anchor.i - 1]!.lower)) return { agent: by.tag ?? 'none', patient: patientAfter() ?? 'none' };
   if (!passive && beforeHit && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;
-  const after = patientAfter();
+  let after = patientAfter();
   // "Police opened fire on protesters, killing five": a participle after a comma has the agent of
   // the verb before it (the actor before "opened fire"), not the nearest actor (its object).
   if (!passive && anchor.i > 0 && tokens[anchor.i]!.clauseStart && tokens[anchor.i]!.lower.endsWith('ing')) {
@@ -48,6 +48,8 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
     if (verb) for (const h of actors) if (h.j <= verb.i) subject = h;
     subject ??= actors.find((h) => h.j <= anchor.i);
     if (subject) before = subject.tag;
+    // "…opened fire on a crowd of mourners, killing six": a bare count's people are the main verb's object.
+    if (!after && verb && isCount(tokens[anchor.j]?.lower ?? '')) after = actors.find((h) => h !== subject && h.i >= verb!.j && h.j <= anchor.i)?.tag ?? null;
   }
   if (passive) return { agent: by.tag ?? 'none', patient: before ?? after ?? 'none' };
   return { agent: before ?? 'none', patient: after ?? 'none' };
@@ -95,6 +97,8 @@ function subjectOf(tokens: Token[], actors: Hit[], anchor: Hit): Hit | null {
  */
 function headlinePassive(lex: Lexicon, tokens: Token[], anchor: Hit, beforeHit: Hit): boolean {
   if (!isParticiple(tokens[anchor.i]!.lower) && !isParticiple(tokens[anchor.j - 1]!.lower)) return false;
+  // "Soldiers opened fire on villagers": the phrase holds its own object; it is active.
+  for (let k = anchor.i + 1; k < anchor.j; k++) if (W.verbObjects.has(tokens[k]!.lower)) return false;
   const next = tokens[anchor.j];
   const counted = anchor.i - beforeHit.j <= 2 && beforeHit.i > 0 && isCount(tokens[beforeHit.i - 1]!.lower);
   const noObject = !next || next.clauseStart || W.noObject.has(next.lower);

@@ -12,6 +12,7 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   participleEndings: d.words('participleEndings'),
   /** Words that cannot start the object of a verb: after "killed", they mean it had none. */
   noObject: d.wordSet('noObject'),
+  verbObjects: d.wordSet('verbObjects'),
   /** Words before a nominal use of an act ("the burning of", "their looting"). */
   nominalBefore: d.wordSet('nominalBefore'),
   relative: d.wordSet('relative'),
