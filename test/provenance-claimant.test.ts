@@ -183,3 +183,10 @@ test('a second predicate of the sentence\'s subject ("Azerbaijan has not disclos
   assert.equal(c.claimedBy?.country, 'AZE');
   assert.equal(by(figure('Mali\'s army gave no details of the raid and said 11 soldiers were killed.', 'killed', 11, '2022-03-05')), 'Military Forces of Mali');
 });
+
+test('monitors, observers and investigators are voices ("OSCE monitors said", "UN investigators said"), and not the fighting\'s actors', () => {
+  assert.equal(by(figure('OSCE monitors said three civilians were killed by shelling near the contact line.', 'killed', 3, '2019-03-02')), 'OSCE monitors');
+  assert.equal(by(figure('UN investigators said 12 civilians were executed in the village.', 'killed', 12, '2023-02-02')), 'UN investigators');
+  const ev = processArticle({ id: 't', title: null, url: null, published: '2019-03-02', outlet: null, byline: null, text: 'OSCE monitors recorded 40 explosions and 120 bursts of small-arms fire near the village.' })[0]!;
+  assert.notEqual(ev.actor1?.name, 'OSCE');
+});
