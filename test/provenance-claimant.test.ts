@@ -190,3 +190,16 @@ test('monitors, observers and investigators are voices ("OSCE monitors said", "U
   const ev = processArticle({ id: 't', title: null, url: null, published: '2019-03-02', outlet: null, byline: null, text: 'OSCE monitors recorded 40 explosions and 120 bursts of small-arms fire near the village.' })[0]!;
   assert.notEqual(ev.actor1?.name, 'OSCE');
 });
+
+test('", saying N …" after a claim of responsibility: the claimant is the sentence\'s subject (Afghanistan)', () => {
+  assert.equal(by(figure('The Taliban claimed responsibility for the attack, saying 30 soldiers had been killed.', 'killed', 30, '2019-03-10')), 'Taliban');
+});
+
+test('"according to a UN report released in February": the report\'s author', () => {
+  assert.equal(by(figure('In all, 3,804 civilians were killed last year, according to a United Nations report released in February.', 'killed', 3804, '2019-03-10')), 'United Nations');
+});
+
+test('"put the toll at nine police officers dead": one figure, of the people named (Afghanistan)', () => {
+  const cs = claimsOf('The Taliban said 30 soldiers had been killed. The interior ministry put the toll at nine police officers dead and four wounded.', '2019-03-10');
+  assert.deepEqual(cs.filter((c) => c.low === 9).map((c) => c.party.kind), ['police']);
+});

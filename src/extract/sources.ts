@@ -30,6 +30,7 @@ const S = loadData('lexicon/sources.json', (d) => ({
   stops: d.wordSet('stops'),
   heads: d.oneOf('heads', KINDS),
   documents: d.wordSet('documents'),
+  documentParticiples: d.wordSet('documentParticiples'),
   titles: new PhraseMatcher<true>().addAll(d.words('titles'), true),
   titleWords: d.words('titles'),
   agencies: d.objects('agencies').map((a) => ({ names: a.words('names'), name: a.string('name'), country: a.optionalString('country') ?? null })),
@@ -304,8 +305,13 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     if (!CUE_FIRST.has(tokens[i])) continue;
     const acc = accordingTo.matchAt(tokens, i);
     if (acc) {
+      // "according to a United Nations report released in February": the phrase ends at its participle.
       const e = phraseForward(tokens, acc.end, 12);
-      if (e > 0) push(classify(tokens, acc.end, e, i, actors, slice));
+      let m = e > 0 ? classify(tokens, acc.end, e, i, actors, slice) : null;
+      for (let j = acc.end + 1; !m && j < Math.min(tokens.length, acc.end + 10); j++) {
+        if (S.documentParticiples.has(tokens[j]!.lower) && S.documents.has(tokens[j - 1]!.lower)) m = classify(tokens, acc.end, j, i, actors, slice);
+      }
+      push(m);
       i = acc.end - 1;
       continue;
     }
@@ -337,8 +343,10 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
         continue;
       }
     }
-    // "Azerbaijan has not disclosed its losses but says …": a second predicate of the sentence's subject.
-    if (!subject && k >= 0 && (tokens[k]!.lower === 'but' || tokens[k]!.lower === 'and') && !out.length) {
+    // "Azerbaijan has not disclosed its losses but says …", "The Taliban claimed the attack, saying …":
+    // a second predicate, or a participle, of the sentence's subject.
+    const secondPredicate = tokens[k]?.lower === 'but' || tokens[k]?.lower === 'and' || (verb === 'saying' && tokens[k]?.text === ',');
+    if (!subject && k >= 0 && secondPredicate && !out.length) {
       const first = tokens[0]?.lower === 'the' ? 1 : 0;
       const a = actors.find((x) => x.start === first && x.via !== 'media' && x.end < k);
       if (a) subject = classify(tokens, a.start, a.end, i, actors, slice);

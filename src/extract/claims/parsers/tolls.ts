@@ -8,7 +8,11 @@ import type { Token } from '../../../annotate/tokens.ts';
 import { tollVerbs } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
+import { personAfter } from '../people.ts';
 import { broughtTo, runningFigure } from './running-totals.ts';
+
+/** Outcome words that may follow a toll's counted people ("the toll at nine police officers dead"). */
+const OUTCOME_AFTER = new Set(['dead', 'killed', 'wounded', 'injured', 'missing', 'captured']);
 
 export const tolls: CountParser = {
   name: 'tolls',
@@ -26,7 +30,14 @@ export const tolls: CountParser = {
     }
     for (let k = tr.end; !c && k < Math.min(tokens.length, tr.end + 6); k++) {
       const num = nums.find((n) => n.start === k);
-      if (num && !num.yearLike) { c = { ...countOf(num), npStart: tr.at, npEnd: num.end }; break; }
+      if (num && !num.yearLike) {
+        // "put the toll at nine police officers dead and four wounded": the people and their outcome
+        // follow the number; the casualty word after them reads it, with its party.
+        const p = personAfter(tokens, num.end, tokens.length);
+        if (p >= 0 && tokens.slice(p + 1, p + 4).findIndex((t) => OUTCOME_AFTER.has(t.lower)) >= 0 && !tokens.slice(p + 1, p + 4).some((t) => t.kind === 'punct')) return SKIP;
+        c = { ...countOf(num), npStart: tr.at, npEnd: num.end };
+        break;
+      }
       if (!tollVerbs.matchAt(tokens, k) && !W.tollFillers.has(tokens[k]!.lower)) break;
     }
     // "the death toll from Saturday's attack on the market rose to 12", "bringing the toll from the raids to 9"
