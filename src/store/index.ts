@@ -144,14 +144,14 @@ export async function open(spec: string = DEFAULT_DB, opts: OpenStoreOptions = {
     release();
     throw describeStoreFailure(e, `cannot prepare database ${location}`);
   }
-  return makeStore(db, location, release);
+  return makeStore(db, location, release, opts.mergeHeld);
 }
 
-function makeStore(db: Db, location: string, release: () => void): Store {
+function makeStore(db: Db, location: string, release: () => void, mergeHeld?: number): Store {
   let closed = false;
   // The data folder is this process's alone (lock file): merging state can live in memory across
   // batches. A server may have other writers: the index starts again at each batch (`shared`).
-  const index: MergeIndex = new MemoryMergeIndex(undefined, db.kind === 'postgres');
+  const index: MergeIndex = new MemoryMergeIndex(undefined, db.kind === 'postgres', mergeHeld);
   // Members of recently merged events: kept across batches in a data folder (this process's alone),
   // and on a server as long as no other writer committed between this process's batches (the
   // index tells: `kept`).

@@ -18,6 +18,8 @@ export interface OpenOptions {
   waitSeconds?: number;
   /** Open without taking the writer lock and without running migrations (fails if the schema is older). */
   readOnly?: boolean;
+  /** Events whose signatures merging holds in memory at most (default 120,000); older days are read again when needed. */
+  mergeHeld?: number;
 }
 
 /** A claim as stored: always tied to the article that made it and the event it counts for. */
