@@ -10,18 +10,8 @@ import { eventTypeOf } from '../../src/record/taxonomy.ts';
 import { totalsOf } from '../../src/resolve/reconcile.ts';
 import { gazetteer, line } from '../../src/places/gazetteer.ts';
 import { readJson } from '../../src/places/files.ts';
-
-/** mulberry32: small, fast, good enough to draw test data. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The fuzz cases' seeded generator (mulberry32).
+import { rng } from '../../test/read-fuzz-cases.ts';
 
 type A = Pick<Actor, 'name' | 'kind' | 'inter'>;
 interface Conflict {
