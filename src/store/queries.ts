@@ -179,18 +179,25 @@ export async function getArticle(db: Queryable, id: string): Promise<ArticleDeta
   };
 }
 
-export async function stats(db: Queryable, f: Pick<EventFilters, 'since' | 'until' | 'country' | 'type'> = {}): Promise<Stats> {
+/**
+ * Counts by day, type and country, summed from event_counts (migration 7: live events counted by
+ * every key these filters and groups use, kept by triggers): a few rows per day and country
+ * instead of every event. The filters are the events' own (whereOf), on the same column names.
+ */
+export async function stats(db: Queryable, f: Pick<EventFilters, 'since' | 'until' | 'country' | 'type' | 'includeBackground'> = {}): Promise<Stats> {
   const params: unknown[] = [];
-  const where = whereOf(f, params).join(' and ');
+  // whereOf's first condition (article_count > 0) holds of every counted event.
+  const where = ['true', ...whereOf(f, params).slice(1)].join(' and ');
   const [counts] = await db.query<{ articles: number; claims: number }>(
-    'select (select count(*) from articles)::int as articles, (select count(*) from claims)::int as claims');
-  const [ev] = await db.query<{ n: number }>(`select count(*)::int as n from events where ${where}`, params);
+    `select coalesce((select n from row_counts where name = 'articles'), 0)::int as articles, coalesce((select n from row_counts where name = 'claims'), 0)::int as claims`);
+  const [ev] = await db.query<{ n: number }>(`select coalesce(sum(n), 0)::int as n from event_counts where ${where}`, params);
+  const day = 'coalesce(date_start, date_end)';
   const byDay = await db.query<{ day: string; events: number }>(
-    `select sort_date::text as day, count(*)::int as events from events where ${where} and sort_date is not null group by sort_date order by sort_date`, params);
+    `select ${day}::text as day, sum(n)::int as events from event_counts where ${where} and ${day} is not null group by ${day} having sum(n) > 0 order by ${day}`, params);
   const byType = await db.query<{ event_type: string; sub_event_type: string; events: number }>(
-    `select event_type, sub_event_type, count(*)::int as events from events where ${where} group by event_type, sub_event_type order by events desc, event_type, sub_event_type`, params);
+    `select event_type, sub_event_type, sum(n)::int as events from event_counts where ${where} group by event_type, sub_event_type having sum(n) > 0 order by events desc, event_type, sub_event_type`, params);
   const byCountry = await db.query<{ country: string | null; events: number }>(
-    `select country, count(*)::int as events from events where ${where} group by country order by events desc, country`, params);
+    `select country, sum(n)::int as events from event_counts where ${where} group by country having sum(n) > 0 order by events desc, country`, params);
   return {
     articles: counts.articles,
     events: ev.n,

@@ -168,7 +168,7 @@ export interface Store {
   iterateEvents(filters?: EventFilters): AsyncGenerator<StoredEvent>;
   getEvent(id: string, opts?: { rule?: TotalsRule }): Promise<EventDetail | null>;
   getArticle(id: string): Promise<ArticleDetail | null>;
-  stats(filters?: Pick<EventFilters, 'since' | 'until' | 'country' | 'type'>): Promise<Stats>;
+  stats(filters?: Pick<EventFilters, 'since' | 'until' | 'country' | 'type' | 'includeBackground'>): Promise<Stats>;
   /** Events aggregated on a grid for the map at a zoom (store/summary.ts). */
   summary(q: SummaryQuery): Promise<Summary>;
   /** The state of `fogwatch watch`: feeds, their items, alerted event states (store/feeds.ts). */
