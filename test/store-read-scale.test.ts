@@ -154,6 +154,28 @@ for (const b of backends()) {
       assert.equal((await app.request('/api/summary', { method: 'POST', headers: { origin: 'http://localhost' } })).status, 405);
     });
 
+    test('word search: from the start of a word, through the word index, in pages', async () => {
+      const ids = async (f: EventFilters) => {
+        const out: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await s.listEvents({ ...f, limit: 4, cursor });
+          out.push(...page.events.map((e) => e.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        return out.sort();
+      };
+      const of = (country: string) => all.filter((e) => e.location?.country === country).map((e) => e.id).sort();
+      assert.deepEqual(await ids({ text: 'somaliland' }), of('Somaliland'));
+      // "mali" is inside "somaliland" but begins no word of it: Mali's events only.
+      assert.deepEqual(await ids({ text: 'Mali' }), of('Mali'));
+      assert.deepEqual(await ids({ text: 'maliland' }), []);
+      assert.deepEqual(await ids({ text: 'mali battles', sort: 'fatalities_desc' }), all.filter((e) => e.location?.country === 'Mali' && e.eventType === 'Battles').map((e) => e.id).sort());
+      // Digits are matched as written, anywhere (no word index for them): "47" is in Town 47's text only.
+      assert.deepEqual(await ids({ text: '47' }), all.filter((e) => e.location?.name === 'Town 47').map((e) => e.id));
+      assert.deepEqual(await ids({ text: 'town 47' }), all.filter((e) => e.location?.name === 'Town 47').map((e) => e.id));
+    });
+
     // Last: it changes the store.
     test('stats: the counts kept by triggers equal the events counted one by one, through merges, changes and removals', async () => {
       const tally = <T>(xs: T[], k: (x: T) => string) => { const m = new Map<string, number>(); for (const x of xs) m.set(k(x), (m.get(k(x)) ?? 0) + 1); return m; };

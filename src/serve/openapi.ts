@@ -16,7 +16,7 @@ const PARAM_DOCS: Record<string, string> = {
   country: 'Country name or ISO3 code, case-insensitive.',
   type: 'ACLED event type, exact (or "Diplomacy").',
   subType: 'ACLED sub-event type, exact; must belong to `type` when both are given.',
-  q: 'Words searched in the place, actors, notes and article titles.',
+  q: 'Words searched in the place, actors, notes and article titles, from the start of a word.',
   background: 'Past events recalled as context: include (default) or exclude.',
   sort: 'Order of the events.',
   limit: 'Events per page, 1–500 (default 100).',

@@ -271,6 +271,16 @@ create trigger claims_count_insert after insert on claims referencing new table 
 create trigger claims_count_delete after delete on claims referencing old table as old_rows for each statement execute function fw_count_rows();
 `,
   },
+  {
+    version: 8,
+    name: 'word search index',
+    sql: `
+-- The words of the search text (PostgreSQL's own text search, no extension, the 'simple'
+-- configuration: lower case, no stemming): a word search finds the events whose words begin with
+-- the searched ones through this index instead of reading every event (queries.ts whereOf).
+create index events_k_words on events using gin (to_tsvector('simple', search_text)) where article_count > 0;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -53,7 +53,7 @@ export interface EventFilters {
   type?: string;
   /** ACLED sub-event type, exact ("Armed clash"). */
   subType?: string;
-  /** Words searched in the location, actors, notes and titles of the event's articles. */
+  /** Words searched in the location, actors, notes and titles of the event's articles: each as written, and each of its parts at the start of a word ("shabaab" finds "al-shabaab", "abaab" does not). */
   text?: string;
   /** Only events that list this article. */
   articleId?: string;
