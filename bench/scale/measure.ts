@@ -30,11 +30,12 @@ export async function timeRequests(store: Store, queries: { name: string; url: (
       const url = await q.url(i < 0 ? 0 : i);
       const t = performance.now();
       const res = await app.request(url);
-      const body = await res.json() as { events?: unknown[]; points?: unknown[]; error?: { message: string } };
+      const body = await res.json() as { events?: unknown; points?: unknown[]; error?: { message: string } };
       const dt = performance.now() - t;
       if (res.status !== 200) throw new Error(`${url}: ${res.status} ${body.error?.message}`);
       if (i >= 0) ms.push(dt);
-      rows += (body.events ?? body.points ?? []).length;
+      const list = Array.isArray(body.events) ? body.events : body.points ?? [];
+      rows += list.length;
     }
     out.push({ name: q.name, p50: pct(ms, 0.5), p99: pct(ms, 0.99), n: ms.length, rows: Math.round(rows / (ms.length + 1)) });
     report(out[out.length - 1]!);
