@@ -96,6 +96,7 @@ for (const r of generateReports(seed, N)) {
 await flush();
 rates.push((N - (rates.length * slice)) / (sliceMs / 1000));
 log(`  events ${rates.length * slice - slice}–${N}: ${rates[rates.length - 1]!.toFixed(0)} events/s`);
+const ingestPeak = peakRss;
 const decline = rates.length > 1 ? 1 - rates[rates.length - 1]! / rates[0]! : 0;
 log(`ingest: ${generated} generated events in ${articles} reports → ${stored} stored events (${merged} reports merged into an existing event); ` +
   `${(generated / (storeMs / 1000)).toFixed(0)} events/s = ${(articles / (storeMs / 1000)).toFixed(0)} reports/s over ${(storeMs / 1000).toFixed(0)} s; ` +
@@ -150,6 +151,6 @@ if (!args.includes('--no-browser')) {
 }
 sampleRss();
 clearInterval(rssTimer);
-log(`peak RSS: ${mb(peakRss)} MB`);
+log(`peak RSS: ${mb(ingestPeak)} MB while ingesting, ${mb(peakRss)} MB in all (the queries, and the dashboard's build by vite in this process)`);
 await store.close();
 if (dir && !args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
