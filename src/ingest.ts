@@ -10,6 +10,7 @@ import { normalizeArticle } from './read/normalize.ts';
 import type { ReadOptions } from './read/types.ts';
 import type { Article, Event } from './record/schema.ts';
 import type { IngestItem, IngestResult, Store } from './store/types.ts';
+import { notStoredYet } from './store/not-stored.ts';
 import { withoutDocFiles } from './util/doc-files.ts';
 
 export interface IngestOptions extends ReadOptions {
@@ -82,13 +83,10 @@ export async function ingest(store: Store, inputs: readonly string[] | AsyncIter
   const flush = async () => {
     const items = batch;
     batch = [];
-    const skip = opts.reprocess ? new Set<string>() : await store.storedUnchanged(items.map((i) => i.article));
+    const { todo, unchanged } = await notStoredYet(store, items, opts.reprocess);
+    sum.unchanged += unchanged;
     const work: { source: string; item: IngestItem }[] = [];
-    const seen = new Set<string>();
-    for (const { source: src, article } of items) {
-      // The same article twice in one batch: the second is the newer version, stored after the first.
-      if (skip.has(article.id) && !seen.has(article.id)) { sum.unchanged++; continue; }
-      seen.add(article.id);
+    for (const { source: src, article } of todo) {
       try {
         work.push({ source: src, item: { article, events: processArticle(article, { maxEvents: opts.maxEvents }) } });
       } catch (e) {

@@ -36,3 +36,17 @@ test('"up to 100 dead", "almost 150 people": a ceiling, the least unknown', () =
   assert.equal(ev.claims[0]!.low, null);
   assert.equal(ev.totals.killed.best, 150);
 });
+
+test('"nearly" and "almost" before a number qualify the count; before the verb they say nobody died', () => {
+  assert.deepEqual(claims('Nearly 120 civilians were killed when the market was shelled, the regional governor said.').map(fig), ['killed null-120 at_most']);
+  assert.deepEqual(claims('The monitoring group has recorded almost 300 fighters killed on both sides of the front.').map(fig), ['killed null-300 at_most']);
+  assert.deepEqual(claims('A shepherd was nearly killed when a mine went off beside his flock.').map(fig), []);
+});
+
+test('a victim named in full, then by surname alone, is one person ("Reyes was pronounced dead")', () => {
+  const text = 'Police said 19-year-old Daniel Reyes was shot outside a store on Fifth Street on Saturday night. '
+    + 'Reyes was pronounced dead at a hospital about an hour later, the medical examiner said.';
+  assert.equal(mainEvent(text).totals.killed.best, 1);
+  // A capitalised word the article never gave as a person's surname stays no one.
+  assert.deepEqual(claims('Officers said Springfield was shaken after the shooting.').map(fig), []);
+});

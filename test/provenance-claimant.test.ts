@@ -169,3 +169,17 @@ test('relatives, families, survivors and activists are sources in the people\'s 
     assert.match(c?.claimedBy?.name ?? '', who, text);
   }
 });
+
+test('a role first, the name in apposition after it, then the verb ("The region\'s ombudsman, Artak Beglaryan, said")', () => {
+  const c = figure("The region's human rights ombudsman, Artak Beglaryan, said 37 civilians had been killed.", 'killed', 37, '2020-10-19');
+  assert.equal(by(c), "Artak Beglaryan, region's human rights ombudsman");
+  const d = figure("Kenya's police spokesman, Charles Owino, said four people were killed in the raid.", 'killed', 4, '2017-08-10');
+  assert.equal(by(d), "Charles Owino, Kenya's police spokesman");
+  assert.equal(d.claimedBy?.country, 'KEN');
+});
+
+test('a second predicate of the sentence\'s subject ("Azerbaijan has not disclosed its losses but says …")', () => {
+  const c = figure('Azerbaijan has not disclosed its military losses but says 73 civilians have been killed.', 'killed', 73, '2020-10-19');
+  assert.equal(c.claimedBy?.country, 'AZE');
+  assert.equal(by(figure('Mali\'s army gave no details of the raid and said 11 soldiers were killed.', 'killed', 11, '2022-03-05')), 'Military Forces of Mali');
+});

@@ -170,3 +170,21 @@ test('"nine soldiers of the Yemeni government forces": the side named after "of"
   const c = claims(run('Medical sources said 39 Houthi fighters and nine soldiers of the Yemeni government forces were killed in the previous 24 hours.')).find((x) => x.low === 9);
   assert.equal(c?.party.country, 'YEM');
 });
+
+// A thousand or more in the present perfect, with nothing bounding it to one incident, is a tally up to now.
+const tallies: [string, string, boolean][] = [
+  ['a monitor\'s verified count (Ukraine)', 'The UN human rights office has verified nearly 12,000 civilians killed, and says the real figure is higher.', true],
+  ['a means in the plural: a campaign (Pakistan)', 'Researchers say between 2,100 and 3,000 people have been killed by drones in the tribal belt, most of them militants.', true],
+  ['a monitor\'s documented deaths (Syria)', 'The monitoring group has documented more than 4,500 deaths among fighters of the two sides.', true],
+  ['bounded by its incident: current (Gaza)', 'More than 1,200 people have been killed in the bombardment of the city, the health ministry said on Monday.', false],
+  ['bounded by a recent day: current (Sudan)', 'At least 1,100 people have been killed since Saturday in the capital, doctors said.', false],
+  ['a past tense tells one event: current (Ethiopia)', 'Officials said 1,300 fighters were killed when the army retook the town.', false],
+  ['under a thousand the present perfect is the current toll (Somalia)', 'At least 45 people have been killed, police said.', false],
+];
+for (const [name, text, background] of tallies) {
+  test(`running tallies: ${name}`, () => {
+    const big = run(text).flatMap((e) => e.claims.filter((c) => (c.low ?? c.high ?? 0) >= 45).map(() => e.background));
+    assert.ok(big.length > 0, 'the figure is read');
+    assert.deepEqual(big, big.map(() => background));
+  });
+}

@@ -25,9 +25,11 @@ interface CountryEntry { iso3: string; name: string; aliases: string[]; demonyms
 interface BodyEntry { words: string[]; kind: ActorKind; inter: number; label: string; side?: string }
 interface StandaloneEntry { words: string[]; name: string; kind: ActorKind; inter: number; country?: string }
 interface PersonEntry { words: string[]; country: string; kind: ActorKind; name: string }
+/** A de facto authority: its name, the territory's country, and what its armed forces are called. */
+export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
-  bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>;
+  authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>;
 }
 
 /** Actor kinds a lexicon entry may name (src/record/schema.ts ActorKind). */
@@ -39,12 +41,14 @@ const countries: CountryEntry[] = loadData('lexicon/countries.json', (d) => d.ob
   capitals: c.words('capitals'), metonyms: c.words('metonyms'),
 })));
 const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
+  authorities: d.objects('authorities').map((a) => ({ words: a.words('words'), name: a.string('name'), country: a.string('country'), forces: a.string('forces'), kind: a.choice('kind', KINDS), inter: a.number('inter') })),
   bodies: d.objects('bodies').map((b) => ({ words: b.words('words'), kind: b.choice('kind', KINDS), inter: b.number('inter'), label: b.string('label'), side: b.optionalString('side') })),
   standalone: d.objects('standalone').map((b) => ({ words: b.words('words'), name: b.string('name'), kind: b.choice('kind', KINDS), inter: b.number('inter'), country: b.optionalString('country') })),
   media: d.words('media'),
   titles: d.words('titles'),
   persons: d.objects('persons').map((p) => ({ words: p.words('words'), country: p.string('country'), kind: p.choice('kind', KINDS), name: p.string('name') })),
   skipCapitals: d.wordSet('skipCapitals'),
+  namedAfterPlaces: d.wordSet('namedAfterPlaces'),
   mediaFillers: d.wordSet('mediaFillers'),
   mediaNames: d.map('mediaNames', (v) => (typeof v === 'string' && v ? v : undefined), 'a name'),
   nameBreaks: d.wordSet('nameBreaks'),
@@ -71,6 +75,8 @@ for (const m of actorData.media) media.add(m, m);
 const titles = new PhraseMatcher<string>().addAll(actorData.titles, 't');
 const persons = new PhraseMatcher<PersonEntry>();
 for (const p of actorData.persons) persons.addAll(p.words, p);
+const authorities = new PhraseMatcher<AuthorityEntry>();
+for (const a of actorData.authorities) authorities.addAll(a.words, a);
 
 const isCap = (t: Token) => (t.shape & Shape.CAP) !== 0;
 
@@ -88,8 +94,31 @@ function bodyActor(iso3: string, b: BodyEntry): Actor {
   return { name: b.label.replace('{country}', countryName.get(iso3) ?? iso3), kind: b.kind, country: iso3, inter: b.inter };
 }
 
+/** A de facto authority's body: its soldiers are its forces, its ministries are named after it. */
+function authorityBody(a: AuthorityEntry, b: BodyEntry): Actor {
+  const armed = b.kind === 'military' || b.kind === 'rebel' || b.kind === 'militia' || b.side === 'military' && b.kind !== 'government';
+  if (armed) return { name: a.forces, kind: a.kind, country: a.country, inter: a.inter };
+  return { name: b.label.replace('{country}', a.name), kind: b.kind, country: a.country, inter: b.inter };
+}
+
+/** What a de facto authority's own people of a kind are called: its forces, its police, or null (the text's own words). */
+export function authorityPartyName(a: AuthorityEntry | null, kind: ActorKind): string | null {
+  if (!a) return null;
+  return kind === 'military' ? a.forces : kind === 'police' ? `Police Forces of ${a.name}` : null;
+}
+
+/**
+ * The de facto authority a claimant's name speaks for ("Artsakh's defence ministry", "the
+ * Ministry of Defence of Nagorno-Karabakh"), or null: its own side's people are that authority's.
+ */
+export function authorityOf(name: string | null | undefined): AuthorityEntry | null {
+  if (!name) return null;
+  const lower = ` ${name.toLowerCase().replace(/[’]/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
+  return actorData.authorities.find((a) => a.words.some((w) => lower.includes(` ${w} `) || lower.includes(` ${w}'s `))) ?? null;
+}
+
 /** First words of every actor phrase: one array read per token before the phrase matchers. */
-const ACTOR_FIRST = new WordSet(['the'], countryWords, persons, media, standalone);
+const ACTOR_FIRST = new WordSet(['the'], countryWords, persons, media, standalone, authorities);
 
 /** Actor mentions of a token range, left to right, not overlapping. */
 export function findActors(tokens: Token[], from = 0, to = tokens.length): ActorMention[] {
@@ -97,6 +126,14 @@ export function findActors(tokens: Token[], from = 0, to = tokens.length): Actor
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word' || !ACTOR_FIRST.has(t)) continue;
+    const au = isCap(t) ? authorityBodyAt(tokens, i, to) : null;
+    if (au) {
+      // "the defence ministry of the self-proclaimed Nagorno-Karabakh Republic": the body came first.
+      while (out.length && out[out.length - 1]!.end > au.start) out.pop();
+      out.push(au);
+      i = au.end - 1;
+      continue;
+    }
     // "the Kremlin": the optional article belongs to the metonym.
     const c = countryWords.matchAt(tokens, i, to) ?? (t.lower === 'the' && i + 1 < to ? countryWords.matchAt(tokens, i + 1, to) : null);
     const found = c && (isCap(tokens[i]!) || isCap(tokens[i + 1] ?? tokens[i]!)) ? countryActorAt(tokens, i, to, c) : otherActorAt(tokens, i, to);
@@ -136,8 +173,33 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   const via = c.value.via;
   const next = tokens[c.end];
   if (via === 'country' && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next) && !actorData.nameBreaks.has(next.lower)) return { end: c.end };
+  // "the Minsk Group", "the Minsk agreements", "the Geneva talks": a thing named after the place, no government acting.
+  if (via !== 'demonym' && !poss && next && c.end < to && actorData.namedAfterPlaces.has(next.lower)) return { end: c.end };
   const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };
   return { mention: { start: i, end: c.end, actor, via: poss ? 'possessive' : via }, end: c.end };
+}
+
+/** A de facto authority's body named after it: "Artsakh's defence ministry", "the Karabakh army". */
+function authorityBodyAt(tokens: Token[], i: number, to: number): ActorMention | null {
+  const au = authorities.matchAt(tokens, i, to);
+  if (!au) return null;
+  let j = au.end;
+  if (tokens[j]?.lower === "'s") j++;
+  const b = j < to ? bodies.matchAt(tokens, j, to) : null;
+  if (b && b.value.kind !== 'civilians') return { start: i, end: b.end, actor: authorityBody(au.value, b.value), via: 'body', side: b.value.side ?? b.value.kind };
+  // A body before "of": "the defence ministry of (the self-proclaimed) Nagorno-Karabakh (Republic)".
+  let of = i - 1;
+  while (of > 0 && i - of <= 3 && tokens[of]!.lower !== 'of' && tokens[of]!.kind === 'word' && !isCap(tokens[of]!) || tokens[of]?.lower === 'the') of--;
+  if (of < 1 || tokens[of]!.lower !== 'of') return null;
+  for (let s = Math.max(0, of - 4); s < of; s++) {
+    const before = bodies.matchAt(tokens, s, of);
+    if (!before || before.end !== of || before.value.kind === 'civilians') continue;
+    let end = au.end;
+    if (/^republic$/i.test(tokens[end]?.text ?? '')) end++;
+    const start = tokens[s - 1]?.lower === 'the' ? s - 1 : s;
+    return { start, end, actor: authorityBody(au.value, before.value), via: 'body', side: before.value.side ?? before.value.kind };
+  }
+  return null;
 }
 
 /** A known person, a news medium (relays, not claimants) or a stand-alone body or group at i, or null. */
@@ -173,10 +235,13 @@ function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { men
   if (tokens[j]?.lower !== 'of') return null;
   let k = j + 1;
   if (tokens[k]?.lower === 'the') k++;
-  const c = k < to ? countryWords.matchAt(tokens, k, to) : null;
-  if (!c || c.value.via === 'metonym' || !isCap(tokens[k]!)) return null;
+  const c = k < to && isCap(tokens[k]!) ? countryWords.matchAt(tokens, k, to) : null;
+  const au = !c && k < to && isCap(tokens[k]!) ? authorities.matchAt(tokens, k, to) : null;
+  if (!c && !au || c?.value.via === 'metonym') return null;
   const b = bodies.matchAt(tokens, i, to) ?? (tokens[i]!.lower === 'the' ? bodies.matchAt(tokens, i + 1, to) : null);
-  if (!b || b.value.kind === 'civilians' || b.value.kind === 'government') return null;
+  if (!b || b.value.kind === 'civilians') return null;
+  if (au) return { mention: { start: i, end: au.end, actor: authorityBody(au.value, (more ?? b).value), via: 'body', side: b.value.side ?? b.value.kind }, end: au.end };
+  if (!c || b.value.kind === 'government') return null;
   return { mention: { start: i, end: c.end, actor: bodyActor(c.value.iso3, (more ?? b).value), via: 'body', side: b.value.side ?? b.value.kind }, end: c.end };
 }
 

@@ -21,6 +21,9 @@ const B = loadData('lexicon/background.json', (d) => ({
   comparisonLeads: d.wordSet('comparisonLeads'),
   warScaleAtLeast: d.number('warScaleAtLeast'),
   warScaleOutcomes: d.wordSet('warScaleOutcomes'),
+  tallyAtLeast: d.number('tallyAtLeast'),
+  presentPerfect: d.wordSet('presentPerfect'),
+  tallyIncidents: new PhraseMatcher<true>().addAll(d.words('tallyIncidents'), true),
 }));
 
 /** A casualty figure of a war's scale (data/lexicon/background.json 'warScaleAtLeast'): a tally over a period, never one event's. */
@@ -28,16 +31,27 @@ export function isWarScale(outcome: string, low: number | null, high: number | n
   return B.warScaleOutcomes.has(outcome) && Math.max(low ?? 0, high ?? 0) >= B.warScaleAtLeast;
 }
 
-/** Is a date within the last six weeks given in sentence si between offsets a and b? */
-function recentDateIn(doc: Doc, si: number, a: number, b: number): boolean {
-  const anchor = doc.value(ANCHOR_DAY);
-  return !!anchor && doc.dates(si).some((d) => d.start >= a && d.end <= b && !d.yearOnly && !isPast(d, anchor) && d.date <= anchor);
+/**
+ * A running tally (data/lexicon/background.json 'tallyAtLeast'): a thousand or more in the present
+ * perfect ("have been killed by drones", "the UN has verified around 15,000 civilians killed") with
+ * no incident word and no recent day in the sentence. The present perfect reports a state that holds
+ * now; nothing bounds it to one event ("in the attack", "since Saturday" would).
+ */
+export function isRunningTally(doc: Doc, si: number, outcome: string, low: number | null, high: number | null): boolean {
+  if (!B.warScaleOutcomes.has(outcome) || Math.max(low ?? 0, high ?? 0) < B.tallyAtLeast) return false;
+  const tokens = doc.sentences[si]!.tokens;
+  const perfect = tokens.some((t, k) => B.presentPerfect.has(t.lower) && k + 1 < tokens.length && /(?:ed|en)$/.test(tokens[k + 1]!.lower));
+  if (!perfect || B.tallyIncidents.occursIn(tokens) || tokens.some((t) => B.recent.has(t.lower))) return false;
+  return !recentDate(doc, si);
 }
 
-/** Does sentence si date something within the last six weeks (a day of the current fighting)? */
-function recentDate(doc: Doc, si: number): boolean {
+/**
+ * Does sentence si (between offsets a and b, when given) date a day of the current fighting: a day
+ * or month within the last six weeks, not after the article's day ("on Tuesday", "since Saturday")?
+ */
+function recentDate(doc: Doc, si: number, a = 0, b = Infinity): boolean {
   const anchor = doc.value(ANCHOR_DAY);
-  return !!anchor && doc.dates(si).some((d) => !isPast(d, anchor));
+  return !!anchor && doc.dates(si).some((d) => d.start >= a && d.end <= b && !d.yearOnly && !isPast(d, anchor) && d.date <= anchor);
 }
 
 /**
@@ -60,7 +74,7 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
     // "since the clashes began on Monday": the current fighting's own count.
     if (tokens.slice(i + 1, i + 8).some((t) => B.recent.has(t.lower))) continue;
     // "since the fighting erupted on September 27", told in October: a start within the last six weeks.
-    if (recentDateIn(doc, si, tokens[i]!.start, tokens[Math.min(tokens.length - 1, i + 10)]!.end)) continue;
+    if (recentDate(doc, si, tokens[i]!.start, tokens[Math.min(tokens.length - 1, i + 10)]!.end)) continue;
     // "since then", where then is a day of this fighting ("on Tuesday").
     if (tokens[i + 1]!.lower === 'then' && si > 0 && recentDate(doc, si - 1)) continue;
     let perfect = false;

@@ -7,6 +7,7 @@
  * that two sources agree is information.
  */
 import type { Claim, Event } from '../record/schema.ts';
+import { isStateVoice } from '../record/voices.ts';
 
 /** Outcome and figure: what must be equal for two quotes to tell one claim. */
 const keyOf = (c: Claim) => JSON.stringify([c.outcome, c.low, !!c.negated, !!c.breakdown]);
@@ -53,12 +54,10 @@ function compatible(a: Claim, b: Claim): boolean {
   const x = a.claimedBy, y = b.claimedBy;
   if (!x || !y) return true;
   if (x.name === y.name && x.country === y.country) return true;
-  if (x.country && y.country) return x.country === y.country && STATE_VOICES.has(x.kind) && STATE_VOICES.has(y.kind);
+  if (x.country && y.country) return x.country === y.country && isStateVoice(x.kind) && isStateVoice(y.kind);
   const wx = nameWords(x.name);
   return x.kind === y.kind && [...nameWords(y.name)].some((w) => wx.has(w));
 }
-
-const STATE_VOICES = new Set(['state', 'military', 'police', 'government', 'official']);
 
 /** `into` with `c` told again: its quote kept, its claimant when `into` named none, firm when either is. */
 function absorb(into: Claim, c: Claim, group: Claim[]): Claim {

@@ -4,12 +4,12 @@
  * militias, gunmen — are of the country where the event happened ("22 people were killed in a
  * village near the border" in Pakistan are Pakistan's); soldiers and police are the state's when one
  * state takes part (or none but the place's own), and stay side-less when two states fight; a state's
- * body that gives a figure of soldiers or police counts its own. A local claimant named by role is of
+ * body that gives a figure of soldiers or police counts its own (a de facto authority's, its forces). A local claimant named by role is of
  * the place ("police", "officials") or of that state ("the army"). Parties the text gives a country
  * keep it; the event's totals, read earlier from the claims, do not change.
  */
 import type { Actor, Event, Party } from '../record/schema.ts';
-import { countryName } from './actors.ts';
+import { authorityOf, authorityPartyName, countryName } from './actors.ts';
 
 /** Party kinds whose people belong to the place where the event happened. */
 const OF_THE_PLACE = new Set<Party['kind']>(['civilians', 'unknown', 'rebel', 'militia', 'identity_militia', 'group', 'rioters', 'protesters']);
@@ -29,7 +29,10 @@ export function assignSides(events: Event[]): Event[] {
       // names them another's ("the Armenian defence ministry said 51 more servicemen had been killed").
       const own = STATE_FORCES.has(c.party.kind) && c.claimedBy?.country && STATE_FORCES.has(c.claimedBy.kind) ? c.claimedBy.country : null;
       // A denial ("no casualties were reported") is about everyone, no one side's people.
-      const party = c.party.country || c.negated ? c.party : withCountry(c.party, own ?? (OF_THE_PLACE.has(c.party.kind) ? where : STATE_FORCES.has(c.party.kind) ? state : null));
+      const ownForces = own ? authorityPartyName(authorityOf(c.claimedBy!.name), c.party.kind) : null;
+      const party = c.party.country || c.negated ? c.party
+        : ownForces ? { ...c.party, name: ownForces, country: own }
+          : withCountry(c.party, own ?? (OF_THE_PLACE.has(c.party.kind) ? where : STATE_FORCES.has(c.party.kind) ? state : null));
       const by = c.claimedBy;
       const byCountry = !by || by.country ? null : LOCAL_CLAIMANTS.has(by.kind) ? where : STATE_FORCES.has(by.kind) ? state : null;
       const claimedBy = by && byCountry ? withCountry(by, byCountry) : by;

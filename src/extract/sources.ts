@@ -14,7 +14,7 @@ import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
 import { Shape, type Token } from '../annotate/tokens.ts';
 import type { ActorKind } from '../record/schema.ts';
 import { anyWord, loadData } from '../util/data-file.ts';
-import type { ActorMention } from './actors.ts';
+import { authorityOf, type ActorMention } from './actors.ts';
 import { accordingTo } from './words.ts';
 
 const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government', 'official', 'rebel', 'militia', 'identity_militia',
@@ -175,7 +175,8 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     if (m && (isCap(tokens[j]) || m.end - j > 1)) agency = m.value;
   }
   const inside = actors.filter((a) => a.start >= s0 && a.end <= e && a.via !== 'media');
-  const country = inside.find((a) => a.actor.country)?.actor.country ?? null;
+  // "Nagorno-Karabakh's ombudsman", "separatist officials in Abkhazia": a de facto authority's voice has the territory's country.
+  const country = inside.find((a) => a.actor.country)?.actor.country ?? authorityOf(slice(s, e))?.country ?? null;
   let headAt = -1;
   for (let j = e - 1; j >= s && headAt < 0; j--) if (S.heads.has(tokens[j]!.lower) || S.titles.matchAt(tokens, j, e)) headAt = j;
   const mediaHead = words.some((t) => S.mediaHeads.has(t.lower)) && (headAt < 0 || S.heads.get(tokens[headAt]!.lower) === 'media');
@@ -226,10 +227,29 @@ function appositionBefore(tokens: Token[], k: number, at: number, actors: ActorM
   if (roleStart < 2 || tokens[roleStart - 1]?.text !== ',') return null;
   const role = tokens.slice(roleStart, k);
   const p = personBefore(tokens, roleStart - 1, roleStart, k, at, actors, slice);
-  if (!p || role.some((_, j) => S.titles.matchAt(tokens, roleStart + j, k))) return p;
+  if (!p) return roleBeforeName(tokens, roleStart, k, at, actors, slice);
+  if (role.some((_, j) => S.titles.matchAt(tokens, roleStart + j, k))) return p;
   // No role word the lexicon knows ("the interior minsiter"): a full name (two capitalised words) still speaks.
   const named = tokens.slice(p.start, roleStart - 1).filter((t) => isCap(t) && !S.fillers.has(t.lower));
   return named.length >= 2 ? { ...p, kind: 'unknown' } : null;
+}
+
+/**
+ * "The region's rights ombudsman, Artak Beglaryan, said": a role, then the person's name in
+ * apposition [ns, k) (two to four capitalised words) before the verb's comma at k.
+ */
+function roleBeforeName(tokens: Token[], ns: number, k: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
+  const name = tokens.slice(ns, k);
+  if (name.length < 2 || name.length > 4 || !name.every(isCap)) return null;
+  const rs = phraseBack(tokens, ns - 2, 10);
+  if (rs < 0) return null;
+  const role = classify(tokens, rs, ns - 1, at, actors, slice);
+  const roleWords = tokens.slice(rs, ns - 1);
+  if (!role || role.medium || role.anaphor?.pronoun || role.anaphor?.surname) return null;
+  if (!role.anaphor?.head && !roleWords.some((_, j) => S.titles.matchAt(tokens, rs + j, ns - 1))) return null;
+  let rsx = rs;
+  while (rsx < ns - 1 && S.determiners.has(tokens[rsx]!.lower)) rsx++;
+  return { start: rs, end: k, at, name: `${slice(ns, k)}, ${slice(rsx, ns - 1)}`, kind: role.kind === 'unknown' ? 'official' : role.kind, country: role.country, medium: false, person: true, plural: false };
 }
 
 /** The capitalised name right before the comma at `comma`, with the role [rs, re) after it. */
@@ -317,7 +337,13 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
         continue;
       }
     }
-    // No subject right before the verb: a name that opens the sentence, before its appositions
+    // "Azerbaijan has not disclosed its losses but says …": a second predicate of the sentence's subject.
+    if (!subject && k >= 0 && (tokens[k]!.lower === 'but' || tokens[k]!.lower === 'and') && !out.length) {
+      const first = tokens[0]?.lower === 'the' ? 1 : 0;
+      const a = actors.find((x) => x.start === first && x.via !== 'media' && x.end < k);
+      if (a) subject = classify(tokens, a.start, a.end, i, actors, slice);
+    }
+        // No subject right before the verb: a name that opens the sentence, before its appositions
     // ("The Center for Strategic Studies, a think tank that monitors the war, in January put …").
     if (!subject && k >= 0 && tokens[k]!.text === ',' && !out.length) {
       const e0 = phraseForward(tokens, 0, 10);

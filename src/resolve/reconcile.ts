@@ -1,5 +1,6 @@
 import type { Claim, Contradiction, Outcome, Range, Totals } from '../record/schema.ts';
 import { withoutBreakdowns } from '../record/breakdowns.ts';
+import { isStateVoice } from '../record/voices.ts';
 import { norm } from './signature.ts';
 
 /**
@@ -84,8 +85,6 @@ function isNeutral(c: Claim): boolean {
   return !['military', 'state', 'government', 'rebel', 'militia', 'identity_militia', 'official'].includes(c.claimedBy.kind);
 }
 
-const STATE_VOICES = new Set(['state', 'military', 'government', 'official']);
-
 /**
  * Who asserts a figure, as one voice: a state's ministries, army, government and capital ("Armenia",
  * "Armenia's defence ministry", "Yerevan") are one claimant, so its later running total ("had risen
@@ -93,7 +92,8 @@ const STATE_VOICES = new Set(['state', 'military', 'government', 'official']);
  */
 function claimantKey(c: Claim): string {
   const by = c.claimedBy;
-  if (by?.country && STATE_VOICES.has(by.kind)) return `state:${by.country}`;
+  // Police stay their own voice here: a police toll and the ministry's are often counted apart.
+  if (by?.country && isStateVoice(by.kind) && by.kind !== 'police') return `state:${by.country}`;
   return norm(by?.name) ?? '';
 }
 
@@ -207,7 +207,6 @@ export function totalsOf(claims: ClaimLike[], rule: TotalsRule): Totals {
 }
 
 const ARMED_KINDS = new Set(['rebel', 'militia', 'identity_militia']);
-const STATE_SIDE = new Set(['state', 'military', 'police', 'government', 'official']);
 
 /**
  * Contested identity: the same dead told as different people. A state's forces say they killed N
@@ -224,7 +223,7 @@ function contestedPairs(gs: Group[]): [Group, Group][] {
   for (const armed of gs) {
     if (!ARMED_KINDS.has(armed.partyKind)) continue;
     // The armed party's figure comes only from a state's voice: the forces that did the killing.
-    if (!armed.figures.length || !armed.figures.every((f) => f.claims.every((c) => !!c.claimedBy && STATE_SIDE.has(c.claimedBy.kind)))) continue;
+    if (!armed.figures.length || !armed.figures.every((f) => f.claims.every((c) => !!c.claimedBy && isStateVoice(c.claimedBy.kind)))) continue;
     for (const civ of gs) {
       if (civ.partyKind !== 'civilians' || !civ.figures.length) continue;
       const a = claimants(armed), b = claimants(civ);

@@ -187,7 +187,10 @@ export function createApp(opts: AppOptions): Hono {
         // Unchanged articles are skipped as `ingest` skips them (ingestOne); the events come from the worker.
         const result = await serialized(() => ingestOne(store, r.article, () => events));
         if (result.status === 'failed') {
-          const error = result.error ?? 'not stored';
+          // The store refused this article alone (and rolled it back): the article's result, not the
+          // server's fault. The database's words (its location, its schema) stay in the server log.
+          log(`fogwatch serve: POST /api/articles: ${r.source}: not stored: ${result.error ?? 'no reason given'}`);
+          const error = 'not stored: the database refused this article (see the server log)';
           response.failed.push({ source: r.source, error });
           response.items.push({ source: r.source, articleId: r.article.id, status: 'failed', error });
           continue;

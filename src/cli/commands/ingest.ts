@@ -6,6 +6,7 @@ import type { Article } from '../../record/schema.ts';
 // started: they load the pipeline meanwhile.
 import { StoreError } from '../../store/errors.ts';
 import { DEFAULT_DB, type IngestItem, type Store } from '../../store/types.ts';
+import { notStoredYet } from '../../store/not-stored.ts';
 import { reportError, reportSkipped } from '../output.ts';
 import { inputOptions, maxEventsOption, readOptionsFrom, type InputFlags } from '../input-options.ts';
 import { Progress } from '../progress.ts';
@@ -185,18 +186,8 @@ interface Prepared { extracted(): Promise<{ source: string; item: IngestItem }[]
 /** Skips the articles stored unchanged (when the store is open) and starts extracting the others. */
 async function prepareBatch(store: Store | null, extractor: Extractor, items: { source: string; article: Article }[], reprocess: boolean,
   n: Counts, fail: (source: string, reason: string) => void): Promise<Prepared> {
-  const skip = reprocess || !store ? new Set<string>() : await store.storedUnchanged(items.map((i) => i.article));
-  const todo: { source: string; article: Article }[] = [];
-  const seen = new Set<string>();
-  for (const it of items) {
-    // The same article twice in one batch: the second is the newer version, stored after the first.
-    if (skip.has(it.article.id) && !seen.has(it.article.id)) {
-      n.unchanged++;
-      continue;
-    }
-    seen.add(it.article.id);
-    todo.push(it);
-  }
+  const { todo, unchanged } = await notStoredYet(store, items, reprocess);
+  n.unchanged += unchanged;
   const results = await extractor.start(todo.map((t) => t.article));
   return {
     async extracted() {

@@ -35,6 +35,8 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const before = parties.filter((a) => a.end <= at + 1 && at - a.end <= reach).reverse();
   const after = parties.filter((a) => a.start > at && a.start - at <= reach);
   let a1 = before.find((a) => !isTarget(a)) ?? null;
+  // ", killing 20 people": a participle clause shares the main clause's subject, however long that clause is.
+  if (!a1 && tokens[at - 1]?.text === ',' && /ing$/.test(tokens[at]?.lower ?? '')) a1 = parties.filter((a) => a.end <= at && !isTarget(a))[0] ?? null;
   // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead".
   let victim: ActorMention | null = null;
   if (a1 && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
@@ -42,12 +44,27 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const byAgent = after.find((a) => tokens[a.start - 1]?.lower === 'by' || tokens[a.start - 2]?.lower === 'by');
   if (byAgent && violent) { a2 = a1; a1 = byAgent; }
   if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
+  // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
+  // Azerbaijan": the two sides are named after "between", the first as actor1.
+  const pair = betweenPair(tokens, parties, at);
+  if (pair) [a1, a2] = pair;
   if (!a2 && MUTUAL_SUBS.has(m.subEventType)) {
     const other = before.find((a) => a !== a1 && a.actor.country !== a1?.actor.country);
     if (other) { a2 = a1; a1 = other; }
   }
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
+}
+
+/** The two actors of "between X and Y" within a few words after the trigger at `at`, or null. */
+function betweenPair(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): [ActorMention, ActorMention] | null {
+  let b = -1;
+  for (let k = at + 1; k < Math.min(tokens.length, at + 4); k++) if (tokens[k]!.lower === 'between') { b = k; break; }
+  if (b < 0) return null;
+  const x = parties.find((a) => a.start > b && a.start - b <= 3);
+  if (!x) return null;
+  const y = parties.find((a) => a.start > x.end && a.start - x.end <= 4 && tokens.slice(x.end, a.start).some((t) => t.lower === 'and'));
+  return y && y.actor.name !== x.actor.name ? [x, y] : null;
 }
 
 /** The mediator of a sentence ("mediated by the Russian side", "Russia … brokered"), who is not a party, and where it is named. */

@@ -4,7 +4,7 @@
  */
 import type { Doc } from '../../annotate/doc.ts';
 import type { Event, Place } from '../../record/schema.ts';
-import { ACTORS, civiliansOf, countryName, militaryOf } from '../actors.ts';
+import { ACTORS, civiliansOf, countryName, authorityOf, militaryOf } from '../actors.ts';
 import type { FoundClaim } from '../claims/index.ts';
 import { computeTotals, withHeadline } from '../totals.ts';
 import type { Draft } from './draft.ts';
@@ -15,7 +15,7 @@ export function fillFromClaims(d: Draft): void {
   const victims = d.claims.find((c) => c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'killed_or_wounded');
   if (victims && !d.actor2) {
     const p = victims.party;
-    d.actor2 = p.kind === 'military' && p.country ? militaryOf(p.country) : p.kind === 'civilians' || p.kind === 'unknown' ? civiliansOf(p.country) : { name: p.name, kind: p.kind, country: p.country, inter: p.kind === 'police' ? 1 : p.kind === 'rebel' ? 2 : p.kind === 'group' ? 3 : null };
+    d.actor2 = p.kind === 'military' && p.country ? (authorityOf(p.name) ? { name: p.name, kind: 'military', country: p.country, inter: 1 } : militaryOf(p.country)) : p.kind === 'civilians' || p.kind === 'unknown' ? civiliansOf(p.country) : { name: p.name, kind: p.kind, country: p.country, inter: p.kind === 'police' ? 1 : p.kind === 'rebel' ? 2 : p.kind === 'group' ? 3 : null };
   }
 }
 

@@ -5,10 +5,15 @@ import { CLAIM_WORDS as W } from '../lexicon.ts';
 
 export const plans: CountParser = {
   name: 'plans and attempts',
-  propose({ tokens }, tr) {
+  propose({ tokens, nums }, tr) {
     for (let k = Math.max(0, tr.at - 6); k < tr.at; k++) {
+      const m = nonEventWords.matchAt(tokens, k, tr.at);
+      if (!m) continue;
       // "claimed to have killed", "are known to have been killed": a report of the past, not a plan.
-      if (nonEventWords.matchAt(tokens, k, tr.at) && !(tokens[k]!.lower === 'to' && W.reported.has(tokens[k - 1]?.lower ?? ''))) return SKIP;
+      if (tokens[k]!.lower === 'to' && W.reported.has(tokens[k - 1]?.lower ?? '')) continue;
+      // "nearly 120 civilians were killed": before a number, "nearly" qualifies the count, not the act.
+      if (nums.some((n) => n.start === m.end || n.start <= k && k < n.end)) continue;
+      return SKIP;
     }
     // A goal names its figure further off: "Our goal is to have at least 50,000 confirmed enemy losses".
     for (let k = Math.max(0, tr.at - 12); k < tr.at; k++) if (goalWords.matchAt(tokens, k, tr.at)) return SKIP;

@@ -3,6 +3,7 @@
  * its soldiers had died", "Three suspected gangsters are lynched", "he and three others were shot",
  * "a man and his son were killed", "4 Samburu reported dead" (a summary's reduced passive).
  */
+import type { Doc } from '../../../annotate/doc.ts';
 import type { NumberMention } from '../../../annotate/numbers.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import { denials, personNouns } from '../../words.ts';
@@ -11,6 +12,7 @@ import { CLAIM_WORDS as W, isParticiple } from '../lexicon.ts';
 import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
 import { capturesPeople, countRight } from './object-counts.ts';
 import { singularBefore } from './singular-people.ts';
+import { surnameBefore } from '../surnames.ts';
 
 export const subjectCounts: CountParser = {
   name: 'subject counts',
@@ -37,7 +39,7 @@ export const subjectCounts: CountParser = {
     if (!c && tr.activeAlt && !beChain && (objectNext || haveChain)) return SKIP;
     // "4 suspected thieves burned to death": no "was/were" before a participle, a reduced passive.
     const reduced = !W.aux.has(tokens[tr.at - 1]?.lower ?? '') && isParticiple(tokens[tr.at]!.lower);
-    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced);
+    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced) ?? surnameSubject(s.doc, tokens, tr.at, s.floor);
     return c ? { kind: 'count', count: c, outcome } : null;
   },
 };
@@ -153,6 +155,14 @@ function addOneAfter(tokens: Token[], c: Count, at: number): void {
   let e = at;
   while (e - 1 > q && W.aux.has(tokens[e - 1]!.lower)) e--;
   if (tokens[q]?.lower === 'and' && e - q <= 6 && singularBefore(tokens, e, q + 1) === q + 1) { c.low += 1; c.high += 1; c.npEnd = e; }
+}
+
+/** "Wilson was pronounced dead": a surname the article gave in full earlier is one person. */
+function surnameSubject(doc: Doc, tokens: Token[], at: number, floor: number): Count | null {
+  let end = at;
+  while (end - 1 >= floor && W.aux.has(tokens[end - 1]!.lower)) end--;
+  const k = surnameBefore(doc, tokens, end, Math.max(floor, clauseStartBefore(tokens, at, floor)));
+  return k === null ? null : { low: 1, high: 1, qualifier: 'exact', npStart: k, npEnd: end, singular: true };
 }
 
 /** Singular people: "a man was killed", "a man and his son were killed", "he was shot". */

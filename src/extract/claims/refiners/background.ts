@@ -3,10 +3,11 @@
  * year that killed at least 6,500"), and its date? Also: in a sentence typed as a demonstration, a
  * figure after a cause word ("students protested the killing of a classmate", "riots broke out after
  * a rider was killed") is the earlier event that caused it (ACLED codes the protest with its own
- * fatalities only). A figure of a war's scale (a hundred thousand or more) is a tally over a period.
+ * fatalities only). A figure of a war's scale (a hundred thousand or more) is a tally over a period,
+ * and so is a thousand or more in the present perfect with nothing that bounds it to one incident.
  * Not for headlines.
  */
-import { backgroundAt, isWarScale } from '../../background.ts';
+import { backgroundAt, isRunningTally, isWarScale } from '../../background.ts';
 import { MAX_MENTIONS } from '../../mention.ts';
 import type { ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
@@ -23,6 +24,7 @@ export const background: ClaimRefiner = {
       const at = Math.max(0, tokens.findIndex((t) => t.start >= c.at));
       const bg = backgroundAt(doc, c.si, at);
       if (!bg.background && !c.negated && isWarScale(c.outcome, c.count.low, c.count.high)) bg.background = true;
+      if (!bg.background && !c.negated && isRunningTally(doc, c.si, c.outcome, c.count.low, c.count.high)) bg.background = true;
       if (!bg.background && demonstrations.has(c.si) && tokens.slice(Math.max(0, at - 12), at).some((t) => W.causeWords.has(t.lower))) bg.background = true;
       c.background = bg;
     }

@@ -8,7 +8,7 @@
 import type { Doc } from '../../../annotate/doc.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import type { Party } from '../../../record/schema.ts';
-import { ACTORS, countryName, type ActorMention } from '../../actors.ts';
+import { ACTORS, authorityOf, authorityPartyName, countryName, type ActorMention, type AuthorityEntry } from '../../actors.ts';
 import { isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 
@@ -95,7 +95,7 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   const a = self ? null : doc.get(ACTORS, c.si).find((x) => x.end === k + 1 && x.actor.country && x.via !== 'media' && x.via !== 'person');
   const country = self ?? a?.actor.country;
   if (!country) return null;
-  const forces = `Military Forces of ${countryLabel(a ? [a] : [], country)}`;
+  const forces = (self ? authorityOf(claimant?.name)?.forces : null) ?? `Military Forces of ${countryLabel(a ? [a] : [], country)}`;
   if (p && p.kind !== 'unknown' && p.kind !== 'civilians') return { ...p, country, name: p.kind === 'military' ? forces : p.name };
   if (!a) return { name: forces, kind: 'military', country };
   if (a.via === 'demonym') return { name: PEOPLE.name, kind: 'unknown', country };
@@ -115,6 +115,14 @@ function phraseParty(doc: Doc, c: Candidate, start: number, end: number): Party 
     const a = actors.find((x) => x.start === from && x.actor.country && x.via !== 'media' && x.via !== 'person');
     if (a) return partyOfPhrase(tokens, actors, start, a.end, c.attribution!.claimedBy) ?? p;
   }
+  // "five members of one family", "three of the villagers": the people named after "of".
+  if (!p && tokens[end]?.lower === 'of') {
+    for (let k = end + 1; k < Math.min(tokens.length, end + 5); k++) {
+      const kind = kindOfWord(tokens[k]!.lower);
+      if (kind === 'civilians') return { name: 'Civilians', kind, country: null };
+      if (tokens[k]!.kind !== 'word') break;
+    }
+  }
   return p;
 }
 
@@ -123,9 +131,14 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   const inside = actors.filter((a) => a.start >= start && a.end <= end + 1 && a.via !== 'media' && a.via !== 'metonym');
   let country: string | null = null;
   for (const a of inside) if (a.actor.country) { country = a.actor.country; break; }
+  // "its soldiers" of a de facto authority ("Artsakh's defence ministry") are its forces.
+  let own: AuthorityEntry | null = null;
   for (let k = start; k < end; k++) {
     const w = tokens[k]!.lower;
-    if ((w === 'its' || w === 'their' || w === 'our') && claimant?.country) country = claimant.country;
+    if ((w === 'its' || w === 'their' || w === 'our') && claimant?.country) {
+      country = claimant.country;
+      own = authorityOf(claimant.name);
+    }
   }
   const body = inside.find((a) => a.via === 'body' || a.via === 'standalone');
   let kind: Party['kind'] | null = body ? body.actor.kind : null;
@@ -136,12 +149,12 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   kind ??= inside.some((a) => a.actor.country === country && a.via === 'demonym') ? 'unknown' : 'military';
   if (kind === 'government' || kind === 'state') kind = 'military';
   const label = () => countryLabel(inside, country!);
-  const name = kind === 'military' ? (country ? `Military Forces of ${label()}` : 'Military Forces')
+  const name = authorityPartyName(own, kind) ?? (kind === 'military' ? (country ? `Military Forces of ${label()}` : 'Military Forces')
     : kind === 'police' ? (country ? `Police Forces of ${label()}` : 'Police Forces')
       : kind === 'group' ? 'Suspects or assailants'
         : kind === 'rebel' ? (body?.actor.name ?? 'Rebels')
           : kind === 'unknown' ? PEOPLE.name
-            : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians');
+            : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians'));
   return { name, kind, country };
 }
 
