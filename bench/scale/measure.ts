@@ -3,7 +3,7 @@
  * (app.request, the same routes, checks and JSON as `serve`), and the dashboard's first render in
  * chromium against a real server.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '../../src/serve/app.ts';
@@ -79,5 +79,6 @@ export async function firstRender(store: Store): Promise<{ overviewMs: number; m
   } finally {
     await browser.close();
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   }
 }
