@@ -17,6 +17,7 @@ import type { Store } from '../src/store/types.ts';
 import { buildDashboard, CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM } from './dashboard-helpers.ts';
 import { ROOT } from './helpers.ts';
 import { fixtureServer, hostileArticle, type TestServer } from './serve-fixtures.ts';
+import { article, claim, event } from './store-fixtures.ts';
 
 const SHOTS = join(ROOT, 'test-results');
 const skip = !HAVE_CHROMIUM && 'no chromium at /usr/bin/chromium (.ci/run installs it)';
@@ -140,16 +141,23 @@ describe('dashboard on hand-built events', { skip }, () => {
   });
 });
 
+/** A new data folder filled by `fill`, served with the dashboard on a loopback port. */
+async function servedStore(prefix: string, fill: (store: Store) => Promise<void>): Promise<{ store: Store; server: RunningServer; base: string }> {
+  const store = await open(join(mkdtempSync(join(tmpdir(), prefix)), 'db'));
+  await fill(store);
+  const server = await startServer({ store, port: 0, staticDir: await buildDashboard(), log: () => {} });
+  return { store, server, base: server.url.replace(/\/$/, '') };
+}
+
 describe('dashboard on the example corpus (the npm start demo)', { skip }, () => {
   let store: Store;
   let server: RunningServer;
   let base: string;
   before(async () => {
-    store = await open(join(mkdtempSync(join(tmpdir(), 'fogwatch-examples-')), 'db'));
-    const sum = await ingestExamples(store);
-    assert.equal(sum.failed, 0, sum.errors.join('\n'));
-    server = await startServer({ store, port: 0, staticDir: await buildDashboard(), log: () => {} });
-    base = server.url.replace(/\/$/, '');
+    ({ store, server, base } = await servedStore('fogwatch-examples-', async (s) => {
+      const sum = await ingestExamples(s);
+      assert.equal(sum.failed, 0, sum.errors.join('\n'));
+    }));
   });
   after(async () => {
     await server?.close();
@@ -187,6 +195,64 @@ describe('dashboard on the example corpus (the npm start demo)', { skip }, () =>
     assert.ok(await page.locator('.article mark.quote').count() >= 2, 'the quotes are highlighted in their articles');
     await page.screenshot({ path: join(SHOTS, 'dashboard-event-2021-11.png'), fullPage: true });
     assert.deepEqual(await page.evaluate(() => (window as any).__csp ?? []), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+describe('dashboard on more events than the list shows', { skip }, () => {
+  let store: Store;
+  let server: RunningServer;
+  let base: string;
+  // 540 events on a grid of towns 0.5° apart over the Sahel (several to a 4° cell), each its own report.
+  const N = 540;
+  before(async () => {
+    const items = Array.from({ length: N }, (_, i) => {
+      const lat = 10 + Math.floor(i / 36) * 0.5, lon = -5 + (i % 36) * 0.5;
+      const name = `Village ${i}`;
+      return {
+        article: article(`many-${i}`, `Gunmen attacked ${name} on Sunday and killed ${1 + (i % 5)} herders, a local official said.`, { published: '2024-03-04' }),
+        events: [event({
+          eventType: 'Violence against civilians', subEventType: 'Attack', date: { start: '2024-03-03', end: '2024-03-03', precision: 1 },
+          location: { name, admin1: null, country: 'Mali', iso3: 'MLI', latitude: lat, longitude: lon, precision: 1 }, fatalities: 1 + (i % 5),
+          claims: [claim(`killed ${1 + (i % 5)} herders`, { low: 1 + (i % 5), high: 1 + (i % 5) })],
+        })],
+      };
+    });
+    ({ store, server, base } = await servedStore('fogwatch-many-', async (s) => { await s.ingestArticles(items); }));
+  });
+  after(async () => {
+    await server?.close();
+    await store?.close();
+  });
+
+  test('the map draws cells aggregated by /api/summary at its zoom, not the first page of events', async () => {
+    const { page, problems } = await watchedPage(base);
+    const asked: string[] = [];
+    page.on('request', (r) => { if (r.url().includes('/api/summary')) asked.push(r.url()); });
+    await page.goto(base + '/');
+    await page.waitForSelector('body[data-view="overview"]', { timeout: 60_000 });
+    await page.waitForSelector('#map[data-source="summary"]', { timeout: 60_000 });
+    assert.ok(asked.length >= 1 && /zoom=\d+/.test(asked[0]!) && /bbox=/.test(asked[0]!), asked.join(' '));
+    // Every located event is counted, in fewer points than events: cells hold several.
+    const stored = (await store.stats()).events;
+    assert.ok(stored > 500, `${stored} events stored`);
+    assert.equal(Number(await page.getAttribute('#map', 'data-events')), stored);
+    const points = Number(await page.getAttribute('#map', 'data-points'));
+    assert.ok(points >= 1 && points < stored / 4, `${points} points`);
+    const drawn = await mapDrew(page);
+    assert.ok(drawn >= 1 && drawn <= points, `MapLibre drew ${drawn} circles for ${points} cells`);
+    const counts = await page.evaluate(`window.__fogwatchMap.queryRenderedFeatures(undefined, { layers: ['events'] }).map((f) => f.properties.events)`) as number[];
+    assert.ok(counts.some((n) => n > 1), `no drawn circle aggregates several events: ${counts.join(',')}`);
+    // The list still pages the events themselves.
+    assert.equal(await page.locator('tr.event-row').count(), 500);
+    assert.equal(await page.locator('button.more').count(), 1);
+    // Zooming in asks again, at a finer zoom.
+    const before = asked.length;
+    await page.evaluate(`window.__fogwatchMap.jumpTo({ center: [3, 12], zoom: 5 })`);
+    for (let i = 0; i < 200 && asked.length <= before; i++) await page.waitForTimeout(100);
+    assert.ok(asked.length > before, 'no new summary for the new view');
+    assert.match(asked[asked.length - 1]!, /zoom=7/);
     assert.deepEqual(problems, []);
     await page.close();
   });

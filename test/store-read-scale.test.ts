@@ -153,5 +153,59 @@ for (const b of backends()) {
       }
       assert.equal((await app.request('/api/summary', { method: 'POST', headers: { origin: 'http://localhost' } })).status, 405);
     });
+
+    test('word search: from the start of a word, through the word index, in pages', async () => {
+      const ids = async (f: EventFilters) => {
+        const out: string[] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await s.listEvents({ ...f, limit: 4, cursor });
+          out.push(...page.events.map((e) => e.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        return out.sort();
+      };
+      const of = (country: string) => all.filter((e) => e.location?.country === country).map((e) => e.id).sort();
+      assert.deepEqual(await ids({ text: 'somaliland' }), of('Somaliland'));
+      // "mali" is inside "somaliland" but begins no word of it: Mali's events only.
+      assert.deepEqual(await ids({ text: 'Mali' }), of('Mali'));
+      assert.deepEqual(await ids({ text: 'maliland' }), []);
+      assert.deepEqual(await ids({ text: 'mali battles', sort: 'fatalities_desc' }), all.filter((e) => e.location?.country === 'Mali' && e.eventType === 'Battles').map((e) => e.id).sort());
+      // Digits are matched as written, anywhere (no word index for them): "47" is in Town 47's text only.
+      assert.deepEqual(await ids({ text: '47' }), all.filter((e) => e.location?.name === 'Town 47').map((e) => e.id));
+      assert.deepEqual(await ids({ text: 'town 47' }), all.filter((e) => e.location?.name === 'Town 47').map((e) => e.id));
+    });
+
+    // Last: it changes the store.
+    test('stats: the counts kept by triggers equal the events counted one by one, through merges, changes and removals', async () => {
+      const tally = <T>(xs: T[], k: (x: T) => string) => { const m = new Map<string, number>(); for (const x of xs) m.set(k(x), (m.get(k(x)) ?? 0) + 1); return m; };
+      const check = async (label: string) => {
+        const events = (await s.listEvents({ limit: 1000 })).events;
+        for (const f of [{}, { country: 'arm' }, { since: '2023-03-05' }, { until: '2023-03-05', type: 'Battles' }, { includeBackground: false }] as EventFilters[]) {
+          const want = events.filter((e) => matches(e, f) && (f.includeBackground !== false || !e.background));
+          const got = await s.stats(f);
+          const at = `${label} ${JSON.stringify(f)}`;
+          assert.equal(got.events, want.length, at);
+          assert.deepEqual(new Map(got.byDay.map((d) => [d.day, d.events])), tally(want.filter((e) => e.date.start ?? e.date.end), (e) => (e.date.start ?? e.date.end)!), at);
+          assert.deepEqual(new Map(got.byType.map((t) => [`${t.eventType}/${t.subEventType}`, t.events])), tally(want, (e) => `${e.eventType}/${e.subEventType}`), at);
+          assert.deepEqual(new Map(got.byCountry.map((c) => [String(c.country), c.events])), tally(want, (e) => String(e.location?.country ?? null)), at);
+        }
+        const got = await s.stats();
+        return got;
+      };
+      const first = await check('as ingested');
+      assert.equal(first.articles, 48);
+      assert.equal(first.claims, all.reduce((n, e) => n + e.claims.length, 0));
+      // A second report of event 4 merges into it (its row is updated, its keys stay);
+      // article r1 comes back changed: its event moves to another day, country and type (updated keys)
+      // or is removed and made anew.
+      const moved = { ...eventOf(1), eventType: 'Violence against civilians', subEventType: 'Attack', date: { start: '2023-05-02', end: '2023-05-02', precision: 1 }, location: place(2) };
+      await s.ingestArticles([
+        { article: article('r4b', 'Report 4, again: fighting near Town 4 left people dead, officials said.', { published: '2023-04-21' }), events: [eventOf(4)] },
+        { article: article('r1', 'Report 1, corrected: an attack near Town 2 on 2 May left people dead, officials said.', { published: '2023-05-03' }), events: [moved as Event] },
+      ]);
+      const after = await check('after a merge and a change');
+      assert.equal(after.articles, 49);
+    });
   });
 }

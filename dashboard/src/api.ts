@@ -1,6 +1,6 @@
 /** A typed client of the fogwatch API (docs/api.md), same origin. */
 import type {
-  ApiError, ArticleResponse, EventDetailResponse, EventListResponse, EventQuery, FeedListResponse, StatsResponse,
+  ApiError, ArticleResponse, EventDetailResponse, EventListResponse, EventQuery, FeedListResponse, StatsResponse, SummaryQuery, SummaryResponse,
 } from '../../src/serve/api-types.ts';
 
 const TOKEN_KEY = 'fogwatch-token';
@@ -47,5 +47,6 @@ export const api = {
   event: (id: string) => get<EventDetailResponse>(`/api/events/${enc(id)}`),
   article: (id: string) => get<ArticleResponse>(`/api/articles/${enc(id)}`),
   stats: (q: Pick<EventQuery, 'since' | 'until' | 'country' | 'type'>) => get<StatsResponse>('/api/stats', q),
+  summary: (q: SummaryQuery) => get<SummaryResponse>('/api/summary', q as unknown as Record<string, string | number | undefined>),
   feeds: () => get<FeedListResponse>('/api/feeds'),
 };

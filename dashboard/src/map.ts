@@ -12,7 +12,7 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Point } from 'geojson';
-import type { StoredEvent } from '../../src/serve/api-types.ts';
+import type { StoredEvent, SummaryPoint } from '../../src/serve/api-types.ts';
 import { h } from './dom.ts';
 import { TYPE_COLORS, placeName } from './format.ts';
 
@@ -32,6 +32,15 @@ colorByType.push('#555555');
 
 export interface EventMap {
   setEvents(events: StoredEvent[]): void;
+  /**
+   * Cells of /api/summary instead of events (a large store): one circle a cell, pale when it holds
+   * several events, its area following the killed in all of them. The view is kept as it is.
+   */
+  setSummary(points: SummaryPoint[], events: number): void;
+  /** The view, as /api/summary asks it: a zoom a little finer than the map's, and the box shown. */
+  view(): { zoom: number; bbox: string };
+  /** Called when the view has moved (null: no longer). */
+  onMove(cb: (() => void) | null): void;
 }
 
 export async function createEventMap(container: HTMLElement, onSelect: (id: string) => void): Promise<EventMap> {
@@ -74,7 +83,7 @@ export async function createEventMap(container: HTMLElement, onSelect: (id: stri
     // No WebGL: say so where the map would be; the list and timeline still work.
     container.dataset.state = 'error';
     container.appendChild(h('p', { class: 'map-error' }, `The map cannot be drawn here: ${(e as Error).message}`));
-    return { setEvents: () => {} };
+    return { setEvents: () => {}, setSummary: () => {}, view: () => ({ zoom: 1, bbox: '-180,-90,180,90' }), onMove: () => {} };
   }
   (window as unknown as { __fogwatchMap?: MlMap }).__fogwatchMap = map;
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
@@ -87,14 +96,46 @@ export async function createEventMap(container: HTMLElement, onSelect: (id: stri
   container.dataset.state = 'ready';
 
   map.on('click', 'events', (e) => {
-    const id = e.features?.[0]?.properties?.id;
-    if (typeof id === 'string') onSelect(id);
+    const f = e.features?.[0];
+    const id = f?.properties?.id;
+    if (typeof id === 'string' && id) onSelect(id);
+    // A cell of several events: closer, where it splits into smaller cells.
+    else if (f?.geometry.type === 'Point') map.easeTo({ center: f.geometry.coordinates as [number, number], zoom: map.getZoom() + 2 });
   });
+  let moved: (() => void) | null = null;
+  map.on('moveend', () => moved?.());
   map.on('mouseenter', 'events', () => { map.getCanvas().style.cursor = 'pointer'; });
   map.on('mouseleave', 'events', () => { map.getCanvas().style.cursor = ''; });
 
   let labels: maplibregl.Marker[] = [];
+  const clearLabels = () => { for (const m of labels) m.remove(); labels = []; };
   return {
+    view() {
+      const b = map.getBounds();
+      const clamp = (v: number, lim: number) => Math.max(-lim, Math.min(lim, v)).toFixed(4);
+      return {
+        zoom: Math.max(0, Math.min(22, Math.round(map.getZoom()) + 2)),
+        bbox: [clamp(b.getWest(), 180), clamp(b.getSouth(), 90), clamp(b.getEast(), 180), clamp(b.getNorth(), 90)].join(','),
+      };
+    },
+    onMove(cb) { moved = cb; },
+    setSummary(points, events) {
+      const data: FeatureCollection<Point> = {
+        type: 'FeatureCollection',
+        features: points.map((p) => ({
+          type: 'Feature',
+          geometry: { type: 'Point', coordinates: [p.longitude, p.latitude] },
+          properties: { id: p.eventId ?? '', eventType: p.eventType, fatalities: p.fatalities, precision: p.events > 1 ? 3 : 1, events: p.events },
+        })),
+      };
+      map.resize();
+      (map.getSource('events') as GeoJSONSource).setData(data);
+      clearLabels();
+      container.dataset.source = 'summary';
+      container.dataset.points = String(points.length);
+      container.dataset.events = String(events);
+      container.dataset.eventIds = points.flatMap((p) => (p.eventId ? [p.eventId] : [])).join(' ');
+    },
     setEvents(events: StoredEvent[]) {
       const located = events.filter((e) => e.location?.latitude != null && e.location?.longitude != null);
       const data: FeatureCollection<Point> = {
@@ -107,10 +148,12 @@ export async function createEventMap(container: HTMLElement, onSelect: (id: stri
       };
       map.resize(); // the container may have been re-attached to the page since the last call
       (map.getSource('events') as GeoJSONSource).setData(data);
+      container.dataset.source = 'events';
       container.dataset.points = String(located.length);
+      container.dataset.events = String(located.length);
       container.dataset.eventIds = located.map((e) => e.id).join(' ');
       // One HTML label per place (not per event), the places with most events first.
-      for (const m of labels) m.remove();
+      clearLabels();
       const byPlace = new Map<string, { lng: number; lat: number; n: number }>();
       for (const e of located) {
         const name = e.location!.name ?? placeName(e);

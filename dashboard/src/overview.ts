@@ -29,10 +29,13 @@ export function hashOf(f: Filters): string {
 }
 
 let mapPromise: Promise<EventMap> | null = null;
+/** Bumped by each render: a summary asked by an earlier render is not drawn over a later one. */
+let renders = 0;
 let mapEl: HTMLElement | null = null;
 
 export async function renderOverview(root: HTMLElement, filters: Filters, navigate: (hash: string) => void): Promise<void> {
   clear(root);
+  const render = ++renders;
   const listFilters: EventQuery = { background: 'exclude', sort: 'date_desc', ...filters };
   root.appendChild(filterForm(filters, navigate));
   // The map survives re-renders: MapLibre is costly to create and keeps its view.
@@ -51,7 +54,25 @@ export async function renderOverview(root: HTMLElement, filters: Filters, naviga
   if (counts) counts.textContent = `${stats.events} events · ${stats.articles} reports · ${stats.claims} claims`;
   const events = [...page.events];
   renderList(list, events, page.nextCursor, listFilters, navigate);
-  (await mapPromise!).setEvents(events);
+  const map = await mapPromise!;
+  if (render !== renders) return;
+  // More events than the list's first page: the map draws them aggregated on a grid at its zoom
+  // (/api/summary), asked again when the view moves, rather than the first 500 or every one.
+  // A word search is the list's alone (the summary has no text filter): then the page's events.
+  if (page.nextCursor && !filters.q) {
+    const q = { since: filters.since, until: filters.until, country: filters.country, type: filters.type, background: listFilters.background };
+    let asked = 0;
+    const draw = async () => {
+      const mine = ++asked;
+      const s = await api.summary({ ...q, ...map.view() });
+      if (mine === asked && render === renders) map.setSummary(s.points, s.events);
+    };
+    map.onMove(() => { draw().catch(() => {}); });
+    await draw();
+  } else {
+    map.onMove(null);
+    map.setEvents(events);
+  }
 }
 
 function filterForm(f: Filters, navigate: (hash: string) => void): HTMLElement {

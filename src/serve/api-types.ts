@@ -3,11 +3,28 @@
  * it too and the browser build carries none of the server's code.
  */
 import type { Article, Contradiction, Span } from '../record/schema.ts';
-import type { ArticleSummary, ClaimGroup, EventSort, IngestResult, Stats, StoredClaim, StoredEvent, TotalsRule } from '../store/types.ts';
+import type { ArticleSummary, ClaimGroup, EventSort, IngestResult, Stats, StoredClaim, StoredEvent, Summary, SummaryPoint, TotalsRule } from '../store/types.ts';
 import type { FeedHealth } from '../store/feeds.ts';
 import type { LiveMessage } from '../watch/hub.ts';
 
-export type { ArticleSummary, ClaimGroup, EventSort, FeedHealth, IngestResult, StoredClaim, StoredEvent, TotalsRule };
+export type { ArticleSummary, ClaimGroup, EventSort, FeedHealth, IngestResult, StoredClaim, StoredEvent, SummaryPoint, TotalsRule };
+
+/** GET /api/summary query parameters: the filters of /api/stats and `subType`, `background`, the map's zoom and box. */
+export interface SummaryQuery {
+  since?: string;
+  until?: string;
+  country?: string;
+  type?: string;
+  subType?: string;
+  background?: 'include' | 'exclude';
+  /** 0–22: the cell is 2^(5 − zoom) degrees. */
+  zoom: number;
+  /** "west,south,east,north" in degrees. */
+  bbox?: string;
+}
+
+/** GET /api/summary: the events of the filters on a grid of cells (at most 5,000, the fullest). */
+export type SummaryResponse = Summary;
 
 /** Every error: a JSON body with a message, and the HTTP status that says what went wrong. */
 export interface ApiError {

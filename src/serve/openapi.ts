@@ -8,6 +8,7 @@ import { Article, Contradiction, Event, Span } from '../record/schema.ts';
 import { ACCEPTED_TYPES } from './ingest-body.ts';
 import { FEED_HEALTH_SCHEMA, liveOpenApiPaths } from './live-routes.ts';
 import { EventQuerySchema, IngestQuerySchema, StatsQuerySchema } from './params.ts';
+import { SUMMARY_PATH, SummaryQuerySchema } from './summary-routes.ts';
 
 const PARAM_DOCS: Record<string, string> = {
   since: 'Events on or after this day (YYYY-MM-DD).',
@@ -15,7 +16,7 @@ const PARAM_DOCS: Record<string, string> = {
   country: 'Country name or ISO3 code, case-insensitive.',
   type: 'ACLED event type, exact (or "Diplomacy").',
   subType: 'ACLED sub-event type, exact; must belong to `type` when both are given.',
-  q: 'Words searched in the place, actors, notes and article titles.',
+  q: 'Words searched in the place, actors, notes and article titles, from the start of a word.',
   background: 'Past events recalled as context: include (default) or exclude.',
   sort: 'Order of the events.',
   limit: 'Events per page, 1–500 (default 100).',
@@ -27,6 +28,8 @@ const PARAM_DOCS: Record<string, string> = {
   outlet: 'Outlet name for a body that carries none.',
   url: 'Source URL (http or https) of the body.',
   id: 'Article id to use for a text or HTML body (else derived from the URL or the text).',
+  zoom: 'Map zoom 0–22 (default 1): events are aggregated on square cells of 2^(5 − zoom) degrees (32° at 0, 1° at 5).',
+  bbox: 'west,south,east,north in degrees: only events in this box (default the whole world).',
 };
 
 function queryParams(schema: z.ZodObject): unknown[] {
@@ -99,6 +102,28 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
         FeedHealth: FEED_HEALTH_SCHEMA,
+        Summary: {
+          type: 'object',
+          properties: {
+            cell: { type: 'number', description: 'Cell size in degrees.' },
+            events: { type: 'integer', description: 'Located events of the filters in the box.' },
+            truncated: { type: 'boolean', description: 'True when the box held more than 5,000 cells: the fullest are returned.' },
+            points: {
+              type: 'array',
+              items: {
+                type: 'object',
+                properties: {
+                  latitude: { type: 'number', description: 'Mean latitude of the cell\'s events.' },
+                  longitude: { type: 'number' },
+                  events: { type: 'integer' },
+                  fatalities: { type: 'integer', description: 'Sum of the events\' fatalities.' },
+                  eventType: { type: 'string', description: 'The most frequent event type of the cell.' },
+                  eventId: { type: ['string', 'null'], description: 'The event, when the cell holds one.' },
+                },
+              },
+            },
+          },
+        },
         Stats: { type: 'object', description: 'articles, events, claims, byDay, byType, byCountry, and byDayType (events per day and type, background events left out).' },
         IngestResult: { type: 'object', properties: { results: { type: 'array', items: { type: 'object', properties: { articleId: { type: 'string' }, status: { enum: ['new', 'updated', 'unchanged'] }, eventsNew: { type: 'integer' }, eventsMerged: { type: 'integer' }, eventIds: { type: 'array', items: { type: 'string' } } } } }, failed: { type: 'array', items: { type: 'object', properties: { source: { type: 'string' }, error: { type: 'string' } } } }, items: { type: 'array', description: 'One entry per part of the body, in order.', items: { type: 'object', properties: { source: { type: 'string' }, articleId: { type: 'string' }, status: { enum: ['new', 'updated', 'unchanged', 'failed', 'not_processed'] }, error: { type: 'string' }, warnings: { type: 'array', items: { type: 'string' } } } } } } },
       },
@@ -143,6 +168,13 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Counts: articles, events, claims; events by day, by type, by day and type, by country.',
           parameters: queryParams(StatsQuerySchema),
           responses: { 200: json('Stats', 'The counts.'), ...errors(400, 401, 403) },
+        },
+      },
+      [SUMMARY_PATH]: {
+        get: {
+          summary: 'The map at any zoom: located events of the filters aggregated on a grid of cells (the fullest 5,000).',
+          parameters: queryParams(SummaryQuerySchema as unknown as z.ZodObject),
+          responses: { 200: json('Summary', 'The cells.'), ...errors(400, 401, 403) },
         },
       },
       ...liveOpenApiPaths(),

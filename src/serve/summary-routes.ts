@@ -7,7 +7,8 @@ import type { Hono } from 'hono';
 import { z } from 'zod';
 import { SUB_EVENT_TYPES } from '../record/taxonomy.ts';
 import { StoreError } from '../store/errors.ts';
-import type { Store, Summary } from '../store/types.ts';
+import type { Store } from '../store/types.ts';
+import type { SummaryResponse } from './api-types.ts';
 import { errorBody } from './errors.ts';
 import { describeZodError, ParamError, queryObject, StatsQuerySchema } from './params.ts';
 
@@ -32,8 +33,6 @@ export const SummaryQuerySchema = StatsQuerySchema.extend({
 }).superRefine((v, ctx) => {
   if (v.since && v.until && v.since > v.until) ctx.addIssue({ code: 'custom', path: ['since'], message: `since (${v.since}) is after until (${v.until})` });
 });
-
-export type SummaryResponse = Summary;
 
 export const SUMMARY_PATH = '/api/summary';
 

@@ -64,6 +64,15 @@ function memberTerms(sigs: EventSignature[]): Set<string> {
 /** Days per chunk of the in-memory blocking index. */
 const CHUNK = 32;
 
+/**
+ * Events whose signatures the index holds at most. News comes in date order, give or take weeks:
+ * past this, the chunks of the oldest days (all but the newest two) are let go at the start of a
+ * batch (down to three quarters of it) and read again from the database should a report reach
+ * back to them. Without
+ * it a data folder's ingester held every event ever stored (memory grew by ~6 kB an event).
+ */
+const MAX_HELD = 120_000;
+
 /** Rows of term_df_log at which they are folded into term_df (and corpus_stats). */
 const FOLD_AT = 64;
 
@@ -106,7 +115,29 @@ export class MemoryMergeIndex implements MergeIndex {
    * `foldAt`: rows of term_df_log at which they are folded into term_df (smaller in tests).
    * `shared`: a server's database, which other writers change between batches (see the interface).
    */
-  constructor(private readonly foldAt = FOLD_AT, private readonly shared = false) {}
+  constructor(private readonly foldAt = FOLD_AT, private readonly shared = false, private readonly maxHeld = MAX_HELD) {}
+
+  /** Chunks below this one were let go (see MAX_HELD): they are read from the database even when `complete`. */
+  private releasedBelow = -Infinity;
+
+  /** Lets the oldest chunks go while more than `maxHeld` events are held (between batches: nothing is pending). */
+  private release(): void {
+    if (this.events.size <= this.maxHeld) return;
+    const held = [...this.chunks.keys()].sort((a, b) => a - b);
+    // The newest two chunks stay whatever their size: a report reaches a week or two back
+    // (MERGE.window), and a chunk let go that the next batch needs would be read again every batch.
+    for (const c of held.slice(0, -2)) {
+      if (this.events.size <= this.maxHeld * 0.75) break;
+      const set = this.chunks.get(c)!;
+      this.chunks.delete(c);
+      this.releasedBelow = Math.max(this.releasedBelow, c + 1);
+      // An event reaching into a chunk still held stays: that chunk's set lists it.
+      for (const id of set) {
+        const rs = this.reach.get(id);
+        if (rs && rs.every(([, hi]) => Math.floor(hi / CHUNK) < this.releasedBelow)) this.forget(id);
+      }
+    }
+  }
 
   private reset(): void {
     this.lastWrite = null;
@@ -126,6 +157,7 @@ export class MemoryMergeIndex implements MergeIndex {
     this.byTerm.clear();
     this.chunks.clear();
     this.undated = null;
+    this.releasedBelow = -Infinity;
   }
 
   /**
@@ -144,6 +176,7 @@ export class MemoryMergeIndex implements MergeIndex {
       kept = this.lastWrite !== null && now === this.lastWrite;
       if (!kept) this.reset();
     }
+    this.release();
     await this.loadTerms(tx);
     await this.needTerms(tx, terms);
     return { kept };
@@ -191,7 +224,11 @@ export class MemoryMergeIndex implements MergeIndex {
   private forget(id: string, keep?: EventSignature): void {
     const sig = this.events.get(id);
     if (!sig) return;
-    for (const t in sig.terms) if (!keep || !Object.hasOwn(keep.terms, t)) this.byTerm.get(t)?.delete(id);
+    for (const t in sig.terms) {
+      if (keep && Object.hasOwn(keep.terms, t)) continue;
+      const set = this.byTerm.get(t);
+      if (set?.delete(id) && !set.size) this.byTerm.delete(t);
+    }
     this.events.delete(id);
     this.reach.delete(id);
   }
@@ -246,7 +283,7 @@ export class MemoryMergeIndex implements MergeIndex {
     if (set) return set;
     set = new Set();
     this.chunks.set(c, set);
-    if (await this.isComplete(tx)) return set;
+    if (c >= this.releasedBelow && await this.isComplete(tx)) return set;
     const loaded: EventSignature[] = [];
     for (const r of await queryCandidates(tx, c * CHUNK, c * CHUNK + CHUNK - 1)) {
       if (!this.events.has(r.id)) {
@@ -310,7 +347,7 @@ export class MemoryMergeIndex implements MergeIndex {
     for (const [lo, hi] of rs) {
       for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) {
         let set = this.chunks.get(c);
-        if (!set && this.complete) this.chunks.set(c, (set = new Set()));
+        if (!set && this.complete && c >= this.releasedBelow) this.chunks.set(c, (set = new Set()));
         set?.add(id);
       }
     }

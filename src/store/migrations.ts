@@ -216,6 +216,71 @@ create index events_k_long_date on events ((coalesce(sort_date, date '0001-01-01
 create index events_k_place on events (latitude, longitude) where article_count > 0 and latitude is not null;
 `,
   },
+  {
+    version: 7,
+    name: 'counts for stats',
+    sql: `
+-- Live events counted by every key /api/stats filters and groups on: stats sum these rows (a few
+-- per day and country) instead of reading every event. Kept by statement triggers in the
+-- transaction that writes the events; a row may fall to 0 and stay.
+create table event_counts (
+  date_start date, date_end date, event_type text not null, sub_event_type text not null,
+  country text, iso3 text, background boolean not null, n bigint not null,
+  unique nulls not distinct (date_start, date_end, event_type, sub_event_type, country, iso3, background)
+);
+insert into event_counts select date_start, date_end, event_type, sub_event_type, country, iso3, background, count(*)
+  from events where article_count > 0 group by 1, 2, 3, 4, 5, 6, 7;
+create function fw_count_events() returns trigger language plpgsql as $$
+begin
+  -- The rows a statement took away (old_rows) and put in (new_rows), live events only.
+  if TG_OP = 'INSERT' then
+    insert into event_counts as c select date_start, date_end, event_type, sub_event_type, country, iso3, background, count(*)
+      from new_rows where article_count > 0 group by 1, 2, 3, 4, 5, 6, 7
+      on conflict (date_start, date_end, event_type, sub_event_type, country, iso3, background) do update set n = c.n + excluded.n;
+  elsif TG_OP = 'UPDATE' then
+    insert into event_counts as c select date_start, date_end, event_type, sub_event_type, country, iso3, background, sum(k)
+      from (select *, -1 as k from old_rows where article_count > 0 union all select *, 1 from new_rows where article_count > 0) d
+      group by 1, 2, 3, 4, 5, 6, 7 having sum(k) <> 0
+      on conflict (date_start, date_end, event_type, sub_event_type, country, iso3, background) do update set n = c.n + excluded.n;
+  else
+    insert into event_counts as c select date_start, date_end, event_type, sub_event_type, country, iso3, background, -count(*)
+      from old_rows where article_count > 0 group by 1, 2, 3, 4, 5, 6, 7
+      on conflict (date_start, date_end, event_type, sub_event_type, country, iso3, background) do update set n = c.n + excluded.n;
+  end if;
+  return null;
+end $$;
+create trigger events_count_insert after insert on events referencing new table as new_rows for each statement execute function fw_count_events();
+create trigger events_count_update after update on events referencing old table as old_rows new table as new_rows for each statement execute function fw_count_events();
+create trigger events_count_delete after delete on events referencing old table as old_rows for each statement execute function fw_count_events();
+-- Rows of articles and claims, for the same reason.
+create table row_counts (name text primary key, n bigint not null);
+insert into row_counts select 'articles', count(*) from articles;
+insert into row_counts select 'claims', count(*) from claims;
+create function fw_count_rows() returns trigger language plpgsql as $$
+begin
+  if TG_OP = 'INSERT' then
+    update row_counts set n = n + (select count(*) from new_rows) where name = TG_TABLE_NAME;
+  else
+    update row_counts set n = n - (select count(*) from old_rows) where name = TG_TABLE_NAME;
+  end if;
+  return null;
+end $$;
+create trigger articles_count_insert after insert on articles referencing new table as new_rows for each statement execute function fw_count_rows();
+create trigger articles_count_delete after delete on articles referencing old table as old_rows for each statement execute function fw_count_rows();
+create trigger claims_count_insert after insert on claims referencing new table as new_rows for each statement execute function fw_count_rows();
+create trigger claims_count_delete after delete on claims referencing old table as old_rows for each statement execute function fw_count_rows();
+`,
+  },
+  {
+    version: 8,
+    name: 'word search index',
+    sql: `
+-- The words of the search text (PostgreSQL's own text search, no extension, the 'simple'
+-- configuration: lower case, no stemming): a word search finds the events whose words begin with
+-- the searched ones through this index instead of reading every event (queries.ts whereOf).
+create index events_k_words on events using gin (to_tsvector('simple', search_text)) where article_count > 0;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
@@ -285,7 +350,20 @@ export async function ensureSchema(url: string, schema: string): Promise<void> {
   }
 }
 
-/** Our migrations hold no semicolons inside strings or bodies, so a split on `;` at line end is exact. */
+/**
+ * Our migrations hold no semicolons inside strings, so a split on `;` at line end is exact, once
+ * the pieces inside a function body (between two `$$`) are joined again.
+ */
 function splitStatements(sql: string): string[] {
-  return sql.split(/;\s*\n/).map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
+  const out: string[] = [];
+  let open = '';
+  for (const piece of sql.split(/;\s*\n/)) {
+    open = open ? `${open};\n${piece}` : piece;
+    if ((open.match(/\$\$/g)?.length ?? 0) % 2 === 0) {
+      out.push(open);
+      open = '';
+    }
+  }
+  if (open) out.push(open);
+  return out.map((s) => s.replace(/^\s*--.*$/gm, '').trim()).filter(Boolean);
 }

@@ -18,6 +18,8 @@ export interface OpenOptions {
   waitSeconds?: number;
   /** Open without taking the writer lock and without running migrations (fails if the schema is older). */
   readOnly?: boolean;
+  /** Events whose signatures merging holds in memory at most (default 120,000); older days are read again when needed. */
+  mergeHeld?: number;
 }
 
 /** A claim as stored: always tied to the article that made it and the event it counts for. */
@@ -51,7 +53,7 @@ export interface EventFilters {
   type?: string;
   /** ACLED sub-event type, exact ("Armed clash"). */
   subType?: string;
-  /** Words searched in the location, actors, notes and titles of the event's articles. */
+  /** Words searched in the location, actors, notes and titles of the event's articles: each as written, and each of its parts at the start of a word ("shabaab" finds "al-shabaab", "abaab" does not). */
   text?: string;
   /** Only events that list this article. */
   articleId?: string;
@@ -166,7 +168,7 @@ export interface Store {
   iterateEvents(filters?: EventFilters): AsyncGenerator<StoredEvent>;
   getEvent(id: string, opts?: { rule?: TotalsRule }): Promise<EventDetail | null>;
   getArticle(id: string): Promise<ArticleDetail | null>;
-  stats(filters?: Pick<EventFilters, 'since' | 'until' | 'country' | 'type'>): Promise<Stats>;
+  stats(filters?: Pick<EventFilters, 'since' | 'until' | 'country' | 'type' | 'includeBackground'>): Promise<Stats>;
   /** Events aggregated on a grid for the map at a zoom (store/summary.ts). */
   summary(q: SummaryQuery): Promise<Summary>;
   /** The state of `fogwatch watch`: feeds, their items, alerted event states (store/feeds.ts). */
