@@ -4,8 +4,7 @@
  * event circles (queryRenderedFeatures), not only that the data reached the page.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -15,7 +14,7 @@ import type { EventListResponse } from '../src/serve/api-types.ts';
 import { open } from '../src/store/index.ts';
 import type { Store } from '../src/store/types.ts';
 import { buildDashboard, CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM } from './dashboard-helpers.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT, tempDir } from './helpers.ts';
 import { fixtureServer, hostileArticle, type TestServer } from './serve-fixtures.ts';
 import { article, claim, event } from './store-fixtures.ts';
 
@@ -143,7 +142,7 @@ describe('dashboard on hand-built events', { skip }, () => {
 
 /** A new data folder filled by `fill`, served with the dashboard on a loopback port. */
 async function servedStore(prefix: string, fill: (store: Store) => Promise<void>): Promise<{ store: Store; server: RunningServer; base: string }> {
-  const store = await open(join(mkdtempSync(join(tmpdir(), prefix)), 'db'));
+  const store = await open(join(tempDir(prefix), 'db'));
   await fill(store);
   const server = await startServer({ store, port: 0, staticDir: await buildDashboard(), log: () => {} });
   return { store, server, base: server.url.replace(/\/$/, '') };

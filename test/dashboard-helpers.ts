@@ -2,10 +2,9 @@
  * For the dashboard tests: a build of the current dashboard sources into a temporary folder
  * (never over dashboard/dist, which `npm start` may be serving), and Debian's chromium.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from './helpers.ts';
+import { ROOT, tempDir } from './helpers.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const HAVE_CHROMIUM = existsSync(CHROMIUM);
@@ -20,7 +19,7 @@ let built: Promise<string> | null = null;
 
 export function buildDashboard(): Promise<string> {
   built ??= (async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'fogwatch-dashboard-'));
+    const outDir = tempDir('fogwatch-dashboard-');
     const { build } = await import('vite');
     const dashboard = join(ROOT, 'dashboard');
     await build({ root: dashboard, configFile: join(dashboard, 'vite.config.ts'), logLevel: 'error', build: { outDir, emptyOutDir: true } });

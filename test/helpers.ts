@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,9 +14,22 @@ export function fixture(...parts: string[]): string {
   return join(ROOT, 'test', 'fixtures', ...parts);
 }
 
+/**
+ * A fresh directory under the system's temp folder, removed when the test process exits (each test
+ * file is its own process): runs of the suite leave nothing behind (a database folder or a packed
+ * copy of the project is hundreds of megabytes).
+ */
 export function tempDir(prefix = 'fogwatch-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
+const made: string[] = [];
+process.on('exit', () => {
+  for (const dir of made) {
+    try { rmSync(dir, { recursive: true, force: true }); } catch { /* a file still open on another platform: left to the OS */ }
+  }
+});
 
 /** Runs the CLI as a user would, with its real exit code and streams. */
 export function cli(args: string[], input?: string | Buffer, env: NodeJS.ProcessEnv = {}) {

@@ -2,13 +2,13 @@
  * Hand-built articles and events for the API tests: the records the pipeline would give, written
  * out, so these tests check the HTTP layer and the store whatever the extractor does today.
  */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { open } from '../src/store/index.ts';
 import type { Store } from '../src/store/types.ts';
 import { startServer, type RunningServer, type ServeOptions } from '../src/serve/server.ts';
 import type { Actor, Article, Claim, Event, Party, Span } from '../src/record/schema.ts';
+import { tempDir } from './helpers.ts';
 
 export function span(text: string, phrase: string): Span {
   const start = text.indexOf(phrase);
@@ -119,7 +119,7 @@ export interface TestServer {
 
 /** A fresh embedded store holding the fixture articles, served on a free loopback port. */
 export async function fixtureServer(opts: Partial<ServeOptions> = {}, seed = true): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'fogwatch-serve-'));
+  const dir = tempDir('fogwatch-serve-');
   const store = await open(join(dir, 'db'));
   if (seed) {
     await store.ingestArticle(yerevanArticle, yerevanEvents);

@@ -6,8 +6,7 @@
  * fails where the test says.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { createApp } from '../src/serve/app.ts';
@@ -15,6 +14,7 @@ import { PostWorker } from '../src/serve/post-worker-pool.ts';
 import { StoreError } from '../src/store/errors.ts';
 import { open } from '../src/store/index.ts';
 import type { IngestItem, Store } from '../src/store/types.ts';
+import { tempDir } from './helpers.ts';
 
 const REPORTS = [
   { id: 'pf-1', title: 'Checkpoint attacked', published: '2023-03-02', text: 'Gunmen attacked a police checkpoint outside the provincial capital on Thursday, killing three officers, the interior ministry said.' },
@@ -30,7 +30,7 @@ describe('POST /api/articles when the database fails', () => {
   let app: ReturnType<typeof createApp>;
 
   before(async () => {
-    store = await open(join(mkdtempSync(join(tmpdir(), 'fogwatch-postfault-')), 'db'));
+    store = await open(join(tempDir('fogwatch-postfault-'), 'db'));
     const real = store;
     // The store's own contract: an article it cannot store alone comes back 'failed'; a lost server throws.
     const failing: Store = {

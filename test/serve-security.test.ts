@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { ServeConfigError, startServer } from '../src/serve/server.ts';
 import { fixtureServer, type TestServer } from './serve-fixtures.ts';
+import { tempDir } from './helpers.ts';
 
 /** A request sent as written: no URL normalization (fetch would resolve `..`), any Host header. */
 function raw(base: string, path: string, headers: Record<string, string> = {}, method = 'GET', body?: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: string }> {
@@ -33,7 +33,7 @@ describe('security headers', () => {
   let t: TestServer;
   let dist: string;
   before(async () => {
-    dist = mkdtempSync(join(tmpdir(), 'fogwatch-dist-'));
+    dist = tempDir('fogwatch-dist-');
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>t</title>');
     t = await fixtureServer({ staticDir: dist });
   });
@@ -122,7 +122,7 @@ describe('static files', () => {
   let t: TestServer;
   let root: string;
   before(async () => {
-    root = mkdtempSync(join(tmpdir(), 'fogwatch-static-'));
+    root = tempDir('fogwatch-static-');
     const dist = join(root, 'dist');
     mkdirSync(join(dist, 'assets'), { recursive: true });
     writeFileSync(join(dist, 'index.html'), '<!doctype html><title>dashboard</title>');

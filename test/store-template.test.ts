@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { templateDir } from '../src/store/cluster-template.ts';
@@ -8,13 +7,14 @@ import { open } from '../src/store/index.ts';
 import { SCHEMA_VERSION } from '../src/store/migrations.ts';
 import { openPglite } from '../src/store/pglite-db.ts';
 import type { Article } from '../src/record/schema.ts';
+import { tempDir } from './helpers.ts';
 
 // New data folders are copies of a template cluster (src/store/cluster-template.ts). These tests
 // keep their templates in a cache of their own, so that they neither use nor disturb the install's.
 let root = '';
 let saved: string | undefined;
 before(() => {
-  root = mkdtempSync(join(tmpdir(), 'fogwatch-template-'));
+  root = tempDir('fogwatch-template-');
   saved = process.env.FOGWATCH_CACHE_DIR;
   process.env.FOGWATCH_CACHE_DIR = join(root, 'cache');
 });
