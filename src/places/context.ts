@@ -122,6 +122,11 @@ export function articleMentions(doc: Doc): LocateContext {
     return { m, opts, agree, chain: [], sentence: [], container, terms: [], bestTerms: null };
   });
   linkContainers(text, mentions);
+  // "in Qubba, a town east of Benghazi": the second place says where the first lies.
+  for (let i = 1; i < mentions.length; i++) {
+    const y = mentions[i]!, x = mentions[i - 1]!;
+    if (y.m.start - x.m.end <= 60 && lex.referenceAppositive.test(text.slice(x.m.end, y.m.start))) y.m.reference = true;
+  }
   // One name is one place within an article: "those killed in Moura" is the Moura said earlier to be
   // "in central Mali".
   const containerOf = new Map<string, Set<string>>();
@@ -134,7 +139,38 @@ export function articleMentions(doc: Doc): LocateContext {
     if (m.fragment || m.metonym || regions.length >= 10) continue;
     for (const o of opts) if ((o.kind === 'admin1' || o.kind === 'county') && !regions.some((r) => r.o === o)) regions.push({ m, o });
   }
-  return { words: doc.value(PLACE_WORDS), mentions, countries: textCountries(text, found), regions };
+  const countries = textCountries(text, found);
+  chainCountries(mentions, countries);
+  return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+}
+
+/** Weight of a place and the unit said to hold it agreeing on a country ("Donga, Taraba"), as much
+ *  as a named country: either name alone may have namesakes in many countries, the pair rarely. */
+const CHAIN_AGREES = 2;
+
+/**
+ * A place and its first holder that fit together ("Dadin Kowa (Donga, Taraba)": an LGA of that state;
+ * "Kadikoy, Istanbul") say which country the story is in, even when neither name alone does: the
+ * countries where some reading of the holder holds some reading of the place share CHAIN_AGREES.
+ * Each pair of names counts once per article.
+ */
+function chainCountries(mentions: ArticleMention[], w: Map<string, number>): void {
+  const lex = lexicon();
+  const seen = new Set<string>();
+  for (const x of mentions) {
+    const y = x.chain[0];
+    // (A fragment of a longer name is no clue, unless what follows is its designator: "Rafi LGA".)
+    if (!y || [x, y].some((z) => z.m.fragment && !lex.adminAfter.test(z.m.after))) continue;
+    const pair = `${x.m.key}\u0000${y.m.key}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const ccs = new Set<string>();
+    for (const h of y.opts) {
+      if (h.kind === 'country' || !h.cc || !canHold(h)) continue;
+      if (x.opts.some((o) => o.kind !== 'country' && holds(h, o))) ccs.add(h.cc);
+    }
+    for (const cc of ccs) addWeight(w, cc, CHAIN_AGREES / ccs.size);
+  }
 }
 
 /** Each mention's chain of holders ("San Juan, Lagunillas, Merida state": Lagunillas then Merida)

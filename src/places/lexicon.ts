@@ -88,6 +88,9 @@ function build() {
     /** Words between a place and one that holds it: ", ", " (", " in ", " in northern ", " district of ",
      *  " village, ", " subdivision (" ; never a closing parenthesis or "and" (a list goes on). */
     chainGap: new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${alt(adminAll)}|${alt(w.chainDesignators)})\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+(?:of\\s+)?)?(?:(?:${alt(w.chainDesignators)})\\s+of\\s+)?$`, 'i'),
+    /** Between a place and another that only says where the first lies: ", a town east of ", ", a
+     *  village 20 km from ", ", the district near ": the second is a reference point, not the place. */
+    referenceAppositive: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)})\\s+(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:(?:${alt(w.compass)})\\s+)?(?:of|from|near|outside)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
     /** The words a cue before a place is made of ("on the outskirts of", "10 km north of"): the
      *  location's phrase takes the run of them before the name (src/places/phrase.ts). */
     phraseWords: new Set([...w.phraseLeadWords, ...w.compass, ...w.distanceUnits, ...w.phraseCuesBefore.flatMap((c) => c.split(' '))].map((x) => x.toLowerCase())),

@@ -38,6 +38,8 @@ export interface Mention {
   border?: string[];
   /** A place name standing for its government ("Baku said", "asked Moscow to help"): set by the locator. */
   metonym?: boolean;
+  /** Only says where the place before it lies ("Qubba, a town east of Benghazi"). */
+  reference?: boolean;
   /** Alias phrase found in lower case. */
   phrase?: boolean;
   /** An abbreviation of an admin-1 unit ("KPK", "UP"): a place only right after another one. */

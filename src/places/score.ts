@@ -29,6 +29,8 @@ const PEOPLE = 1.5;
 const DATELINE = 2.5;
 /** A mention that holds the place named before it ("X, Y") gives way to it. */
 const HOLDER = 2;
+/** A reference point in an appositive after the place ("X, a village 20 km south of Y"). */
+const REFERENCE = 4;
 /** Held by a unit or country named elsewhere in the same sentence. */
 const HELD_IN_SENTENCE = 1.5;
 /** A reading in none of the story's countries when the story has some ("Nadas" in Romania in a note
@@ -161,6 +163,8 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (lex.codedAs.test(m.before)) out.push(3);
   // Named to say where another place is: that place is the more precise answer.
   if (holder) out.push(-HOLDER);
+  // "Qubba, a town east of Benghazi": the town the sentence describes is the place, not its landmark.
+  if (m.reference) out.push(-REFERENCE);
   // Later mentions count less.
   out.push(-(0.4 * Math.min(index, 5)));
   return out;
