@@ -49,13 +49,19 @@ check('feminine ending', [
 // hamlets no table knows ends in "(district, state)", and a namesake abroad of one hamlet is not the
 // place; the district stands for it, at its precision.
 check('chain agrees on a country', [
+  // The village has a namesake abroad only, and the state's name also reads as a town there.
+  { pattern: 'X (LGA, state)', text: 'Gunmen killed two traders in Chiusi (Ibi, Taraba) on Sunday.', iso3: 'NGA', admin1: 'Taraba' },
   {
-    pattern: 'list of villages (LGA, state)', iso3: 'NGA', admin1: 'Taraba', precision: 3,
-    text: 'Armed herders raided the farming villages of Ananum, Zambana and Kwossa (Donga, Taraba), burning houses and killing five.',
+    pattern: 'list of villages (LGA, state)', iso3: 'NGA', admin1: 'Benue', precision: 3,
+    text: 'Armed herders raided the farming villages of Tomar, Ngban and Abagena (Guma, Benue), burning houses and killing five.',
   },
   {
-    pattern: 'X, along the road to Y (LGA, state)', iso3: 'NGA', admin1: 'Niger', precision: 3,
-    text: 'Bandits stormed Allawa, along the road to Pandogari (Rafi LGA, Niger), and kidnapped four farmers.',
+    pattern: 'X, on the road to Y (LGA, state)', iso3: 'NGA', admin1: 'Niger',
+    text: 'Bandits stormed Gunnedah, on the road to Kagara (Rafi LGA, Niger), and kidnapped four farmers.',
+  },
+  {
+    pattern: 'X, near Y (LGA, state)', iso3: 'NGA', admin1: 'Sokoto',
+    text: 'Gunmen abducted a pastor in Leon, near Sabon Birni (Isa LGA, Sokoto), on Sunday.',
   },
 ]);
 
