@@ -78,3 +78,20 @@ test('reference point: "X, Y" without an appositive still reads Y as the holder 
   assert.equal(p.iso3, 'SDN');
   assert.equal(p.precision, 1);
 });
+
+// The holder names a unit of the same country far from every reading of a name that several places
+// share: the place is in that unit, not at a namesake elsewhere in the country. With no namesake
+// inside it, the unit stands for the place (its precision, its capital's point).
+check('holder in the same country', [
+  { pattern: 'X, Y state (no X in Y)', text: 'Protesters blocked a highway in Libertad, Lara state, demanding cooking gas.', iso3: 'VEN', admin1: 'Lara', precision: 4 },
+  // The province, not a hamlet of the province's name in another region that happens to lie near a namesake.
+  { pattern: 'X, province (holder also a hamlet elsewhere)', text: 'Unknown attackers burned a school in Santa Maria, Bulacan.', iso3: 'PHL', admin1: 'Central Luzon', name: 'Santa Maria' },
+  // A town with one name only keeps it, whatever region the text gives.
+  { pattern: 'unique town, another region', text: 'Fishermen marched in Ushuaia, Santa Cruz, against fuel prices.', iso3: 'ARG', name: 'Ushuaia', precision: 1 },
+]);
+
+// Twin towns of one name across a state line each keep their own state.
+check('twin towns', [
+  { pattern: 'dateline, Missouri', text: 'KANSAS CITY, Mo. -- Two men were shot outside a nightclub early Sunday, police said.', iso3: 'USA', admin1: 'Missouri', name: 'Kansas City' },
+  { pattern: 'dateline, Kansas', text: 'KANSAS CITY, Kan. -- A woman was shot in her car on Tuesday night, police said.', iso3: 'USA', admin1: 'Kansas', name: 'Kansas City' },
+]);

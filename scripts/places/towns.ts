@@ -73,7 +73,13 @@ export function loadTowns(cj: CjPlace[]): Town[] {
   const near = (t: { lat: number; lon: number; cc: string }, c: CjPlace) => c.country === t.cc && Math.abs(Number(c.lat) - t.lat) < 0.1 && Math.abs(Number(c.lng) - t.lon) < 0.1;
   const matched = new Set<CjPlace>();
   for (const t of towns) {
-    const c = (byKey.get(placeKey(t.name)) ?? []).find((x) => near(t, x));
+    // The nearest of them: twin towns of one name across a state line ("Kansas City" in Missouri
+    // and in Kansas) lie within that distance of each other.
+    let c: CjPlace | undefined, best = Infinity;
+    for (const x of byKey.get(placeKey(t.name)) ?? []) {
+      const d = Math.abs(Number(x.lat) - t.lat) + Math.abs(Number(x.lng) - t.lon);
+      if (near(t, x) && d < best) { c = x; best = d; }
+    }
     if (c) { t.a1 = c.admin1; t.a2 = c.admin2; matched.add(c); }
   }
   // Places of the newer extract that the 2013 snapshot lacks.

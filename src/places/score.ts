@@ -8,7 +8,7 @@ import type { ArticleMention, LocateContext } from './context.ts';
 import { isCommonWord } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
-import { holds, type Kind, type Option } from './readings.ts';
+import { canHold, holds, km, type Kind, type Option } from './readings.ts';
 
 const KIND_BASE: Record<Kind, number> = { town: 2, county: 2.2, division: 4.5, admin1: 1.8, admin2: 2, alias: 2, country: 0.5, border: 1.5 };
 const KIND_MENTION: Record<Kind, number> = { town: 1, division: 0.8, admin2: 0.6, county: 0.3, admin1: 0.3, alias: 0, country: -2, border: 0 };
@@ -19,6 +19,8 @@ const HELD_BY_CHAIN = 3.5;
 /** The unit named right after it lies in other countries only ("Solhan in Yagha province" and a
  *  Turkish Solhan): a namesake abroad. */
 const HELD_ABROAD = 4;
+/** The unit named right after it lies in the same country, far from this reading (see elsewhere). */
+const HELD_ELSEWHERE = 3;
 /** The place's own people did it ("Kangaru residents protested"). */
 const PEOPLE = 1.5;
 /**
@@ -86,6 +88,13 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     // Each holder of the chain is checked, not only the first: in "San Juan, Lagunillas, Merida
     // state" the town Lagunillas names no unit, the state does.
     else if (x.chain.some((y, i) => i < 2 && abroad(holderReadings(y), o))) out.push(-HELD_ABROAD);
+    // "San Carlos, Negros Occidental" and a San Carlos in another province: the holder is in this
+    // reading's country but far from it, so the reading is a namesake elsewhere in that country.
+    // (Not a fragment of a longer name: "Gracias" of "Gracias a Dios".)
+    // Only a name that several towns share: a coder's slip in the holder ("Puerto Natales (Los
+    // Lagos)") does not move the one town of that name.
+    else if ((o.kind === 'town' || o.kind === 'admin2') && x.chain.length && !x.chain[0]!.m.fragment && x.opts.filter((t) => t.kind === o.kind).length > 1
+      && elsewhere(holderReadings(x.chain[0]!), o)) out.push(-HELD_ELSEWHERE);
     else if (x.sentence.some((h) => holds(h, o))) out.push(HELD_IN_SENTENCE);
     else if (ctxArt.regions.length && o.kind === 'town') {
       // "in Eureka" with "Texas" further down; not "Idlib" the city by "Idlib" the province.
@@ -100,11 +109,39 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
 function holderReadings(y: ArticleMention): Option[] {
   const lex = lexicon();
   const after = y.m.after;
-  if (!lex.adminAfter.test(after)) return y.opts;
+  if (!lex.adminAfter.test(after)) {
+    // A name that is a unit is that unit or a town inside it, not a village of that name elsewhere
+    // ("Santa Maria, Bulacan": the province, not a hamlet called Bulacan at the other end of the country).
+    const units = y.opts.filter(isUnit);
+    return units.length && units.length < y.opts.length ? y.opts.filter((h) => isUnit(h) || units.some((u) => holds(u, h))) : y.opts;
+  }
   const first = lex.admin1After.test(after), second = lex.admin2After.test(after);
   const units = y.opts.filter((h) => h.kind === 'county' || (first && h.kind === 'admin1') || (second && h.kind === 'admin2') || h.kind === 'division');
   return units.length ? units : y.opts;
 }
+
+/** How far (km) from a holder's point a town it does not hold may lie before the holder contradicts
+ *  it: GeoNames' codes and ACLED's units disagree near borders (a coder's region within ~65 km of the
+ *  town is taken as its admin-1, locate.ts), so only a town well beyond that is a namesake. */
+const ELSEWHERE_KM = 90;
+
+/**
+ * True when a holder names units or towns of `o`'s country, none holds `o`, and all lie more than
+ * ELSEWHERE_KM from it: the text puts the place in another part of the same country.
+ */
+function elsewhere(holder: Option[], o: Option): boolean {
+  if (o.lat === null || o.lon === null) return false;
+  let any = false;
+  for (const h of holder) {
+    // (A town holds towns only: it says nothing of a district's place.)
+    if (h.cc !== o.cc || h.kind === 'country' || !canHold(h) || (h.kind === 'town' && o.kind !== 'town')) continue;
+    if (holds(h, o) || h.lat === null || h.lon === null || km(h.lat, h.lon, o.lat, o.lon) < ELSEWHERE_KM) return false;
+    any = true;
+  }
+  return any;
+}
+
+const isUnit = (h: Option) => h.kind === 'admin1' || h.kind === 'admin2' || h.kind === 'county';
 
 /** True when the units and countries among a holder's readings all lie in other countries than `o`. */
 function abroad(holder: Option[], o: Option): boolean {
