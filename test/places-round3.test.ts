@@ -95,3 +95,12 @@ check('twin towns', [
   { pattern: 'dateline, Missouri', text: 'KANSAS CITY, Mo. -- Two men were shot outside a nightclub early Sunday, police said.', iso3: 'USA', admin1: 'Missouri', name: 'Kansas City' },
   { pattern: 'dateline, Kansas', text: 'KANSAS CITY, Kan. -- A woman was shot in her car on Tuesday night, police said.', iso3: 'USA', admin1: 'Kansas', name: 'Kansas City' },
 ]);
+
+// A road named by the towns at its ends locates the event on it, near the first (precision 2),
+// unless the sentence names the place on the road ("the X-Y highway in Z").
+check('road between two towns', [
+  { pattern: 'the X-Y highway', text: 'Truck drivers blocked the Kisumu-Busia highway on Monday over police harassment.', iso3: 'KEN', name: 'Kisumu', precision: 2 },
+  { pattern: 'the X-Y road', text: 'Traders barricaded the Mbale-Tororo road with burning tyres after a market fire.', iso3: 'UGA', name: 'Mbale', precision: 2 },
+  { pattern: 'the X-Y highway in Z', text: 'Residents blocked the Kampala-Masaka highway in Mpigi, protesting a hit-and-run.', iso3: 'UGA', name: 'Mpigi' },
+]);
+

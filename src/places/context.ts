@@ -149,7 +149,7 @@ export function articleMentions(doc: Doc): LocateContext {
 const CHAIN_AGREES = 2;
 
 /**
- * A place and its first holder that fit together ("Dadin Kowa (Donga, Taraba)": an LGA of that state;
+ * A place and its first holder that fit together, or the two ends of a road, ("Dadin Kowa (Donga, Taraba)": an LGA of that state;
  * "Kadikoy, Istanbul") say which country the story is in, even when neither name alone does: the
  * countries where some reading of the holder holds some reading of the place share CHAIN_AGREES.
  * Each pair of names counts once per article.
@@ -169,6 +169,15 @@ function chainCountries(mentions: ArticleMention[], w: Map<string, number>): voi
       if (h.kind === 'country' || !h.cc || !canHold(h)) continue;
       if (x.opts.some((o) => o.kind !== 'country' && holds(h, o))) ccs.add(h.cc);
     }
+    for (const cc of ccs) addWeight(w, cc, CHAIN_AGREES / ccs.size);
+  }
+  // The two ends of "the Mbale-Tororo road" lie in one country (or two neighbours): the countries
+  // both ends have readings in.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const x = mentions[i]!, y = mentions[i + 1]!;
+    if (!x.m.road || y.m.start !== x.m.end + 1) continue;
+    const ys = new Set(y.opts.map((o) => o.cc));
+    const ccs = new Set(x.opts.map((o) => o.cc).filter((cc): cc is string => !!cc && ys.has(cc)));
     for (const cc of ccs) addWeight(w, cc, CHAIN_AGREES / ccs.size);
   }
 }

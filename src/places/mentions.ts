@@ -38,6 +38,9 @@ export interface Mention {
   border?: string[];
   /** A place name standing for its government ("Baku said", "asked Moscow to help"): set by the locator. */
   metonym?: boolean;
+  /** The first end of a road named by its two ends ("the Eldoret-Kitale road"): the event is on
+   *  the road, near that town (precision 2). */
+  road?: boolean;
   /** Only says where the place before it lies ("Qubba, a town east of Benghazi"). */
   reference?: boolean;
   /** Alias phrase found in lower case. */
@@ -113,6 +116,9 @@ function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention
   const tStart = toks.start[k]!;
   const out: Mention[] = [];
   let off = tStart;
+  const after = toks.lowerJoin(k + 1, k + 4);
+  // (Not "the Nairobi-Mombasa highway in Emali": the place named on the road is where it happened.)
+  const road = lexicon().roadBetween.test(after) && !/^\S+ (?:in|at|near) /.test(after);
   for (const part of toks.s(k).split('-')) {
     const start = off, end = off + part.length;
     off = end + 1;
@@ -123,7 +129,7 @@ function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention
       // One end of "the Eldoret-Kitale road": a place, but maybe not the event's.
       text: part, start, end, key, afterText: text.slice(end, end + 2), initial: isSentenceStart(toks, k, text, from) && start === tStart, fragment: true,
       before: toks.lowerJoin(Math.max(0, k - 6), k),
-      after: toks.lowerJoin(k + 1, k + 4),
+      after, road: road && start === tStart ? true : undefined,
     });
   }
   return out;

@@ -186,7 +186,9 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (lex.namedIssue.test(m.after)) out.push(-3);
   // A street, a school or a hospital named after a town ("Edwards Street", "Woodland High School"):
   // the name is not the place's town. Neighbourhoods ("the Austin neighborhood") are not the town.
-  if (lex.streetAfter.test(m.after)) out.push(-3.5);
+  // (Not "the Eldoret-Kitale road": a road named by the towns at its ends is near the first; it
+  // stays a fragment of the pair, weaker than a place the sentence names with "in".)
+  if (lex.streetAfter.test(m.after) && !m.road) out.push(-3.5);
   if (lex.neighbourhoodAfter.test(m.after)) out.push(-2);
   // "Anderson's family", "Malone and Dixon were": a possessive without "in/at" is most often a person.
   if (/^['’](?:s\b|\s)/.test(m.afterText) && !lex.locativeStrong.has(lw)) out.push(-1.5);
