@@ -104,3 +104,9 @@ check('road between two towns', [
   { pattern: 'the X-Y highway in Z', text: 'Residents blocked the Kampala-Masaka highway in Mpigi, protesting a hit-and-run.', iso3: 'UGA', name: 'Mpigi' },
 ]);
 
+
+// A small town found only by one of its alternate names yields to the unit whose main name it is,
+// in the same country: the governorate, at its precision, not a town at the other end of the country.
+check('alternate name beside a main name', [
+  { pattern: 'governorate named alone', text: 'Coalition jets struck Houthi positions in the desert of Al Jawf on Friday, a Yemeni military source said.', iso3: 'YEM', admin1: 'Al Jawf', precision: 4 },
+]);

@@ -33,6 +33,10 @@ const DATELINE = 2.5;
 const HOLDER = 2;
 /** A reference point in an appositive after the place ("X, a village 20 km south of Y"). */
 const REFERENCE = 4;
+/** A town found by one of its alternate names, when the same name is the main name of a unit or town
+ *  of the same country. */
+const ALTERNATE_BESIDE_MAIN = 2;
+const HAMLET = 20_000;
 /** Held by a unit or country named elsewhere in the same sentence. */
 const HELD_IN_SENTENCE = 1.5;
 /** A reading in none of the story's countries when the story has some ("Nadas" in Romania in a note
@@ -66,6 +70,10 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   if (o.cc) out.push(1.5 * ((agree.get(o.cc) ?? 1) - 1));
   // A hamlet found by one of its alternate names is a weak reading ("Al Jawf" is also a village's other name).
   if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary ? 1 : -0.5));
+  // A small town so found is weaker still when the same country has a unit or town by that main name:
+  // "Al Jawf" is the governorate, not a small town elsewhere that also goes by it (a city known by an
+  // alternate name, "Mogilev" for Mahilyow, keeps its weight).
+  if (o.kind === 'town' && !o.primary && o.pop < HAMLET && x.opts.some((p) => p !== o && p.cc === o.cc && (p.kind === 'admin1' || p.kind === 'admin2' || (p.kind === 'town' && p.primary)))) out.push(-ALTERNATE_BESIDE_MAIN);
   if (o.kind === 'border') out.push(0.5 * o.pop);
   const after = m.after;
   const unitish = o.kind === 'admin1' || o.kind === 'admin2' || o.kind === 'county' || o.kind === 'division';
