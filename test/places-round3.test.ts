@@ -110,3 +110,18 @@ check('road between two towns', [
 check('alternate name beside a main name', [
   { pattern: 'governorate named alone', text: 'Coalition jets struck Houthi positions in the desert of Al Jawf on Friday, a Yemeni military source said.', iso3: 'YEM', admin1: 'Al Jawf', precision: 4 },
 ]);
+
+// "X district, AJK": a province's abbreviation after a district's designator and a comma is the
+// province; with the district's namesake in another province, the province stands for the place.
+check('abbreviation after a designator', [
+  {
+    pattern: 'X sector (district, AJK)', iso3: 'PAK', admin1: 'Azad Jammu and Kashmir',
+    text: 'Indian and Pakistani troops traded mortar fire across the LoC in the Nakyal sector (Haveli district, AJK), wounding two villagers.',
+  },
+  { pattern: 'X town, district, KP', text: 'Two soldiers were killed when militants attacked a post near Mir Ali town, North Waziristan district, KP.', iso3: 'PAK', admin1: 'Khyber Pakhtunkhwa' },
+]);
+
+test('a short acronym in mixed case ("the LoC", "the MoD") is no town', () => {
+  const p = locate('Shells fell along the LoC overnight, the MoD said in a statement.');
+  assert.ok(!p || p.iso3 !== 'PHL', `got ${p?.name} (${p?.iso3})`);
+});

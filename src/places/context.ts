@@ -70,11 +70,15 @@ function readingsOf(k: string, m: Mention): Reading {
 }
 
 const SENTENCE_END = /[.!?]\s|\n/;
+/** "the LoC", "the MoD", "a MoU": a short acronym in mixed case names an institution or a line, not
+ *  a town that the same letters spell ("Looc"). */
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 /** The end of "(Kelbo, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 
-/** From the end of a place to an abbreviation inside the parenthesis of its holders: " town (SW, ". */
-const HOLDERS_AFTER_PLACE = /^(?: [a-z]+)?\s*\(\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*,\s*)?$/u;
+/** From the end of a place to an abbreviation inside the parenthesis of its holders: " town (SW, ";
+ *  or after the place's designator and a comma: " district, " ("Haveli district, AJK"). */
+const HOLDERS_AFTER_PLACE = /^(?: [a-z]+)?\s*(?:\(\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*,\s*)?|,\s*)$/u;
 
 export function articleMentions(doc: Doc): LocateContext {
   // Readings are the same for every mention of a name: computed once per name and article. Hostile
@@ -91,7 +95,7 @@ export function articleMentions(doc: Doc): LocateContext {
   const found: typeof all = [];
   for (let i = 0; i < all.length; i++) {
     const x = all[i]!;
-    if (!x.opts.length) continue;
+    if (!x.opts.length || MIXED_ACRONYM.test(x.m.text)) continue;
     // An abbreviation is a unit only right after a place ("Peshawar, KPK"), never alone ("UP police").
     // Also in the parenthesis of holders that follows a place ("Wana town (SW, KPK)": a district's
     // abbreviation no table knows, then the province's).

@@ -20,7 +20,7 @@ const HELD_BY_CHAIN = 3.5;
  *  Turkish Solhan): a namesake abroad. */
 const HELD_ABROAD = 4;
 /** The unit named right after it lies in the same country, far from this reading (see elsewhere). */
-const HELD_ELSEWHERE = 3;
+const HELD_ELSEWHERE = 4;
 /** The place's own people did it ("Kangaru residents protested"). */
 const PEOPLE = 1.5;
 /**
