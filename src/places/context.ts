@@ -92,6 +92,14 @@ export function articleMentions(doc: Doc): LocateContext {
     if (!r) { r = readingsOf(k, m); memo.set(k, r); }
     return { m, opts: r.opts, agree: r.agree };
   });
+  // A name matched by a vowel's difference is a town of the story's countries, or nothing: the
+  // countries that the other names (any of their readings) and the clues give.
+  if (all.some((x) => x.m.variant)) {
+    const others = all.filter((x) => !x.m.variant && !x.m.abbrev && x.opts.length);
+    const story = textCountries(text, others);
+    for (const x of others) for (const o of x.opts) if (o.cc && !story.has(o.cc)) story.set(o.cc, 0.1);
+    for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => !!o.cc && story.has(o.cc));
+  }
   const found: typeof all = [];
   for (let i = 0; i < all.length; i++) {
     const x = all[i]!;

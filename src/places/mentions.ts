@@ -6,7 +6,7 @@
  * never scanned.
  */
 import { hasTownKey, placesData, startsSomeName } from './data.ts';
-import { fuzzyKey } from './fuzzy.ts';
+import { fuzzyKey, vowelVariantKey } from './fuzzy.ts';
 import { firstWordKey, placeKey } from './normalize.ts';
 import { lexicon } from './lexicon.ts';
 import type { Doc } from '../annotate/doc.ts';
@@ -41,6 +41,8 @@ export interface Mention {
   /** The first end of a road named by its two ends ("the Eldoret-Kitale road"): the event is on
    *  the road, near that town (precision 2). */
   road?: boolean;
+  /** Matched by a town's name that differs by one vowel: readings only in the story's countries. */
+  variant?: boolean;
   /** Only says where the place before it lies ("Qubba, a town east of Benghazi"). */
   reference?: boolean;
   /** Alias phrase found in lower case. */
@@ -103,12 +105,16 @@ function misspelled(text: string, toks: Toks, k: number, from: number): Mention 
   if (!((prev && lex.misspellingBefore.has(prev)) || (next && lex.misspellingAfter.has(next)))) return null;
   const raw = keyOf(ts);
   if (placesData().stop.has(raw) || placesData().common.has(ts.toLowerCase())) return null;
-  const key = fuzzyKey(raw);
+  // A misspelled region or county first; else, after "in/at/near", a town whose name differs by a
+  // vowel ("in Jarablus": Jarabulus), kept only in the story's countries (context.ts).
+  let key = fuzzyKey(raw);
+  const variant = !key && !!prev && lex.misspellingBefore.has(prev);
+  if (variant) key = vowelVariantKey(raw);
   if (!key) return null;
   return {
     text: ts, start: tStart, end: tEnd, key, afterText: text.slice(tEnd, tEnd + 2), initial: isSentenceStart(toks, k, text, from), fragment: false,
     before: toks.lowerJoin(Math.max(0, k - 6), k),
-    after: toks.lowerJoin(k + 1, k + 4), fuzzy: true,
+    after: toks.lowerJoin(k + 1, k + 4), fuzzy: true, variant: variant || undefined,
   };
 }
 

@@ -103,6 +103,9 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     // Lagos)") does not move the one town of that name.
     else if ((o.kind === 'town' || o.kind === 'admin2') && x.chain.length && !x.chain[0]!.m.fragment && x.opts.filter((t) => t.kind === o.kind).length > 1
       && elsewhere(holderReadings(x.chain[0]!), o)) out.push(-HELD_ELSEWHERE);
+    // A town matched by a vowel's difference ("Shinwar district, Nangarhar" and a Shinwari elsewhere):
+    // a guess, taken only where no unit of its country that the text names says otherwise.
+    else if (m.variant && contradicted(x, o, ctxArt)) out.push(-HELD_ABROAD);
     else if (x.sentence.some((h) => holds(h, o))) out.push(HELD_IN_SENTENCE);
     else if (ctxArt.regions.length && o.kind === 'town') {
       // "in Eureka" with "Texas" further down; not "Idlib" the city by "Idlib" the province.
@@ -150,6 +153,19 @@ function elsewhere(holder: Option[], o: Option): boolean {
 }
 
 const isUnit = (h: Option) => h.kind === 'admin1' || h.kind === 'admin2' || h.kind === 'county';
+
+/** True when the text names units of `o`'s country (its holders, its sentence's, the article's
+ *  regions) and none of them holds `o`. */
+function contradicted(x: ArticleMention, o: Option, ctxArt: LocateContext): boolean {
+  let any = false;
+  const check = (h: Option) => {
+    if (h.cc !== o.cc || !isUnit(h)) return false;
+    any = true;
+    return holds(h, o);
+  };
+  if (x.chain.some((y) => holderReadings(y).some(check)) || x.sentence.some(check) || ctxArt.regions.some((r) => check(r.o))) return false;
+  return any;
+}
 
 /** True when the units and countries among a holder's readings all lie in other countries than `o`. */
 function abroad(holder: Option[], o: Option): boolean {
