@@ -135,3 +135,10 @@ check('one vowel apart', [
   { pattern: 'in X, province of another town', text: 'Militants attacked a checkpoint in Zaranje, Kandahar province, on Friday.', iso3: 'AFG', admin1: 'Kandahar', precision: 4 },
   { pattern: 'in X, another country', text: 'Farmers protested in Tadmour, Chile, over water rights.', iso3: 'CHL', precision: 6 },
 ]);
+
+// "X in the eastern countryside of Y", "on the outskirts of Y": Y holds X; a settlement's cue ("the
+// village of X") lets a name one vowel from a town's be that town.
+check('countryside holds', [
+  { pattern: 'the village of X in the countryside of Y', text: 'Rockets hit the village of Tadmour in the eastern countryside of Homs on Friday.', iso3: 'SYR', name: 'Tadmur', precision: 1 },
+  { pattern: 'X in the countryside of Y', text: 'Security forces raided homes in Zaranje in the countryside of Nimroz overnight.', iso3: 'AFG', name: 'Zaranj' },
+]);

@@ -102,13 +102,19 @@ function misspelled(text: string, toks: Toks, k: number, from: number): Mention 
   const ts = toks.s(k), tStart = toks.start[k]!, tEnd = toks.end[k]!;
   const prev = k > 0 ? toks.s(k - 1).toLowerCase() : undefined, next = k + 1 < toks.n ? toks.s(k + 1).toLowerCase() : undefined;
   const lex = lexicon();
-  if (!((prev && lex.misspellingBefore.has(prev)) || (next && lex.misspellingAfter.has(next)))) return null;
+  const cueBefore = !!prev && lex.misspellingBefore.has(prev);
+  // Where a settlement's name stands: "the town of X", "X village", "X (district, region)".
+  const settlement = () => lex.settlementBefore.test(toks.lowerJoin(Math.max(0, k - 2), k))
+    || (!!next && (lex.settlementAfter.test(next) || lex.districtAfter.test(next))) || /^\s*\(/.test(text.slice(tEnd, tEnd + 3));
+  const countyAfter = !!next && lex.misspellingAfter.has(next);
+  if (!cueBefore && !countyAfter && !settlement()) return null;
   const raw = keyOf(ts);
   if (placesData().stop.has(raw) || placesData().common.has(ts.toLowerCase())) return null;
-  // A misspelled region or county first; else, after "in/at/near", a town whose name differs by a
-  // vowel ("in Jarablus": Jarabulus), kept only in the story's countries (context.ts).
-  let key = fuzzyKey(raw);
-  const variant = !key && !!prev && lex.misspellingBefore.has(prev);
+  // A misspelled region or county first (after "in/at/near" or before "county"); else, where a
+  // settlement's name stands, a town whose name differs by a vowel ("in Jarablus": Jarabulus), kept
+  // only in the story's countries (context.ts).
+  let key = cueBefore || countyAfter ? fuzzyKey(raw) : null;
+  const variant = !key && (cueBefore || settlement());
   if (variant) key = vowelVariantKey(raw);
   if (!key) return null;
   return {
