@@ -142,3 +142,9 @@ check('countryside holds', [
   { pattern: 'the village of X in the countryside of Y', text: 'Rockets hit the village of Tadmour in the eastern countryside of Homs on Friday.', iso3: 'SYR', name: 'Tadmur', precision: 1 },
   { pattern: 'X in the countryside of Y', text: 'Security forces raided homes in Zaranje in the countryside of Nimroz overnight.', iso3: 'AFG', name: 'Zaranj' },
 ]);
+
+// The generic words of Arabic names in their several spellings ("Beit"/"Bait"/"Bayt", "Souq"/"Suq")
+// and the article written "esh-" meet the gazetteer's form.
+check('generic words of Arabic names', [
+  { pattern: 'Bait for Bayt', text: 'An airstrike hit a house in Bait Lahia in the northern Gaza Strip, medics said.', iso3: 'PSE', precision: 1 },
+]);
