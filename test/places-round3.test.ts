@@ -148,3 +148,11 @@ check('countryside holds', [
 check('generic words of Arabic names', [
   { pattern: 'Bait for Bayt', text: 'An airstrike hit a house in Bait Lahia in the northern Gaza Strip, medics said.', iso3: 'PSE', precision: 1 },
 ]);
+
+// Names of two or three words one vowel from a known one; the story's country still rules.
+check('one vowel apart, several words', [
+  { pattern: 'X Y in the countryside of Z', text: 'Artillery hit homes in Tall Rafaat in the northern countryside of Aleppo.', iso3: 'SYR', admin1: 'Aleppo', precision: 1 },
+  { pattern: 'X Y district, province', text: 'Taliban fighters attacked a police post in Khas Urozgan district, Uruzgan, on Tuesday.', iso3: 'AFG', precision: 3 },
+  // The near spelling names a town in another country than the story's: the region holds it.
+  { pattern: 'near spelling abroad', text: 'Gunmen ambushed a patrol in Kafr Qasem in the western countryside of Idlib.', iso3: 'SYR', admin1: 'Idleb', precision: 2 },
+]);

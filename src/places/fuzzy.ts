@@ -65,11 +65,13 @@ const isVowel = (c: string) => VOWELS.includes(c);
  * only readings in the story's countries (context.ts).
  */
 export function vowelVariantKey(key: string): string | null {
-  if (key.length < 6 || key.includes(' ')) return null;
+  if (key.length < 6) return null;
   const found = new Set<string>();
   const tryKey = (k: string) => { if (k !== key && hasTownKey(k)) found.add(k); };
   for (let i = 1; i <= key.length; i++) {
     const c = key[i];
+    // (Each word keeps its first letter, and no vowel is added at a word's edge.)
+    if (key[i - 1] === ' ' || c === ' ') continue;
     if (c !== undefined && isVowel(c)) {
       tryKey(key.slice(0, i) + key.slice(i + 1));
       for (const v of VOWELS) if (v !== c) tryKey(key.slice(0, i) + v + key.slice(i + 1));

@@ -124,6 +124,25 @@ function misspelled(text: string, toks: Toks, k: number, from: number): Mention 
   };
 }
 
+/** The run of words i..j-1 as a name one vowel from a known one, where a place's name stands (after
+ *  "in/at/near", "the town of", or before a designator or a parenthesis), or null. */
+function variantRun(text: string, toks: Toks, i: number, j: number, from: number): Mention | null {
+  const lex = lexicon();
+  const prev = i > 0 ? toks.s(i - 1).toLowerCase() : undefined, next = j < toks.n ? toks.s(j).toLowerCase() : undefined;
+  const s0 = toks.start[i]!, s1 = toks.end[j - 1]!;
+  const cue = (!!prev && lex.misspellingBefore.has(prev)) || lex.settlementBefore.test(toks.lowerJoin(Math.max(0, i - 2), i))
+    || (!!next && (lex.settlementAfter.test(next) || lex.districtAfter.test(next))) || /^\s*\(/.test(text.slice(s1, s1 + 3));
+  if (!cue) return null;
+  const raw = placeKey(text.slice(s0, s1));
+  if (known(raw)) return null;
+  const key = vowelVariantKey(raw);
+  if (!key) return null;
+  return {
+    text: text.slice(s0, s1), start: s0, end: s1, key, afterText: text.slice(s1, s1 + 2), initial: isSentenceStart(toks, i, text, from), fragment: false,
+    before: toks.lowerJoin(Math.max(0, i - 6), i), after: toks.lowerJoin(j, j + 3), fuzzy: true, variant: true,
+  };
+}
+
 function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention[] {
   const tStart = toks.start[k]!;
   const out: Mention[] = [];
@@ -194,6 +213,12 @@ export function findMentions(doc: Doc): Mention[] {
     while (j < toks.n && !breaks(text, toks, j) && (toks.cap(j) || (toks.particle(j) && j + 1 < toks.n && toks.cap(j + 1) && !breaks(text, toks, j + 1)))) j++;
     // "More than 13,000 …", "Most residents …": a quantifier opening a sentence, not a town so called.
     if (j === i + 1 && lexicon().sentenceQuantifiers.has(toks.s(i).toLowerCase()) && isSentenceStart(toks, i, text, from)) { i = j; continue; }
+    // "in Tall Refaat", "Khas Urozgan district": a name of two or three words that no table knows as
+    // a whole, one vowel from a town's or district's, where a place's name stands.
+    if (j - i >= 2 && j - i <= 3) {
+      const m = variantRun(text, toks, i, j, from);
+      if (m) { out.push(m); i = j; continue; }
+    }
     let k = i;
     while (k < j) {
       if (!toks.cap(k)) { k++; continue; }

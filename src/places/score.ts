@@ -92,7 +92,11 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   if (o.kind !== 'country' && o.kind !== 'border') {
     let chained = 0;
     for (const y of x.chain) if (chained < 2 && holderReadings(y).some((h) => holds(h, o))) chained++;
-    if (chained) out.push(HELD_BY_CHAIN * chained);
+    // A town matched by a vowel's difference ("Shinwar district, Nangarhar" and a Shinwari elsewhere):
+    // a guess, taken only where no unit of its country that the text names says otherwise (the
+    // country named after it does not make it right).
+    if (m.variant && contradicted(x, o, ctxArt)) out.push(-HELD_ABROAD);
+    else if (chained) out.push(HELD_BY_CHAIN * chained);
     // Each holder of the chain is checked, not only the first: in "San Juan, Lagunillas, Merida
     // state" the town Lagunillas names no unit, the state does.
     else if (x.chain.some((y, i) => i < 2 && abroad(holderReadings(y), o))) out.push(-HELD_ABROAD);
@@ -103,9 +107,6 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     // Lagos)") does not move the one town of that name.
     else if ((o.kind === 'town' || o.kind === 'admin2') && x.chain.length && !x.chain[0]!.m.fragment && x.opts.filter((t) => t.kind === o.kind).length > 1
       && elsewhere(holderReadings(x.chain[0]!), o)) out.push(-HELD_ELSEWHERE);
-    // A town matched by a vowel's difference ("Shinwar district, Nangarhar" and a Shinwari elsewhere):
-    // a guess, taken only where no unit of its country that the text names says otherwise.
-    else if (m.variant && contradicted(x, o, ctxArt)) out.push(-HELD_ABROAD);
     else if (x.sentence.some((h) => holds(h, o))) out.push(HELD_IN_SENTENCE);
     else if (ctxArt.regions.length && o.kind === 'town') {
       // "in Eureka" with "Texas" further down; not "Idlib" the city by "Idlib" the province.
