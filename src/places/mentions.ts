@@ -103,10 +103,9 @@ function misspelled(text: string, toks: Toks, k: number, from: number): Mention 
   const prev = k > 0 ? toks.s(k - 1).toLowerCase() : undefined, next = k + 1 < toks.n ? toks.s(k + 1).toLowerCase() : undefined;
   const lex = lexicon();
   const cueBefore = !!prev && lex.misspellingBefore.has(prev);
-  // Where a settlement's name stands: "the town of X", "X village", "X (district, region)".
-  const settlement = () => lex.settlementBefore.test(toks.lowerJoin(Math.max(0, k - 2), k))
-    || (!!next && (lex.settlementAfter.test(next) || lex.districtAfter.test(next))) || /^\s*\(/.test(text.slice(tEnd, tEnd + 3));
   const countyAfter = !!next && lex.misspellingAfter.has(next);
+  // Where a settlement's name stands: "the town of X", "X village", "X (district, region)".
+  const settlement = () => placeCue(text, toks, k, k + 1, tEnd);
   if (!cueBefore && !countyAfter && !settlement()) return null;
   const raw = keyOf(ts);
   if (placesData().stop.has(raw) || placesData().common.has(ts.toLowerCase())) return null;
@@ -124,15 +123,22 @@ function misspelled(text: string, toks: Toks, k: number, from: number): Mention 
   };
 }
 
+/** True when the words i..j-1 stand where a place's name stands: after "in/at/near", after "the town
+ *  of", before a settlement's or district's designator, or before a parenthesis (cheapest tests first:
+ *  this runs for every unknown capitalized run). */
+function placeCue(text: string, toks: Toks, i: number, j: number, end: number): boolean {
+  const lex = lexicon();
+  if (i > 0 && lex.misspellingBefore.has(toks.s(i - 1).toLowerCase())) return true;
+  if (/^\s*\(/.test(text.slice(end, end + 3))) return true;
+  if (j < toks.n) { const next = toks.s(j).toLowerCase(); if (lex.settlementAfter.test(next) || lex.districtAfter.test(next)) return true; }
+  return i > 1 && toks.s(i - 1).toLowerCase() === 'of' && lex.settlementBefore.test(toks.lowerJoin(i - 2, i));
+}
+
 /** The run of words i..j-1 as a name one vowel from a known one, where a place's name stands (after
  *  "in/at/near", "the town of", or before a designator or a parenthesis), or null. */
 function variantRun(text: string, toks: Toks, i: number, j: number, from: number): Mention | null {
-  const lex = lexicon();
-  const prev = i > 0 ? toks.s(i - 1).toLowerCase() : undefined, next = j < toks.n ? toks.s(j).toLowerCase() : undefined;
   const s0 = toks.start[i]!, s1 = toks.end[j - 1]!;
-  const cue = (!!prev && lex.misspellingBefore.has(prev)) || lex.settlementBefore.test(toks.lowerJoin(Math.max(0, i - 2), i))
-    || (!!next && (lex.settlementAfter.test(next) || lex.districtAfter.test(next))) || /^\s*\(/.test(text.slice(s1, s1 + 3));
-  if (!cue) return null;
+  if (!placeCue(text, toks, i, j, s1)) return null;
   const raw = placeKey(text.slice(s0, s1));
   if (known(raw)) return null;
   const key = vowelVariantKey(raw);

@@ -73,7 +73,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   // A small town so found is weaker still when the same country has a unit or town by that main name:
   // "Al Jawf" is the governorate, not a small town elsewhere that also goes by it (a city known by an
   // alternate name, "Mogilev" for Mahilyow, keeps its weight).
-  if (o.kind === 'town' && !o.primary && o.pop < HAMLET && x.opts.some((p) => p !== o && p.cc === o.cc && (p.kind === 'admin1' || p.kind === 'admin2' || (p.kind === 'town' && p.primary)))) out.push(-ALTERNATE_BESIDE_MAIN);
+  if (o.kind === 'town' && !o.primary && o.pop < HAMLET && o.cc && mainNameCountries(x.opts).has(o.cc)) out.push(-ALTERNATE_BESIDE_MAIN);
   if (o.kind === 'border') out.push(0.5 * o.pop);
   const after = m.after;
   const unitish = o.kind === 'admin1' || o.kind === 'admin2' || o.kind === 'county' || o.kind === 'division';
@@ -116,9 +116,30 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   return out;
 }
 
+/** The countries where a name is the main name of a unit or town, per set of readings (the sets are
+ *  shared by every mention of the name, so this is computed once per name). */
+const mainNames = new WeakMap<Option[], Set<string>>();
+function mainNameCountries(opts: Option[]): Set<string> {
+  let s = mainNames.get(opts);
+  if (!s) {
+    s = new Set();
+    for (const p of opts) if (p.cc && (p.kind === 'admin1' || p.kind === 'admin2' || (p.kind === 'town' && p.primary))) s.add(p.cc);
+    mainNames.set(opts, s);
+  }
+  return s;
+}
+
+/** holderReadings of each mention, once per article mention. */
+const holderMemo = new WeakMap<ArticleMention, Option[]>();
+function holderReadings(y: ArticleMention): Option[] {
+  let r = holderMemo.get(y);
+  if (!r) { r = holderReadingsOf(y); holderMemo.set(y, r); }
+  return r;
+}
+
 /** A holder's readings that its designator allows: "Merida state" is the state, not a town Merida
  *  (whose namesakes abroad would hold namesakes of the place), "X district" the district. */
-function holderReadings(y: ArticleMention): Option[] {
+function holderReadingsOf(y: ArticleMention): Option[] {
   const lex = lexicon();
   const after = y.m.after;
   if (!lex.adminAfter.test(after)) {
