@@ -27,6 +27,8 @@ export interface ArticleMention {
   holder?: boolean;
   /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
   container: Set<string> | null;
+  /** The readings that can hold another place, by its designator (score.ts), once computed. */
+  holderOpts?: Option[];
   /** readingTerms of opts[i], once scored. */
   terms: (number[] | undefined)[];
   /** mentionTerms for the best reading, by reading. */

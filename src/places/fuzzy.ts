@@ -5,6 +5,7 @@
  * first use: a lookup is a few Map.get calls.
  */
 import { hasTownKey, placesData, townsByKey } from './data.ts';
+import { boundedMemo } from '../util/bounded-memo.ts';
 
 let index: Map<string, string[]> | null = null;
 
@@ -64,7 +65,9 @@ const isVowel = (c: string) => VOWELS.includes(c);
  * guess among). The caller keeps
  * only readings in the story's countries (context.ts).
  */
-export function vowelVariantKey(key: string): string | null {
+export const vowelVariantKey: (key: string) => string | null = boundedMemo(vowelVariant, 20_000);
+
+function vowelVariant(key: string): string | null {
   if (key.length < 6) return null;
   const found = new Set<string>();
   const tryKey = (k: string) => { if (k !== key && hasTownKey(k)) found.add(k); };

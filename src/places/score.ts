@@ -130,11 +130,8 @@ function mainNameCountries(opts: Option[]): Set<string> {
 }
 
 /** holderReadings of each mention, once per article mention. */
-const holderMemo = new WeakMap<ArticleMention, Option[]>();
 function holderReadings(y: ArticleMention): Option[] {
-  let r = holderMemo.get(y);
-  if (!r) { r = holderReadingsOf(y); holderMemo.set(y, r); }
-  return r;
+  return y.holderOpts ??= holderReadingsOf(y);
 }
 
 /** A holder's readings that its designator allows: "Merida state" is the state, not a town Merida
