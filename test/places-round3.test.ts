@@ -156,3 +156,10 @@ check('one vowel apart, several words', [
   // The near spelling names a town in another country than the story's: the region holds it.
   { pattern: 'near spelling abroad', text: 'Gunmen ambushed a patrol in Kafr Qasem in the western countryside of Idlib.', iso3: 'SYR', admin1: 'Idleb', precision: 2 },
 ]);
+
+// A name followed by its own namesake unit ("X town, X township", "X (X, region)") is no pair that
+// agrees on a country: a namesake abroad of both does not gain by it.
+check('a name and its own namesake', [
+  { pattern: 'X (X, department)', text: 'Teachers marched to the ministry in Porto-Novo (Porto-Novo, Oueme) to demand unpaid wages.', iso3: 'BEN', admin1: 'Oueme' },
+  { pattern: 'X town, X township (region)', text: 'A homemade bomb went off near a ward office in Madaya town, Madaya township (Mandalay Region), on Sunday.', iso3: 'MMR', admin1: 'Mandalay' },
+]);

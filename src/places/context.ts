@@ -95,12 +95,15 @@ export function articleMentions(doc: Doc): LocateContext {
     return { m, opts: r.opts, agree: r.agree };
   });
   // A name matched by a vowel's difference is a town of the story's countries, or nothing: the
-  // countries that the other names (any of their readings) and the clues give.
+  // countries that the clues give, or else those where most of the other names have a reading.
   if (all.some((x) => x.m.variant)) {
     const others = all.filter((x) => !x.m.variant && !x.m.abbrev && x.opts.length);
     const story = textCountries(text, others);
-    for (const x of others) for (const o of x.opts) if (o.cc && !story.has(o.cc)) story.set(o.cc, 0.1);
-    for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => !!o.cc && story.has(o.cc));
+    const names = new Map<string, number>();
+    for (const x of others) for (const cc of new Set(x.opts.map((o) => o.cc))) if (cc) names.set(cc, (names.get(cc) ?? 0) + 1);
+    const most = Math.max(0, ...names.values());
+    const keep = (cc: string | null) => !!cc && ((story.get(cc) ?? 0) > 0 || (most > 0 && names.get(cc) === most));
+    for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => keep(o.cc));
   }
   const found: typeof all = [];
   for (let i = 0; i < all.length; i++) {
@@ -175,6 +178,8 @@ function chainCountries(mentions: ArticleMention[], w: Map<string, number>): voi
     const y = x.chain[0];
     // (A fragment of a longer name is no clue, unless what follows is its designator: "Rafi LGA".)
     if (!y || [x, y].some((z) => z.m.fragment && !lex.adminAfter.test(z.m.after))) continue;
+    // (Not a name and its own namesake: "Madaya town, Madaya township" says nothing of the country.)
+    if (y.m.key === x.m.key) continue;
     const pair = `${x.m.key}\u0000${y.m.key}`;
     if (seen.has(pair)) continue;
     seen.add(pair);
