@@ -123,13 +123,16 @@ function misspelled(text: string, toks: Toks, k: number, from: number): Mention 
   };
 }
 
+const HOLDERS_PAREN = /^\s*\(\p{Lu}\p{Ll}[\p{L}'’ -]*[,)]/u;
+
 /** True when the words i..j-1 stand where a place's name stands: after "in/at/near", after "the town
  *  of", before a settlement's or district's designator, or before a parenthesis (cheapest tests first:
  *  this runs for every unknown capitalized run). */
 function placeCue(text: string, toks: Toks, i: number, j: number, end: number): boolean {
   const lex = lexicon();
   if (i > 0 && lex.misspellingBefore.has(toks.s(i - 1).toLowerCase())) return true;
-  if (/^\s*\(/.test(text.slice(end, end + 3))) return true;
+  // (A parenthesis of holders: "(Bankass, Mopti)", "(Kidal)"; not "(AP)" or "(pictured)".)
+  if (HOLDERS_PAREN.test(text.slice(end, end + 40))) return true;
   if (j < toks.n) { const next = toks.s(j).toLowerCase(); if (lex.settlementAfter.test(next) || lex.districtAfter.test(next)) return true; }
   return i > 1 && toks.s(i - 1).toLowerCase() === 'of' && lex.settlementBefore.test(toks.lowerJoin(i - 2, i));
 }
