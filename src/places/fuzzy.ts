@@ -4,7 +4,8 @@
  * The gazetteer's towns are not searched (too many near-homonyms). A symmetric-deletion index, built on
  * first use: a lookup is a few Map.get calls.
  */
-import { placesData } from './data.ts';
+import { hasTownKey, placesData, townsByKey } from './data.ts';
+import { boundedMemo } from '../util/bounded-memo.ts';
 
 let index: Map<string, string[]> | null = null;
 
@@ -50,4 +51,41 @@ export function fuzzyKey(key: string): string | null {
   const found = new Set<string>();
   for (const v of [key, ...deletions(key)]) for (const k of index.get(v) ?? []) if (k !== key && k[0] === key[0] && withinOne(k, key)) found.add(k);
   return found.size === 1 ? [...found][0]! : null;
+}
+
+const VOWELS = 'aeiouy';
+const isVowel = (c: string) => VOWELS.includes(c);
+
+/**
+ * A town's key that differs from `key` by one vowel only: one vowel written otherwise, left out or
+ * added between two consonants ("Jarablus"/"Jarabulus", "Kishindih"/"Kishindeh", "Surobi"/"Sarobi",
+ * "Ghoryan"/"Ghoriyan"): transliterations of Arabic, Persian and Pashto names disagree most on the
+ * short vowels, which the script does not write. The first letter stays. The one such key (or, when
+ * several name one town, the most specific), else null (a short name has too many neighbours to
+ * guess among). The caller keeps
+ * only readings in the story's countries (context.ts).
+ */
+export const vowelVariantKey: (key: string) => string | null = boundedMemo(vowelVariant, 20_000);
+
+function vowelVariant(key: string): string | null {
+  if (key.length < 6) return null;
+  const found = new Set<string>();
+  const tryKey = (k: string) => { if (k !== key && hasTownKey(k)) found.add(k); };
+  for (let i = 1; i <= key.length; i++) {
+    const c = key[i];
+    // (Each word keeps its first letter, and no vowel is added at a word's edge.)
+    if (key[i - 1] === ' ' || c === ' ') continue;
+    if (c !== undefined && isVowel(c)) {
+      tryKey(key.slice(0, i) + key.slice(i + 1));
+      for (const v of VOWELS) if (v !== c) tryKey(key.slice(0, i) + v + key.slice(i + 1));
+    } else if (!isVowel(key[i - 1]!) && (c === undefined || !isVowel(c))) {
+      for (const v of VOWELS) tryKey(key.slice(0, i) + v + key.slice(i));
+    }
+  }
+  if (found.size <= 1) return found.size ? [...found][0]! : null;
+  // Several keys: alternate names of one town ("Jerablus", "Jirablus", "Jarabulus") are one answer,
+  // the key that names the fewest towns; keys of unrelated towns are a guess, and none is taken.
+  const keys = [...found].map((k) => ({ k, rows: townsByKey(k) }));
+  const shared = keys[0]!.rows.filter((r) => keys.every((x) => x.rows.includes(r)));
+  return shared.length ? keys.sort((a, b) => a.rows.length - b.rows.length)[0]!.k : null;
 }

@@ -9,7 +9,7 @@ const FILE = 'words.json';
 
 const LISTS = [
   'locativeStrong', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
-  'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter',
+  'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter', 'roadBetween',
   'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers',
@@ -76,6 +76,8 @@ function build() {
     requestBefore: new RegExp(`\\b(?:${alt(w.requestBefore)})$`),
     capitalCue: new RegExp(`\\b(?:${alt(w.capitalCues)}|${escape(w.capitalCueMinistry)} [A-Z][a-z]+)\\b`),
     streetAfter: new RegExp(`^(?:${alt(w.streetAfter)})\\b`),
+    /** "the Eldoret-Kitale road": a road named by the towns at its ends. */
+    roadBetween: new RegExp(`^(?:${alt(w.roadBetween)})\\b`),
     namedIssue: new RegExp(`^(?:${alt(w.namedIssue)})\\b`),
     jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)}) (?:of|for)(?: the)?$`),
     border: new RegExp(`\\b(?:${alt(w.border)})\\b`, 'i'),
@@ -88,6 +90,9 @@ function build() {
     /** Words between a place and one that holds it: ", ", " (", " in ", " in northern ", " district of ",
      *  " village, ", " subdivision (" ; never a closing parenthesis or "and" (a list goes on). */
     chainGap: new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${alt(adminAll)}|${alt(w.chainDesignators)})\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+(?:of\\s+)?)?(?:(?:${alt(w.chainDesignators)})\\s+of\\s+)?$`, 'i'),
+    /** Between a place and another that only says where the first lies: ", a town east of ", ", a
+     *  village 20 km from ", ", the district near ": the second is a reference point, not the place. */
+    referenceAppositive: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)})\\s+(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:(?:${alt(w.compass)})\\s+)?(?:of|from|near|outside)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
     /** The words a cue before a place is made of ("on the outskirts of", "10 km north of"): the
      *  location's phrase takes the run of them before the name (src/places/phrase.ts). */
     phraseWords: new Set([...w.phraseLeadWords, ...w.compass, ...w.distanceUnits, ...w.phraseCuesBefore.flatMap((c) => c.split(' '))].map((x) => x.toLowerCase())),

@@ -167,7 +167,7 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], words: Pla
   }
   const c = countryOfIso2(o.cc);
   let precision = o.precision;
-  if (o.kind === 'town' && precision <= 2 && (lex.relativeBefore.test(m.before) || lex.relativeAfter.test(m.after))) precision = 2;
+  if (o.kind === 'town' && precision <= 2 && (m.road || lex.relativeBefore.test(m.before) || lex.relativeAfter.test(m.after))) precision = 2;
   if (o.kind === 'town' && lex.districtAfter.test(m.after)) precision = 3;
   if (o.kind === 'country' && lex.border.test(evText)) precision = 5;
   let admin1: { name: string; code: string | null } | null = o.admin1 ?? null;

@@ -6,7 +6,7 @@
  * never scanned.
  */
 import { hasTownKey, placesData, startsSomeName } from './data.ts';
-import { fuzzyKey } from './fuzzy.ts';
+import { fuzzyKey, vowelVariantKey } from './fuzzy.ts';
 import { firstWordKey, placeKey } from './normalize.ts';
 import { lexicon } from './lexicon.ts';
 import type { Doc } from '../annotate/doc.ts';
@@ -38,6 +38,13 @@ export interface Mention {
   border?: string[];
   /** A place name standing for its government ("Baku said", "asked Moscow to help"): set by the locator. */
   metonym?: boolean;
+  /** The first end of a road named by its two ends ("the Eldoret-Kitale road"): the event is on
+   *  the road, near that town (precision 2). */
+  road?: boolean;
+  /** Matched by a town's name that differs by one vowel: readings only in the story's countries. */
+  variant?: boolean;
+  /** Only says where the place before it lies ("Qubba, a town east of Benghazi"). */
+  reference?: boolean;
   /** Alias phrase found in lower case. */
   phrase?: boolean;
   /** An abbreviation of an admin-1 unit ("KPK", "UP"): a place only right after another one. */
@@ -95,15 +102,53 @@ function misspelled(text: string, toks: Toks, k: number, from: number): Mention 
   const ts = toks.s(k), tStart = toks.start[k]!, tEnd = toks.end[k]!;
   const prev = k > 0 ? toks.s(k - 1).toLowerCase() : undefined, next = k + 1 < toks.n ? toks.s(k + 1).toLowerCase() : undefined;
   const lex = lexicon();
-  if (!((prev && lex.misspellingBefore.has(prev)) || (next && lex.misspellingAfter.has(next)))) return null;
+  const cueBefore = !!prev && lex.misspellingBefore.has(prev);
+  const countyAfter = !!next && lex.misspellingAfter.has(next);
+  // Where a settlement's name stands: "the town of X", "X village", "X (district, region)".
+  const settlement = () => placeCue(text, toks, k, k + 1, tEnd);
+  if (!cueBefore && !countyAfter && !settlement()) return null;
   const raw = keyOf(ts);
   if (placesData().stop.has(raw) || placesData().common.has(ts.toLowerCase())) return null;
-  const key = fuzzyKey(raw);
+  // A misspelled region or county first (after "in/at/near" or before "county"); else, where a
+  // settlement's name stands, a town whose name differs by a vowel ("in Jarablus": Jarabulus), kept
+  // only in the story's countries (context.ts).
+  let key = cueBefore || countyAfter ? fuzzyKey(raw) : null;
+  const variant = !key && (cueBefore || settlement());
+  if (variant) key = vowelVariantKey(raw);
   if (!key) return null;
   return {
     text: ts, start: tStart, end: tEnd, key, afterText: text.slice(tEnd, tEnd + 2), initial: isSentenceStart(toks, k, text, from), fragment: false,
     before: toks.lowerJoin(Math.max(0, k - 6), k),
-    after: toks.lowerJoin(k + 1, k + 4), fuzzy: true,
+    after: toks.lowerJoin(k + 1, k + 4), fuzzy: true, variant: variant || undefined,
+  };
+}
+
+const HOLDERS_PAREN = /^\s*\(\p{Lu}\p{Ll}[\p{L}'’ -]*[,)]/u;
+
+/** True when the words i..j-1 stand where a place's name stands: after "in/at/near", after "the town
+ *  of", before a settlement's or district's designator, or before a parenthesis (cheapest tests first:
+ *  this runs for every unknown capitalized run). */
+function placeCue(text: string, toks: Toks, i: number, j: number, end: number): boolean {
+  const lex = lexicon();
+  if (i > 0 && lex.misspellingBefore.has(toks.s(i - 1).toLowerCase())) return true;
+  // (A parenthesis of holders: "(Bankass, Mopti)", "(Kidal)"; not "(AP)" or "(pictured)".)
+  if (HOLDERS_PAREN.test(text.slice(end, end + 40))) return true;
+  if (j < toks.n) { const next = toks.s(j).toLowerCase(); if (lex.settlementAfter.test(next) || lex.districtAfter.test(next)) return true; }
+  return i > 1 && toks.s(i - 1).toLowerCase() === 'of' && lex.settlementBefore.test(toks.lowerJoin(i - 2, i));
+}
+
+/** The run of words i..j-1 as a name one vowel from a known one, where a place's name stands (after
+ *  "in/at/near", "the town of", or before a designator or a parenthesis), or null. */
+function variantRun(text: string, toks: Toks, i: number, j: number, from: number): Mention | null {
+  const s0 = toks.start[i]!, s1 = toks.end[j - 1]!;
+  if (!placeCue(text, toks, i, j, s1)) return null;
+  const raw = placeKey(text.slice(s0, s1));
+  if (known(raw)) return null;
+  const key = vowelVariantKey(raw);
+  if (!key) return null;
+  return {
+    text: text.slice(s0, s1), start: s0, end: s1, key, afterText: text.slice(s1, s1 + 2), initial: isSentenceStart(toks, i, text, from), fragment: false,
+    before: toks.lowerJoin(Math.max(0, i - 6), i), after: toks.lowerJoin(j, j + 3), fuzzy: true, variant: true,
   };
 }
 
@@ -111,6 +156,9 @@ function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention
   const tStart = toks.start[k]!;
   const out: Mention[] = [];
   let off = tStart;
+  const after = toks.lowerJoin(k + 1, k + 4);
+  // (Not "the Nairobi-Mombasa highway in Emali": the place named on the road is where it happened.)
+  const road = lexicon().roadBetween.test(after) && !/^\S+ (?:in|at|near) /.test(after);
   for (const part of toks.s(k).split('-')) {
     const start = off, end = off + part.length;
     off = end + 1;
@@ -121,7 +169,7 @@ function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention
       // One end of "the Eldoret-Kitale road": a place, but maybe not the event's.
       text: part, start, end, key, afterText: text.slice(end, end + 2), initial: isSentenceStart(toks, k, text, from) && start === tStart, fragment: true,
       before: toks.lowerJoin(Math.max(0, k - 6), k),
-      after: toks.lowerJoin(k + 1, k + 4),
+      after, road: road && start === tStart ? true : undefined,
     });
   }
   return out;
@@ -174,6 +222,12 @@ export function findMentions(doc: Doc): Mention[] {
     while (j < toks.n && !breaks(text, toks, j) && (toks.cap(j) || (toks.particle(j) && j + 1 < toks.n && toks.cap(j + 1) && !breaks(text, toks, j + 1)))) j++;
     // "More than 13,000 …", "Most residents …": a quantifier opening a sentence, not a town so called.
     if (j === i + 1 && lexicon().sentenceQuantifiers.has(toks.s(i).toLowerCase()) && isSentenceStart(toks, i, text, from)) { i = j; continue; }
+    // "in Tall Refaat", "Khas Urozgan district": a name of two or three words that no table knows as
+    // a whole, one vowel from a town's or district's, where a place's name stands.
+    if (j - i >= 2 && j - i <= 3) {
+      const m = variantRun(text, toks, i, j, from);
+      if (m) { out.push(m); i = j; continue; }
+    }
     let k = i;
     while (k < j) {
       if (!toks.cap(k)) { k++; continue; }

@@ -154,7 +154,8 @@ export function canHold(o: Option): boolean {
   return o.kind !== 'border' && o.kind !== 'division';
 }
 
-function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
+/** Approximate distance in km (equirectangular: fine at the scale of a region). */
+export function km(aLat: number, aLon: number, bLat: number, bLon: number): number {
   const k = Math.cos((aLat * Math.PI) / 180);
   return 111 * Math.sqrt(((bLon - aLon) * k) ** 2 + (bLat - aLat) ** 2);
 }

@@ -8,7 +8,7 @@ import type { ArticleMention, LocateContext } from './context.ts';
 import { isCommonWord } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
-import { holds, type Kind, type Option } from './readings.ts';
+import { canHold, holds, km, type Kind, type Option } from './readings.ts';
 
 const KIND_BASE: Record<Kind, number> = { town: 2, county: 2.2, division: 4.5, admin1: 1.8, admin2: 2, alias: 2, country: 0.5, border: 1.5 };
 const KIND_MENTION: Record<Kind, number> = { town: 1, division: 0.8, admin2: 0.6, county: 0.3, admin1: 0.3, alias: 0, country: -2, border: 0 };
@@ -19,6 +19,8 @@ const HELD_BY_CHAIN = 3.5;
 /** The unit named right after it lies in other countries only ("Solhan in Yagha province" and a
  *  Turkish Solhan): a namesake abroad. */
 const HELD_ABROAD = 4;
+/** The unit named right after it lies in the same country, far from this reading (see elsewhere). */
+const HELD_ELSEWHERE = 4;
 /** The place's own people did it ("Kangaru residents protested"). */
 const PEOPLE = 1.5;
 /**
@@ -29,6 +31,12 @@ const PEOPLE = 1.5;
 const DATELINE = 2.5;
 /** A mention that holds the place named before it ("X, Y") gives way to it. */
 const HOLDER = 2;
+/** A reference point in an appositive after the place ("X, a village 20 km south of Y"). */
+const REFERENCE = 4;
+/** A town found by one of its alternate names, when the same name is the main name of a unit or town
+ *  of the same country. */
+const ALTERNATE_BESIDE_MAIN = 2;
+const HAMLET = 20_000;
 /** Held by a unit or country named elsewhere in the same sentence. */
 const HELD_IN_SENTENCE = 1.5;
 /** A reading in none of the story's countries when the story has some ("Nadas" in Romania in a note
@@ -62,6 +70,10 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   if (o.cc) out.push(1.5 * ((agree.get(o.cc) ?? 1) - 1));
   // A hamlet found by one of its alternate names is a weak reading ("Al Jawf" is also a village's other name).
   if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary ? 1 : -0.5));
+  // A small town so found is weaker still when the same country has a unit or town by that main name:
+  // "Al Jawf" is the governorate, not a small town elsewhere that also goes by it (a city known by an
+  // alternate name, "Mogilev" for Mahilyow, keeps its weight).
+  if (o.kind === 'town' && !o.primary && o.pop < HAMLET && o.cc && mainNameCountries(x.opts).has(o.cc)) out.push(-ALTERNATE_BESIDE_MAIN);
   if (o.kind === 'border') out.push(0.5 * o.pop);
   const after = m.after;
   const unitish = o.kind === 'admin1' || o.kind === 'admin2' || o.kind === 'county' || o.kind === 'division';
@@ -80,10 +92,21 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   if (o.kind !== 'country' && o.kind !== 'border') {
     let chained = 0;
     for (const y of x.chain) if (chained < 2 && holderReadings(y).some((h) => holds(h, o))) chained++;
-    if (chained) out.push(HELD_BY_CHAIN * chained);
+    // A town matched by a vowel's difference ("Shinwar district, Nangarhar" and a Shinwari elsewhere):
+    // a guess, taken only where no unit of its country that the text names says otherwise (the
+    // country named after it does not make it right).
+    if (m.variant && contradicted(x, o, ctxArt)) out.push(-HELD_ABROAD);
+    else if (chained) out.push(HELD_BY_CHAIN * chained);
     // Each holder of the chain is checked, not only the first: in "San Juan, Lagunillas, Merida
     // state" the town Lagunillas names no unit, the state does.
     else if (x.chain.some((y, i) => i < 2 && abroad(holderReadings(y), o))) out.push(-HELD_ABROAD);
+    // "San Carlos, Negros Occidental" and a San Carlos in another province: the holder is in this
+    // reading's country but far from it, so the reading is a namesake elsewhere in that country.
+    // (Not a fragment of a longer name: "Gracias" of "Gracias a Dios".)
+    // Only a name that several towns share: a coder's slip in the holder ("Puerto Natales (Los
+    // Lagos)") does not move the one town of that name.
+    else if ((o.kind === 'town' || o.kind === 'admin2') && x.chain.length && !x.chain[0]!.m.fragment && x.opts.filter((t) => t.kind === o.kind).length > 1
+      && elsewhere(holderReadings(x.chain[0]!), o)) out.push(-HELD_ELSEWHERE);
     else if (x.sentence.some((h) => holds(h, o))) out.push(HELD_IN_SENTENCE);
     else if (ctxArt.regions.length && o.kind === 'town') {
       // "in Eureka" with "Texas" further down; not "Idlib" the city by "Idlib" the province.
@@ -93,15 +116,74 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   return out;
 }
 
+/** The countries where a name is the main name of a unit or town, per set of readings (the sets are
+ *  shared by every mention of the name, so this is computed once per name). */
+const mainNames = new WeakMap<Option[], Set<string>>();
+function mainNameCountries(opts: Option[]): Set<string> {
+  let s = mainNames.get(opts);
+  if (!s) {
+    s = new Set();
+    for (const p of opts) if (p.cc && (p.kind === 'admin1' || p.kind === 'admin2' || (p.kind === 'town' && p.primary))) s.add(p.cc);
+    mainNames.set(opts, s);
+  }
+  return s;
+}
+
+/** holderReadings of each mention, once per article mention. */
+function holderReadings(y: ArticleMention): Option[] {
+  return y.holderOpts ??= holderReadingsOf(y);
+}
+
 /** A holder's readings that its designator allows: "Merida state" is the state, not a town Merida
  *  (whose namesakes abroad would hold namesakes of the place), "X district" the district. */
-function holderReadings(y: ArticleMention): Option[] {
+function holderReadingsOf(y: ArticleMention): Option[] {
   const lex = lexicon();
   const after = y.m.after;
-  if (!lex.adminAfter.test(after)) return y.opts;
+  if (!lex.adminAfter.test(after)) {
+    // A name that is a unit is that unit or a town inside it, not a village of that name elsewhere
+    // ("Santa Maria, Bulacan": the province, not a hamlet called Bulacan at the other end of the country).
+    const units = y.opts.filter(isUnit);
+    return units.length && units.length < y.opts.length ? y.opts.filter((h) => isUnit(h) || units.some((u) => holds(u, h))) : y.opts;
+  }
   const first = lex.admin1After.test(after), second = lex.admin2After.test(after);
   const units = y.opts.filter((h) => h.kind === 'county' || (first && h.kind === 'admin1') || (second && h.kind === 'admin2') || h.kind === 'division');
   return units.length ? units : y.opts;
+}
+
+/** How far (km) from a holder's point a town it does not hold may lie before the holder contradicts
+ *  it: GeoNames' codes and ACLED's units disagree near borders (a coder's region within ~65 km of the
+ *  town is taken as its admin-1, locate.ts), so only a town well beyond that is a namesake. */
+const ELSEWHERE_KM = 90;
+
+/**
+ * True when a holder names units or towns of `o`'s country, none holds `o`, and all lie more than
+ * ELSEWHERE_KM from it: the text puts the place in another part of the same country.
+ */
+function elsewhere(holder: Option[], o: Option): boolean {
+  if (o.lat === null || o.lon === null) return false;
+  let any = false;
+  for (const h of holder) {
+    // (A town holds towns only: it says nothing of a district's place.)
+    if (h.cc !== o.cc || h.kind === 'country' || !canHold(h) || (h.kind === 'town' && o.kind !== 'town')) continue;
+    if (holds(h, o) || h.lat === null || h.lon === null || km(h.lat, h.lon, o.lat, o.lon) < ELSEWHERE_KM) return false;
+    any = true;
+  }
+  return any;
+}
+
+const isUnit = (h: Option) => h.kind === 'admin1' || h.kind === 'admin2' || h.kind === 'county';
+
+/** True when the text names units of `o`'s country (its holders, its sentence's, the article's
+ *  regions) and none of them holds `o`. */
+function contradicted(x: ArticleMention, o: Option, ctxArt: LocateContext): boolean {
+  let any = false;
+  const check = (h: Option) => {
+    if (h.cc !== o.cc || !isUnit(h)) return false;
+    any = true;
+    return holds(h, o);
+  };
+  if (x.chain.some((y) => holderReadings(y).some(check)) || x.sentence.some(check) || ctxArt.regions.some((r) => check(r.o))) return false;
+  return any;
 }
 
 /** True when the units and countries among a holder's readings all lie in other countries than `o`. */
@@ -147,7 +229,9 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (lex.namedIssue.test(m.after)) out.push(-3);
   // A street, a school or a hospital named after a town ("Edwards Street", "Woodland High School"):
   // the name is not the place's town. Neighbourhoods ("the Austin neighborhood") are not the town.
-  if (lex.streetAfter.test(m.after)) out.push(-3.5);
+  // (Not "the Eldoret-Kitale road": a road named by the towns at its ends is near the first; it
+  // stays a fragment of the pair, weaker than a place the sentence names with "in".)
+  if (lex.streetAfter.test(m.after) && !m.road) out.push(-3.5);
   if (lex.neighbourhoodAfter.test(m.after)) out.push(-2);
   // "Anderson's family", "Malone and Dixon were": a possessive without "in/at" is most often a person.
   if (/^['’](?:s\b|\s)/.test(m.afterText) && !lex.locativeStrong.has(lw)) out.push(-1.5);
@@ -161,6 +245,8 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (lex.codedAs.test(m.before)) out.push(3);
   // Named to say where another place is: that place is the more precise answer.
   if (holder) out.push(-HOLDER);
+  // "Qubba, a town east of Benghazi": the town the sentence describes is the place, not its landmark.
+  if (m.reference) out.push(-REFERENCE);
   // Later mentions count less.
   out.push(-(0.4 * Math.min(index, 5)));
   return out;
