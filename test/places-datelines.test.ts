@@ -34,3 +34,10 @@ test('a capital\'s dateline is the place when the text names no other (Kenya)', 
 test('a city\'s own dateline keeps its weight against a lone preposition elsewhere (Kenya coast)', () => {
   assert.equal(placeOf('MOMBASA, Kenya - Gunmen shot dead a trader outside his shop on Sunday night, police said.').name, 'Mombasa');
 });
+
+test('a described place still places the event over a capital\'s dateline ("in rebel-held Idlib province", "in the restive city of Baquba")', () => {
+  const idlib = processArticle({ id: 'd1', title: null, url: null, published: '2019-07-22', outlet: null, byline: null, text: 'BEIRUT (AFP) - Russian air strikes on a market in rebel-held Idlib province killed 19 civilians on Monday.' })[0]!;
+  assert.equal(idlib.location?.iso3, 'SYR');
+  const baquba = processArticle({ id: 'd2', title: null, url: null, published: '2019-07-22', outlet: null, byline: null, text: 'BAGHDAD (Reuters) - A car bomb exploded in the restive city of Baquba on Sunday, killing 12 people.' })[0]!;
+  assert.notEqual(baquba.location?.name, 'Baghdad');
+});

@@ -12,7 +12,7 @@ const LISTS = [
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter', 'roadBetween',
   'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
-  'sentenceQuantifiers',
+  'sentenceQuantifiers', 'placeModifiers', 'heldBy',
 ] as const;
 type ListName = typeof LISTS[number];
 
@@ -49,6 +49,10 @@ function build() {
     sentenceQuantifiers: set('sentenceQuantifiers'),
     /** The compass words as a set ("in southern Somalia": a word between a locative and its place). */
     compassWords: set('compass'),
+    placeModifiers: set('placeModifiers'),
+    heldBy: set('heldBy'),
+    /** The kinds of place named before "of" ("the city of", "the province of"). */
+    placeKindsOf: new Set([...w.settlementBefore, ...w.admin1Words, ...w.admin2Words]),
     titles: set('titles'),
     misspellingBefore: set('misspellingCuesBefore'),
     misspellingAfter: set('misspellingCuesAfter'),

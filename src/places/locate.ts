@@ -28,9 +28,16 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /** The word before a place, past the articles and compass words between ("in the Martakert district", "in southern Somalia"). */
 function wordBeforePlace(before: string): string {
   const words = before.split(' ');
-  const compass = lexicon().compassWords;
+  const { compassWords: compass, placeModifiers, heldBy, placeKindsOf } = lexicon();
+  // "in rebel-held Idlib province", "in the restive city of Baquba": a description, or the kind of
+  // place before "of", leaves the locative before it.
+  const described = (w: string) => placeModifiers.has(w) || heldBy.has(w.slice(w.lastIndexOf('-') + 1)) && w.includes('-');
   let k = words.length - 1;
-  while (k > 0 && (ARTICLES.has(words[k]!) || compass.has(words[k]!))) k--;
+  for (;;) {
+    if (k > 0 && (ARTICLES.has(words[k]!) || compass.has(words[k]!) || described(words[k]!))) { k--; continue; }
+    if (k > 1 && words[k] === 'of' && placeKindsOf.has(words[k - 1]!)) { k -= 2; continue; }
+    break;
+  }
   return words[k] ?? '';
 }
 
