@@ -113,9 +113,12 @@ export function authorityPartyName(a: AuthorityEntry | null, kind: ActorKind): s
  */
 export function authorityOf(name: string | null | undefined): AuthorityEntry | null {
   if (!name) return null;
-  const lower = ` ${name.toLowerCase().replace(/[’]/g, "'").replace(/[^\p{L}\p{N}'-]+/gu, ' ')} `;
-  return actorData.authorities.find((a) => a.words.some((w) => lower.includes(` ${w} `) || lower.includes(` ${w}'s `))) ?? null;
+  const m = AUTHORITY_WORDS.exec(name);
+  return m ? authorityByWord.get(m[1]!.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ')) ?? null : null;
 }
+/** Every authority's words as one pattern (one scan of a claimant's name, which most names fail). */
+const authorityByWord = new Map(actorData.authorities.flatMap((a) => a.words.map((w) => [w, a] as const)));
+const AUTHORITY_WORDS = new RegExp(`(?<![\\p{L}\\p{N}'-])(${[...authorityByWord.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'iu');
 
 /** First words of every actor phrase: one array read per token before the phrase matchers. */
 const ACTOR_FIRST = new WordSet(['the'], countryWords, persons, media, standalone, authorities);

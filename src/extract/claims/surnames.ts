@@ -25,5 +25,8 @@ export function surnameBefore(doc: Doc, tokens: Token[], end: number, floor: num
   const k = end - 1;
   if (k < floor || !isCapitalised(tokens[k]) || tokens[k]!.kind !== 'word') return null;
   if (k - 1 >= floor && isCapitalised(tokens[k - 1]) && tokens[k - 1]!.kind === 'word') return null;
+  // A surname given in full earlier appears at least twice: most capitalised words fail this cheap test.
+  const word = tokens[k]!.text;
+  if (doc.text.indexOf(word) === doc.text.lastIndexOf(word)) return null;
   return doc.value(SURNAMES).has(tokens[k]!.lower) ? k : null;
 }
