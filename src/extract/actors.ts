@@ -1,5 +1,5 @@
 import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
-import { loadData } from '../util/data-file.ts';
+import { escapeRegex, loadData } from '../util/data-file.ts';
 import { sentenceLayer } from '../annotate/doc.ts';
 import { Shape, type Token } from '../annotate/tokens.ts';
 import type { Actor, ActorKind, Party } from '../record/schema.ts';
@@ -118,7 +118,7 @@ export function authorityOf(name: string | null | undefined): AuthorityEntry | n
 }
 /** Every authority's words as one pattern (one scan of a claimant's name, which most names fail). */
 const authorityByWord = new Map(actorData.authorities.flatMap((a) => a.words.map((w) => [w, a] as const)));
-const AUTHORITY_WORDS = new RegExp(`(?<![\\p{L}\\p{N}'-])(${[...authorityByWord.keys()].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'iu');
+const AUTHORITY_WORDS = new RegExp(`(?<![\\p{L}\\p{N}'-])(${[...authorityByWord.keys()].sort((a, b) => b.length - a.length).map((w) => escapeRegex(w).replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}-])`, 'iu');
 
 /** First words of every actor phrase: one array read per token before the phrase matchers. */
 const ACTOR_FIRST = new WordSet(['the'], countryWords, persons, media, standalone, authorities);
@@ -192,7 +192,7 @@ function authorityBodyAt(tokens: Token[], i: number, to: number): ActorMention |
   if (b && b.value.kind !== 'civilians') return { start: i, end: b.end, actor: authorityBody(au.value, b.value), via: 'body', side: b.value.side ?? b.value.kind };
   // A body before "of": "the defence ministry of (the self-proclaimed) Nagorno-Karabakh (Republic)".
   let of = i - 1;
-  while (of > 0 && i - of <= 3 && tokens[of]!.lower !== 'of' && tokens[of]!.kind === 'word' && !isCap(tokens[of]!) || tokens[of]?.lower === 'the') of--;
+  while ((of > 0 && i - of <= 3 && tokens[of]!.lower !== 'of' && tokens[of]!.kind === 'word' && !isCap(tokens[of]!)) || tokens[of]?.lower === 'the') of--;
   if (of < 1 || tokens[of]!.lower !== 'of') return null;
   for (let s = Math.max(0, of - 4); s < of; s++) {
     const before = bodies.matchAt(tokens, s, of);

@@ -34,7 +34,8 @@ export const tolls: CountParser = {
         // "put the toll at nine police officers dead and four wounded": the people and their outcome
         // follow the number; the casualty word after them reads it, with its party.
         const p = personAfter(tokens, num.end, tokens.length);
-        if (p >= 0 && tokens.slice(p + 1, p + 4).findIndex((t) => OUTCOME_AFTER.has(t.lower)) >= 0 && !tokens.slice(p + 1, p + 4).some((t) => t.kind === 'punct')) return SKIP;
+        const after = p >= 0 ? tokens.slice(p + 1, p + 4) : [];
+        if (after.some((t) => OUTCOME_AFTER.has(t.lower)) && !after.some((t) => t.kind === 'punct')) return SKIP;
         c = { ...countOf(num), npStart: tr.at, npEnd: num.end };
         break;
       }
