@@ -54,6 +54,12 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   nameBreaks: d.wordSet('nameBreaks'),
 }));
 
+/** The named groups and forces of the lexicon ("Rapid Support Forces", "Fano militia"), by kind: the
+ * event typing reads them as its actor classes too, so a new war's groups need one entry, not two. */
+export function namedGroups(): readonly { words: string[]; kind: ActorKind; country: string | null }[] {
+  return actorData.standalone.filter((s) => s.country).map((s) => ({ words: s.words, kind: s.kind, country: s.country ?? null }));
+}
+
 type CountryHit = { iso3: string; via: 'country' | 'demonym' | 'metonym' };
 const countryWords = new PhraseMatcher<CountryHit>();
 export const countryName = new Map<string, string>();

@@ -10,6 +10,7 @@ import type { Actor } from '../../record/schema.ts';
 import { ACTORS, governmentOf, type ActorMention } from '../actors.ts';
 import type { Attribution } from '../attribution.ts';
 import type { EventMention } from '../mention.ts';
+import { participleClauseAt } from '../clause.ts';
 import { MUTUAL_SUBS } from './draft.ts';
 import { EVENT_WORDS as W } from './lexicon.ts';
 
@@ -37,8 +38,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   let a1 = before.find((a) => !isTarget(a)) ?? null;
   // ", killing 20 people": a participle clause shares the main clause's subject (the sentence's first
   // party that is no target or object), however long that clause is.
-  if (tokens[at - 1]?.text === ',' && /ing$/.test(tokens[at]?.lower ?? '')) {
-    const subject = parties.find((a) => a.end <= at && !isTarget(a) && !W.targetLeads.has(tokens[a.start - 2]?.lower ?? '') && tokens[a.start - 1]?.lower !== 'of');
+  const clause = participleClauseAt(tokens, at);
+  if (clause > 0) {
+    const subject = parties.find((a) => a.end <= clause && !isTarget(a) && !W.targetLeads.has(tokens[a.start - 2]?.lower ?? '') && tokens[a.start - 1]?.lower !== 'of');
     if (subject) a1 = subject;
   }
   // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead".

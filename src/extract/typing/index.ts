@@ -53,7 +53,7 @@ export const EVENT_CUES = sentenceLayer<SentenceCues>('event cues', (doc, si) =>
   const lex = eventLexicon();
   const words = doc.sentences[si]!.words;
   const [cueHits, actorHits, contextHits] = matchLayers(lex.firstWords, words, lex.sharing);
-  const s = indexHits(words, cueHits, actorHits, contextHits);
+  const s = indexHits(lex, words, cueHits, actorHits, contextHits);
   markCauses(lex, s);
   return s;
 });

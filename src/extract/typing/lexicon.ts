@@ -5,6 +5,7 @@
  */
 import { stem } from '../../annotate/stem.ts';
 import { readDataJson } from '../../util/data-file.ts';
+import { namedGroups } from '../actors.ts';
 import { compileModality, compileRules, compileScopes, fail, strings, tagSet } from './lexicon-rules.ts';
 
 /** One word of a phrase: a stem, an exact-case surface form ("=IS"), or a gap of 0-3 words ("*"). */
@@ -94,6 +95,11 @@ export interface Lexicon {
   verbTags: Set<string>;
   /** Triggers whose bare participle names what happened to someone ("members killed in a raid"). */
   victimTags: Set<string>;
+  /** Actor classes of organised forces, which before a `compoundHeads` actor only describe it ("MRC youths"). */
+  forceTags: Set<string>;
+  compoundHeads: Set<string>;
+  /** Actor classes that before a force only describe it ("civilian police"). */
+  compoundModifiers: Set<string>;
   /** Rules indexed by anchor tag. */
   rulesByAnchor: Map<string, Rule[]>;
   rules: Rule[];
@@ -116,7 +122,12 @@ interface RawLexicon {
   scopeEnd?: unknown;
   verbTags?: unknown;
   victimTags?: unknown;
+  forceTags?: unknown;
+  compoundHeads?: unknown;
+  compoundModifiers?: unknown;
   rules?: unknown;
+  /** Actor kind of data/lexicon/actors.json → typing actor class (withNamedGroups). */
+  namedGroupClasses?: Record<string, unknown>;
 }
 
 function compilePhrase(source: string, tag: string, text: string): Phrase {
@@ -165,6 +176,9 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const sharing = tagSet(source, 'sharing', raw.sharing, tags);
   const verbTags = tagSet(source, 'verbTags', raw.verbTags, tags);
   const victimTags = tagSet(source, 'victimTags', raw.victimTags, tags);
+  const forceTags = tagSet(source, 'forceTags', raw.forceTags, tags);
+  const compoundHeads = tagSet(source, 'compoundHeads', raw.compoundHeads, tags);
+  const compoundModifiers = tagSet(source, 'compoundModifiers', raw.compoundModifiers, tags);
   const scopes = compileScopes(source, raw.scopes, tags);
   const rules = compileRules(source, raw.rules, tags, actorClasses);
   const rulesByAnchor = new Map<string, Rule[]>();
@@ -175,12 +189,34 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, scopeEnd, verbTags, victimTags, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, scopeEnd, verbTags, victimTags, forceTags, compoundHeads, compoundModifiers, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
 }
 
 let loaded: Lexicon | null = null;
 
 /** The lexicon of data/event-triggers.json, compiled on first use. */
 export function eventLexicon(): Lexicon {
-  return (loaded ??= compileLexicon(readDataJson('event-triggers.json') as RawLexicon, 'data/event-triggers.json'));
+  return (loaded ??= compileLexicon(withNamedGroups(readDataJson('event-triggers.json') as RawLexicon), 'data/event-triggers.json'));
+}
+
+/**
+ * Adds the actor lexicon's named groups (data/lexicon/actors.json) to the typing actor classes named
+ * by `namedGroupClasses` (their kind → class: a rebel group is 'nonstate', a state's forces 'gov'):
+ * "Fighters of the Rapid Support Forces stormed a village" has a non-state agent, not the state
+ * 'forces' its last word alone would say. A phrase whose first word a class already lists alone is
+ * left to that class: the typing's 'houthi' is non-state, whatever ACLED's actor name for the
+ * Houthis' forces says of "Houthi fighters".
+ */
+function withNamedGroups(raw: RawLexicon): RawLexicon {
+  const classes = raw.namedGroupClasses ?? {};
+  const actors: Record<string, unknown> = { ...(raw.actors ?? {}) };
+  const listed = new Set(Object.values(actors).flatMap((l) => (Array.isArray(l) ? l.map((w) => String(w).replace(/^=/, '').toLowerCase()) : [])));
+  const known = (w: string) => listed.has(w.toLowerCase()) || listed.has(w.toLowerCase().split(/[\s-]+/)[0]!);
+  for (const g of namedGroups()) {
+    const cls = classes[g.kind];
+    if (typeof cls !== 'string' || !Array.isArray(actors[cls])) continue;
+    const add = g.words.filter((w) => !known(w));
+    if (add.length) actors[cls] = [...(actors[cls] as unknown[]), ...add];
+  }
+  return { ...raw, actors };
 }

@@ -9,6 +9,7 @@ import type { Token } from '../../annotate/tokens.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import type { SentenceCues } from './rules.ts';
+import { participleClauseAt } from '../clause.ts';
 import { isCount, isParticiple, startsObject, TYPING_WORDS as W } from './words.ts';
 
 const BY_REACH = 4;
@@ -41,12 +42,13 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   let after = patientAfter();
   // "Police opened fire on protesters, killing five": a participle after a comma has the agent of
   // the verb before it (the actor before "opened fire"), not the nearest actor (its object).
-  if (!passive && anchor.i > 0 && tokens[anchor.i]!.clauseStart && tokens[anchor.i]!.lower.endsWith('ing')) {
+  const clause = passive ? -1 : participleClauseAt(tokens, anchor.i);
+  if (clause > 0) {
     let verb: Hit | undefined;
-    for (const h of s.cues) if (h.j <= anchor.i && lex.verbTags.has(h.tag)) verb = h;
+    for (const h of s.cues) if (h.j <= clause && lex.verbTags.has(h.tag)) verb = h;
     let subject: Hit | undefined;
     if (verb) for (const h of actors) if (h.j <= verb.i) subject = h;
-    subject ??= actors.find((h) => h.j <= anchor.i);
+    subject ??= actors.find((h) => h.j <= clause);
     if (subject) before = subject.tag;
     // "…opened fire on a crowd of mourners, killing six": a bare count's people are the main verb's object.
     if (!after && verb && isCount(tokens[anchor.j]?.lower ?? '')) after = actors.find((h) => h !== subject && h.i >= verb!.j && h.j <= anchor.i)?.tag ?? null;

@@ -31,7 +31,8 @@ export interface Candidate {
 
 const MAX_ANCHOR_OCCURRENCES = 3;
 
-export function indexHits(tokens: Token[], cues: Hit[], actors: Hit[], context: Hit[] = []): SentenceCues {
+export function indexHits(lex: Lexicon, tokens: Token[], cues: Hit[], allActors: Hit[], context: Hit[] = []): SentenceCues {
+  const actors = compoundHeads(lex, allActors);
   const byTag = new Map<string, Hit[]>();
   for (const h of cues.concat(actors, context)) {
     let l = byTag.get(h.tag);
@@ -40,6 +41,19 @@ export function indexHits(tokens: Token[], cues: Hit[], actors: Hit[], context: 
   }
   for (const l of byTag.values()) l.sort((a, b) => a.i - b.i);
   return { tokens, cues, actors, byTag, inCause: new Uint8Array(tokens.length) };
+}
+
+/**
+ * An English noun compound is its last noun: "MRC youths" are youths, "Hezbollah protesters"
+ * protesters, "civilian police" police. Of two actor phrases that touch, an organised force
+ * (`forceTags`) before a crowd (`compoundHeads`), or a person (`compoundModifiers`) before a force,
+ * only describes it; other pairs keep both ("Al Shabaab forces", "KDF soldiers", "military
+ * officials" are the force's own; "unidentified youths" stay unidentified attackers).
+ */
+function compoundHeads(lex: Lexicon, actors: Hit[]): Hit[] {
+  if (actors.length < 2) return actors;
+  const describes = (h: Hit, head: Hit) => (lex.forceTags.has(h.tag) && lex.compoundHeads.has(head.tag)) || (lex.compoundModifiers.has(h.tag) && lex.forceTags.has(head.tag));
+  return actors.filter((h) => !actors.some((n) => n.i === h.j && describes(h, n)));
 }
 
 /**

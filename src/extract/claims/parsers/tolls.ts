@@ -9,10 +9,8 @@ import { tollVerbs } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
 import { personAfter } from '../people.ts';
+import { CASUALTY_WORDS } from '../triggers.ts';
 import { broughtTo, runningFigure } from './running-totals.ts';
-
-/** Outcome words that may follow a toll's counted people ("the toll at nine police officers dead"). */
-const OUTCOME_AFTER = new Set(['dead', 'killed', 'wounded', 'injured', 'missing', 'captured']);
 
 export const tolls: CountParser = {
   name: 'tolls',
@@ -34,8 +32,7 @@ export const tolls: CountParser = {
         // "put the toll at nine police officers dead and four wounded": the people and their outcome
         // follow the number; the casualty word after them reads it, with its party.
         const p = personAfter(tokens, num.end, tokens.length);
-        const after = p >= 0 ? tokens.slice(p + 1, p + 4) : [];
-        if (after.some((t) => OUTCOME_AFTER.has(t.lower)) && !after.some((t) => t.kind === 'punct')) return SKIP;
+        if (p >= 0 && s.doc.get(CASUALTY_WORDS, s.si).some((w) => w.cls !== 'toll' && w.at > p && w.at <= p + 3 && !tokens.slice(p + 1, w.at).some((t) => t.kind === 'punct'))) return SKIP;
         c = { ...countOf(num), npStart: tr.at, npEnd: num.end };
         break;
       }

@@ -1,0 +1,43 @@
+/**
+ * Typing principles that name who acts: a named armed group of any war is an organised armed actor
+ * (not the state its last word "forces" would say); a participle joined by "and" to a ", killing …"
+ * clause has the main clause's subject; migrants and displaced people are civilians; in a noun
+ * compound the last noun is the actor ("civilian police" are police, "MRC youths" youths).
+ * Sentences written for these tests in the style of wire reports from several conflicts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { happened } from '../src/extract/mention.ts';
+import { extractEvents } from '../src/pipeline.ts';
+import { mentionsOf } from './typing-mentions.ts';
+
+const sub = (text: string) => mentionsOf(text).find(happened)?.subEventType;
+const primaryEvent = (text: string) =>
+  extractEvents({ id: 't', title: null, url: null, published: '2023-05-10', outlet: null, byline: null, text }).find((e) => !e.background);
+
+for (const [text, want, actor1] of [
+  ['Fighters of the Rapid Support Forces stormed a village in West Darfur, killing dozens of residents and burning homes.', 'Attack', 'RSF: Rapid Support Forces'],
+  ['Fano militiamen raided a market town in Amhara, killing seven traders and looting shops.', 'Attack', 'Fano Militia'],
+  ['Gunmen of the Allied Democratic Forces attacked a village near Beni, killing 12 farmers and setting houses on fire.', 'Attack', 'ADF: Allied Democratic Forces'],
+] as const) {
+  test(`a named armed group killing villagers and burning their homes is an Attack by that group — ${text.slice(0, 50)}`, () => {
+    const e = primaryEvent(text);
+    assert.equal(e?.subEventType, want);
+    assert.equal(e?.actor1?.name, actor1);
+  });
+}
+
+test('border guards opening fire on migrants attack civilians', () => {
+  assert.equal(sub('Border guards opened fire on migrants trying to cross the frontier at night, killing two, rights groups said.'), 'Attack');
+  assert.equal(sub('Soldiers fired on displaced people queuing for food aid outside the camp, killing four.'), 'Attack');
+});
+
+test('a civilian police patrol fired on by gunmen is an armed clash: the patrol is police, whatever describes it', () => {
+  assert.equal(sub('Unknown gunmen opened fire on a civilian police patrol near the market, wounding three policemen.'), 'Armed clash');
+});
+
+test('the coordinated participle keeps the main clause\'s subject: state forces capturing ground retake it', () => {
+  const e = primaryEvent('Troops of the Sudanese Armed Forces pushed into the district on Monday, clashing with RSF fighters and capturing a bridge.');
+  assert.equal(e?.subEventType, 'Government regains territory');
+  assert.equal(e?.actor1?.name, 'Military Forces of Sudan');
+});
