@@ -2,7 +2,9 @@
  * Typing principles that name who acts: a named armed group of any war is an organised armed actor
  * (not the state its last word "forces" would say); a participle joined by "and" to a ", killing …"
  * clause has the main clause's subject; migrants and displaced people are civilians; in a noun
- * compound the last noun is the actor ("civilian police" are police, "MRC youths" youths).
+ * compound the last noun is the actor ("civilian police" are police, "MRC youths" youths); an event
+ * noun before a verb is its subject ("fighting entered its fourth week"); a capital after "in" or
+ * "near" is the city; two sides joined by "and" before a fighting verb both fight.
  * Sentences written for these tests in the style of wire reports from several conflicts.
  */
 import { test } from 'node:test';
@@ -40,4 +42,23 @@ test('the coordinated participle keeps the main clause\'s subject: state forces 
   const e = primaryEvent('Troops of the Sudanese Armed Forces pushed into the district on Monday, clashing with RSF fighters and capturing a bridge.');
   assert.equal(e?.subEventType, 'Government regains territory');
   assert.equal(e?.actor1?.name, 'Military Forces of Sudan');
+});
+
+test('an event noun right before a verb is its subject: "as fighting entered its fourth week" captures nothing', () => {
+  const e = primaryEvent('Sudanese army aircraft bombed RSF positions in Khartoum North as fighting entered its fourth week.');
+  assert.equal(e?.subEventType, 'Air/drone strike');
+  assert.equal(e?.actor1?.name, 'Military Forces of Sudan');
+  assert.equal(e?.actor2?.name, 'RSF: Rapid Support Forces');
+});
+
+test('a capital after a locative word is the city, not its government', () => {
+  const e = primaryEvent('Russian missiles struck an energy facility near Kyiv overnight, wounding three workers, officials said.');
+  assert.notEqual(e?.actor2?.name, 'Government of Ukraine');
+  assert.notEqual(e?.actor1?.name, 'Government of Ukraine');
+});
+
+test('two sides joined by "and" before a fighting verb are both actors, even of one country', () => {
+  const e = primaryEvent('Ethiopian troops and Fano militiamen fought for control of the town of Lalibela on Wednesday.');
+  assert.equal(e?.subEventType, 'Armed clash');
+  assert.deepEqual([e?.actor1?.name, e?.actor2?.name], ['Military Forces of Ethiopia', 'Fano Militia']);
 });

@@ -29,7 +29,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
   authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>;
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>;
 }
 
 /** Actor kinds a lexicon entry may name (src/record/schema.ts ActorKind). */
@@ -52,6 +52,7 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   mediaFillers: d.wordSet('mediaFillers'),
   mediaNames: d.map('mediaNames', (v) => (typeof v === 'string' && v ? v : undefined), 'a name'),
   nameBreaks: d.wordSet('nameBreaks'),
+  placeLeads: d.wordSet('placeLeads'),
 }));
 
 /** The named groups and forces of the lexicon ("Rapid Support Forces", "Fano militia"), by kind: the
@@ -181,7 +182,9 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   if (b) return { mention: { start: i, end: b.end, actor: bodyActor(iso3, b.value), via: 'body', side: b.value.side ?? b.value.kind }, end: b.end };
   const via = c.value.via;
   const next = tokens[c.end];
-  if (via === 'country' && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next) && !actorData.nameBreaks.has(next.lower)) return { end: c.end };
+  if ((via === 'country' || via === 'metonym') && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next) && !actorData.nameBreaks.has(next.lower)) return { end: c.end };
+  // "bombed positions in Khartoum", "fighting near Kyiv": a capital after a locative word is the city, not its government.
+  if (via === 'metonym' && i > 0 && actorData.placeLeads.has(tokens[i - 1]!.lower)) return { end: c.end };
   // "the Minsk Group", "the Minsk agreements", "the Geneva talks": a thing named after the place, no government acting.
   if (via !== 'demonym' && !poss && next && c.end < to && actorData.namedAfterPlaces.has(next.lower)) return { end: c.end };
   const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };

@@ -55,7 +55,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const pair = betweenPair(tokens, parties, at);
   if (pair) [a1, a2] = pair;
   if (!a2 && MUTUAL_SUBS.has(m.subEventType)) {
-    const other = before.find((a) => a !== a1 && a.actor.country !== a1?.actor.country);
+    // "Ethiopian troops and Fano militiamen fought": two sides joined by "and" fight each other, of one country or not.
+    const joined = (a: ActorMention) => !!a1 && a.end < a1.start && a1.start - a.end === 1 && tokens[a.end]!.lower === 'and' && a.actor.name !== a1.actor.name;
+    const other = before.find((a) => a !== a1 && (a.actor.country !== a1?.actor.country || joined(a)));
     if (other) { a2 = a1; a1 = other; }
   }
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);

@@ -95,6 +95,8 @@ export interface Lexicon {
   verbTags: Set<string>;
   /** Triggers whose bare participle names what happened to someone ("members killed in a raid"). */
   victimTags: Set<string>;
+  /** Cue tags of event nouns that, right before a verb trigger, are its subject ("fighting entered its fourth week"). */
+  eventSubjects: Set<string>;
   /** Actor classes of organised forces, which before a `compoundHeads` actor only describe it ("MRC youths"). */
   forceTags: Set<string>;
   compoundHeads: Set<string>;
@@ -123,6 +125,7 @@ interface RawLexicon {
   verbTags?: unknown;
   victimTags?: unknown;
   forceTags?: unknown;
+  eventSubjects?: unknown;
   compoundHeads?: unknown;
   compoundModifiers?: unknown;
   rules?: unknown;
@@ -177,6 +180,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const verbTags = tagSet(source, 'verbTags', raw.verbTags, tags);
   const victimTags = tagSet(source, 'victimTags', raw.victimTags, tags);
   const forceTags = tagSet(source, 'forceTags', raw.forceTags, tags);
+  const eventSubjects = tagSet(source, 'eventSubjects', raw.eventSubjects, tags);
   const compoundHeads = tagSet(source, 'compoundHeads', raw.compoundHeads, tags);
   const compoundModifiers = tagSet(source, 'compoundModifiers', raw.compoundModifiers, tags);
   const scopes = compileScopes(source, raw.scopes, tags);
@@ -189,7 +193,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, scopeEnd, verbTags, victimTags, forceTags, compoundHeads, compoundModifiers, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, scopeEnd, verbTags, victimTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
 }
 
 let loaded: Lexicon | null = null;

@@ -30,7 +30,9 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   }
   const by = byAgent(tokens, actors, anchor);
   if (by.passive) passive = true;
-  const beforeHit = subjectOf(tokens, actors, anchor);
+  // "as fighting entered its fourth week": the event noun right before the verb is its subject, no actor.
+  const eventSubject = anchor.i > 0 && s.cues.some((h) => h.j === anchor.i && lex.eventSubjects.has(h.tag)) && !actors.some((h) => h.j === anchor.i);
+  const beforeHit = eventSubject ? null : subjectOf(tokens, actors, anchor);
   let before = beforeHit?.tag ?? null;
   // The agent after "by" may be named by two overlapping or adjacent phrases ("by unidentified cattle
   // raiders"): none of them is the patient.
