@@ -10,7 +10,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { happened } from '../src/extract/mention.ts';
-import { extractEvents } from '../src/pipeline.ts';
+import { extractEvents, processArticle } from '../src/pipeline.ts';
 import { mentionsOf } from './typing-mentions.ts';
 
 const sub = (text: string) => mentionsOf(text).find(happened)?.subEventType;
@@ -61,4 +61,12 @@ test('two sides joined by "and" before a fighting verb are both actors, even of 
   const e = primaryEvent('Ethiopian troops and Fano militiamen fought for control of the town of Lalibela on Wednesday.');
   assert.equal(e?.subEventType, 'Armed clash');
   assert.deepEqual([e?.actor1?.name, e?.actor2?.name], ['Military Forces of Ethiopia', 'Fano Militia']);
+});
+
+test('a country named after "in" is where a cross-border strike happened, whatever the actors\' country', () => {
+  const place = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2023-05-10', outlet: null, byline: null, text }).find((e) => !e.background)?.location?.country;
+  assert.equal(place('Turkish warplanes bombed suspected PKK hideouts in northern Iraq, the defence ministry said.'), 'Iraq');
+  assert.equal(place('Israeli jets struck targets in southern Lebanon on Sunday, the army said.'), 'Lebanon');
+  // Where raiders came from is no place of the raid.
+  assert.equal(place('Raiders from Ethiopia attacked a Kenyan village at dawn, killing three herders.'), 'Kenya');
 });

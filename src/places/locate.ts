@@ -93,7 +93,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // Faso", "Moura in central Mali"): a reading outside it is a namesake abroad (a Turkish Solhan,
       // a Portuguese Moura), not a candidate; the container itself then stands for the place.
       if (container && o.cc && o.kind !== 'country' && !container.has(o.cc)) continue;
-      const s = scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt));
+      const s = scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
       if (s > bs) { bs = s; bo = o; }
     }
     if (!bo) return;

@@ -49,13 +49,16 @@ const FOREIGN_MAX = 6;
  * A reading's score for one event: its base, the event's countries (the only part that changes
  * from one event of the article to the next), then the terms of readingTerms.
  */
-export function scoreOption(o: Option, ctx: Map<string, number>, ctxMax: number, terms: number[]): number {
+/** `placedIn`: the reading is a country that the text names after "in" (or another strong locative). */
+export function scoreOption(o: Option, ctx: Map<string, number>, ctxMax: number, terms: number[], placedIn = false): number {
   // A Kenyan ward or constituency has no population figure; its base stands for a main-name town of
   // some 30,000 people (tuned on dev notes between 3.2 and 5.5: flat above 4.5).
   let s = KIND_BASE[o.kind];
   if (ctxMax > 0 && o.cc) {
     const w = ctx.get(o.cc) ?? 0;
-    s += w > 0 ? 3 * (w / ctxMax) : -Math.min(FOREIGN_MAX, FOREIGN + FOREIGN_PER_CLUE * ctxMax);
+    // A country named as where it happened is its own context: "Turkish jets bombed hideouts in
+    // northern Iraq" happened in Iraq, however often the actors' country comes up.
+    s += placedIn ? 3 : w > 0 ? 3 * (w / ctxMax) : -Math.min(FOREIGN_MAX, FOREIGN + FOREIGN_PER_CLUE * ctxMax);
   } else if (o.kind === 'border' && !o.cc && ctxMax > 0) s += 3; // "the country's border": the story's own country
   for (const t of terms) s += t;
   return s;
