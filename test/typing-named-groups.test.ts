@@ -70,3 +70,17 @@ test('a country named after "in" is where a cross-border strike happened, whatev
   // Where raiders came from is no place of the raid.
   assert.equal(place('Raiders from Ethiopia attacked a Kenyan village at dawn, killing three herders.'), 'Kenya');
 });
+
+test('a casualty verb with its object is active: the subject acts, it is no victim', () => {
+  const e = primaryEvent('Pakistani security forces killed 10 militants in an operation in North Waziristan, the military said.');
+  assert.equal(e?.actor1?.name, 'Military Forces of Pakistan');
+  assert.equal(primaryEvent('Rebels of the Arakan Army captured the town after weeks of fighting with the military.')?.actor1?.name, 'AA: Arakan Army');
+  // Without an object the subject is still the victim.
+  assert.notEqual(primaryEvent('Two Azerbaijani soldiers were killed by Armenian fire on Monday.')?.actor2?.name, undefined);
+});
+
+test('Maoist rebels are a named armed group; "a Port-au-Prince neighbourhood" is no government', () => {
+  assert.equal(primaryEvent('Maoist rebels ambushed a police patrol in Sukma district, killing six officers.')?.actor1?.name, 'CPI (Maoist): Communist Party of India (Maoist)');
+  const e = primaryEvent('Gang members torched dozens of homes in a Port-au-Prince neighbourhood on Tuesday, forcing residents to flee.');
+  assert.ok(![e?.actor1?.name, e?.actor2?.name].includes('Government of Haiti'));
+});

@@ -11,6 +11,7 @@ import { ACTORS, governmentOf, type ActorMention } from '../actors.ts';
 import type { Attribution } from '../attribution.ts';
 import type { EventMention } from '../mention.ts';
 import { participleClauseAt } from '../clause.ts';
+import { startsObject } from '../typing/words.ts';
 import { MUTUAL_SUBS } from './draft.ts';
 import { EVENT_WORDS as W } from './lexicon.ts';
 
@@ -43,9 +44,13 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     const subject = parties.find((a) => a.end <= clause && !isTarget(a) && !W.targetLeads.has(tokens[a.start - 2]?.lower ?? '') && tokens[a.start - 1]?.lower !== 'of');
     if (subject) a1 = subject;
   }
-  // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead".
+  // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead"; not when
+  // the word is an active verb with its object ("security forces killed 10 militants", "rebels
+  // captured the town").
   let victim: ActorMention | null = null;
-  if (a1 && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
+  const next = tokens[at + 1];
+  const active = !!next && (startsObject(next.lower) || after.some((a) => a.start === at + 1));
+  if (a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
   let a2 = victim ?? after.find((a) => a !== a1) ?? before.find((a) => isTarget(a)) ?? null;
   const byAgent = after.find((a) => tokens[a.start - 1]?.lower === 'by' || tokens[a.start - 2]?.lower === 'by');
   if (byAgent && violent) { a2 = a1; a1 = byAgent; }
