@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { contradictionsOf, totalsOf, type ClaimLike } from '../src/resolve/reconcile.ts';
 import { claim } from './store-fixtures.ts';
 import { claimsOfText } from './claims-of-text.ts';
+import { extractEvents } from '../src/pipeline.ts';
 
 // Sentences and figures written for these tests.
 
@@ -69,4 +70,22 @@ test('a denial is about everyone: it does not take the party of the figure befor
   const denial = events.flatMap((e) => e.claims).find((c) => c.negated);
   assert.ok(denial, 'the denial is kept');
   assert.notEqual(denial!.party.country, 'GEO');
+});
+
+test('a figure told after a dispute of another ("contest that figure, saying …") is a rival account of the same dead, not more dead', () => {
+  const cases = [
+    ['Troops killed 22 separatist fighters in raids on their camps near the town, the army said on Monday. Villagers contest that figure, saying 13 civilians were killed.', 13, 22],
+    ['Police said 40 gang members died in the shootout. Residents rejected the police account, saying 18 of the dead were unarmed bystanders.', 18, 40],
+    ['The military said its air strike killed 35 militants. Local officials disputed the army\'s figures, telling reporters that 12 farmers were killed in their fields.', 12, 35],
+  ] as const;
+  for (const [text, low, high] of cases) {
+    const e = extractEvents({ id: 't', title: null, url: null, published: '2024-03-04', outlet: null, byline: null, text }).find((x) => !x.background)!;
+    assert.equal(e.fatalities, low, text);
+    assert.deepEqual([e.totals.killed.low, e.totals.killed.high], [low, high], text);
+    assert.ok(e.claims.some((c) => c.disputes && c.low === low), 'the rival figure points at the one it disputes');
+  }
+  // Without a dispute the two figures are different people, and add up.
+  const both = extractEvents({ id: 't', title: null, url: null, published: '2024-03-04', outlet: null, byline: null,
+    text: 'Troops killed 22 separatist fighters in raids on their camps near the town, the army said on Monday. Villagers said 13 civilians were also killed in the raids.' }).find((x) => !x.background)!;
+  assert.equal(both.totals.killed.best, 35);
 });

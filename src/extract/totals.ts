@@ -4,7 +4,8 @@ import { pointOf, withoutBreakdowns } from '../record/breakdowns.ts';
 /**
  * Totals of an event from its claims (docs/extraction.md, "Totals"):
  * - claims about different parties (each side's soldiers, police, civilians, assailants) add up;
- * - claims about the same party are alternatives: low = smallest, high = largest;
+ * - claims about the same party are alternatives: low = smallest, high = largest; so is a figure that
+ *   disputes another (its partyKey is the disputed figure's: claims/refiners/disputes.ts);
  *   best = a running total ("the toll rose to 12") when there is one, else the largest figure among
  *   the claims of the party's own side or of neutral sources (re-mentions of one report grow as the
  *   story is updated), else among all claims;

@@ -116,6 +116,9 @@ export const Claim = z.object({
   /** The other places the article tells the same figure of the same people from the same claimant
    *  (lead, caption, quote): one claim, every quote kept (`quote` is the first). */
   repeatedIn: z.array(Span).optional(),
+  /** The quote of the earlier figure of the same outcome that this one disputes ("villagers contest
+   *  that figure, saying 13 civilians were killed"): rival accounts of the same dead, never added. */
+  disputes: Span.optional(),
 }).describe('One casualty figure, tied to whose people it counts, who says so and the exact words.');
 
 export const Range = z.object({ low: count.nullable(), best: count.nullable(), high: count.nullable() });

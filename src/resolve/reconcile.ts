@@ -119,6 +119,13 @@ function partyKeys(claims: ClaimLike[]): Map<ClaimLike, string> {
     }
     if (named.size === 1) keys.set(c, [...named][0]!);
   }
+  // A figure that disputes another of its article (extract/claims/refiners/disputes.ts) counts the
+  // same dead: it joins the disputed figure's group, as a rival account.
+  for (const c of claims) {
+    if (!c.disputes) continue;
+    const x = claims.find((y) => y !== c && y.outcome === c.outcome && y.articleId === c.articleId && y.quote.start === c.disputes!.start && !y.disputes);
+    if (x) keys.set(c, keys.get(x)!);
+  }
   return keys;
 }
 

@@ -78,6 +78,8 @@ export interface Candidate {
   party?: Party;
   breakdown?: boolean;
   background?: BackgroundVerdict;
+  /** The earlier figure this one disputes (refiners/disputes.ts): the same dead, another account. */
+  disputes?: Candidate;
 }
 
 /** What a parser reads: one sentence, its tokens and numbers, and where earlier casualty words left off. */
@@ -196,5 +198,10 @@ export function toFoundClaim(doc: Doc, c: Candidate): FoundClaim {
   if (c.running) claim.runningTotal = true;
   if (c.breakdown) claim.breakdown = true;
   if (c.background) claim.background = c.background;
+  if (c.disputes?.party) {
+    const o = doc.sentences[c.disputes.si]!;
+    claim.disputes = { text: o.text, start: o.start, end: o.end };
+    claim.partyKey = partyKey(c.disputes.party);
+  }
   return claim;
 }
