@@ -84,3 +84,8 @@ test('Maoist rebels are a named armed group; "a Port-au-Prince neighbourhood" is
   const e = primaryEvent('Gang members torched dozens of homes in a Port-au-Prince neighbourhood on Tuesday, forcing residents to flee.');
   assert.ok(![e?.actor1?.name, e?.actor2?.name].includes('Government of Haiti'));
 });
+
+test('civilians killed by the fighting itself are the clash\'s dead; civilians attacked are an Attack', () => {
+  assert.equal(sub('Fighting killed at least 20 civilians in the eastern districts of the city on Sunday, a doctors\' union said.'), 'Armed clash');
+  assert.equal(sub('Militiamen attacked civilians fleeing the town, killing nine, witnesses said.'), 'Attack');
+});
