@@ -69,3 +69,18 @@ test('"the dead included four children and two women": groups of the dead, a bre
 test('a people word the person list lacks, then where: "killed 27 Palestinians across the strip" is still a count', () => {
   assert.deepEqual(claims('Air strikes killed 27 Syrians across the country on Friday.').map((c) => `${c.outcome} ${c.low}`), ['killed 27']);
 });
+
+test('one person named with a phrase of "of" or "from" is counted: "a resident of the village was shot dead"', () => {
+  const one = (text: string) => claims(text).filter((c) => c.outcome === 'killed').map((c) => `${c.low} ${c.party.kind}`);
+  assert.deepEqual(one('A resident of the border village was shot dead by gunmen on Monday, police said.'), ['1 civilians']);
+  assert.deepEqual(one('A soldier from the 3rd brigade was killed when his patrol hit a mine.').length, 1);
+  assert.deepEqual(one('A member of the armed gang was killed in the shootout with police.').length, 1);
+  // The phrase names people itself: they were shot, not the person before it.
+  assert.deepEqual(claims('Jane Doe, the mother of the two-year-old shot at a motel on Friday, has been arrested.').filter((c) => c.low === 2), []);
+});
+
+test('a name and its appositions before a singular verb are one person; a list before a plural verb is several', () => {
+  const killed = (text: string) => claims(text).filter((c) => c.outcome === 'killed').map((c) => c.low);
+  assert.deepEqual(killed('Abu Hamza al-Masri, also known as Abu Omar, a senior commander of the group, was killed in a drone strike on Wednesday.'), [1]);
+  assert.deepEqual(killed('A teacher, a farmer, a trader were killed when the bus was ambushed.'), [3]);
+});

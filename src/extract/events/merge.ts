@@ -1,5 +1,5 @@
 /** When two drafts of an article are one event, and how they merge (docs/extraction.md, "Merging"). */
-import { isViolent, MUTUAL_SUBS, type Draft } from './draft.ts';
+import { isViolent, MUTUAL_SUBS, TERRITORY_SUBS, type Draft } from './draft.ts';
 
 const countriesOf = (d: Draft) => new Set([d.actor1?.country, d.actor2?.country].filter((c): c is string => !!c));
 
@@ -11,7 +11,10 @@ const countriesOf = (d: Draft) => new Set([d.actor1?.country, d.actor2?.country]
 export function sameEvent(a: Draft, b: Draft): boolean {
   if (a.background !== b.background) return false;
   const violent = isViolent(a) && isViolent(b);
-  if (!violent && a.subEventType !== b.subEventType) return false;
+  // "The Taliban seized the district after government forces withdrew": one change of hands, told
+  // as a seizure and as a withdrawal; the better-told reading types it.
+  const territory = TERRITORY_SUBS.has(a.subEventType) && TERRITORY_SUBS.has(b.subEventType);
+  if (!violent && !territory && a.subEventType !== b.subEventType) return false;
   // Violence told in the outlet's own words is one incident per article unless a day tells otherwise
   // (mutual fighting names each side in turn); other kinds need compatible parties.
   const ca = countriesOf(a), cb = countriesOf(b);

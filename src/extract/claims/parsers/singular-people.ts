@@ -28,6 +28,29 @@ export function singularBefore(tokens: Token[], end: number, floor: number): num
   if (t.lower === 'them' || personPlurals.has(t.lower)) {
     for (let q = k - 1; q >= Math.max(floor, k - 3); q--) if (tokens[q]!.lower === 'of' && tokens[q - 1]?.lower === 'one') return q - 1;
   }
+  return personBeforeModifier(tokens, k, floor);
+}
+
+/** How many words a phrase after a person may hold ("a resident of the border village"). */
+/** An age standing for a person, in figures or words: "17-year-old", "two-year-old", "six-month-olds". */
+const AGED = /-(?:year|month|week)s?-olds?$/;
+const MODIFIER_REACH = 5;
+
+/**
+ * The person a phrase of "of" or "from" follows, ending at `k`: "a resident of the village was shot",
+ * "a commander of the militia died", "a soldier from the 3rd brigade was killed". Not when the phrase
+ * names people itself ("the mother of the two-year-old shot at a motel": the child was shot).
+ */
+function personBeforeModifier(tokens: Token[], k: number, floor: number): number | null {
+  for (let q = k - 1; q > Math.max(floor, k - MODIFIER_REACH); q--) {
+    const w = tokens[q]!.lower;
+    if (tokens[q]!.kind === 'punct' || W.stops.has(w)) return null;
+    if (w !== 'of' && w !== 'from') continue;
+    for (let r = q + 1; r <= k; r++) if (personNouns.has(tokens[r]!.lower) || AGED.test(tokens[r]!.lower)) return null;
+    const p = tokens[q - 1]!;
+    const single = personNouns.has(p.lower) && (!personPlurals.has(p.lower) && !/s$/.test(p.lower) || W.singularInS.has(p.lower));
+    return single && q - 1 >= floor ? determinedPerson(tokens, q - 1, q, floor) : null;
+  }
   return null;
 }
 

@@ -37,6 +37,10 @@ export const subjectCounts: CountParser = {
     const objectNext = W.detSing.has(tokens[tr.end]?.lower ?? '') || tokens[tr.end]?.kind === 'num' || W.objectPronouns.has(tokens[tr.end]?.lower ?? '');
     // "the Guards had captured strong defences": a perfect with no "been" is active, its subject the captor.
     if (!c && tr.activeAlt && !beChain && (objectNext || haveChain)) return SKIP;
+    // "The Taliban seized control of the district": a capture word with no "was/were" and an object
+    // after it is active, its subject the captor (a number of people after it is counted above).
+    const next = tokens[tr.end];
+    if (!c && tr.outcome === 'captured' && !beChain && next && next.kind === 'word' && !W.noObject.has(next.lower) && !W.calendar.has(next.lower)) return SKIP;
     // "4 suspected thieves burned to death": no "was/were" before a participle, a reduced passive.
     const reduced = !W.aux.has(tokens[tr.at - 1]?.lower ?? '') && isParticiple(tokens[tr.at]!.lower);
     c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced) ?? surnameSubject(s.doc, tokens, tr.at, s.floor);
@@ -174,11 +178,16 @@ function singularSubject(tokens: Token[], at: number, stop: number): Count | nul
   let n = 1;
   let start = s;
   let k = s - 1;
+  let and = false;
   while (k > stop && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',' && W.detSing.has(tokens[k + 1]?.lower ?? ''))) {
+    if (tokens[k]!.lower === 'and') and = true;
     if (tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',') k--;
     const s2 = singularBefore(tokens, k, stop);
     if (s2 === null) break;
     n++; start = s2; k = s2 - 1;
   }
+  // "Mullah Nazir, an important commander from the tribe, was killed": without "and" and with a
+  // singular verb, the phrases after commas are appositions of one person, not a list of people.
+  if (!and && tokens.slice(end, at).some((t) => t.lower === 'was' || t.lower === 'is' || t.lower === 'has')) n = 1;
   return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end, singular: n === 1 };
 }
