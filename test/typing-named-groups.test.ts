@@ -89,3 +89,10 @@ test('civilians killed by the fighting itself are the clash\'s dead; civilians a
   assert.equal(sub('Fighting killed at least 20 civilians in the eastern districts of the city on Sunday, a doctors\' union said.'), 'Armed clash');
   assert.equal(sub('Militiamen attacked civilians fleeing the town, killing nine, witnesses said.'), 'Attack');
 });
+
+test('a seizure after a withdrawal is one change of hands, and seizing control captures nobody', () => {
+  const events = processArticle({ id: 't', title: null, url: null, published: '2021-07-10', outlet: null, byline: null,
+    text: 'The Taliban seized control of the district headquarters after government forces withdrew.' }).filter((e) => !e.background);
+  assert.deepEqual(events.map((e) => e.subEventType), ['Non-violent transfer of territory']);
+  assert.equal(events[0]!.claims.length, 0);
+});
