@@ -96,3 +96,14 @@ test('a seizure after a withdrawal is one change of hands, and seizing control c
   assert.deepEqual(events.map((e) => e.subEventType), ['Non-violent transfer of territory']);
   assert.equal(events[0]!.claims.length, 0);
 });
+
+test('"IS" is the group, not the verb: an attack by IS on policemen is a clash, and its figure is counted', () => {
+  assert.equal(sub('IS snipers targeted and wounded two policemen in the town on Friday.'), 'Armed clash');
+  const e = processArticle({ id: 't', title: null, url: null, published: '2020-05-01', outlet: null, byline: null, text: 'IS killed five soldiers near the town on Friday.' })[0]!;
+  assert.equal(e.totals.killed.best, 5);
+});
+
+test('fighters left dead by an operation were killed in a fight; the bodies of former fighters are civilians\'', () => {
+  assert.equal(sub('The army carried out an operation against the rebels in the hills, leaving 2 rebel fighters dead.'), 'Armed clash');
+  assert.equal(sub('The bodies of two former guerrillas were found in a burned car on the outskirts of the city.'), 'Attack');
+});

@@ -5,7 +5,7 @@
  * A noun ("the attack on …") has no agent before it; a participle after a comma ("…, killing five")
  * takes the agent of the verb before it.
  */
-import type { Token } from '../../annotate/tokens.ts';
+import { isAcronym, type Token } from '../../annotate/tokens.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import type { SentenceCues } from './rules.ts';
@@ -26,7 +26,7 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   for (let k = anchor.i - 1; k >= Math.max(0, anchor.i - 3); k--) {
     // "was arrested after shooting dead a man": the auxiliary belongs to another clause.
     if (W.relative.has(tokens[k]!.lower)) break;
-    if (W.auxiliaries.has(tokens[k]!.lower)) { passive = true; break; }
+    if (W.auxiliaries.has(tokens[k]!.lower) && !isAcronym(tokens[k]!)) { passive = true; break; }
   }
   const by = byAgent(tokens, actors, anchor);
   if (by.passive) passive = true;
