@@ -107,3 +107,15 @@ test('fighters left dead by an operation were killed in a fight; the bodies of f
   assert.equal(sub('The army carried out an operation against the rebels in the hills, leaving 2 rebel fighters dead.'), 'Armed clash');
   assert.equal(sub('The bodies of two former guerrillas were found in a burned car on the outskirts of the city.'), 'Attack');
 });
+
+test('a date before the subject is no count of it: "On 28 April 2020, Taliban militants attacked …" is active', () => {
+  assert.equal(sub('On 28 April 2020, Taliban militants attacked pro-government militia forces in the district, causing three casualties.'), 'Armed clash');
+});
+
+test('positions targeted with artillery alone are shelled; fire opened on a convoy or patrol is a fight; fighters captured at a front were taken in one', () => {
+  assert.equal(sub('On 3 May 2020, government forces targeted rebel positions with heavy artillery fire south of the city. No casualties were reported.'), 'Shelling/artillery/missile attack');
+  assert.equal(sub('Unknown gunmen opened fire on an army convoy near the town, wounding two soldiers.'), 'Armed clash');
+  assert.equal(sub('Government forces captured two rebel fighters during clashes on Friday.'), 'Armed clash');
+  // A civilian shot at a checkpoint is still a civilian.
+  assert.equal(sub('A militiaman shot and killed a taxi driver at a checkpoint during an argument.'), 'Attack');
+});

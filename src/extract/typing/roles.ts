@@ -104,7 +104,9 @@ function headlinePassive(lex: Lexicon, tokens: Token[], anchor: Hit, beforeHit: 
   // "Soldiers opened fire on villagers": the phrase holds its own object; it is active.
   for (let k = anchor.i + 1; k < anchor.j; k++) if (W.verbObjects.has(tokens[k]!.lower)) return false;
   const next = tokens[anchor.j];
-  const counted = anchor.i - beforeHit.j <= 2 && beforeHit.i > 0 && isCount(tokens[beforeHit.i - 1]!.lower);
+  // The count belongs to the actor's own noun phrase: "On 28 April 2020, Taliban militants attacked"
+  // has a year in another clause before the actor, no count of it.
+  const counted = anchor.i - beforeHit.j <= 2 && beforeHit.i > 0 && !tokens[beforeHit.i]!.clauseStart && isCount(tokens[beforeHit.i - 1]!.lower);
   const noObject = !next || next.clauseStart || W.noObject.has(next.lower);
   // "shot and killed a teacher": the object follows the second verb.
   const at = next && next.lower === 'and' && anchor.j + 2 < tokens.length ? anchor.j + 2 : anchor.j;
