@@ -119,3 +119,8 @@ test('positions targeted with artillery alone are shelled; fire opened on a conv
   // A civilian shot at a checkpoint is still a civilian.
   assert.equal(sub('A militiaman shot and killed a taxi driver at a checkpoint during an argument.'), 'Attack');
 });
+
+test('one trader is a civilian, traders a crowd: "journalists were injured by traders" is mob violence', () => {
+  assert.equal(sub('Five photojournalists were injured by traders at the market for covering the traders defying the lockdown.'), 'Mob violence');
+  assert.equal(sub('Gunmen shot dead a trader at the market on Monday.'), 'Attack');
+});

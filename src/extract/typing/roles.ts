@@ -40,7 +40,7 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   const patientAfter = () => actors.find((h) => !inBy(h) && h.i >= anchor.j && h.i < anchor.j + PATIENT_REACH)?.tag ?? null;
   // A noun ("the second attack on a school", "a raid by police") has no agent before it.
   if (!passive && anchor.i > 0 && W.nounDeterminers.has(tokens[anchor.i - 1]!.lower)) return { agent: by.tag ?? 'none', patient: patientAfter() ?? 'none' };
-  if (!passive && beforeHit && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;
+  if (!passive && beforeHit && !actors.some((h) => h.i === anchor.j) && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;
   let after = patientAfter();
   // "Police opened fire on protesters, killing five": a participle after a comma has the agent of
   // the verb before it (the actor before "opened fire"), not the nearest actor (its object).
@@ -95,7 +95,8 @@ function subjectOf(tokens: Token[], actors: Hit[], anchor: Hit): Hit | null {
 
 /**
  * Headline participles: "two people killed", "13 villagers shot dead", "2 Mungiki members killed in
- * a raid" are passive: a count before the actor, or no object after the verb. "Three militants shot
+ * a raid" are passive: a count before the actor, or no object after the verb (an actor right after
+ * the verb is its object: "about 250 people targeted police forces" is active; see roles()). "Three militants shot
  * dead a driver", "On May 23, gunmen killed four herders": an object right after the verb makes it
  * active whatever count stands before the actor.
  */
