@@ -124,3 +124,8 @@ test('one trader is a civilian, traders a crowd: "journalists were injured by tr
   assert.equal(sub('Five photojournalists were injured by traders at the market for covering the traders defying the lockdown.'), 'Mob violence');
   assert.equal(sub('Gunmen shot dead a trader at the market on Monday.'), 'Attack');
 });
+
+test('a threat told beside violence is part of it: the beating is the event', () => {
+  assert.equal(sub('Villagers caught a suspected thief, tied him to a tree, beat him and threatened to burn him.'), 'Mob violence');
+  assert.equal(sub('The militia threatened to attack the town if the army did not withdraw.'), 'Threat');
+});
