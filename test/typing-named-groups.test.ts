@@ -129,3 +129,10 @@ test('a threat told beside violence is part of it: the beating is the event', ()
   assert.equal(sub('Villagers caught a suspected thief, tied him to a tree, beat him and threatened to burn him.'), 'Mob violence');
   assert.equal(sub('The militia threatened to attack the town if the army did not withdraw.'), 'Threat');
 });
+
+test('goods seized or confiscated are looting/property destruction; weapons seized are disrupted weapons use; a town seized is territory', () => {
+  assert.equal(sub('Soldiers seized three boats carrying fuel near the river port on Saturday.'), 'Looting/property destruction');
+  assert.equal(sub('Rebel security forces confiscated a shopping mall in the capital from its owner.'), 'Looting/property destruction');
+  assert.equal(sub('Police seized five rifles and ammunition in a raid on a hideout.'), 'Disrupted weapons use');
+  assert.equal(sub('Rebels seized the town after heavy fighting with the army.'), 'Non-state actor overtakes territory');
+});
