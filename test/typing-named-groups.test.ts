@@ -136,3 +136,8 @@ test('goods seized or confiscated are looting/property destruction; weapons seiz
   assert.equal(sub('Police seized five rifles and ammunition in a raid on a hideout.'), 'Disrupted weapons use');
   assert.equal(sub('Rebels seized the town after heavy fighting with the army.'), 'Non-state actor overtakes territory');
 });
+
+test('mortar fire that the other side answers is a clash; shelling nobody answers stays shelling', () => {
+  assert.equal(sub('Rebel forces fired mortar shells at army positions east of the town. The army responded to the fire, killing several of the attackers.'), 'Armed clash');
+  assert.equal(sub('Rebel forces fired mortar shells at army positions east of the town. No casualties were reported.'), 'Shelling/artillery/missile attack');
+});
