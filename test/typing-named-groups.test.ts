@@ -141,3 +141,8 @@ test('mortar fire that the other side answers is a clash; shelling nobody answer
   assert.equal(sub('Rebel forces fired mortar shells at army positions east of the town. The army responded to the fire, killing several of the attackers.'), 'Armed clash');
   assert.equal(sub('Rebel forces fired mortar shells at army positions east of the town. No casualties were reported.'), 'Shelling/artillery/missile attack');
 });
+
+test('a vigilante-style killing by gunmen is an attack; a vigilante crowd lynching thieves is mob violence', () => {
+  assert.equal(sub('A drug suspect was shot dead in a vigilante-style attack by unidentified gunmen on a motorcycle.'), 'Attack');
+  assert.equal(sub('A vigilante group lynched two suspected thieves in the village.'), 'Mob violence');
+});
