@@ -146,3 +146,9 @@ test('a vigilante-style killing by gunmen is an attack; a vigilante crowd lynchi
   assert.equal(sub('A drug suspect was shot dead in a vigilante-style attack by unidentified gunmen on a motorcycle.'), 'Attack');
   assert.equal(sub('A vigilante group lynched two suspected thieves in the village.'), 'Mob violence');
 });
+
+test('"a kidnapping gang" names who was arrested, no kidnapping that happened', () => {
+  const events = processArticle({ id: 't', title: null, url: null, published: '2023-03-02', outlet: null, byline: null,
+    text: 'Security forces arrested 12 suspected members of a kidnapping gang in a raid in the north of the state.' }).filter((e) => !e.background);
+  assert.deepEqual(events.map((e) => e.subEventType), ['Arrests']);
+});
