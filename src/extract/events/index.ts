@@ -86,7 +86,9 @@ function routeClaims(inp: AssembleInput, drafts: Draft[], counter: Counter): voi
   for (const c of inp.claims) {
     const bg = c.background ?? { background: false, date: null };
     const pool = drafts.filter((d) => d.background === bg.background && (isViolent(d) || bg.background));
-    let target = pool.find((d) => d.sentences.includes(c.sentenceIndex) && isViolent(d))
+    // People arrested are the arrests' figure ("arrested 12 suspected members of a gang in a raid").
+    const arrests = c.outcome === 'arrested' ? drafts.find((d) => d.background === bg.background && d.subEventType === 'Arrests') : undefined;
+    let target = arrests ?? pool.find((d) => d.sentences.includes(c.sentenceIndex) && isViolent(d))
       ?? (bg.background ? undefined : pool.find((d) => d.sentences.includes(c.sentenceIndex)));
     if (!target && bg.background) target = pool.find((d) => isViolent(d) && d.sentences.some((s) => Math.abs(s - c.sentenceIndex) <= 1));
     if (!target && !bg.background) {
