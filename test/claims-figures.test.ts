@@ -84,3 +84,10 @@ test('a name and its appositions before a singular verb are one person; a list b
   assert.deepEqual(killed('Abu Hamza al-Masri, also known as Abu Omar, a senior commander of the group, was killed in a drone strike on Wednesday.'), [1]);
   assert.deepEqual(killed('A teacher, a farmer, a trader were killed when the bus was ambushed.'), [3]);
 });
+
+test('guerrillas, jihadists, gendarmes and commandos are people of their side, counted apart from the other side', () => {
+  const by = (text: string) => claims(text).filter((c) => c.outcome === 'killed').map((c) => `${c.low} ${c.party.kind}`).sort();
+  assert.deepEqual(by('Officials said 30 guerrillas and 12 government soldiers were killed when the rebels attacked the town.'), ['12 military', '30 rebel']);
+  assert.deepEqual(by('Two gendarmes were killed in an ambush near the border.'), ['2 police']);
+  assert.deepEqual(by('Five jihadists were killed by the army on Tuesday.'), ['5 rebel']);
+});
