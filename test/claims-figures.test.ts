@@ -91,3 +91,9 @@ test('guerrillas, jihadists, gendarmes and commandos are people of their side, c
   assert.deepEqual(by('Two gendarmes were killed in an ambush near the border.'), ['2 police']);
   assert.deepEqual(by('Five jihadists were killed by the army on Tuesday.'), ['5 rebel']);
 });
+
+test('"closer to 50" is about 50; "Other estimates" name no claimant', () => {
+  const [c] = claims('Other estimates put the death toll at closer to 50.');
+  assert.equal(fig(c!), 'killed 50-50 about');
+  assert.equal(c!.claimedBy, null);
+});
