@@ -152,3 +152,9 @@ test('"a kidnapping gang" names who was arrested, no kidnapping that happened', 
     text: 'Security forces arrested 12 suspected members of a kidnapping gang in a raid in the north of the state.' }).filter((e) => !e.background);
   assert.deepEqual(events.map((e) => e.subEventType), ['Arrests']);
 });
+
+test('an armed group "arresting" people abducts them; state forces arrest', () => {
+  assert.equal(sub('SDF fighters detained several women in a raid on the camp on Friday.'), 'Abduction/forced disappearance');
+  assert.equal(sub('Police arrested four people in the city on Friday.'), 'Arrests');
+  assert.equal(sub('Police killed six militants and arrested several more during a raid.'), 'Armed clash');
+});
