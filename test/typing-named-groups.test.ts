@@ -158,3 +158,8 @@ test('an armed group "arresting" people abducts them; state forces arrest', () =
   assert.equal(sub('Police arrested four people in the city on Friday.'), 'Arrests');
   assert.equal(sub('Police killed six militants and arrested several more during a raid.'), 'Armed clash');
 });
+
+test('drugs seized by the ton and labs dismantled are property seized or destroyed, the arrests beside them secondary', () => {
+  assert.equal(sub('Federal police seized about 3 tons of marijuana hidden in a truck during an inspection. Two men were arrested.'), 'Looting/property destruction');
+  assert.equal(sub('Police dismantled a cocaine lab in a farmhouse outside the city. A man was arrested.'), 'Looting/property destruction');
+});
