@@ -163,3 +163,8 @@ test('drugs seized by the ton and labs dismantled are property seized or destroy
   assert.equal(sub('Federal police seized about 3 tons of marijuana hidden in a truck during an inspection. Two men were arrested.'), 'Looting/property destruction');
   assert.equal(sub('Police dismantled a cocaine lab in a farmhouse outside the city. A man was arrested.'), 'Looting/property destruction');
 });
+
+test('protesters arrested, told in the passive, are an intervention in their protest', () => {
+  assert.equal(sub('Dozens of people protested against the lockdown in the main square. One protester was arrested for insulting an officer.'), 'Protest with intervention');
+  assert.equal(sub('Dozens of people protested against the lockdown in the main square on Saturday.'), 'Peaceful protest');
+});
