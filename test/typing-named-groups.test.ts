@@ -168,3 +168,8 @@ test('protesters arrested, told in the passive, are an intervention in their pro
   assert.equal(sub('Dozens of people protested against the lockdown in the main square. One protester was arrested for insulting an officer.'), 'Protest with intervention');
   assert.equal(sub('Dozens of people protested against the lockdown in the main square on Saturday.'), 'Peaceful protest');
 });
+
+test('livestock stolen is looting; a vehicle destroyed by an anti-tank missile is a missile attack', () => {
+  assert.equal(sub('Suspected militiamen stole about 40 cows from a farm outside the town on Tuesday.'), 'Looting/property destruction');
+  assert.equal(sub('Opposition fighters destroyed an army bulldozer on the front using an ATGM. No casualties were reported.'), 'Shelling/artillery/missile attack');
+});
