@@ -173,3 +173,8 @@ test('livestock stolen is looting; a vehicle destroyed by an anti-tank missile i
   assert.equal(sub('Suspected militiamen stole about 40 cows from a farm outside the town on Tuesday.'), 'Looting/property destruction');
   assert.equal(sub('Opposition fighters destroyed an army bulldozer on the front using an ATGM. No casualties were reported.'), 'Shelling/artillery/missile attack');
 });
+
+test('"in front of his house" is no front line', () => {
+  assert.equal(sub('Unidentified gunmen opened fire on a civilian in front of his house on Sunday.'), 'Attack');
+  assert.equal(sub('A teenager accidentally shot himself in front of friends at his home early Thursday.') !== 'Armed clash', true);
+});
