@@ -8,7 +8,61 @@ import { after, before, describe, test } from 'node:test';
 import { createApp } from '../src/serve/app.ts';
 import { open, type EventFilters, type EventSort, type Store, type StoredEvent } from '../src/store/index.ts';
 import type { Event, Place } from '../src/record/schema.ts';
+import { join } from 'node:path';
+import type { Db } from '../src/store/db.ts';
+import { openPglite } from '../src/store/pglite-db.ts';
+import { openPostgres } from '../src/store/postgres-db.ts';
 import { article, backends, claim, event } from './store-fixtures.ts';
+
+/** The database under a store's spec, opened beside the store (a data folder's pg/, a server schema). */
+async function rawDb(spec: string): Promise<Db> {
+  if (!spec.startsWith('postgres')) return openPglite(join(spec, 'pg'));
+  const u = new URL(spec);
+  const schema = u.searchParams.get('schema');
+  u.searchParams.delete('schema');
+  return openPostgres(u.toString(), schema);
+}
+
+/** The map's points worked out in JavaScript from the events: cell → count, killed, place, type. */
+function cellsOf(events: StoredEvent[], zoom: number): Map<string, { n: number; f: number; lat: number; lon: number; type: string; id: string }> {
+  const cell = 2 ** (5 - zoom);
+  const groups = new Map<string, StoredEvent[]>();
+  for (const e of events) {
+    if (e.location?.latitude == null || e.location.longitude == null) continue;
+    const k = `${Math.floor(e.location.latitude / cell)},${Math.floor(e.location.longitude / cell)}`;
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  const out = new Map<string, { n: number; f: number; lat: number; lon: number; type: string; id: string }>();
+  for (const [k, g] of groups) {
+    const types = new Map<string, number>();
+    for (const e of g) types.set(e.eventType, (types.get(e.eventType) ?? 0) + 1);
+    const type = [...types].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    out.set(k, {
+      n: g.length, f: g.reduce((n, e) => n + (e.fatalities ?? 0), 0), type, id: g[0].id,
+      lat: g.reduce((n, e) => n + e.location!.latitude!, 0) / g.length, lon: g.reduce((n, e) => n + e.location!.longitude!, 0) / g.length,
+    });
+  }
+  return out;
+}
+
+/** The store's summary equals the JavaScript aggregate of the matching events, point by point. */
+async function assertSummary(s: Store, events: StoredEvent[], zoom: number, f: EventFilters, label: string): Promise<void> {
+  const want = cellsOf(events, zoom);
+  const got = await s.summary({ zoom, ...f });
+  const cell = 2 ** (5 - zoom);
+  const at = `${label} zoom ${zoom} ${JSON.stringify(f)}`;
+  assert.equal(got.points.length, want.size, `${at}: cells`);
+  assert.equal(got.events, [...want.values()].reduce((n, c) => n + c.n, 0), `${at}: events`);
+  for (const p of got.points) {
+    const w = want.get(`${Math.floor(p.latitude / cell)},${Math.floor(p.longitude / cell)}`);
+    assert.ok(w, `${at}: a point where no event is (${p.latitude}, ${p.longitude})`);
+    assert.equal(p.events, w.n, at);
+    assert.equal(p.fatalities, w.f, at);
+    assert.equal(p.eventType, w.type, at);
+    assert.ok(Math.abs(p.latitude - w.lat) < 1e-9 && Math.abs(p.longitude - w.lon) < 1e-9, `${at}: place ${p.latitude},${p.longitude} against ${w.lat},${w.lon}`);
+    assert.equal(p.eventId, w.n === 1 ? w.id : null, at);
+  }
+}
 
 // Forty-eight places a few hundred km apart at least (no two merge), in four "countries": two with
 // an ISO3 code, one known by name only, one whose code is another's name in lower case would not be.
@@ -190,6 +244,14 @@ for (const b of backends()) {
           assert.deepEqual(new Map(got.byType.map((t) => [`${t.eventType}/${t.subEventType}`, t.events])), tally(want, (e) => `${e.eventType}/${e.subEventType}`), at);
           assert.deepEqual(new Map(got.byCountry.map((c) => [String(c.country), c.events])), tally(want, (e) => String(e.location?.country ?? null)), at);
         }
+        // The map's summary: from the cell table (zoom ≤ 5, no date) and from the events (a date, zoom 8).
+        for (const zoom of [0, 3, 5]) {
+          for (const f of [{}, { country: 'arm' }, { country: 'Somaliland' }, { type: 'Battles' }, { includeBackground: false }] as EventFilters[]) {
+            await assertSummary(s, events.filter((e) => matches(e, f) && (f.includeBackground !== false || !e.background)), zoom, f, label);
+          }
+        }
+        await assertSummary(s, events.filter((e) => matches(e, { since: '2023-03-05' })), 5, { since: '2023-03-05' }, label);
+        await assertSummary(s, events, 8, {}, label);
         const got = await s.stats();
         return got;
       };
@@ -206,6 +268,39 @@ for (const b of backends()) {
       ]);
       const after = await check('after a merge and a change');
       assert.equal(after.articles, 49);
+      // Articles taken back: their events are deleted (statement triggers on delete).
+      await s.close();
+      let db = await rawDb(spec);
+      try {
+        const [{ n }] = await db.query<{ n: number }>(`select count(*)::int as n from events where article_count > 0 and latitude is not null`);
+        const [{ m }] = await db.query<{ m: number }>(`select sum(n)::int as m from cell_counts`);
+        assert.equal(m, n, 'cell_counts holds every located event');
+        await db.transaction(async (tx) => {
+          await tx.query(`create temp table gone as select id from events where article_count > 0 order by id limit 5`);
+          await tx.query('delete from claims where event_id in (select id from gone)');
+          await tx.query('delete from reports where event_id in (select id from gone)');
+          await tx.query('delete from events where id in (select id from gone)');
+          await tx.query('drop table gone');
+        });
+        // Examples forgotten: the summary finds a one-event cell's event in the events.
+        await db.query('update cell_counts set any_id = null');
+      } finally {
+        await db.close();
+      }
+      s = await open(spec);
+      await check('after deletes, without examples');
+      // An older store (schema 8, no cell table) gets it filled by migration 9.
+      await s.close();
+      db = await rawDb(spec);
+      try {
+        await db.query('drop table cell_counts');
+        await db.query('drop function fw_count_cells() cascade');
+        await db.query('delete from schema_migrations where version = 9');
+      } finally {
+        await db.close();
+      }
+      s = await open(spec);
+      await check('after migration 9 on an older store');
     });
   });
 }
