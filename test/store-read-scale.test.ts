@@ -132,6 +132,17 @@ for (const b of backends()) {
       all = (await s.listEvents({ limit: 1000 })).events;
     });
     after(async () => { await s?.close(); await b.cleanup(spec); });
+    /** Closes the store, changes its database directly, opens it again. */
+    const withRaw = async (change: (db: Db) => Promise<void>) => {
+      await s.close();
+      const db = await rawDb(spec);
+      try {
+        await change(db);
+      } finally {
+        await db.close();
+      }
+      s = await open(spec);
+    };
 
     test('the fixture holds some 48 events (merging may join a few reports)', () => {
       assert.ok(all.length >= 40 && all.length <= 48, String(all.length));
@@ -269,9 +280,7 @@ for (const b of backends()) {
       const after = await check('after a merge and a change');
       assert.equal(after.articles, 49);
       // Articles taken back: their events are deleted (statement triggers on delete).
-      await s.close();
-      let db = await rawDb(spec);
-      try {
+      await withRaw(async (db) => {
         const [{ n }] = await db.query<{ n: number }>(`select count(*)::int as n from events where article_count > 0 and latitude is not null`);
         const [{ m }] = await db.query<{ m: number }>(`select sum(n)::int as m from cell_counts`);
         assert.equal(m, n, 'cell_counts holds every located event');
@@ -284,22 +293,14 @@ for (const b of backends()) {
         });
         // Examples forgotten: the summary finds a one-event cell's event in the events.
         await db.query('update cell_counts set any_id = null');
-      } finally {
-        await db.close();
-      }
-      s = await open(spec);
+      });
       await check('after deletes, without examples');
       // An older store (schema 8, no cell table) gets it filled by migration 9.
-      await s.close();
-      db = await rawDb(spec);
-      try {
+      await withRaw(async (db) => {
         await db.query('drop table cell_counts');
         await db.query('drop function fw_count_cells() cascade');
         await db.query('delete from schema_migrations where version = 9');
-      } finally {
-        await db.close();
-      }
-      s = await open(spec);
+      });
       await check('after migration 9 on an older store');
     });
   });

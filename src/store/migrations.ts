@@ -2,6 +2,23 @@ import pg from 'pg';
 import type { Db, Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
 
+/** Migration 9: the live located events of a transition table, each counting k. */
+const cellRows = (table: string, k: number) => `select id, latitude, longitude, event_type, country, iso3, background, fatalities, ${k} as k
+  from ${table} where article_count > 0 and latitude is not null and longitude is not null`;
+
+/** Migration 9: the rows' changes added to cell_counts by row key; a row fallen to 0 is zeroed. */
+const cellDelta = (rows: string) => `insert into cell_counts as c
+    select floor(latitude)::int, floor(longitude)::int, event_type, country, iso3, background, sum(k),
+      sum(latitude * k), sum(longitude * k), coalesce(sum(fatalities * k), 0), min(id) filter (where k = 1)
+    from (${rows}) d
+    group by 1, 2, 3, 4, 5, 6
+    on conflict (lat_cell, lon_cell, event_type, country, iso3, background) do update set
+      n = c.n + excluded.n,
+      lat_sum = case when c.n + excluded.n = 0 then 0 else c.lat_sum + excluded.lat_sum end,
+      lon_sum = case when c.n + excluded.n = 0 then 0 else c.lon_sum + excluded.lon_sum end,
+      fatalities = case when c.n + excluded.n = 0 then 0 else c.fatalities + excluded.fatalities end,
+      any_id = coalesce(excluded.any_id, c.any_id)`;
+
 /**
  * Versioned schema migrations, run in order on open, each in one transaction with its version
  * row: a migration killed half-way leaves the database at the previous version, and the next
@@ -308,44 +325,13 @@ begin
   -- added up by row key (-1 for what the statement took away, +1 for what it put in). One branch
   -- per operation: a statement names only the transition tables its trigger has.
   if TG_OP = 'INSERT' then
-  insert into cell_counts as c
-    select floor(latitude)::int, floor(longitude)::int, event_type, country, iso3, background, sum(k),
-      sum(latitude * k), sum(longitude * k), coalesce(sum(fatalities * k), 0), min(id) filter (where k = 1)
-    from (select id, latitude, longitude, event_type, country, iso3, background, fatalities, 1 as k from new_rows where article_count > 0 and latitude is not null and longitude is not null) d
-    group by 1, 2, 3, 4, 5, 6
-    on conflict (lat_cell, lon_cell, event_type, country, iso3, background) do update set
-      n = c.n + excluded.n,
-      lat_sum = case when c.n + excluded.n = 0 then 0 else c.lat_sum + excluded.lat_sum end,
-      lon_sum = case when c.n + excluded.n = 0 then 0 else c.lon_sum + excluded.lon_sum end,
-      fatalities = case when c.n + excluded.n = 0 then 0 else c.fatalities + excluded.fatalities end,
-      any_id = coalesce(excluded.any_id, c.any_id);
+    ${cellDelta(`${cellRows('new_rows', 1)}`)};
   elsif TG_OP = 'UPDATE' then
     update cell_counts c set any_id = null from old_rows o where c.any_id = o.id;
-  insert into cell_counts as c
-    select floor(latitude)::int, floor(longitude)::int, event_type, country, iso3, background, sum(k),
-      sum(latitude * k), sum(longitude * k), coalesce(sum(fatalities * k), 0), min(id) filter (where k = 1)
-    from (select id, latitude, longitude, event_type, country, iso3, background, fatalities, -1 as k from old_rows where article_count > 0 and latitude is not null and longitude is not null
-      union all select id, latitude, longitude, event_type, country, iso3, background, fatalities, 1 from new_rows where article_count > 0 and latitude is not null and longitude is not null) d
-    group by 1, 2, 3, 4, 5, 6
-    on conflict (lat_cell, lon_cell, event_type, country, iso3, background) do update set
-      n = c.n + excluded.n,
-      lat_sum = case when c.n + excluded.n = 0 then 0 else c.lat_sum + excluded.lat_sum end,
-      lon_sum = case when c.n + excluded.n = 0 then 0 else c.lon_sum + excluded.lon_sum end,
-      fatalities = case when c.n + excluded.n = 0 then 0 else c.fatalities + excluded.fatalities end,
-      any_id = coalesce(excluded.any_id, c.any_id);
+    ${cellDelta(`${cellRows('old_rows', -1)} union all ${cellRows('new_rows', 1)}`)};
   else
     update cell_counts c set any_id = null from old_rows o where c.any_id = o.id;
-  insert into cell_counts as c
-    select floor(latitude)::int, floor(longitude)::int, event_type, country, iso3, background, sum(k),
-      sum(latitude * k), sum(longitude * k), coalesce(sum(fatalities * k), 0), min(id) filter (where k = 1)
-    from (select id, latitude, longitude, event_type, country, iso3, background, fatalities, -1 as k from old_rows where article_count > 0 and latitude is not null and longitude is not null) d
-    group by 1, 2, 3, 4, 5, 6
-    on conflict (lat_cell, lon_cell, event_type, country, iso3, background) do update set
-      n = c.n + excluded.n,
-      lat_sum = case when c.n + excluded.n = 0 then 0 else c.lat_sum + excluded.lat_sum end,
-      lon_sum = case when c.n + excluded.n = 0 then 0 else c.lon_sum + excluded.lon_sum end,
-      fatalities = case when c.n + excluded.n = 0 then 0 else c.fatalities + excluded.fatalities end,
-      any_id = coalesce(excluded.any_id, c.any_id);
+    ${cellDelta(`${cellRows('old_rows', -1)}`)};
   end if;
   return null;
 end $$;
