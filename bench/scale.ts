@@ -2,6 +2,12 @@
  * A million events (issue 17): ingest rate per tenth, peak RSS, database size, API p50/p99 and the dashboard's first render.
  *
  *   npm run bench -- scale [--backend pglite|postgres://…] [--events N] [--seed S] [--rounds R] [--no-browser]
+ *                          [--dir DIR] [--keep] [--reads-only]
+ *
+ * `--dir` names the data folder (default a new temporary one), `--keep` leaves it (the server's
+ * schema always stays); `--reads-only` skips the generation and ingest and measures the reads of
+ * the store an earlier run left there (with the code of now: a million events takes an hour to
+ * write here, a change to the reads minutes to measure).
  *
  * Reports come from bench/scale/generate.ts (deterministic: same seed, same reports) with the
  * event records extraction gives for them; they go through the store's real merge-and-write path
@@ -39,20 +45,24 @@ const rssTimer = setInterval(sampleRss, 200);
 const schema = `fw_scale_${seed}`;
 let spec: string;
 let dir: string | null = null;
+const readsOnly = args.includes('--reads-only');
 if (backend === 'pglite') {
-  dir = mkdtempSync(join(tmpdir(), 'fogwatch-scale-'));
+  dir = args.includes('--dir') ? opt('--dir', '') : mkdtempSync(join(tmpdir(), 'fogwatch-scale-'));
+  if (readsOnly && !dir) throw new Error('--reads-only on PGlite needs --dir');
   spec = dir;
 } else {
-  const c = new pg.Client({ connectionString: backend });
-  await c.connect();
-  await c.query(`drop schema if exists ${schema} cascade`);
-  await c.end();
+  if (!readsOnly) {
+    const c = new pg.Client({ connectionString: backend });
+    await c.connect();
+    await c.query(`drop schema if exists ${schema} cascade`);
+    await c.end();
+  }
   spec = `${backend}${backend.includes('?') ? '&' : '?'}schema=${schema}`;
 }
 log(`scale: ${N} events, seed ${seed}, ${backend === 'pglite' ? `PGlite in ${dir}` : `PostgreSQL schema ${schema}`}; load ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
 // Extraction on a sample of the same reports: its rate, and whether it finds the generated events.
-{
+if (!readsOnly) {
   const sample = [...generateReports(seed, Math.min(N, 400))].slice(0, 300);
   const t = performance.now();
   let same = 0;
@@ -79,7 +89,7 @@ const flush = async () => {
   sampleRss();
 };
 let lastEvent = -1;
-for (const r of generateReports(seed, N)) {
+for (const r of readsOnly ? [] : generateReports(seed, N)) {
   const i = Number(r.article.id.split('-')[2]);
   if (i !== lastEvent && i % slice === 0 && i > 0 && lastEvent !== i) {
     await flush();
@@ -93,14 +103,18 @@ for (const r of generateReports(seed, N)) {
   batch.push({ ...r, terms: extractTerms(r.article.title, r.article.text), hash: contentHash(r.article) });
   if (batch.length === BATCH) await flush();
 }
-await flush();
-rates.push((N - (rates.length * slice)) / (sliceMs / 1000));
-log(`  events ${rates.length * slice - slice}–${N}: ${rates[rates.length - 1]!.toFixed(0)} events/s`);
+if (readsOnly) {
+  log(`reads only: ${(await store.stats()).events} events stored`);
+} else {
+  await flush();
+  rates.push((N - (rates.length * slice)) / (sliceMs / 1000));
+  log(`  events ${rates.length * slice - slice}–${N}: ${rates[rates.length - 1]!.toFixed(0)} events/s`);
+  const decline = rates.length > 1 ? 1 - rates[rates.length - 1]! / rates[0]! : 0;
+  log(`ingest: ${generated} generated events in ${articles} reports → ${stored} stored events (${merged} reports merged into an existing event); ` +
+    `${(generated / (storeMs / 1000)).toFixed(0)} events/s = ${(articles / (storeMs / 1000)).toFixed(0)} reports/s over ${(storeMs / 1000).toFixed(0)} s; ` +
+    `first → last tenth ${rates[0]!.toFixed(0)} → ${rates[rates.length - 1]!.toFixed(0)} events/s (${(decline * 100).toFixed(1)} % decline)`);
+}
 const ingestPeak = peakRss;
-const decline = rates.length > 1 ? 1 - rates[rates.length - 1]! / rates[0]! : 0;
-log(`ingest: ${generated} generated events in ${articles} reports → ${stored} stored events (${merged} reports merged into an existing event); ` +
-  `${(generated / (storeMs / 1000)).toFixed(0)} events/s = ${(articles / (storeMs / 1000)).toFixed(0)} reports/s over ${(storeMs / 1000).toFixed(0)} s; ` +
-  `first → last tenth ${rates[0]!.toFixed(0)} → ${rates[rates.length - 1]!.toFixed(0)} events/s (${(decline * 100).toFixed(1)} % decline)`);
 
 // Database size.
 if (dir) {
@@ -153,4 +167,4 @@ sampleRss();
 clearInterval(rssTimer);
 log(`peak RSS: ${mb(ingestPeak)} MB while ingesting, ${mb(peakRss)} MB in all (the queries, and the dashboard's build by vite in this process)`);
 await store.close();
-if (dir && !args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+if (dir && !args.includes('--keep') && !readsOnly && !args.includes('--dir')) rmSync(dir, { recursive: true, force: true });

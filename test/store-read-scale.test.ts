@@ -11,6 +11,7 @@ import type { Event, Place } from '../src/record/schema.ts';
 import { join } from 'node:path';
 import type { Db } from '../src/store/db.ts';
 import { openPglite } from '../src/store/pglite-db.ts';
+import { WORD_WALK } from '../src/store/queries.ts';
 import { openPostgres } from '../src/store/postgres-db.ts';
 import { article, backends, claim, event } from './store-fixtures.ts';
 
@@ -239,6 +240,32 @@ for (const b of backends()) {
       // Digits are matched as written, anywhere (no word index for them): "47" is in Town 47's text only.
       assert.deepEqual(await ids({ text: '47' }), all.filter((e) => e.location?.name === 'Town 47').map((e) => e.id));
       assert.deepEqual(await ids({ text: 'town 47' }), all.filter((e) => e.location?.name === 'Town 47').map((e) => e.id));
+    });
+
+    test('word search: a walk too short to fill the page gives the pages the whole search gives', async () => {
+      const pages = async (f: EventFilters) => {
+        const out: string[][] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await s.listEvents({ ...f, limit: 3, cursor });
+          out.push(page.events.map((e) => e.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        return out;
+      };
+      const searches: EventFilters[] = [{ text: 'town' }, { text: 'mali' }, { text: 'fighting', sort: 'fatalities_desc' }, { text: 'report', type: 'Battles', sort: 'date_asc' }, { text: 'sudan', country: 'SDN' }];
+      const whole = await Promise.all(searches.map(pages));
+      // 'town' is in every event: its pages come from the walk; 'mali' is in a quarter of them.
+      assert.ok(whole[0].length >= 13 && whole[1].length >= 4, whole.map((p) => p.length).join(' '));
+      const saved = WORD_WALK.rows;
+      try {
+        for (const rows of [1, 4, 7]) {
+          WORD_WALK.rows = rows;
+          for (let i = 0; i < searches.length; i++) assert.deepEqual(await pages(searches[i]), whole[i], `walk ${rows} ${JSON.stringify(searches[i])}`);
+        }
+      } finally {
+        WORD_WALK.rows = saved;
+      }
     });
 
     // Last: it changes the store.
