@@ -242,6 +242,23 @@ for (const b of backends()) {
       assert.deepEqual(await ids({ text: 'town 47' }), all.filter((e) => e.location?.name === 'Town 47').map((e) => e.id));
     });
 
+    test("the list's view: each event without claims, evidence and article ids, the rest as stored, same pages", async () => {
+      const app = createApp({ store: s });
+      for (const q of ['sort=articles_desc&limit=7', 'sort=fatalities_desc&limit=500&rule=best', 'q=town&limit=5', 'country=SDN&since=2023-03-05']) {
+        const full = await (await app.request(`/api/events?${q}`)).json() as { events: Record<string, unknown>[]; nextCursor: string | null };
+        const res = await app.request(`/api/events?${q}&view=list`);
+        assert.equal(res.status, 200, q);
+        const list = await res.json() as { events: Record<string, unknown>[]; nextCursor: string | null };
+        assert.equal(list.nextCursor, full.nextCursor, q);
+        assert.ok(full.events.length > 0, q);
+        assert.ok(full.events.some((e) => (e.claims as unknown[]).length > 0), `${q}: claims to leave out`);
+        assert.deepEqual(list.events, full.events.map(({ claims, evidence, articles, ...rest }) => rest), q);
+      }
+      const bad = await app.request('/api/events?view=short');
+      assert.equal(bad.status, 400);
+      assert.match(((await bad.json()) as { error: { message: string } }).error.message, /view/);
+    });
+
     test('word search: a walk too short to fill the page gives the pages the whole search gives', async () => {
       const pages = async (f: EventFilters) => {
         const out: string[][] = [];
