@@ -140,6 +140,8 @@ const filters = [
   { name: 'date range (one month)', url: (i: number) => `/api/events?since=${month(i)}-01&until=${month(i)}-28&background=exclude&limit=100` },
   { name: 'text (actor words)', url: (i: number) => `/api/events?q=${encodeURIComponent(WORDS[i % 8]!)}&background=exclude&limit=100` },
   { name: 'sort most killed / most reported', url: (i: number) => `/api/events?sort=${i % 2 ? 'articles_desc' : 'fatalities_desc'}&background=exclude&limit=100` },
+  // The dashboard's list asks view=list (no claims, evidence, article ids): what its rows show.
+  { name: 'the same sorts, view=list', url: (i: number) => `/api/events?sort=${i % 2 ? 'articles_desc' : 'fatalities_desc'}&background=exclude&limit=100&view=list` },
   {
     name: 'page 2 by keyset (country + date range)', url: async (i: number) => {
       const base = `/api/events?country=${COUNTRIES[i % 8]}&since=${month(i)}-01&background=exclude&limit=100`;
@@ -148,7 +150,7 @@ const filters = [
       return `${base}&cursor=${cursors.get(i % 24)}`;
     },
   },
-  { name: 'dashboard: all, newest first, 500', url: () => '/api/events?background=exclude&sort=date_desc&limit=500' },
+  { name: 'dashboard: all, newest first, 500', url: () => '/api/events?background=exclude&sort=date_desc&limit=500&view=list' },
   { name: 'stats (no filter)', url: () => '/api/stats' },
   { name: 'stats (country)', url: (i: number) => `/api/stats?country=${COUNTRIES[i % 8]}` },
   { name: 'summary zoom 1 (world)', url: () => '/api/summary?zoom=1&background=exclude' },
@@ -165,6 +167,6 @@ if (!args.includes('--no-browser')) {
 }
 sampleRss();
 clearInterval(rssTimer);
-log(`peak RSS: ${mb(ingestPeak)} MB while ingesting, ${mb(peakRss)} MB in all (the queries, and the dashboard's build by vite in this process)`);
+log(`peak RSS: ${mb(ingestPeak)} MB while ingesting, ${mb(peakRss)} MB in all (with the queries and the dashboard's server; vite builds in a child process, chromium is its own)`);
 await store.close();
 if (dir && !args.includes('--keep') && !readsOnly && !args.includes('--dir')) rmSync(dir, { recursive: true, force: true });
