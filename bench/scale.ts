@@ -167,6 +167,6 @@ if (!args.includes('--no-browser')) {
 }
 sampleRss();
 clearInterval(rssTimer);
-log(`peak RSS: ${mb(ingestPeak)} MB while ingesting, ${mb(peakRss)} MB in all (with the queries and the dashboard's server; vite builds in a child process, chromium is its own)`);
+log(`peak RSS: ${readsOnly ? 'no ingest' : `${mb(ingestPeak)} MB while ingesting`}, ${mb(peakRss)} MB in all (with the queries and the dashboard's server; vite builds in a child process, chromium is its own)`);
 await store.close();
 if (dir && !args.includes('--keep') && !readsOnly && !args.includes('--dir')) rmSync(dir, { recursive: true, force: true });
