@@ -340,6 +340,17 @@ create trigger events_cells_update after update on events referencing old table 
 create trigger events_cells_delete after delete on events referencing old table as old_rows for each statement execute function fw_count_cells();
 `,
   },
+  {
+    version: 10,
+    name: 'the record as a list shows it',
+    sql: `
+-- The event's record without its claims, evidence and article ids (GET /api/events?view=list),
+-- written with the record: the database no longer parses the most reported events' records (tens
+-- of kB of claims each) to cut them for every list page. Null in rows written before: a list then
+-- cuts the record as before (queries.ts).
+alter table events add column list_record json;
+`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

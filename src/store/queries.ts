@@ -152,9 +152,9 @@ export async function listEvents(db: Queryable, f: EventFilters = {}): Promise<E
   params.push(limit + 1);
   const n = `$${params.length}`;
   const order = `order by k_sort ${sort.dir}, seq ${sort.dir} limit ${n}`;
-  // A list's view: the record without the fields a list never shows, cut by the database (one parse
-  // there instead of the transfer and parse of every claim of the most reported events).
-  const record = f.view === 'list' ? `record::jsonb ${LIST_OMITS.map((k) => `- '${k}'`).join(' ')} as record` : 'record';
+  // A list's view: the record without the fields a list never shows, written beside it (migration
+  // 10); rows written before are cut by the database (a parse of the whole record there).
+  const record = f.view === 'list' ? `coalesce(list_record, (record::jsonb ${LIST_OMITS.map((k) => `- '${k}'`).join(' ')})::json) as record` : 'record';
   const columns = `id, seq, ${record}, totals_best, article_count, created_at, updated_at, ${sort.expr} as k_sort, (${sort.expr})::text as k`;
   const select = (conds: string[]) => `select ${columns} from events where ${[...where, ...text, ...conds].join(' and ')} ${order}`;
   let rows: (EventRow & { k: unknown })[] = [];
