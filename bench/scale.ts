@@ -2,6 +2,12 @@
  * A million events (issue 17): ingest rate per tenth, peak RSS, database size, API p50/p99 and the dashboard's first render.
  *
  *   npm run bench -- scale [--backend pglite|postgres://…] [--events N] [--seed S] [--rounds R] [--no-browser]
+ *                          [--dir DIR] [--keep] [--reads-only]
+ *
+ * `--dir` names the data folder (default a new temporary one), `--keep` leaves it (the server's
+ * schema always stays); `--reads-only` skips the generation and ingest and measures the reads of
+ * the store an earlier run left there (with the code of now: a million events takes an hour to
+ * write here, a change to the reads minutes to measure).
  *
  * Reports come from bench/scale/generate.ts (deterministic: same seed, same reports) with the
  * event records extraction gives for them; they go through the store's real merge-and-write path
@@ -39,20 +45,24 @@ const rssTimer = setInterval(sampleRss, 200);
 const schema = `fw_scale_${seed}`;
 let spec: string;
 let dir: string | null = null;
+const readsOnly = args.includes('--reads-only');
 if (backend === 'pglite') {
-  dir = mkdtempSync(join(tmpdir(), 'fogwatch-scale-'));
+  dir = args.includes('--dir') ? opt('--dir', '') : mkdtempSync(join(tmpdir(), 'fogwatch-scale-'));
+  if (readsOnly && !dir) throw new Error('--reads-only on PGlite needs --dir');
   spec = dir;
 } else {
-  const c = new pg.Client({ connectionString: backend });
-  await c.connect();
-  await c.query(`drop schema if exists ${schema} cascade`);
-  await c.end();
+  if (!readsOnly) {
+    const c = new pg.Client({ connectionString: backend });
+    await c.connect();
+    await c.query(`drop schema if exists ${schema} cascade`);
+    await c.end();
+  }
   spec = `${backend}${backend.includes('?') ? '&' : '?'}schema=${schema}`;
 }
 log(`scale: ${N} events, seed ${seed}, ${backend === 'pglite' ? `PGlite in ${dir}` : `PostgreSQL schema ${schema}`}; load ${(await import('node:os')).loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
 // Extraction on a sample of the same reports: its rate, and whether it finds the generated events.
-{
+if (!readsOnly) {
   const sample = [...generateReports(seed, Math.min(N, 400))].slice(0, 300);
   const t = performance.now();
   let same = 0;
@@ -79,7 +89,7 @@ const flush = async () => {
   sampleRss();
 };
 let lastEvent = -1;
-for (const r of generateReports(seed, N)) {
+for (const r of readsOnly ? [] : generateReports(seed, N)) {
   const i = Number(r.article.id.split('-')[2]);
   if (i !== lastEvent && i % slice === 0 && i > 0 && lastEvent !== i) {
     await flush();
@@ -93,14 +103,18 @@ for (const r of generateReports(seed, N)) {
   batch.push({ ...r, terms: extractTerms(r.article.title, r.article.text), hash: contentHash(r.article) });
   if (batch.length === BATCH) await flush();
 }
-await flush();
-rates.push((N - (rates.length * slice)) / (sliceMs / 1000));
-log(`  events ${rates.length * slice - slice}–${N}: ${rates[rates.length - 1]!.toFixed(0)} events/s`);
+if (readsOnly) {
+  log(`reads only: ${(await store.stats()).events} events stored`);
+} else {
+  await flush();
+  rates.push((N - (rates.length * slice)) / (sliceMs / 1000));
+  log(`  events ${rates.length * slice - slice}–${N}: ${rates[rates.length - 1]!.toFixed(0)} events/s`);
+  const decline = rates.length > 1 ? 1 - rates[rates.length - 1]! / rates[0]! : 0;
+  log(`ingest: ${generated} generated events in ${articles} reports → ${stored} stored events (${merged} reports merged into an existing event); ` +
+    `${(generated / (storeMs / 1000)).toFixed(0)} events/s = ${(articles / (storeMs / 1000)).toFixed(0)} reports/s over ${(storeMs / 1000).toFixed(0)} s; ` +
+    `first → last tenth ${rates[0]!.toFixed(0)} → ${rates[rates.length - 1]!.toFixed(0)} events/s (${(decline * 100).toFixed(1)} % decline)`);
+}
 const ingestPeak = peakRss;
-const decline = rates.length > 1 ? 1 - rates[rates.length - 1]! / rates[0]! : 0;
-log(`ingest: ${generated} generated events in ${articles} reports → ${stored} stored events (${merged} reports merged into an existing event); ` +
-  `${(generated / (storeMs / 1000)).toFixed(0)} events/s = ${(articles / (storeMs / 1000)).toFixed(0)} reports/s over ${(storeMs / 1000).toFixed(0)} s; ` +
-  `first → last tenth ${rates[0]!.toFixed(0)} → ${rates[rates.length - 1]!.toFixed(0)} events/s (${(decline * 100).toFixed(1)} % decline)`);
 
 // Database size.
 if (dir) {
@@ -126,6 +140,8 @@ const filters = [
   { name: 'date range (one month)', url: (i: number) => `/api/events?since=${month(i)}-01&until=${month(i)}-28&background=exclude&limit=100` },
   { name: 'text (actor words)', url: (i: number) => `/api/events?q=${encodeURIComponent(WORDS[i % 8]!)}&background=exclude&limit=100` },
   { name: 'sort most killed / most reported', url: (i: number) => `/api/events?sort=${i % 2 ? 'articles_desc' : 'fatalities_desc'}&background=exclude&limit=100` },
+  // The dashboard's list asks view=list (no claims, evidence, article ids): what its rows show.
+  { name: 'the same sorts, view=list', url: (i: number) => `/api/events?sort=${i % 2 ? 'articles_desc' : 'fatalities_desc'}&background=exclude&limit=100&view=list` },
   {
     name: 'page 2 by keyset (country + date range)', url: async (i: number) => {
       const base = `/api/events?country=${COUNTRIES[i % 8]}&since=${month(i)}-01&background=exclude&limit=100`;
@@ -134,7 +150,7 @@ const filters = [
       return `${base}&cursor=${cursors.get(i % 24)}`;
     },
   },
-  { name: 'dashboard: all, newest first, 500', url: () => '/api/events?background=exclude&sort=date_desc&limit=500' },
+  { name: 'dashboard: all, newest first, 500', url: () => '/api/events?background=exclude&sort=date_desc&limit=500&view=list' },
   { name: 'stats (no filter)', url: () => '/api/stats' },
   { name: 'stats (country)', url: (i: number) => `/api/stats?country=${COUNTRIES[i % 8]}` },
   { name: 'summary zoom 1 (world)', url: () => '/api/summary?zoom=1&background=exclude' },
@@ -151,6 +167,6 @@ if (!args.includes('--no-browser')) {
 }
 sampleRss();
 clearInterval(rssTimer);
-log(`peak RSS: ${mb(ingestPeak)} MB while ingesting, ${mb(peakRss)} MB in all (the queries, and the dashboard's build by vite in this process)`);
+log(`peak RSS: ${readsOnly ? 'no ingest' : `${mb(ingestPeak)} MB while ingesting`}, ${mb(peakRss)} MB in all (with the queries and the dashboard's server; vite builds in a child process, chromium is its own)`);
 await store.close();
-if (dir && !args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+if (dir && !args.includes('--keep') && !readsOnly && !args.includes('--dir')) rmSync(dir, { recursive: true, force: true });

@@ -182,7 +182,7 @@ describe('GET /api/openapi.json', () => {
     assert.equal(r.body.openapi, '3.1.0');
     for (const p of ['/api/events', '/api/events/{id}', '/api/articles/{id}', '/api/articles', '/api/stats', '/api/summary', '/api/stream', '/api/feeds']) assert.ok(r.body.paths[p], p);
     const params = r.body.paths['/api/events'].get.parameters.map((p: any) => p.name);
-    assert.deepEqual(params, ['since', 'until', 'country', 'type', 'subType', 'q', 'background', 'sort', 'limit', 'cursor', 'rule', 'updatedSince']);
+    assert.deepEqual(params, ['since', 'until', 'country', 'type', 'subType', 'q', 'background', 'sort', 'limit', 'cursor', 'rule', 'updatedSince', 'view']);
     const summary = r.body.paths['/api/summary'].get.parameters.map((p: any) => p.name);
     for (const n of ['since', 'until', 'country', 'type', 'subType', 'background', 'zoom', 'bbox']) assert.ok(summary.includes(n), `summary parameter ${n}`);
     assert.ok(r.body.components.schemas.Summary.properties.points, 'the Summary response is described');

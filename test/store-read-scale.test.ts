@@ -8,7 +8,62 @@ import { after, before, describe, test } from 'node:test';
 import { createApp } from '../src/serve/app.ts';
 import { open, type EventFilters, type EventSort, type Store, type StoredEvent } from '../src/store/index.ts';
 import type { Event, Place } from '../src/record/schema.ts';
+import { join } from 'node:path';
+import type { Db } from '../src/store/db.ts';
+import { openPglite } from '../src/store/pglite-db.ts';
+import { WORD_WALK } from '../src/store/queries.ts';
+import { openPostgres } from '../src/store/postgres-db.ts';
 import { article, backends, claim, event } from './store-fixtures.ts';
+
+/** The database under a store's spec, opened beside the store (a data folder's pg/, a server schema). */
+async function rawDb(spec: string): Promise<Db> {
+  if (!spec.startsWith('postgres')) return openPglite(join(spec, 'pg'));
+  const u = new URL(spec);
+  const schema = u.searchParams.get('schema');
+  u.searchParams.delete('schema');
+  return openPostgres(u.toString(), schema);
+}
+
+/** The map's points worked out in JavaScript from the events: cell → count, killed, place, type. */
+function cellsOf(events: StoredEvent[], zoom: number): Map<string, { n: number; f: number; lat: number; lon: number; type: string; id: string }> {
+  const cell = 2 ** (5 - zoom);
+  const groups = new Map<string, StoredEvent[]>();
+  for (const e of events) {
+    if (e.location?.latitude == null || e.location.longitude == null) continue;
+    const k = `${Math.floor(e.location.latitude / cell)},${Math.floor(e.location.longitude / cell)}`;
+    groups.set(k, [...(groups.get(k) ?? []), e]);
+  }
+  const out = new Map<string, { n: number; f: number; lat: number; lon: number; type: string; id: string }>();
+  for (const [k, g] of groups) {
+    const types = new Map<string, number>();
+    for (const e of g) types.set(e.eventType, (types.get(e.eventType) ?? 0) + 1);
+    const type = [...types].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    out.set(k, {
+      n: g.length, f: g.reduce((n, e) => n + (e.fatalities ?? 0), 0), type, id: g[0].id,
+      lat: g.reduce((n, e) => n + e.location!.latitude!, 0) / g.length, lon: g.reduce((n, e) => n + e.location!.longitude!, 0) / g.length,
+    });
+  }
+  return out;
+}
+
+/** The store's summary equals the JavaScript aggregate of the matching events, point by point. */
+async function assertSummary(s: Store, events: StoredEvent[], zoom: number, f: EventFilters, label: string): Promise<void> {
+  const want = cellsOf(events, zoom);
+  const got = await s.summary({ zoom, ...f });
+  const cell = 2 ** (5 - zoom);
+  const at = `${label} zoom ${zoom} ${JSON.stringify(f)}`;
+  assert.equal(got.points.length, want.size, `${at}: cells`);
+  assert.equal(got.events, [...want.values()].reduce((n, c) => n + c.n, 0), `${at}: events`);
+  for (const p of got.points) {
+    const w = want.get(`${Math.floor(p.latitude / cell)},${Math.floor(p.longitude / cell)}`);
+    assert.ok(w, `${at}: a point where no event is (${p.latitude}, ${p.longitude})`);
+    assert.equal(p.events, w.n, at);
+    assert.equal(p.fatalities, w.f, at);
+    assert.equal(p.eventType, w.type, at);
+    assert.ok(Math.abs(p.latitude - w.lat) < 1e-9 && Math.abs(p.longitude - w.lon) < 1e-9, `${at}: place ${p.latitude},${p.longitude} against ${w.lat},${w.lon}`);
+    assert.equal(p.eventId, w.n === 1 ? w.id : null, at);
+  }
+}
 
 // Forty-eight places a few hundred km apart at least (no two merge), in four "countries": two with
 // an ISO3 code, one known by name only, one whose code is another's name in lower case would not be.
@@ -78,6 +133,17 @@ for (const b of backends()) {
       all = (await s.listEvents({ limit: 1000 })).events;
     });
     after(async () => { await s?.close(); await b.cleanup(spec); });
+    /** Closes the store, changes its database directly, opens it again. */
+    const withRaw = async (change: (db: Db) => Promise<void>) => {
+      await s.close();
+      const db = await rawDb(spec);
+      try {
+        await change(db);
+      } finally {
+        await db.close();
+      }
+      s = await open(spec);
+    };
 
     test('the fixture holds some 48 events (merging may join a few reports)', () => {
       assert.ok(all.length >= 40 && all.length <= 48, String(all.length));
@@ -176,6 +242,54 @@ for (const b of backends()) {
       assert.deepEqual(await ids({ text: 'town 47' }), all.filter((e) => e.location?.name === 'Town 47').map((e) => e.id));
     });
 
+    test("the list's view: each event without claims, evidence and article ids, the rest as stored, same pages", async () => {
+      const app = createApp({ store: s });
+      for (const q of ['sort=articles_desc&limit=7', 'sort=fatalities_desc&limit=500&rule=best', 'q=town&limit=5', 'country=SDN&since=2023-03-05']) {
+        const full = await (await app.request(`/api/events?${q}`)).json() as { events: Record<string, unknown>[]; nextCursor: string | null };
+        const res = await app.request(`/api/events?${q}&view=list`);
+        assert.equal(res.status, 200, q);
+        const list = await res.json() as { events: Record<string, unknown>[]; nextCursor: string | null };
+        assert.equal(list.nextCursor, full.nextCursor, q);
+        assert.ok(full.events.length > 0, q);
+        assert.ok(full.events.some((e) => (e.claims as unknown[]).length > 0), `${q}: claims to leave out`);
+        assert.deepEqual(list.events, full.events.map(({ claims, evidence, articles, ...rest }) => rest), q);
+      }
+      // Rows written before migration 10 have no list record: the database cuts the record instead.
+      const before = await (await app.request('/api/events?sort=articles_desc&limit=20&view=list')).json();
+      await withRaw(async (db) => { await db.query('update events set list_record = null where seq % 2 = 0'); });
+      const again = createApp({ store: s });
+      assert.deepEqual(await (await again.request('/api/events?sort=articles_desc&limit=20&view=list')).json(), before);
+      const bad = await again.request('/api/events?view=short');
+      assert.equal(bad.status, 400);
+      assert.match(((await bad.json()) as { error: { message: string } }).error.message, /view/);
+    });
+
+    test('word search: a walk too short to fill the page gives the pages the whole search gives', async () => {
+      const pages = async (f: EventFilters) => {
+        const out: string[][] = [];
+        let cursor: string | null = null;
+        do {
+          const page = await s.listEvents({ ...f, limit: 3, cursor });
+          out.push(page.events.map((e) => e.id));
+          cursor = page.nextCursor;
+        } while (cursor);
+        return out;
+      };
+      const searches: EventFilters[] = [{ text: 'town' }, { text: 'mali' }, { text: 'fighting', sort: 'fatalities_desc' }, { text: 'report', type: 'Battles', sort: 'date_asc' }, { text: 'sudan', country: 'SDN' }];
+      const whole = await Promise.all(searches.map(pages));
+      // 'town' is in every event: its pages come from the walk; 'mali' is in a quarter of them.
+      assert.ok(whole[0].length >= 13 && whole[1].length >= 4, whole.map((p) => p.length).join(' '));
+      const saved = WORD_WALK.rows;
+      try {
+        for (const rows of [1, 4, 7]) {
+          WORD_WALK.rows = rows;
+          for (let i = 0; i < searches.length; i++) assert.deepEqual(await pages(searches[i]), whole[i], `walk ${rows} ${JSON.stringify(searches[i])}`);
+        }
+      } finally {
+        WORD_WALK.rows = saved;
+      }
+    });
+
     // Last: it changes the store.
     test('stats: the counts kept by triggers equal the events counted one by one, through merges, changes and removals', async () => {
       const tally = <T>(xs: T[], k: (x: T) => string) => { const m = new Map<string, number>(); for (const x of xs) m.set(k(x), (m.get(k(x)) ?? 0) + 1); return m; };
@@ -190,6 +304,14 @@ for (const b of backends()) {
           assert.deepEqual(new Map(got.byType.map((t) => [`${t.eventType}/${t.subEventType}`, t.events])), tally(want, (e) => `${e.eventType}/${e.subEventType}`), at);
           assert.deepEqual(new Map(got.byCountry.map((c) => [String(c.country), c.events])), tally(want, (e) => String(e.location?.country ?? null)), at);
         }
+        // The map's summary: from the cell table (zoom ≤ 5, no date) and from the events (a date, zoom 8).
+        for (const zoom of [0, 3, 5]) {
+          for (const f of [{}, { country: 'arm' }, { country: 'Somaliland' }, { type: 'Battles' }, { includeBackground: false }] as EventFilters[]) {
+            await assertSummary(s, events.filter((e) => matches(e, f) && (f.includeBackground !== false || !e.background)), zoom, f, label);
+          }
+        }
+        await assertSummary(s, events.filter((e) => matches(e, { since: '2023-03-05' })), 5, { since: '2023-03-05' }, label);
+        await assertSummary(s, events, 8, {}, label);
         const got = await s.stats();
         return got;
       };
@@ -206,6 +328,30 @@ for (const b of backends()) {
       ]);
       const after = await check('after a merge and a change');
       assert.equal(after.articles, 49);
+      // Articles taken back: their events are deleted (statement triggers on delete).
+      await withRaw(async (db) => {
+        const [{ n }] = await db.query<{ n: number }>(`select count(*)::int as n from events where article_count > 0 and latitude is not null`);
+        const [{ m }] = await db.query<{ m: number }>(`select sum(n)::int as m from cell_counts`);
+        assert.equal(m, n, 'cell_counts holds every located event');
+        await db.transaction(async (tx) => {
+          await tx.query(`create temp table gone as select id from events where article_count > 0 order by id limit 5`);
+          await tx.query('delete from claims where event_id in (select id from gone)');
+          await tx.query('delete from reports where event_id in (select id from gone)');
+          await tx.query('delete from events where id in (select id from gone)');
+          await tx.query('drop table gone');
+        });
+        // Examples forgotten: the summary finds a one-event cell's event in the events.
+        await db.query('update cell_counts set any_id = null');
+      });
+      await check('after deletes, without examples');
+      // An older store (schema 8, no cell table) gets it filled by migration 9 (and 10's column).
+      await withRaw(async (db) => {
+        await db.query('drop table cell_counts');
+        await db.query('drop function fw_count_cells() cascade');
+        await db.query('alter table events drop column list_record');
+        await db.query('delete from schema_migrations where version >= 9');
+      });
+      await check('after migration 9 on an older store');
     });
   });
 }

@@ -1,6 +1,6 @@
 /** A typed client of the fogwatch API (docs/api.md), same origin. */
 import type {
-  ApiError, ArticleResponse, EventDetailResponse, EventListResponse, EventQuery, FeedListResponse, StatsResponse, SummaryQuery, SummaryResponse,
+  ApiError, ArticleResponse, EventDetailResponse, EventListResponse, EventQuery, ListedEvent, FeedListResponse, StatsResponse, SummaryQuery, SummaryResponse,
 } from '../../src/serve/api-types.ts';
 
 const TOKEN_KEY = 'fogwatch-token';
@@ -44,6 +44,8 @@ const enc = encodeURIComponent;
 
 export const api = {
   events: (q: EventQuery) => get<EventListResponse>('/api/events', q as Record<string, string | number | undefined>),
+  /** The list's view: rows need no claims nor evidence (a much-reported event's claims are tens of kB). */
+  listed: (q: EventQuery) => get<EventListResponse<ListedEvent>>('/api/events', { ...q, view: 'list' } as Record<string, string | number | undefined>),
   event: (id: string) => get<EventDetailResponse>(`/api/events/${enc(id)}`),
   article: (id: string) => get<ArticleResponse>(`/api/articles/${enc(id)}`),
   stats: (q: Pick<EventQuery, 'since' | 'until' | 'country' | 'type'>) => get<StatsResponse>('/api/stats', q),

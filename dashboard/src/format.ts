@@ -1,4 +1,4 @@
-import type { StoredEvent } from '../../src/serve/api-types.ts';
+import type { ListedEvent } from '../../src/serve/api-types.ts';
 
 /** One colour per event type, shared by the map, the timeline and the list. */
 export const TYPE_COLORS: Record<string, string> = {
@@ -25,25 +25,25 @@ export const DATE_PRECISION: Record<number, string> = {
   1: 'exact day', 2: 'within 2–6 days', 3: 'within a week', 4: 'within a month', 5: 'a year or more',
 };
 
-export function eventDate(e: StoredEvent): string {
+export function eventDate(e: ListedEvent): string {
   const { start, end } = e.date;
   if (start && end && start !== end) return `${start} – ${end}`;
   return start ?? end ?? 'date unknown';
 }
 
-export function placeName(e: StoredEvent): string {
+export function placeName(e: ListedEvent): string {
   const l = e.location;
   if (!l) return 'place unknown';
   const parts = [l.name, l.admin1 && l.admin1 !== l.name ? l.admin1 : null, l.country && l.country !== l.name ? l.country : null].filter(Boolean);
   return parts.length ? parts.join(', ') : 'place unknown';
 }
 
-export function actorsText(e: StoredEvent): string {
+export function actorsText(e: ListedEvent): string {
   const a = [e.actor1?.name, e.actor2?.name].filter(Boolean);
   return a.join(' vs ') || '—';
 }
 
-export function eventTitle(e: StoredEvent): string {
+export function eventTitle(e: ListedEvent): string {
   return `${e.subEventType} — ${placeName(e)}`;
 }
 

@@ -12,7 +12,7 @@ import countriesUrl from 'world-atlas/countries-50m.json?url';
 import { feature } from 'topojson-client';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { FeatureCollection, Point } from 'geojson';
-import type { StoredEvent, SummaryPoint } from '../../src/serve/api-types.ts';
+import type { ListedEvent, SummaryPoint } from '../../src/serve/api-types.ts';
 import { h } from './dom.ts';
 import { TYPE_COLORS, placeName } from './format.ts';
 
@@ -31,7 +31,7 @@ for (const [t, c] of Object.entries(TYPE_COLORS)) colorByType.push(t, c);
 colorByType.push('#555555');
 
 export interface EventMap {
-  setEvents(events: StoredEvent[]): void;
+  setEvents(events: ListedEvent[]): void;
   /**
    * Cells of /api/summary instead of events (a large store): one circle a cell, pale when it holds
    * several events, its area following the killed in all of them. The view is kept as it is.
@@ -136,7 +136,7 @@ export async function createEventMap(container: HTMLElement, onSelect: (id: stri
       container.dataset.events = String(events);
       container.dataset.eventIds = points.flatMap((p) => (p.eventId ? [p.eventId] : [])).join(' ');
     },
-    setEvents(events: StoredEvent[]) {
+    setEvents(events: ListedEvent[]) {
       const located = events.filter((e) => e.location?.latitude != null && e.location?.longitude != null);
       const data: FeatureCollection<Point> = {
         type: 'FeatureCollection',

@@ -2,7 +2,7 @@
  * The first page: filters, the map, the timeline and the event list, all from one filter state
  * kept in the URL hash (so a view can be bookmarked and the back button works).
  */
-import type { EventQuery, StoredEvent } from '../../src/serve/api-types.ts';
+import type { EventQuery, ListedEvent } from '../../src/serve/api-types.ts';
 import { api } from './api.ts';
 import { clear, h } from './dom.ts';
 import { actorsText, EVENT_TYPE_NAMES, eventDate, num, placeName } from './format.ts';
@@ -48,7 +48,7 @@ export async function renderOverview(root: HTMLElement, filters: Filters, naviga
   root.appendChild(h('div', { class: 'overview' }, h('div', { class: 'left' }, mapEl, timeline, legend()), list));
 
   const statsQuery = { since: filters.since, until: filters.until, country: filters.country, type: filters.type };
-  const [stats, page] = await Promise.all([api.stats(statsQuery), api.events({ ...listFilters, limit: 500 })]);
+  const [stats, page] = await Promise.all([api.stats(statsQuery), api.listed({ ...listFilters, limit: 500 })]);
   renderTimeline(timeline, stats, (day) => navigate(hashOf({ ...filters, since: day, until: day })));
   const counts = document.getElementById('counts');
   if (counts) counts.textContent = `${stats.events} events · ${stats.articles} reports · ${stats.claims} claims`;
@@ -110,7 +110,7 @@ function legend(): HTMLElement {
     'Circle area grows with the number killed. Solid: exact place; pale: district or province; ring: region, border area or country.');
 }
 
-function renderList(box: HTMLElement, events: StoredEvent[], cursor: string | null, q: EventQuery, navigate: (hash: string) => void): void {
+function renderList(box: HTMLElement, events: ListedEvent[], cursor: string | null, q: EventQuery, navigate: (hash: string) => void): void {
   clear(box);
   box.appendChild(h('h2', {}, 'Events'));
   if (!events.length) {
@@ -118,7 +118,7 @@ function renderList(box: HTMLElement, events: StoredEvent[], cursor: string | nu
     return;
   }
   const tbody = h('tbody', {});
-  const addRows = (list: StoredEvent[]) => {
+  const addRows = (list: ListedEvent[]) => {
     for (const e of list) tbody.appendChild(eventRow(e, navigate));
   };
   addRows(events);
@@ -130,7 +130,7 @@ function renderList(box: HTMLElement, events: StoredEvent[], cursor: string | nu
     const more = h('button', { type: 'button', class: 'more' }, 'More events');
     more.addEventListener('click', async () => {
       if (!next) return;
-      const page = await api.events({ ...q, limit: 500, cursor: next });
+      const page = await api.listed({ ...q, limit: 500, cursor: next });
       addRows(page.events);
       next = page.nextCursor;
       if (!next) more.remove();
@@ -140,7 +140,7 @@ function renderList(box: HTMLElement, events: StoredEvent[], cursor: string | nu
 }
 
 /** One row of the event list (also made by live.ts for an event that arrives while the page is open). */
-export function eventRow(e: StoredEvent, navigate: (hash: string) => void): HTMLTableRowElement {
+export function eventRow(e: ListedEvent, navigate: (hash: string) => void): HTMLTableRowElement {
   const href = `#/event/${encodeURIComponent(e.id)}`;
   const disputed = (e.contradictions?.length ?? 0) > 0;
   return h('tr', { class: 'event-row', 'data-event-id': e.id, onclick: () => navigate(href) },

@@ -3,11 +3,11 @@
  * it too and the browser build carries none of the server's code.
  */
 import type { Article, Contradiction, Span } from '../record/schema.ts';
-import type { ArticleSummary, ClaimGroup, EventSort, IngestResult, Stats, StoredClaim, StoredEvent, Summary, SummaryPoint, TotalsRule } from '../store/types.ts';
+import type { ArticleSummary, ClaimGroup, EventSort, IngestResult, ListedEvent, Stats, StoredClaim, StoredEvent, Summary, SummaryPoint, TotalsRule } from '../store/types.ts';
 import type { FeedHealth } from '../store/feeds.ts';
 import type { LiveMessage } from '../watch/hub.ts';
 
-export type { ArticleSummary, ClaimGroup, EventSort, FeedHealth, IngestResult, StoredClaim, StoredEvent, SummaryPoint, TotalsRule };
+export type { ArticleSummary, ClaimGroup, EventSort, FeedHealth, IngestResult, ListedEvent, StoredClaim, StoredEvent, SummaryPoint, TotalsRule };
 
 /** GET /api/summary query parameters: the filters of /api/stats and `subType`, `background`, the map's zoom and box. */
 export interface SummaryQuery {
@@ -46,11 +46,12 @@ export interface EventQuery {
   rule?: TotalsRule;
   /** ISO time: only events changed after it. */
   updatedSince?: string;
+  view?: 'full' | 'list';
 }
 
-/** GET /api/events */
-export interface EventListResponse {
-  events: StoredEvent[];
+/** GET /api/events (`ListedEvent` under view=list) */
+export interface EventListResponse<E extends ListedEvent = StoredEvent> {
+  events: E[];
   /** Pass back as `cursor` for the next page; null on the last page. */
   nextCursor: string | null;
 }

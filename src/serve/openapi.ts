@@ -22,6 +22,7 @@ const PARAM_DOCS: Record<string, string> = {
   limit: 'Events per page, 1–500 (default 100).',
   cursor: 'The `nextCursor` of the previous page.',
   rule: 'How totals are reconciled: conservative (ACLED, default) or best (UCDP).',
+  view: 'full (default): each event whole; list: without `claims`, `evidence` and `articles`, what a list shows (the event endpoint gives them).',
   updatedSince: 'Only events changed after this time (ISO 8601 with an offset, e.g. 2021-11-17T10:00:00Z): what a client missed.',
   title: 'Title for a text or HTML body.',
   published: 'Publication day for a body that carries none.',

@@ -30,6 +30,7 @@ export const EventQuerySchema = z.strictObject({
   cursor: cursor.optional(),
   rule: z.enum(['conservative', 'best']).default('conservative'),
   updatedSince: z.iso.datetime({ offset: true }).optional(),
+  view: z.enum(['full', 'list']).default('full'),
 }).superRefine((v, ctx) => {
   if (v.since && v.until && v.since > v.until) ctx.addIssue({ code: 'custom', path: ['since'], message: `since (${v.since}) is after until (${v.until})` });
   if (v.type && v.subType && eventTypeOf(v.subType) !== v.type) {
@@ -102,5 +103,6 @@ export function toEventFilters(q: EventQueryParsed): EventFilters {
     limit: q.limit,
     rule: q.rule,
     updatedSince: q.updatedSince,
+    view: q.view,
   };
 }

@@ -6,7 +6,7 @@ import { extractTerms } from '../resolve/terms.ts';
 import { totalsOf, type ClaimLike } from '../resolve/reconcile.ts';
 import type { Queryable } from './db.ts';
 import { claimId, contentHash, json, newEventId, reportId, reportRecord, urlKey } from './rows.ts';
-import type { IngestResult } from './types.ts';
+import { LIST_OMITS, type IngestResult } from './types.ts';
 import type { MergeIndex } from './merge-index.ts';
 
 /*
@@ -192,15 +192,15 @@ export async function ingestInTx(tx: Queryable, index: MergeIndex, w: PendingWri
 
 const EVENT_FIELDS = `id text, event_type text, sub_event_type text, background boolean, date_start date, date_end date, date_prec int,
   country text, iso3 text, admin1 text, location_name text, latitude double precision, longitude double precision, where_prec int,
-  reach_lo int, reach_hi int, pub_lo int, pub_hi int, record json, totals_best jsonb, signature json, article_count int, fatalities int, search_text text`;
+  reach_lo int, reach_hi int, pub_lo int, pub_hi int, record json, totals_best jsonb, signature json, article_count int, fatalities int, search_text text, list_record json`;
 const EVENT_COLUMNS = `id, event_type, sub_event_type, background, date_start, date_end, date_prec, country, iso3, admin1, location_name,
-  latitude, longitude, where_prec, reach_lo, reach_hi, pub_lo, pub_hi, record, totals_best, signature, article_count, fatalities, search_text`;
+  latitude, longitude, where_prec, reach_lo, reach_hi, pub_lo, pub_hi, record, totals_best, signature, article_count, fatalities, search_text, list_record`;
 const EVENT_CONFLICT = `on conflict (id) do update set event_type = excluded.event_type, sub_event_type = excluded.sub_event_type,
   background = excluded.background, date_start = excluded.date_start, date_end = excluded.date_end, date_prec = excluded.date_prec,
   country = excluded.country, iso3 = excluded.iso3, admin1 = excluded.admin1, location_name = excluded.location_name,
   latitude = excluded.latitude, longitude = excluded.longitude, where_prec = excluded.where_prec, reach_lo = excluded.reach_lo,
   reach_hi = excluded.reach_hi, pub_lo = excluded.pub_lo, pub_hi = excluded.pub_hi, record = excluded.record, totals_best = excluded.totals_best, signature = excluded.signature,
-  article_count = excluded.article_count, fatalities = excluded.fatalities, search_text = excluded.search_text,
+  article_count = excluded.article_count, fatalities = excluded.fatalities, search_text = excluded.search_text, list_record = excluded.list_record,
   sort_date = excluded.sort_date, updated_at = now()`;
 const UPSERT_EVENTS = (param: string) => `insert into events (${EVENT_COLUMNS}, sort_date)
   select ${EVENT_COLUMNS}, coalesce(date_start, date_end) from json_to_recordset(${param}::json) as x(${EVENT_FIELDS})
@@ -224,6 +224,13 @@ export const WRITE_BATCH = `with a as (
   from json_to_recordset($4::json) as x(id text, report_id text, article_id text, event_id text, idx int, outcome text, low int, high int,
     qualifier text, party_name text, claimed_by_name text, record json)`;
 
+/** The record as a list shows it (migration 10, `view: 'list'`): without the fields LIST_OMITS names. */
+function listRecord(ev: Event): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...ev };
+  for (const k of LIST_OMITS) delete out[k];
+  return out;
+}
+
 /** The row of an event merged from its member reports and claims. */
 function eventRow(id: string, members: MemberReport[], claims: ClaimLike[], counts?: Map<string, number>): { row: Record<string, unknown>; sig: EventSignature } {
   const reports: Report[] = members.map((m) => ({ articleId: m.articleId, event: m.record }));
@@ -246,6 +253,7 @@ function eventRow(id: string, members: MemberReport[], claims: ClaimLike[], coun
       pub_hi: pub?.[1] ?? null,
       record: ev, totals_best: totalsOf(claims, 'best'), signature: sig, article_count: ev.articles.length,
       fatalities: ev.fatalities, search_text: searchText(ev, members.map((m) => m.title ?? '')),
+      list_record: listRecord(ev),
     },
   };
 }

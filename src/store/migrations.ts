@@ -2,6 +2,23 @@ import pg from 'pg';
 import type { Db, Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
 
+/** Migration 9: the live located events of a transition table, each counting k. */
+const cellRows = (table: string, k: number) => `select id, latitude, longitude, event_type, country, iso3, background, fatalities, ${k} as k
+  from ${table} where article_count > 0 and latitude is not null and longitude is not null`;
+
+/** Migration 9: the rows' changes added to cell_counts by row key; a row fallen to 0 is zeroed. */
+const cellDelta = (rows: string) => `insert into cell_counts as c
+    select floor(latitude)::int, floor(longitude)::int, event_type, country, iso3, background, sum(k),
+      sum(latitude * k), sum(longitude * k), coalesce(sum(fatalities * k), 0), min(id) filter (where k = 1)
+    from (${rows}) d
+    group by 1, 2, 3, 4, 5, 6
+    on conflict (lat_cell, lon_cell, event_type, country, iso3, background) do update set
+      n = c.n + excluded.n,
+      lat_sum = case when c.n + excluded.n = 0 then 0 else c.lat_sum + excluded.lat_sum end,
+      lon_sum = case when c.n + excluded.n = 0 then 0 else c.lon_sum + excluded.lon_sum end,
+      fatalities = case when c.n + excluded.n = 0 then 0 else c.fatalities + excluded.fatalities end,
+      any_id = coalesce(excluded.any_id, c.any_id)`;
+
 /**
  * Versioned schema migrations, run in order on open, each in one transaction with its version
  * row: a migration killed half-way leaves the database at the previous version, and the next
@@ -279,6 +296,59 @@ create trigger claims_count_delete after delete on claims referencing old table 
 -- configuration: lower case, no stemming): a word search finds the events whose words begin with
 -- the searched ones through this index instead of reading every event (queries.ts whereOf).
 create index events_k_words on events using gin (to_tsvector('simple', search_text)) where article_count > 0;
+`,
+  },
+  {
+    version: 9,
+    name: 'counts by map cell',
+    sql: `
+-- Located live events counted by 1° cell (floor of latitude and longitude), type, country and
+-- background, with the sums the map's points need (places, killed): /api/summary at zoom ≤ 5 (cells
+-- of 1° to 32°, whole multiples of this grid) without a date or sub-type filter adds these rows (a
+-- few thousand for the world) instead of reading every event in the box (store/summary.ts). Kept
+-- by statement triggers like event_counts. any_id is the id of one live event of the row or null
+-- (the map links a point of one event): an insert sets it when null, the removal of that event
+-- clears it, and the summary reads the event of a one-event point from the events when it is null.
+create table cell_counts (
+  lat_cell integer not null, lon_cell integer not null, event_type text not null, country text, iso3 text,
+  background boolean not null, n bigint not null, lat_sum float8 not null, lon_sum float8 not null,
+  fatalities bigint not null, any_id text,
+  unique nulls not distinct (lat_cell, lon_cell, event_type, country, iso3, background)
+);
+create index cell_counts_any on cell_counts (any_id);
+insert into cell_counts select floor(latitude)::int, floor(longitude)::int, event_type, country, iso3, background, count(*),
+    sum(latitude), sum(longitude), coalesce(sum(fatalities), 0), min(id)
+  from events where article_count > 0 and latitude is not null and longitude is not null group by 1, 2, 3, 4, 5, 6;
+create function fw_count_cells() returns trigger language plpgsql as $$
+begin
+  -- Rows that held a removed or changed event forget it as their example; then the changes are
+  -- added up by row key (-1 for what the statement took away, +1 for what it put in). One branch
+  -- per operation: a statement names only the transition tables its trigger has.
+  if TG_OP = 'INSERT' then
+    ${cellDelta(`${cellRows('new_rows', 1)}`)};
+  elsif TG_OP = 'UPDATE' then
+    update cell_counts c set any_id = null from old_rows o where c.any_id = o.id;
+    ${cellDelta(`${cellRows('old_rows', -1)} union all ${cellRows('new_rows', 1)}`)};
+  else
+    update cell_counts c set any_id = null from old_rows o where c.any_id = o.id;
+    ${cellDelta(`${cellRows('old_rows', -1)}`)};
+  end if;
+  return null;
+end $$;
+create trigger events_cells_insert after insert on events referencing new table as new_rows for each statement execute function fw_count_cells();
+create trigger events_cells_update after update on events referencing old table as old_rows new table as new_rows for each statement execute function fw_count_cells();
+create trigger events_cells_delete after delete on events referencing old table as old_rows for each statement execute function fw_count_cells();
+`,
+  },
+  {
+    version: 10,
+    name: 'the record as a list shows it',
+    sql: `
+-- The event's record without its claims, evidence and article ids (GET /api/events?view=list),
+-- written with the record: the database no longer parses the most reported events' records (tens
+-- of kB of claims each) to cut them for every list page. Null in rows written before: a list then
+-- cuts the record as before (queries.ts).
+alter table events add column list_record json;
 `,
   },
 ];

@@ -3,6 +3,7 @@ import { groupClaims, type ClaimLike } from '../resolve/reconcile.ts';
 import type { Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
 import { iso, json, type EventRow } from './rows.ts';
+import { LIST_OMITS } from './types.ts';
 import type { ArticleDetail, ClaimGroup, EventDetail, EventFilters, EventPage, EventSort, Stats, StoredClaim, StoredEvent, TotalsRule } from './types.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,17 +34,7 @@ export function whereOf(f: EventFilters, params: unknown[]): string[] {
   }
   if (f.type) where.push(`event_type = ${p(f.type)}`);
   if (f.subType) where.push(`sub_event_type = ${p(f.subType)}`);
-  if (f.text) {
-    const words = f.text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10);
-    for (const w of words) {
-      // The word as it is written, and each of its parts with a letter as the start of a word of
-      // the event (index events_k_words): "al-shabaab" needs "al-shabaab" in the text and words
-      // beginning with "al" and "shabaab". Parts are letters and digits only: safe in a tsquery.
-      where.push(`search_text like ${p('%' + w.replace(/[\\%_]/g, (c) => '\\' + c) + '%')} escape '\\'`);
-      const parts = w.split(/[^\p{L}\p{N}]+/u).filter((t) => /\p{L}/u.test(t));
-      if (parts.length) where.push(`to_tsvector('simple', search_text) @@ to_tsquery('simple', ${p(parts.map((t) => `${t}:*`).join(' & '))})`);
-    }
-  }
+  if (f.text) where.push(...textConditions(f.text, params));
   if (f.articleId) where.push(`exists (select 1 from reports r where r.event_id = events.id and r.article_id = ${p(f.articleId)})`);
   if (f.includeBackground === false) where.push('background = false');
   if (f.updatedSince !== undefined) {
@@ -52,6 +43,33 @@ export function whereOf(f: EventFilters, params: unknown[]): string[] {
   }
   return where;
 }
+
+/**
+ * A word search's conditions: each word as it is written, somewhere in the search text (LIKE), and
+ * each of its parts with a letter as the start of a word of the event (index events_k_words):
+ * "al-shabaab" needs "al-shabaab" in the text and words beginning with "al" and "shabaab". Parts are
+ * letters and digits only: safe in a tsquery. The LIKE conditions come first (cheap, and a filter
+ * for the word index's test, which parses the text).
+ */
+function textConditions(text: string, params: unknown[]): string[] {
+  const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
+  const like: string[] = [], words: string[] = [];
+  for (const w of text.toLowerCase().split(/\s+/).filter(Boolean).slice(0, 10)) {
+    like.push(`search_text like ${p('%' + w.replace(/[\\%_]/g, (c) => '\\' + c) + '%')} escape '\\'`);
+    const parts = w.split(/[^\p{L}\p{N}]+/u).filter((t) => /\p{L}/u.test(t));
+    if (parts.length) words.push(`to_tsvector('simple', search_text) @@ to_tsquery('simple', ${p(parts.map((t) => `${t}:*`).join(' & '))})`);
+  }
+  return [...like, ...words];
+}
+
+/**
+ * A word search first walks this many events of the page's order (an ordered index scan, newest
+ * first by default) and keeps those that match: a common word fills its page within the walk and
+ * stops there, instead of reading and sorting its every match through the word index. A word too
+ * rare to fill the page in the walk has few matches: those the word index reads and sorts. (An
+ * object, that a test can shorten the walk.)
+ */
+export const WORD_WALK = { rows: 20_000 };
 
 function encodeCursor(v: unknown, seq: number): string {
   return Buffer.from(JSON.stringify([v, seq])).toString('base64url');
@@ -119,7 +137,8 @@ export async function listEvents(db: Queryable, f: EventFilters = {}): Promise<E
   const limit = Math.min(MAX_LIMIT, Math.max(1, Math.floor(f.limit ?? 100)));
   const params: unknown[] = [];
   // The country is matched by the branches below, not by one OR.
-  const where = whereOf({ ...f, country: undefined }, params);
+  const where = whereOf({ ...f, country: undefined, text: undefined }, params);
+  const text = f.text ? textConditions(f.text, params) : [];
   if (f.cursor) {
     const [v, seq] = decodeCursor(f.cursor);
     params.push(v, seq);
@@ -133,11 +152,26 @@ export async function listEvents(db: Queryable, f: EventFilters = {}): Promise<E
   params.push(limit + 1);
   const n = `$${params.length}`;
   const order = `order by k_sort ${sort.dir}, seq ${sort.dir} limit ${n}`;
-  const select = (conds: string[]) => `select id, seq, record, totals_best, article_count, created_at, updated_at, ${sort.expr} as k_sort, (${sort.expr})::text as k
-     from events where ${[...where, ...conds].join(' and ')} ${order}`;
-  const sql = branches.length === 1 ? select(branches[0])
-    : `select * from (${branches.map((b) => `(${select(b)})`).join(' union all ')}) as page ${order}`;
-  const rows = await db.query<EventRow & { k: unknown }>(sql, params);
+  // A list's view: the record without the fields a list never shows, written beside it (migration
+  // 10); rows written before are cut by the database (a parse of the whole record there).
+  const record = f.view === 'list' ? `coalesce(list_record, (record::jsonb ${LIST_OMITS.map((k) => `- '${k}'`).join(' ')})::json) as record` : 'record';
+  const columns = `id, seq, ${record}, totals_best, article_count, created_at, updated_at, ${sort.expr} as k_sort, (${sort.expr})::text as k`;
+  const select = (conds: string[]) => `select ${columns} from events where ${[...where, ...text, ...conds].join(' and ')} ${order}`;
+  let rows: (EventRow & { k: unknown })[] = [];
+  if (text.length && branches.length === 1) {
+    // The walk (WORD_WALK): the first events of the order under the other filters, then the words.
+    // A page it fills is the page the whole search gives (same order, same conditions); short of a
+    // full page, the whole search below decides.
+    rows = await db.query<EventRow & { k: unknown }>(
+      `select id, seq, record, totals_best, article_count, created_at, updated_at, k_sort, k from (select ${columns}, search_text from events where ${[...where, ...branches[0]].join(' and ')}
+         order by ${sort.expr} ${sort.dir}, seq ${sort.dir} limit ${Math.max(1, Math.floor(WORD_WALK.rows))}) as walk
+       where ${text.join(' and ')} ${order}`, params);
+  }
+  if (rows.length <= limit) {
+    const sql = branches.length === 1 ? select(branches[0])
+      : `select * from (${branches.map((b) => `(${select(b)})`).join(' union all ')}) as page ${order}`;
+    rows = await db.query<EventRow & { k: unknown }>(sql, params);
+  }
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page[page.length - 1];

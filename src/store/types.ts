@@ -40,6 +40,16 @@ export interface StoredEvent extends Event {
   updatedAt: string;
 }
 
+/**
+ * An event as a list shows it (`view: 'list'`): the stored record without its claims, evidence
+ * spans and article ids, the bulk of a much-reported event (tens of kB), which a list row never
+ * shows; `getEvent` gives them.
+ */
+export type ListedEvent = Omit<StoredEvent, 'claims' | 'evidence' | 'articles'> & Partial<Pick<StoredEvent, 'claims' | 'evidence' | 'articles'>>;
+
+/** The fields `view: 'list'` leaves out. */
+export const LIST_OMITS = ['claims', 'evidence', 'articles'] as const;
+
 export type EventSort = 'date_desc' | 'date_asc' | 'updated_desc' | 'articles_desc' | 'fatalities_desc';
 
 export interface EventFilters {
@@ -68,6 +78,8 @@ export interface EventFilters {
   limit?: number;
   /** Rule used for `totals` and `fatalities`; default 'conservative'. */
   rule?: TotalsRule;
+  /** 'list': the events without claims, evidence and article ids (ListedEvent); default 'full'. */
+  view?: 'full' | 'list';
 }
 
 export interface EventPage {
