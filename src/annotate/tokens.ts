@@ -256,4 +256,4 @@ export function phraseWords(phrase: string): string[] {
 
 /** An all-capital word of two letters or more ("IS", "AS" for a group, "UN"): an acronym, never the
  *  function word its lower case spells ("IS militants targeted two policemen" has no "is"). */
-export const isAcronym = (t: { text: string }): boolean => t.text.length > 1 && /^[A-Z]+$/.test(t.text);
+export const isAcronym = (t: Token): boolean => (t.shape & Shape.UPPER) !== 0 && t.text.length > 1;

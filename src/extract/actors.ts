@@ -57,8 +57,8 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
 
 /** The named groups and forces of the lexicon ("Rapid Support Forces", "Fano militia"), by kind: the
  * event typing reads them as its actor classes too, so a new war's groups need one entry, not two. */
-export function namedGroups(): readonly { words: string[]; kind: ActorKind; country: string | null }[] {
-  return actorData.standalone.filter((s) => s.country).map((s) => ({ words: s.words, kind: s.kind, country: s.country ?? null }));
+export function namedGroups(): readonly { words: string[]; kind: ActorKind }[] {
+  return actorData.standalone.filter((s) => s.country);
 }
 
 type CountryHit = { iso3: string; via: 'country' | 'demonym' | 'metonym' };

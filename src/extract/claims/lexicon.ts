@@ -4,6 +4,7 @@
  * src/extract/words.ts).
  */
 import { PhraseMatcher } from '../../annotate/lexicon.ts';
+import { isAcronym, type Token } from '../../annotate/tokens.ts';
 import type { Outcome, Party } from '../../record/schema.ts';
 import { anyOf, escapeRegex, loadData, type DataReader } from '../../util/data-file.ts';
 
@@ -106,6 +107,11 @@ export function isParticiple(lower: string): boolean {
 }
 
 /** An age word: "12-year-old" (singular), or with `plural`, also "12-year-olds". */
+/** An auxiliary verb ("was", "had been"), not the acronym its letters may spell ("IS"). */
+export function isAuxiliary(t: Token | undefined): boolean {
+  return !!t && CLAIM_WORDS.aux.has(t.lower) && !isAcronym(t);
+}
+
 export function isAgeWord(lower: string, plural = false): boolean {
   return plural ? /^\d+-year-olds?$/.test(lower) : /^\d+-year-old$/.test(lower);
 }

@@ -5,11 +5,11 @@
  */
 import { sentenceLayer } from '../../annotate/doc.ts';
 import { WordSet } from '../../annotate/lexicon.ts';
-import { isAcronym, type Token } from '../../annotate/tokens.ts';
+import type { Token } from '../../annotate/tokens.ts';
 import type { Outcome } from '../../record/schema.ts';
 import { activeWords, adjectiveWords, intransitiveWords, nounWords, passiveWords, tollNouns } from '../words.ts';
 import type { Trigger } from './candidate.ts';
-import { CLAIM_WORDS as W } from './lexicon.ts';
+import { CLAIM_WORDS as W, isAuxiliary } from './lexicon.ts';
 import { isPersonAt } from './people.ts';
 
 /** First words of every casualty phrase: one array read per token before the phrase matchers. */
@@ -61,10 +61,10 @@ function readingAt(tokens: Token[], i: number, numEnd: (k: number) => boolean): 
     // "a police officer shot dead a driver" (active) or "2 killed" (reduced passive) or "then killed
     // himself": the object after decides, in the parsers.
     // "ten wounded" is a count and its casualty word, like "10 wounded", not a verb and its object.
-    if (!(W.aux.has(prev) && !isAcronym(tokens[i - 1]!)) && !numEnd(i - 1) && !isPersonAt(tokens, i - 1, i) && prev !== 'others') best = { ...best, cls: 'active', outcome: act.value, end: act.end };
+    if (!isAuxiliary(tokens[i - 1]) && !numEnd(i - 1) && !isPersonAt(tokens, i - 1, i) && prev !== 'others') best = { ...best, cls: 'active', outcome: act.value, end: act.end };
     else {
       let k = i - 1, be = false;
-      while (k >= 0 && i - k <= 4 && W.aux.has(tokens[k]!.lower) && !isAcronym(tokens[k]!)) { if (W.be.has(tokens[k]!.lower)) be = true; k--; }
+      while (k >= 0 && i - k <= 4 && isAuxiliary(tokens[k])) { if (W.be.has(tokens[k]!.lower)) be = true; k--; }
       if (!be) best.activeAlt = { outcome: act.value, end: act.end };
     }
   }

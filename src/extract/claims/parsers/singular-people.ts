@@ -31,9 +31,9 @@ export function singularBefore(tokens: Token[], end: number, floor: number): num
   return personBeforeModifier(tokens, k, floor);
 }
 
-/** How many words a phrase after a person may hold ("a resident of the border village"). */
 /** An age standing for a person, in figures or words: "17-year-old", "two-year-old", "six-month-olds". */
 const AGED = /-(?:year|month|week)s?-olds?$/;
+/** How many words a phrase after a person may hold ("a resident of the border village"). */
 const MODIFIER_REACH = 5;
 
 /**

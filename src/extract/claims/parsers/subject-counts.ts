@@ -5,10 +5,10 @@
  */
 import type { Doc } from '../../../annotate/doc.ts';
 import type { NumberMention } from '../../../annotate/numbers.ts';
-import { isAcronym, type Token } from '../../../annotate/tokens.ts';
+import type { Token } from '../../../annotate/tokens.ts';
 import { denials, personNouns } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
-import { CLAIM_WORDS as W, isParticiple } from '../lexicon.ts';
+import { CLAIM_WORDS as W, isAuxiliary, isParticiple } from '../lexicon.ts';
 import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
 import { capturesPeople, countRight } from './object-counts.ts';
 import { singularBefore } from './singular-people.ts';
@@ -29,7 +29,7 @@ export const subjectCounts: CountParser = {
     // "A male suspect then shot the group": no "was/were", an object follows: the subject is the shooter.
     let beChain = false;
     let haveChain = false;
-    for (let k = tr.at - 1; k >= 0 && tr.at - k <= 4 && W.aux.has(tokens[k]!.lower) && !isAcronym(tokens[k]!); k--) {
+    for (let k = tr.at - 1; k >= 0 && tr.at - k <= 4 && isAuxiliary(tokens[k]); k--) {
       if (W.be.has(tokens[k]!.lower)) beChain = true;
       // Not "soldiers they claimed to have killed": an infinitive's object may stand before it.
       if (W.perfectAux.has(tokens[k]!.lower) && tokens[k - 1]?.lower !== 'to') haveChain = true;
