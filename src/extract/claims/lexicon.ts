@@ -65,6 +65,7 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     laterPronouns: d.wordSet('laterPronouns'),
     /** "the toll rose from 85 to 120", "was revised from 12": a change of a toll, with the earlier figure after "from". */
     tollRise: new PhraseMatcher<true>().addAll(d.words('tollRiseVerbs'), true),
+    singularVerbs: d.wordSet('singularVerbs'),
     disputeVerbs: d.wordSet('disputeVerbs'),
     disputedFigures: d.wordSet('disputedFigures'),
     earlierFillers: d.wordSet('earlierFigureFillers'),

@@ -188,6 +188,6 @@ function singularSubject(tokens: Token[], at: number, stop: number): Count | nul
   }
   // "Mullah Nazir, an important commander from the tribe, was killed": without "and" and with a
   // singular verb, the phrases after commas are appositions of one person, not a list of people.
-  if (!and && tokens.slice(end, at).some((t) => t.lower === 'was' || t.lower === 'is' || t.lower === 'has')) n = 1;
+  if (!and && tokens.slice(end, at).some((t) => W.singularVerbs.has(t.lower))) n = 1;
   return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end, singular: n === 1 };
 }
