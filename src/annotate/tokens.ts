@@ -167,6 +167,14 @@ function negationForm(f: Form): Form {
   return { ...f, lower: 'not', stem: not.stem, id: not.id };
 }
 
+/** The text of tokens[i, j) as written: a space only where the text had one ("Ethiopia's prime
+ *  minister", not "Ethiopia 's prime minister"). */
+export function spanText(tokens: readonly Token[], i: number, j: number): string {
+  let out = '';
+  for (let k = i; k < j; k++) out += (k > i && tokens[k]!.start > tokens[k - 1]!.end ? ' ' : '') + tokens[k]!.text;
+  return out;
+}
+
 /** The tokens and words of text[from, to). */
 export function tokenizeSentence(text: string, from = 0, to = text.length): TokenLayer {
   const tokens: Token[] = [];

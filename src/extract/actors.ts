@@ -1,7 +1,7 @@
 import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
 import { escapeRegex, loadData } from '../util/data-file.ts';
 import { sentenceLayer } from '../annotate/doc.ts';
-import { Shape, type Token } from '../annotate/tokens.ts';
+import { Shape, spanText, type Token } from '../annotate/tokens.ts';
 import type { Actor, ActorKind, Party } from '../record/schema.ts';
 
 /**
@@ -171,7 +171,7 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
     const p = k < to ? persons.matchAt(tokens, k, to) : null;
     if (p) k = p.end;
     else while (k < to && isCap(tokens[k]!) && tokens[k]!.kind === 'word' && k < ti.end + 3) k++;
-    return { mention: { start: i, end: k, actor: { name: p ? p.value.name : tokens.slice(i, k).map((x) => x.text).join(' '), kind: 'official', country: iso3, inter: 1 }, via: 'person', side: 'government' }, end: k };
+    return { mention: { start: i, end: k, actor: { name: p ? p.value.name : spanText(tokens, i, k), kind: 'official', country: iso3, inter: 1 }, via: 'person', side: 'government' }, end: k };
   }
   // Skip a modifier: "Azeri army positions", "Armenian border guards".
   let b = j < to ? bodies.matchAt(tokens, j, to) : null;
@@ -223,7 +223,7 @@ function otherActorAt(tokens: Token[], i: number, to: number): { mention: ActorM
   if (m && (isCap(t) || m.value.includes(' '))) {
     let k = m.end;
     while (k < to && actorData.mediaFillers.has(tokens[k]!.lower)) k++;
-    const name = actorData.mediaNames.get(m.value) ?? tokens.slice(i, m.end).map((x) => x.text).join(' ');
+    const name = actorData.mediaNames.get(m.value) ?? spanText(tokens, i, m.end);
     return { mention: { start: i, end: k, actor: { name, kind: 'media', country: null, inter: null }, via: 'media' }, end: k };
   }
   const s = standalone.matchAt(tokens, i, to);

@@ -35,7 +35,13 @@ function wordBeforePlace(before: string): string {
   let k = words.length - 1;
   for (;;) {
     if (k > 0 && (ARTICLES.has(words[k]!) || compass.has(words[k]!) || described(words[k]!))) { k--; continue; }
-    if (k > 1 && words[k] === 'of' && placeKindsOf.has(words[k - 1]!)) { k -= 2; continue; }
+    if (k > 1 && words[k] === 'of' && placeKindsOf.has(words[k - 1]!)) {
+      k -= 2;
+      // "in the Haftanin region of northern Iraq": the kind's own name, one the index may lack,
+      // stands between it and the locative (up to three words, back to an article).
+      for (let n = 1; n <= 3 && k - n > 0; n++) if (ARTICLES.has(words[k - n]!)) { k -= n; break; }
+      continue;
+    }
     break;
   }
   return words[k] ?? '';

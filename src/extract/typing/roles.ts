@@ -72,8 +72,8 @@ function byAgent(tokens: Token[], actors: Hit[], anchor: Hit): { passive: boolea
 }
 
 /**
- * The actor before the trigger: the first actor of its clause (after a clause mark or a relative
- * word: "Rustlers struck a village inhabited by Luhya farmers and shot dead a farmer" → rustlers);
+ * The actor before the trigger: the first actor of its clause (after a clause mark, a relative word
+ * or a verb of speech: "Rustlers struck a village inhabited by Luhya farmers and shot dead a farmer" → rustlers);
  * for a verb right after a comma, the sentence's first actor ("Officers rounded up locals, burnt
  * several houses"); else the nearest before.
  */
@@ -82,7 +82,9 @@ function subjectOf(tokens: Token[], actors: Hit[], anchor: Hit): Hit | null {
   for (const h of actors) if (h.j <= anchor.i) nearest = h;
   let clause = 0;
   for (let k = anchor.i; k > 0; k--) {
-    if (tokens[k]!.clauseStart || W.relative.has(tokens[k - 1]!.lower)) { clause = k; break; }
+    // A speech verb opens the words said: "Colombian police said FARC dissidents killed five young
+    // men": the dissidents killed, the police only said so.
+    if (tokens[k]!.clauseStart || W.relative.has(tokens[k - 1]!.lower) || W.speechVerbs.has(tokens[k - 1]!.lower)) { clause = k; break; }
   }
   const subject = actors.find((h) => h.i >= clause && h.j <= anchor.i);
   if (subject) return subject;

@@ -148,8 +148,24 @@ function addCoordinated(tokens: Token[], nums: NumberMention[], c: Count, num: N
   if (!(k > stop && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',' && tokens[k + 1]?.lower === 'and'))) return;
   const prev = singularBefore(tokens, k, stop);
   if (prev !== null) { c.low += 1; c.high += 1; c.npStart = prev; return; }
-  const other = nums.filter((n) => n.end <= k && n.start >= stop && !n.yearLike).pop();
-  if (other && personAfter(tokens, other.end, k) >= 0) c.also = [{ ...countOf(other), npStart: other.start, npEnd: k }];
+  const before = (end: number) => nums.filter((n) => n.end <= end && n.start >= stop && !n.yearLike).pop();
+  const other = before(k);
+  // ", and" between two groups only ends a list of three or more ("two soldiers, three police, and a
+  // civilian"); with two it joins clauses: "…to break up thousands of protesters, and one man died".
+  const serial = tokens[k]!.lower === ',';
+  if (serial && other && tokens[other.start - 1]?.lower !== ',') return;
+  // Each counted group of a serial list, back through its commas; not a total that the groups
+  // after it break down ("six people, three men and three women, were shot").
+  const groups: Count[] = [];
+  let sum = c.low;
+  for (let g = other, end = k; g && personAfter(tokens, g.end, end) >= 0; end = g.start - 1, g = before(end)) {
+    const n = countOf(g);
+    if (groups.length && n.low === sum) break;
+    groups.unshift({ ...n, npStart: g.start, npEnd: end });
+    sum += n.low;
+    if (!serial || tokens[g.start - 1]?.lower !== ',') break;
+  }
+  if (groups.length) c.also = groups;
 }
 
 /** "Six soldiers and a civilian were killed": one more person after the counted ones. */

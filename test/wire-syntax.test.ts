@@ -1,0 +1,82 @@
+/**
+ * Principles of wire syntax that hold in any war, each with sentences written for these tests in the
+ * style of reports from different conflicts:
+ * - a verb of speech opens the words said, with or without "that": in "police said rebels killed
+ *   five", the rebels killed (the police are the source, not the agent);
+ * - ", and" between two counted groups joins clauses unless it ends a list of three or more: "…to
+ *   break up thousands of protesters, and one man died" has one dead;
+ * - Arabic article particles inside a place name ("Deir ez-Zor", "Dar ul-Aman") keep the name whole;
+ * - "the X region of northern Iraq": a country after a named region and "of" is where it happened,
+ *   as after "in";
+ * - an actor's name is written as the text wrote it ("Ethiopia's prime minister").
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { happened } from '../src/extract/mention.ts';
+import { processArticle } from '../src/pipeline.ts';
+import { claimsOfText } from './claims-of-text.ts';
+import { locate } from './places-helpers.ts';
+import { mentionsOf } from './typing-mentions.ts';
+
+const sub = (text: string) => mentionsOf(text).find(happened)?.subEventType;
+const article = (text: string) => ({ id: 't', title: null, url: null, published: '2022-03-10', outlet: null, byline: null, text });
+
+for (const [text, want] of [
+  ['Colombian police said FARC dissidents killed five young men in Cali in what authorities described as a massacre.', 'Attack'],
+  ['The army said militants shot dead three teachers at a school in the district on Monday.', 'Attack'],
+  ['Police reported bandits killed 11 villagers in an overnight raid on a farming settlement.', 'Attack'],
+] as const) {
+  test(`the subject after a verb of speech is the agent, not the speaker — ${text.slice(0, 50)}`, () => {
+    assert.equal(sub(text), want);
+  });
+}
+
+test('the speaker stays the agent when the speech verb comes after the killing', () => {
+  // "said" after the verb: no reported clause opens before the trigger.
+  assert.equal(sub('Police shot dead two suspected robbers in a gunfight on the highway, a spokesman said.'), 'Armed clash');
+});
+
+test('", and" between two counted groups joins two clauses: the first group is no dead', () => {
+  const claims = claimsOfText('Riot police used water cannon and stun grenades to break up thousands of protesters in the capital, and one man died, the interior ministry said.');
+  const killed = claims.filter((c) => c.outcome === 'killed');
+  assert.deepEqual(killed.map((c) => [c.low, c.high]), [[1, 1]]);
+});
+
+test('a list of three or more counted groups still counts each: "two soldiers, three police, and a civilian"', () => {
+  const claims = claimsOfText('Two soldiers, three police officers, and four civilians were killed when the convoy was ambushed, officials said.');
+  const killed = claims.filter((c) => c.outcome === 'killed').map((c) => c.low).sort();
+  assert.deepEqual(killed, [2, 3, 4]);
+});
+
+test('two counted groups joined by "and" without a comma are both the subject', () => {
+  const killed = claimsOfText('Six soldiers and nine insurgents were killed in the fighting, the army said.').filter((c) => c.outcome === 'killed').map((c) => c.low).sort((a, b) => a! - b!);
+  assert.deepEqual(killed, [6, 9]);
+});
+
+test('a place name with an Arabic article particle stays whole: "Deir ez-Zor province"', () => {
+  const p = locate('A roadside mine exploded under a bus carrying farm workers in Deir ez-Zor province, killing ten of them.');
+  assert.equal(p?.country, 'Syria');
+  assert.match(p?.admin1 ?? '', /Deir/);
+});
+
+test('a country after "the X region of" is where it happened, as after "in"', () => {
+  const p = locate('Turkish warplanes struck PKK positions in the Haftanin region of northern Iraq, the Turkish defence ministry said.', { actorCountry: 'TUR' });
+  assert.equal(p?.country, 'Iraq');
+});
+
+test('a place after "the strategic port city of" is read past its description to the locative', () => {
+  const p = locate('Iraq said its forces crushed a new offensive near the strategic port city of Basra on Thursday.', { actorCountry: 'IRN' });
+  assert.equal(p?.country, 'Iraq');
+  assert.match(p?.admin1 ?? '', /Ba[sş]r/);
+});
+
+test('an official\'s name is written as the text wrote it, possessive and all', () => {
+  const events = processArticle(article("Ethiopia's prime minister ordered an offensive after forces loyal to the TPLF attacked a federal army base.")).filter((e) => !e.background);
+  const names = events.flatMap((e) => [e.actor1?.name, e.actor2?.name, ...e.associatedActors.map((a) => a.name)]).filter(Boolean);
+  assert.ok(names.every((n) => !/ 's\b/.test(n!)), names.join(' | '));
+});
+
+test('a total broken down after a comma is one group: "six people, three men and three women, were shot"', () => {
+  const claims = claimsOfText('Police said six people, three men and three women, were shot by a lone gunman outside a nightclub on Saturday.');
+  assert.deepEqual(claims.map((c) => c.low), [6]);
+});
