@@ -124,7 +124,8 @@ export function articleMentions(doc: Doc): LocateContext {
       || AFTER_NAME.test(text.slice(Math.max(0, m.start - 40), m.start));
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
     // government is an actor of the story, not its place.
-    m.metonym = lex.speaks.test(m.after) && !m.afterText.startsWith(',')
+    // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".
+    m.metonym = lex.speaks.test(m.after) && !m.afterText.startsWith(',') || lex.sponsorAfter.test(text.slice(m.end, m.end + 14))
       || (lex.requestBefore.test(m.before) && opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC')));
     // The country or region named right after as the place's container ("in central Mali").
     const next = found[idx + 1];
@@ -251,7 +252,7 @@ export function isCommonWord(m: Mention): boolean {
 function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[]): Map<string, number> {
   const w = new Map<string, number>();
   for (const { m, opts } of mentions) {
-    if (m.fragment || isCommonWord(m)) continue;
+    if (m.fragment || isCommonWord(m) || lexicon().sponsorAfter.test(text.slice(m.end, m.end + 14))) continue;
     // "Embu county": with a designator after it, only the units of that name are meant.
     const units = lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
     const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));
@@ -317,7 +318,14 @@ const demonymOf = boundedMemo((word: string): Country | null => {
 export function contextCountries(base: Map<string, number>, event: Event): Map<string, number> {
   const d = placesData();
   const w = new Map(base);
-  addWeight(w, iso2Of(d, event.location?.iso3), 5);
-  for (const a of [event.actor1, event.actor2, ...event.associatedActors]) addWeight(w, iso2Of(d, a?.country), 2);
+  // Who strikes from the air or from afar strikes across borders ("Saudi-led coalition airstrikes
+  // targeted … (Al Jawf)" were in Yemen, Turkish jets bomb northern Iraq): the striker's country says
+  // little about where, and neither does an extracted country that is only the striker's (the
+  // fallback when no place is found); the target's still does.
+  const remote = event.subEventType === 'Air/drone strike' || event.subEventType === 'Shelling/artillery/missile attack';
+  const strikersOwn = remote && !event.actor2 && !!event.location?.iso3 && event.location.iso3 === event.actor1?.country;
+  addWeight(w, iso2Of(d, event.location?.iso3), strikersOwn ? 0.5 : 5);
+  addWeight(w, iso2Of(d, event.actor1?.country), remote ? 0.5 : 2);
+  for (const a of [event.actor2, ...event.associatedActors]) addWeight(w, iso2Of(d, a?.country), 2);
   return w;
 }

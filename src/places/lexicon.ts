@@ -8,7 +8,7 @@ import { readJson } from './files.ts';
 const FILE = 'words.json';
 
 const LISTS = [
-  'locativeStrong', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
+  'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter', 'roadBetween',
   'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
@@ -86,6 +86,8 @@ function build() {
     jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)}) (?:of|for)(?: the)?$`),
     border: new RegExp(`\\b(?:${alt(w.border)})\\b`, 'i'),
     takenTo: new RegExp(`\\b(?:${alt(w.takenTo)}) (?:${alt(w.takenToPrepositions)})$`),
+    /** "-led coalition", "-backed factions" right after a country's name. */
+    sponsorAfter: new RegExp(`^[-‐–](?:${alt(w.sponsorAfter)})\\b`, 'i'),
     codedAs: new RegExp(`\\b(?:${alt(w.codedAs)})$`),
     compass: alt(w.compass),
     /** A particle glued to a capitalized word ("al-Numan", "el'Fasher"): the run counts as capitalized. */

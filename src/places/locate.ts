@@ -20,6 +20,8 @@ import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.t
 export { articleMentions, type LocateContext } from './context.ts';
 
 const MIN_SCORE = 5;
+/** A reading outside the country that the event's own sentence places it in ("in northern Yemen"). */
+const PLACED_ABROAD = 4;
 /** Evidence weight of the article's mentions for an event whose own sentences name no place. */
 const SETTING = 2;
 
@@ -82,6 +84,18 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   // A border is not one (it lies between two countries: "a Pakistani village near the Afghan border").
   const placedInText = evidence.length > 0 && mentions.some((x) => !x.m.dateline && !x.m.metonym && !x.m.border
     && x.m.start >= evidence[0]!.start && x.m.end <= evidence[0]!.end && lex.locativeStrong.has(wordBeforePlace(x.m.before)));
+  const placedBefore = (w: string) => lex.locativeStrong.has(w);
+  // The event's own sentence says which country it happened in ("air raids on Khabb district in
+  // northern Yemen (Al Jawf)"): a reading elsewhere in that sentence is a namesake abroad (the Saudi
+  // Al Jawf), as a place's own container says for it.
+  const first = evidence[0];
+  const placedCountries = new Set<string>();
+  if (first) for (const x of mentions) {
+    if (x.m.start < first.start || x.m.end > first.end || x.m.metonym || x.m.border || x.m.dateline) continue;
+    const c = x.opts.length === 1 && x.opts[0]!.kind === 'country' ? x.opts[0]!.cc : null;
+    // ("near the Somalia border" is no country it happened in.)
+    if (c && placedBefore(wordBeforePlace(x.m.before)) && !lex.border.test(x.m.after.split(' ', 1)[0]!)) placedCountries.add(c);
+  }
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
     if (m.metonym) return;
@@ -99,7 +113,8 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // Faso", "Moura in central Mali"): a reading outside it is a namesake abroad (a Turkish Solhan,
       // a Portuguese Moura), not a candidate; the container itself then stands for the place.
       if (container && o.cc && o.kind !== 'country' && !container.has(o.cc)) continue;
-      const s = scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
+      const abroad = placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) && x.m.start >= first!.start && x.m.end <= first!.end ? PLACED_ABROAD : 0;
+      const s = -abroad + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && placedBefore(wordBeforePlace(m.before)));
       if (s > bs) { bs = s; bo = o; }
     }
     if (!bo) return;
