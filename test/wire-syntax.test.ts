@@ -8,7 +8,12 @@
  * - Arabic article particles inside a place name ("Deir ez-Zor", "Dar ul-Aman") keep the name whole;
  * - "the X region of northern Iraq": a country after a named region and "of" is where it happened,
  *   as after "in";
- * - an actor's name is written as the text wrote it ("Ethiopia's prime minister").
+ * - an actor's name is written as the text wrote it ("Ethiopia's prime minister"), and a name with a
+ *   glued particle ("al-Shabaab") is a name;
+ * - an event noun after "in" ("killed 14 villagers in an attack on a market") hangs on the main
+ *   clause: its subject acted and its object suffered, or a passive subject suffered;
+ * - a country after a locative and compass words ("in northern Burkina Faso") is where, no party;
+ * - "the Ugandan capital" is Kampala; "Kashmir" is India's Kashmir as well as Pakistan's.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -79,4 +84,37 @@ test('an official\'s name is written as the text wrote it, possessive and all', 
 test('a total broken down after a comma is one group: "six people, three men and three women, were shot"', () => {
   const claims = claimsOfText('Police said six people, three men and three women, were shot by a lone gunman outside a nightclub on Saturday.');
   assert.deepEqual(claims.map((c) => c.low), [6]);
+});
+
+const current = (text: string) => processArticle(article(text)).find((e) => !e.background);
+
+test('an event noun after "in" hangs on the main clause: its subject acted, its object suffered', () => {
+  const e = current('Gunmen on motorbikes killed 14 villagers in an attack on a market in northern Burkina Faso, the government said.');
+  assert.equal(e?.actor1?.name, 'Unidentified Armed Group');
+  assert.match(e?.actor2?.name ?? '', /^Civilians/);
+});
+
+test('a passive subject before "in an ambush" suffered; the agent follows "by"', () => {
+  const e = current('Two soldiers were killed in an ambush by al-Shabaab fighters near Afmadow on Sunday.');
+  assert.equal(e?.actor1?.name, 'Al Shabaab');
+  assert.match(e?.actor2?.name ?? '', /^Military Forces/);
+});
+
+test('a country after a locative and compass words is where it happened, no party to it', () => {
+  const e = current('Armed men killed at least 24 people, including a pastor, in an attack on a church in northern Burkina Faso, a local official said.');
+  const names = [e?.actor1?.name, e?.actor2?.name, ...(e?.associatedActors ?? []).map((a) => a.name)];
+  assert.ok(!names.some((n) => /Burkina Faso$/.test(n ?? '')), names.join(' | '));
+  assert.equal(e?.location?.country, 'Burkina Faso');
+});
+
+test('"the Ugandan capital" is Kampala: a demonym before "capital" names whose', () => {
+  const p = locate('A suicide bomber blew himself up at the entrance of a restaurant in the Ugandan capital, killing two people, police said.');
+  assert.equal(p?.name, 'Kampala');
+  assert.equal(p?.precision, 2);
+});
+
+test('"Kashmir" is India\'s as well as Pakistan\'s: "Shopian district of Kashmir" is the Indian district', () => {
+  const p = locate('Indian security forces killed two militants in a gunfight in Shopian district of Kashmir, police said.');
+  assert.equal(p?.country, 'India');
+  assert.equal(p?.name, 'Shopian');
 });

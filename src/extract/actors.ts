@@ -85,7 +85,8 @@ for (const p of actorData.persons) persons.addAll(p.words, p);
 const authorities = new PhraseMatcher<AuthorityEntry>();
 for (const a of actorData.authorities) authorities.addAll(a.words, a);
 
-const isCap = (t: Token) => (t.shape & Shape.CAP) !== 0;
+/** Capitalised, or a name with a glued particle ("al-Shabaab", "el-Fasher"). */
+const isCap = (t: Token) => (t.shape & (Shape.CAP | Shape.NAME_PARTICLE)) !== 0;
 
 export function governmentOf(iso3: string): Actor {
   return { name: `Government of ${countryName.get(iso3) ?? iso3}`, kind: 'government', country: iso3, inter: 1 };

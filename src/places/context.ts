@@ -133,7 +133,8 @@ export function articleMentions(doc: Doc): LocateContext {
     // (Not a government speaking: "shelling in Kharkiv, Russia said".)
     const speaks = !!next && lex.speaks.test(next.m.after) && !next.m.afterText.startsWith(',');
     if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && lex.chainGap.test(text.slice(m.end, next.m.start))) {
-      const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county');
+      // (A region the index keeps by hand holds places too: "Shopian district of Kashmir".)
+      const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias');
       if (hs.length) container = new Set(hs.map((x) => x.cc).filter((c): c is string => !!c));
       if (container && !container.size) container = null;
     }

@@ -11,6 +11,7 @@ import { placesData, unitById, type Country } from './data.ts';
 import { contextCountries, type ArticleMention, type LocateContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
+import { placeKey } from './normalize.ts';
 import { phraseOf } from './phrase.ts';
 import type { PlaceWords } from './words.ts';
 import { capitalOf, type Option } from './readings.ts';
@@ -139,13 +140,19 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   return { place: toPlace(best, event, evidence, ctxArt.words, d.countryByIso3), fromEvidence };
 }
 
+/** "the Ugandan capital": a demonym before "capital" names the country. */
+const NAMED_CAPITAL = /\bthe (\p{Lu}\p{Ll}+) capital\b/u;
+
 /** "protesters outside Parliament", "a rally in the capital": national institutions stand in the
  *  capital of the story's country, when the story has one (precision 2). */
 function capitalPlace(article: Article, evidence: Span[], ctx: Map<string, number>): Place | null {
   const d = placesData();
   const evText = evidence.length ? evidence.map((s) => s.text).join(' ') : article.text;
-  const top = [...ctx].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const inst = top ? lexicon().capitalCue.exec(evText) : null;
+  // "in the Ugandan capital", "the Malian capital": the demonym names whose capital.
+  const named = NAMED_CAPITAL.exec(evText);
+  const namedCc = named ? d.demonymByKey.get(placeKey(named[1]!))?.iso2 : undefined;
+  const top = namedCc ?? [...ctx].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const inst = top ? lexicon().capitalCue.exec(evText) ?? (namedCc ? named : null) : null;
   const cap = inst ? capitalOf(top!) : null;
   if (!inst || !cap) return null;
   const c = d.countryByIso2.get(top!)!;

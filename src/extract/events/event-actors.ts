@@ -11,7 +11,7 @@ import { ACTORS, governmentOf, type ActorMention } from '../actors.ts';
 import type { Attribution } from '../attribution.ts';
 import type { EventMention } from '../mention.ts';
 import { participleClauseAt } from '../clause.ts';
-import { startsObject } from '../typing/words.ts';
+import { startsObject, TYPING_WORDS as TW } from '../typing/words.ts';
 import { MUTUAL_SUBS } from './draft.ts';
 import { EVENT_WORDS as W } from './lexicon.ts';
 
@@ -29,7 +29,14 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const tokens = doc.sentences[si]!.tokens;
   const actors = doc.get(ACTORS, si).filter((a) => a.via !== 'media' && !attr.sources.some(([x, y]) => a.start >= x && a.end <= y));
   const { mediator, at: medAt } = mediatorOf(doc, si, actors);
-  const parties = actors.filter((a) => a.start !== medAt);
+  // "killed 14 villagers in northern Burkina Faso": a country after a locative is where, not who.
+  const placeOnly = (a: ActorMention) => {
+    if (a.via !== 'country') return false;
+    let k = a.start - 1;
+    while (k >= 0 && W.compass.has(tokens[k]!.lower)) k--;
+    return k >= 0 && W.locatives.has(tokens[k]!.lower);
+  };
+  const parties = actors.filter((a) => a.start !== medAt && !placeOnly(a));
   const isTarget = (a: ActorMention) => W.targetLeads.has(tokens[a.start - 1]?.lower ?? '');
   // Who fights is named next to the fighting words; further away are bystanders of the sentence
   // ("Armenia had asked Moscow to help … after the worst fighting").
@@ -37,12 +44,34 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const before = parties.filter((a) => a.end <= at + 1 && at - a.end <= reach).reverse();
   const after = parties.filter((a) => a.start > at && a.start - at <= reach);
   let a1 = before.find((a) => !isTarget(a)) ?? null;
+  let a2Main: ActorMention | null = null;
   // ", killing 20 people": a participle clause shares the main clause's subject (the sentence's first
   // party that is no target or object), however long that clause is.
   const clause = participleClauseAt(tokens, at);
   if (clause > 0) {
     const subject = parties.find((a) => a.end <= clause && !isTarget(a) && !W.targetLeads.has(tokens[a.start - 2]?.lower ?? '') && tokens[a.start - 1]?.lower !== 'of');
     if (subject) a1 = subject;
+  }
+  // "Gunmen killed 14 villagers in an attack on a market": an event noun after "in" hangs on the
+  // main clause, whose subject acted and whose object suffered ("Two soldiers were killed in an
+  // ambush": a passive's subject suffered).
+  const prep = inPhraseAt(tokens, at);
+  let mainClause = false;
+  if (prep > 0) {
+    const main = parties.filter((a) => a.end <= prep && !isTarget(a));
+    // The subject comes before the main verb ("Jihadists killed 100 villagers in two attacks": the
+    // villagers, after the verb, are its object, and the jihadists no actor the lexicon knows).
+    const verb = tokens.findIndex((t, k) => k < prep && W.casualtyTriggers.has(t.lower));
+    const subject = main[0] && (verb < 0 || main[0].end <= verb) ? main[0] : undefined;
+    mainClause = true;
+    if (!subject) { a1 = null; a2Main = main.find((a) => verb >= 0 && a.start > verb) ?? null; }
+    if (subject) {
+      // "were killed in an ambush" and "died in an attack" (no object before "in"): the subject suffered.
+      const passive = tokens.slice(subject.end, prep).some((t) => TW.auxiliaries.has(t.lower)) || (verb >= 0 && verb + 1 === prep);
+      const object = main.find((a) => a !== subject && a.actor.name !== subject.actor.name);
+      if (passive) { a1 = after.find((a) => tokens[a.start - 1]?.lower === 'by' || tokens[a.start - 2]?.lower === 'by') ?? null; a2Main = subject; }
+      else { a1 = subject; a2Main = object ?? null; }
+    }
   }
   // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead"; not when
   // the word is an active verb with its object ("security forces killed 10 militants", "rebels
@@ -51,9 +80,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const next = tokens[at + 1];
   const active = !!next && (startsObject(next.lower) || after.some((a) => a.start === at + 1));
   if (a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
-  let a2 = victim ?? after.find((a) => a !== a1) ?? before.find((a) => isTarget(a)) ?? null;
+  let a2 = a2Main ?? victim ?? after.find((a) => a !== a1) ?? before.find((a) => isTarget(a)) ?? null;
   const byAgent = after.find((a) => tokens[a.start - 1]?.lower === 'by' || tokens[a.start - 2]?.lower === 'by');
-  if (byAgent && violent) { a2 = a1; a1 = byAgent; }
+  if (byAgent && violent && !mainClause) { a2 = a1; a1 = byAgent; }
   if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
   // Azerbaijan": the two sides are named after "between", the first as actor1.
@@ -67,6 +96,19 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   }
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
+}
+
+/**
+ * Where "in" opens the phrase that holds the event noun at `at` ("in an attack", "in two attacks",
+ * "in a deadly ambush"), or -1: up to three determiners, counts or modifiers between.
+ */
+function inPhraseAt(tokens: Doc['sentences'][number]['tokens'], at: number): number {
+  for (let k = at - 1; k >= Math.max(1, at - 4); k--) {
+    const w = tokens[k]!.lower;
+    if (w === 'in' || w === 'during') return k;
+    if (tokens[k]!.clauseStart || tokens[k]!.kind !== 'word' && !/^\d/.test(w)) return -1;
+  }
+  return -1;
 }
 
 /** The two actors of "between X and Y" within a few words after the trigger at `at`, or null. */

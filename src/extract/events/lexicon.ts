@@ -17,4 +17,7 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   warWords: anyWord(d.words('warWords'), 'i'),
   /** Words before a country that put the event there ("in Syria", "against Armenia"). */
   placeLeads: d.wordSet('placeLeads'),
+  /** A country after one of these and compass words is a place, no party ("in northern Burkina Faso"). */
+  locatives: d.wordSet('locatives'),
+  compass: d.wordSet('compass'),
 }));
