@@ -13,7 +13,10 @@
  * - an event noun after "in" ("killed 14 villagers in an attack on a market") hangs on the main
  *   clause: its subject acted and its object suffered, or a passive subject suffered;
  * - a country after a locative and compass words ("in northern Burkina Faso") is where, no party;
- * - "the Ugandan capital" is Kampala; "Kashmir" is India's Kashmir as well as Pakistan's.
+ * - "the Ugandan capital" is Kampala; "Kashmir" is India's Kashmir as well as Pakistan's; a country's
+ *   own name is that country unless the story is in a namesake town's country ("over Armenia");
+ *   "Baku apologised" is a government acting, no place;
+ * - a count word after drones or missiles counts them ("one was shot down").
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -117,4 +120,19 @@ test('"Kashmir" is India\'s as well as Pakistan\'s: "Shopian district of Kashmir
   const p = locate('Indian security forces killed two militants in a gunfight in Shopian district of Kashmir, police said.');
   assert.equal(p?.country, 'India');
   assert.equal(p?.name, 'Shopian');
+});
+
+test('a count word after drones or missiles counts them: "one was shot down" kills nobody', () => {
+  const claims = claimsOfText('Ukrainian drones attacked the capital overnight; one was shot down by air defences and another crashed into an office block, the mayor said.');
+  assert.deepEqual(claims.filter((c) => c.outcome === 'killed' || c.outcome === 'killed_or_wounded').map((c) => c.low), []);
+  // People after people stay people.
+  assert.deepEqual(claimsOfText('Gunmen stormed the camp before dawn; two were killed by soldiers.').map((c) => [c.outcome, c.low]), [['killed', 2]]);
+});
+
+test('a country\'s own name is that country, not a namesake town abroad: "shot down over Armenia"', () => {
+  const e = current('A Russian military helicopter was shot down over Armenia near the border with Azerbaijan, killing two crew members; Baku apologised, calling it an accident.');
+  assert.notEqual(e?.location?.country, 'Colombia');
+  assert.notEqual(e?.location?.name, 'Baku');
+  // The town keeps its name where the story holds it.
+  assert.equal(locate('Protesters marched in Armenia, a city in Quindio, Colombia, on Friday.')?.country, 'Colombia');
 });

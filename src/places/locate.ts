@@ -23,6 +23,8 @@ export { articleMentions, type LocateContext } from './context.ts';
 const MIN_SCORE = 5;
 /** A reading outside the country that the event's own sentence places it in ("in northern Yemen"). */
 const PLACED_ABROAD = 4;
+/** A town abroad by a country's name ("Armenia" in Colombia) in a story not about the town's country. */
+const COUNTRY_NAMESAKE = 6;
 /** Evidence weight of the article's mentions for an event whose own sentences name no place. */
 const SETTING = 2;
 
@@ -107,6 +109,9 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     const span = evidence.findIndex((s) => m.start >= s.start && m.end <= s.end);
     const inEvidence = evidence.length === 0 || span >= 0;
     const evidenceWeight = evidence.length === 0 ? 4 : unplaced ? SETTING : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
+    // A country's own name ("over Armenia") is that country; its namesake towns abroad (Armenia in
+    // Colombia) need the story to be in their country.
+    const countryName = opts.some((o) => o.kind === 'country');
     let bo: Option | null = null, bs = -Infinity;
     for (let i = 0; i < opts.length; i++) {
       const o = opts[i]!;
@@ -114,7 +119,8 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // Faso", "Moura in central Mali"): a reading outside it is a namesake abroad (a Turkish Solhan,
       // a Portuguese Moura), not a candidate; the container itself then stands for the place.
       if (container && o.cc && o.kind !== 'country' && !container.has(o.cc)) continue;
-      const abroad = placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) && x.m.start >= first!.start && x.m.end <= first!.end ? PLACED_ABROAD : 0;
+      const namesake = countryName && o.kind !== 'country' && !!o.cc && !(ctx.get(o.cc)! > 0) ? COUNTRY_NAMESAKE : 0;
+      const abroad = namesake + (placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) && x.m.start >= first!.start && x.m.end <= first!.end ? PLACED_ABROAD : 0);
       const s = -abroad + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && placedBefore(wordBeforePlace(m.before)));
       if (s > bs) { bs = s; bo = o; }
     }

@@ -41,6 +41,7 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     be: d.wordSet('be'),
     /** Words after a number that make it something other than a head count ("six years", "three shots"). */
     units: d.wordSet('units'),
+    pronounThings: d.wordSet('pronounThings'),
     livestock: d.wordSet('livestock'),
     calendar: d.wordSet('calendar'),
     /** A clause ends here: the count of a casualty word is not looked for beyond. */

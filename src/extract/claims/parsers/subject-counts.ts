@@ -119,12 +119,26 @@ function notTheCount(tokens: Token[], nums: NumberMention[], num: NumberMention,
     && (next?.lower === ',' || num.end !== at && isCapitalised(tokens[num.start - 2]) && !isPersonAt(tokens, num.end, at));
 }
 
+/** A count word opening a clause whose nearest noun before it is a thing it counts ("Drones attacked
+ *  the city; one was shot down"), not people ("Gunmen stormed the camp; two were killed"). */
+function countsThings(tokens: Token[], start: number): boolean {
+  const t = tokens[start]!;
+  if (t.kind === 'num' || !(t.clauseStart || tokens[start - 1]?.lower === 'and')) return false;
+  for (let k = start - 1; k >= Math.max(0, start - 12); k--) {
+    if (isPersonAt(tokens, k, start)) return false;
+    if (W.pronounThings.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Where the people a number counts are named (the number's end when it stands alone before the verb), or -1. */
 function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: boolean): number {
   const next = tokens[num.end];
   // "6 more killed", "3 more were wounded": more people, counted all the same.
   const more = next?.lower === 'more' && (num.end + 1 === at || W.aux.has(tokens[num.end + 1]?.lower ?? ''));
   const direct = num.end === at || more || W.aux.has(next?.lower ?? '') || next?.lower === ',' && num.end + 1 === at;
+  // "Drones attacked the city; one was shot down": a bare count counts the things named before it.
+  if (direct && countsThings(tokens, num.start)) return -1;
   const p = direct ? num.end : personAfter(tokens, num.end, at);
   if (p >= 0) return p;
   // "Three suspected gangsters are lynched": a short noun phrase, then the verb's auxiliary.
