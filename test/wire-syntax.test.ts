@@ -16,7 +16,8 @@
  * - "the Ugandan capital" is Kampala; "Kashmir" is India's Kashmir as well as Pakistan's; a country's
  *   own name is that country unless the story is in a namesake town's country ("over Armenia");
  *   "Baku apologised" is a government acting, no place;
- * - a count word after drones or missiles counts them ("one was shot down").
+ * - a count word after drones or missiles counts them ("one was shot down");
+ * - people before a place name it ("refugee camp"); the subject of "X denied … and said" says it.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -135,4 +136,16 @@ test('a country\'s own name is that country, not a namesake town abroad: "shot d
   assert.notEqual(e?.location?.name, 'Baku');
   // The town keeps its name where the story holds it.
   assert.equal(locate('Protesters marched in Armenia, a city in Quindio, Colombia, on Friday.')?.country, 'Colombia');
+});
+
+test('people before a place name it: "a refugee camp" holds no actor and no displacement', () => {
+  const events = processArticle(article('Air strikes on a refugee camp in the north of the enclave killed dozens of people on Tuesday, the health ministry said.')).filter((e) => !e.background);
+  assert.ok(!events.some((e) => e.subEventType === 'Mob violence' || e.subEventType === 'Other'), events.map((e) => e.subEventType).join(', '));
+});
+
+test('"X denied … and said N were killed": X claims the figure', () => {
+  const claims = processArticle(article('The army denied the reports and said 17 rebels were killed in the fighting near the border.')).flatMap((e) => e.claims);
+  assert.equal(claims.find((c) => c.low === 17)?.claimedBy?.name, 'army');
+  const named = processArticle(article('A rebel spokesman, Ahmed Ali, denied the group had targeted civilians and said 12 soldiers were killed.')).flatMap((e) => e.claims);
+  assert.match(named.find((c) => c.low === 12)?.claimedBy?.name ?? '', /Ahmed Ali/);
 });

@@ -119,6 +119,21 @@ function phraseBack(tokens: Token[], k: number, limit = 10): number {
   return s <= k ? s : -1;
 }
 
+/**
+ * The first verb of the clause that ends at the "and" at `and` ("The army denied the reports and
+ * said"): a lower-case past form, or a speech verb, after a clause mark or in the clause; `and` + 1 when
+ * there is none, so that no subject is read.
+ */
+function firstVerbOfClause(tokens: Token[], and: number): number {
+  let start = and;
+  while (start > 0 && !tokens[start]!.clauseStart && tokens[start - 1]!.kind !== 'punct') start--;
+  for (let j = start; j < and; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && !isCap(t) && (S.verbs.has(t.lower) || /[a-z]ed$/.test(t.lower))) return j;
+  }
+  return and + 1;
+}
+
 /** Reads a noun phrase forwards from token i: its end (exclusive) when it ends its clause, else -1. */
 function phraseForward(tokens: Token[], i: number, limit = 9): number {
   let e = i;
@@ -320,6 +335,8 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     // The subject: back over fillers ("Iran earlier today said") and closing quotes.
     let k = i - 1;
     while (k >= 0 && i - k <= 5 && (S.fillers.has(tokens[k]!.lower) || (tokens[k]!.kind === 'num' && S.fillers.has(tokens[k - 1]?.lower ?? '')))) k--;
+    // "The army denied the reports and said …": the subject of the first verb says it too.
+    if (k > 0 && tokens[k]!.lower === 'and') { const v = firstVerbOfClause(tokens, k); k = v > k ? -1 : v - 1; }
     let subject: SourceMention | null = null;
     if (k >= 0 && tokens[k]!.text === ',') subject = appositionBefore(tokens, k, i, actors, slice);
     else if (k >= 0 && !isQuote(tokens[k]) || (k >= 0 && isQuote(tokens[k]) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.text !== ',')) {

@@ -102,6 +102,8 @@ export interface Lexicon {
   compoundHeads: Set<string>;
   /** Actor classes that before a force only describe it ("civilian police"). */
   compoundModifiers: Set<string>;
+  /** Tags of places and things that a person word before them only names ("refugee camp"). */
+  compoundPlaces: Set<string>;
   /** Rules indexed by anchor tag. */
   rulesByAnchor: Map<string, Rule[]>;
   rules: Rule[];
@@ -128,6 +130,7 @@ interface RawLexicon {
   eventSubjects?: unknown;
   compoundHeads?: unknown;
   compoundModifiers?: unknown;
+  compoundPlaces?: unknown;
   rules?: unknown;
   /** Actor kind of data/lexicon/actors.json → typing actor class (withNamedGroups). */
   namedGroupClasses?: Record<string, unknown>;
@@ -183,6 +186,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const eventSubjects = tagSet(source, 'eventSubjects', raw.eventSubjects, tags);
   const compoundHeads = tagSet(source, 'compoundHeads', raw.compoundHeads, tags);
   const compoundModifiers = tagSet(source, 'compoundModifiers', raw.compoundModifiers, tags);
+  const compoundPlaces = tagSet(source, 'compoundPlaces', raw.compoundPlaces, tags);
   const scopes = compileScopes(source, raw.scopes, tags);
   const rules = compileRules(source, raw.rules, tags, actorClasses);
   const rulesByAnchor = new Map<string, Rule[]>();
@@ -193,7 +197,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, scopeEnd, verbTags, victimTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, scopeEnd, verbTags, victimTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
 }
 
 let loaded: Lexicon | null = null;

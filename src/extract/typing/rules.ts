@@ -32,7 +32,7 @@ export interface Candidate {
 const MAX_ANCHOR_OCCURRENCES = 3;
 
 export function indexHits(lex: Lexicon, tokens: Token[], cues: Hit[], allActors: Hit[], context: Hit[] = []): SentenceCues {
-  const actors = compoundHeads(lex, allActors);
+  const actors = compoundHeads(lex, allActors, cues);
   const byTag = new Map<string, Hit[]>();
   for (const h of cues.concat(actors, context)) {
     let l = byTag.get(h.tag);
@@ -48,12 +48,15 @@ export function indexHits(lex: Lexicon, tokens: Token[], cues: Hit[], allActors:
  * protesters, "civilian police" police. Of two actor phrases that touch, an organised force
  * (`forceTags`) before a crowd (`compoundHeads`), or a person (`compoundModifiers`) before a force,
  * only describes it; other pairs keep both ("Al Shabaab forces", "KDF soldiers", "military
- * officials" are the force's own; "unidentified youths" stay unidentified attackers).
+ * officials" are the force's own; "unidentified youths" stay unidentified attackers). People before
+ * a place or a thing (`compoundPlaces`: "refugee camp", "village market") name it and act in nothing.
  */
-function compoundHeads(lex: Lexicon, actors: Hit[]): Hit[] {
-  if (actors.length < 2) return actors;
+function compoundHeads(lex: Lexicon, actors: Hit[], cues: Hit[]): Hit[] {
+  if (!actors.length) return actors;
   const describes = (h: Hit, head: Hit) => (lex.forceTags.has(h.tag) && lex.compoundHeads.has(head.tag)) || (lex.compoundModifiers.has(h.tag) && lex.forceTags.has(head.tag));
-  return actors.filter((h) => !actors.some((n) => n.i === h.j && describes(h, n)));
+  // People before a place or a thing name it ("the Jabalia refugee camp", "a village market"): no actor.
+  const namesPlace = (h: Hit) => lex.compoundModifiers.has(h.tag) && cues.some((c) => lex.compoundPlaces.has(c.tag) && (c.i === h.j || (c.i <= h.i && c.j > h.j)));
+  return actors.filter((h) => !actors.some((n) => n.i === h.j && describes(h, n)) && !namesPlace(h));
 }
 
 /**
