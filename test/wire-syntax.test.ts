@@ -17,7 +17,9 @@
  *   own name is that country unless the story is in a namesake town's country ("over Armenia");
  *   "Baku apologised" is a government acting, no place;
  * - a count word after drones or missiles counts them ("one was shot down");
- * - people before a place name it ("refugee camp"); the subject of "X denied … and said" says it.
+ * - people before a place name it ("refugee camp"); the subject of "X denied … and said" says it;
+ * - "65 Palestinians, including 16 children, were killed" counts 65; "told reporters by phone" is
+ *   an interview, no talks.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -148,4 +150,15 @@ test('"X denied … and said N were killed": X claims the figure', () => {
   assert.equal(claims.find((c) => c.low === 17)?.claimedBy?.name, 'army');
   const named = processArticle(article('A rebel spokesman, Ahmed Ali, denied the group had targeted civilians and said 12 soldiers were killed.')).flatMap((e) => e.claims);
   assert.match(named.find((c) => c.low === 12)?.claimedBy?.name ?? '', /Ahmed Ali/);
+});
+
+test('a people\'s name, then a breakdown in commas, is the count: "65 Palestinians, including 16 children, were killed"', () => {
+  assert.deepEqual(claimsOfText('Sixty-five Palestinians, including 16 children, have been killed in Gaza since the fighting began, the health ministry said.').filter((c) => c.outcome === 'killed').map((c) => c.low), [65]);
+  assert.deepEqual(claimsOfText('Twelve Afghans, including three women, died in the blast at the market.').filter((c) => c.outcome === 'killed').map((c) => c.low), [12]);
+});
+
+test('a source told a reporter "by phone": an interview, no talks', () => {
+  const events = processArticle(article('At least 30 people were killed when gunmen attacked a village on Sunday night, a local lawmaker told reporters by phone on Monday.'));
+  assert.ok(!events.some((e) => e.subEventType === 'Talks'), events.map((e) => e.subEventType).join(', '));
+  assert.ok(processArticle(article('The two presidents spoke by phone on Tuesday about the ceasefire.')).some((e) => e.subEventType === 'Talks'));
 });

@@ -141,6 +141,13 @@ function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: bool
   if (direct && countsThings(tokens, num.start)) return -1;
   const p = direct ? num.end : personAfter(tokens, num.end, at);
   if (p >= 0) return p;
+  // "65 Palestinians, including 16 children, were killed": a people's name, then a breakdown in commas.
+  const h = num.end;
+  if (tokens[h + 1]?.text === ',' && W.breakdownWords.has(tokens[h + 2]?.lower ?? '') && (isCapitalised(tokens[h]) || /(?:s|men)$/.test(tokens[h]?.lower ?? ''))) {
+    let close = at - 1;
+    while (close > h + 2 && W.aux.has(tokens[close]!.lower)) close--;
+    if (tokens[close]?.text === ',') return h;
+  }
   // "Three suspected gangsters are lynched": a short noun phrase, then the verb's auxiliary.
   let head = at - 1;
   while (head > num.end && W.aux.has(tokens[head]!.lower)) head--;
