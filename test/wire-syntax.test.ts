@@ -19,7 +19,7 @@
  * - a count word after drones or missiles counts them ("one was shot down");
  * - people before a place name it ("refugee camp"); the subject of "X denied … and said" says it;
  * - "65 Palestinians, including 16 children, were killed" counts 65; "told reporters by phone" is
- *   an interview, no talks.
+ *   an interview, no talks; "West Azerbaijan province" names a place, no Azerbaijani actor.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -161,4 +161,11 @@ test('a source told a reporter "by phone": an interview, no talks', () => {
   const events = processArticle(article('At least 30 people were killed when gunmen attacked a village on Sunday night, a local lawmaker told reporters by phone on Monday.'));
   assert.ok(!events.some((e) => e.subEventType === 'Talks'), events.map((e) => e.subEventType).join(', '));
   assert.ok(processArticle(article('The two presidents spoke by phone on Tuesday about the ceasefire.')).some((e) => e.subEventType === 'Talks'));
+});
+
+test('a country\'s name before "province" or "state" is part of a place\'s name, no actor', () => {
+  const e = current('On 4 May 2020, Revolutionary Guards arrested three members of a Kurdish armed group in Mahabad (West Azerbaijan province).');
+  const names = [e?.actor1?.name, e?.actor2?.name, ...(e?.associatedActors ?? []).map((a) => a.name)];
+  assert.ok(!names.some((n) => /Azerbaijan/.test(n ?? '')), names.join(' | '));
+  assert.equal(e?.location?.country, 'Iran');
 });

@@ -29,7 +29,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
   authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>;
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>;
 }
 
 /** Actor kinds a lexicon entry may name (src/record/schema.ts ActorKind). */
@@ -53,6 +53,7 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   mediaNames: d.map('mediaNames', (v) => (typeof v === 'string' && v ? v : undefined), 'a name'),
   nameBreaks: d.wordSet('nameBreaks'),
   placeLeads: d.wordSet('placeLeads'),
+  placeDesignators: d.wordSet('placeDesignators'),
 }));
 
 /** The named groups and forces of the lexicon ("Rapid Support Forces", "Fano militia"), by kind: the
@@ -188,6 +189,8 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   if (via === 'metonym' && i > 0 && actorData.placeLeads.has(tokens[i - 1]!.lower)) return { end: c.end };
   // "the Minsk Group", "the Minsk agreements", "the Geneva talks": a thing named after the place, no government acting.
   if (via !== 'demonym' && !poss && next && c.end < to && actorData.namedAfterPlaces.has(next.lower)) return { end: c.end };
+  // "West Azerbaijan province": the country's name is part of a place's.
+  if (!poss && next && c.end < to && actorData.placeDesignators.has(next.lower)) return { end: c.end };
   const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };
   return { mention: { start: i, end: c.end, actor, via: poss ? 'possessive' : via }, end: c.end };
 }
