@@ -19,7 +19,8 @@
  * - a count word after drones or missiles counts them ("one was shot down");
  * - people before a place name it ("refugee camp"); the subject of "X denied … and said" says it;
  * - "65 Palestinians, including 16 children, were killed" counts 65; "told reporters by phone" is
- *   an interview, no talks; "West Azerbaijan province" names a place, no Azerbaijani actor.
+ *   an interview, no talks; "West Azerbaijan province" names a place, no Azerbaijani actor;
+ * - a place's name may hold "of" ("Port of Spain").
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -168,4 +169,11 @@ test('a country\'s name before "province" or "state" is part of a place\'s name,
   const names = [e?.actor1?.name, e?.actor2?.name, ...(e?.associatedActors ?? []).map((a) => a.name)];
   assert.ok(!names.some((n) => /Azerbaijan/.test(n ?? '')), names.join(' | '));
   assert.equal(e?.location?.country, 'Iran');
+});
+
+test('a place\'s name may hold "of": "Port of Spain" is the capital of Trinidad, not Spain', () => {
+  const p = locate('On 5 May 2020, in Port of Spain city, a man was shot and wounded by five masked gunmen.');
+  assert.equal(p?.country, 'Trinidad and Tobago');
+  // A run no table knows whole is still read word by word.
+  assert.equal(locate('The Governor of Kano State said gunmen killed four people on Sunday.')?.admin1, 'Kano');
 });

@@ -15,8 +15,11 @@
 import { docLayer, type Doc } from '../annotate/doc.ts';
 import { Shape } from '../annotate/tokens.ts';
 import type { Form } from '../annotate/vocab.ts';
+import { lexicon } from './lexicon.ts';
 
 const CAP = 1, PARTICLE = 2;
+/** Lower-case words inside a place's name beyond the name particles ("Port of Spain"). */
+const LINKS = lexicon().particles;
 
 export class PlaceWords {
   n = 0;
@@ -94,7 +97,7 @@ function build(doc: Doc): PlaceWords {
         continue;
       }
       const cap = (shape & (Shape.CAP | Shape.NAME_PARTICLE)) !== 0;
-      const particle = !cap && (shape & Shape.PARTICLE) !== 0;
+      const particle = !cap && ((shape & Shape.PARTICLE) !== 0 || LINKS.has(t.lower));
       w.start.push(t.start); w.end.push(t.end); w.gap.push(gapStart);
       w.flags.push((cap ? CAP : 0) | (particle ? PARTICLE : 0));
       w.forms.push(t.form);
