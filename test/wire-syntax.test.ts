@@ -20,7 +20,9 @@
  * - people before a place name it ("refugee camp"); the subject of "X denied … and said" says it;
  * - "65 Palestinians, including 16 children, were killed" counts 65; "told reporters by phone" is
  *   an interview, no talks; "West Azerbaijan province" names a place, no Azerbaijani actor;
- * - a place's name may hold "of" ("Port of Spain").
+ * - a place's name may hold "of" ("Port of Spain");
+ * - no victim past a semicolon; "Amnesty said" is a rights group; a capital after "entered",
+ *   "captured", "struck" is the city.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -176,4 +178,20 @@ test('a place\'s name may hold "of": "Port of Spain" is the capital of Trinidad,
   assert.equal(p?.country, 'Trinidad and Tobago');
   // A run no table knows whole is still read word by word.
   assert.equal(locate('The Governor of Kano State said gunmen killed four people on Sunday.')?.admin1, 'Kano');
+});
+
+test('no victim past a semicolon: "…, killing 130 people; Islamic State claimed responsibility" is an attack on people', () => {
+  assert.equal(sub('Gunmen opened fire at a concert hall near the capital, killing more than 130 people; Islamic State claimed responsibility.'), 'Attack');
+});
+
+test('"Amnesty said" is the rights group: no amnesty agreed', () => {
+  const events = processArticle(article('Police fired live rounds at protesters at a toll gate, killing at least 12 people, Amnesty said.'));
+  assert.ok(!events.some((e) => e.subEventType === 'Agreement'), events.map((e) => e.subEventType).join(', '));
+  assert.equal(sub('The government announced an amnesty for rebels who surrender their weapons.'), 'Agreement');
+});
+
+test('a capital after a verb of capture or entry is the city, not its government', () => {
+  const e = current('Taliban fighters entered Kabul without resistance as the president fled the country.');
+  assert.notEqual(e?.actor1?.name, 'Government of Afghanistan');
+  assert.notEqual(e?.actor2?.name, 'Government of Afghanistan');
 });

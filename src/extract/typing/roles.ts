@@ -37,7 +37,10 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   // The agent after "by" may be named by two overlapping or adjacent phrases ("by unidentified cattle
   // raiders"): none of them is the patient.
   const inBy = (h: Hit) => !!by.hit && h.i >= by.hit.i && h.i <= by.hit.j + 1;
-  const patientAfter = () => actors.find((h) => !inBy(h) && h.i >= anchor.j && h.i < anchor.j + PATIENT_REACH)?.tag ?? null;
+  // Not past a semicolon: "…, killing 130 people; Islamic State claimed responsibility" names no victim.
+  let reach = anchor.j + PATIENT_REACH;
+  if (s.afterSemicolon) for (let k = anchor.j; k < Math.min(reach, tokens.length); k++) if (s.afterSemicolon[k]) { reach = k; break; }
+  const patientAfter = () => actors.find((h) => !inBy(h) && h.i >= anchor.j && h.i < reach)?.tag ?? null;
   // A noun ("the second attack on a school", "a raid by police") has no agent before it.
   if (!passive && anchor.i > 0 && W.nounDeterminers.has(tokens[anchor.i - 1]!.lower)) return { agent: by.tag ?? 'none', patient: patientAfter() ?? 'none' };
   if (!passive && beforeHit && !actors.some((h) => h.i === anchor.j) && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;

@@ -19,6 +19,8 @@ export interface SentenceCues {
   byTag: Map<string, Hit[]>;
   /** Tokens inside a cause scope ("protested over [the killing of a teacher]"). */
   inCause: Uint8Array;
+  /** Words right after a semicolon, where a new clause with its own subject begins (set by the layer). */
+  afterSemicolon?: Uint8Array;
 }
 
 export interface Candidate {
