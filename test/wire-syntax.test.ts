@@ -22,7 +22,8 @@
  *   an interview, no talks; "West Azerbaijan province" names a place, no Azerbaijani actor;
  * - a place's name may hold "of" ("Port of Spain");
  * - no victim past a semicolon; "Amnesty said" is a rights group; a capital after "entered",
- *   "captured", "struck" is the city.
+ *   "captured", "struck" is the city;
+ * - a news agency that "reported that …" after another source speaks for the figures after its cue.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -194,4 +195,14 @@ test('a capital after a verb of capture or entry is the city, not its government
   const e = current('Taliban fighters entered Kabul without resistance as the president fled the country.');
   assert.notEqual(e?.actor1?.name, 'Government of Afghanistan');
   assert.notEqual(e?.actor2?.name, 'Government of Afghanistan');
+});
+
+test('a news agency that reports a clause of its own after another source claims the figures in it', () => {
+  const claims = processArticle(article('Drones killed 19 soldiers near the town, a monitoring group said, while the state news agency SANA reported that 8 soldiers had died.')).flatMap((e) => e.claims);
+  assert.equal(claims.find((c) => c.low === 8)?.claimedBy?.name, 'SANA');
+  assert.notEqual(claims.find((c) => c.low === 19)?.claimedBy?.name, 'SANA');
+  // A relay after the claimant stays a relay.
+  const relayed = processArticle(article('Five soldiers were killed in the attack, the army said, Reuters reported.')).flatMap((e) => e.claims);
+  assert.equal(relayed[0]?.claimedBy?.name, 'army');
+  assert.equal(relayed[0]?.reportedBy?.name, 'Reuters');
 });

@@ -131,6 +131,13 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
   if (!claimants.length) {
     const voice = media.find((m) => !m.relayOnly);
     if (voice) claimants.push({ party: voice.party, at: voice.at });
+  } else {
+    // "…, the Observatory said, while state news agency SANA reported that 8 soldiers had died": a
+    // medium that reports a clause of its own after another source speaks for what follows its cue.
+    const last = Math.max(...claimants.map((c) => c.at));
+    for (const m of media) {
+      if (!m.relayOnly && m.at > last && tokens[m.at + 1]?.lower === 'that') claimants.push({ party: m.party, at: m.at, scope: [m.at, tokens.length] });
+    }
   }
   const relay = media.find((m) => !claimants.some((c) => c.party === m.party));
   if (!claimants.length && !relay) return continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources, cue } : { ...NONE, sources, cue };
