@@ -23,7 +23,8 @@
  * - a place's name may hold "of" ("Port of Spain");
  * - no victim past a semicolon; "Amnesty said" is a rights group; a capital after "entered",
  *   "captured", "struck" is the city;
- * - a news agency that "reported that …" after another source speaks for the figures after its cue.
+ * - a news agency that "reported that …" after another source speaks for the figures after its cue;
+ * - unnamed militants are an armed group, a named group's "militants" the group itself.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -205,4 +206,11 @@ test('a news agency that reports a clause of its own after another source claims
   const relayed = processArticle(article('Five soldiers were killed in the attack, the army said, Reuters reported.')).flatMap((e) => e.claims);
   assert.equal(relayed[0]?.claimedBy?.name, 'army');
   assert.equal(relayed[0]?.reportedBy?.name, 'Reuters');
+});
+
+test('unnamed militants are an armed group; a named group\'s "militants" or "gunmen" are the group itself', () => {
+  assert.equal(current('Earlier this month, militants stormed a police station, killing four officers.')?.actor1?.name, 'Unidentified Armed Group');
+  const e = current('Al-Shabaab militants attacked an army post near the town on Monday.');
+  assert.equal(e?.actor1?.name, 'Al Shabaab');
+  assert.notEqual(e?.actor2?.name, 'Unidentified Armed Group');
 });

@@ -132,6 +132,9 @@ const AUTHORITY_WORDS = new RegExp(`(?<![\\p{L}\\p{N}'-])(${[...authorityByWord.
 /** First words of every actor phrase: one array read per token before the phrase matchers. */
 const ACTOR_FIRST = new WordSet(['the'], countryWords, persons, media, standalone, authorities);
 
+/** The actor of unnamed gunmen, militants and attackers (actors.json). */
+const GENERIC_GROUP = 'Unidentified Armed Group';
+
 /** Actor mentions of a token range, left to right, not overlapping. */
 export function findActors(tokens: Token[], from = 0, to = tokens.length): ActorMention[] {
   const out: ActorMention[] = [];
@@ -150,7 +153,11 @@ export function findActors(tokens: Token[], from = 0, to = tokens.length): Actor
     const c = countryWords.matchAt(tokens, i, to) ?? (t.lower === 'the' && i + 1 < to ? countryWords.matchAt(tokens, i + 1, to) : null);
     const found = c && (isCap(tokens[i]!) || isCap(tokens[i + 1] ?? tokens[i]!)) ? countryActorAt(tokens, i, to, c) : otherActorAt(tokens, i, to);
     if (!found) continue;
-    if (found.mention) out.push(found.mention);
+    const prev = out[out.length - 1];
+    // "Al-Shabaab militants", "Hamas gunmen": a named group's generic noun is the group itself.
+    if (found.mention && prev && prev.end === found.mention.start && prev.via === 'standalone' && found.mention.via === 'standalone'
+      && found.mention.actor.name === GENERIC_GROUP && prev.actor.name !== GENERIC_GROUP && prev.actor.kind !== 'civilians') prev.end = found.mention.end;
+    else if (found.mention) out.push(found.mention);
     i = found.end - 1;
   }
   return out;
@@ -235,7 +242,7 @@ function otherActorAt(tokens: Token[], i: number, to: number): { mention: ActorM
   const of = s.value.country ? null : bodyOfCountry(tokens, i, s.end, to);
   if (of) return of;
   // Short ambiguous names ("un", "mob", "nation") need a capital or a multi-word match.
-  if (s.end - i === 1 && s.value.kind !== 'police' && s.value.kind !== 'military' && s.value.kind !== 'civilians' && s.value.kind !== 'group' && s.value.kind !== 'protesters' && s.value.kind !== 'rioters' && !isCap(t)) return null;
+  if (s.end - i === 1 && s.value.kind !== 'police' && s.value.kind !== 'military' && s.value.kind !== 'civilians' && s.value.kind !== 'group' && s.value.kind !== 'protesters' && s.value.kind !== 'rioters' && s.value.name !== GENERIC_GROUP && !isCap(t)) return null;
   return { mention: { start: i, end: s.end, actor: { name: s.value.name, kind: s.value.kind, country: s.value.country ?? null, inter: s.value.inter }, via: 'standalone', side: s.value.kind }, end: s.end };
 }
 
