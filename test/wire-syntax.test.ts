@@ -24,7 +24,8 @@
  * - no victim past a semicolon; "Amnesty said" is a rights group; a capital after "entered",
  *   "captured", "struck" is the city;
  * - a news agency that "reported that …" after another source speaks for the figures after its cue;
- * - unnamed militants are an armed group, a named group's "militants" the group itself.
+ * - unnamed militants are an armed group, a named group's "militants" the group itself;
+ * - a country that labels a headline ("Mali: jihadists kill 30") is where, not who.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -213,4 +214,11 @@ test('unnamed militants are an armed group; a named group\'s "militants" or "gun
   const e = current('Al-Shabaab militants attacked an army post near the town on Monday.');
   assert.equal(e?.actor1?.name, 'Al Shabaab');
   assert.notEqual(e?.actor2?.name, 'Unidentified Armed Group');
+});
+
+test('a country that labels a headline is where it happened, not who acted', () => {
+  const e = current('Pakistan: suicide bomber kills 59 at Peshawar mosque');
+  assert.notEqual(e?.actor1?.name, 'Military Forces of Pakistan');
+  assert.equal(e?.location?.country, 'Pakistan');
+  assert.equal(current('Mali: jihadists kill 30 civilians in attack on bus')?.location?.country, 'Mali');
 });

@@ -196,6 +196,8 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   if (via === 'metonym' && i > 0 && actorData.placeLeads.has(tokens[i - 1]!.lower)) return { end: c.end };
   // "the Minsk Group", "the Minsk agreements", "the Geneva talks": a thing named after the place, no government acting.
   if (via !== 'demonym' && !poss && next && c.end < to && actorData.namedAfterPlaces.has(next.lower)) return { end: c.end };
+  // "Pakistan: suicide bomber kills 59": a headline's label says where, not who.
+  if (i === 0 && next?.text === ':') return { end: c.end };
   // "West Azerbaijan province": the country's name is part of a place's.
   if (!poss && next && c.end < to && actorData.placeDesignators.has(next.lower)) return { end: c.end };
   const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };

@@ -25,6 +25,8 @@ const MIN_SCORE = 5;
 const PLACED_ABROAD = 4;
 /** A town abroad by a country's name ("Armenia" in Colombia) in a story not about the town's country. */
 const COUNTRY_NAMESAKE = 6;
+/** A country that labels a headline or a text ("Mali: jihadists kill 30 civilians"): where it happened. */
+const LABEL = 3;
 /** Evidence weight of the article's mentions for an event whose own sentences name no place. */
 const SETTING = 2;
 
@@ -112,6 +114,8 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     // A country's own name ("over Armenia") is that country; its namesake towns abroad (Armenia in
     // Colombia) need the story to be in their country.
     const countryName = opts.some((o) => o.kind === 'country');
+    // "Mali: jihadists kill 30 civilians": a country that labels a headline or a text is where.
+    const label = m.start === 0 && m.afterText.startsWith(':');
     let bo: Option | null = null, bs = -Infinity;
     for (let i = 0; i < opts.length; i++) {
       const o = opts[i]!;
@@ -121,7 +125,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       if (container && o.cc && o.kind !== 'country' && !container.has(o.cc)) continue;
       const namesake = countryName && o.kind !== 'country' && !!o.cc && !(ctx.get(o.cc)! > 0) ? COUNTRY_NAMESAKE : 0;
       const abroad = namesake + (placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) && x.m.start >= first!.start && x.m.end <= first!.end ? PLACED_ABROAD : 0);
-      const s = -abroad + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && placedBefore(wordBeforePlace(m.before)));
+      const s = -abroad + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && placedBefore(wordBeforePlace(m.before)));
       if (s > bs) { bs = s; bo = o; }
     }
     if (!bo) return;
