@@ -25,7 +25,8 @@
  *   "captured", "struck" is the city;
  * - a news agency that "reported that …" after another source speaks for the figures after its cue;
  * - unnamed militants are an armed group, a named group's "militants" the group itself;
- * - a country that labels a headline ("Mali: jihadists kill 30") is where, not who.
+ * - a country that labels a headline ("Mali: jihadists kill 30") is where, not who; "deadly" tells
+ *   of no dead by itself; a capital before a noun of the city ("a Mogadishu hotel") is the city.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -221,4 +222,11 @@ test('a country that labels a headline is where it happened, not who acted', () 
   assert.notEqual(e?.actor1?.name, 'Military Forces of Pakistan');
   assert.equal(e?.location?.country, 'Pakistan');
   assert.equal(current('Mali: jihadists kill 30 civilians in attack on bus')?.location?.country, 'Mali');
+});
+
+test('"a deadly attack on a Mogadishu hotel": an attack in the city, no dead fighters and no government attacked', () => {
+  const e = current('Somalia: al-Shabaab claims deadly attack on Mogadishu hotel');
+  assert.equal(e?.subEventType, 'Attack');
+  assert.notEqual(e?.actor2?.name, 'Government of Somalia');
+  assert.equal(e?.location?.name, 'Mogadishu');
 });

@@ -29,7 +29,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
   authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>;
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; cityNouns: Set<string>;
 }
 
 /** Actor kinds a lexicon entry may name (src/record/schema.ts ActorKind). */
@@ -54,6 +54,7 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   nameBreaks: d.wordSet('nameBreaks'),
   placeLeads: d.wordSet('placeLeads'),
   placeDesignators: d.wordSet('placeDesignators'),
+  cityNouns: d.wordSet('cityNouns'),
 }));
 
 /** The named groups and forces of the lexicon ("Rapid Support Forces", "Fano militia"), by kind: the
@@ -194,6 +195,8 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   if ((via === 'country' || via === 'metonym') && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next) && !actorData.nameBreaks.has(next.lower)) return { end: c.end };
   // "bombed positions in Khartoum", "fighting near Kyiv": a capital after a locative word is the city, not its government.
   if (via === 'metonym' && i > 0 && actorData.placeLeads.has(tokens[i - 1]!.lower)) return { end: c.end };
+  // "a Mogadishu hotel", "Kabul residents": a capital before a noun of the city is the city.
+  if (via === 'metonym' && !poss && next && c.end < to && actorData.cityNouns.has(next.lower)) return { end: c.end };
   // "the Minsk Group", "the Minsk agreements", "the Geneva talks": a thing named after the place, no government acting.
   if (via !== 'demonym' && !poss && next && c.end < to && actorData.namedAfterPlaces.has(next.lower)) return { end: c.end };
   // "Pakistan: suicide bomber kills 59": a headline's label says where, not who.
