@@ -26,7 +26,9 @@
  * - a news agency that "reported that …" after another source speaks for the figures after its cue;
  * - unnamed militants are an armed group, a named group's "militants" the group itself;
  * - a country that labels a headline ("Mali: jihadists kill 30") is where, not who; "deadly" tells
- *   of no dead by itself; a capital before a noun of the city ("a Mogadishu hotel") is the city.
+ *   of no dead by itself; a capital before a noun of the city ("a Mogadishu hotel") is the city;
+ * - "Hamas's armed wing said" is a source; a medium that speaks before a rival source claims its
+ *   own clause, one that cites a source relays it.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -229,4 +231,18 @@ test('"a deadly attack on a Mogadishu hotel": an attack in the city, no dead fig
   assert.equal(e?.subEventType, 'Attack');
   assert.notEqual(e?.actor2?.name, 'Government of Somalia');
   assert.equal(e?.location?.name, 'Mogadishu');
+});
+
+test('a group\'s armed wing speaks for the group; a medium that speaks before a rival source claims its own clause', () => {
+  const claims = (text: string) => processArticle(article(text)).flatMap((e) => e.claims);
+  const wing = claims('Israel said 3 of its soldiers were killed, and Hamas\'s armed wing said it had killed 10 Israeli soldiers.');
+  assert.match(wing.find((c) => c.low === 10)?.claimedBy?.name ?? '', /Hamas/);
+  assert.equal(wing.find((c) => c.low === 3)?.claimedBy?.name, 'Israel');
+  const rival = claims('Houthi media said 8 Saudi soldiers were killed in the border attack; the coalition said it had killed 40 Houthi fighters.');
+  assert.equal(rival.find((c) => c.low === 8)?.claimedBy?.name, 'Houthi media');
+  assert.equal(rival.find((c) => c.low === 40)?.claimedBy?.name, 'coalition');
+  // A medium citing a source relays it.
+  const cited = claims('Reuters reported that five soldiers were killed, citing the army.');
+  assert.equal(cited[0]?.claimedBy?.name, 'army');
+  assert.equal(cited[0]?.reportedBy?.name, 'Reuters');
 });

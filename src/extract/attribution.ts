@@ -1,7 +1,7 @@
 import { docLayer, sentenceLayer, type Doc } from '../annotate/doc.ts';
 import type { Party } from '../record/schema.ts';
 import { ACTORS } from './actors.ts';
-import { findSources, SOURCE_TEXT, type SourceMention } from './sources.ts';
+import { findSources, isRelayCue, SOURCE_TEXT, type SourceMention } from './sources.ts';
 
 /** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
 export interface Attribution {
@@ -134,9 +134,15 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
   } else {
     // "…, the Observatory said, while state news agency SANA reported that 8 soldiers had died": a
     // medium that reports a clause of its own after another source speaks for what follows its cue.
+    // "Houthi media said 8 Saudi soldiers were killed; the coalition said …": one that speaks before
+    // every other source speaks for what comes before the next one's cue.
+    const first = Math.min(...claimants.map((c) => c.at));
     const last = Math.max(...claimants.map((c) => c.at));
     for (const m of media) {
-      if (!m.relayOnly && m.at > last && tokens[m.at + 1]?.lower === 'that') claimants.push({ party: m.party, at: m.at, scope: [m.at, tokens.length] });
+      if (m.relayOnly) continue;
+      if (m.at > last && tokens[m.at + 1]?.lower === 'that') claimants.push({ party: m.party, at: m.at, scope: [m.at, tokens.length] });
+      // (Not when the next one is what the medium cites: "Reuters reported …, citing the army".)
+      else if (m.at < first && !isRelayCue(tokens[first]?.lower ?? '')) claimants.push({ party: m.party, at: m.at, scope: [m.at, first] });
     }
   }
   const relay = media.find((m) => !claimants.some((c) => c.party === m.party));

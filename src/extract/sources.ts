@@ -23,6 +23,7 @@ const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government'
 interface Agency { name: string; country: string | null }
 
 const S = loadData('lexicon/sources.json', (d) => ({
+  relayCues: d.wordSet('relayCues'),
   verbs: d.wordSet('verbs'),
   putVerbs: d.wordSet('putVerbs'),
   notCues: new PhraseMatcher<true>().addAll(d.words('notCues'), true),
@@ -308,6 +309,9 @@ function isCue(tokens: Token[], i: number): boolean {
 }
 
 /** The sources of one sentence, left to right by cue. */
+/** Cues after which a source is what a medium relays ("…, citing the army"). */
+export const isRelayCue = (lower: string) => S.relayCues.has(lower);
+
 export function findSources(tokens: Token[], actors: ActorMention[], slice: Slicer): SourceMention[] {
   const out: SourceMention[] = [];
   const push = (m: SourceMention | null) => {
