@@ -72,7 +72,8 @@ const COUNTRIES = [
 ];
 function place(i: number): Place {
   const c = COUNTRIES[i % 4];
-  return { name: `Town ${i}`, admin1: null, country: c.country, iso3: c.iso3, latitude: -60 + Math.floor(i / 8) * 20, longitude: -150 + (i % 8) * 40, precision: 1 };
+  // Off the whole degrees by a few eighths, so that the ⅛° cells and their edges are exercised.
+  return { name: `Town ${i}`, admin1: null, country: c.country, iso3: c.iso3, latitude: -60 + Math.floor(i / 8) * 20 + (i % 7) * 0.11, longitude: -150 + (i % 8) * 40 + (i % 5) * 0.13, precision: 1 };
 }
 // Three dates for 48 events: every page boundary falls inside a run of ties. Every seventh event
 // spans two months (a long event under a date filter), every eleventh has no date.
@@ -304,14 +305,15 @@ for (const b of backends()) {
           assert.deepEqual(new Map(got.byType.map((t) => [`${t.eventType}/${t.subEventType}`, t.events])), tally(want, (e) => `${e.eventType}/${e.subEventType}`), at);
           assert.deepEqual(new Map(got.byCountry.map((c) => [String(c.country), c.events])), tally(want, (e) => String(e.location?.country ?? null)), at);
         }
-        // The map's summary: from the cell table (zoom ≤ 5, no date) and from the events (a date, zoom 8).
-        for (const zoom of [0, 3, 5]) {
+        // The map's summary: from the 1° cell table (zoom ≤ 5, no date), the ⅛° one (zoom 6–8) and
+        // from the events (a date, a sub-type, zoom 9).
+        for (const zoom of [0, 3, 5, 6, 7, 8]) {
           for (const f of [{}, { country: 'arm' }, { country: 'Somaliland' }, { type: 'Battles' }, { includeBackground: false }] as EventFilters[]) {
             await assertSummary(s, events.filter((e) => matches(e, f) && (f.includeBackground !== false || !e.background)), zoom, f, label);
           }
         }
         await assertSummary(s, events.filter((e) => matches(e, { since: '2023-03-05' })), 5, { since: '2023-03-05' }, label);
-        await assertSummary(s, events, 8, {}, label);
+        await assertSummary(s, events, 9, {}, label);
         const got = await s.stats();
         return got;
       };
@@ -331,8 +333,10 @@ for (const b of backends()) {
       // Articles taken back: their events are deleted (statement triggers on delete).
       await withRaw(async (db) => {
         const [{ n }] = await db.query<{ n: number }>(`select count(*)::int as n from events where article_count > 0 and latitude is not null`);
-        const [{ m }] = await db.query<{ m: number }>(`select sum(n)::int as m from cell_counts`);
-        assert.equal(m, n, 'cell_counts holds every located event');
+        for (const table of ['cell_counts', 'cell_counts_8']) {
+          const [{ m }] = await db.query<{ m: number }>(`select sum(n)::int as m from ${table}`);
+          assert.equal(m, n, `${table} holds every located event`);
+        }
         await db.transaction(async (tx) => {
           await tx.query(`create temp table gone as select id from events where article_count > 0 order by id limit 5`);
           await tx.query('delete from claims where event_id in (select id from gone)');
@@ -342,16 +346,19 @@ for (const b of backends()) {
         });
         // Examples forgotten: the summary finds a one-event cell's event in the events.
         await db.query('update cell_counts set any_id = null');
+        await db.query('update cell_counts_8 set any_id = null');
       });
       await check('after deletes, without examples');
-      // An older store (schema 8, no cell table) gets it filled by migration 9 (and 10's column).
+      // An older store (schema 8, no cell tables) gets them filled by migrations 9 and 11 (and 10's column).
       await withRaw(async (db) => {
         await db.query('drop table cell_counts');
         await db.query('drop function fw_count_cells() cascade');
+        await db.query('drop table cell_counts_8');
+        await db.query('drop function fw_count_cells_8() cascade');
         await db.query('alter table events drop column list_record');
         await db.query('delete from schema_migrations where version >= 9');
       });
-      await check('after migration 9 on an older store');
+      await check('after migrations 9 to 11 on an older store');
     });
   });
 }

@@ -2,13 +2,16 @@ import pg from 'pg';
 import type { Db, Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
 
-/** Migration 9: the live located events of a transition table, each counting k. */
+/** Migrations 9 and 11: the live located events of a transition table, each counting k. */
 const cellRows = (table: string, k: number) => `select id, latitude, longitude, event_type, country, iso3, background, fatalities, ${k} as k
   from ${table} where article_count > 0 and latitude is not null and longitude is not null`;
 
-/** Migration 9: the rows' changes added to cell_counts by row key; a row fallen to 0 is zeroed. */
-const cellDelta = (rows: string) => `insert into cell_counts as c
-    select floor(latitude)::int, floor(longitude)::int, event_type, country, iso3, background, sum(k),
+/**
+ * Migrations 9 and 11: the rows' changes added to a cell table by row key (its cells `cells`, the
+ * floor of latitude and longitude on its grid); a row fallen to 0 is zeroed.
+ */
+const cellDeltaIn = (table: string, cells: string) => (rows: string) => `insert into ${table} as c
+    select ${cells}, event_type, country, iso3, background, sum(k),
       sum(latitude * k), sum(longitude * k), coalesce(sum(fatalities * k), 0), min(id) filter (where k = 1)
     from (${rows}) d
     group by 1, 2, 3, 4, 5, 6
@@ -18,6 +21,11 @@ const cellDelta = (rows: string) => `insert into cell_counts as c
       lon_sum = case when c.n + excluded.n = 0 then 0 else c.lon_sum + excluded.lon_sum end,
       fatalities = case when c.n + excluded.n = 0 then 0 else c.fatalities + excluded.fatalities end,
       any_id = coalesce(excluded.any_id, c.any_id)`;
+/** Migration 9: 1° cells. */
+const cellDelta = cellDeltaIn('cell_counts', 'floor(latitude)::int, floor(longitude)::int');
+/** Migration 11: ⅛° cells (the map at zoom 6–8). */
+const FINE = 'floor(latitude * 8)::int, floor(longitude * 8)::int';
+const fineDelta = cellDeltaIn('cell_counts_8', FINE);
 
 /**
  * Versioned schema migrations, run in order on open, each in one transaction with its version
@@ -349,6 +357,41 @@ create trigger events_cells_delete after delete on events referencing old table 
 -- of kB of claims each) to cut them for every list page. Null in rows written before: a list then
 -- cuts the record as before (queries.ts).
 alter table events add column list_record json;
+`,
+  },
+  {
+    version: 11,
+    name: 'events counted by eighth-degree cell',
+    sql: `
+-- The map at zoom 6–8 (cells of ½°, ¼°, ⅛°) from counts kept by triggers, as cell_counts (migration
+-- 9) serves zoom ≤ 5: the same rows on a grid eight times finer (lat_cell = floor(latitude × 8)), so
+-- that a country's box at zoom 6 reads a few thousand rows instead of its events.
+create table cell_counts_8 (
+  lat_cell integer not null, lon_cell integer not null, event_type text not null, country text, iso3 text,
+  background boolean not null, n bigint not null, lat_sum float8 not null, lon_sum float8 not null,
+  fatalities bigint not null, any_id text,
+  unique nulls not distinct (lat_cell, lon_cell, event_type, country, iso3, background)
+);
+create index cell_counts_8_any on cell_counts_8 (any_id);
+insert into cell_counts_8 select ${FINE}, event_type, country, iso3, background, count(*),
+    sum(latitude), sum(longitude), coalesce(sum(fatalities), 0), min(id)
+  from events where article_count > 0 and latitude is not null and longitude is not null group by 1, 2, 3, 4, 5, 6;
+create function fw_count_cells_8() returns trigger language plpgsql as $$
+begin
+  if TG_OP = 'INSERT' then
+    ${fineDelta(`${cellRows('new_rows', 1)}`)};
+  elsif TG_OP = 'UPDATE' then
+    update cell_counts_8 c set any_id = null from old_rows o where c.any_id = o.id;
+    ${fineDelta(`${cellRows('old_rows', -1)} union all ${cellRows('new_rows', 1)}`)};
+  else
+    update cell_counts_8 c set any_id = null from old_rows o where c.any_id = o.id;
+    ${fineDelta(`${cellRows('old_rows', -1)}`)};
+  end if;
+  return null;
+end $$;
+create trigger events_cells8_insert after insert on events referencing new table as new_rows for each statement execute function fw_count_cells_8();
+create trigger events_cells8_update after update on events referencing old table as old_rows new table as new_rows for each statement execute function fw_count_cells_8();
+create trigger events_cells8_delete after delete on events referencing old table as old_rows for each statement execute function fw_count_cells_8();
 `,
   },
 ];

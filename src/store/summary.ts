@@ -1,9 +1,9 @@
 /**
  * The map's summary: events of the filters aggregated on a grid of square cells whose size
  * follows the zoom, so that the map draws a few hundred points at any zoom instead of every
- * event. At zoom ≤ 5 without a date or sub-type filter the points are sums of the count table by 1°
- * cell (cell_counts, kept by triggers: a few thousand rows for the world at a million events);
- * otherwise one GROUP BY over the events in the box.
+ * event. At zoom ≤ 8 without a date or sub-type filter the points are sums of a count table kept by
+ * triggers: by 1° cell at zoom ≤ 5 (cell_counts: a few thousand rows for the world at a million
+ * events), by ⅛° cell at zoom 6–8 (cell_counts_8); otherwise one GROUP BY over the events in the box.
  */
 import type { Queryable } from './db.ts';
 import { StoreError } from './errors.ts';
@@ -46,8 +46,10 @@ export function cellDegrees(zoom: number): number {
   return 2 ** (5 - Math.min(22, Math.max(0, Math.floor(zoom))));
 }
 
-/** Coarsest zoom the count table answers: cells of 2^(5 − 5) = 1°, the table's own grid. */
+/** Finest zoom the 1° count table answers: cells of 2^(5 − 5) = 1°, the table's own grid. */
 export const TABLE_MAX_ZOOM = 5;
+/** Cells per degree of the fine count table (cell_counts_8, migration 11): it answers zooms 6–8. */
+export const FINE_GRID = 8;
 
 /**
  * The box widened to whole cells: a cell the box touches is counted whole, so that a point never
@@ -65,8 +67,8 @@ export async function summary(db: Queryable, q: SummaryQuery): Promise<Summary> 
   const box = q.bbox ?? [-180, -90, 180, 90];
   if (!box.every(Number.isFinite) || box[1] > box[3] || box[0] > box[2]) throw new StoreError('bbox: expected west,south,east,north with south ≤ north and west ≤ east', 'input');
   const widened = cellBox(box, cell);
-  const fromTable = cell >= 1 && q.since === undefined && q.until === undefined && !q.subType;
-  return fromTable ? fromCounts(db, q, cell, widened) : fromEvents(db, q, cell, widened);
+  const fromTable = cell >= 1 / FINE_GRID && q.since === undefined && q.until === undefined && !q.subType;
+  return fromTable ? fromCounts(db, q, cell, widened, cell >= 1 ? 1 : FINE_GRID) : fromEvents(db, q, cell, widened);
 }
 
 /** One GROUP BY over the events in the box (index events_k_place on latitude, longitude). */
@@ -95,24 +97,28 @@ async function fromEvents(db: Queryable, q: SummaryQuery, cell: number, [w, s, e
 }
 
 /**
- * The same points from cell_counts (migration 9): rows of 1° cells added up into the zoom's cells,
- * by type, the cell's type the most frequent one (ties to the first by name, as mode() does).
+ * The same points from a count table (cell_counts, migration 9, 1° cells: `grid` 1; cell_counts_8,
+ * migration 11, ⅛° cells: `grid` 8): its rows added up into the zoom's cells, by type, the cell's
+ * type the most frequent one (ties to the first by name, as mode() does).
  */
-async function fromCounts(db: Queryable, q: SummaryQuery, cell: number, [w, s, e, n]: [number, number, number, number]): Promise<Summary> {
+async function fromCounts(db: Queryable, q: SummaryQuery, cell: number, [w, s, e, n]: [number, number, number, number], grid: number): Promise<Summary> {
   const params: unknown[] = [];
   const p = (v: unknown) => { params.push(v); return `$${params.length}`; };
-  const where = ['n > 0', `lat_cell >= ${p(Math.floor(s))}`, `lat_cell < ${p(n >= 90 ? 91 : Math.ceil(n))}`, `lon_cell >= ${p(Math.floor(w))}`, `lon_cell < ${p(e >= 180 ? 181 : Math.ceil(e))}`];
+  const table = grid === 1 ? 'cell_counts' : `cell_counts_${grid}`;
+  const where = ['n > 0', `lat_cell >= ${p(Math.floor(s * grid))}`, `lat_cell < ${p(n >= 90 ? 90 * grid + 1 : Math.ceil(n * grid))}`,
+    `lon_cell >= ${p(Math.floor(w * grid))}`, `lon_cell < ${p(e >= 180 ? 180 * grid + 1 : Math.ceil(e * grid))}`];
   if (q.country) {
     const v = p(q.country.trim().toLowerCase());
     where.push(`(lower(country) = ${v} or lower(iso3) = ${v})`);
   }
   if (q.type) where.push(`event_type = ${p(q.type)}`);
   if (q.includeBackground === false) where.push('background = false');
-  const c = p(cell);
+  // The zoom's cell in the table's cells (a power of two, so the floors agree with the events').
+  const c = p(cell * grid);
   const rows = await db.query<{ y: number; x: number; t: string; n: number; lat: number; lon: number; f: number; one: string | null; lc: number; oc: number; ty: string; co: string | null; i3: string | null; bg: boolean }>(
     `select floor(lat_cell / ${c}::float8)::int as y, floor(lon_cell / ${c}::float8)::int as x, event_type as t, sum(n)::int as n,
        sum(lat_sum)::float8 as lat, sum(lon_sum)::float8 as lon, sum(fatalities)::int as f, max(any_id) as one
-     from cell_counts where ${where.join(' and ')} group by 1, 2, 3`, params);
+     from ${table} where ${where.join(' and ')} group by 1, 2, 3`, params);
   const cells = new Map<string, { n: number; lat: number; lon: number; f: number; types: Map<string, number>; one: string | null }>();
   for (const r of rows) {
     const k = `${r.y},${r.x}`;
