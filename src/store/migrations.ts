@@ -21,11 +21,50 @@ const cellDeltaIn = (table: string, cells: string) => (rows: string) => `insert 
       lon_sum = case when c.n + excluded.n = 0 then 0 else c.lon_sum + excluded.lon_sum end,
       fatalities = case when c.n + excluded.n = 0 then 0 else c.fatalities + excluded.fatalities end,
       any_id = coalesce(excluded.any_id, c.any_id)`;
-/** Migration 9: 1° cells. */
-const cellDelta = cellDeltaIn('cell_counts', 'floor(latitude)::int, floor(longitude)::int');
+
 /** Migration 11: ⅛° cells (the map at zoom 6–8). */
 const FINE = 'floor(latitude * 8)::int, floor(longitude * 8)::int';
-const fineDelta = cellDeltaIn('cell_counts_8', FINE);
+/** Migration 9: what its trigger function says of itself. */
+const NOTE_9 = `  -- Rows that held a removed or changed event forget it as their example; then the changes are
+  -- added up by row key (-1 for what the statement took away, +1 for what it put in). One branch
+  -- per operation: a statement names only the transition tables its trigger has.
+`;
+
+/**
+ * Migrations 9 and 11: a table of located live events counted by cell (`cells`: the floors of
+ * latitude and longitude on its grid), filled from the events and kept by statement triggers.
+ * `note`: comment lines of the trigger function's body.
+ */
+function cellTableSql(table: string, cells: string, fn: string, trigger: string, note: string): string {
+  const delta = cellDeltaIn(table, cells);
+  return `create table ${table} (
+  lat_cell integer not null, lon_cell integer not null, event_type text not null, country text, iso3 text,
+  background boolean not null, n bigint not null, lat_sum float8 not null, lon_sum float8 not null,
+  fatalities bigint not null, any_id text,
+  unique nulls not distinct (lat_cell, lon_cell, event_type, country, iso3, background)
+);
+create index ${table}_any on ${table} (any_id);
+insert into ${table} select ${cells}, event_type, country, iso3, background, count(*),
+    sum(latitude), sum(longitude), coalesce(sum(fatalities), 0), min(id)
+  from events where article_count > 0 and latitude is not null and longitude is not null group by 1, 2, 3, 4, 5, 6;
+create function ${fn}() returns trigger language plpgsql as $$
+begin
+${note}  if TG_OP = 'INSERT' then
+    ${delta(`${cellRows('new_rows', 1)}`)};
+  elsif TG_OP = 'UPDATE' then
+    update ${table} c set any_id = null from old_rows o where c.any_id = o.id;
+    ${delta(`${cellRows('old_rows', -1)} union all ${cellRows('new_rows', 1)}`)};
+  else
+    update ${table} c set any_id = null from old_rows o where c.any_id = o.id;
+    ${delta(`${cellRows('old_rows', -1)}`)};
+  end if;
+  return null;
+end $$;
+create trigger ${trigger}_insert after insert on events referencing new table as new_rows for each statement execute function ${fn}();
+create trigger ${trigger}_update after update on events referencing old table as old_rows new table as new_rows for each statement execute function ${fn}();
+create trigger ${trigger}_delete after delete on events referencing old table as old_rows for each statement execute function ${fn}();
+`;
+}
 
 /**
  * Versioned schema migrations, run in order on open, each in one transaction with its version
@@ -317,36 +356,7 @@ create index events_k_words on events using gin (to_tsvector('simple', search_te
 -- by statement triggers like event_counts. any_id is the id of one live event of the row or null
 -- (the map links a point of one event): an insert sets it when null, the removal of that event
 -- clears it, and the summary reads the event of a one-event point from the events when it is null.
-create table cell_counts (
-  lat_cell integer not null, lon_cell integer not null, event_type text not null, country text, iso3 text,
-  background boolean not null, n bigint not null, lat_sum float8 not null, lon_sum float8 not null,
-  fatalities bigint not null, any_id text,
-  unique nulls not distinct (lat_cell, lon_cell, event_type, country, iso3, background)
-);
-create index cell_counts_any on cell_counts (any_id);
-insert into cell_counts select floor(latitude)::int, floor(longitude)::int, event_type, country, iso3, background, count(*),
-    sum(latitude), sum(longitude), coalesce(sum(fatalities), 0), min(id)
-  from events where article_count > 0 and latitude is not null and longitude is not null group by 1, 2, 3, 4, 5, 6;
-create function fw_count_cells() returns trigger language plpgsql as $$
-begin
-  -- Rows that held a removed or changed event forget it as their example; then the changes are
-  -- added up by row key (-1 for what the statement took away, +1 for what it put in). One branch
-  -- per operation: a statement names only the transition tables its trigger has.
-  if TG_OP = 'INSERT' then
-    ${cellDelta(`${cellRows('new_rows', 1)}`)};
-  elsif TG_OP = 'UPDATE' then
-    update cell_counts c set any_id = null from old_rows o where c.any_id = o.id;
-    ${cellDelta(`${cellRows('old_rows', -1)} union all ${cellRows('new_rows', 1)}`)};
-  else
-    update cell_counts c set any_id = null from old_rows o where c.any_id = o.id;
-    ${cellDelta(`${cellRows('old_rows', -1)}`)};
-  end if;
-  return null;
-end $$;
-create trigger events_cells_insert after insert on events referencing new table as new_rows for each statement execute function fw_count_cells();
-create trigger events_cells_update after update on events referencing old table as old_rows new table as new_rows for each statement execute function fw_count_cells();
-create trigger events_cells_delete after delete on events referencing old table as old_rows for each statement execute function fw_count_cells();
-`,
+${cellTableSql('cell_counts', 'floor(latitude)::int, floor(longitude)::int', 'fw_count_cells', 'events_cells', NOTE_9)}`,
   },
   {
     version: 10,
@@ -366,33 +376,7 @@ alter table events add column list_record json;
 -- The map at zoom 6–8 (cells of ½°, ¼°, ⅛°) from counts kept by triggers, as cell_counts (migration
 -- 9) serves zoom ≤ 5: the same rows on a grid eight times finer (lat_cell = floor(latitude × 8)), so
 -- that a country's box at zoom 6 reads a few thousand rows instead of its events.
-create table cell_counts_8 (
-  lat_cell integer not null, lon_cell integer not null, event_type text not null, country text, iso3 text,
-  background boolean not null, n bigint not null, lat_sum float8 not null, lon_sum float8 not null,
-  fatalities bigint not null, any_id text,
-  unique nulls not distinct (lat_cell, lon_cell, event_type, country, iso3, background)
-);
-create index cell_counts_8_any on cell_counts_8 (any_id);
-insert into cell_counts_8 select ${FINE}, event_type, country, iso3, background, count(*),
-    sum(latitude), sum(longitude), coalesce(sum(fatalities), 0), min(id)
-  from events where article_count > 0 and latitude is not null and longitude is not null group by 1, 2, 3, 4, 5, 6;
-create function fw_count_cells_8() returns trigger language plpgsql as $$
-begin
-  if TG_OP = 'INSERT' then
-    ${fineDelta(`${cellRows('new_rows', 1)}`)};
-  elsif TG_OP = 'UPDATE' then
-    update cell_counts_8 c set any_id = null from old_rows o where c.any_id = o.id;
-    ${fineDelta(`${cellRows('old_rows', -1)} union all ${cellRows('new_rows', 1)}`)};
-  else
-    update cell_counts_8 c set any_id = null from old_rows o where c.any_id = o.id;
-    ${fineDelta(`${cellRows('old_rows', -1)}`)};
-  end if;
-  return null;
-end $$;
-create trigger events_cells8_insert after insert on events referencing new table as new_rows for each statement execute function fw_count_cells_8();
-create trigger events_cells8_update after update on events referencing old table as old_rows new table as new_rows for each statement execute function fw_count_cells_8();
-create trigger events_cells8_delete after delete on events referencing old table as old_rows for each statement execute function fw_count_cells_8();
-`,
+${cellTableSql('cell_counts_8', FINE, 'fw_count_cells_8', 'events_cells8', '')}`,
   },
 ];
 
