@@ -8,7 +8,8 @@
  *   little as a clue to where, and an extracted country that is only the striker's weighs no more;
  * - the country that the event's own sentence places it in ("in northern Yemen") rules out
  *   weak namesakes abroad among that sentence's other places ("near the X border" places
- *   nothing in X).
+ *   nothing in X);
+ * - a first-level unit named alone ("in Texas") is that unit, not a district of its name elsewhere.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -40,4 +41,11 @@ test('"near the X border" places nothing in X: the sentence\'s own town stays', 
   const p = locate('Unknown gunmen shot dead a trader in Mandera county near the Somalia border, police said.');
   assert.equal(p?.country, 'Kenya');
   assert.equal(p?.admin1, 'Mandera');
+});
+
+test('a first-level unit named alone is that unit, not a district of its name in another unit', () => {
+  // Texas the state, not Texas County in Missouri; Kabul district inside Kabul province keeps its own weight.
+  const p = locate('A man was shot dead in Texas on Saturday night, officials said.');
+  assert.equal(p?.admin1, 'Texas');
+  assert.equal(locate('Fighting was reported in Kabul district of Kabul province.')?.precision, 3);
 });

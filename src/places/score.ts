@@ -78,6 +78,10 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   // alternate name, "Mogilev" for Mahilyow, keeps its weight).
   if (o.kind === 'town' && !o.primary && o.pop < HAMLET && o.cc && mainNameCountries(x.opts).has(o.cc)) out.push(-ALTERNATE_BESIDE_MAIN);
   if (o.kind === 'border') out.push(0.5 * o.pop);
+  // "in Texas": a first-level unit's name read alone is that unit, not a district of the same name
+  // in another unit of the country (Texas County, Missouri); a district inside the unit it is named
+  // after (Kabul district, Kabul province) keeps its weight.
+  if (o.kind === 'admin2' && o.cc && x.opts.some((a) => a.kind === 'admin1' && a.cc === o.cc && a.u1 && o.u1 && a.u1 !== o.u1) && !lex.adminAfter.test(m.after)) out.push(-1);
   const after = m.after;
   const unitish = o.kind === 'admin1' || o.kind === 'admin2' || o.kind === 'county' || o.kind === 'division';
   if (lex.adminAfter.test(after)) {
