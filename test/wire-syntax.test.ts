@@ -28,7 +28,8 @@
  * - a country that labels a headline ("Mali: jihadists kill 30") is where, not who; "deadly" tells
  *   of no dead by itself; a capital before a noun of the city ("a Mogadishu hotel") is the city;
  * - "Hamas's armed wing said" is a source; a medium that speaks before a rival source claims its
- *   own clause, one that cites a source relays it.
+ *   own clause, one that cites a source relays it;
+ * - "five co-workers" are people; "fighting for their lives", "expected to survive" are wounded.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -245,4 +246,9 @@ test('a group\'s armed wing speaks for the group; a medium that speaks before a 
   const cited = claims('Reuters reported that five soldiers were killed, citing the army.');
   assert.equal(cited[0]?.claimedBy?.name, 'army');
   assert.equal(cited[0]?.reportedBy?.name, 'Reuters');
+});
+
+test('a hyphenated compound of people is people ("five co-workers"); "fighting for his life" is wounded', () => {
+  assert.deepEqual(claimsOfText('The gunman killed five co-workers before turning the gun on himself, police said.').filter((c) => c.outcome === 'killed').map((c) => c.low), [5]);
+  assert.deepEqual(claimsOfText('Two men were shot dead and three others are fighting for their lives in hospital, police said.').map((c) => [c.outcome, c.low]).sort(), [['killed', 2], ['wounded', 3]]);
 });

@@ -18,6 +18,12 @@ export function unitAt(tokens: Token[], k: number): boolean {
 export function isPersonAt(tokens: Token[], i: number, end: number): boolean {
   if (i < 0 || i >= end) return false;
   if (personPlurals.matchAt(tokens, i, end) || personNouns.matchAt(tokens, i, end)) return true;
+  // A hyphenated compound is its last part: "co-workers", "ex-soldiers".
+  const w = tokens[i]!.lower, dash = w.lastIndexOf('-');
+  if (dash > 0 && dash < w.length - 1) {
+    const head = w.slice(dash + 1);
+    if (personPlurals.wordValue(head) || personNouns.wordValue(head)) return true;
+  }
   return isAgeWord(tokens[i]!.lower, true);
 }
 
