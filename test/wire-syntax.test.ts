@@ -29,7 +29,8 @@
  *   of no dead by itself; a capital before a noun of the city ("a Mogadishu hotel") is the city;
  * - "Hamas's armed wing said" is a source; a medium that speaks before a rival source claims its
  *   own clause, one that cites a source relays it;
- * - "five co-workers" are people; "fighting for their lives", "expected to survive" are wounded.
+ * - "five co-workers" are people; "fighting for their lives", "expected to survive" are wounded;
+ *   "The victim, identified as …, died" is one person.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -251,4 +252,11 @@ test('a group\'s armed wing speaks for the group; a medium that speaks before a 
 test('a hyphenated compound of people is people ("five co-workers"); "fighting for his life" is wounded', () => {
   assert.deepEqual(claimsOfText('The gunman killed five co-workers before turning the gun on himself, police said.').filter((c) => c.outcome === 'killed').map((c) => c.low), [5]);
   assert.deepEqual(claimsOfText('Two men were shot dead and three others are fighting for their lives in hospital, police said.').map((c) => [c.outcome, c.low]).sort(), [['killed', 2], ['wounded', 3]]);
+});
+
+test('an apposition in commas after one person keeps one person: "The victim, identified as …, died"', () => {
+  assert.deepEqual(claimsOfText('The victim, identified as 34-year-old John Smith, died from his injuries on Monday.').map((c) => [c.outcome, c.low]), [['killed', 1]]);
+  assert.deepEqual(claimsOfText('The driver, a father of three, was shot dead at the checkpoint.').map((c) => [c.outcome, c.low]), [['killed', 1]]);
+  // Not of people joined: "A man and woman, both 35 years old, were found dead" is no one person.
+  assert.notDeepEqual(claimsOfText('A man and woman, both 35 years old, were found dead inside the home.').map((c) => [c.outcome, c.low]), [['killed', 1]]);
 });

@@ -42,6 +42,7 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     /** Words after a number that make it something other than a head count ("six years", "three shots"). */
     units: d.wordSet('units'),
     pronounThings: d.wordSet('pronounThings'),
+    groupAppositions: d.wordSet('groupAppositions'),
     livestock: d.wordSet('livestock'),
     calendar: d.wordSet('calendar'),
     /** A clause ends here: the count of a casualty word is not looked for beyond. */

@@ -61,9 +61,24 @@ function skipApposition(tokens: Token[], k: number, floor: number): number {
     let j = k - 1;
     while (j >= floor && k - j <= 4 && tokens[j]!.kind === 'word' && isCapitalised(tokens[j])) j--;
     if (j < k - 1 && j >= floor && tokens[j]!.lower === ',' && personNouns.has(tokens[j - 1]?.lower ?? '')) return j - 1;
+    // "The victim, identified as 34-year-old John Smith, died", "the driver, a father of three, was
+    // shot": any apposition in commas after a singular person noun.
+    for (let q = k - 1; q > floor && k - q <= APPOSITION_REACH; q--) {
+      const t = tokens[q]!;
+      if (t.lower === ',') {
+        const p = tokens[q - 1];
+        // Not of people joined ("A man and woman, both 35 years old, were found dead").
+        const joined = tokens.slice(Math.max(floor, q - 4), q - 1).some((x) => x.lower === 'and') || W.groupAppositions.has(tokens[q + 1]?.lower ?? '');
+        return p && !joined && personNouns.has(p.lower) && !personPlurals.has(p.lower) && !/s$/.test(p.lower) ? q - 1 : k;
+      }
+      if (t.kind === 'punct' && t.text !== '-') break;
+    }
   }
   return k;
 }
+
+/** How many tokens an apposition in commas may hold. */
+const APPOSITION_REACH = 10;
 
 /** A singular person noun at k: its determiner within six tokens ("a 17-year-old boy", "his wife"), a headline's bare noun, or a bare age word. */
 function determinedPerson(tokens: Token[], k: number, end: number, floor: number): number | null {
