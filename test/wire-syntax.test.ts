@@ -30,7 +30,8 @@
  * - "Hamas's armed wing said" is a source; a medium that speaks before a rival source claims its
  *   own clause, one that cites a source relays it;
  * - "five co-workers" are people; "fighting for their lives", "expected to survive" are wounded;
- *   "The victim, identified as …, died" is one person.
+ *   "The victim, identified as …, died" is one person;
+ * - agency copy: "neutralized", "martyred" are killings; a capitals dateline is a place, no government.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -259,4 +260,16 @@ test('an apposition in commas after one person keeps one person: "The victim, id
   assert.deepEqual(claimsOfText('The driver, a father of three, was shot dead at the checkpoint.').map((c) => [c.outcome, c.low]), [['killed', 1]]);
   // Not of people joined: "A man and woman, both 35 years old, were found dead" is no one person.
   assert.notDeepEqual(claimsOfText('A man and woman, both 35 years old, were found dead inside the home.').map((c) => [c.outcome, c.low]), [['killed', 1]]);
+});
+
+test('agency copy: "neutralized" and "martyred" are killings; a dateline and "Sistan and Baluchestan" are places', () => {
+  const turkish = current('ANKARA (AA) - Turkish security forces neutralized 5 PKK terrorists in northern Iraq, the National Defense Ministry said on Wednesday.');
+  assert.equal(turkish?.subEventType, 'Armed clash');
+  assert.equal(turkish?.location?.country, 'Iraq');
+  assert.deepEqual(claimsOfText('Three soldiers were martyred in a terrorist attack on their post.').map((c) => [c.outcome, c.low]), [['killed', 3]]);
+  const iranian = current('TEHRAN, June 1 (IRNA) - Three border guards were martyred in a terrorist attack in Sistan and Baluchestan province.');
+  assert.equal(iranian?.location?.admin1, 'Sistan and Baluchestan');
+  const syrian = current('DAMASCUS, June 1 (Xinhua) -- Two Syrian soldiers were killed on Wednesday in a missile strike on the southern countryside of Damascus, state news agency SANA reported.');
+  assert.notEqual(syrian?.actor2?.name, 'Government of Syria');
+  assert.notEqual(syrian?.actor1?.name, 'Government of Syria');
 });
