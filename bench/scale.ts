@@ -94,7 +94,7 @@ for (const r of readsOnly ? [] : generateReports(seed, N)) {
   if (i !== lastEvent && i % slice === 0 && i > 0 && lastEvent !== i) {
     await flush();
     rates.push(slice / (sliceMs / 1000));
-    log(`  events ${i - slice}–${i}: ${(slice / (sliceMs / 1000)).toFixed(0)} events/s (${(sliceArticles / (sliceMs / 1000)).toFixed(0)} reports/s), stored events ${stored}, RSS ${mb(process.memoryUsage().rss)} MB (JS heap ${mb(process.memoryUsage().heapUsed)} MB)`);
+    log(`  events ${i - slice}–${i}: ${(slice / (sliceMs / 1000)).toFixed(0)} events/s (${(sliceArticles / (sliceMs / 1000)).toFixed(0)} reports/s), stored events ${stored}, RSS ${mb(process.memoryUsage().rss)} MB (JS heap ${mb(process.memoryUsage().heapUsed)} MB), held ${JSON.stringify(store.mergeHeld())}`);
     sliceMs = 0; sliceArticles = 0;
   }
   lastEvent = i;

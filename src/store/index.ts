@@ -196,6 +196,7 @@ function makeStore(db: Db, location: string, release: () => void, mergeHeld?: nu
     kind: db.kind,
     location,
     ingestArticle,
+    mergeHeld: () => ({ ...index.held(), members: members.size }),
     async isStored(article: Article) {
       guard();
       const rows = await db.query<{ content_hash: string }>('select content_hash from articles where id = $1', [article.id]);

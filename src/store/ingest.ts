@@ -61,6 +61,9 @@ export class MemberCache {
       }
     }
   }
+  get size(): number {
+    return this.map.size;
+  }
   flushed(): void {
     this.pinned.clear();
   }

@@ -35,6 +35,8 @@ export interface MergeIndex {
   flush(tx: Queryable): Promise<void>;
   /** After a rollback (of one article or of the batch): forget what may no longer be true. */
   rolledBack(scope: 'article' | 'batch'): void;
+  /** Entries held in memory (events, term counts, term index, chunks): for benchmarks of memory. */
+  held(): Record<string, number>;
 }
 
 type Range = [number, number];
@@ -383,6 +385,12 @@ export class MemoryMergeIndex implements MergeIndex {
     }
     this.pending.clear();
     this.pendingN = 0;
+  }
+
+  held(): Record<string, number> {
+    let termRefs = 0;
+    for (const set of this.byTerm.values()) termRefs += set.size;
+    return { events: this.events.size, termCounts: this.df?.size ?? 0, indexedTerms: this.byTerm.size, termRefs, chunks: this.chunks.size };
   }
 
   rolledBack(scope: 'article' | 'batch'): void {

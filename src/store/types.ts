@@ -185,6 +185,8 @@ export interface Store {
   summary(q: SummaryQuery): Promise<Summary>;
   /** The state of `fogwatch watch`: feeds, their items, alerted event states (store/feeds.ts). */
   readonly feeds: FeedStateStore;
+  /** What the merging state holds in memory now (counts of entries): for benchmarks of memory. */
+  mergeHeld(): Record<string, number>;
   close(): Promise<void>;
 }
 
