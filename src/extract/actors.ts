@@ -1,7 +1,7 @@
 import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
 import { escapeRegex, loadData } from '../util/data-file.ts';
 import { sentenceLayer } from '../annotate/doc.ts';
-import { Shape, spanText, type Token } from '../annotate/tokens.ts';
+import { isAcronym, Shape, spanText, type Token } from '../annotate/tokens.ts';
 import type { Actor, ActorKind, Party } from '../record/schema.ts';
 
 /**
@@ -201,7 +201,7 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   if (via !== 'demonym' && !poss && next && c.end < to && actorData.namedAfterPlaces.has(next.lower)) return { end: c.end };
   // "Pakistan: suicide bomber kills 59": a headline's label says where, not who; so does a dateline
   // ("DAMASCUS, June 1 (Xinhua) --").
-  if (i === 0 && (next?.text === ':' || (tokens[i]!.shape & Shape.UPPER) !== 0 && (next?.text === ',' || next?.text === '(' || next?.text === '-' || next?.text === '—'))) return { end: c.end };
+  if (i === 0 && (next?.text === ':' || isAcronym(tokens[i]!) && (next?.text === ',' || next?.text === '(' || next?.text === '-' || next?.text === '—'))) return { end: c.end };
   // "West Azerbaijan province": the country's name is part of a place's.
   if (!poss && next && c.end < to && actorData.placeDesignators.has(next.lower)) return { end: c.end };
   const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };

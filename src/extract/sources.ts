@@ -308,10 +308,10 @@ function isCue(tokens: Token[], i: number): boolean {
   return true;
 }
 
-/** The sources of one sentence, left to right by cue. */
 /** Cues after which a source is what a medium relays ("…, citing the army"). */
 export const isRelayCue = (lower: string) => S.relayCues.has(lower);
 
+/** The sources of one sentence, left to right by cue. */
 export function findSources(tokens: Token[], actors: ActorMention[], slice: Slicer): SourceMention[] {
   const out: SourceMention[] = [];
   const push = (m: SourceMention | null) => {

@@ -89,6 +89,7 @@ export function articleMentions(doc: Doc): LocateContext {
   const lex = lexicon();
   const memo = new Map<string, Reading>();
   const all = findMentions(doc).slice(0, MAX_MENTIONS).map((m) => {
+    m.sponsor = lex.sponsorAfter.test(text.slice(m.end, m.end + 14));
     const k = `${m.key}\u0000${m.border ? 'b' : m.phrase ? 'p' : m.abbrev ? 'x' : ''}\u0000${lex.adminAfter.test(m.after) ? 'a' : ''}\u0000${m.text}`;
     let r = memo.get(k);
     if (!r) { r = readingsOf(k, m); memo.set(k, r); }
@@ -125,7 +126,7 @@ export function articleMentions(doc: Doc): LocateContext {
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
     // government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".
-    m.metonym = lex.speaks.test(m.after) && !m.afterText.startsWith(',') || lex.sponsorAfter.test(text.slice(m.end, m.end + 14))
+    m.metonym = lex.speaks.test(m.after) && !m.afterText.startsWith(',') || !!m.sponsor
       || (lex.requestBefore.test(m.before) && opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC')));
     // The country or region named right after as the place's container ("in central Mali").
     const next = found[idx + 1];
@@ -253,7 +254,7 @@ export function isCommonWord(m: Mention): boolean {
 function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[]): Map<string, number> {
   const w = new Map<string, number>();
   for (const { m, opts } of mentions) {
-    if (m.fragment || isCommonWord(m) || lexicon().sponsorAfter.test(text.slice(m.end, m.end + 14))) continue;
+    if (m.fragment || isCommonWord(m) || m.sponsor) continue;
     // "Embu county": with a designator after it, only the units of that name are meant.
     const units = lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
     const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));

@@ -87,19 +87,17 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   // from the front; local news files from the story's own city, which keeps its weight).
   const lex = lexicon();
   // A border is not one (it lies between two countries: "a Pakistani village near the Afghan border").
-  const placedInText = evidence.length > 0 && mentions.some((x) => !x.m.dateline && !x.m.metonym && !x.m.border
-    && x.m.start >= evidence[0]!.start && x.m.end <= evidence[0]!.end && lex.locativeStrong.has(wordBeforePlace(x.m.before)));
-  const placedBefore = (w: string) => lex.locativeStrong.has(w);
+  const first = evidence[0];
+  const placedInFirst = first ? mentions.filter((x) => !x.m.dateline && !x.m.metonym && !x.m.border
+    && x.m.start >= first.start && x.m.end <= first.end && lex.locativeStrong.has(wordBeforePlace(x.m.before))) : [];
+  const placedInText = placedInFirst.length > 0;
   // The event's own sentence says which country it happened in ("air raids on Khabb district in
   // northern Yemen (Al Jawf)"): a reading elsewhere in that sentence is a namesake abroad (the Saudi
-  // Al Jawf), as a place's own container says for it.
-  const first = evidence[0];
+  // Al Jawf), as a place's own container says for it ("near the Somalia border" is no such country).
   const placedCountries = new Set<string>();
-  if (first) for (const x of mentions) {
-    if (x.m.start < first.start || x.m.end > first.end || x.m.metonym || x.m.border || x.m.dateline) continue;
+  for (const x of placedInFirst) {
     const c = x.opts.length === 1 && x.opts[0]!.kind === 'country' ? x.opts[0]!.cc : null;
-    // ("near the Somalia border" is no country it happened in.)
-    if (c && placedBefore(wordBeforePlace(x.m.before)) && !lex.border.test(x.m.after.split(' ', 1)[0]!)) placedCountries.add(c);
+    if (c && !lex.border.test(x.m.after.split(' ', 1)[0]!)) placedCountries.add(c);
   }
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
@@ -124,8 +122,8 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // a Portuguese Moura), not a candidate; the container itself then stands for the place.
       if (container && o.cc && o.kind !== 'country' && !container.has(o.cc)) continue;
       const namesake = countryName && o.kind !== 'country' && !!o.cc && !(ctx.get(o.cc)! > 0) ? COUNTRY_NAMESAKE : 0;
-      const abroad = namesake + (placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) && x.m.start >= first!.start && x.m.end <= first!.end ? PLACED_ABROAD : 0);
-      const s = -abroad + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && placedBefore(wordBeforePlace(m.before)));
+      const abroad = namesake + (span === 0 && placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) ? PLACED_ABROAD : 0);
+      const s = -abroad + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
       if (s > bs) { bs = s; bo = o; }
     }
     if (!bo) return;

@@ -38,6 +38,8 @@ export interface Mention {
   border?: string[];
   /** A place name standing for its government ("Baku said", "asked Moscow to help"): set by the locator. */
   metonym?: boolean;
+  /** A country's name in a sponsor compound ("Saudi-led coalition"): no place, no clue. Set by the locator. */
+  sponsor?: boolean;
   /** The first end of a road named by its two ends ("the Eldoret-Kitale road"): the event is on
    *  the road, near that town (precision 2). */
   road?: boolean;

@@ -55,21 +55,19 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "Gunmen killed 14 villagers in an attack on a market": an event noun after "in" hangs on the
   // main clause, whose subject acted and whose object suffered ("Two soldiers were killed in an
   // ambush": a passive's subject suffered).
+  const byAgent = after.find((a) => tokens[a.start - 1]?.lower === 'by' || tokens[a.start - 2]?.lower === 'by');
   const prep = inPhraseAt(tokens, at);
-  let mainClause = false;
   if (prep > 0) {
     const main = parties.filter((a) => a.end <= prep && !isTarget(a));
     // The subject comes before the main verb ("Jihadists killed 100 villagers in two attacks": the
     // villagers, after the verb, are its object, and the jihadists no actor the lexicon knows).
     const verb = tokens.findIndex((t, k) => k < prep && W.casualtyTriggers.has(t.lower));
     const subject = main[0] && (verb < 0 || main[0].end <= verb) ? main[0] : undefined;
-    mainClause = true;
-    if (!subject) { a1 = null; a2Main = main.find((a) => verb >= 0 && a.start > verb) ?? null; }
-    if (subject) {
+    if (!subject) { a1 = null; a2Main = main.find((a) => verb >= 0 && a.start > verb) ?? null; } else {
       // "were killed in an ambush" and "died in an attack" (no object before "in"): the subject suffered.
       const passive = tokens.slice(subject.end, prep).some((t) => TW.auxiliaries.has(t.lower)) || (verb >= 0 && verb + 1 === prep);
       const object = main.find((a) => a !== subject && a.actor.name !== subject.actor.name);
-      if (passive) { a1 = after.find((a) => tokens[a.start - 1]?.lower === 'by' || tokens[a.start - 2]?.lower === 'by') ?? null; a2Main = subject; }
+      if (passive) { a1 = byAgent ?? null; a2Main = subject; }
       else { a1 = subject; a2Main = object ?? null; }
     }
   }
@@ -81,8 +79,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const active = !!next && (startsObject(next.lower) || after.some((a) => a.start === at + 1));
   if (a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
   let a2 = a2Main ?? victim ?? after.find((a) => a !== a1) ?? before.find((a) => isTarget(a)) ?? null;
-  const byAgent = after.find((a) => tokens[a.start - 1]?.lower === 'by' || tokens[a.start - 2]?.lower === 'by');
-  if (byAgent && violent && !mainClause) { a2 = a1; a1 = byAgent; }
+  if (byAgent && violent && prep < 0) { a2 = a1; a1 = byAgent; }
   if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
   // Azerbaijan": the two sides are named after "between", the first as actor1.
