@@ -273,3 +273,13 @@ test('agency copy: "neutralized" and "martyred" are killings; a dateline and "Si
   assert.notEqual(syrian?.actor2?.name, 'Government of Syria');
   assert.notEqual(syrian?.actor1?.name, 'Government of Syria');
 });
+
+test('armed men who march are no demonstrators; residents who march are', () => {
+  const types = (text: string) => processArticle(article(text)).map((e) => e.subEventType);
+  // Written in the style of reports from Nigeria's north-west and from Kenya's north-east.
+  assert.deepEqual(types('Armed men marched through the village of Kajuru on Tuesday and opened fire on residents, killing three.'), ['Attack']);
+  assert.deepEqual(types('Gunmen marched into the market in Mandera on Tuesday and shot dead two traders.'), ['Attack']);
+  assert.deepEqual(types('Hundreds of residents marched to the governor\'s office in Kaduna on Tuesday to demand the release of abducted pupils.'), ['Peaceful protest']);
+  // Rebels and parties organise rallies: their supporters who march still protest.
+  assert.deepEqual(types('Thousands of Houthi supporters marched through Sanaa on Friday against the blockade.'), ['Peaceful protest']);
+});
