@@ -283,3 +283,10 @@ test('armed men who march are no demonstrators; residents who march are', () => 
   // Rebels and parties organise rallies: their supporters who march still protest.
   assert.deepEqual(types('Thousands of Houthi supporters marched through Sanaa on Friday against the blockade.'), ['Peaceful protest']);
 });
+
+test('a drone or a shell that "hit a" place struck it; people who "hit a" man beat him', () => {
+  // Written in the style of reports from eastern Congo, Ukraine and Kenya.
+  assert.equal(current('A drone launched by M23 rebels hit a school in Sake, wounding three pupils, local officials said.')?.subEventType, 'Air/drone strike');
+  assert.equal(current('A shell fired by Russian forces hit a bus stop in Kherson, killing two people, the regional governor said.')?.eventType, 'Explosions/Remote violence');
+  assert.notEqual(current('Police hit a protester with batons in Nairobi on Monday.')?.eventType, 'Explosions/Remote violence');
+});
