@@ -290,3 +290,13 @@ test('a drone or a shell that "hit a" place struck it; people who "hit a" man be
   assert.equal(current('A shell fired by Russian forces hit a bus stop in Kherson, killing two people, the regional governor said.')?.eventType, 'Explosions/Remote violence');
   assert.notEqual(current('Police hit a protester with batons in Nairobi on Monday.')?.eventType, 'Explosions/Remote violence');
 });
+
+test('"Operation" in a name and business "operations" deploy no one; a group that ends its affiliation changes', () => {
+  const subs = (text: string) => processArticle(article(text)).map((e) => e.subEventType);
+  // Written in the style of reports from Donbas, the Sahel, Kenya and north-west Syria.
+  assert.deepEqual(subs('Ukrainian troops came under sniper fire near Shyrokyne, and one soldier was killed, the Joint Forces Operation said.'), ['Armed clash']);
+  assert.ok(!subs('French Operation Barkhane forces carried out airstrikes on militant positions near Menaka.').includes('Change to group/activity'));
+  assert.deepEqual(subs('Traders blocked the main road in Eldoret, paralysing business operations in the town, to protest against new levies.'), ['Peaceful protest']);
+  assert.equal(current('A jihadist faction ended its affiliation with the rebel alliance in Idlib on Monday.')?.subEventType, 'Change to group/activity');
+  assert.equal(current('The army launched an operation against bandits in Zamfara on Monday.')?.subEventType, 'Change to group/activity');
+});
