@@ -300,3 +300,11 @@ test('"Operation" in a name and business "operations" deploy no one; a group tha
   assert.equal(current('A jihadist faction ended its affiliation with the rebel alliance in Idlib on Monday.')?.subEventType, 'Change to group/activity');
   assert.equal(current('The army launched an operation against bandits in Zamfara on Monday.')?.subEventType, 'Change to group/activity');
 });
+
+test('"killing two soldiers and a civilian": one person after "and" is counted with the group before', () => {
+  const killed = (text: string) => claimsOfText(text).filter((c) => c.outcome === 'killed').map((c) => c.low).sort();
+  // Written in the style of reports from Kashmir, the Kerio Valley and north-central Nigeria.
+  assert.deepEqual(killed('Indian and Pakistani troops exchanged fire across the Line of Control, killing two Indian soldiers and a civilian.'), [1, 2]);
+  assert.deepEqual(killed('A suspected bandit shot dead two herders and a child near the river on Sunday.'), [3]);
+  assert.deepEqual(claimsOfText('The drive-by shooting injured three adults and an 11-year-old girl.').map((c) => [c.outcome, c.low]), [['wounded', 4]]);
+});

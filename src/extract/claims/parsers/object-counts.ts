@@ -71,6 +71,12 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
       const more = nums.find((n) => n.start === c.npEnd + 1 && !n.yearLike);
       const p2 = more ? personAfter(tokens, more.end, limit) : -1;
       if (more && p2 >= 0) c.also = [{ ...countOf(more), npStart: more.start, npEnd: p2 + 1 }];
+      // "killing two soldiers and a civilian": one person after "and" is a second group as well.
+      const article = tokens[c.npEnd + 1]?.lower;
+      if (!more && (article === 'a' || article === 'an')) {
+        const one = singularObject(tokens, nums, c.npEnd + 1, limit);
+        if (one) c.also = [one];
+      }
     }
     return c;
   }
