@@ -105,6 +105,7 @@ test('a total broken down after a comma is one group: "six people, three men and
 });
 
 const current = (text: string) => processArticle(article(text)).find((e) => !e.background);
+const subTypes = (text: string) => processArticle(article(text)).map((e) => e.subEventType);
 
 test('an event noun after "in" hangs on the main clause: its subject acted, its object suffered', () => {
   const e = current('Gunmen on motorbikes killed 14 villagers in an attack on a market in northern Burkina Faso, the government said.');
@@ -275,13 +276,12 @@ test('agency copy: "neutralized" and "martyred" are killings; a dateline and "Si
 });
 
 test('armed men who march are no demonstrators; residents who march are', () => {
-  const types = (text: string) => processArticle(article(text)).map((e) => e.subEventType);
   // Written in the style of reports from Nigeria's north-west and from Kenya's north-east.
-  assert.deepEqual(types('Armed men marched through the village of Kajuru on Tuesday and opened fire on residents, killing three.'), ['Attack']);
-  assert.deepEqual(types('Gunmen marched into the market in Mandera on Tuesday and shot dead two traders.'), ['Attack']);
-  assert.deepEqual(types('Hundreds of residents marched to the governor\'s office in Kaduna on Tuesday to demand the release of abducted pupils.'), ['Peaceful protest']);
+  assert.deepEqual(subTypes('Armed men marched through the village of Kajuru on Tuesday and opened fire on residents, killing three.'), ['Attack']);
+  assert.deepEqual(subTypes('Gunmen marched into the market in Mandera on Tuesday and shot dead two traders.'), ['Attack']);
+  assert.deepEqual(subTypes('Hundreds of residents marched to the governor\'s office in Kaduna on Tuesday to demand the release of abducted pupils.'), ['Peaceful protest']);
   // Rebels and parties organise rallies: their supporters who march still protest.
-  assert.deepEqual(types('Thousands of Houthi supporters marched through Sanaa on Friday against the blockade.'), ['Peaceful protest']);
+  assert.deepEqual(subTypes('Thousands of Houthi supporters marched through Sanaa on Friday against the blockade.'), ['Peaceful protest']);
 });
 
 test('a drone or a shell that "hit a" place struck it; people who "hit a" man beat him', () => {
@@ -292,11 +292,10 @@ test('a drone or a shell that "hit a" place struck it; people who "hit a" man be
 });
 
 test('"Operation" in a name and business "operations" deploy no one; a group that ends its affiliation changes', () => {
-  const subs = (text: string) => processArticle(article(text)).map((e) => e.subEventType);
   // Written in the style of reports from Donbas, the Sahel, Kenya and north-west Syria.
-  assert.deepEqual(subs('Ukrainian troops came under sniper fire near Shyrokyne, and one soldier was killed, the Joint Forces Operation said.'), ['Armed clash']);
-  assert.ok(!subs('French Operation Barkhane forces carried out airstrikes on militant positions near Menaka.').includes('Change to group/activity'));
-  assert.deepEqual(subs('Traders blocked the main road in Eldoret, paralysing business operations in the town, to protest against new levies.'), ['Peaceful protest']);
+  assert.deepEqual(subTypes('Ukrainian troops came under sniper fire near Shyrokyne, and one soldier was killed, the Joint Forces Operation said.'), ['Armed clash']);
+  assert.ok(!subTypes('French Operation Barkhane forces carried out airstrikes on militant positions near Menaka.').includes('Change to group/activity'));
+  assert.deepEqual(subTypes('Traders blocked the main road in Eldoret, paralysing business operations in the town, to protest against new levies.'), ['Peaceful protest']);
   assert.equal(current('A jihadist faction ended its affiliation with the rebel alliance in Idlib on Monday.')?.subEventType, 'Change to group/activity');
   assert.equal(current('The army launched an operation against bandits in Zamfara on Monday.')?.subEventType, 'Change to group/activity');
 });

@@ -72,8 +72,8 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
       const p2 = more ? personAfter(tokens, more.end, limit) : -1;
       if (more && p2 >= 0) c.also = [{ ...countOf(more), npStart: more.start, npEnd: p2 + 1 }];
       // "killing two soldiers and a civilian": one person after "and" is a second group as well.
-      const article = tokens[c.npEnd + 1]?.lower;
-      if (!more && (article === 'a' || article === 'an')) {
+      const det = tokens[c.npEnd + 1]?.lower;
+      if (!more && (det === 'a' || det === 'an')) {
         const one = singularObject(tokens, nums, c.npEnd + 1, limit);
         if (one) c.also = [one];
       }
