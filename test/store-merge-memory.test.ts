@@ -69,3 +69,64 @@ for (const b of backends()) {
     }
   });
 }
+
+/**
+ * Ninety days of dense news, ten events a day, one batch a day. A report reaches about three weeks
+ * (its publication day ± a week, its event's date ± 3 days), so an index bounded to 60 events
+ * must hold about that many days of events and no more, however many days a chunk of the index
+ * spans: 32-day chunks kept whole held some 600 of the 900 events.
+ */
+function denseCorpus(): IngestItem[][] {
+  const days: IngestItem[][] = [];
+  const day = (d: number) => new Date(Date.UTC(2025, 2, 1) + d * 86_400_000).toISOString().slice(0, 10);
+  for (let d = 0; d < 90; d++) {
+    const batch: IngestItem[] = [];
+    for (let k = 0; k < 10; k++) {
+      const town = TOWNS[k % 3]!;
+      const place = `${NAMES[k]} ${d}`;
+      batch.push({
+        article: article(`d${d}-${k}`, `Gunmen attacked the ${place} near ${town.name}, killing ${k + 2} people, officials said.`, { title: `Attack at the ${place}`, published: day(d) }),
+        events: [event({
+          eventType: 'Violence against civilians', subEventType: 'Attack', date: { start: day(d), end: day(d), precision: 1 },
+          location: { ...town, admin1: null, precision: 1 }, claims: [claim(`${k + 2} people were killed`, { low: k + 2, high: k + 2 })],
+        })],
+      });
+    }
+    days.push(batch);
+  }
+  return days;
+}
+
+/** Ingests the dense corpus a day a batch; returns the events' articles and the most events the index held. */
+async function denseRun(spec: string, mergeHeld?: number): Promise<{ groups: string[][]; most: number }> {
+  const store = await open(spec, { mergeHeld });
+  try {
+    let most = 0;
+    for (const batch of denseCorpus()) {
+      await store.ingestArticles(batch);
+      most = Math.max(most, store.mergeHeld().events!);
+    }
+    const { events } = await store.listEvents({ limit: 1000 });
+    return { groups: events.map((e) => [...e.articles].sort()).sort((a, b) => a[0]!.localeCompare(b[0]!)), most };
+  } finally {
+    await store.close();
+  }
+}
+
+for (const b of backends()) {
+  test(`${b.name}: a bounded merge index holds the days the reports reach, not whole months`, { timeout: 120_000 }, async () => {
+    const all = b.spec(), few = b.spec();
+    try {
+      const whole = await denseRun(all);
+      const bounded = await denseRun(few, 60);
+      assert.equal(whole.most, whole.groups.length, 'unbounded, the index holds every event');
+      assert.ok(whole.groups.length > 800, `${whole.groups.length} events`);
+      assert.deepEqual(bounded.groups, whole.groups);
+      // About three weeks of ten events a day, and the chunk edges: well under the events stored.
+      assert.ok(bounded.most <= 300, `held at most ${bounded.most} events`);
+    } finally {
+      await b.cleanup(all);
+      await b.cleanup(few);
+    }
+  });
+}

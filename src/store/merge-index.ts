@@ -35,7 +35,7 @@ export interface MergeIndex {
   flush(tx: Queryable): Promise<void>;
   /** After a rollback (of one article or of the batch): forget what may no longer be true. */
   rolledBack(scope: 'article' | 'batch'): void;
-  /** Entries held in memory (events, term counts, term index, chunks): for benchmarks of memory. */
+  /** Entries held in memory (events, term counts, term index, chunks) and chunks read back: for benchmarks of memory. */
   held(): Record<string, number>;
 }
 
@@ -63,15 +63,21 @@ function memberTerms(sigs: EventSignature[]): Set<string> {
   return out;
 }
 
-/** Days per chunk of the in-memory blocking index. */
-const CHUNK = 32;
+/**
+ * Days per chunk of the in-memory blocking index: the unit in which events are read and let go.
+ * Small, so that what is held follows the days the reports reach (about three weeks, see
+ * MERGE.window) and not a month at a time: at a million events a year (4,400 a day) a 32-day
+ * chunk held 140,000 events, more than the bound below on its own.
+ */
+const CHUNK = 4;
 
 /**
  * Events whose signatures the index holds at most. News comes in date order, give or take weeks:
- * past this, the chunks of the oldest days (all but the newest two) are let go at the start of a
- * batch (down to three quarters of it) and read again from the database should a report reach
- * back to them. Without
- * it a data folder's ingester held every event ever stored (memory grew by ~6 kB an event).
+ * past this, the chunks of the oldest days are let go at the start of a batch (down to three
+ * quarters of it) and read again from the database should a report reach back to them. The
+ * chunks the previous batch reached stay whatever their number: the next batch most likely
+ * reaches them again, and reading them back every batch would cost more than holding them.
+ * Without it a data folder's ingester held every event ever stored (memory grew by ~6 kB an event).
  */
 const MAX_HELD = 120_000;
 
@@ -122,23 +128,32 @@ export class MemoryMergeIndex implements MergeIndex {
   /** Chunks below this one were let go (see MAX_HELD): they are read from the database even when `complete`. */
   private releasedBelow = -Infinity;
 
+  /** The chunks the reports of the current batch reached (see `release`). */
+  private reached = new Set<number>();
+
   /** Lets the oldest chunks go while more than `maxHeld` events are held (between batches: nothing is pending). */
   private release(): void {
+    const reached = this.reached;
+    this.reached = new Set();
     if (this.events.size <= this.maxHeld) return;
     const held = [...this.chunks.keys()].sort((a, b) => a - b);
-    // The newest two chunks stay whatever their size: a report reaches a week or two back
-    // (MERGE.window), and a chunk let go that the next batch needs would be read again every batch.
-    for (const c of held.slice(0, -2)) {
+    // The chunks the last batch reached stay, and the newest (news moves forward).
+    for (const c of held.slice(0, -1)) {
       if (this.events.size <= this.maxHeld * 0.75) break;
+      if (reached.has(c)) continue;
       const set = this.chunks.get(c)!;
       this.chunks.delete(c);
       this.releasedBelow = Math.max(this.releasedBelow, c + 1);
       // An event reaching into a chunk still held stays: that chunk's set lists it.
-      for (const id of set) {
-        const rs = this.reach.get(id);
-        if (rs && rs.every(([, hi]) => Math.floor(hi / CHUNK) < this.releasedBelow)) this.forget(id);
-      }
+      for (const id of set) if (!this.inHeldChunk(id)) this.forget(id);
     }
+  }
+
+  private inHeldChunk(id: string): boolean {
+    for (const [lo, hi] of this.reach.get(id) ?? []) {
+      for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) if (this.chunks.has(c)) return true;
+    }
+    return false;
   }
 
   private reset(): void {
@@ -280,6 +295,10 @@ export class MemoryMergeIndex implements MergeIndex {
     return { n: this.n, df };
   }
 
+  /** Chunks read from the database, and the rows they returned (for benchmarks: the price of the bound). */
+  private chunkReads = 0;
+  private rowsRead = 0;
+
   private async loadChunk(tx: Queryable, c: number): Promise<Set<string>> {
     let set = this.chunks.get(c);
     if (set) return set;
@@ -287,7 +306,9 @@ export class MemoryMergeIndex implements MergeIndex {
     this.chunks.set(c, set);
     if (c >= this.releasedBelow && await this.isComplete(tx)) return set;
     const loaded: EventSignature[] = [];
+    this.chunkReads++;
     for (const r of await queryCandidates(tx, c * CHUNK, c * CHUNK + CHUNK - 1)) {
+      this.rowsRead++;
       if (!this.events.has(r.id)) {
         const sig = json<EventSignature>(r.signature);
         this.remember(r.id, sig);
@@ -303,7 +324,12 @@ export class MemoryMergeIndex implements MergeIndex {
     const ids = new Set<string>();
     const mine = sigs.flatMap((s) => reaches(s));
     const pool: Set<string>[] = [];
-    for (const [lo, hi] of mine) for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) pool.push(await this.loadChunk(tx, c));
+    for (const [lo, hi] of mine) {
+      for (let c = Math.floor(lo / CHUNK); c <= Math.floor(hi / CHUNK); c++) {
+        this.reached.add(c);
+        pool.push(await this.loadChunk(tx, c));
+      }
+    }
     if (distinctive) {
       // Every event in reach is loaded now; those sharing enough distinctive terms are found through the term index.
       const shared = new Map<string, number>();
@@ -390,7 +416,7 @@ export class MemoryMergeIndex implements MergeIndex {
   held(): Record<string, number> {
     let termRefs = 0;
     for (const set of this.byTerm.values()) termRefs += set.size;
-    return { events: this.events.size, termCounts: this.df?.size ?? 0, indexedTerms: this.byTerm.size, termRefs, chunks: this.chunks.size };
+    return { events: this.events.size, termCounts: this.df?.size ?? 0, indexedTerms: this.byTerm.size, termRefs, chunks: this.chunks.size, chunkReads: this.chunkReads, rowsRead: this.rowsRead };
   }
 
   rolledBack(scope: 'article' | 'batch'): void {
