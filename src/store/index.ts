@@ -18,6 +18,7 @@ import { contentHash } from './rows.ts';
 import { acquireFolderLock, LOCK_FILE } from './lock.ts';
 import { copyTemplate, dropTemplate, saveTemplate } from './cluster-template.ts';
 import { ensureSchema, migrate } from './migrations.ts';
+import { collectIfGrown } from './heap-ceiling.ts';
 import { openPglite } from './pglite-db.ts';
 import { openPostgres } from './postgres-db.ts';
 import { getArticle, getEvent, iterateEvents, listEvents, stats } from './queries.ts';
@@ -167,6 +168,7 @@ function makeStore(db: Db, location: string, release: () => void, mergeHeld?: nu
   let batches = 0;
   const maintain = async () => {
     if (db.kind === 'pglite' && ++batches % CHECKPOINT_EVERY === 0) await db.query('checkpoint');
+    collectIfGrown();
   };
   const guard = () => {
     if (closed) throw new StoreError(`database ${location} is closed`, 'open');
