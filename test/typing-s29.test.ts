@@ -1,0 +1,28 @@
+/**
+ * Event typing principles of stop 29, each with sentences written for these tests in the style of
+ * wire reports from different conflicts:
+ * - "violently" tells the violence of its verb's subject: demonstrators or a crowd acting violently
+ *   riot, but security forces that "responded violently" or "violently repressed" a march use force
+ *   against the demonstrators (an intervention, or excessive force when deaths are told), and
+ *   police that "violently detained" someone arrested them: no riot.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const article = (text: string) => ({ id: 't', title: null, url: null, published: '2022-03-10', outlet: null, byline: null, text });
+/** The primary event's sub-type, as the scorers read it: the first event not marked background. */
+const primary = (text: string) => processArticle(article(text)).find((e) => !e.background)?.subEventType;
+
+test('security forces that respond violently to a demonstration intervene in it; they do not riot', () => {
+  assert.equal(primary('Hundreds of teachers rallied outside parliament in Harare over unpaid wages. Riot police responded violently.'), 'Protest with intervention');
+  assert.equal(primary('Security forces violently repressed an opposition march in Conakry on Friday.'), 'Protest with intervention');
+  assert.equal(primary('Students protested against the new curriculum in Nekemte. Soldiers responded violently, killing two protesters.'), 'Excessive force against protesters');
+  // Violence told of the demonstrators is still a riot.
+  assert.equal(primary('The rally in La Paz ended violently when demonstrators hurled stones at the police.'), 'Violent demonstration');
+  assert.equal(primary('Police fired tear gas at students in Nakuru. The students were violently protesting new fees.'), 'Violent demonstration');
+});
+
+test('police that violently detain someone make an arrest, not a riot', () => {
+  assert.equal(primary('Police violently detained two journalists outside the court in Minsk on Tuesday.'), 'Arrests');
+});
