@@ -4,7 +4,11 @@
  * - "violently" tells the violence of its verb's subject: demonstrators or a crowd acting violently
  *   riot, but security forces that "responded violently" or "violently repressed" a march use force
  *   against the demonstrators (an intervention, or excessive force when deaths are told), and
- *   police that "violently detained" someone arrested them: no riot.
+ *   police that "violently detained" someone arrested them: no riot;
+ * - after a demonstration word, "the funeral of", "the death of", "the arrest of" name the
+ *   grievance: a killing or an arson told inside it (to the next clause mark) is why people
+ *   demonstrate, not force against them nor an event of the report, even when a cause phrase
+ *   ("demanding", "against") opens first.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -25,4 +29,13 @@ test('security forces that respond violently to a demonstration intervene in it;
 
 test('police that violently detain someone make an arrest, not a riot', () => {
   assert.equal(primary('Police violently detained two journalists outside the court in Minsk on Tuesday.'), 'Arrests');
+});
+
+test('a killing named as the grievance of a demonstration is its cause, not force against it', () => {
+  assert.equal(primary('Hundreds of people protested in Kano during the funeral of a trader killed by soldiers the day before.'), 'Peaceful protest');
+  assert.equal(primary('Students marched in Dhaka to protest the death of a classmate who was beaten by police in custody last week.'), 'Peaceful protest');
+  assert.equal(primary('Villagers protested outside the district office in Sindh, demanding the arrest of men who set fire to their crops.'), 'Peaceful protest');
+  // Force against the demonstrators themselves is still excessive force.
+  assert.equal(primary('Police shot dead three demonstrators in Conakry during a march over the death of a student.'), 'Excessive force against protesters');
+  assert.equal(primary('Soldiers opened fire on mourners protesting at the funeral of an activist in Bamako, killing two.'), 'Excessive force against protesters');
 });
