@@ -8,7 +8,10 @@
  * - after a demonstration word, "the funeral of", "the death of", "the arrest of" name the
  *   grievance: a killing or an arson told inside it (to the next clause mark) is why people
  *   demonstrate, not force against them nor an event of the report, even when a cause phrase
- *   ("demanding", "against") opens first.
+ *   ("demanding", "against") opens first;
+ * - police or soldiers who respond to or intervene in an attack and kill are fighting the
+ *   attackers: the attack met armed resistance, which ACLED codes as a clash, whether or not the
+ *   text names the dead as the attackers ("Police responded, killing two").
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -38,4 +41,12 @@ test('a killing named as the grievance of a demonstration is its cause, not forc
   // Force against the demonstrators themselves is still excessive force.
   assert.equal(primary('Police shot dead three demonstrators in Conakry during a march over the death of a student.'), 'Excessive force against protesters');
   assert.equal(primary('Soldiers opened fire on mourners protesting at the funeral of an activist in Bamako, killing two.'), 'Excessive force against protesters');
+});
+
+test('forces that respond to an attack and kill are in a fight with the attackers', () => {
+  assert.equal(primary('Suspected bandits attacked a cattle market near Gusau on Sunday. Soldiers intervened, shooting dead four.'), 'Armed clash');
+  assert.equal(primary('Gunmen stormed a bus station in Jalalabad, wounding six travellers. Police responded, killing two of them.'), 'Armed clash');
+  // No attack told: a police killing is read as before; a demonstration stays a demonstration.
+  assert.equal(primary('Police responded to a domestic dispute in Lagos and shot dead a man.'), 'Attack');
+  assert.equal(primary('Protesters attacked a police post in Kasese. Police responded, killing two.'), 'Violent demonstration');
 });
