@@ -11,7 +11,9 @@
  *   ("demanding", "against") opens first;
  * - police or soldiers who respond to or intervene in an attack and kill are fighting the
  *   attackers: the attack met armed resistance, which ACLED codes as a clash, whether or not the
- *   text names the dead as the attackers ("Police responded, killing two").
+ *   text names the dead as the attackers ("Police responded, killing two");
+ * - an abduction whose victim is later found dead is an attack (ACLED codes the killing): the
+ *   body found in a later sentence outranks the abduction told first.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -49,4 +51,11 @@ test('forces that respond to an attack and kill are in a fight with the attacker
   // No attack told: a police killing is read as before; a demonstration stays a demonstration.
   assert.equal(primary('Police responded to a domestic dispute in Lagos and shot dead a man.'), 'Attack');
   assert.equal(primary('Protesters attacked a police post in Kasese. Police responded, killing two.'), 'Violent demonstration');
+});
+
+test('an abduction whose victim is found dead is an attack', () => {
+  assert.equal(primary('Gunmen abducted a village chief near Maiduguri on Tuesday. His body was found two days later.'), 'Attack');
+  assert.equal(primary('A journalist went missing in Karachi last week. His body was found in a canal on Sunday.'), 'Attack');
+  // Nobody killed: still an abduction.
+  assert.equal(primary('Gunmen abducted a village chief near Maiduguri on Tuesday. His family said the kidnappers demanded a ransom.'), 'Abduction/forced disappearance');
 });
