@@ -13,7 +13,9 @@
  *   attackers: the attack met armed resistance, which ACLED codes as a clash, whether or not the
  *   text names the dead as the attackers ("Police responded, killing two");
  * - an abduction whose victim is later found dead is an attack (ACLED codes the killing): the
- *   body found in a later sentence outranks the abduction told first.
+ *   body found in a later sentence outranks the abduction told first;
+ * - a soldier or police officer attacked at his home is off duty, no armed side in a fight: an
+ *   attack, as for an officer on leave or retired.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -58,4 +60,11 @@ test('an abduction whose victim is found dead is an attack', () => {
   assert.equal(primary('A journalist went missing in Karachi last week. His body was found in a canal on Sunday.'), 'Attack');
   // Nobody killed: still an abduction.
   assert.equal(primary('Gunmen abducted a village chief near Maiduguri on Tuesday. His family said the kidnappers demanded a ransom.'), 'Abduction/forced disappearance');
+});
+
+test('an officer killed at home is off duty: an attack, not a clash', () => {
+  assert.equal(primary('Gunmen shot dead a police sergeant at his home in Kandahar on Monday night.'), 'Attack');
+  assert.equal(primary('Suspected militants killed an army corporal in his house in Borno state.'), 'Attack');
+  // On duty: still a fight.
+  assert.equal(primary('Gunmen shot dead two police officers at a checkpoint in Kandahar on Monday night.'), 'Armed clash');
 });
