@@ -15,7 +15,9 @@
  * - an abduction whose victim is later found dead is an attack (ACLED codes the killing): the
  *   body found in a later sentence outranks the abduction told first;
  * - a soldier or police officer attacked at his home is off duty, no armed side in a fight: an
- *   attack, as for an officer on leave or retired.
+ *   attack, as for an officer on leave or retired;
+ * - a bomb or mine that goes off prematurely, or while its own men plant, carry or assemble it,
+ *   hits no target: the codebook's disrupted weapons use, whose figures are the men it kills.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -23,7 +25,8 @@ import { processArticle } from '../src/pipeline.ts';
 
 const article = (text: string) => ({ id: 't', title: null, url: null, published: '2022-03-10', outlet: null, byline: null, text });
 /** The primary event's sub-type, as the scorers read it: the first event not marked background. */
-const primary = (text: string) => processArticle(article(text)).find((e) => !e.background)?.subEventType;
+const primaryEvent = (text: string) => processArticle(article(text)).find((e) => !e.background);
+const primary = (text: string) => primaryEvent(text)?.subEventType;
 
 test('security forces that respond violently to a demonstration intervene in it; they do not riot', () => {
   assert.equal(primary('Hundreds of teachers rallied outside parliament in Harare over unpaid wages. Riot police responded violently.'), 'Protest with intervention');
@@ -67,4 +70,13 @@ test('an officer killed at home is off duty: an attack, not a clash', () => {
   assert.equal(primary('Suspected militants killed an army corporal in his house in Borno state.'), 'Attack');
   // On duty: still a fight.
   assert.equal(primary('Gunmen shot dead two police officers at a checkpoint in Kandahar on Monday night.'), 'Armed clash');
+});
+
+test('a bomb that goes off while its own men plant or carry it is a disrupted weapons use', () => {
+  const e = primaryEvent('Two militants were killed when the mine they were laying near Ghazni exploded prematurely.');
+  assert.equal(e?.subEventType, 'Disrupted weapons use');
+  assert.equal(e?.totals.killed.best, 2);
+  assert.equal(primary('Three suspected bombers died in Maiduguri when the explosives they were carrying went off.'), 'Disrupted weapons use');
+  // A bomb that hits its target is still the explosion.
+  assert.equal(primary('A roadside bomb killed four soldiers on a patrol near Kandahar.'), 'Remote explosive/landmine/IED');
 });
