@@ -88,7 +88,12 @@ function routeClaims(inp: AssembleInput, drafts: Draft[], counter: Counter): voi
     const pool = drafts.filter((d) => d.background === bg.background && (isViolent(d) || bg.background));
     // People arrested are the arrests' figure ("arrested 12 suspected members of a gang in a raid").
     const arrests = c.outcome === 'arrested' ? drafts.find((d) => d.background === bg.background && d.subEventType === 'Arrests') : undefined;
-    let target = arrests ?? pool.find((d) => d.sentences.includes(c.sentenceIndex) && isViolent(d))
+    // People killed or hurt by their own bomb going off early ("three bombers died when the device
+    // they were planting exploded") are the figures of that disrupted weapons use, told in their
+    // sentence, when the text tells no violent event.
+    const hurt = c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'killed_or_wounded';
+    const disrupted = hurt && !pool.some(isViolent) ? drafts.find((d) => d.background === bg.background && d.subEventType === 'Disrupted weapons use' && d.sentences.includes(c.sentenceIndex)) : undefined;
+    let target = arrests ?? pool.find((d) => d.sentences.includes(c.sentenceIndex) && isViolent(d)) ?? disrupted
       ?? (bg.background ? undefined : pool.find((d) => d.sentences.includes(c.sentenceIndex)));
     if (!target && bg.background) target = pool.find((d) => isViolent(d) && d.sentences.some((s) => Math.abs(s - c.sentenceIndex) <= 1));
     if (!target && !bg.background) {
