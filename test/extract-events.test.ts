@@ -129,6 +129,18 @@ test('assembly: an arrest typed first gives way to the violent event carrying th
   assert.equal(events[0]!.date.start, '2016-03-07');
 });
 
+test('date: the day a body was found gives way to an earlier named day of the killing or abduction, not to a later day of the telling', async () => {
+  const { extractEvents } = await import('../src/pipeline.ts');
+  const dateOf = (text: string, published: string) => extractEvents({ id: 'f', title: null, url: null, published, outlet: null, byline: null, text })[0]?.date.start;
+  // Mexico, Iraq, Kenya, Colombia: an abduction or a disappearance told with its day, the body found later.
+  assert.equal(dateOf('A journalist abducted by armed men on 30 January was found dead on 4 February on a road outside Culiacan, prosecutors said.', '2019-02-06'), '2019-01-30');
+  assert.equal(dateOf('On 12 March gunmen kidnapped a shepherd near Tuz Khurmatu. His body was discovered in an orchard on 15 March, police said.', '2018-03-17'), '2018-03-12');
+  assert.equal(dateOf('The body of a community leader who went missing on 2 June was found in a river near Tumaco on 9 June.', '2020-06-10'), '2020-06-02');
+  // Without an earlier day of the violence, the finding is the date; a later day is when it was told.
+  assert.equal(dateOf('Three bodies were found in a burnt car near Ciudad Juarez on 8 May. Police said on 10 May that the victims had been shot.', '2020-05-11'), '2020-05-08');
+  assert.equal(dateOf('Police on Saturday had yet to identify a man who was found fatally shot inside a vehicle on Friday evening.', '2016-12-18'), '2016-12-16');
+});
+
 test('hostile input: empty, punctuation and digit runs, stray surrogates give events or none, never a crash', async () => {
   const { extractEvents } = await import('../src/pipeline.ts');
   const base = { id: 'h', title: null, url: null, published: '2021-11-17', outlet: null, byline: null };

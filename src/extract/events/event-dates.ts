@@ -15,10 +15,39 @@ export function eventDate(doc: Doc, d: Draft): EventDate {
   return dateOf(doc, d) ?? firstDate(doc, d);
 }
 
+/** A date in the clause that tells a body found: "his body was found in the mortuary on", "was found dead on". */
+const BODY_FOUND = /\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;:!?]{0,40}\b(?:was|were|been)\s+(?:found|discovered|recovered|retrieved|exhumed)\b[^.;:!?]{0,60}$/i;
+const FOUND_DEAD = /\b(?:found|discovered)\s+(?:dead|murdered|lifeless|(?:fatally\s+)?(?:shot|stabbed|strangled|hanged|killed))\b[^.;:!?]{0,50}$/i;
+const foundOn = (doc: Doc, d: DateMention) => {
+  const before = doc.text.slice(Math.max(0, d.start - 110), d.start);
+  return BODY_FOUND.test(before) || FOUND_DEAD.test(before);
+};
+/** A date that names its month or day ("30 January", "June 3"), not one told from the publication day. */
+const NAMED = /\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const DAY = 86_400_000;
+
+/**
+ * The day a body was found tells when a killing was learnt of, not when it was done: a day-precise
+ * date of the event's sentences up to two months earlier ("abducted on 30 January … found dead on
+ * 4 February") is its date, if it names its month (a weekday is counted back from the publication
+ * day, which may put a later day before the finding). Later ones are when it was told ("police said").
+ */
+function beforeFound(doc: Doc, best: DateMention, all: DateMention[]): DateMention {
+  if (best.precision !== 1 || !foundOn(doc, best)) return best;
+  const found = Date.parse(best.date);
+  const earlier = all.filter((d) => d.precision === 1 && NAMED.test(d.text) && !foundOn(doc, d) && Date.parse(d.date) < found && found - Date.parse(d.date) <= 60 * DAY);
+  return earlier[0] ?? best;
+}
+
 /** The date in sentence si nearest to offset `at`, not a "since …" comparison and not a recalled past. */
 function dateNear(doc: Doc, si: number, at: number, background: boolean): DateMention | null {
+  return datesNear(doc, si, at, background)[0] ?? null;
+}
+
+/** The dates of sentence si that may be the event's, best first (see dateNear). */
+function datesNear(doc: Doc, si: number, at: number, background: boolean): DateMention[] {
   const ds = doc.dates(si);
-  if (!ds.length) return null;
+  if (!ds.length) return [];
   const text = doc.text;
   const ok = ds.filter((d) => {
     const before = text.slice(Math.max(0, d.start - 20), d.start).toLowerCase();
@@ -26,25 +55,27 @@ function dateNear(doc: Doc, si: number, at: number, background: boolean): DateMe
     if (!background && doc.ref && d.yearOnly && Number(d.date.slice(0, 4)) < Number(doc.ref.day.slice(0, 4))) return false;
     return true;
   });
-  if (!ok.length) return null;
+  if (!ok.length) return [];
   // Day-precise first; a date that names its month or year ("27 September 2018") before one
   // relative to publication ("the day before"); a day given with its year ("2 May 2020") before a bare
   // day and month, which may be a name ("the 7 July district"); then the nearest to the event's words.
   const relative = (d: DateMention) => (/\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i.test(d.text) ? 0 : 1);
   const yearless = (d: DateMention) => (/\b(?:1[89]|20)\d\d\b/.test(d.text) ? 0 : 1);
   ok.sort((a, b) => (a.precision - b.precision) * 100000 + (relative(a) - relative(b)) * 10000 + (yearless(a) - yearless(b)) * 5000 + Math.abs(a.start - at) - Math.abs(b.start - at));
-  return ok[0]!;
+  return ok;
 }
 
 /** The first date given where the event is told, day-precise ones first. */
 function dateOf(doc: Doc, d: Draft): EventDate | null {
   let best: DateMention | null = null;
+  const all: DateMention[] = [];
   for (const a of d.anchors) {
-    const dm = dateNear(doc, a.si, a.at, d.background);
+    const ds = datesNear(doc, a.si, a.at, d.background);
+    all.push(...ds);
+    const dm = ds[0];
     if (dm && (!best || dm.precision < best.precision)) best = dm;
-    if (best?.precision === 1) break;
   }
-  return best ? toEventDate(best) : null;
+  return best ? toEventDate(beforeFound(doc, best, all)) : null;
 }
 
 function firstDate(doc: Doc, d: Draft): EventDate {
