@@ -307,3 +307,16 @@ test('"killing two soldiers and a civilian": one person after "and" is counted w
   assert.deepEqual(killed('A suspected bandit shot dead two herders and a child near the river on Sunday.'), [3]);
   assert.deepEqual(claimsOfText('The drive-by shooting injured three adults and an 11-year-old girl.').map((c) => [c.outcome, c.low]), [['wounded', 4]]);
 });
+
+test('"the body of a man was found", "leading to the death of a bystander": one dead; a death protested is a grievance, no toll', () => {
+  const killed = (text: string) => claimsOfText(text).filter((c) => c.outcome === 'killed').map((c) => c.low);
+  // Written in the style of reports from Brazil, Syria, Yemen and Mexico.
+  assert.deepEqual(killed('The body of a man with gunshot wounds was found under a bridge on the outskirts of Fortaleza.'), [1]);
+  assert.deepEqual(killed('The body of a government soldier was found on the road between two villages in the Daraa countryside.'), [1]);
+  assert.deepEqual(killed('Fighting broke out between two tribes in the market of the district, leading to the death of a bystander.'), [1]);
+  assert.deepEqual(killed('The bodies of three men were found in a ditch near Culiacan.'), [3]);
+  // The death a crowd protests is why it marches, not a toll of the protest.
+  assert.deepEqual(killed('Hundreds of students blocked the highway to protest the death of a classmate hit by a bus.'), []);
+  assert.deepEqual(killed('Residents torched a police post following the death of a man in custody.'), []);
+  assert.deepEqual(killed('A body of water separates the two camps.'), []);
+});

@@ -3,6 +3,11 @@ import { countOf, SKIP, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import { isCapitalised, personAfter } from '../people.ts';
+import { personPlurals } from '../../words.ts';
+
+/** Words before "the death of" that make it a grievance or a cause, not the event's toll. */
+const GRIEVANCE = /^(?:following|over|against|after|in|remov\w*|tak(?:e|es|ing|en)|took|away|protest\w*|demonstrat\w*|mourn\w*|march\w*|riot\w*|justice|probe|inquiry|investigat\w*|funeral|acquittal|outrage|anger|angered|angry)$/;
+const isSingularPerson = (w: string) => !personPlurals.has(w) && (!/s$/.test(w) || W.singularInS.has(w));
 
 export const nounCounts: CountParser = {
   name: 'noun counts',
@@ -37,6 +42,18 @@ export const nounCounts: CountParser = {
     // "caused the death of one": a bare count closing the clause is people too.
     if (after && (personAfter(tokens, after.end, tokens.length) >= 0 || W.noObject.has(tokens[after.end]?.lower ?? '.'))) {
       return { kind: 'count', count: { ...countOf(after), npStart: after.start, npEnd: after.end + 1 } };
+    }
+    // "the body of a man was found", "leading to the death of a bystander": one person after a
+    // singular noun. Not a grievance or a cause ("protested the death of a student", "following
+    // the death of a man in custody", "after the body of a girl was found, residents…", "took away
+    // the body of a man shot by police"): the death is why people act, told apart from the event
+    // (its own report gives its figures).
+    const det = tokens[tr.end + 1];
+    const grievance = tokens.slice(Math.max(0, tr.at - 4), tr.at).some((t) => GRIEVANCE.test(t.lower));
+    if (!after && !grievance && tr.end - tr.at === 1 && !/s$/.test(tokens[tr.at]!.lower) && det && W.detSing.has(det.lower) && det.lower !== 'one') {
+      const k = personAfter(tokens, tr.end + 2, tokens.length);
+      const p = tokens[k];
+      if (p && isSingularPerson(p.lower)) return { kind: 'count', count: { low: 1, high: 1, qualifier: 'exact', npStart: tr.end + 1, npEnd: k + 1, singular: true } };
     }
     return null;
   },
