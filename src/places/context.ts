@@ -25,6 +25,9 @@ export interface ArticleMention {
   sentence: Option[];
   /** Named to say where another place is ("Idlib" in "Maarat al-Numan in Idlib province"). */
   holder?: boolean;
+  /** An item of a list of places, with more after it ("Wichita" in "Tulsa, Wichita and Omaha"): a
+   *  peer of the name before it, not its surroundings. */
+  listItem?: boolean;
   /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
   container: Set<string> | null;
   /** The readings that can hold another place, by its designator (score.ts), once computed. */
@@ -142,6 +145,7 @@ export function articleMentions(doc: Doc): LocateContext {
     return { m, opts, agree, chain: [], sentence: [], container, terms: [], bestTerms: null };
   });
   linkContainers(text, mentions);
+  markListItems(text, mentions);
   // "in Qubba, a town east of Benghazi": the second place says where the first lies.
   for (let i = 1; i < mentions.length; i++) {
     const y = mentions[i]!, x = mentions[i - 1]!;
@@ -242,6 +246,19 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
       }
     }
     first = i;
+  }
+}
+
+const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/;
+
+/** Marks the names followed by another name after a comma or "and"/"or" that does not hold them: a
+ *  list goes on ("shootings in Tulsa, Wichita and Omaha"), where "X, Y (Z)" or "X, Y, Z" with Z
+ *  holding Y is a chain of holders. */
+function markListItems(text: string, mentions: ArticleMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const y = mentions[i]!, z = mentions[i + 1]!;
+    if (z.m.start - y.m.end > 8 || !LIST_GAP.test(text.slice(y.m.end, z.m.start))) continue;
+    if (!z.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) y.listItem = true;
   }
 }
 
