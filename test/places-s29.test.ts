@@ -51,3 +51,11 @@ check('holders that stay regions', [
 check('lists of places', [
   { pattern: 'three cities, the first a single town', text: 'Homicides rose last year in Tulsa, Wichita and Omaha, police chiefs said.', iso3: 'USA', admin1: 'Oklahoma', name: 'Tulsa' },
 ]);
+
+// "Baku said" is a government speaking; "… in Harare. Reports said …" is a place, then a new
+// sentence that happens to begin with a word of speech.
+check('speech verb past the end of the sentence', [
+  { pattern: 'full stop before "Reports"', text: 'Riot police fired tear gas at students marching in Harare. Reports said at least 20 were arrested.', iso3: 'ZWE', admin1: 'Harare', name: 'Harare' },
+  { pattern: 'semicolon before "reports"', text: 'Security forces dispersed a rally of opposition supporters in Conakry; reports of live fire could not be confirmed.', iso3: 'GIN', admin1: 'Conakry', name: 'Conakry' },
+  { pattern: 'full stop before "Claims"', text: 'Soldiers and traders clashed at the central market in Kisangani. Claims of looting spread overnight.', iso3: 'COD', admin1: 'Tshopo', name: 'Kisangani' },
+]);

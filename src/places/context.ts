@@ -129,13 +129,13 @@ export function articleMentions(doc: Doc): LocateContext {
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
     // government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".
-    m.metonym = lex.speaks.test(m.after) && !m.afterText.startsWith(',') || !!m.sponsor
+    m.metonym = speaksAfter(lex.speaks, m) || !!m.sponsor
       || (lex.requestBefore.test(m.before) && opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC')));
     // The country or region named right after as the place's container ("in central Mali").
     const next = found[idx + 1];
     let container: Set<string> | null = null;
     // (Not a government speaking: "shelling in Kharkiv, Russia said".)
-    const speaks = !!next && lex.speaks.test(next.m.after) && !next.m.afterText.startsWith(',');
+    const speaks = !!next && speaksAfter(lex.speaks, next.m);
     if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && lex.chainGap.test(text.slice(m.end, next.m.start))) {
       // (A region the index keeps by hand holds places too: "Shopian district of Kashmir".)
       const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias');
@@ -166,6 +166,13 @@ export function articleMentions(doc: Doc): LocateContext {
   const countries = textCountries(text, found);
   chainCountries(mentions, countries);
   return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+}
+
+/** A verb of speech right after the name, in the same clause: "Baku said", not "Baku, said to be"
+ *  and not "… in Nairobi. Reports of violence …", where a sentence ends between them (the words
+ *  after a mention are read across punctuation). */
+function speaksAfter(speaks: RegExp, m: Mention): boolean {
+  return speaks.test(m.after) && !/^\s*[,.;:!?]/.test(m.afterText);
 }
 
 /** Weight of a place and the unit said to hold it agreeing on a country ("Donga, Taraba"), as much
