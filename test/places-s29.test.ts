@@ -59,3 +59,12 @@ check('speech verb past the end of the sentence', [
   { pattern: 'semicolon before "reports"', text: 'Security forces dispersed a rally of opposition supporters in Conakry; reports of live fire could not be confirmed.', iso3: 'GIN', admin1: 'Conakry', name: 'Conakry' },
   { pattern: 'full stop before "Claims"', text: 'Soldiers and traders clashed at the central market in Kisangani. Claims of looting spread overnight.', iso3: 'COD', admin1: 'Tshopo', name: 'Kisangani' },
 ]);
+
+// "X (Y)": Y is written where a coder writes the place's region. When X is unknown and Y is both a
+// capital that is its own first-level unit and the province around it, the city gives the point and
+// the province the admin-1.
+check('a capital named as the region', [
+  { pattern: 'Argentine suburb and its province', text: 'Teachers blocked a highway in Villa Celina (Buenos Aires) on Monday, demanding unpaid wages.', iso3: 'ARG', admin1: 'Buenos Aires' },
+  { pattern: 'Yemeni valley and its governorate', text: 'Coalition jets struck a weapons depot in Wadi Dhahr (Sanaa) overnight, residents said.', iso3: 'YEM', admin1: 'Sanaa' },
+  { pattern: 'Dominican town and its province', text: 'Garbage collectors protested outside the town hall of Los Alcarrizos (Santo Domingo) over unpaid wages.', iso3: 'DOM', admin1: 'Santo Domingo' },
+]);
