@@ -68,3 +68,15 @@ check('a capital named as the region', [
   { pattern: 'Yemeni valley and its governorate', text: 'Coalition jets struck a weapons depot in Wadi Dhahr (Sanaa) overnight, residents said.', iso3: 'YEM', admin1: 'Sanaa' },
   { pattern: 'Dominican town and its province', text: 'Garbage collectors protested outside the town hall of Los Alcarrizos (Santo Domingo) over unpaid wages.', iso3: 'DOM', admin1: 'Santo Domingo' },
 ]);
+
+// "Rice farmers marched", "Bar owners protested": a common word opening a sentence and running into
+// a lower-case noun qualifies it; it is no town of that name abroad. With no other place, no place.
+for (const text of [
+  'Rice farmers marched to the district office on Tuesday to demand payment.',
+  'Bar owners protested against new licensing rules imposed by the county.',
+  'Young men torched a police post at dawn, witnesses said.',
+]) {
+  test(`a common word qualifying a noun is no place: "${text}"`, () => {
+    assert.equal(locate(text), null);
+  });
+}

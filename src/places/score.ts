@@ -247,6 +247,17 @@ export function scoreMention(evidenceWeight: number, terms: number[]): number {
   return s;
 }
 
+/** "Tea farmers protested", "Bar owners rallied": a common English word opening a sentence and
+ *  running straight into a lower-case word qualifies that noun; as the place it would be a small
+ *  namesake abroad, so it is no candidate. A city of its name keeps its chance ("Phoenix police
+ *  said", "Mobile residents"): news names big cities so; a dateline or "Split, Croatia" has a mark
+ *  after the name. */
+const MODIFIER = 10;
+const MODIFIER_CITY = 100_000;
+function qualifiesNoun(m: Mention, best: Option): boolean {
+  return !m.dateline && /^ \p{Ll}/u.test(m.afterText) && !(best.kind === 'town' && best.pop >= MODIFIER_CITY);
+}
+
 function lastWord(s: string): string {
   const i = s.lastIndexOf(' ');
   return i < 0 ? s : s.slice(i + 1);
@@ -283,7 +294,7 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (m.dateline) out.push(DATELINE);
   if (m.fragment) out.push(-1.5);
   if (m.fuzzy) out.push(-1);
-  if (isCommonWord(m)) out.push(-(m.initial ? 4 : lex.locativeStrong.has(lw) ? 1 : 2.5));
+  if (isCommonWord(m)) out.push(-(m.initial ? (qualifiesNoun(m, best) ? MODIFIER : 4) : lex.locativeStrong.has(lw) ? 1 : 2.5));
   // ACLED-style notes say which point was used: "(coded as Kutu, Kirinyaga County)", "coordinates for X used".
   if (lex.codedAs.test(m.before)) out.push(3);
   // Named to say where another place is: that place is the more precise answer.
