@@ -91,8 +91,8 @@ function vowelVariant(key: string): string | null {
 }
 
 /**
- * The key of a town or unit whose two-word name is written here as one word ("Mirpurkhas" for Mirpur
- * Khas, "Tharparkar" for Thar Parkar): South Asian and Arabic compound names are written both ways,
+ * The key of a town or unit whose two-word name is written here as one word ("Tandoadam" for Tando
+ * Adam, "Kafrnabl" for Kafr Nabl): South Asian and Arabic compound names are written both ways,
  * and a key keeps the space. The one split whose halves (three letters at least each) form a known
  * key, else null. The caller treats it as a spelling variant (readings in the story's countries only).
  */

@@ -116,7 +116,7 @@ function misspelled(text: string, toks: Toks, k: number, from: number): Mention 
   // only in the story's countries (context.ts).
   let key = cueBefore || countyAfter ? fuzzyKey(raw) : null;
   const variant = !key && (cueBefore || settlement());
-  // A compound name written as one word ("Mirpurkhas") before a vowel's difference: the letters are all there.
+  // A compound name written as one word ("Tandoadam") before a vowel's difference: the letters are all there.
   if (variant) key = spacedKey(raw) ?? vowelVariantKey(raw);
   if (!key) return null;
   return {
