@@ -25,6 +25,9 @@ export interface ArticleMention {
   sentence: Option[];
   /** Named to say where another place is ("Idlib" in "Maarat al-Numan in Idlib province"). */
   holder?: boolean;
+  /** An item of a list of places, with more after it ("Wichita" in "Tulsa, Wichita and Omaha"): a
+   *  peer of the name before it, not its surroundings. */
+  listItem?: boolean;
   /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
   container: Set<string> | null;
   /** The readings that can hold another place, by its designator (score.ts), once computed. */
@@ -126,13 +129,13 @@ export function articleMentions(doc: Doc): LocateContext {
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
     // government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".
-    m.metonym = lex.speaks.test(m.after) && !m.afterText.startsWith(',') || !!m.sponsor
+    m.metonym = speaksAfter(lex.speaks, m) || !!m.sponsor
       || (lex.requestBefore.test(m.before) && opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC')));
     // The country or region named right after as the place's container ("in central Mali").
     const next = found[idx + 1];
     let container: Set<string> | null = null;
     // (Not a government speaking: "shelling in Kharkiv, Russia said".)
-    const speaks = !!next && lex.speaks.test(next.m.after) && !next.m.afterText.startsWith(',');
+    const speaks = !!next && speaksAfter(lex.speaks, next.m);
     if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && lex.chainGap.test(text.slice(m.end, next.m.start))) {
       // (A region the index keeps by hand holds places too: "Shopian district of Kashmir".)
       const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias');
@@ -142,6 +145,7 @@ export function articleMentions(doc: Doc): LocateContext {
     return { m, opts, agree, chain: [], sentence: [], container, terms: [], bestTerms: null };
   });
   linkContainers(text, mentions);
+  markListItems(text, mentions);
   // "in Qubba, a town east of Benghazi": the second place says where the first lies.
   for (let i = 1; i < mentions.length; i++) {
     const y = mentions[i]!, x = mentions[i - 1]!;
@@ -162,6 +166,13 @@ export function articleMentions(doc: Doc): LocateContext {
   const countries = textCountries(text, found);
   chainCountries(mentions, countries);
   return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+}
+
+/** A verb of speech right after the name, in the same clause: "Baku said", not "Baku, said to be"
+ *  and not "… in Nairobi. Reports of violence …", where a sentence ends between them (the words
+ *  after a mention are read across punctuation). */
+function speaksAfter(speaks: RegExp, m: Mention): boolean {
+  return speaks.test(m.after) && !/^\s*[,.;:!?]/.test(m.afterText);
 }
 
 /** Weight of a place and the unit said to hold it agreeing on a country ("Donga, Taraba"), as much
@@ -242,6 +253,19 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
       }
     }
     first = i;
+  }
+}
+
+const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/;
+
+/** Marks the names followed by another name after a comma or "and"/"or" that does not hold them: a
+ *  list goes on ("shootings in Tulsa, Wichita and Omaha"), where "X, Y (Z)" or "X, Y, Z" with Z
+ *  holding Y is a chain of holders. */
+function markListItems(text: string, mentions: ArticleMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const y = mentions[i]!, z = mentions[i + 1]!;
+    if (z.m.start - y.m.end > 8 || !LIST_GAP.test(text.slice(y.m.end, z.m.start))) continue;
+    if (!z.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) y.listItem = true;
   }
 }
 

@@ -89,3 +89,23 @@ function vowelVariant(key: string): string | null {
   const shared = keys[0]!.rows.filter((r) => keys.every((x) => x.rows.includes(r)));
   return shared.length ? keys.sort((a, b) => a.rows.length - b.rows.length)[0]!.k : null;
 }
+
+/**
+ * The key of a town or unit whose two-word name is written here as one word ("Tandoadam" for Tando
+ * Adam, "Kafrnabl" for Kafr Nabl): South Asian and Arabic compound names are written both ways,
+ * and a key keeps the space. The one split whose halves (three letters at least each) form a known
+ * key, else null. The caller treats it as a spelling variant (readings in the story's countries only).
+ */
+export const spacedKey: (key: string) => string | null = boundedMemo(spaced, 20_000);
+
+function spaced(key: string): string | null {
+  if (key.length < 6 || key.includes(' ')) return null;
+  let found: string | null = null;
+  for (let i = 3; i <= key.length - 3; i++) {
+    const k = key.slice(0, i) + ' ' + key.slice(i);
+    if (!hasTownKey(k)) continue;
+    if (found) return null; // two ways to split it: a guess
+    found = k;
+  }
+  return found;
+}

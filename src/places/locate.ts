@@ -133,7 +133,12 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     trace?.push({ mention: m.text, option: `${bo.kind}:${bo.name}:${bo.cc}`, score: +total.toFixed(2) });
     if (!best || total > best.score) {
       // "Mado Gashi (Isiolo)", "Githurai town, Kiambu": the region the text says holds the place.
-      const named = x.chain.length ? x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null : null;
+      // "X (Buenos Aires)", "X (Khwlan, Sanaa)": a name written where a coder writes the holders, and
+      // chosen as a town because X is unknown, is the first-level unit of that name when there is one:
+      // the city keeps the point, the region it names gives the admin-1 (a capital that is its own
+      // unit lies inside or beside the province of its name).
+      const named = x.chain.length ? x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null
+        : m.afterPlace && bo.kind === 'town' ? x.opts.find((y) => y.kind === 'admin1' && y.cc === bo!.cc) ?? null : null;
       best = { x, m, o: bo, score: total, inEvidence, namedAdmin: named };
     }
   });

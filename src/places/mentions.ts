@@ -6,7 +6,7 @@
  * never scanned.
  */
 import { hasTownKey, placesData, startsSomeName } from './data.ts';
-import { fuzzyKey, vowelVariantKey } from './fuzzy.ts';
+import { fuzzyKey, spacedKey, vowelVariantKey } from './fuzzy.ts';
 import { firstWordKey, placeKey } from './normalize.ts';
 import { lexicon } from './lexicon.ts';
 import type { Doc } from '../annotate/doc.ts';
@@ -116,7 +116,8 @@ function misspelled(text: string, toks: Toks, k: number, from: number): Mention 
   // only in the story's countries (context.ts).
   let key = cueBefore || countyAfter ? fuzzyKey(raw) : null;
   const variant = !key && (cueBefore || settlement());
-  if (variant) key = vowelVariantKey(raw);
+  // A compound name written as one word ("Tandoadam") before a vowel's difference: the letters are all there.
+  if (variant) key = spacedKey(raw) ?? vowelVariantKey(raw);
   if (!key) return null;
   return {
     text: ts, start: tStart, end: tEnd, key, afterText: text.slice(tEnd, tEnd + 2), initial: isSentenceStart(toks, k, text, from), fragment: false,

@@ -21,6 +21,10 @@ const HELD_BY_CHAIN = 3.5;
 const HELD_ABROAD = 4;
 /** The unit named right after it lies in the same country, far from this reading (see elsewhere). */
 const HELD_ELSEWHERE = 4;
+/** The same, said by a town or district named as the place's surroundings ("X village, Y"): the one
+ *  reading that far from them is no candidate (outweighs the cues "in", "village" that the unknown
+ *  place itself earns). */
+const NEAR_ELSEWHERE = 8;
 /** The place's own people did it ("Kangaru residents protested"). */
 const PEOPLE = 1.5;
 /**
@@ -97,7 +101,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   // is that place's region (above).
   if (lex.settlementAfter.test(after) || lex.settlementBefore.test(m.before)) out.push(o.kind === 'town' || o.kind === 'division' ? 2 : -1);
   if (o.kind !== 'country' && o.kind !== 'border') {
-    let chained = 0;
+    let chained = 0, away = 0;
     for (const y of x.chain) if (chained < 2 && holderReadings(y).some((h) => holds(h, o))) chained++;
     // A town matched by a vowel's difference ("Shinwar district, Nangarhar" and a Shinwari elsewhere):
     // a guess, taken only where no unit of its country that the text names says otherwise (the
@@ -109,11 +113,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     else if (x.chain.some((y, i) => i < 2 && abroad(holderReadings(y), o))) out.push(-HELD_ABROAD);
     // "San Carlos, Negros Occidental" and a San Carlos in another province: the holder is in this
     // reading's country but far from it, so the reading is a namesake elsewhere in that country.
-    // (Not a fragment of a longer name: "Gracias" of "Gracias a Dios".)
-    // Only a name that several towns share: a coder's slip in the holder ("Puerto Natales (Los
-    // Lagos)") does not move the one town of that name.
-    else if ((o.kind === 'town' || o.kind === 'admin2') && x.chain.length && !x.chain[0]!.m.fragment && x.opts.filter((t) => t.kind === o.kind).length > 1
-      && elsewhere(holderReadings(x.chain[0]!), o)) out.push(-HELD_ELSEWHERE);
+    else if ((away = namesakeElsewhere(x, o)) > 0) out.push(-away);
     else if (x.sentence.some((h) => holds(h, o))) out.push(HELD_IN_SENTENCE);
     else if (ctxArt.regions.length && o.kind === 'town') {
       // "in Eureka" with "Texas" further down; not "Idlib" the city by "Idlib" the province.
@@ -157,6 +157,26 @@ function holderReadingsOf(y: ArticleMention): Option[] {
   return units.length ? units : y.opts;
 }
 
+/**
+ * How much the place's first holder says that reading `o` is a namesake elsewhere in its country
+ * (elsewhere below), or 0. (Not a fragment of a longer name: "Gracias" of "Gracias a Dios".)
+ * A name that several towns share: HELD_ELSEWHERE. A name one town or ward has, only when the holder
+ * is a town or district named as its surroundings ("Kilimani area, Eldoret", "Kamalia town (Dadu,
+ * Sindh)"): the tables lack the place and know a namesake far away (NEAR_ELSEWHERE). Held by a region,
+ * the one town of that name stays: a coder's slip in the region ("Puerto Natales (Los Lagos)") does
+ * not move it; nor does a district's holder (most often its region), nor the next item of a list
+ * ("Tulsa, Wichita and Omaha" are peers). (A name of several towns keeps the older rule, list or not:
+ * on the dev inputs, sparing lists there moved only events of digests and lists of provinces.)
+ */
+function namesakeElsewhere(x: ArticleMention, o: Option): number {
+  const y = x.chain[0];
+  if ((o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') || !y || y.m.fragment) return 0;
+  const several = x.opts.filter((t) => t.kind === o.kind).length > 1;
+  if (!several && (o.kind === 'admin2' || y.listItem || !localHolder(y.opts, o))) return 0;
+  if (!elsewhere(holderReadings(y), o)) return 0;
+  return several ? HELD_ELSEWHERE : NEAR_ELSEWHERE;
+}
+
 /** How far (km) from a holder's point a town it does not hold may lie before the holder contradicts
  *  it: GeoNames' codes and ACLED's units disagree near borders (a coder's region within ~65 km of the
  *  town is taken as its admin-1, locate.ts), so only a town well beyond that is a namesake. */
@@ -171,8 +191,24 @@ function elsewhere(holder: Option[], o: Option): boolean {
   let any = false;
   for (const h of holder) {
     // (A town holds towns only: it says nothing of a district's place.)
-    if (h.cc !== o.cc || h.kind === 'country' || !canHold(h) || (h.kind === 'town' && o.kind !== 'town')) continue;
+    // (A Kenyan ward or locality is a place of a town's size: a town may say where it is not.)
+    if (h.cc !== o.cc || h.kind === 'country' || !canHold(h) || (h.kind === 'town' && o.kind !== 'town' && o.kind !== 'division')) continue;
     if (holds(h, o) || h.lat === null || h.lon === null || km(h.lat, h.lon, o.lat, o.lon) < ELSEWHERE_KM) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** True when the holder's readings in `o`'s country are towns and districts only, none a region:
+ *  a statement about the place's surroundings, not a coder's choice among neighbouring regions.
+ *  All its readings, whatever designator follows: "Arauca department" is Colombia's first-level unit
+ *  though "department" names a district elsewhere. (A district's own holder is most often its
+ *  region, so the caller asks this for towns and wards only.) */
+function localHolder(holder: Option[], o: Option): boolean {
+  let any = false;
+  for (const h of holder) {
+    if (h.cc !== o.cc) continue;
+    if (h.kind !== 'town' && h.kind !== 'admin2') return false;
     any = true;
   }
   return any;
@@ -211,6 +247,17 @@ export function scoreMention(evidenceWeight: number, terms: number[]): number {
   return s;
 }
 
+/** "Tea farmers protested", "Bar owners rallied": a common English word opening a sentence and
+ *  running straight into a lower-case word qualifies that noun; as the place it would be a small
+ *  namesake abroad, so it is no candidate. A city of its name keeps its chance ("Phoenix police
+ *  said", "Mobile residents"): news names big cities so; a dateline or "Split, Croatia" has a mark
+ *  after the name. */
+const MODIFIER = 10;
+const MODIFIER_CITY = 100_000;
+function qualifiesNoun(m: Mention, best: Option): boolean {
+  return !m.dateline && /^ \p{Ll}/u.test(m.afterText) && !(best.kind === 'town' && best.pop >= MODIFIER_CITY);
+}
+
 function lastWord(s: string): string {
   const i = s.lastIndexOf(' ');
   return i < 0 ? s : s.slice(i + 1);
@@ -247,7 +294,7 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (m.dateline) out.push(DATELINE);
   if (m.fragment) out.push(-1.5);
   if (m.fuzzy) out.push(-1);
-  if (isCommonWord(m)) out.push(-(m.initial ? 4 : lex.locativeStrong.has(lw) ? 1 : 2.5));
+  if (isCommonWord(m)) out.push(-(m.initial ? (qualifiesNoun(m, best) ? MODIFIER : 4) : lex.locativeStrong.has(lw) ? 1 : 2.5));
   // ACLED-style notes say which point was used: "(coded as Kutu, Kirinyaga County)", "coordinates for X used".
   if (lex.codedAs.test(m.before)) out.push(3);
   // Named to say where another place is: that place is the more precise answer.
