@@ -362,3 +362,19 @@ for (const b of backends()) {
     });
   });
 }
+
+for (const b of backends().filter((x) => x.name === 'postgres')) {
+  test('postgres: every connection runs without JIT (compiling a page query cost more than reading it)', async () => {
+    const spec = b.spec();
+    const db = await rawDb(spec);
+    try {
+      assert.equal((await db.query<{ jit: string }>('show jit'))[0]!.jit, 'off');
+      assert.equal(await db.transaction(async (tx) => (await tx.query<{ jit: string }>('show jit'))[0]!.jit), 'off');
+      // The schema's search path is kept beside it.
+      assert.match((await db.query<{ search_path: string }>('show search_path'))[0]!.search_path, /fw_test_/);
+    } finally {
+      await db.close();
+      await b.cleanup(spec);
+    }
+  });
+}
