@@ -32,10 +32,10 @@ const DAY = 86_400_000;
  * 4 February") is its date, if it names its month (a weekday is counted back from the publication
  * day, which may put a later day before the finding). Later ones are when it was told ("police said").
  */
-function beforeFound(doc: Doc, best: DateMention, all: DateMention[]): DateMention {
+function beforeFound(doc: Doc, best: DateMention, all: () => DateMention[]): DateMention {
   if (best.precision !== 1 || !foundOn(doc, best)) return best;
   const found = Date.parse(best.date);
-  const earlier = all.filter((d) => d.precision === 1 && NAMED.test(d.text) && !foundOn(doc, d) && Date.parse(d.date) < found && found - Date.parse(d.date) <= 60 * DAY);
+  const earlier = all().filter((d) => d.precision === 1 && NAMED.test(d.text) && !foundOn(doc, d) && Date.parse(d.date) < found && found - Date.parse(d.date) <= 60 * DAY);
   return earlier[0] ?? best;
 }
 
@@ -68,14 +68,14 @@ function datesNear(doc: Doc, si: number, at: number, background: boolean): DateM
 /** The first date given where the event is told, day-precise ones first. */
 function dateOf(doc: Doc, d: Draft): EventDate | null {
   let best: DateMention | null = null;
-  const all: DateMention[] = [];
   for (const a of d.anchors) {
-    const ds = datesNear(doc, a.si, a.at, d.background);
-    all.push(...ds);
-    const dm = ds[0];
+    const dm = dateNear(doc, a.si, a.at, d.background);
     if (dm && (!best || dm.precision < best.precision)) best = dm;
+    if (best?.precision === 1) break;
   }
-  return best ? toEventDate(beforeFound(doc, best, all)) : null;
+  if (!best) return null;
+  const all = () => d.anchors.flatMap((a) => datesNear(doc, a.si, a.at, d.background));
+  return toEventDate(beforeFound(doc, best, all));
 }
 
 function firstDate(doc: Doc, d: Draft): EventDate {
