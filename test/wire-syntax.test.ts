@@ -308,6 +308,14 @@ test('"killing two soldiers and a civilian": one person after "and" is counted w
   assert.deepEqual(claimsOfText('The drive-by shooting injured three adults and an 11-year-old girl.').map((c) => [c.outcome, c.low]), [['wounded', 4]]);
 });
 
+test('"killed a soldier and two civilians": a counted group after one person is its own party, one party\'s groups are added', () => {
+  const killed = (text: string) => claimsOfText(text).filter((c) => c.outcome === 'killed').map((c) => `${c.low} ${c.party.kind}`).sort();
+  // Written in the style of reports from the Sahel, Kashmir, South Sudan and Mexico.
+  assert.deepEqual(killed('Gunmen killed a soldier and two civilians in an ambush near the border on Tuesday.'), ['1 military', '2 civilians']);
+  assert.deepEqual(killed('Militants killed a policeman and three villagers in a raid on the district.'), ['1 police', '3 civilians']);
+  assert.deepEqual(killed('Raiders killed a woman and her two children in Jonglei state.'), ['3 civilians']);
+});
+
 test('"the body of a man was found", "leading to the death of a bystander": one dead; a death protested is a grievance, no toll', () => {
   const killed = (text: string) => claimsOfText(text).filter((c) => c.outcome === 'killed').map((c) => c.low);
   // Written in the style of reports from Brazil, Syria, Yemen and Mexico.

@@ -115,20 +115,25 @@ function singularObject(tokens: Token[], nums: NumberMention[], after: number, l
     // "a police officer": a plural-like word as the first half of a compound is not plural.
     if (personPlurals.has(t.lower) && !personNouns.has(tokens[j + 1]?.lower ?? '')) break;
     if (personNouns.has(t.lower) || isAgeWord(t.lower)) {
-      const { n, end } = coordinatedPeople(tokens, nums, j + 1, limit);
-      return { low: n, high: n, qualifier: 'exact', npStart: k, npEnd: end, singular: n === 1 };
+      const { n, end, also } = coordinatedPeople(tokens, nums, j + 1, limit);
+      const c: Count = { low: n, high: n, qualifier: 'exact', npStart: k, npEnd: end, singular: n === 1 };
+      if (also.length) c.also = also;
+      return c;
     }
   }
   return null;
 }
 
 /**
- * People coordinated after a first one ending before `q`: "his wife, son and daughter", "a woman and
- * her two children", "his fiancee, Jaime Salazar, 34, and their 2-year-old son": the count (1 for the
- * first) and the end of the phrase.
+ * People coordinated after a first one ending before `q`: "his wife, son and daughter", "his
+ * fiancee, Jaime Salazar, 34, and their 2-year-old son": the count (1 for the first) and the end of
+ * the phrase. A counted group after them ("a soldier and two civilians", "a woman and her two
+ * children") is a group of its own (`also`), as after a counted first group: the party refiner
+ * adds it to the first when both are one party's, else keeps it a claim of its own.
  */
-function coordinatedPeople(tokens: Token[], nums: NumberMention[], q: number, limit: number): { n: number; end: number } {
+function coordinatedPeople(tokens: Token[], nums: NumberMention[], q: number, limit: number): { n: number; end: number; also: Count[] } {
   let n = 1, end = q;
+  const also: Count[] = [];
   while (q < limit) {
     // Skip an apposition: ", Jaime Salazar, 34,"
     let r = q;
@@ -141,7 +146,8 @@ function coordinatedPeople(tokens: Token[], nums: NumberMention[], q: number, li
     if (t2 && (personNouns.has(t2.lower) && !personPlurals.has(t2.lower) || isAgeWord(t2.lower))) { n++; end = r + 1; q = r + 1; continue; }
     // "a woman and her two children"
     const num2 = nums.find((x) => x.start === r && !x.yearLike);
-    if (num2 && personAfter(tokens, num2.end, limit) >= 0) { n += num2.low; end = num2.end + 1; q = num2.end + 1; continue; }
+    const p2 = num2 ? personAfter(tokens, num2.end, limit) : -1;
+    if (num2 && p2 >= 0) { also.push({ ...countOf(num2), npStart: num2.start, npEnd: p2 + 1 }); q = p2 + 1; continue; }
     // A name and age in commas: ", Jaime Salazar, 34," then maybe "and …"
     let z = r;
     while (z < limit && z < r + 4 && isCapitalised(tokens[z]) && tokens[z]!.kind === 'word') z++;
@@ -149,5 +155,5 @@ function coordinatedPeople(tokens: Token[], nums: NumberMention[], q: number, li
     if (z > r && tokens[z]?.lower === ',') { q = z; continue; }
     break;
   }
-  return { n, end };
+  return { n, end, also };
 }
