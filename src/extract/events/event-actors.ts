@@ -78,6 +78,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const next = tokens[at + 1];
   const active = !!next && (startsObject(next.lower) || after.some((a) => a.start === at + 1));
   if (a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
+  // "Troops discovered the bodies of four civilians", "police recovered the body of a soldier": who
+  // found the dead is no party to their killing (a "by" agent after is, as above).
+  if (a1 && !byAgent && BODY_NOUNS.test(m.trigger.text) && tokens.slice(Math.max(a1.end, at - 4), at).some((t) => W.findingVerbs.has(t.lower))) a1 = null;
   let a2 = a2Main ?? victim ?? after.find((a) => a !== a1) ?? before.find((a) => isTarget(a)) ?? null;
   if (byAgent && violent && prep < 0) { a2 = a1; a1 = byAgent; }
   if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
@@ -94,6 +97,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
 }
+
+/** Triggers that name the dead themselves. */
+const BODY_NOUNS = /^(?:bod(?:y|ies)|corpses?|remains)$/i;
 
 /**
  * Where "in" opens the phrase that holds the event noun at `at` ("in an attack", "in two attacks",

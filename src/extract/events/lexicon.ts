@@ -4,6 +4,8 @@ import { anyWord, escapeRegex, loadData } from '../../util/data-file.ts';
 export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   /** Casualty words typed as events ("dead", "killed"): the actor before them is who suffered. */
   casualtyTriggers: d.wordSet('casualtyTriggers'),
+  /** Verbs of finding the dead ("found the bodies of"): their subject found them, it did not kill. */
+  findingVerbs: d.wordSet('findingVerbs'),
   /** Words that tell who attacked whom (the rest of a battle reads as mutual). */
   attackWords: anyWord(d.words('attackWords'), 'i'),
   /** A sentence that tells of mediation ("mediated by", "Russia … brokered"). */
