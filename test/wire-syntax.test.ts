@@ -339,3 +339,17 @@ test('who found the dead did not kill them: "troops discovered the bodies of fou
   // A killing told with its agent keeps it.
   assert.equal(current('Gunmen killed four civilians near Beni and dumped their bodies in a river.')?.actor1?.name, 'Unidentified Armed Group');
 });
+
+test('a state\'s "strikes on" a place are its forces\' strikes from the air; a labour strike is not', () => {
+  // Written in the style of reports from Gaza, Ukraine, north-west Syria and France.
+  const gaza = current('Israeli strikes on the Jabalia camp killed dozens of people, the health ministry said.');
+  assert.equal(gaza?.subEventType, 'Air/drone strike');
+  assert.equal(gaza?.actor1?.name, 'Military Forces of Israel');
+  const kyiv = current('Russian strikes on Kyiv and other cities killed at least 11 people on Monday.');
+  assert.equal(kyiv?.subEventType, 'Air/drone strike');
+  assert.equal(kyiv?.actor1?.name, 'Military Forces of Russia');
+  assert.equal(current('Turkish strikes on Syrian government positions killed 19 soldiers, a monitor said.')?.eventType, 'Explosions/Remote violence');
+  // Named means keep their own readings; workers' strikes stay off the list of strikes from the air.
+  assert.equal(current('Russian missile strikes on a military base near Lviv killed 35 people.')?.subEventType, 'Shelling/artillery/missile attack');
+  assert.notEqual(current('French strikes against the pension reform disrupted trains and flights on Monday.')?.eventType, 'Explosions/Remote violence');
+});

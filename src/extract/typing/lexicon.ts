@@ -134,6 +134,8 @@ interface RawLexicon {
   rules?: unknown;
   /** Actor kind of data/lexicon/actors.json → typing actor class (withNamedGroups). */
   namedGroupClasses?: Record<string, unknown>;
+  /** Cue tag → phrases each read after a country's demonym (withStateCues): "Israeli strikes on". */
+  stateCues?: Record<string, unknown>;
 }
 
 function compilePhrase(source: string, tag: string, text: string): Phrase {
@@ -204,7 +206,25 @@ let loaded: Lexicon | null = null;
 
 /** The lexicon of data/event-triggers.json, compiled on first use. */
 export function eventLexicon(): Lexicon {
-  return (loaded ??= compileLexicon(withNamedGroups(readDataJson('event-triggers.json') as RawLexicon), 'data/event-triggers.json'));
+  return (loaded ??= compileLexicon(withStateCues(withNamedGroups(readDataJson('event-triggers.json') as RawLexicon)), 'data/event-triggers.json'));
+}
+
+/**
+ * Adds the `stateCues` to the cues, each phrase after every demonym of data/lexicon/countries.json:
+ * "Israeli strikes on", "Russian strikes against". A state's strikes are its forces' (a labour
+ * strike "on Monday" has no demonym before it), and the list of states stays in one place.
+ */
+function withStateCues(raw: RawLexicon): RawLexicon {
+  if (!raw.stateCues) return raw;
+  const countries = (readDataJson('lexicon/countries.json') as { countries?: { demonyms?: unknown }[] }).countries ?? [];
+  const demonyms = [...new Set(countries.flatMap((c) => (Array.isArray(c.demonyms) ? c.demonyms.filter((d): d is string => typeof d === 'string') : [])))];
+  const cues: Record<string, unknown> = { ...(raw.cues ?? {}) };
+  for (const [tag, list] of Object.entries(raw.stateCues)) {
+    if (!Array.isArray(list)) fail('data/event-triggers.json', `stateCues.${tag}: expected a list of phrases`);
+    const own = Array.isArray(cues[tag]) ? (cues[tag] as unknown[]) : [];
+    cues[tag] = [...own, ...demonyms.flatMap((d) => list.map((p) => `=${d} ${String(p)}`))];
+  }
+  return { ...raw, cues };
 }
 
 /**
