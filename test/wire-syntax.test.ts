@@ -322,6 +322,7 @@ test('"the body of a man was found", "leading to the death of a bystander": one 
   assert.deepEqual(killed('The body of a man with gunshot wounds was found under a bridge on the outskirts of Fortaleza.'), [1]);
   assert.deepEqual(killed('The body of a government soldier was found on the road between two villages in the Daraa countryside.'), [1]);
   assert.deepEqual(killed('Fighting broke out between two tribes in the market of the district, leading to the death of a bystander.'), [1]);
+  assert.deepEqual(killed('Rebels and government troops clashed on the frontline, which resulted in the death of a commander.'), [1]);
   assert.deepEqual(killed('The bodies of three men were found in a ditch near Culiacan.'), [3]);
   // The death a crowd protests is why it marches, not a toll of the protest.
   assert.deepEqual(killed('Hundreds of students blocked the highway to protest the death of a classmate hit by a bus.'), []);

@@ -7,6 +7,8 @@ import { personPlurals } from '../../words.ts';
 
 /** Words before "the death of" that make it a grievance or a cause, not the event's toll. */
 const GRIEVANCE = /^(?:following|over|against|after|in|remov\w*|tak(?:e|es|ing|en)|took|away|protest\w*|demonstrat\w*|mourn\w*|march\w*|riot\w*|justice|probe|inquiry|investigat\w*|funeral|acquittal|outrage|anger|angered|angry)$/;
+/** Verbs of outcome before "in": "resulted in", "ended in", "culminated in". */
+const OUTCOME = /^(?:result\w*|end\w*|culminat\w*)$/;
 const isSingularPerson = (w: string) => !personPlurals.has(w) && (!/s$/.test(w) || W.singularInS.has(w));
 
 export const nounCounts: CountParser = {
@@ -49,7 +51,8 @@ export const nounCounts: CountParser = {
     // the body of a man shot by police"): the death is why people act, told apart from the event
     // (its own report gives its figures).
     const det = tokens[tr.end + 1];
-    const grievance = tokens.slice(Math.max(0, tr.at - 4), tr.at).some((t) => GRIEVANCE.test(t.lower));
+    // ("resulted in the death of" is a toll: "in" after a verb of outcome is none of those.)
+    const grievance = tokens.slice(Math.max(0, tr.at - 4), tr.at).some((t, i, a) => GRIEVANCE.test(t.lower) && !(t.lower === 'in' && OUTCOME.test(a[i - 1]?.lower ?? '')));
     if (!after && !grievance && tr.end - tr.at === 1 && !/s$/.test(tokens[tr.at]!.lower) && det && W.detSing.has(det.lower) && det.lower !== 'one') {
       const k = personAfter(tokens, tr.end + 2, tokens.length);
       const p = tokens[k];
