@@ -5,10 +5,6 @@ import type { Db, Queryable } from './db.ts';
 pg.types.setTypeParser(20, (v: string) => Number(v));
 
 /**
- * A PostgreSQL server. `schema` (from the URL parameter `schema=`) keeps fogwatch's tables in their
- * own namespace, created when missing, so tests and several databases can share one server.
- */
-/**
  * Session settings of every connection. No JIT compilation: fogwatch's reads are short index scans
  * that stop at a page, but a branch the planner cannot bound (long events under a date filter) is
  * costed above `jit_above_cost`, and compiling its expressions took 24 ms of a 25 ms page at a
@@ -16,6 +12,10 @@ pg.types.setTypeParser(20, (v: string) => Number(v));
  */
 const SESSION = '-c jit=off';
 
+/**
+ * A PostgreSQL server. `schema` (from the URL parameter `schema=`) keeps fogwatch's tables in their
+ * own namespace, created when missing, so tests and several databases can share one server.
+ */
 export async function openPostgres(url: string, schema: string | null): Promise<Db> {
   const base = { connectionString: url, max: 4, connectionTimeoutMillis: 10_000, options: SESSION };
   if (!schema) return openPostgresPool(new pg.Pool(base));
