@@ -31,7 +31,9 @@
  *   own clause, one that cites a source relays it;
  * - "five co-workers" are people; "fighting for their lives", "expected to survive" are wounded;
  *   "The victim, identified as …, died" is one person;
- * - agency copy: "neutralized", "martyred" are killings; a capitals dateline is a place, no government.
+ * - agency copy: "neutralized", "martyred" are killings; a capitals dateline is a place, no government;
+ * - a relative clause may stand between people and their verb ("a soldier, who was abducted last
+ *   week, was found dead"): the verb after it is theirs; "the 40 who died" counts 40.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -353,4 +355,18 @@ test('a state\'s "strikes on" a place are its forces\' strikes from the air; a l
   // Named means keep their own readings; workers' strikes stay off the list of strikes from the air.
   assert.equal(current('Russian missile strikes on a military base near Lviv killed 35 people.')?.subEventType, 'Shelling/artillery/missile attack');
   assert.notEqual(current('French strikes against the pension reform disrupted trains and flights on Monday.')?.eventType, 'Explosions/Remote violence');
+});
+
+test('a relative clause between people and their verb: "a soldier, who was abducted last week, was found dead" is one dead', () => {
+  const figures = (text: string) => claimsOfText(text).map((c) => `${c.outcome} ${c.low} ${c.party.kind}`).sort();
+  // Written in the style of reports from Mali, Somalia, north-west Nigeria, Sudan and Afghanistan.
+  assert.deepEqual(figures('A Malian soldier, who was abducted by jihadists near Gao last week, was found dead on Sunday, the army said.'), ['killed 1 military']);
+  assert.deepEqual(figures('Two policemen were killed and a civilian, who was hit by a stray bullet, later died in hospital, officials said.'), ['killed 1 civilians', 'killed 2 police']);
+  assert.ok(figures('Four miners who were seized by gunmen in Zamfara last month were found dead, police said.').includes('killed 4 unknown'));
+  assert.deepEqual(figures('A protester who was shot by security forces in Khartoum on Monday died of his wounds on Wednesday.'), ['killed 1 unknown']);
+  assert.ok(figures('Three Afghan soldiers, who had been wounded in a Taliban ambush in Helmand, have since died, the ministry said.').includes('killed 3 military'));
+  // "the 40 who died" counts 40, not the figure of the clause before; a gerund after the clause is no main verb.
+  assert.deepEqual(figures('Officials said more than 300 people have been wounded this year, not counting the 40 who died as a result of being shot.'), ['killed 40 unknown', 'wounded 300 unknown']);
+  // A verb joined to the clause's own by "and" stays inside it: no main verb, no figure.
+  assert.deepEqual(figures('A herder who was kidnapped and later killed was named by the council.'), []);
 });

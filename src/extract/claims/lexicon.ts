@@ -47,6 +47,12 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     calendar: d.wordSet('calendar'),
     /** A clause ends here: the count of a casualty word is not looked for beyond. */
     stops: d.wordSet('clauseStops'),
+    /** Words that stand for the person before them and open a relative clause ("a man who was shot"). */
+    relativePronouns: d.wordSet('relativePronouns'),
+    /** Adverbs that may open a verb after its subject ("later died", "has since died"). */
+    predicateAdverbs: d.wordSet('predicateAdverbs'),
+    /** Auxiliaries of a finite verb: a main verb after a relative clause starts with one or is itself finite. */
+    finiteAux: d.wordSet('finiteAux'),
     detSing: d.wordSet('singularDeterminers'),
     pronounSing: d.wordSet('singularPronouns'),
     regionLeads: d.wordSet('regionLeads'),

@@ -11,6 +11,7 @@ import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAuxiliary, isParticiple } from '../lexicon.ts';
 import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
 import { capturesPeople, countRight } from './object-counts.ts';
+import { predicateStart, relativeClauseBefore } from './relative-clauses.ts';
 import { singularBefore } from './singular-people.ts';
 import { surnameBefore } from '../surnames.ts';
 
@@ -43,7 +44,7 @@ export const subjectCounts: CountParser = {
     if (!c && tr.outcome === 'captured' && !beChain && next && next.kind === 'word' && !W.noObject.has(next.lower) && !W.calendar.has(next.lower)) return SKIP;
     // "4 suspected thieves burned to death": no "was/were" before a participle, a reduced passive.
     const reduced = !W.aux.has(tokens[tr.at - 1]?.lower ?? '') && isParticiple(tokens[tr.at]!.lower);
-    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced) ?? surnameSubject(s.doc, tokens, tr.at, s.floor);
+    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced) ?? surnameSubject(s.doc, tokens, tr.at, s.floor) ?? relativeSubject(tokens, nums, tr.at);
     return c ? { kind: 'count', count: c, outcome } : null;
   },
 };
@@ -136,7 +137,9 @@ function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: bool
   const next = tokens[num.end];
   // "6 more killed", "3 more were wounded": more people, counted all the same.
   const more = next?.lower === 'more' && (num.end + 1 === at || W.aux.has(tokens[num.end + 1]?.lower ?? ''));
-  const direct = num.end === at || more || W.aux.has(next?.lower ?? '') || next?.lower === ',' && num.end + 1 === at;
+  // "the 40 who died": a bare count before a relative pronoun and its verb is that verb's subject.
+  const relative = W.relativePronouns.has(next?.lower ?? '') && predicateStart(tokens, at) === num.end + 1;
+  const direct = num.end === at || more || relative || W.aux.has(next?.lower ?? '') || next?.lower === ',' && num.end + 1 === at;
   // "Drones attacked the city; one was shot down": a bare count counts the things named before it.
   if (direct && countsThings(tokens, num.start)) return -1;
   const p = direct ? num.end : personAfter(tokens, num.end, at);
@@ -204,6 +207,22 @@ function surnameSubject(doc: Doc, tokens: Token[], at: number, floor: number): C
   while (end - 1 >= floor && W.aux.has(tokens[end - 1]!.lower)) end--;
   const k = surnameBefore(doc, tokens, end, Math.max(floor, clauseStartBefore(tokens, at, floor)));
   return k === null ? null : { low: 1, high: 1, qualifier: 'exact', npStart: k, npEnd: end, singular: true };
+}
+
+/**
+ * The subject of a main verb after a relative clause, whose own verb's claim took it ("A soldier, who
+ * was kidnapped last week, was found dead"): the people before the pronoun, their number read again.
+ */
+function relativeSubject(tokens: Token[], nums: NumberMention[], at: number): Count | null {
+  const r = relativeClauseBefore(tokens, at);
+  if (r < 0) return null;
+  // The people end at the pronoun and start after the verb of any clause before ("Two soldiers were
+  // killed and a civilian, who was hit, later died": the civilian died). "A trader, 45, who …" is
+  // read with its comma (an age in commas), "A soldier, who …" without.
+  let floor = r - 1;
+  while (floor > 0 && !W.aux.has(tokens[floor - 1]!.lower) && !W.perfectAux.has(tokens[floor - 1]!.lower)) floor--;
+  const atPronoun = (c: Count | null) => (c && c.npEnd >= r - 1 ? c : null);
+  return atPronoun(countLeft(tokens, nums, r, floor)) ?? (tokens[r - 1]!.lower === ',' ? atPronoun(countLeft(tokens, nums, r - 1, floor)) : null);
 }
 
 /** Singular people: "a man was killed", "a man and his son were killed", "he was shot". */
