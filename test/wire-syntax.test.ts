@@ -370,3 +370,12 @@ test('a relative clause between people and their verb: "a soldier, who was abduc
   // A verb joined to the clause's own by "and" stays inside it: no main verb, no figure.
   assert.deepEqual(figures('A herder who was kidnapped and later killed was named by the council.'), []);
 });
+
+test('a figure a running tally leaves out ("does not include the 340 who were killed") is counted over the same period', () => {
+  const background = (text: string) => claimsOfText(text).map((c) => `${c.outcome} ${c.low ?? c.high} ${c.background.background}`);
+  // Written in the style of reports from Colombia, Ukraine and Chicago's yearly tallies.
+  assert.deepEqual(background('Nearly 2,000 civilians have been wounded by landmines, in addition to the 340 who were killed.'), ['wounded 2000 true', 'killed 340 true']);
+  assert.deepEqual(background('More than 3,000 people have been shot in the city, and that does not include the 600 who died.'), ['killed_or_wounded 3000 true', 'killed 600 true']);
+  // A day of this fighting bounds the sentence: no tally, and the figure left out is the event's own.
+  assert.deepEqual(background('More than 1,500 people have been killed in the region, not counting the 12 killed in Tuesday\'s ambush.'), ['killed 1500 false', 'killed 12 false']);
+});

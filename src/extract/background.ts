@@ -24,6 +24,7 @@ const B = loadData('lexicon/background.json', (d) => ({
   tallyAtLeast: d.number('tallyAtLeast'),
   presentPerfect: d.wordSet('presentPerfect'),
   tallyIncidents: new PhraseMatcher<true>().addAll(d.words('tallyIncidents'), true),
+  tallyExclusions: new PhraseMatcher<true>().addAll(d.words('tallyExclusions'), true),
 }));
 
 /** A casualty figure of a war's scale (data/lexicon/background.json 'warScaleAtLeast'): a tally over a period, never one event's. */
@@ -43,6 +44,11 @@ export function isRunningTally(doc: Doc, si: number, outcome: string, low: numbe
   const perfect = tokens.some((t, k) => B.presentPerfect.has(t.lower) && k + 1 < tokens.length && /(?:ed|en)$/.test(tokens[k + 1]!.lower));
   if (!perfect || B.tallyIncidents.occursIn(tokens) || tokens.some((t) => B.recent.has(t.lower))) return false;
   return !recentDate(doc, si);
+}
+
+/** Do the tokens from..to hold words that leave a figure out of a tally ("does not include", "not counting")? */
+export function excludesFromTally(tokens: Token[], from: number, to: number): boolean {
+  return B.tallyExclusions.findAll(tokens, from, to).length > 0;
 }
 
 /**
