@@ -33,7 +33,9 @@
  *   "The victim, identified as …, died" is one person;
  * - agency copy: "neutralized", "martyred" are killings; a capitals dateline is a place, no government;
  * - a relative clause may stand between people and their verb ("a soldier, who was abducted last
- *   week, was found dead"): the verb after it is theirs; "the 40 who died" counts 40.
+ *   week, was found dead"): the verb after it is theirs; "the 40 who died" counts 40; so is a
+ *   participle phrase ("a soldier deployed near Bakhmut was killed"); "one of four civilians … has
+ *   died" counts one; "displaced persons" are people; names after "in" are places.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -378,4 +380,22 @@ test('a figure a running tally leaves out ("does not include the 340 who were ki
   assert.deepEqual(background('More than 3,000 people have been shot in the city, and that does not include the 600 who died.'), ['killed_or_wounded 3000 true', 'killed 600 true']);
   // A day of this fighting bounds the sentence: no tally, and the figure left out is the event's own.
   assert.deepEqual(background('More than 1,500 people have been killed in the region, not counting the 12 killed in Tuesday\'s ambush.'), ['killed 1500 false', 'killed 12 false']);
+});
+
+test('people before a participle phrase, a part of a whole, a status and a place: whose verb counts whom', () => {
+  const figures = (text: string) => claimsOfText(text).map((c) => `${c.outcome} ${c.low}`).sort();
+  // Written in the style of reports from Ukraine, Borno, Yemen, Syria, eastern Congo, Darfur and Rakhine.
+  // A participle right after people opens a clause of its own; the verb after it is the people's.
+  assert.deepEqual(figures('A Ukrainian soldier deployed near Bakhmut was killed by shelling on Monday, the brigade said.'), ['killed 1']);
+  assert.deepEqual(figures('Three Nigerian soldiers wounded in the ambush in Borno died in hospital, the army said.'), ['killed 3', 'wounded 3']);
+  assert.ok(figures('A Yemeni fisherman kidnapped by pirates last month was found dead on the shore.').includes('killed 1'));
+  // "one of four", "two of the 11": the part is the count of a finite verb; the whole, of its participle.
+  assert.deepEqual(figures('One of four Syrian civilians wounded in the strike has died, the monitor said.'), ['killed 1', 'wounded 4']);
+  assert.deepEqual(figures('Two of the 11 Congolese peacekeepers were killed in the attack.'), ['killed 2']);
+  // "displaced persons" are people named by their status, not a displacement.
+  assert.deepEqual(figures('Three internally displaced persons were killed when gunmen attacked a camp in Darfur.'), ['killed 3']);
+  // Capitalised words after "in" are a place, not a second person; a name and its apposition are one.
+  assert.deepEqual(figures('In Tin Ma Village, Kyauktaw Township, Rakhine State, a farmer was killed by a landmine.'), ['killed 1']);
+  assert.deepEqual(figures('Mohammed Ali, a teacher at a school in Idlib, died in the strike.'), ['killed 1']);
+  assert.deepEqual(figures('A teacher, a farmer, a trader were killed when the bus was ambushed.'), ['killed 3']);
 });

@@ -53,6 +53,10 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     predicateAdverbs: d.wordSet('predicateAdverbs'),
     /** Auxiliaries of a finite verb: a main verb after a relative clause starts with one or is itself finite. */
     finiteAux: d.wordSet('finiteAux'),
+    /** Capitalised words after these are a place, not a person's name ("in Tin Ma Village, a man died"). */
+    placePrepositions: d.wordSet('placePrepositions'),
+    /** A plural verb after people joined by commas only makes them a list ("A teacher, a farmer, a trader were killed"). */
+    pluralVerbs: d.wordSet('pluralVerbs'),
     detSing: d.wordSet('singularDeterminers'),
     pronounSing: d.wordSet('singularPronouns'),
     regionLeads: d.wordSet('regionLeads'),
@@ -73,7 +77,6 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     laterPronouns: d.wordSet('laterPronouns'),
     /** "the toll rose from 85 to 120", "was revised from 12": a change of a toll, with the earlier figure after "from". */
     tollRise: new PhraseMatcher<true>().addAll(d.words('tollRiseVerbs'), true),
-    singularVerbs: d.wordSet('singularVerbs'),
     disputeVerbs: d.wordSet('disputeVerbs'),
     disputedFigures: d.wordSet('disputedFigures'),
     earlierFillers: d.wordSet('earlierFigureFillers'),

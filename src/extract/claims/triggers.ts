@@ -36,6 +36,9 @@ function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger
     if (toll) { out.push({ at: i, end: toll.end, outcome: 'killed', cls: 'toll' }); i = toll.end - 1; continue; }
     const best = readingAt(tokens, i, numEnd);
     if (!best) continue;
+    // "two displaced people were killed", "internally displaced persons": people named by their
+    // status, like refugees, not a displacement this sentence tells of.
+    if (best.outcome === 'displaced' && best.cls !== 'active' && isPersonAt(tokens, best.end, tokens.length)) continue;
     out.push(best);
     i = best.end - 1;
   }

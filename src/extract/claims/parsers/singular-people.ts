@@ -33,23 +33,26 @@ export function singularBefore(tokens: Token[], end: number, floor: number): num
 
 /** An age standing for a person, in figures or words: "17-year-old", "two-year-old", "six-month-olds". */
 const AGED = /-(?:year|month|week)s?-olds?$/;
-/** How many words a phrase after a person may hold ("a resident of the border village"). */
-const MODIFIER_REACH = 5;
+/** How many words the phrases after a person may hold ("a resident of the border village", "a man from Saqba in Rural Damascus"). */
+const MODIFIER_REACH = 8;
 
 /**
- * The person a phrase of "of" or "from" follows, ending at `k`: "a resident of the village was shot",
- * "a commander of the militia died", "a soldier from the 3rd brigade was killed". Not when the phrase
+ * The person a phrase of "of", "from" or place follows, ending at `k`: "a resident of the village was
+ * shot", "a commander of the militia died", "a soldier from the 3rd brigade was killed", "a student
+ * at Barikoi Secondary School was shot dead". Not when the phrase
  * names people itself ("the mother of the two-year-old shot at a motel": the child was shot).
  */
 function personBeforeModifier(tokens: Token[], k: number, floor: number): number | null {
   for (let q = k - 1; q > Math.max(floor, k - MODIFIER_REACH); q--) {
     const w = tokens[q]!.lower;
     if (tokens[q]!.kind === 'punct' || W.stops.has(w)) return null;
-    if (w !== 'of' && w !== 'from') continue;
+    if (w !== 'of' && w !== 'from' && !W.placePrepositions.has(w)) continue;
     for (let r = q + 1; r <= k; r++) if (personNouns.has(tokens[r]!.lower) || AGED.test(tokens[r]!.lower)) return null;
     const p = tokens[q - 1]!;
     const single = personNouns.has(p.lower) && (!personPlurals.has(p.lower) && !/s$/.test(p.lower) || W.singularInS.has(p.lower));
-    return single && q - 1 >= floor ? determinedPerson(tokens, q - 1, q, floor) : null;
+    if (single && q - 1 >= floor) return determinedPerson(tokens, q - 1, q, floor);
+    // "a man from Saqba in Rural Damascus": a phrase may follow another; not after a person's plural.
+    if (personNouns.has(p.lower)) return null;
   }
   return null;
 }
@@ -100,7 +103,7 @@ function determinedPerson(tokens: Token[], k: number, end: number, floor: number
 /**
  * A name: two or more capitalised words, initials ("Gerardo I. Hernandez") or "Jr." ending at k
  * ("Devin Anderson was shot"); not a region ("Central Mali has been hit"): capitalised words led by
- * a compass word, or ending in a country's name.
+ * a compass word, or ending in a country's name, or after a preposition of place ("in Tin Ma Village").
  */
 function nameBefore(tokens: Token[], k: number, floor: number): number | null {
   let n = 0;
@@ -112,6 +115,19 @@ function nameBefore(tokens: Token[], k: number, floor: number): number | null {
     if (w.kind === 'word' && /^\p{Lu}\.?$/u.test(w.text)) { n++; d--; continue; }
     break;
   }
-  if (n >= 2 && d + 1 > floor - 1 && !W.regionLeads.has(tokens[d + 1]!.lower) && !countryNameAt(tokens, k)) return d + 1;
+  const inPlace = afterPlacePreposition(tokens, d);
+  if (n >= 2 && d + 1 > floor - 1 && !inPlace && !W.regionLeads.has(tokens[d + 1]!.lower) && !countryNameAt(tokens, k)) return d + 1;
   return null;
+}
+
+/**
+ * Does the name ending before token d+1 stand after a preposition of place, directly or at the end
+ * of a list of places in commas ("in Tin Ma Village, Kyauktaw Township, Rakhine State")?
+ */
+function afterPlacePreposition(tokens: Token[], d: number): boolean {
+  while (d > 0 && tokens[d]!.lower === ',' && isCapitalised(tokens[d - 1])) {
+    d--;
+    while (d > 0 && (isCapitalised(tokens[d]) || tokens[d]!.text === '-')) d--;
+  }
+  return d >= 0 && W.placePrepositions.has(tokens[d]!.lower);
 }

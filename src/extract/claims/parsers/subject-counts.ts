@@ -53,11 +53,13 @@ export const subjectCounts: CountParser = {
  * The count of a casualty word at token `at`, looked for to its left (the subject). `reduced`: the
  * word is a past participle without "was/were" and without an object ("4 Samburu reported dead",
  * "4 cattle thieves shot dead by rangers"), a summary's reduced passive: a short noun phrase after
- * the number is its people even when the noun is not in the person list.
+ * the number is its people even when the noun is not in the person list. `finite`: the verb has an
+ * auxiliary ("has died"), so "one of four women" counts one (a participle right after the whole,
+ * "four women wounded", counts the whole).
  */
-export function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: number, reduced = false): Count | null {
+export function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: number, reduced = false, finite = predicateStart(tokens, at) < at): Count | null {
   const stop = clauseStartBefore(tokens, at, floor);
-  const counted = numberedSubject(tokens, nums, at, stop, reduced);
+  const counted = numberedSubject(tokens, nums, at, stop, reduced, finite);
   if (counted) return counted;
   // "any" after a denial: "denied that any soldiers were killed".
   for (let k = at - 1; k >= stop; k--) {
@@ -83,7 +85,7 @@ function clauseStartBefore(tokens: Token[], at: number, floor: number): number {
 }
 
 /** The nearest number between `stop` and the casualty word whose following words name people (or nothing). */
-function numberedSubject(tokens: Token[], nums: NumberMention[], at: number, stop: number, reduced: boolean): Count | null {
+function numberedSubject(tokens: Token[], nums: NumberMention[], at: number, stop: number, reduced: boolean, finite: boolean): Count | null {
   const inParens = (i: number) => {
     for (let j = i; j < at; j++) { if (tokens[j]!.lower === ')') return true; if (tokens[j]!.lower === '(') return false; }
     return false;
@@ -91,8 +93,10 @@ function numberedSubject(tokens: Token[], nums: NumberMention[], at: number, sto
   for (let n = nums.length - 1; n >= 0; n--) {
     const num = nums[n]!;
     if (num.end > at || num.start < stop || inParens(num.end) || num.yearLike) continue;
-    if (notTheCount(tokens, nums, num, at, stop)) continue;
-    const p = peopleOf(tokens, num, at, reduced);
+    if (notTheCount(tokens, nums, num, at, stop, finite)) continue;
+    // "two of the 12 soldiers": the whole's people are the part's.
+    const whole = finite ? wholeAfter(tokens, nums, num) : undefined;
+    const p = peopleOf(tokens, whole ?? num, at, reduced);
     if (p < 0) continue;
     // The people counted are the verb's subject: nothing clause-like between them and the verb
     // ("a crowd of 75-100 people involved in a disturbance and Harris … died" is not about the crowd).
@@ -107,17 +111,27 @@ function numberedSubject(tokens: Token[], nums: NumberMention[], at: number, sto
 }
 
 /** A number before the casualty word that is not its count: a part ("including two children"), a unit, "no one", an age in commas. */
-function notTheCount(tokens: Token[], nums: NumberMention[], num: NumberMention, at: number, stop: number): boolean {
+function notTheCount(tokens: Token[], nums: NumberMention[], num: NumberMention, at: number, stop: number, finite: boolean): boolean {
   // "Three people, including two children, were killed": the part is not the count.
   if (tokens[num.start - 1]?.lower === 'including' && nums.some((o) => o.end < num.start && o.start >= stop && !o.yearLike)) return true;
   const next = tokens[num.end];
   // "3 shots" is a unit, "2 shot dead" a count and its casualty word.
   if (next && unitAt(tokens, num.end) && num.end !== at) return true;
+  // "One of four women has died", "two of the 12 soldiers were killed": the part is the count of a
+  // finite verb (not of a participle right after the whole: "one of three people hit by gunfire").
+  if (finite && nums.some((o) => o.start >= stop && wholeAfter(tokens, nums, o) === num)) return true;
   // "no one", "No. 5", an age in commas ("Tiarah Poyau, 22, was shot").
   const prevTok = tokens[num.start - 1];
   if (tokens[num.start]!.lower === 'one' && prevTok?.lower === 'no') return true;
   return prevTok?.lower === ',' && num.low === num.high && num.end - num.start === 1 && tokens[num.start]!.kind === 'num'
     && (next?.lower === ',' || num.end !== at && isCapitalised(tokens[num.start - 2]) && !isPersonAt(tokens, num.end, at));
+}
+
+/** The number after a part's "of" or "of the": the whole of "two of the 12 soldiers". */
+function wholeAfter(tokens: Token[], nums: NumberMention[], part: NumberMention): NumberMention | undefined {
+  if (tokens[part.end]?.lower !== 'of') return undefined;
+  const k = part.end + 1 + (tokens[part.end + 1]?.lower === 'the' ? 1 : 0);
+  return nums.find((o) => o.start === k && !o.yearLike);
 }
 
 /** A count word opening a clause whose nearest noun before it is a thing it counts ("Drones attacked
@@ -222,7 +236,8 @@ function relativeSubject(tokens: Token[], nums: NumberMention[], at: number): Co
   let floor = r - 1;
   while (floor > 0 && !W.aux.has(tokens[floor - 1]!.lower) && !W.perfectAux.has(tokens[floor - 1]!.lower)) floor--;
   const atPronoun = (c: Count | null) => (c && c.npEnd >= r - 1 ? c : null);
-  return atPronoun(countLeft(tokens, nums, r, floor)) ?? (tokens[r - 1]!.lower === ',' ? atPronoun(countLeft(tokens, nums, r - 1, floor)) : null);
+  const finite = predicateStart(tokens, at) < at;
+  return atPronoun(countLeft(tokens, nums, r, floor, false, finite)) ?? (tokens[r - 1]!.lower === ',' ? atPronoun(countLeft(tokens, nums, r - 1, floor, false, finite)) : null);
 }
 
 /** Singular people: "a man was killed", "a man and his son were killed", "he was shot". */
@@ -242,8 +257,9 @@ function singularSubject(tokens: Token[], at: number, stop: number): Count | nul
     if (s2 === null) break;
     n++; start = s2; k = s2 - 1;
   }
-  // "Mullah Nazir, an important commander from the tribe, was killed": without "and" and with a
-  // singular verb, the phrases after commas are appositions of one person, not a list of people.
-  if (!and && tokens.slice(end, at).some((t) => W.singularVerbs.has(t.lower))) n = 1;
+  // "Mullah Nazir, an important commander from the tribe, was killed", "Jaheim Walker, a student at
+  // the school, died": without "and" and without a plural verb, the phrases after commas are
+  // appositions of one person ("A teacher, a farmer, a trader were killed" is a list).
+  if (!and && !tokens.slice(end, at).some((t) => W.pluralVerbs.has(t.lower))) n = 1;
   return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end, singular: n === 1 };
 }
