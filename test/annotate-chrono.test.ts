@@ -13,7 +13,9 @@ const read = (s: string) => findDates(s, 0, s.length, REF).map((d) => [d.text, d
 for (const [text, want] of [
   ['Two weeks ago on Friday night the village was raided.', [['Two weeks ago', '2021-11-03', 1], ['on Friday night', '2021-11-12', 1]]],
   ['Last month, on Saturday, troops shelled the town.', [['Last month', '2021-10-01', 4], ['on Saturday,', '2021-11-13', 1]]],
-  ['A report this month said the attack on November 20 killed two.', [['this month', '2021-11-01', 4], ['November 20', '2020-11-20', 1]]],
+  ['A report this month said the attack on November 28 killed two.', [['this month', '2021-11-01', 4], ['November 28', '2020-11-28', 1]]],
+  // A day at most a week ahead is this year's, a plan or a later account: it dates no event.
+  ['A report this month said talks on November 20 would follow.', [['this month', '2021-11-01', 4]]],
   ['A report this month said the attack on November 2 killed two.', [['this month', '2021-11-01', 4], ['November 2', '2021-11-02', 1]]],
 ] as const) {
   test(`chrono: the most recent past day — ${text}`, () => assert.deepEqual(read(text), want));
@@ -25,3 +27,13 @@ for (const tz of [-300, 0, 180]) {
     assert.deepEqual(findDates(s, 0, s.length, { day: '2021-11-17', tzMinutes: tz }).map((d) => [d.text, d.date]), [['this month', '2021-11-01'], ['on Tuesday,', '2021-11-16']]);
   });
 }
+
+test('fast path and chrono agree: a month-day at most a week after publication dates no event; later in the year is last year\'s', () => {
+  const ref = { day: '2019-02-01', tzMinutes: 0 };
+  const both = (s: string) => findDates(s, 0, s.length, ref).map((d) => [d.text, d.date]);
+  // Written in the style of a monitor's note and of wire copy: a day after the note's dateline.
+  assert.deepEqual(both('Her body was found in the mortuary on February 4th.'), []);
+  assert.deepEqual(both('Her body was found in the mortuary last month, on February 4th.'), [['last month', '2019-01-01']]);
+  assert.deepEqual(both('The raid on February 20 killed six.'), [['February 20', '2018-02-20']]);
+  assert.deepEqual(both('The raid on January 30 killed six.'), [['January 30', '2019-01-30']]);
+});

@@ -48,6 +48,21 @@ export function recentWeekday(pub: number, weekday: number, last = false): Date 
 /** A text that names only a year ("last year", "earlier this year"), not a month of it. */
 export const namesOnlyYear = (lower: string) => /\byear\b/.test(lower) && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(lower);
 
+/**
+ * How many days after publication a month-day without a year is still this year's: a plan ("talks on
+ * February 4" in a report of February 1) or an account written days after its dateline, never the
+ * same day a year before. Such a day is later than publication, so it dates no event.
+ */
+const AHEAD_DAYS = 7;
+
+/** The year of a month-day without one in a report of `pubDay`: the past occurrence, unless only days ahead. */
+export function yearOfMonthDay(year: number, month: number, day: number, pubDay: string): number {
+  const date = ymd(year, month, day);
+  if (date <= pubDay) return year;
+  const ahead = (Date.UTC(year, month - 1, day) - Date.UTC(+pubDay.slice(0, 4), +pubDay.slice(5, 7) - 1, +pubDay.slice(8, 10))) / DAY;
+  return ahead <= AHEAD_DAYS ? year : year - 1;
+}
+
 /** fogwatch's refiner: weekdays and month-days without a year resolve to the most recent past one. */
 const mostRecentPast: Chrono.Refiner = {
   refine(context, results) {
@@ -61,9 +76,9 @@ const mostRecentPast: Chrono.Refiner = {
       if (c.isCertain('weekday') && !c.isCertain('day')) {
         const dt = recentWeekday(pub, c.get('weekday')!);
         c.imply('year', dt.getUTCFullYear()).imply('month', dt.getUTCMonth() + 1).imply('day', dt.getUTCDate());
-      } else if (c.isCertain('month') && c.isCertain('day') && !c.isCertain('year') && ymd(c.get('year')!, c.get('month')!, c.get('day')!) > pubDay) {
+      } else if (c.isCertain('month') && c.isCertain('day') && !c.isCertain('year')) {
         // "November 16" in a report of 2021-11-17: the past occurrence, not next year's.
-        c.imply('year', c.get('year')! - 1);
+        c.imply('year', yearOfMonthDay(c.get('year')!, c.get('month')!, c.get('day')!, pubDay));
       }
     }
     return results;

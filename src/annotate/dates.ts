@@ -1,5 +1,5 @@
 import type * as Chrono from 'chrono-node';
-import { chronoDayParser, namesOnlyYear, recentWeekday, ymd } from './chrono.ts';
+import { chronoDayParser, namesOnlyYear, recentWeekday, yearOfMonthDay, ymd } from './chrono.ts';
 
 /** A date resolved against the publication date, with UCDP date precision (1 day … 5 year). */
 export interface DateMention {
@@ -81,7 +81,7 @@ function fastDates(s: string, from: number, ref: Reference): DateMention[] | nul
     const m = monthOf(mon);
     let y = year ? Number(year) : ry;
     // "November 16" in a report of 2021-11-17: the past occurrence, not next year's.
-    if (!year && ymd(y, m, Number(day)) > ref.day) y -= 1;
+    if (!year) y = yearOfMonthDay(y, m, Number(day), ref.day);
     push(at, t, y, m, Number(day));
   };
   let x: RegExpExecArray | null;
