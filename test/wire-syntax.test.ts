@@ -35,7 +35,9 @@
  * - a relative clause may stand between people and their verb ("a soldier, who was abducted last
  *   week, was found dead"): the verb after it is theirs; "the 40 who died" counts 40; so is a
  *   participle phrase ("a soldier deployed near Bakhmut was killed"); "one of four civilians … has
- *   died" counts one; "displaced persons" are people; names after "in" are places.
+ *   died" counts one; "displaced persons" are people; names after "in" are places;
+ * - "neutralised", "eliminated" fighters are killed; "among them" opens a breakdown; one person of
+ *   another side after "and" is that side's figure; a breakdown adds up to its whole at most.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -374,7 +376,7 @@ test('a relative clause between people and their verb: "a soldier, who was abduc
 });
 
 test('a figure a running tally leaves out ("does not include the 340 who were killed") is counted over the same period', () => {
-  const background = (text: string) => claimsOfText(text).map((c) => `${c.outcome} ${c.low ?? c.high} ${c.background.background}`);
+  const background = (text: string) => claimsOfText(text).map((c) => `${c.outcome} ${c.low ?? c.high} ${c.background?.background}`);
   // Written in the style of reports from Colombia, Ukraine and Chicago's yearly tallies.
   assert.deepEqual(background('Nearly 2,000 civilians have been wounded by landmines, in addition to the 340 who were killed.'), ['wounded 2000 true', 'killed 340 true']);
   assert.deepEqual(background('More than 3,000 people have been shot in the city, and that does not include the 600 who died.'), ['killed_or_wounded 3000 true', 'killed 600 true']);
@@ -398,4 +400,19 @@ test('people before a participle phrase, a part of a whole, a status and a place
   assert.deepEqual(figures('In Tin Ma Village, Kyauktaw Township, Rakhine State, a farmer was killed by a landmine.'), ['killed 1']);
   assert.deepEqual(figures('Mohammed Ali, a teacher at a school in Idlib, died in the strike.'), ['killed 1']);
   assert.deepEqual(figures('A teacher, a farmer, a trader were killed when the bus was ambushed.'), ['killed 3']);
+});
+
+test('agency verbs, "among them" breakdowns and one person of another side after "and"', () => {
+  const figures = (text: string) => claimsOfText(text).map((c) => `${c.outcome} ${c.low ?? c.high} ${c.party.kind}`).sort();
+  // Written in the style of communiqués from the Sahel and Russia, and of reports from Yemen, Kashmir and Iraq.
+  assert.deepEqual(figures('The army said it had neutralised about 40 terrorists in the counter-offensive.'), ['killed 40 rebel']);
+  assert.deepEqual(figures('The defence ministry said its forces eliminated up to 300 Ukrainian servicemen near Avdiivka.'), ['killed 300 military']);
+  assert.deepEqual(figures('Engineers neutralised an explosive device on the road.'), []);
+  // "among them" opens a breakdown as "including" does: the whole is the count.
+  assert.ok(figures('The health ministry said 12 people, among them four children, were killed in the coalition strike.').includes('killed 12 unknown'));
+  // One person of another side after "and" is a figure of that side.
+  assert.deepEqual(figures('Five policemen and a civilian were injured when a grenade was thrown at a patrol.'), ['wounded 1 civilians', 'wounded 5 police']);
+  assert.deepEqual(figures('Four men and a woman were shot.'), ['killed_or_wounded 5 civilians']);
+  // The parts of a whole add up to it at most: the nine injured are not part of the four dead.
+  assert.deepEqual(figures('Militants attacked a checkpoint, leaving 4 people dead among them 1 police officer and 3 civilians and 9 others injured.'), ['killed 1 police', 'killed 3 civilians', 'killed 4 unknown', 'wounded 9 civilians']);
 });

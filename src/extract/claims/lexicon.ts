@@ -90,6 +90,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     noObject: d.wordSet('noObject'),
     countNouns: d.wordSet('countNouns'),
     breakdownWords: d.wordSet('breakdownWords'),
+    /** What opens a figure's breakdown: "including", "among them" (breakdownLeadEnd). */
+    breakdownLeads: new PhraseMatcher<true>().addAll([...d.words('breakdownWords'), ...d.words('breakdownPhrases')], true),
     amongWhat: d.wordSet('amongWhat'),
     beForms: d.wordSet('beForms'),
     /** Words that introduce the cause of a demonstration ("protested after …", "in revenge for …"). */
@@ -112,6 +114,11 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     fatalCounts,
   };
 });
+
+/** Where the words that open a breakdown at token k end ("including", "among them"), or -1. */
+export function breakdownLeadEnd(tokens: Token[], k: number): number {
+  return CLAIM_WORDS.breakdownLeads.matchAt(tokens, k)?.end ?? -1;
+}
 
 /** A past participle that can head a reduced passive ("killed", "shot", "slain"). */
 export function isParticiple(lower: string): boolean {

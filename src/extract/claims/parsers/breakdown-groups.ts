@@ -8,7 +8,7 @@
 import type { Outcome } from '../../../record/schema.ts';
 import type { Candidate, FollowUpParser, SentenceState, Trigger } from '../candidate.ts';
 import { countOf } from '../candidate.ts';
-import { CLAIM_WORDS as W } from '../lexicon.ts';
+import { breakdownLeadEnd, CLAIM_WORDS as W } from '../lexicon.ts';
 import { personAfter } from '../people.ts';
 
 export const breakdownGroups: FollowUpParser = {
@@ -20,26 +20,33 @@ export const breakdownGroups: FollowUpParser = {
     // between the figure and its breakdown, up to the clause's comma (no other number before it).
     for (let j = k; j < Math.min(tokens.length, k + 12); j++) {
       const t = tokens[j]!;
-      if (t.lower === ',') { if (W.breakdownWords.has(tokens[j + 1]?.lower ?? '')) k = j; break; }
+      if (t.lower === ',') { if (breakdownLeadEnd(tokens, j + 1) > 0) k = j; break; }
       // Not past another group ("one woman dead and five others, including …") or a number.
-      if (t.kind !== 'word' || t.lower === 'and' || W.breakdownWords.has(t.lower) || s.nums.some((n) => n.start === j)) break;
+      if (t.kind !== 'word' || t.lower === 'and' || breakdownLeadEnd(tokens, j) > 0 || s.nums.some((n) => n.start === j)) break;
     }
     if (tokens[k]?.lower === ',') k++;
-    if (!W.breakdownWords.has(tokens[k]?.lower ?? '')) return [];
-    return readGroups(s, k + 1, figure.outcome, tr, figure.claimantAt);
+    const lead = breakdownLeadEnd(tokens, k);
+    if (lead < 0) return [];
+    return readGroups(s, lead, figure.outcome, tr, figure.claimantAt, Math.max(figure.count.low ?? 0, figure.count.high ?? 0) || Infinity);
   },
 };
 
 /**
  * The groups of people from token k on ("four children and two women", "31 militants, two members of
- * a peace committee"): each a breakdown figure of `outcome`, its numbers marked used.
+ * a peace committee"): each a breakdown figure of `outcome`, its numbers marked used, while they add
+ * up to no more than the `whole` they break down.
  */
-export function readGroups(s: SentenceState, k: number, outcome: Outcome, tr: Trigger, claimantAt: number | null): Candidate[] {
+export function readGroups(s: SentenceState, k: number, outcome: Outcome, tr: Trigger, claimantAt: number | null, whole = Infinity): Candidate[] {
   const { tokens, nums } = s;
   const out: Candidate[] = [];
+  let sum = 0;
   for (;;) {
     const num = nums.find((n) => n.start === k && !n.yearLike && !s.used.has(n.start));
     if (!num) break;
+    // The parts of a whole add up to it at most: "4 people dead among them 1 police officer and 3
+    // civilians and 9 others injured" — the nine are no part of the four.
+    sum += num.low ?? num.high ?? 0;
+    if (sum > whole) break;
     const p = personAfter(tokens, num.end, tokens.length);
     if (p < 0) break;
     const count = { ...countOf(num), npStart: num.start, npEnd: p + 1 };

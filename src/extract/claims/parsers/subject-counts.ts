@@ -6,9 +6,9 @@
 import type { Doc } from '../../../annotate/doc.ts';
 import type { NumberMention } from '../../../annotate/numbers.ts';
 import type { Token } from '../../../annotate/tokens.ts';
-import { denials, personNouns } from '../../words.ts';
+import { denials, personNouns, personPlurals } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
-import { CLAIM_WORDS as W, isAuxiliary, isParticiple } from '../lexicon.ts';
+import { breakdownLeadEnd, CLAIM_WORDS as W, isAuxiliary, isParticiple } from '../lexicon.ts';
 import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
 import { capturesPeople, countRight } from './object-counts.ts';
 import { predicateStart, relativeClauseBefore } from './relative-clauses.ts';
@@ -112,8 +112,9 @@ function numberedSubject(tokens: Token[], nums: NumberMention[], at: number, sto
 
 /** A number before the casualty word that is not its count: a part ("including two children"), a unit, "no one", an age in commas. */
 function notTheCount(tokens: Token[], nums: NumberMention[], num: NumberMention, at: number, stop: number, finite: boolean): boolean {
-  // "Three people, including two children, were killed": the part is not the count.
-  if (tokens[num.start - 1]?.lower === 'including' && nums.some((o) => o.end < num.start && o.start >= stop && !o.yearLike)) return true;
+  // "Three people, including two children, were killed", "12 people, among them four children": the part is not the count.
+  const afterLead = [1, 2].some((n) => num.start - n >= 0 && breakdownLeadEnd(tokens, num.start - n) === num.start);
+  if (afterLead && nums.some((o) => o.end < num.start && o.start >= stop && !o.yearLike)) return true;
   const next = tokens[num.end];
   // "3 shots" is a unit, "2 shot dead" a count and its casualty word.
   if (next && unitAt(tokens, num.end) && num.end !== at) return true;
@@ -160,7 +161,7 @@ function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: bool
   if (p >= 0) return p;
   // "65 Palestinians, including 16 children, were killed": a people's name, then a breakdown in commas.
   const h = num.end;
-  if (tokens[h + 1]?.text === ',' && W.breakdownWords.has(tokens[h + 2]?.lower ?? '') && (isCapitalised(tokens[h]) || /(?:s|men)$/.test(tokens[h]?.lower ?? ''))) {
+  if (tokens[h + 1]?.text === ',' && breakdownLeadEnd(tokens, h + 2) > 0 && (isCapitalised(tokens[h]) || /(?:s|men)$/.test(tokens[h]?.lower ?? '') || personPlurals.has(tokens[h]?.lower ?? ''))) {
     let close = at - 1;
     while (close > h + 2 && W.aux.has(tokens[close]!.lower)) close--;
     if (tokens[close]?.text === ',') return h;
@@ -212,7 +213,11 @@ function addOneAfter(tokens: Token[], c: Count, at: number): void {
   while (q < at && isPersonAt(tokens, q, at)) q++;
   let e = at;
   while (e - 1 > q && W.aux.has(tokens[e - 1]!.lower)) e--;
-  if (tokens[q]?.lower === 'and' && e - q <= 6 && singularBefore(tokens, e, q + 1) === q + 1) { c.low += 1; c.high += 1; c.npEnd = e; }
+  if (tokens[q]?.lower !== 'and' || e - q > 6 || singularBefore(tokens, e, q + 1) !== q + 1) return;
+  // A group of its own, added by the party refiner when it is the same side's ("Five policemen and
+  // a civilian were injured": 5 police and 1 civilian; "four men and a woman": 5).
+  (c.also ??= []).push({ low: 1, high: 1, qualifier: 'exact', npStart: q + 1, npEnd: e, singular: true });
+  c.npEnd = e;
 }
 
 /** "Wilson was pronounced dead": a surname the article gave in full earlier is one person. */

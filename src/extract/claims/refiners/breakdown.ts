@@ -4,7 +4,7 @@
  */
 import type { Token } from '../../../annotate/tokens.ts';
 import type { ClaimRefiner } from '../candidate.ts';
-import { CLAIM_WORDS as W } from '../lexicon.ts';
+import { breakdownLeadEnd, CLAIM_WORDS as W } from '../lexicon.ts';
 
 export const breakdown: ClaimRefiner = {
   name: 'breakdown',
@@ -27,7 +27,8 @@ export const breakdown: ClaimRefiner = {
 function breakdownStart(tokens: Token[]): number {
   for (let k = 0; k < tokens.length; k++) {
     const w = tokens[k]!.lower;
-    if (W.breakdownWords.has(w)) return k + 1;
+    const lead = breakdownLeadEnd(tokens, k);
+    if (lead > 0) return lead;
     if (w === 'among' && W.amongWhat.has(tokens[k + 1]?.lower ?? '') && W.amongWhat.has(tokens[k + 2]?.lower ?? 'them')) {
       return W.beForms.has(tokens[k - 1]?.lower ?? '') ? 0 : k + 1;
     }
