@@ -1,0 +1,62 @@
+/**
+ * Event typing principles of stop 30 (who the victim is decides Attack or Armed clash), each with
+ * sentences written for these tests in the style of wire reports from different conflicts:
+ * - children and young people named by their age ("a 14-year-old", "two schoolgirls", "a toddler")
+ *   are civilians: shot or killed by police or soldiers, it is an attack, not the clash with
+ *   suspects that a bare "a man" shot by police would be;
+ * - people who work for a civilian body (the Red Cross, an election commission, a health service,
+ *   a local government) are civilians, even when called "officer" or "government official": the
+ *   codebook's armed sides are state forces, rebels and militias, never unarmed officials;
+ * - a gang or cartel member killed by other armed men is violence between two armed organisations:
+ *   an armed clash (ACLED codes a victim told to be a gang member, or with a record of drug
+ *   trafficking, as one of the gangs), while a gang killing a shopkeeper stays an attack.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const article = (text: string) => ({ id: 't', title: null, url: null, published: '2021-06-14', outlet: null, byline: null, text });
+/** The primary event, as the scorers read it: the first event not marked background. */
+const primaryEvent = (text: string) => processArticle(article(text)).find((e) => !e.background);
+
+const cases: [string, string, string][] = [
+  // Children and young people named by their age are civilians.
+  ['Soldiers opened fire on two schoolgirls near Bamenda, killing one.', 'Violence against civilians', 'Attack'],
+  ['A 14-year-old was shot dead by police in Port-au-Prince on Sunday.', 'Violence against civilians', 'Attack'],
+  ['Police shot and killed a 17-year-old in the Complexo da Mare favela in Rio de Janeiro.', 'Violence against civilians', 'Attack'],
+  ['A toddler was killed by a stray bullet fired by soldiers in Jenin.', 'Violence against civilians', 'Attack'],
+  // A suspect stays a suspect at any age: police killing him is the clash ACLED codes.
+  ['Police shot dead a 23-year-old robbery suspect during a raid in Cape Town.', 'Battles', 'Armed clash'],
+  ['A 25-year-old soldier was killed when militants attacked an army post in Borno.', 'Battles', 'Armed clash'],
+  // Officials and workers of civilian bodies are civilians.
+  ['A Red Cross officer was shot and wounded by gunmen near Kidal.', 'Violence against civilians', 'Attack'],
+  ['An election officer was killed by gunmen in Zamfara state on Saturday.', 'Violence against civilians', 'Attack'],
+  ['Two local government officials were ambushed and killed by bandits near Gusau.', 'Violence against civilians', 'Attack'],
+  ['Suspected Taliban fighters shot dead a polling officer in Kandahar.', 'Violence against civilians', 'Attack'],
+  // A police officer is still a force.
+  ['A police officer was shot dead by gunmen in Peshawar.', 'Battles', 'Armed clash'],
+  // Gang members killed by other armed men: two armed organisations.
+  ['A gang member was shot dead by rival gang members in Tegucigalpa.', 'Battles', 'Armed clash'],
+  ['Gunmen killed two suspected cartel members in Culiacan, Sinaloa.', 'Battles', 'Armed clash'],
+  ['A man was shot dead by two armed men on a motorcycle in Fortaleza. The victim had a record for drug trafficking.', 'Battles', 'Armed clash'],
+  ['Two men were shot dead by unidentified gunmen in San Pedro Sula. Police said the victims were members of a street gang.', 'Battles', 'Armed clash'],
+  // A gang that kills an ordinary person attacks a civilian.
+  ['Gang members shot dead a shopkeeper who refused to pay extortion in San Salvador.', 'Violence against civilians', 'Attack'],
+  ['Gunmen shot dead a bus driver in Port-au-Prince; police blamed a local gang.', 'Violence against civilians', 'Attack'],
+];
+
+for (const [text, type, sub] of cases) {
+  test(`${sub}: ${text}`, () => {
+    const e = primaryEvent(text);
+    assert.equal(e?.subEventType, sub);
+    assert.equal(e?.eventType, type);
+  });
+}
+
+test('the actors: forces on one side, the civilians they shot on the other', () => {
+  const e = primaryEvent('Soldiers shot dead two schoolgirls near Bamenda.');
+  assert.match(e?.actor1?.name ?? '', /^Military Forces/);
+  assert.equal(e?.actor2?.name, 'Civilians');
+  const g = primaryEvent('An election officer was killed by gunmen in Zamfara state on Saturday.');
+  assert.equal(g?.actor1?.name, 'Unidentified Armed Group');
+});
