@@ -9,7 +9,11 @@
  *   codebook's armed sides are state forces, rebels and militias, never unarmed officials;
  * - a gang or cartel member killed by other armed men is violence between two armed organisations:
  *   an armed clash (ACLED codes a victim told to be a gang member, or with a record of drug
- *   trafficking, as one of the gangs), while a gang killing a shopkeeper stays an attack.
+ *   trafficking, as one of the gangs), while a gang killing a shopkeeper stays an attack;
+ * - people named by who they are (shopkeepers, men, migrants) who clash with the police, or a crowd
+ *   that attacks someone with sticks, stones or fists, are rioters, not an armed group: mob
+ *   violence (an armed clash needs two organised armed sides), unless firearms, an armed group or
+ *   communal fighting are told.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -43,6 +47,14 @@ const cases: [string, string, string][] = [
   // A gang that kills an ordinary person attacks a civilian.
   ['Gang members shot dead a shopkeeper who refused to pay extortion in San Salvador.', 'Violence against civilians', 'Attack'],
   ['Gunmen shot dead a bus driver in Port-au-Prince; police blamed a local gang.', 'Violence against civilians', 'Attack'],
+  // Crowds with no armed group and no demonstration told, against the police: rioters.
+  ['Shopkeepers clashed with police in Hyderabad after officers ordered markets closed.', 'Riots', 'Mob violence'],
+  ['Dozens of men clashed with police in Bnei Brak when officers closed a school.', 'Riots', 'Mob violence'],
+  ['A group of migrants attacked a police officer with sticks and stones in Tumbes.', 'Riots', 'Mob violence'],
+  // Armed men, tribesmen and armed villagers are an armed side.
+  ['Soldiers clashed with armed men near Kirkuk, killing two.', 'Battles', 'Armed clash'],
+  ['Tribesmen clashed with security forces in Marib.', 'Battles', 'Armed clash'],
+  ['Villagers armed with rifles clashed with soldiers in Rakhine.', 'Battles', 'Armed clash'],
 ];
 
 for (const [text, type, sub] of cases) {
