@@ -13,7 +13,10 @@
  * - people named by who they are (shopkeepers, men, migrants) who clash with the police, or a crowd
  *   that attacks someone with sticks, stones or fists, are rioters, not an armed group: mob
  *   violence (an armed clash needs two organised armed sides), unless firearms, an armed group or
- *   communal fighting are told.
+ *   communal fighting are told;
+ * - ground forces "backed by" or "supported by" air strikes, drones or gunships fight: the ground
+ *   fight is the event and the aircraft its means, an armed clash (territory taken keeps its type,
+ *   and aircraft alone striking stay an air strike).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -55,6 +58,12 @@ const cases: [string, string, string][] = [
   ['Soldiers clashed with armed men near Kirkuk, killing two.', 'Battles', 'Armed clash'],
   ['Tribesmen clashed with security forces in Marib.', 'Battles', 'Armed clash'],
   ['Villagers armed with rifles clashed with soldiers in Rakhine.', 'Battles', 'Armed clash'],
+  // Ground forces backed by aircraft: a clash.
+  ['Nigerian troops, backed by air force jets, killed 30 Boko Haram fighters near Gwoza.', 'Battles', 'Armed clash'],
+  ['Somali troops backed by US drone strikes killed 12 al-Shabaab fighters near Jilib.', 'Battles', 'Armed clash'],
+  ['Army commandos supported by helicopter gunships raided a rebel camp in Kachin state.', 'Battles', 'Armed clash'],
+  ['Government forces, backed by Russian warplanes, retook the town of Saraqeb from rebels.', 'Battles', 'Government regains territory'],
+  ['Coalition airstrikes killed 12 civilians in Saada.', 'Explosions/Remote violence', 'Air/drone strike'],
 ];
 
 for (const [text, type, sub] of cases) {
