@@ -16,7 +16,10 @@
  *   communal fighting are told;
  * - ground forces "backed by" or "supported by" air strikes, drones or gunships fight: the ground
  *   fight is the event and the aircraft its means, an armed clash (territory taken keeps its type,
- *   and aircraft alone striking stay an air strike).
+ *   and aircraft alone striking stay an air strike);
+ * - violence told as whose relatives protest ("colleagues of a journalist shot dead by gunmen
+ *   protested") or in a clause opening the sentence before a demonstration ("After gunmen attacked a
+ *   village, residents protested") is the grievance: the demonstration is the event.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -64,6 +67,12 @@ const cases: [string, string, string][] = [
   ['Army commandos supported by helicopter gunships raided a rebel camp in Kachin state.', 'Battles', 'Armed clash'],
   ['Government forces, backed by Russian warplanes, retook the town of Saraqeb from rebels.', 'Battles', 'Government regains territory'],
   ['Coalition airstrikes killed 12 civilians in Saada.', 'Explosions/Remote violence', 'Air/drone strike'],
+  // Violence told as the grievance of a demonstration.
+  ['After gunmen attacked a village, residents protested in Jos against insecurity.', 'Protests', 'Peaceful protest'],
+  ['Colleagues of a journalist shot dead by gunmen protested in Lahore, demanding arrests.', 'Protests', 'Peaceful protest'],
+  ['Relatives of two men killed by police marched in Lima on Monday.', 'Protests', 'Peaceful protest'],
+  ['After police shot dead a boy, residents protested and burned tyres in Dhaka.', 'Riots', 'Violent demonstration'],
+  ['Relatives of the victims said gunmen killed five people in Zamfara.', 'Violence against civilians', 'Attack'],
 ];
 
 for (const [text, type, sub] of cases) {
