@@ -19,7 +19,9 @@
  *   and aircraft alone striking stay an air strike);
  * - violence told as whose relatives protest ("colleagues of a journalist shot dead by gunmen
  *   protested") or in a clause opening the sentence before a demonstration ("After gunmen attacked a
- *   village, residents protested") is the grievance: the demonstration is the event.
+ *   village, residents protested") is the grievance: the demonstration is the event;
+ * - people who invade or occupy land or a building to protest, with no violence told, demonstrate:
+ *   the occupation is their protest, not an attack (armed groups occupying a town take territory).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -73,6 +75,11 @@ const cases: [string, string, string][] = [
   ['Relatives of two men killed by police marched in Lima on Monday.', 'Protests', 'Peaceful protest'],
   ['After police shot dead a boy, residents protested and burned tyres in Dhaka.', 'Riots', 'Violent demonstration'],
   ['Relatives of the victims said gunmen killed five people in Zamfara.', 'Violence against civilians', 'Attack'],
+  // Occupations as a form of protest.
+  ['Landless farmers invaded a ranch in Mato Grosso to protest delays in land reform.', 'Protests', 'Peaceful protest'],
+  ['Hundreds of displaced families occupied a stadium in Bangui in protest against their eviction.', 'Protests', 'Peaceful protest'],
+  ['Gunmen invaded a village in Zamfara, killing 12.', 'Violence against civilians', 'Attack'],
+  ['Rebels occupied the town of Kidal.', 'Battles', 'Non-state actor overtakes territory'],
 ];
 
 for (const [text, type, sub] of cases) {
