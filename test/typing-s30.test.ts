@@ -21,7 +21,8 @@
  *   protested") or in a clause opening the sentence before a demonstration ("After gunmen attacked a
  *   village, residents protested") is the grievance: the demonstration is the event;
  * - people who invade or occupy land or a building to protest, with no violence told, demonstrate:
- *   the occupation is their protest, not an attack (armed groups occupying a town take territory).
+ *   the occupation is their protest, not an attack (armed groups occupying a town take territory);
+ * - intelligence officers and agents are state forces: gunmen killing them fight the state.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -80,6 +81,10 @@ const cases: [string, string, string][] = [
   ['Hundreds of displaced families occupied a stadium in Bangui in protest against their eviction.', 'Protests', 'Peaceful protest'],
   ['Gunmen invaded a village in Zamfara, killing 12.', 'Violence against civilians', 'Attack'],
   ['Rebels occupied the town of Kidal.', 'Battles', 'Non-state actor overtakes territory'],
+  // Intelligence services are state forces.
+  ['Gunmen killed an intelligence agent in Quetta.', 'Battles', 'Armed clash'],
+  ['Two intelligence officers were shot dead by unknown gunmen in Mogadishu.', 'Battles', 'Armed clash'],
+  ['Intelligence officers said militants killed five villagers in Borno.', 'Violence against civilians', 'Attack'],
 ];
 
 for (const [text, type, sub] of cases) {
