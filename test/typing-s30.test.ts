@@ -22,7 +22,8 @@
  *   village, residents protested") is the grievance: the demonstration is the event;
  * - people who invade or occupy land or a building to protest, with no violence told, demonstrate:
  *   the occupation is their protest, not an attack (armed groups occupying a town take territory);
- * - intelligence officers and agents are state forces: gunmen killing them fight the state.
+ * - intelligence officers and agents are state forces: gunmen killing them fight the state;
+ * - one force that "engaged" another fought it: an armed clash (engaged in talks is no fight).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -85,6 +86,10 @@ const cases: [string, string, string][] = [
   ['Gunmen killed an intelligence agent in Quetta.', 'Battles', 'Armed clash'],
   ['Two intelligence officers were shot dead by unknown gunmen in Mogadishu.', 'Battles', 'Armed clash'],
   ['Intelligence officers said militants killed five villagers in Borno.', 'Violence against civilians', 'Attack'],
+  // A force engaging another fights it.
+  ['Soldiers engaged Boko Haram fighters near Bama.', 'Battles', 'Armed clash'],
+  ['Kurdish fighters engaged Turkish troops near Afrin.', 'Battles', 'Armed clash'],
+  ['The army engaged in talks with the rebels in Juba.', 'Diplomacy', 'Talks'],
 ];
 
 for (const [text, type, sub] of cases) {
