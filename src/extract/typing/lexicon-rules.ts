@@ -35,13 +35,14 @@ export function compileScopes(source: string, raw: Record<string, unknown> | und
   const scopes: Lexicon['scopes'] = new Map();
   for (const [tag, v] of Object.entries(raw ?? {})) {
     if (!tags.has(tag)) fail(source, `scopes.${tag} names no cue`);
-    const o = (v ?? {}) as { after?: unknown; reach?: unknown; notBefore?: unknown; keep?: unknown };
+    const o = (v ?? {}) as { after?: unknown; until?: unknown; reach?: unknown; notBefore?: unknown; keep?: unknown };
     const after = strings(source, `scopes.${tag}.after`, o.after);
-    for (const t of after) if (!tags.has(t)) fail(source, `scopes.${tag}.after names unknown tag ${JSON.stringify(t)}`);
+    const until = strings(source, `scopes.${tag}.until`, o.until);
+    for (const t of after.concat(until)) if (!tags.has(t)) fail(source, `scopes.${tag} names unknown tag ${JSON.stringify(t)}`);
     if (typeof o.reach !== 'number' || o.reach < 1) fail(source, `scopes.${tag}.reach must be a positive number`);
     const notBefore = new Set(strings(source, `scopes.${tag}.notBefore`, o.notBefore).map((w) => w.toLowerCase()));
     const keep = tagSet(source, `scopes.${tag}.keep`, o.keep, tags);
-    scopes.set(tag, { after, reach: o.reach, notBefore, keep });
+    scopes.set(tag, { after, until, reach: o.reach, notBefore, keep });
   }
   return scopes;
 }

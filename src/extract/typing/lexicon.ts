@@ -86,8 +86,10 @@ export interface Lexicon {
    *  these tags precedes. `notBefore`: the scope does not open when the next word is one of these
    *  ("residents protest a recent attack" is a cause, "the protest turned violent" is not).
    *  `keep`: tags whose hits inside the scope stay as context, though never as triggers ("riders
-   *  who had barricaded the road" still tells a violent demonstration). */
-  scopes: Map<string, { after: string[]; reach: number; notBefore: Set<string>; keep: Set<string> }>;
+   *  who had barricaded the road" still tells a violent demonstration). `until`: only when one of
+   *  these tags follows in the sentence, and the scope ends there ("relatives of two men killed by
+   *  police [marched]"). */
+  scopes: Map<string, { after: string[]; until: string[]; reach: number; notBefore: Set<string>; keep: Set<string> }>;
   /** Cue tags that end a cause scope when they read as a verb: "students protesting against fees
    *  set fire to dormitories" (not "protesting against the burning of stalls"). */
   scopeEnd: Set<string>;

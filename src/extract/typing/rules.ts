@@ -75,7 +75,7 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
   // `keep` tags can stay as context inside it.
   const keeps: Set<string>[] = [];
   let marked = false;
-  for (const [tag, { after, reach, notBefore, keep }] of lex.scopes) {
+  for (const [tag, { after, until, reach, notBefore, keep }] of lex.scopes) {
     keeps.push(keep);
     const mark = Math.min(255, keeps.length);
     // Where the first hit of any `after` tag ends: a scope opens only after one of them.
@@ -90,7 +90,15 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
       if (actorStarts[h.j] && s.tokens[h.j - 1]!.lower.endsWith('ing')) continue;
       const next = s.tokens[h.j];
       if (next && notBefore.size && (next.clauseStart || notBefore.has(next.lower))) continue;
-      for (let k = h.j; k < Math.min(s.tokens.length, h.j + reach); k++) {
+      let end = Math.min(s.tokens.length, h.j + reach);
+      // An `until` scope tells the grievance of an act told after it ("relatives of men killed by
+      // police [marched]"): no such act later in the sentence, no scope.
+      if (until.length) {
+        const stop = firstFrom(s, until, h.j);
+        if (stop < 0) continue;
+        end = Math.min(end, stop);
+      }
+      for (let k = h.j; k < end; k++) {
         if (s.tokens[k]!.clauseStart) break; // "In solidarity, the residents marched": the mark closes the cause
         if (k > h.j && verbStarts[k] && !W.nominalBefore.has(s.tokens[k - 1]!.lower)) break;
         s.inCause[k] = mark;
@@ -107,6 +115,13 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
     if (kept.length) s.byTag.set(tag, kept);
     else s.byTag.delete(tag);
   }
+}
+
+/** Where the first hit of one of `tags` at or after token `from` starts, or -1. */
+function firstFrom(s: SentenceCues, tags: string[], from: number): number {
+  let first = -1;
+  for (const t of tags) for (const h of s.byTag.get(t) ?? []) if (h.i >= from && (first < 0 || h.i < first)) first = h.i;
+  return first;
 }
 
 /** Is the rule's term there: its tag in the text (a "@" term) or in the sentence, within `window` words of the anchor? */
