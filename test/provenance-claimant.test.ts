@@ -153,7 +153,7 @@ test('"it said" in a later clause refers to the sentence\'s subject state, not t
   const ev = processArticle({ id: 't', title: null, url: null, published: '2026-02-23', outlet: null, byline: null, text });
   const c = ev.flatMap((e) => e.claims).find((x) => x.low === 5937);
   assert.ok(c);
-  assert.notEqual(c.claimedBy?.name, 'BBC');
+  assert.equal(c.claimedBy?.name, 'Russia');
   assert.equal(c.party.country, 'RUS');
   const bbc = ev.flatMap((e) => e.claims).find((x) => x.low === 186000);
   assert.match(bbc?.claimedBy?.name ?? '', /BBC/, 'an outlet that is the subject keeps its own "it reported"');
@@ -202,4 +202,15 @@ test('"according to a UN report released in February": the report\'s author', ()
 test('"put the toll at nine police officers dead": one figure, of the people named (Afghanistan)', () => {
   const cs = claimsOf('The Taliban said 30 soldiers had been killed. The interior ministry put the toll at nine police officers dead and four wounded.', '2019-03-10');
   assert.deepEqual(cs.filter((c) => c.low === 9).map((c) => c.party.kind), ['police']);
+});
+
+test('"…, when it said N were killed": the one voice whose clause holds the figure claims it (Ethiopia, Israel, Nigeria)', () => {
+  for (const [text, who] of [
+    ['Ethiopia last gave a toll in March, when it said 300 rebels had been killed.', 'Ethiopia'],
+    ['Israel updated its figures on Friday, when it said 12 soldiers had died in Gaza.', 'Israel'],
+    ["Nigeria's army gave its figures on Monday, when it said 20 bandits were killed.", 'Military Forces of Nigeria'],
+  ] as const) {
+    const ev = processArticle({ id: 't', title: null, url: null, published: '2024-01-01', outlet: null, byline: null, text });
+    assert.equal(ev.flatMap((e) => e.claims)[0]?.claimedBy?.name, who, text);
+  }
 });

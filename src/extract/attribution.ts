@@ -22,7 +22,9 @@ export interface Attribution {
  */
 export function attributionAt(a: Attribution, at: number): Attribution {
   const open = a.claimants.filter((c) => !c.scope || (at >= c.scope[0] && at < c.scope[1]));
-  if (open.length === a.claimants.length && a.claimants.length < 2) return a;
+  // One voice with no scope of its own speaks for the whole sentence; one whose scope holds the figure
+  // ("…, when it said it had incurred 6,000 losses") speaks for it too.
+  if (a.claimants.length < 2 && a.claimants.every((c) => !c.scope)) return a;
   let pick = open.find((c) => !c.scope);
   for (const c of open) if (c.at < at) pick = c;
   const by = pick?.party ?? null;
