@@ -1,0 +1,17 @@
+/**
+ * Issue 15, stop 30: "shelled X in Y", where Y is a first-level unit that shares its name with its
+ * capital: the "in" ties X to the unit that holds it, it does not make Y's capital the place.
+ * Sentences written for these tests, in the manner of wire and local reports from several
+ * countries; one case per input.
+ */
+import { checkPlaces as check } from './places-helpers.ts';
+
+// "X in Y", with Y the unit that holds X: the place is X, not the city that gives Y its name. The
+// "in" before Y is the link between the two names, no cue that Y is where it happened.
+check('a town in the unit named after its capital', [
+  { pattern: 'Syrian town shelled, its governorate', text: 'Turkish artillery shelled Azaz in Aleppo on Tuesday, residents said.', iso3: 'SYR', admin1: 'Aleppo', name: 'I‘zāz' },
+  { pattern: 'Iraqi district town attacked, its province', text: 'Militants attacked Hawija in Kirkuk at dawn, a police source said.', iso3: 'IRQ', admin1: 'Kirkuk', name: 'Al-Hawija' },
+  { pattern: 'Turkish district blocked, its province', text: 'Protesters blocked Karsiyaka in Izmir for hours on Saturday.', iso3: 'TUR', admin1: 'Izmir', name: 'Karşıyaka' },
+  { pattern: 'Nigerian town ransacked, its state', text: 'Looters ransacked Ikorodu in Lagos after the curfew was lifted.', iso3: 'NGA', admin1: 'Lagos', name: 'Ikorodu' },
+]);
+
