@@ -1,6 +1,7 @@
 /**
  * Issue 15, stop 30: "shelled X in Y", where Y is a first-level unit that shares its name with its
- * capital: the "in" ties X to the unit that holds it, it does not make Y's capital the place.
+ * capital: the "in" ties X to the unit that holds it, it does not make Y's capital the place; a
+ * division split by the compass named whole ("Kuresoi" for Kuresoi North and South).
  * Sentences written for these tests, in the manner of wire and local reports from several
  * countries; one case per input.
  */
@@ -15,3 +16,10 @@ check('a town in the unit named after its capital', [
   { pattern: 'Nigerian town ransacked, its state', text: 'Looters ransacked Ikorodu in Lagos after the curfew was lifted.', iso3: 'NGA', admin1: 'Lagos', name: 'Ikorodu' },
 ]);
 
+// A division split by the compass ("Kuresoi North", "Kuresoi South") is still named whole in the
+// news: the whole name is the county that holds all its parts.
+check('a division named without its compass part', [
+  { pattern: 'constituency split in two', text: 'Police arrested five suspects after a land dispute turned violent in Kuresoi on Friday.', iso3: 'KEN', admin1: 'Nakuru' },
+  { pattern: 'sub-county split in three', text: 'Miraa traders blocked the highway in Igembe on Monday to protest a ban.', iso3: 'KEN', admin1: 'Meru' },
+  { pattern: 'ward split in two', text: 'Students set a dormitory on fire at a school in Abothuguchi overnight.', iso3: 'KEN', admin1: 'Meru' },
+]);
