@@ -1,7 +1,8 @@
 /**
  * Issue 15, stop 30: "shelled X in Y", where Y is a first-level unit that shares its name with its
  * capital: the "in" ties X to the unit that holds it, it does not make Y's capital the place; a
- * division split by the compass named whole ("Kuresoi" for Kuresoi North and South).
+ * division split by the compass named whole ("Kuresoi" for Kuresoi North and South); "X district
+ * west of Y city": Y only says where X lies.
  * Sentences written for these tests, in the manner of wire and local reports from several
  * countries; one case per input.
  */
@@ -22,4 +23,14 @@ check('a division named without its compass part', [
   { pattern: 'constituency split in two', text: 'Police arrested five suspects after a land dispute turned violent in Kuresoi on Friday.', iso3: 'KEN', admin1: 'Nakuru' },
   { pattern: 'sub-county split in three', text: 'Miraa traders blocked the highway in Igembe on Monday to protest a ban.', iso3: 'KEN', admin1: 'Meru' },
   { pattern: 'ward split in two', text: 'Students set a dormitory on fire at a school in Abothuguchi overnight.', iso3: 'KEN', admin1: 'Meru' },
+]);
+
+// "X district west of Y city": Y is named to say where X lies, X is the place (when a reading of each
+// lies in one first-level unit; else X is a namesake elsewhere and Y stays the answer).
+check('a place and the town it lies a direction from', [
+  { pattern: 'Afghan district west of its capital', text: 'Taliban fighters overran a checkpoint in Nad Ali district west of Lashkar Gah city on Sunday.', iso3: 'AFG', admin1: 'Helmand', name: "Nad 'Ali" },
+  { pattern: 'Mexican city south of another', text: 'Gunmen killed five people at a bar in Tlaquepaque south of Guadalajara city late on Friday.', iso3: 'MEX', admin1: 'Jalisco', name: 'Tlaquepaque' },
+  { pattern: 'Nigerian town southeast of the state capital', text: 'Troops repelled an attack on Konduga town southeast of Maiduguri city, the army said.', iso3: 'NGA', admin1: 'Borno', name: 'Konduga' },
+  { pattern: 'Pakistani district north of the provincial capital', text: 'Security forces raided Charsadda district north of Peshawar city on Monday.', iso3: 'PAK', admin1: 'Khyber Pakhtunkhwa', name: 'Charsadda' },
+  { pattern: 'Syrian town south of the governorate capital', text: "Clashes broke out in Ma'arrat al-Nu'man town south of Idlib city on Friday.", iso3: 'SYR', admin1: 'Idleb', name: 'Maarat al-Numan' },
 ]);

@@ -149,7 +149,12 @@ export function articleMentions(doc: Doc): LocateContext {
   // "in Qubba, a town east of Benghazi": the second place says where the first lies.
   for (let i = 1; i < mentions.length; i++) {
     const y = mentions[i]!, x = mentions[i - 1]!;
-    if (y.m.start - x.m.end <= 60 && lex.referenceAppositive.test(text.slice(x.m.end, y.m.start))) y.m.reference = true;
+    const gap = text.slice(x.m.end, y.m.start);
+    if (y.m.start - x.m.end > 60) continue;
+    if (lex.referenceAppositive.test(gap)) y.m.reference = true;
+    // "Majzar district west of Marib city": named only to say where the first lies (a holder's part),
+    // when some reading of each lies in one first-level unit (else the first is a namesake elsewhere).
+    else if (lex.referenceDirection.test(gap) && sameUnit(x.opts, y.opts)) y.m.reference = y.holder = true;
   }
   // One name is one place within an article: "those killed in Moura" is the Moura said earlier to be
   // "in central Mali".
@@ -166,6 +171,13 @@ export function articleMentions(doc: Doc): LocateContext {
   const countries = textCountries(text, found);
   chainCountries(mentions, countries);
   return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+}
+
+/** True when a reading of one and a reading of the other lie in the same first-level unit. */
+function sameUnit(a: Option[], b: Option[]): boolean {
+  const unit = (o: Option) => (o.admin1 ? `${o.cc}\u0000${o.admin1.name}` : '');
+  const units = new Set(a.map(unit).filter((u) => u));
+  return b.some((o) => units.has(unit(o)));
 }
 
 /** A verb of speech right after the name, in the same clause: "Baku said", not "Baku, said to be"
