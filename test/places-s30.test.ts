@@ -2,7 +2,7 @@
  * Issue 15, stop 30: "shelled X in Y", where Y is a first-level unit that shares its name with its
  * capital: the "in" ties X to the unit that holds it, it does not make Y's capital the place; a
  * division split by the compass named whole ("Kuresoi" for Kuresoi North and South); "X district
- * west of Y city": Y only says where X lies.
+ * west of Y city": Y only says where X lies; two particles in a row inside a name ("de la").
  * Sentences written for these tests, in the manner of wire and local reports from several
  * countries; one case per input.
  */
@@ -33,4 +33,12 @@ check('a place and the town it lies a direction from', [
   { pattern: 'Nigerian town southeast of the state capital', text: 'Troops repelled an attack on Konduga town southeast of Maiduguri city, the army said.', iso3: 'NGA', admin1: 'Borno', name: 'Konduga' },
   { pattern: 'Pakistani district north of the provincial capital', text: 'Security forces raided Charsadda district north of Peshawar city on Monday.', iso3: 'PAK', admin1: 'Khyber Pakhtunkhwa', name: 'Charsadda' },
   { pattern: 'Syrian town south of the governorate capital', text: "Clashes broke out in Ma'arrat al-Nu'man town south of Idlib city on Friday.", iso3: 'SYR', admin1: 'Idleb', name: 'Maarat al-Numan' },
+]);
+
+// A name may hold two lower-case particles in a row ("Santa Cruz de la Sierra", Arabic "wa ash"):
+// the run goes on to the capitalized word after them, and the whole name is found.
+check('two particles inside a name', [
+  { pattern: 'Bolivian city', text: 'Police clashed with protesters in Santa Cruz de la Sierra on Tuesday as the strike entered its third week.', iso3: 'BOL', admin1: 'Santa Cruz', name: 'Santa Cruz de la Sierra' },
+  { pattern: 'Dominican town', text: 'Residents of San Juan de la Maguana blocked the highway to protest power cuts.', iso3: 'DOM', admin1: 'San Juan', name: 'San Juan de la Maguana' },
+  { pattern: 'Spanish town', text: 'Gunmen shot a lawyer outside the court in Talavera de la Reina on Monday.', iso3: 'ESP', admin1: 'Castille-La Mancha', name: 'Talavera de la Reina' },
 ]);
