@@ -2,7 +2,8 @@
  * Issue 15, stop 30: "shelled X in Y", where Y is a first-level unit that shares its name with its
  * capital: the "in" ties X to the unit that holds it, it does not make Y's capital the place; a
  * division split by the compass named whole ("Kuresoi" for Kuresoi North and South); "X district
- * west of Y city": Y only says where X lies; two particles in a row inside a name ("de la").
+ * west of Y city": Y only says where X lies; two particles in a row inside a name ("de la"); "X
+ * district center, Y" is a chain of holders like "X district, Y".
  * Sentences written for these tests, in the manner of wire and local reports from several
  * countries; one case per input.
  */
@@ -41,4 +42,11 @@ check('two particles inside a name', [
   { pattern: 'Bolivian city', text: 'Police clashed with protesters in Santa Cruz de la Sierra on Tuesday as the strike entered its third week.', iso3: 'BOL', admin1: 'Santa Cruz', name: 'Santa Cruz de la Sierra' },
   { pattern: 'Dominican town', text: 'Residents of San Juan de la Maguana blocked the highway to protest power cuts.', iso3: 'DOM', admin1: 'San Juan', name: 'San Juan de la Maguana' },
   { pattern: 'Spanish town', text: 'Gunmen shot a lawyer outside the court in Talavera de la Reina on Monday.', iso3: 'ESP', admin1: 'Castille-La Mancha', name: 'Talavera de la Reina' },
+]);
+
+// "X district center, Y": the district's seat, held by the province named after it (the province's
+// capital of the same name is not the place).
+check('a district centre and its province', [
+  { pattern: 'Herat district', text: 'Taliban militants overran a checkpoint near Obe district center, Herat, late on Friday.', iso3: 'AFG', admin1: 'Herat', name: 'Qaryeh-ye Owbeh' },
+  { pattern: 'Ghazni district', text: 'Gunmen shot dead a tribal elder in Qarabagh district centre, Ghazni, on Monday.', iso3: 'AFG', admin1: 'Ghazni', name: 'Qarah Bāgh' },
 ]);
