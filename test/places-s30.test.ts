@@ -3,7 +3,8 @@
  * capital: the "in" ties X to the unit that holds it, it does not make Y's capital the place; a
  * division split by the compass named whole ("Kuresoi" for Kuresoi North and South); "X district
  * west of Y city": Y only says where X lies; two particles in a row inside a name ("de la"); "X
- * district center, Y" is a chain of holders like "X district, Y".
+ * district center, Y" is a chain of holders like "X district, Y"; "X (Y) district of Z": Y is X's
+ * other name, held by Z.
  * Sentences written for these tests, in the manner of wire and local reports from several
  * countries; one case per input.
  */
@@ -49,4 +50,12 @@ check('two particles inside a name', [
 check('a district centre and its province', [
   { pattern: 'Herat district', text: 'Taliban militants overran a checkpoint near Obe district center, Herat, late on Friday.', iso3: 'AFG', admin1: 'Herat', name: 'Qaryeh-ye Owbeh' },
   { pattern: 'Ghazni district', text: 'Gunmen shot dead a tribal elder in Qarabagh district centre, Ghazni, on Monday.', iso3: 'AFG', admin1: 'Ghazni', name: 'Qarah Bāgh' },
+]);
+
+// "Gever (Yuksekova) district of Hakkari": the name in parentheses is the other name of the one
+// before it, and the unit word and holder after the parenthesis are said of both.
+check('a name and its other name in parentheses, then their unit', [
+  { pattern: 'Kurdish and Turkish names, then the province', text: 'Turkish troops clashed with PKK militants in Gever (Yuksekova) district of Hakkari on Sunday.', iso3: 'TUR', admin1: 'Hakkari', name: 'Yuksekova' },
+  { pattern: 'Kurdish region and its town, then the governorate', text: 'Turkish jets bombed positions in Behdinan (Zakho) region of Dahuk on Wednesday.', iso3: 'IRQ', admin1: 'Dahuk', name: 'Zakho' },
+  { pattern: 'Arakanese and Burmese names, then the state', text: 'Villagers fled shelling in Kalaya (Sittwe) district of Rakhine State.', iso3: 'MMR', admin1: 'Rakhine', name: 'Sittwe' },
 ]);

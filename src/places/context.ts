@@ -80,6 +80,9 @@ const SENTENCE_END = /[.!?]\s|\n/;
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 /** The end of "(Kelbo, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
+/** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
+const GLOSS_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
+const GLOSS_AFTER = /^\s*[)\]]/;
 
 /** From the end of a place to an abbreviation inside the parenthesis of its holders: " town (SW, ";
  *  or after the place's designator and a comma: " district, " ("Haveli district, AJK"). */
@@ -230,12 +233,18 @@ function chainCountries(mentions: ArticleMention[], w: Map<string, number>): voi
 /** Each mention's chain of holders ("San Juan, Lagunillas, Merida state": Lagunillas then Merida)
  *  and the holder readings of the other mentions of its sentence. */
 function linkContainers(text: string, mentions: ArticleMention[]): void {
-  const gap = lexicon().chainGap;
+  const lex = lexicon(), gap = lex.chainGap;
   for (let i = 0; i < mentions.length; i++) {
     const x = mentions[i]!;
     // From the end of the whole word: "Mayo" of "Mayo-Sava department, Far North region".
     let end = x.m.end;
     while (end < text.length && (text[end] === '-' || /\p{L}/u.test(text[end]!))) end++;
+    // "Zap (Amadiya) region of Dahuk": a name alone in parentheses after another, then the unit word
+    // of both, is the other's other name; what follows says where both lie. (Not "Sirwah (Marib),":
+    // there the parenthesis holds the unit.)
+    const gloss = GLOSS_AFTER.exec(text.slice(end, end + 3));
+    if (gloss && GLOSS_BEFORE.test(text.slice(Math.max(0, x.m.start - 40), x.m.start))
+      && lex.adminAfter.test(text.slice(end + gloss[0].length, end + 40).trimStart().toLowerCase())) end += gloss[0].length;
     for (let j = i + 1, at = end; j < mentions.length && x.chain.length < CHAIN_MAX; j++) {
       const y = mentions[j]!;
       if (y.m.start < at) continue; // the other part of the same hyphenated word
