@@ -4,7 +4,7 @@
  * division split by the compass named whole ("Kuresoi" for Kuresoi North and South); "X district
  * west of Y city": Y only says where X lies; two particles in a row inside a name ("de la"); "X
  * district center, Y" is a chain of holders like "X district, Y"; "X (Y) district of Z": Y is X's
- * other name, held by Z.
+ * other name, held by Z; "X and its vicinity in Y" holds X in Y as "X in Y" does.
  * Sentences written for these tests, in the manner of wire and local reports from several
  * countries; one case per input.
  */
@@ -58,4 +58,12 @@ check('a name and its other name in parentheses, then their unit', [
   { pattern: 'Kurdish and Turkish names, then the province', text: 'Turkish troops clashed with PKK militants in Gever (Yuksekova) district of Hakkari on Sunday.', iso3: 'TUR', admin1: 'Hakkari', name: 'Yuksekova' },
   { pattern: 'Kurdish region and its town, then the governorate', text: 'Turkish jets bombed positions in Behdinan (Zakho) region of Dahuk on Wednesday.', iso3: 'IRQ', admin1: 'Dahuk', name: 'Zakho' },
   { pattern: 'Arakanese and Burmese names, then the state', text: 'Villagers fled shelling in Kalaya (Sittwe) district of Rakhine State.', iso3: 'MMR', admin1: 'Rakhine', name: 'Sittwe' },
+]);
+
+// "X and its outskirts in Y": the place and its surroundings, held by the unit after "in" (whose
+// capital of the same name is not the place).
+check('a place and its surroundings in its unit', [
+  { pattern: 'Ukrainian town and its outskirts', text: 'Russian forces shelled Kupiansk and its outskirts in Kharkiv on Thursday.', iso3: 'UKR', admin1: 'Kharkiv', name: 'Kupiansk' },
+  { pattern: 'Turkish town and its surroundings', text: 'Soldiers searched Suruc and its surroundings in Sanliurfa after the attack.', iso3: 'TUR', admin1: 'Sanliurfa', name: 'Suruç' },
+  { pattern: 'Syrian town and its vicinity', text: 'Militants fired rockets at Jableh and its vicinity in Lattakia overnight.', iso3: 'SYR', admin1: 'Lattakia', name: 'Jablah' },
 ]);
