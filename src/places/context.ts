@@ -81,7 +81,7 @@ const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 /** The end of "(Kelbo, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 /** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
-const GLOSS_BEFORE = /\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
+const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
 const GLOSS_AFTER = /^\s*[)\]]/;
 
 /** From the end of a place to an abbreviation inside the parenthesis of its holders: " town (SW, ";
