@@ -3,6 +3,7 @@
  * the sentence given, located by the places stage alone; distances between points.
  */
 import assert from 'node:assert/strict';
+import { test } from 'node:test';
 import { locateEvents } from '../src/places/index.ts';
 import type { Article, Event, Place } from '../src/record/schema.ts';
 
@@ -38,4 +39,20 @@ export function km(a: Place, lat: number, lon: number): number {
   const r = Math.PI / 180;
   const x = Math.sin(((lat - a.latitude!) * r) / 2) ** 2 + Math.cos(a.latitude! * r) * Math.cos(lat * r) * Math.sin(((lon - a.longitude!) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(x));
+}
+
+/** A sentence and the place it should give: its country (ISO3), admin-1 and, when given, name. */
+export interface PlaceCase { pattern: string; text: string; iso3: string; admin1: string; name?: string }
+
+/** One test per case, named by its group, pattern and sentence. */
+export function checkPlaces(group: string, cases: PlaceCase[]): void {
+  for (const c of cases) {
+    test(`${group}: ${c.pattern}: "${c.text}"`, () => {
+      const p = locate(c.text);
+      assert.ok(p, 'a place is found');
+      assert.equal(p.iso3, c.iso3);
+      assert.equal(p.admin1, c.admin1);
+      if (c.name) assert.equal(p.name, c.name);
+    });
+  }
 }

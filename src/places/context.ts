@@ -80,6 +80,9 @@ const SENTENCE_END = /[.!?]\s|\n/;
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 /** The end of "(Kelbo, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
+/** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
+const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
+const GLOSS_AFTER = /^\s*[)\]]/;
 
 /** From the end of a place to an abbreviation inside the parenthesis of its holders: " town (SW, ";
  *  or after the place's designator and a comma: " district, " ("Haveli district, AJK"). */
@@ -149,7 +152,12 @@ export function articleMentions(doc: Doc): LocateContext {
   // "in Qubba, a town east of Benghazi": the second place says where the first lies.
   for (let i = 1; i < mentions.length; i++) {
     const y = mentions[i]!, x = mentions[i - 1]!;
-    if (y.m.start - x.m.end <= 60 && lex.referenceAppositive.test(text.slice(x.m.end, y.m.start))) y.m.reference = true;
+    const gap = text.slice(x.m.end, y.m.start);
+    if (y.m.start - x.m.end > 60) continue;
+    if (lex.referenceAppositive.test(gap)) y.m.reference = true;
+    // "Majzar district west of Marib city": named only to say where the first lies (a holder's part),
+    // when some reading of each lies in one first-level unit (else the first is a namesake elsewhere).
+    else if (lex.referenceDirection.test(gap) && sameUnit(x.opts, y.opts)) y.m.reference = y.holder = true;
   }
   // One name is one place within an article: "those killed in Moura" is the Moura said earlier to be
   // "in central Mali".
@@ -166,6 +174,13 @@ export function articleMentions(doc: Doc): LocateContext {
   const countries = textCountries(text, found);
   chainCountries(mentions, countries);
   return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+}
+
+/** True when a reading of one and a reading of the other lie in the same first-level unit. */
+function sameUnit(a: Option[], b: Option[]): boolean {
+  const unit = (o: Option) => (o.admin1 ? `${o.cc}\u0000${o.admin1.name}` : '');
+  const units = new Set(a.map(unit).filter((u) => u));
+  return b.some((o) => units.has(unit(o)));
 }
 
 /** A verb of speech right after the name, in the same clause: "Baku said", not "Baku, said to be"
@@ -218,12 +233,18 @@ function chainCountries(mentions: ArticleMention[], w: Map<string, number>): voi
 /** Each mention's chain of holders ("San Juan, Lagunillas, Merida state": Lagunillas then Merida)
  *  and the holder readings of the other mentions of its sentence. */
 function linkContainers(text: string, mentions: ArticleMention[]): void {
-  const gap = lexicon().chainGap;
+  const lex = lexicon(), gap = lex.chainGap;
   for (let i = 0; i < mentions.length; i++) {
     const x = mentions[i]!;
     // From the end of the whole word: "Mayo" of "Mayo-Sava department, Far North region".
     let end = x.m.end;
     while (end < text.length && (text[end] === '-' || /\p{L}/u.test(text[end]!))) end++;
+    // "Zap (Amadiya) region of Dahuk": a name alone in parentheses after another, then the unit word
+    // of both, is the other's other name; what follows says where both lie. (Not "Sirwah (Marib),":
+    // there the parenthesis holds the unit.)
+    const gloss = GLOSS_AFTER.exec(text.slice(end, end + 3));
+    if (gloss && GLOSS_BEFORE.test(text.slice(Math.max(0, x.m.start - 40), x.m.start))
+      && lex.adminAfter.test(text.slice(end + gloss[0].length, end + 40).trimStart().toLowerCase())) end += gloss[0].length;
     for (let j = i + 1, at = end; j < mentions.length && x.chain.length < CHAIN_MAX; j++) {
       const y = mentions[j]!;
       if (y.m.start < at) continue; // the other part of the same hyphenated word

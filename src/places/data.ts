@@ -88,7 +88,25 @@ function loadKenya(): PlacesData['ke'] {
     return { name, code, lat: seat[1], lon: seat[2] };
   });
   const countyByKey = new Map(counties.map((c) => [placeKey(c.name), c]));
-  return { counties, byName: new Map<string, string>(Object.entries(kd.names)), points, countyByKey, coords: new Map<string, [number, number]>(Object.entries(kd.coords ?? {})) };
+  const byName = new Map<string, string>(Object.entries(kd.names));
+  return { counties, byName: withWholeNames(byName, countyByKey), points, countyByKey, coords: new Map<string, [number, number]>(Object.entries(kd.coords ?? {})) };
+}
+
+const SPLIT_PART = / (?:north|south|east|west|central)$/;
+
+/** "Kuresoi" for Kuresoi North and Kuresoi South: a division split by the compass keeps its whole
+ *  name in the news. The whole name is a division of the county that holds all its parts, unless a
+ *  table already has the name (a county: "Turkana", whose people are named so too) or the parts lie
+ *  in several counties. */
+function withWholeNames(byName: Map<string, string>, counties: Map<string, unknown>): Map<string, string> {
+  const whole = new Map<string, string | null>();
+  for (const [k, county] of byName) {
+    if (!SPLIT_PART.test(k)) continue;
+    const w = k.replace(SPLIT_PART, '');
+    whole.set(w, whole.has(w) && whole.get(w) !== county ? null : county);
+  }
+  for (const [w, county] of whole) if (county && !byName.has(w) && !counties.has(placeKey(w))) byName.set(w, county);
+  return byName;
 }
 
 function loadAbbreviations(): PlacesData['abbreviations'] {

@@ -20,6 +20,9 @@ function escape(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** Alternation of the words, longest first (so that "front line" is tried before "front"). */
+/** A compass word that is a direction (not "central", "rural", "upper", "lower"). */
+const DIRECTION = /^(?:north|south|east|west)/;
+
 function alt(words: readonly string[]): string {
   return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
@@ -99,6 +102,9 @@ function build() {
     /** Between a place and another that only says where the first lies: ", a town east of ", ", a
      *  village 20 km from ", ", the district near ": the second is a reference point, not the place. */
     referenceAppositive: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)})\\s+(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:(?:${alt(w.compass)})\\s+)?(?:of|from|near|outside)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
+    /** The same said by a direction alone, right after the place: " district west of ", " 20 km north
+     *  of ", " village to the south of ": the second names where the first lies, it is not the place. */
+    referenceDirection: new RegExp(`^\\s+(?:(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)}|${alt(w.chainDesignators)})\\s+)?(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:to\\s+the\\s+)?(?:${alt(w.compass.filter((c) => DIRECTION.test(c)))})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
     /** The words a cue before a place is made of ("on the outskirts of", "10 km north of"): the
      *  location's phrase takes the run of them before the name (src/places/phrase.ts). */
     phraseWords: new Set([...w.phraseLeadWords, ...w.compass, ...w.distanceUnits, ...w.phraseCuesBefore.flatMap((c) => c.split(' '))].map((x) => x.toLowerCase())),

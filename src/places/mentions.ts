@@ -212,6 +212,15 @@ function startsName(text: string, toks: Toks, k: number, runEnd: number): boolea
   return w !== w.toUpperCase() && /^ +$/.test(text.slice(toks.end[k]!, toks.start[k + 1]!));
 }
 
+/** How many particles from word j run into a capitalized word (one or two, none unbroken), or 0. */
+function particlesBeforeName(text: string, toks: Toks, j: number): number {
+  for (let k = j; k < j + 2 && k < toks.n && toks.particle(k); k++) {
+    if (k + 1 >= toks.n || breaks(text, toks, k + 1)) return 0;
+    if (toks.cap(k + 1)) return k + 1 - j;
+  }
+  return 0;
+}
+
 /** All place mentions of a Doc's text, read off its tokens. */
 export function findMentions(doc: Doc): Mention[] {
   const text = doc.text, from = 0, to = text.length;
@@ -220,9 +229,10 @@ export function findMentions(doc: Doc): Mention[] {
   let i = 0;
   while (i < toks.n) {
     if (!toks.cap(i)) { i++; continue; }
-    // The run of capitalized words (particles allowed inside, not at the ends).
+    // The run of capitalized words (particles allowed inside, not at the ends; two in a row too:
+    // "Khabb wa ash Shaaf", "Villa de la Paz").
     let j = i + 1;
-    while (j < toks.n && !breaks(text, toks, j) && (toks.cap(j) || (toks.particle(j) && j + 1 < toks.n && toks.cap(j + 1) && !breaks(text, toks, j + 1)))) j++;
+    while (j < toks.n && !breaks(text, toks, j) && (toks.cap(j) || particlesBeforeName(text, toks, j) > 0)) j += toks.cap(j) ? 1 : particlesBeforeName(text, toks, j);
     // "More than 13,000 …", "Most residents …": a quantifier opening a sentence, not a town so called.
     if (j === i + 1 && lexicon().sentenceQuantifiers.has(toks.s(i).toLowerCase()) && isSentenceStart(toks, i, text, from)) { i = j; continue; }
     // "in Tall Refaat", "Khas Urozgan district": a name of two or three words that no table knows as

@@ -268,7 +268,10 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   const lex = lexicon();
   const out: number[] = [];
   const lw = lastWord(m.before);
-  if (lex.locativeStrong.has(lw) || (best.kind === 'border' && lex.borderPreposition.test(m.before.split(' ').slice(-3).join(' ')))) out.push(2);
+  // "shelled Azaz in Aleppo": the "in" before a holder links it to the place it holds; it is the
+  // place's cue, not the holder's (its capital of the same name is not where it happened).
+  if (holder && lw === 'in') { /* no locative of its own */ }
+  else if (lex.locativeStrong.has(lw) || (best.kind === 'border' && lex.borderPreposition.test(m.before.split(' ').slice(-3).join(' ')))) out.push(2);
   else if (lw === 'from') out.push(-0.5); // "raiders from X": where they came from, not where it happened
   else if (lex.locativeWeak.has(lw)) out.push(0.7);
   else if (!lex.anyPreposition.test(m.before)) out.push(-1); // no preposition at all nearby
