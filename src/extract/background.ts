@@ -1,5 +1,5 @@
 import type { DateMention } from '../annotate/dates.ts';
-import { docLayer, type Doc } from '../annotate/doc.ts';
+import { docLayer, sentenceLayer, type Doc } from '../annotate/doc.ts';
 import { PhraseMatcher } from '../annotate/lexicon.ts';
 import type { Token } from '../annotate/tokens.ts';
 import { loadData } from '../util/data-file.ts';
@@ -144,13 +144,22 @@ export const ANCHOR_DAY = docLayer<string | null>('anchor day', (doc) => {
   return day;
 });
 
-export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdict {
+/** A cue of a recalled or cumulative period in a sentence, as a token range [start, end). */
+interface BackgroundCue { start: number; end: number; date: DateMention | null; cumulative?: boolean }
+
+/**
+ * The background cues of a sentence: they depend on the sentence alone, not on the word asked about,
+ * so they are found once per sentence (backgroundAt is asked about every figure and every event
+ * trigger of a sentence, and finding them was most of its cost). `exchange`: bodies or prisoners
+ * handed over, and the sentence is background whatever is asked.
+ */
+const BACKGROUND_CUES = sentenceLayer<{ exchange: boolean; pubDay: string | null; cues: BackgroundCue[] }>('background cues', (doc, si) => {
   const s = doc.sentences[si]!;
   const tokens = s.tokens;
   const pubDay = PAST_DATE_HINT.test(s.text) ? doc.value(ANCHOR_DAY) : null;
-  const cues: { start: number; end: number; date: DateMention | null; cumulative?: boolean }[] = [];
+  const cues: BackgroundCue[] = [];
   // Bodies or prisoners handed over ("returned the bodies of 1,000 soldiers"): no casualties of this event.
-  if (B.exchanges.occursIn(tokens)) return { background: true, date: null };
+  if (B.exchanges.occursIn(tokens)) return { exchange: true, pubDay, cues };
   for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null });
   for (const c of cumulativeCues(doc, si, tokens)) if (!cues.some((x) => x.start < c.end && c.start < x.end)) cues.push({ ...c, date: null, cumulative: true });
   // A past decade ("the 1990s war killed 30,000").
@@ -173,6 +182,13 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
       else cues.push({ start: ti, end: Math.max(te, ti + 1), date: d });
     }
   }
+  return { exchange: false, pubDay, cues };
+});
+
+export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdict {
+  const { exchange, pubDay, cues } = doc.get(BACKGROUND_CUES, si);
+  if (exchange) return { background: true, date: null };
+  const tokens = doc.sentences[si]!.tokens;
   if (!cues.length) return { background: false, date: null };
   for (const c of cues) {
     // A relative clause hanging off the recalled event ("since the war that killed 6,500").

@@ -145,7 +145,8 @@ export function articleMentions(doc: Doc): LocateContext {
       if (hs.length) container = new Set(hs.map((x) => x.cc).filter((c): c is string => !!c));
       if (container && !container.size) container = null;
     }
-    return { m, opts, agree, chain: [], sentence: [], container, terms: [], bestTerms: null };
+    // Every field present from the start (one hidden class, as for Mention: see oneShape in mentions.ts).
+    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, container, holderOpts: undefined, terms: [], bestTerms: null };
   });
   linkContainers(text, mentions);
   markListItems(text, mentions);
