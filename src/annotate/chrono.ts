@@ -55,12 +55,15 @@ export const namesOnlyYear = (lower: string) => /\byear\b/.test(lower) && !/\b(?
  */
 const AHEAD_DAYS = 7;
 
-/** The year of a month-day without one in a report of `pubDay`: the past occurrence, unless only days ahead. */
+/**
+ * The year of a month-day without one in a report of `pubDay`: the past occurrence, unless it is at
+ * most a week ahead, also across the new year ("January 3" in a report of December 29 is next year's).
+ */
 export function yearOfMonthDay(year: number, month: number, day: number, pubDay: string): number {
-  const date = ymd(year, month, day);
-  if (date <= pubDay) return year;
-  const ahead = (Date.UTC(year, month - 1, day) - Date.UTC(+pubDay.slice(0, 4), +pubDay.slice(5, 7) - 1, +pubDay.slice(8, 10))) / DAY;
-  return ahead <= AHEAD_DAYS ? year : year - 1;
+  const pub = Date.UTC(+pubDay.slice(0, 4), +pubDay.slice(5, 7) - 1, +pubDay.slice(8, 10));
+  const ahead = (y: number) => (Date.UTC(y, month - 1, day) - pub) / DAY;
+  for (const y of [year, year + 1]) if (ahead(y) > 0 && ahead(y) <= AHEAD_DAYS) return y;
+  return ymd(year, month, day) <= pubDay ? year : year - 1;
 }
 
 /** fogwatch's refiner: weekdays and month-days without a year resolve to the most recent past one. */

@@ -46,9 +46,17 @@ export function isRunningTally(doc: Doc, si: number, outcome: string, low: numbe
   return !recentDate(doc, si);
 }
 
-/** Do the tokens from..to hold words that leave a figure out of a tally ("does not include", "not counting")? */
-export function excludesFromTally(tokens: Token[], from: number, to: number): boolean {
-  return B.tallyExclusions.findAll(tokens, from, to).length > 0;
+/**
+ * Words between two figures that leave the second out of the first ("1,500 have been killed, not
+ * counting the 12 killed in Tuesday's ambush"): the first is then a tally over a period, whatever its
+ * size. Null when no such words stand between; else whether the figure left out belongs to the same
+ * period (true), or is one incident's, bounded by a day or an incident word after the words (false).
+ */
+export function leftOutOfTally(tokens: Token[], tallyAt: number, figureAt: number): boolean | null {
+  const words = B.tallyExclusions.findAll(tokens, tallyAt, figureAt)[0];
+  if (!words) return null;
+  const rest = tokens.slice(words.end);
+  return !rest.some((t) => B.recent.has(t.lower)) && !B.tallyIncidents.findAll(tokens, words.end).length;
 }
 
 /**

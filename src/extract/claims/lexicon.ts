@@ -53,10 +53,12 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     predicateAdverbs: d.wordSet('predicateAdverbs'),
     /** Auxiliaries of a finite verb: a main verb after a relative clause starts with one or is itself finite. */
     finiteAux: d.wordSet('finiteAux'),
-    /** Capitalised words after these are a place, not a person's name ("in Tin Ma Village, a man died"). */
+    /** Capitalised words after these are a place, not a person's name ("in Nong Pet Village, a man died"). */
     placePrepositions: d.wordSet('placePrepositions'),
     /** A plural verb after people joined by commas only makes them a list ("A teacher, a farmer, a trader were killed"). */
     pluralVerbs: d.wordSet('pluralVerbs'),
+    /** A singular verb after people joined by commas only makes them one person ("Nazir, a commander, was killed"). */
+    singularVerbs: d.wordSet('singularVerbs'),
     detSing: d.wordSet('singularDeterminers'),
     pronounSing: d.wordSet('singularPronouns'),
     regionLeads: d.wordSet('regionLeads'),
@@ -91,6 +93,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     countNouns: d.wordSet('countNouns'),
     breakdownWords: d.wordSet('breakdownWords'),
     /** What opens a figure's breakdown: "including", "among them" (breakdownLeadEnd). */
+    /** People outside a breakdown's whole ("… and 9 others injured"). */
+    otherPeople: d.wordSet('otherPeople'),
     breakdownLeads: new PhraseMatcher<true>().addAll([...d.words('breakdownWords'), ...d.words('breakdownPhrases')], true),
     amongWhat: d.wordSet('amongWhat'),
     beForms: d.wordSet('beForms'),

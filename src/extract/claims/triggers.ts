@@ -36,13 +36,12 @@ function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger
     if (toll) { out.push({ at: i, end: toll.end, outcome: 'killed', cls: 'toll' }); i = toll.end - 1; continue; }
     const best = readingAt(tokens, i, numEnd);
     if (!best) continue;
-    // "two displaced people were killed", "internally displaced persons": people named by their
-    // status, like refugees, not a displacement this sentence tells of.
-    if (best.outcome === 'displaced' && best.cls !== 'active' && isPersonAt(tokens, best.end, tokens.length)) continue;
     out.push(best);
     i = best.end - 1;
   }
-  return out;
+  // "two displaced people were killed": people named by their status, like refugees, whom another
+  // casualty word of the sentence counts; not a displacement ("2,000 displaced people fled" is one).
+  return out.filter((t, k) => !(t.outcome === 'displaced' && t.cls !== 'active' && isPersonAt(tokens, t.end, tokens.length) && out.slice(k + 1).some((o) => o.outcome !== 'displaced')));
 }
 
 /** The reading of the casualty phrase at token i: the longest; on a tie, the one the word before supports. */

@@ -10,6 +10,7 @@ import type { Candidate, FollowUpParser, SentenceState, Trigger } from '../candi
 import { countOf } from '../candidate.ts';
 import { breakdownLeadEnd, CLAIM_WORDS as W } from '../lexicon.ts';
 import { personAfter } from '../people.ts';
+import { CASUALTY_WORDS } from '../triggers.ts';
 
 export const breakdownGroups: FollowUpParser = {
   name: 'breakdown groups',
@@ -27,28 +28,26 @@ export const breakdownGroups: FollowUpParser = {
     if (tokens[k]?.lower === ',') k++;
     const lead = breakdownLeadEnd(tokens, k);
     if (lead < 0) return [];
-    return readGroups(s, lead, figure.outcome, tr, figure.claimantAt, Math.max(figure.count.low ?? 0, figure.count.high ?? 0) || Infinity);
+    return readGroups(s, lead, figure.outcome, tr, figure.claimantAt);
   },
 };
 
 /**
  * The groups of people from token k on ("four children and two women", "31 militants, two members of
- * a peace committee"): each a breakdown figure of `outcome`, its numbers marked used, while they add
- * up to no more than the `whole` they break down.
+ * a peace committee"): each a breakdown figure of `outcome`, its numbers marked used.
  */
-export function readGroups(s: SentenceState, k: number, outcome: Outcome, tr: Trigger, claimantAt: number | null, whole = Infinity): Candidate[] {
+export function readGroups(s: SentenceState, k: number, outcome: Outcome, tr: Trigger, claimantAt: number | null): Candidate[] {
   const { tokens, nums } = s;
   const out: Candidate[] = [];
-  let sum = 0;
+  const triggers = s.doc.get(CASUALTY_WORDS, s.si);
   for (;;) {
     const num = nums.find((n) => n.start === k && !n.yearLike && !s.used.has(n.start));
     if (!num) break;
-    // The parts of a whole add up to it at most: "4 people dead among them 1 police officer and 3
-    // civilians and 9 others injured" — the nine are no part of the four.
-    sum += num.low ?? num.high ?? 0;
-    if (sum > whole) break;
     const p = personAfter(tokens, num.end, tokens.length);
     if (p < 0) break;
+    // Not a group of its own outcome ("… 1 police officer and 3 civilians, and 9 others injured"):
+    // "others" and "more", or people a casualty word of their own follows, are no part of the whole.
+    if (W.otherPeople.has(tokens[p]!.lower) || triggers.some((t) => t !== tr && t.at > p && t.at <= p + 2)) break;
     const count = { ...countOf(num), npStart: num.start, npEnd: p + 1 };
     out.push({ kind: 'figure', si: s.si, outcome, parsedOutcome: outcome, count, at: tokens[num.start]!.start, trigger: tr, claimantAt, hedged: s.hedged, negated: false, running: false, breakdown: true });
     s.used.add(num.start);

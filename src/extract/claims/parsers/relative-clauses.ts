@@ -48,7 +48,8 @@ export function relativeClauseBefore(tokens: Token[], at: number): number {
     if (tokens[r]!.kind === 'punct' && w !== '-' || w === 'and' || w === 'or' || W.finiteAux.has(w) || W.relativePronouns.has(w)) reduced = false;
     if (!W.relativePronouns.has(w)) continue;
     if ((tokens[r - 1]!.lower === ',') !== closed) return -1;
-    const ownVerb = tokens.slice(r + 1, e).some((t) => W.finiteAux.has(t.lower));
+    // Its own verb: an auxiliary, or a verb in the past right after the pronoun ("who attacked").
+    const ownVerb = tokens.slice(r + 1, e).some((t) => W.finiteAux.has(t.lower)) || isParticiple(tokens[r + 1]?.lower ?? '');
     return closed || ownVerb ? r : -1;
   }
   return -1;

@@ -33,13 +33,13 @@ export function singularBefore(tokens: Token[], end: number, floor: number): num
 
 /** An age standing for a person, in figures or words: "17-year-old", "two-year-old", "six-month-olds". */
 const AGED = /-(?:year|month|week)s?-olds?$/;
-/** How many words the phrases after a person may hold ("a resident of the border village", "a man from Saqba in Rural Damascus"). */
+/** How many words the phrases after a person may hold ("a resident of the border village", "a man from Kafr Dael in Idlib province"). */
 const MODIFIER_REACH = 8;
 
 /**
  * The person a phrase of "of", "from" or place follows, ending at `k`: "a resident of the village was
  * shot", "a commander of the militia died", "a soldier from the 3rd brigade was killed", "a student
- * at Barikoi Secondary School was shot dead". Not when the phrase
+ * at Nyali Secondary School was shot dead". Not when the phrase
  * names people itself ("the mother of the two-year-old shot at a motel": the child was shot).
  */
 function personBeforeModifier(tokens: Token[], k: number, floor: number): number | null {
@@ -51,7 +51,7 @@ function personBeforeModifier(tokens: Token[], k: number, floor: number): number
     const p = tokens[q - 1]!;
     const single = personNouns.has(p.lower) && (!personPlurals.has(p.lower) && !/s$/.test(p.lower) || W.singularInS.has(p.lower));
     if (single && q - 1 >= floor) return determinedPerson(tokens, q - 1, q, floor);
-    // "a man from Saqba in Rural Damascus": a phrase may follow another; not after a person's plural.
+    // "a man from Kafr Dael in Idlib province": a phrase may follow another; not after a person's plural.
     if (personNouns.has(p.lower)) return null;
   }
   return null;
@@ -103,7 +103,7 @@ function determinedPerson(tokens: Token[], k: number, end: number, floor: number
 /**
  * A name: two or more capitalised words, initials ("Gerardo I. Hernandez") or "Jr." ending at k
  * ("Devin Anderson was shot"); not a region ("Central Mali has been hit"): capitalised words led by
- * a compass word, or ending in a country's name, or after a preposition of place ("in Tin Ma Village").
+ * a compass word, or ending in a country's name, or a place after a preposition of place ("in Nong Pet Village, Mong Hsat Township, a man…").
  */
 function nameBefore(tokens: Token[], k: number, floor: number): number | null {
   let n = 0;
@@ -115,14 +115,16 @@ function nameBefore(tokens: Token[], k: number, floor: number): number | null {
     if (w.kind === 'word' && /^\p{Lu}\.?$/u.test(w.text)) { n++; d--; continue; }
     break;
   }
-  const inPlace = afterPlacePreposition(tokens, d);
+  // A run right before the verb is its subject even after "In Mogadishu,": only a run that a comma
+  // follows (a member of a list of places) or that follows the preposition itself is a place.
+  const inPlace = W.placePrepositions.has(tokens[d]?.lower ?? '') || tokens[k + 1]?.lower === ',' && afterPlacePreposition(tokens, d);
   if (n >= 2 && d + 1 > floor - 1 && !inPlace && !W.regionLeads.has(tokens[d + 1]!.lower) && !countryNameAt(tokens, k)) return d + 1;
   return null;
 }
 
 /**
  * Does the name ending before token d+1 stand after a preposition of place, directly or at the end
- * of a list of places in commas ("in Tin Ma Village, Kyauktaw Township, Rakhine State")?
+ * of a list of places in commas ("in Nong Pet Village, Mong Hsat Township, Shan State")?
  */
 function afterPlacePreposition(tokens: Token[], d: number): boolean {
   while (d > 0 && tokens[d]!.lower === ',' && isCapitalised(tokens[d - 1])) {

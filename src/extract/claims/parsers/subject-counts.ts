@@ -44,7 +44,10 @@ export const subjectCounts: CountParser = {
     if (!c && tr.outcome === 'captured' && !beChain && next && next.kind === 'word' && !W.noObject.has(next.lower) && !W.calendar.has(next.lower)) return SKIP;
     // "4 suspected thieves burned to death": no "was/were" before a participle, a reduced passive.
     const reduced = !W.aux.has(tokens[tr.at - 1]?.lower ?? '') && isParticiple(tokens[tr.at]!.lower);
-    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced) ?? surnameSubject(s.doc, tokens, tr.at, s.floor) ?? relativeSubject(tokens, nums, tr.at);
+    // A verb with an auxiliary or an intransitive one ("has died", "died") is finite; a bare
+    // participle right after people ("four women wounded in …") is not.
+    const finite = predicateStart(tokens, tr.at) < tr.at || tr.cls === 'intrans';
+    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced, finite) ?? surnameSubject(s.doc, tokens, tr.at, s.floor) ?? (tr.outcome === 'killed_or_wounded' ? null : relativeSubject(tokens, nums, tr.at, finite));
     return c ? { kind: 'count', count: c, outcome } : null;
   },
 };
@@ -231,8 +234,9 @@ function surnameSubject(doc: Doc, tokens: Token[], at: number, floor: number): C
 /**
  * The subject of a main verb after a relative clause, whose own verb's claim took it ("A soldier, who
  * was kidnapped last week, was found dead"): the people before the pronoun, their number read again.
+ * Not for a vaguer outcome than the clause's own ("soldiers who were wounded were taken to hospital").
  */
-function relativeSubject(tokens: Token[], nums: NumberMention[], at: number): Count | null {
+function relativeSubject(tokens: Token[], nums: NumberMention[], at: number, finite: boolean): Count | null {
   const r = relativeClauseBefore(tokens, at);
   if (r < 0) return null;
   // The people end at the pronoun and start after the verb of any clause before ("Two soldiers were
@@ -241,7 +245,6 @@ function relativeSubject(tokens: Token[], nums: NumberMention[], at: number): Co
   let floor = r - 1;
   while (floor > 0 && !W.aux.has(tokens[floor - 1]!.lower) && !W.perfectAux.has(tokens[floor - 1]!.lower)) floor--;
   const atPronoun = (c: Count | null) => (c && c.npEnd >= r - 1 ? c : null);
-  const finite = predicateStart(tokens, at) < at;
   return atPronoun(countLeft(tokens, nums, r, floor, false, finite)) ?? (tokens[r - 1]!.lower === ',' ? atPronoun(countLeft(tokens, nums, r - 1, floor, false, finite)) : null);
 }
 
@@ -262,9 +265,11 @@ function singularSubject(tokens: Token[], at: number, stop: number): Count | nul
     if (s2 === null) break;
     n++; start = s2; k = s2 - 1;
   }
-  // "Mullah Nazir, an important commander from the tribe, was killed", "Jaheim Walker, a student at
-  // the school, died": without "and" and without a plural verb, the phrases after commas are
-  // appositions of one person ("A teacher, a farmer, a trader were killed" is a list).
-  if (!and && !tokens.slice(end, at).some((t) => W.pluralVerbs.has(t.lower))) n = 1;
+  // "Mullah Nazir, an important commander from the tribe, was killed", "Amina Bello, a student at
+  // the school, died": without "and", phrases after a name or before a singular verb are appositions
+  // of one person; "A teacher, a farmer, a trader died" is a list.
+  const verb = tokens.slice(end, at);
+  const named = isCapitalised(tokens[start]) && !W.detSing.has(tokens[start]!.lower);
+  if (!and && (named || verb.some((t) => W.singularVerbs.has(t.lower))) && !verb.some((t) => W.pluralVerbs.has(t.lower))) n = 1;
   return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end, singular: n === 1 };
 }

@@ -5,10 +5,12 @@
  * a rider was killed") is the earlier event that caused it (ACLED codes the protest with its own
  * fatalities only). A figure of a war's scale (a hundred thousand or more) is a tally over a period,
  * and so is a thousand or more in the present perfect with nothing that bounds it to one incident,
- * with the figures that tally's sentence leaves out of it ("does not include the 629 who died").
+ * and any figure that a later one is left out of ("…, not counting the 40 who died"); the figure left
+ * out is counted over the same period unless a day or an incident of its own bounds it.
  * Not for headlines.
  */
-import { backgroundAt, excludesFromTally, isRunningTally, isWarScale } from '../../background.ts';
+import type { Doc } from '../../../annotate/doc.ts';
+import { backgroundAt, isRunningTally, isWarScale, leftOutOfTally } from '../../background.ts';
 import { MAX_MENTIONS } from '../../mention.ts';
 import type { Candidate, ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
@@ -20,20 +22,35 @@ export const background: ClaimRefiner = {
   refine(doc, candidates, opts) {
     if (opts.headline) return candidates;
     const demonstrations = new Set((opts.mentions ?? []).slice(0, MAX_MENTIONS).filter((m) => DEMONSTRATION.has(m.subEventType)).map((m) => m.sentenceIndex));
-    const tallies: Candidate[] = [];
     for (const c of candidates) {
       const tokens = doc.sentences[c.si]!.tokens;
       const at = Math.max(0, tokens.findIndex((t) => t.start >= c.at));
       const bg = backgroundAt(doc, c.si, at);
       if (!bg.background && !c.negated && isWarScale(c.outcome, c.count.low, c.count.high)) bg.background = true;
-      if (!bg.background && !c.negated && isRunningTally(doc, c.si, c.outcome, c.count.low, c.count.high)) { bg.background = true; tallies.push(c); }
-      // "3,290 have been injured this year, and that does not include the 629 who died": what a
-      // tally leaves out is counted over the same period.
-      const tally = tallies.find((t) => t.si === c.si && t !== c);
-      if (!bg.background && tally && excludesFromTally(tokens, tokens.findIndex((t) => t.start >= tally.at), at)) bg.background = true;
+      if (!bg.background && !c.negated && isRunningTally(doc, c.si, c.outcome, c.count.low, c.count.high)) bg.background = true;
       if (!bg.background && demonstrations.has(c.si) && tokens.slice(Math.max(0, at - 12), at).some((t) => W.causeWords.has(t.lower))) bg.background = true;
       c.background = bg;
     }
+    markTallies(doc, candidates);
     return candidates;
   },
 };
+
+/**
+ * "More than 3,000 people have been shot this year, and that does not include the 600 who died": a
+ * figure that a later one is left out of is a tally; the one left out shares its period unless its
+ * own day or incident bounds it ("not counting the 12 killed in Tuesday's ambush").
+ */
+function markTallies(doc: Doc, candidates: Candidate[]): void {
+  for (const t of candidates) {
+    const tokens = doc.sentences[t.si]!.tokens;
+    const tAt = tokens.findIndex((x) => x.start >= t.at);
+    for (const c of candidates) {
+      if (c.si !== t.si || c.at <= t.at || !t.background || !c.background) continue;
+      const samePeriod = leftOutOfTally(tokens, tAt, tokens.findIndex((x) => x.start >= c.at));
+      if (samePeriod === null) continue;
+      t.background.background = true;
+      if (samePeriod) c.background.background = true;
+    }
+  }
+}

@@ -8,8 +8,8 @@
  *   a local government) are civilians, even when called "officer" or "government official": the
  *   codebook's armed sides are state forces, rebels and militias, never unarmed officials;
  * - a gang or cartel member killed by other armed men is violence between two armed organisations:
- *   an armed clash (ACLED codes a victim told to be a gang member, or with a record of drug
- *   trafficking, as one of the gangs), while a gang killing a shopkeeper stays an attack;
+ *   an armed clash (ACLED codes a victim told to be a gang or cartel member as one of the gangs),
+ *   while a gang killing a shopkeeper stays an attack, and a denied membership is none;
  * - people named by who they are (shopkeepers, men, migrants) who clash with the police, or a crowd
  *   that attacks someone with sticks, stones or fists, are rioters, not an armed group: mob
  *   violence (an armed clash needs two organised armed sides), unless firearms, an armed group or
@@ -52,7 +52,9 @@ const cases: [string, string, string][] = [
   // Gang members killed by other armed men: two armed organisations.
   ['A gang member was shot dead by rival gang members in Tegucigalpa.', 'Battles', 'Armed clash'],
   ['Gunmen killed two suspected cartel members in Culiacan, Sinaloa.', 'Battles', 'Armed clash'],
-  ['A man was shot dead by two armed men on a motorcycle in Fortaleza. The victim had a record for drug trafficking.', 'Battles', 'Armed clash'],
+  ['A man was shot dead by two armed men on a motorcycle in Maracaibo. Police said the victim was a known gang member.', 'Battles', 'Armed clash'],
+  // Denied membership is no membership: the victim stays a civilian.
+  ['Gunmen shot dead a teenager in Tegucigalpa. His mother said the victim was never a gang member.', 'Violence against civilians', 'Attack'],
   ['Two men were shot dead by unidentified gunmen in San Pedro Sula. Police said the victims were members of a street gang.', 'Battles', 'Armed clash'],
   // A gang that kills an ordinary person attacks a civilian.
   ['Gang members shot dead a shopkeeper who refused to pay extortion in San Salvador.', 'Violence against civilians', 'Attack'],
@@ -60,7 +62,7 @@ const cases: [string, string, string][] = [
   // Crowds with no armed group and no demonstration told, against the police: rioters.
   ['Shopkeepers clashed with police in Hyderabad after officers ordered markets closed.', 'Riots', 'Mob violence'],
   ['Dozens of men clashed with police in Bnei Brak when officers closed a school.', 'Riots', 'Mob violence'],
-  ['A group of migrants attacked a police officer with sticks and stones in Tumbes.', 'Riots', 'Mob violence'],
+  ['A group of migrants attacked a border guard with sticks and stones near the crossing at Kakuma.', 'Riots', 'Mob violence'],
   // Armed men, tribesmen and armed villagers are an armed side.
   ['Soldiers clashed with armed men near Kirkuk, killing two.', 'Battles', 'Armed clash'],
   ['Tribesmen clashed with security forces in Marib.', 'Battles', 'Armed clash'],
