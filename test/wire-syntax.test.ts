@@ -417,6 +417,9 @@ test('agency verbs, "among them" breakdowns and one person of another side after
   assert.deepEqual(figures('The army said it had neutralised about 40 terrorists in the counter-offensive.'), ['killed 40 rebel']);
   assert.deepEqual(figures('The defence ministry said its forces eliminated up to 300 Ukrainian servicemen near Avdiivka.'), ['killed 300 military']);
   assert.deepEqual(figures('Engineers neutralised an explosive device on the road.'), []);
+  // A person word before a thing names the thing: cells and camps are no people.
+  assert.deepEqual(figures('The army said it eliminated three terrorist cells near Tillaberi.'), []);
+  assert.deepEqual(figures('Troops destroyed two rebel camps and killed 15 rebels, the army said.'), ['killed 15 rebel']);
   // "among them" opens a breakdown as "including" does: the whole is the count.
   assert.ok(figures('The health ministry said 12 people, among them four children, were killed in the coalition strike.').includes('killed 12 unknown'));
   // One person of another side after "and" is a figure of that side.

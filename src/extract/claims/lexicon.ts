@@ -95,6 +95,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     /** What opens a figure's breakdown: "including", "among them" (breakdownLeadEnd). */
     /** People outside a breakdown's whole ("… and 9 others injured"). */
     otherPeople: d.wordSet('otherPeople'),
+    /** A person word before these names things: "three terrorist cells", "two rebel camps". */
+    thingHeads: d.wordSet('thingHeads'),
     breakdownLeads: new PhraseMatcher<true>().addAll([...d.words('breakdownWords'), ...d.words('breakdownPhrases')], true),
     amongWhat: d.wordSet('amongWhat'),
     beForms: d.wordSet('beForms'),

@@ -37,7 +37,8 @@ export function personAfter(tokens: Token[], i: number, limit: number): number {
     if (W.calendar.has(t.lower) && isCapitalised(t)) return -1;
     // A determiner starts another noun phrase ("Image 1 of 8 A child was shot"), except after "of".
     if ((t.lower === 'a' || t.lower === 'an' || t.lower === 'the') && tokens[k - 1]?.lower !== 'of') return -1;
-    if (isPersonAt(tokens, k, limit)) return k;
+    // "three terrorist cells", "two rebel camps": a person word that names the things after it.
+    if (isPersonAt(tokens, k, limit)) return W.thingHeads.has(tokens[k + 1]?.lower ?? '') ? -1 : k;
   }
   return -1;
 }
@@ -51,7 +52,7 @@ export function namedObjectEnd(tokens: Token[], start: number, limit: number): n
   for (let j = start; j <= start + 3; j++) {
     const t = j < limit ? tokens[j] : undefined;
     if (!t || W.noObject.has(t.lower) || t.kind === 'punct') return j > start ? j : -1;
-    if (j === start + 3 || t.kind !== 'word' || unitAt(tokens, j) || W.calendar.has(t.lower) || W.detSing.has(t.lower) || W.stops.has(t.lower) || t.lower === 'of' || t.lower === 'more') return -1;
+    if (j === start + 3 || t.kind !== 'word' || unitAt(tokens, j) || W.calendar.has(t.lower) || W.detSing.has(t.lower) || W.stops.has(t.lower) || t.lower === 'of' || t.lower === 'more' || W.thingHeads.has(t.lower)) return -1;
   }
   return -1;
 }
