@@ -64,3 +64,14 @@ test('a thing named after a capital is no government acting ("the OSCE Minsk Gro
   assert.deepEqual(actorsOf('Delegates left the Geneva talks without a deal.'), []);
   assert.deepEqual(actorsOf('Moscow said the ceasefire was holding.'), ['Government of Russia RUS']);
 });
+
+test('the demonyms news uses for Central Asia, Bosnia, Nepal, Djibouti and Ecuador name their states\' forces', () => {
+  // Written in the style of reports from the Kyrgyz-Tajik border, the Balkans, Nepal, the Horn and Ecuador.
+  const [clash] = processArticle({ id: 't', title: null, url: null, published: '2022-09-14', outlet: null, byline: null, text: 'Kyrgyz and Tajik border guards exchanged fire near the enclave on Wednesday, killing one Tajik serviceman.' });
+  assert.equal(clash?.subEventType, 'Armed clash');
+  assert.deepEqual([clash?.actor1?.name, clash?.actor2?.name], ['Military Forces of Kyrgyzstan', 'Military Forces of Tajikistan']);
+  assert.deepEqual(actorsOf('Uzbek troops and Kazakh police were deployed to the border.'), ['Military Forces of Uzbekistan UZB', 'Police Forces of Kazakhstan KAZ']);
+  for (const [text, iso] of [['Bosnian police arrested two men.', 'BIH'], ['Nepali soldiers were deployed.', 'NPL'], ['Djiboutian troops returned fire.', 'DJI'], ['Ecuadorian soldiers raided a prison.', 'ECU']] as const) {
+    assert.ok(actorsOf(text).some((a) => a.endsWith(iso)), text);
+  }
+});
