@@ -428,3 +428,13 @@ test('agency verbs, "among them" breakdowns and one person of another side after
   // The parts of a whole add up to it at most: the nine injured are not part of the four dead.
   assert.deepEqual(figures('Militants attacked a checkpoint, leaving 4 people dead among them 1 police officer and 3 civilians and 9 others injured.'), ['killed 1 police', 'killed 3 civilians', 'killed 4 unknown', 'wounded 9 civilians']);
 });
+
+test('a nationality in the plural counted as people is civilians of that country, not its army', () => {
+  const victim = (text: string) => current(text)?.actor2?.name;
+  // Written in the style of reports from Syria, the Sahel, the West Bank and the Kenya-Somalia border.
+  assert.equal(victim('Gunmen killed 12 Syrians near the border on Monday.'), 'Civilians (Syria)');
+  assert.equal(victim('Jihadists abducted eight Malians on the road to Gao.'), 'Civilians (Mali)');
+  assert.equal(victim('Israeli troops shot dead three Palestinians in Jenin on Monday.'), 'Civilians (Palestine)');
+  // A force after the nationality keeps the state's forces.
+  assert.equal(victim('Jihadists killed 11 Malian soldiers near the border on Monday.'), 'Military Forces of Mali');
+});

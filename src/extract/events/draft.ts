@@ -3,7 +3,7 @@ import type { DateMention } from '../../annotate/dates.ts';
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor, Event, EventDate, Party, Span } from '../../record/schema.ts';
 import { VIOLENT_EVENT_TYPES } from '../../record/taxonomy.ts';
-import { militaryOf, type ActorMention } from '../actors.ts';
+import { civiliansOf, militaryOf, type ActorMention } from '../actors.ts';
 import type { FoundClaim } from '../claims/index.ts';
 import { EVENT_WORDS as W } from './lexicon.ts';
 
@@ -57,6 +57,15 @@ export function asArmed(a: ActorMention, violent: boolean): Actor {
   if (!violent || !act.country) return act;
   if (act.kind === 'state' || (a.via === 'demonym') || (a.via === 'possessive')) return militaryOf(act.country);
   return act;
+}
+
+/**
+ * The victim side of a violent event: a nationality in the plural counted as people ("killed 12
+ * Syrians", "shot dead 58 Palestinians") names civilians of that country, not its army; else as
+ * asArmed ("12 Iranian guards" stay the state's).
+ */
+export function asVictim(a: ActorMention, violent: boolean, counted: boolean, plural: boolean): Actor {
+  return violent && counted && plural && a.via === 'demonym' && a.actor.country ? civiliansOf(a.actor.country) : asArmed(a, violent);
 }
 
 /** Type of an event known only from its casualty figures (no typed mention): ACLED's rules. */

@@ -5,7 +5,7 @@ import { ATTRIBUTION } from '../attribution.ts';
 import { backgroundAt } from '../background.ts';
 import type { Accusation } from '../counterclaims.ts';
 import { LABEL_END, type EventMention } from '../mention.ts';
-import { asArmed, isViolent, MUTUAL_SUBS, toEventDate, type Draft } from './draft.ts';
+import { asArmed, asVictim, isViolent, MUTUAL_SUBS, toEventDate, type Draft } from './draft.ts';
 import { mentionActors } from './event-actors.ts';
 import { EVENT_WORDS as W } from './lexicon.ts';
 
@@ -30,7 +30,7 @@ export function draftFromMention(doc: Doc, m: EventMention, order: number): Draf
     date: bg.background && bg.date ? toEventDate(bg.date) : null,
     anchors: [{ si, at: m.trigger.start }],
     actor1: a1 ? asArmed(a1, violent) : null,
-    actor2: a2 ? asArmed(a2, violent) : null,
+    actor2: a2 ? asVictim(a2, violent, doc.numbers(si).some((n) => n.end === a2.start), /s$/.test(s.tokens[a2.end - 1]?.lower ?? '')) : null,
     associated: others.map((a) => asArmed(a, violent)),
     mediator,
     assertedBy: attributed ? attr.claimedBy : null,
