@@ -109,3 +109,12 @@ test('the actors: forces on one side, the civilians they shot on the other', () 
   const g = primaryEvent('An election officer was killed by gunmen in Zamfara state on Saturday.');
   assert.equal(g?.actor1?.name, 'Unidentified Armed Group');
 });
+
+test('a topic binds the words right after it only within its clause: a new clause after it tells a new act', () => {
+  // Written in the style of reports from Lagos, Nairobi and Santiago.
+  const subs = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2020-10-21', outlet: null, byline: null, text }).map((e) => e.subEventType);
+  assert.equal(subs('Thousands of people marched in Lagos to protest police brutality, and police fired tear gas to disperse them.')[0], 'Protest with intervention');
+  assert.equal(subs('Students marched against the killing of a classmate, and police arrested ten of them.')[0], 'Protest with intervention');
+  // Inside the clause the topic still holds: the arrest protested is no intervention.
+  assert.equal(subs('Residents of Kibera protested the arrest of their chief on Monday.')[0], 'Peaceful protest');
+});

@@ -166,9 +166,11 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
     if (!found) return false;
   }
   for (let k = 0; k < r.none.length; k++) if (present(s, doc, r.none[k]!, anchor, null)) return false;
+  // A topic right before the anchor makes it the topic's words ("protested the arrest of …"), within
+  // its clause: "to protest police brutality, and police fired tear gas" tells a new act.
   for (const t of r.notAfter) {
     const l = s.byTag.get(t);
-    if (l && l.some((h) => h.j <= anchor.i && anchor.i - h.j < r.notAfterReach)) return false;
+    if (l && l.some((h) => h.j <= anchor.i && anchor.i - h.j < r.notAfterReach && !sameClauseBroken(s, h.j, anchor.i))) return false;
   }
   if (r.after.length && !r.after.some((t) => s.byTag.get(t)?.some((h) => h.j <= anchor.i))) return false;
   if (r.agent || r.notAgent || r.patient || r.notPatient) {
@@ -198,4 +200,10 @@ export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<strin
     }
   }
   return out;
+}
+
+/** Does a clause mark fall between token `from` and the anchor at `to` (the anchor's own included)? */
+function sameClauseBroken(s: SentenceCues, from: number, to: number): boolean {
+  for (let k = Math.max(from, 1); k <= to; k++) if (s.tokens[k]!.clauseStart) return true;
+  return false;
 }
