@@ -438,3 +438,13 @@ test('a nationality in the plural counted as people is civilians of that country
   // A force after the nationality keeps the state's forces.
   assert.equal(victim('Jihadists killed 11 Malian soldiers near the border on Monday.'), 'Military Forces of Mali');
 });
+
+test('a country or territory struck is where; the civilians named after it are the victims', () => {
+  // Written in the style of reports from Gaza, Ukraine and Armenia.
+  const gaza = current('Israeli warplanes struck Gaza, killing 20 civilians.');
+  assert.equal(gaza?.actor2?.name, 'Civilians (Palestine)');
+  assert.equal(gaza?.location?.country, 'Palestine');
+  assert.equal(current('Russian forces shelled Ukraine, killing five civilians, Kyiv said.')?.actor2?.name, 'Civilians (Ukraine)');
+  // Soldiers killed are the state's forces, as before.
+  assert.equal(current('Azerbaijani forces shelled Armenia, killing two Armenian soldiers.')?.actor2?.name, 'Military Forces of Armenia');
+});

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
-import { ACTORS, governmentOf, type ActorMention } from '../actors.ts';
+import { ACTORS, civiliansOf, governmentOf, type ActorMention } from '../actors.ts';
 import type { Attribution } from '../attribution.ts';
 import type { EventMention } from '../mention.ts';
 import { participleClauseAt } from '../clause.ts';
@@ -81,7 +81,12 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "Troops discovered the bodies of four civilians", "police recovered the body of a soldier": who
   // found the dead is no party to their killing (a "by" agent after is, as above).
   if (a1 && !byAgent && BODY_NOUNS.test(m.trigger.text) && tokens.slice(Math.max(a1.end, at - 4), at).some((t) => W.findingVerbs.has(t.lower))) a1 = null;
-  let a2 = a2Main ?? victim ?? after.find((a) => a !== a1) ?? before.find((a) => isTarget(a)) ?? null;
+  // "warplanes struck Gaza, killing 20 civilians": a bare country or territory struck is where; the
+  // civilians named after it are the victims, that country's civilians.
+  const struck = after.find((a) => a !== a1);
+  const named = struck?.via === 'country' ? after.find((a) => a.start > struck.start && a.actor.kind === 'civilians') : undefined;
+  const civilians = named && { ...named, actor: named.actor.country ? named.actor : civiliansOf(struck!.actor.country) };
+  let a2 = a2Main ?? victim ?? civilians ?? struck ?? before.find((a) => isTarget(a)) ?? null;
   if (byAgent && violent && prep < 0) { a2 = a1; a1 = byAgent; }
   if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
