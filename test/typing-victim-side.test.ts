@@ -118,3 +118,10 @@ test('a topic binds the words right after it only within its clause: a new claus
   // Inside the clause the topic still holds: the arrest protested is no intervention.
   assert.equal(subs('Residents of Kibera protested the arrest of their chief on Monday.')[0], 'Peaceful protest');
 });
+
+test('shepherds are civilians: forces that shoot a shepherd attack a civilian', () => {
+  // Written in the style of reports from eastern Afghanistan, Kurdistan and the Sahel.
+  const sub = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2020-05-07', outlet: null, byline: null, text })[0]?.subEventType;
+  assert.equal(sub('A shepherd was killed by soldiers near the border post in Laghman on Thursday.'), 'Attack');
+  assert.equal(sub('Two shepherds were shot dead by government forces while grazing their flocks.'), 'Attack');
+});
