@@ -92,11 +92,11 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     noObject: d.wordSet('noObject'),
     countNouns: d.wordSet('countNouns'),
     breakdownWords: d.wordSet('breakdownWords'),
-    /** What opens a figure's breakdown: "including", "among them" (breakdownLeadEnd). */
     /** People outside a breakdown's whole ("… and 9 others injured"). */
     otherPeople: d.wordSet('otherPeople'),
     /** A person word before these names things: "three terrorist cells", "two rebel camps". */
     thingHeads: d.wordSet('thingHeads'),
+    /** What opens a figure's breakdown: "including", "among them" (breakdownLeadEnd). */
     breakdownLeads: new PhraseMatcher<true>().addAll([...d.words('breakdownWords'), ...d.words('breakdownPhrases')], true),
     amongWhat: d.wordSet('amongWhat'),
     beForms: d.wordSet('beForms'),

@@ -80,7 +80,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
   // "Troops discovered the bodies of four civilians", "police recovered the body of a soldier": who
   // found the dead is no party to their killing (a "by" agent after is, as above).
-  if (a1 && !byAgent && BODY_NOUNS.test(m.trigger.text) && tokens.slice(Math.max(a1.end, at - 4), at).some((t) => W.findingVerbs.has(t.lower))) a1 = null;
+  if (a1 && !byAgent && W.bodyNouns.has(m.trigger.text.toLowerCase()) && tokens.slice(Math.max(a1.end, at - 4), at).some((t) => W.findingVerbs.has(t.lower))) a1 = null;
   // "warplanes struck Gaza, killing 20 civilians": a bare country or territory struck is where; the
   // civilians named after it are the victims, that country's civilians.
   const struck = after.find((a) => a !== a1);
@@ -102,9 +102,6 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
 }
-
-/** Triggers that name the dead themselves. */
-const BODY_NOUNS = /^(?:bod(?:y|ies)|corpses?|remains)$/i;
 
 /**
  * Where "in" opens the phrase that holds the event noun at `at` ("in an attack", "in two attacks",

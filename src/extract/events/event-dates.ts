@@ -9,6 +9,7 @@ import type { Doc } from '../../annotate/doc.ts';
 import type { EventDate } from '../../record/schema.ts';
 import { backgroundAt } from '../background.ts';
 import { toEventDate, type Draft } from './draft.ts';
+import { EVENT_WORDS as W } from './lexicon.ts';
 
 /** The date of a draft: where it is told, else the lead's, else the publication day. */
 export function eventDate(doc: Doc, d: Draft): EventDate {
@@ -16,7 +17,7 @@ export function eventDate(doc: Doc, d: Draft): EventDate {
 }
 
 /** A date in the clause that tells a body found: "his body was found in the mortuary on", "was found dead on". */
-const BODY_FOUND = /\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;:!?]{0,40}\b(?:was|were|been)\s+(?:found|discovered|recovered|retrieved|exhumed)\b[^.;:!?]{0,60}$/i;
+const BODY_FOUND = new RegExp(`\\b(?:${W.bodyNounPattern})\\b[^.;:!?]{0,40}\\b(?:was|were|been)\\s+(?:found|discovered|recovered|retrieved|exhumed)\\b[^.;:!?]{0,60}$`, 'i');
 const FOUND_DEAD = /\b(?:found|discovered)\s+(?:dead|murdered|lifeless|(?:fatally\s+)?(?:shot|stabbed|strangled|hanged|killed))\b[^.;:!?]{0,50}$/i;
 const foundOn = (doc: Doc, d: DateMention) => {
   const before = doc.text.slice(Math.max(0, d.start - 110), d.start);

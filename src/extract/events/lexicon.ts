@@ -6,6 +6,10 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   casualtyTriggers: d.wordSet('casualtyTriggers'),
   /** Verbs of finding the dead ("found the bodies of"): their subject found them, it did not kill. */
   findingVerbs: d.wordSet('findingVerbs'),
+  /** Nouns of the dead ("bodies", "remains"): who found them did not kill; the day they were found is not the killing's. */
+  bodyNouns: d.wordSet('bodyNouns'),
+  /** The same nouns as a regex alternation, for the found-body phrase of event-dates.ts. */
+  bodyNounPattern: d.words('bodyNouns').map(escapeRegex).join('|'),
   /** Words that tell who attacked whom (the rest of a battle reads as mutual). */
   attackWords: anyWord(d.words('attackWords'), 'i'),
   /** A sentence that tells of mediation ("mediated by", "Russia … brokered"). */

@@ -16,7 +16,7 @@ export function singularBefore(tokens: Token[], end: number, floor: number): num
   const k = skipApposition(tokens, end - 1, floor);
   if (k < floor) return null;
   const t = tokens[k]!;
-  const isSingPerson = (personNouns.has(t.lower) && !personPlurals.has(t.lower) && !/s$/.test(t.lower) || isAgeWord(t.lower) || personNouns.has(t.lower) && W.singularInS.has(t.lower));
+  const isSingPerson = singularPersonNoun(t.lower) || isAgeWord(t.lower);
   // "An unidentified gunmen is killed": the article makes it one.
   if (!isSingPerson && personPlurals.has(t.lower)) {
     for (let d = k - 1; d >= Math.max(floor, k - 3); d--) if (tokens[d]!.lower === 'a' || tokens[d]!.lower === 'an') return d;
@@ -29,6 +29,11 @@ export function singularBefore(tokens: Token[], end: number, floor: number): num
     for (let q = k - 1; q >= Math.max(floor, k - 3); q--) if (tokens[q]!.lower === 'of' && tokens[q - 1]?.lower === 'one') return q - 1;
   }
   return personBeforeModifier(tokens, k, floor);
+}
+
+/** A person noun in the singular: "man", "soldier", "witness" (an -s word the lexicon says is one), not "soldiers". */
+function singularPersonNoun(w: string): boolean {
+  return personNouns.has(w) && (!personPlurals.has(w) && !/s$/.test(w) || W.singularInS.has(w));
 }
 
 /** An age standing for a person, in figures or words: "17-year-old", "two-year-old", "six-month-olds". */
@@ -49,8 +54,7 @@ function personBeforeModifier(tokens: Token[], k: number, floor: number): number
     if (w !== 'of' && w !== 'from' && !W.placePrepositions.has(w)) continue;
     for (let r = q + 1; r <= k; r++) if (personNouns.has(tokens[r]!.lower) || AGED.test(tokens[r]!.lower)) return null;
     const p = tokens[q - 1]!;
-    const single = personNouns.has(p.lower) && (!personPlurals.has(p.lower) && !/s$/.test(p.lower) || W.singularInS.has(p.lower));
-    if (single && q - 1 >= floor) return determinedPerson(tokens, q - 1, q, floor);
+    if (singularPersonNoun(p.lower) && q - 1 >= floor) return determinedPerson(tokens, q - 1, q, floor);
     // "a man from Kafr Dael in Idlib province": a phrase may follow another; not after a person's plural.
     if (personNouns.has(p.lower)) return null;
   }
