@@ -17,7 +17,9 @@ interface WC {
 const require = createRequire(import.meta.url);
 const countries = require('world-countries') as WC[];
 const root = new URL('..', import.meta.url);
-const extras = JSON.parse(readFileSync(new URL('data/lexicon/country-extras.json', root), 'utf8')) as { countries: Extra[] };
+const extras = JSON.parse(readFileSync(new URL('data/lexicon/country-extras.json', root), 'utf8')) as { notAliases?: string[]; countries: Extra[] };
+// Native spellings that are English words or names ("Island", "Mann"): no country in English text.
+const notAliases = new Set(extras.notAliases ?? []);
 const extraOf = new Map(extras.countries.map((e) => [e.iso3, e]));
 
 const uniq = (xs: (string | undefined)[]) => [...new Set(xs.filter((x): x is string => !!x && x.length > 1))];
@@ -44,7 +46,7 @@ const out = countries
     return {
       iso3: c.cca3,
       name: c.name.common,
-      aliases: uniq([c.name.common, c.name.official, ...c.altSpellings.filter(englishAlt), ...(x?.aliases ?? [])]),
+      aliases: uniq([c.name.common, c.name.official, ...c.altSpellings.filter((a) => englishAlt(a) && !notAliases.has(a)), ...(x?.aliases ?? [])]),
       demonyms: uniq([...own, ...own.map(pluralOf), ...(x?.demonyms ?? [])]),
       capitals: uniq(c.capital ?? []),
       metonyms: uniq(x?.metonyms ?? []),

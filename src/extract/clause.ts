@@ -21,3 +21,17 @@ export function participleClauseAt(tokens: readonly Token[], i: number): number 
   for (let k = i - 2; k > 0; k--) if (tokens[k]!.clauseStart) return isIngForm(tokens[k]) ? k : -1;
   return -1;
 }
+
+/**
+ * Where the clause opens whose verb the verb at `i` is joined to by "and" ("Gunmen stormed the
+ * village and killed 20": the clause of "stormed", token 0), or -1 when no "and" stands right before
+ * `i`. ", and" joins across a comma: the clause before that comma.
+ */
+export function joinedVerbClauseAt(tokens: readonly Token[], i: number): number {
+  const and = tokens[i - 1];
+  if (i < 2 || i >= tokens.length || tokens[i]!.clauseStart || and!.lower !== 'and') return -1;
+  let k = i - 2;
+  if (and!.clauseStart) k--;
+  while (k > 0 && !tokens[k]!.clauseStart) k--;
+  return Math.max(k, 0);
+}

@@ -6,6 +6,7 @@ import { VIOLENT_EVENT_TYPES } from '../../record/taxonomy.ts';
 import { civiliansOf, militaryOf, type ActorMention } from '../actors.ts';
 import type { FoundClaim } from '../claims/index.ts';
 import { EVENT_WORDS as W } from './lexicon.ts';
+import { TYPING_WORDS as TW } from '../typing/words.ts';
 
 export interface Draft {
   subEventType: string;
@@ -60,12 +61,24 @@ export function asArmed(a: ActorMention, violent: boolean): Actor {
 }
 
 /**
- * The victim side of a violent event: a nationality in the plural counted as people ("killed 12
- * Syrians", "shot dead 58 Palestinians") names civilians of that country, not its army; else as
- * asArmed ("12 Iranian guards" stay the state's).
+ * The victim side of a violent event: a nationality that names people ("killed 12 Syrians", "shot
+ * dead 58 Palestinians", "a Ugandan was killed") names civilians of that country, not its army; else
+ * as asArmed ("12 Iranian guards" stay the state's).
  */
-export function asVictim(a: ActorMention, violent: boolean, counted: boolean, plural: boolean): Actor {
-  return violent && counted && plural && a.via === 'demonym' && a.actor.country ? civiliansOf(a.actor.country) : asArmed(a, violent);
+export function asVictim(a: ActorMention, violent: boolean, people: boolean): Actor {
+  return violent && people && a.via === 'demonym' && a.actor.country ? civiliansOf(a.actor.country) : asArmed(a, violent);
+}
+
+/**
+ * Does the demonym at [start, end) name people: counted in the plural ("12 Syrians") or one person
+ * ("a Ugandan was killed"; not "a Turkish drone", where a noun follows)?
+ */
+export function demonymNamesPeople(doc: Doc, si: number, start: number, end: number): boolean {
+  const tokens = doc.sentences[si]!.tokens;
+  const next = tokens[end];
+  const noNoun = !next || next.kind !== 'word' || TW.auxiliaries.has(next.lower) || TW.relative.has(next.lower) || TW.coordinators.has(next.lower) || W.prepositions.has(next.lower) || /^[a-z]+ed$/.test(next.lower);
+  if (/^an?$/.test(tokens[start - 1]?.lower ?? '') && noNoun) return true;
+  return doc.numbers(si).some((n) => n.end === start) && /s$/.test(tokens[end - 1]?.lower ?? '');
 }
 
 /** Type of an event known only from its casualty figures (no typed mention): ACLED's rules. */

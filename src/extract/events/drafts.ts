@@ -1,13 +1,30 @@
 /** Drafts of events: one per typed mention, one per accusation in a source's words. */
 import type { Doc } from '../../annotate/doc.ts';
 import { eventTypeOf } from '../../record/taxonomy.ts';
+import { ACTORS } from '../actors.ts';
 import { ATTRIBUTION } from '../attribution.ts';
 import { backgroundAt } from '../background.ts';
 import type { Accusation } from '../counterclaims.ts';
 import { LABEL_END, type EventMention } from '../mention.ts';
-import { asArmed, asVictim, isViolent, MUTUAL_SUBS, toEventDate, type Draft } from './draft.ts';
+import { asArmed, asVictim, demonymNamesPeople, isViolent, MUTUAL_SUBS, toEventDate, type Draft } from './draft.ts';
 import { mentionActors } from './event-actors.ts';
 import { EVENT_WORDS as W } from './lexicon.ts';
+
+/**
+ * Where the subject of the text after a label ends (its verb), or -1 when none: the first party
+ * after the label that is no object of a preposition ("Looting: On 9 May, in X, rebels looted …").
+ */
+const NO_ACTORS = { actor1: null, actor2: null, others: [], mediator: null } as const;
+
+function labelSubjectEnd(doc: Doc, si: number, label: number): number {
+  const tokens = doc.sentences[si]!.tokens;
+  const subject = doc.get(ACTORS, si).find((a) => a.start > label && a.via !== 'media' && !W.prepositions.has(tokens[a.start - 1]?.lower ?? ''));
+  if (!subject) return -1;
+  // A party after a verb of its clause is an object ("regime forces looted displaced civilians").
+  let k = subject.start;
+  while (k > label + 1 && !tokens[k]!.clauseStart) k--;
+  return tokens.slice(k, subject.start).some((t) => /^[a-z]+ed$/.test(t.lower)) ? -1 : subject.end;
+}
 
 export function draftFromMention(doc: Doc, m: EventMention, order: number): Draft {
   const si = m.sentenceIndex;
@@ -15,8 +32,15 @@ export function draftFromMention(doc: Doc, m: EventMention, order: number): Draf
   const at = Math.max(0, s.tokens.findIndex((t) => t.end > m.trigger.start));
   const bg = backgroundAt(doc, si, at);
   const violent = isViolent(m);
+  // Weapons disrupted (drones shot down, rockets intercepted, mines cleared) are armed sides' weapons:
+  // a country named there stands for its forces, as in violence.
+  const armed = violent || m.subEventType === 'Disrupted weapons use';
   const attr = doc.get(ATTRIBUTION, si);
-  const { actor1: a1, actor2: a2, others, mediator } = mentionActors(doc, m, at, violent, attr);
+  const labelled = si === 0 && m.trigger.end <= doc.value(LABEL_END);
+  // A lead label ("Looting: On 9 May, rebels looted …") names the type, not the parties: they are
+  // read at the verb of the text after it, right after its subject.
+  const verbAt = labelled ? labelSubjectEnd(doc, si, at) : at;
+  const { actor1: a1, actor2: a2, others, mediator } = verbAt < 0 ? NO_ACTORS : mentionActors(doc, m, verbAt, violent, attr);
   // Said in someone's words rather than the outlet's own: "…, the Kremlin said", "X said Y shelled …".
   const attributed = attr.claimedBy !== null || m.modality === 'reported';
   return {
@@ -29,9 +53,9 @@ export function draftFromMention(doc: Doc, m: EventMention, order: number): Draf
     evidence: [{ text: s.text, start: s.start, end: s.end }],
     date: bg.background && bg.date ? toEventDate(bg.date) : null,
     anchors: [{ si, at: m.trigger.start }],
-    actor1: a1 ? asArmed(a1, violent) : null,
-    actor2: a2 ? asVictim(a2, violent, doc.numbers(si).some((n) => n.end === a2.start), /s$/.test(s.tokens[a2.end - 1]?.lower ?? '')) : null,
-    associated: others.map((a) => asArmed(a, violent)),
+    actor1: a1 ? asArmed(a1, armed) : null,
+    actor2: a2 ? asVictim(a2, armed, demonymNamesPeople(doc, si, a2.start, a2.end)) : null,
+    associated: others.map((a) => asArmed(a, armed)),
     mediator,
     assertedBy: attributed ? attr.claimedBy : null,
     relay: attr.reportedBy?.name ?? null,
@@ -39,7 +63,7 @@ export function draftFromMention(doc: Doc, m: EventMention, order: number): Draf
     claims: [],
     direction: W.attackWords.test(m.trigger.text) && a1 && a2 ? 'actor1_on_actor2' : MUTUAL_SUBS.has(m.subEventType) || m.eventType === 'Diplomacy' ? 'mutual' : a1 && a2 ? 'actor1_on_actor2' : 'none',
     patient: m.patient,
-    labelled: si === 0 && m.trigger.end <= doc.value(LABEL_END),
+    labelled,
   };
 }
 

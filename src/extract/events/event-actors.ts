@@ -7,11 +7,12 @@
  */
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
-import { ACTORS, civiliansOf, governmentOf, type ActorMention } from '../actors.ts';
+import { ACTORS, authorityOf, civiliansOf, governmentOf, type ActorMention } from '../actors.ts';
 import type { Attribution } from '../attribution.ts';
 import type { EventMention } from '../mention.ts';
-import { participleClauseAt } from '../clause.ts';
-import { startsObject, TYPING_WORDS as TW } from '../typing/words.ts';
+import { joinedVerbClauseAt, participleClauseAt } from '../clause.ts';
+import { NUMBERS } from '../../annotate/doc.ts';
+import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.ts';
 import { MUTUAL_SUBS } from './draft.ts';
 import { EVENT_WORDS as W } from './lexicon.ts';
 
@@ -44,13 +45,35 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const before = parties.filter((a) => a.end <= at + 1 && at - a.end <= reach).reverse();
   const after = parties.filter((a) => a.start > at && a.start - at <= reach);
   let a1 = before.find((a) => !isTarget(a)) ?? null;
+  // "Turkish forces and allied rebels shelled the village": of two subjects joined by "and", the
+  // first named is actor1 (the other is associated); sides that fight each other are read below.
+  const firstOfPair = a1 && !MUTUAL_SUBS.has(m.subEventType) && parties.find((a) => a1!.start - a.end <= 2 && a1!.start > a.end && tokens[a.end]!.lower === 'and' && !isTarget(a) && !W.prepositions.has(tokens[a.start - 1]?.lower ?? ''));
+  if (firstOfPair) a1 = firstOfPair;
   let a2Main: ActorMention | null = null;
   // ", killing 20 people": a participle clause shares the main clause's subject (the sentence's first
   // party that is no target or object), however long that clause is.
-  const clause = participleClauseAt(tokens, at);
+  // ", triggering fierce clashes": the event noun is the clause's object, and the main clause's
+  // object (whom the subject attacked) is the other side.
+  const nounClause = participleClauseAt(tokens, at) > 0 ? -1 : eventNounClauseAt(tokens, at);
+  const clause = nounClause > 0 ? nounClause : participleClauseAt(tokens, at);
   if (clause > 0) {
     const subject = parties.find((a) => a.end <= clause && !isTarget(a) && !W.targetLeads.has(tokens[a.start - 2]?.lower ?? '') && tokens[a.start - 1]?.lower !== 'of');
     if (subject) a1 = subject;
+    if (subject && nounClause > 0) a2Main = parties.find((a) => a.start >= subject.end && a.end <= nounClause && a.actor.name !== subject.actor.name) ?? null;
+  }
+  // "Hamas fighters crossed the border and killed 1,200 people": a verb joined by "and" to the verb
+  // before it shares that verb's subject, the clause's first party, however far back; the place or
+  // people the first verb acted on are its object, not the second verb's subject. A party after a
+  // verb of the clause is an object ("Rebels attacked Malian soldiers and killed 10": not the soldiers).
+  // (A participle joined to another, "a man getting out of a car and opening fire", is read as a
+  // participle clause above, not here.)
+  let joined = /ing$/.test(tokens[at]?.lower ?? '') ? -1 : joinedVerbClauseAt(tokens, at);
+  if (joined >= 0) {
+    // "a youth group who blocked roads and hurled stones", "after gunmen stormed the town and killed":
+    // the joined verbs are those of the relative or subordinate clause, whose subject comes after its word.
+    for (let k = at - 2; k >= joined; k--) if (TW.relative.has(tokens[k]!.lower)) { joined = k + 1; break; }
+    const subject = parties.find((a) => a.start >= joined && a.end < at && !isTarget(a) && !W.prepositions.has(tokens[a.start - 1]?.lower ?? ''));
+    if (subject && !tokens.slice(joined, subject.start).some((t) => isVerbForm(t.lower))) a1 = subject;
   }
   // "Gunmen killed 14 villagers in an attack on a market": an event noun after "in" hangs on the
   // main clause, whose subject acted and whose object suffered ("Two soldiers were killed in an
@@ -71,12 +94,18 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
       else { a1 = subject; a2Main = object ?? null; }
     }
   }
+  // "The army said it killed 20 militants", "Al-Shabaab said its fighters had killed …": a source
+  // that speaks of itself is who acted; its own name is fuller than the pronoun's noun ("its troops").
+  const self = selfReportAt(tokens, doc.get(ACTORS, si), attr, at);
+  if (self && a2Main !== self.actor && (!a1 || (a1.start >= self.from && a1.end <= self.to)) && !(a2Main && a2Main.start >= self.from && a2Main.end <= self.to)) a1 = self.actor;
   // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead"; not when
   // the word is an active verb with its object ("security forces killed 10 militants", "rebels
   // captured the town").
   let victim: ActorMention | null = null;
   const next = tokens[at + 1];
-  const active = !!next && (startsObject(next.lower) || after.some((a) => a.start === at + 1));
+  // "killed about 1,200 people", "killed 1,200": a count right after the word is its object.
+  const counted = doc.get(NUMBERS, si).some((n) => n.start === at + 1 && !n.yearLike);
+  const active = !!next && (counted || startsObject(next.lower) || after.some((a) => a.start === at + 1));
   if (a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
   // "Troops discovered the bodies of four civilians", "police recovered the body of a soldier": who
   // found the dead is no party to their killing (a "by" agent after is, as above).
@@ -86,9 +115,11 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const struck = after.find((a) => a !== a1);
   const named = struck?.via === 'country' ? after.find((a) => a.start > struck.start && a.actor.kind === 'civilians') : undefined;
   const civilians = named && { ...named, actor: named.actor.country ? named.actor : civiliansOf(struck!.actor.country) };
-  let a2 = a2Main ?? victim ?? civilians ?? struck ?? before.find((a) => isTarget(a)) ?? null;
-  if (byAgent && violent && prep < 0) { a2 = a1; a1 = byAgent; }
-  if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
+  let a2 = a2Main ?? victim ?? civilians ?? struck ?? before.find((a) => isTarget(a)) ?? joinedObject(tokens, parties, at, reach) ?? null;
+  // "X were ambushed and killed by soldiers": the agent after "by" acted on the subject (already the victim of a casualty word).
+  if (byAgent && violent && prep < 0) { a2 = a1 ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
+  // One country's forces named twice are one side; a de facto authority's forces and the state's are two.
+  if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind && !authorityOf(a1.actor.name) === !authorityOf(a2.actor.name)) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
   // Azerbaijan": the two sides are named after "between", the first as actor1.
   const pair = betweenPair(tokens, parties, at);
@@ -97,10 +128,75 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     // "Ethiopian troops and Fano militiamen fought": two sides joined by "and" fight each other, of one country or not.
     const joined = (a: ActorMention) => !!a1 && a.end < a1.start && a1.start - a.end === 1 && tokens[a.end]!.lower === 'and' && a.actor.name !== a1.actor.name;
     const other = before.find((a) => a !== a1 && (a.actor.country !== a1?.actor.country || joined(a)));
-    if (other) { a2 = a1; a1 = other; }
+    // The first named acts: a side named before the subject found is actor1, one after it actor2.
+    if (other && a1 && other.start > a1.start) a2 = other;
+    else if (other) { a2 = a1; a1 = other; }
   }
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
+}
+
+/**
+ * Where a participle clause opens whose object is the event noun at `at` (", triggering fierce
+ * clashes", ", sparking heavy fighting"): the clause shares the main clause's subject. -1 when none.
+ */
+function eventNounClauseAt(tokens: Doc['sentences'][number]['tokens'], at: number): number {
+  for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
+    if (tokens[k]!.kind !== 'word') return -1;
+    if (participleClauseAt(tokens, k) === k) return k;
+  }
+  return -1;
+}
+
+/** Pronouns by which a source speaks of itself right after its speech verb ("said it", "said its troops"). */
+const SELF = new Set(['it', 'they', 'we']);
+const SELF_OWN = new Set(['its', 'their', 'our']);
+const HAVE = new Set(['had', 'have', 'has']);
+
+/**
+ * The source that speaks of itself before the trigger at `at` ("The army said it killed …"), with the
+ * tokens [from, to) of its pronoun and the pronoun's noun ("its fighters"), or null.
+ */
+function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorMention[], attr: Attribution, at: number): { actor: ActorMention; from: number; to: number } | null {
+  for (const [x, y] of attr.sources) {
+    const actor = actors.filter((a) => a.start >= x && a.end <= y && a.via !== 'media').pop();
+    if (!actor) continue;
+    let k = y;
+    while (k < Math.min(y + 3, at) && !TW.speechVerbs.has(tokens[k]!.lower)) k++;
+    if (!TW.speechVerbs.has(tokens[k]?.lower ?? '')) continue;
+    let p = k + 1;
+    if (tokens[p]?.lower === 'that') p++;
+    const w = tokens[p]?.lower ?? '';
+    if (p >= at || !(SELF.has(w) || SELF_OWN.has(w))) continue;
+    // "said it was attacked", "said its troops had been ambushed": the source suffered.
+    const to = SELF_OWN.has(w) ? Math.min(p + 3, at) : p + 1;
+    if (tokens.slice(p + 1, Math.min(at, to + 2)).some((t) => TW.auxiliaries.has(t.lower))) continue;
+    // The pronoun is the subject of the trigger or of the verb the event noun hangs on ("said they
+    // shot dead three robbers in a gunfight"): a verb follows at once, or after "had"/"have"
+    // ("police said they believe …", "said they responded to a shooting" tell of no act of theirs).
+    let v = to;
+    while (v < at && HAVE.has(tokens[v]!.lower)) v++;
+    if (v !== at && !(isParticiple(tokens[v]?.lower ?? '') && inPhraseAt(tokens, at) > v)) continue;
+    return { actor, from: p, to };
+  }
+  return null;
+}
+
+/** A verb's form: past tense or participle of a lower-case word ("attacked", "killed", "shot"). */
+const isVerbForm = (lower: string) => /^[a-z]+ed$/.test(lower) || W.casualtyTriggers.has(lower);
+
+/**
+ * Who suffered a casualty verb joined by "and" to the trigger at `at` in its clause ("Jihadists
+ * ambushed a convoy and killed 20 soldiers": the soldiers), or undefined: the first party within
+ * `reach` words of that verb.
+ */
+function joinedObject(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number, reach: number): ActorMention | undefined {
+  for (let k = at + 2; k < tokens.length && k - at <= 12; k++) {
+    if (tokens[k]!.clauseStart) return undefined;
+    if (tokens[k - 1]!.lower !== 'and' || !W.casualtyTriggers.has(tokens[k]!.lower) || !tokens[k]!.lower.endsWith('ed')) continue;
+    return parties.find((a) => a.start > k && a.start - k <= reach && tokens[a.start - 1]?.lower !== 'by');
+  }
+  return undefined;
 }
 
 /**

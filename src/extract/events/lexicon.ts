@@ -23,6 +23,10 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   warWords: anyWord(d.words('warWords'), 'i'),
   /** Words before a country that put the event there ("in Syria", "against Armenia"). */
   placeLeads: d.wordSet('placeLeads'),
+  /** Verbs of entering or striking: the country after them, past compass words, is where ("infiltrated southern Israel"). */
+  entryVerbs: d.wordSet('entryVerbs'),
+  /** A party right after one of these is the object of a phrase, not a verb's subject. */
+  prepositions: d.wordSet('prepositions'),
   /** A country after one of these and compass words is a place, no party ("in northern Burkina Faso"). */
   locatives: d.wordSet('locatives'),
   compass: d.wordSet('compass'),

@@ -26,8 +26,9 @@ export function sameEvent(a: Draft, b: Draft): boolean {
   // (each side blaming the other for the same day's fighting is one armed clash, as ACLED codes it).
   const bothMutual = MUTUAL_SUBS.has(a.subEventType) && MUTUAL_SUBS.has(b.subEventType);
   if (!bothMutual && (a.allAttributed || b.allAttributed) && a.actor1?.country && b.actor1?.country && a.actor1.country !== b.actor1.country) return false;
-  // Talks, appeals, agreements: the same parties, or one side unnamed.
-  if (!violent) {
+  // Talks, appeals, agreements: the same parties, or one side unnamed (a change of hands is told
+  // from either side: who seized and who withdrew).
+  if (!violent && !territory) {
     const names = (d: Draft) => [d.actor1?.name, d.actor2?.name].filter(Boolean).sort().join('|');
     if (names(a) && names(b) && names(a) !== names(b)) return false;
   }

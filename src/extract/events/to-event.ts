@@ -7,7 +7,7 @@ import type { Event, Place } from '../../record/schema.ts';
 import { ACTORS, civiliansOf, countryName, authorityOf, militaryOf } from '../actors.ts';
 import type { FoundClaim } from '../claims/index.ts';
 import { computeTotals, withHeadline } from '../totals.ts';
-import type { Draft } from './draft.ts';
+import { isViolent, type Draft } from './draft.ts';
 import { EVENT_WORDS as W } from './lexicon.ts';
 
 /** A draft made from figures alone: the victims of its first figure of people hurt are its actor2. */
@@ -26,15 +26,24 @@ function countryPlace(doc: Doc, d: Draft): Place | null {
   for (const si of d.sentences) {
     const tokens = doc.sentences[si]!.tokens;
     for (const a of doc.get(ACTORS, si)) {
-      const prev = tokens[a.start - 1]?.lower;
-      if (a.actor.country && (a.via === 'country' || a.via === 'possessive') && (W.placeLeads.has(prev ?? '') || (prev === 'the' && tokens[a.start - 2]?.lower === 'on'))) { iso3 = a.actor.country; break; }
+      // Past compass words and "the": "in northern Syria", "on the Gaza Strip", "infiltrated southern Israel".
+      let k = a.start - 1;
+      while (k >= 0 && W.compass.has(tokens[k]!.lower)) k--;
+      const prev = tokens[k]?.lower ?? '';
+      if (a.actor.country && (a.via === 'country' || a.via === 'possessive') && (W.placeLeads.has(prev) || W.entryVerbs.has(prev))) { iso3 = a.actor.country; break; }
     }
     if (iso3) break;
   }
   if (!iso3) {
-    const target = d.direction === 'actor1_on_actor2' ? d.actor2 ?? d.actor1 : d.actor1 ?? d.actor2;
-    const cs = new Set([d.actor1?.country, d.actor2?.country].filter(Boolean));
-    if (target?.country && (cs.size === 1 || d.direction === 'actor1_on_actor2')) iso3 = target.country;
+    // Violence happens where its target is; other acts (deployments, arrests, recruitment) where the
+    // actor is. Civilians named by nationality in violence ("Somali refugees shot dead") are victims
+    // wherever they are: their country is no place.
+    const violent = isViolent(d);
+    const placing = (a: Draft['actor1']) => (a && !(violent && a.kind === 'civilians') ? a : null);
+    const a1 = placing(d.actor1), a2 = placing(d.actor2);
+    const target = violent && d.direction === 'actor1_on_actor2' ? (d.actor2 ? a2 : a1) : a1 ?? a2;
+    const cs = new Set([a1?.country, a2?.country].filter(Boolean));
+    if (target?.country && (cs.size === 1 || (violent && d.direction === 'actor1_on_actor2'))) iso3 = target.country;
   }
   if (!iso3) return null;
   return { name: countryName.get(iso3) ?? iso3, admin1: null, country: countryName.get(iso3) ?? iso3, iso3, latitude: null, longitude: null, precision: 6 };
