@@ -10,7 +10,7 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy',
 ] as const;
@@ -89,6 +89,9 @@ function build() {
     jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)}) (?:of|for)(?: the)?$`),
     border: new RegExp(`\\b(?:${alt(w.border)})\\b`, 'i'),
     takenTo: new RegExp(`\\b(?:${alt(w.takenTo)}) (?:${alt(w.takenToPrepositions)})$`),
+    /** "a lorry ferrying charcoal to", "a convoy bound for", "travelling from": where a journey or a
+     *  cargo was heading or came from (up to three words between the verb and its preposition). */
+    journeyTo: new RegExp(`\\b(?:${alt(w.journeyTo)})(?: \\S+){0,3} (?:${alt(w.journeyToPrepositions)})$`),
     /** "-led coalition", "-backed factions" right after a country's name. */
     sponsorAfter: new RegExp(`^[-‐–](?:${alt(w.sponsorAfter)})\\b`, 'i'),
     codedAs: new RegExp(`\\b(?:${alt(w.codedAs)})$`),

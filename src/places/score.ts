@@ -41,6 +41,10 @@ const REFERENCE = 4;
  *  of the same country. */
 const ALTERNATE_BESIDE_MAIN = 2;
 const HAMLET = 20_000;
+/** Either end of a road named by its two ends: below a place named with "in" or "at". */
+const ROAD_END = 2;
+/** Where a journey or a cargo was heading or came from ("ferrying charcoal to X"), as strong as "taken to X". */
+const JOURNEY_TO = 3;
 /** Held by a unit or country named elsewhere in the same sentence. */
 const HELD_IN_SENTENCE = 1.5;
 /** A reading in none of the story's countries when the story has some ("Nadas" in Romania in a note
@@ -282,6 +286,9 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (lex.jurisdiction.test(m.before)) out.push(-3);
   // "remained in custody in Baku", "taken to hospital in X": where people were taken afterwards.
   if (lex.takenTo.test(m.before)) out.push(-3);
+  // "a lorry ferrying charcoal to Nairobi", "a convoy bound for Gao", "a bus travelling from X": the
+  // ends of a journey, not where on it the event happened (a place named otherwise wins).
+  else if (lex.journeyTo.test(m.before)) out.push(-JOURNEY_TO);
   // "the Karabakh war", "the Kashmir dispute", "Minsk agreement": the name of a conflict or a deal.
   if (lex.namedIssue.test(m.after)) out.push(-3);
   // A street, a school or a hospital named after a town ("Edwards Street", "Woodland High School"):
@@ -289,6 +296,9 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   // (Not "the Eldoret-Kitale road": a road named by the towns at its ends is near the first; it
   // stays a fragment of the pair, weaker than a place the sentence names with "in".)
   if (lex.streetAfter.test(m.after) && !m.road) out.push(-3.5);
+  // The ends of "the Nairobi-Mombasa highway" are the road's point only when the sentence names no
+  // place on it: a road runs far from its ends, and "in Voi" says where on it the event was.
+  if (m.fragment && lex.roadBetween.test(m.after)) out.push(-ROAD_END);
   if (lex.neighbourhoodAfter.test(m.after)) out.push(-2);
   // "Anderson's family", "Malone and Dixon were": a possessive without "in/at" is most often a person.
   if (/^['’](?:s\b|\s)/.test(m.afterText) && !lex.locativeStrong.has(lw)) out.push(-1.5);
