@@ -5,7 +5,9 @@
  * Sentences written for these tests, in the manner of wire and local reports from several
  * countries; one case per input.
  */
-import { checkPlaces as check } from './places-helpers.ts';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkPlaces as check, km, locate } from './places-helpers.ts';
 
 // "blocked the A-B highway ... in X": the road's first end is only a fallback for a report that
 // names no place on it.
@@ -36,3 +38,31 @@ check('journeys and roads that are the only place', [
   { pattern: 'a road and a town opening the sentence', text: 'In Busia, traders blocked the Tororo-Mbale road for hours over new market fees.', iso3: 'UGA', admin1: 'Eastern' },
   { pattern: 'a heading verb then "in"', text: 'Police stopped protesters heading towards parliament in Kampala on Monday.', iso3: 'UGA', admin1: 'Central Region' },
 ]);
+
+// "in the southern countryside of Idlib", "western Anbar province": a compass word on a first-level
+// unit names a part of it; with no town of that part known, the point is the middle of that part
+// (src/places/compass.ts), not the unit's seat at the other end of it.
+function nearer(text: string, lat: number, lon: number, maxKm: number): void {
+  test(`a part of a region: "${text}"`, () => {
+    const p = locate(text);
+    assert.ok(p && p.latitude !== null, 'a point is found');
+    assert.ok(km(p, lat, lon) < maxKm, `${p.name} (${p.latitude}, ${p.longitude}) is ${Math.round(km(p, lat, lon))} km away`);
+  });
+}
+// Maarat al-Numan, in the south of Idlib governorate (the city of Idlib is 32 km from it).
+nearer('Government forces shelled villages in the southern countryside of Idlib on Friday.', 35.648, 36.674, 20);
+// Rutba, in the west of Anbar (Ramadi, its seat, is 300 km east).
+nearer('Iraqi jets killed three militants in western Anbar province, the military said.', 33.04, 40.28, 60);
+
+// Left alone: a part of a city, a city's name with a compass word only, a distance from a city.
+function same(text: string, name: string): void {
+  test(`not a part of a region: "${text}"`, () => {
+    const p = locate(text);
+    const q = locate(`Police reported the incident in ${name}.`);
+    assert.ok(p && q);
+    assert.equal(p.latitude, q.latitude);
+    assert.equal(p.longitude, q.longitude);
+  });
+}
+same('A gunman killed a policeman in the west of Taizz city on Sunday.', 'Taizz');
+same('Protesters blocked roads in northern Aleppo on Sunday.', 'Aleppo');
