@@ -66,3 +66,14 @@ function same(text: string, name: string): void {
 }
 same('A gunman killed a policeman in the west of Taizz city on Sunday.', 'Taizz');
 same('Protesters blocked roads in northern Aleppo on Sunday.', 'Aleppo');
+
+// "rallied in X in solidarity with the miners in Y", "protested against the Y bombing": Y is where
+// the event the protest supports or condemns happened, not where the protest was.
+check('the place of the event a protest is about', [
+  { pattern: 'solidarity with strikers elsewhere', text: 'About 40 people rallied in Grodno in solidarity with the striking miners in Soligorsk.', iso3: 'BLR', admin1: 'Grodno' },
+  { pattern: 'an attack on a town elsewhere', text: 'Hundreds of Somalis marched in Eastleigh to protest against the recent deadly attack on Garissa university.', iso3: 'KEN', admin1: 'Nairobi' },
+  { pattern: 'a bombing named by its city', text: 'Muslims in Mombasa protested against the Kampala bombings.', iso3: 'KEN', admin1: 'Mombasa' },
+]);
+check('a protest about an attack in its own town', [
+  { pattern: 'the only place named', text: 'Traders closed their shops to protest against the attack on Mandera market.', iso3: 'KEN', admin1: 'Mandera' },
+]);

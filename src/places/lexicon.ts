@@ -10,7 +10,7 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'solidarity', 'grievanceLeads', 'incidentNouns', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy',
 ] as const;
@@ -92,6 +92,13 @@ function build() {
     /** "a lorry ferrying charcoal to", "a convoy bound for", "travelling from": where a journey or a
      *  cargo was heading or came from (up to three words between the verb and its preposition). */
     journeyTo: new RegExp(`\\b(?:${alt(w.journeyTo)})(?: \\S+){0,3} (?:${alt(w.journeyToPrepositions)})$`),
+    /** "in solidarity with the strikers in": the place of another event, which the protest supports. */
+    solidarity: new RegExp(`\\b(?:${alt(w.solidarity)})\\b`),
+    /** "against the", "condemning the recent deadly attack on": a protest's grievance, before a place. */
+    grievanceBefore: new RegExp(`\\b(?:${alt(w.grievanceLeads)}) the(?: \\S+){0,3} (?:${alt(w.incidentNouns)}) (?:on|in|at)$`),
+    /** "against the" right before a place that an incident noun follows ("against the Mogadishu bombing"). */
+    grievanceLead: new RegExp(`\\b(?:${alt(w.grievanceLeads)}) the$`),
+    incidentAfter: new RegExp(`^(?:${alt(w.incidentNouns)})\\b`),
     /** "-led coalition", "-backed factions" right after a country's name. */
     sponsorAfter: new RegExp(`^[-‐–](?:${alt(w.sponsorAfter)})\\b`, 'i'),
     codedAs: new RegExp(`\\b(?:${alt(w.codedAs)})$`),

@@ -41,6 +41,8 @@ const REFERENCE = 4;
  *  of the same country. */
 const ALTERNATE_BESIDE_MAIN = 2;
 const HAMLET = 20_000;
+/** The place of an event that a protest supports or condemns, named in the protest's report. */
+const GRIEVANCE = 3;
 /** Either end of a road named by its two ends: below a place named with "in" or "at". */
 const ROAD_END = 2;
 /** Where a journey or a cargo was heading or came from ("ferrying charcoal to X"), as strong as "taken to X". */
@@ -286,6 +288,9 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (lex.jurisdiction.test(m.before)) out.push(-3);
   // "remained in custody in Baku", "taken to hospital in X": where people were taken afterwards.
   if (lex.takenTo.test(m.before)) out.push(-3);
+  // "protested in Mogilev in solidarity with the strikers in Brest", "protest against the Mogadishu
+  // bombing", "against the recent attack on Garissa": the place of the event protested, not of the protest.
+  if (lex.solidarity.test(m.before) || lex.grievanceBefore.test(m.before) || (lex.grievanceLead.test(m.before) && lex.incidentAfter.test(m.after))) out.push(-GRIEVANCE);
   // "a lorry ferrying charcoal to Nairobi", "a convoy bound for Gao", "a bus travelling from X": the
   // ends of a journey, not where on it the event happened (a place named otherwise wins).
   else if (lex.journeyTo.test(m.before)) out.push(-JOURNEY_TO);
