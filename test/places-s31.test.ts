@@ -77,3 +77,10 @@ check('the place of the event a protest is about', [
 check('a protest about an attack in its own town', [
   { pattern: 'the only place named', text: 'Traders closed their shops to protest against the attack on Mandera market.', iso3: 'KEN', admin1: 'Mandera' },
 ]);
+
+// "the Rutba desert in Anbar province": a desert, valley, plain or forest named after a town lies
+// around it; the province after "in" holds it ("X in Y" of stop 30), so the town is the place.
+check('a natural area named after a town, in its region', [
+  { pattern: 'desert named after a town', text: 'Troops clashed with militants in the Rutba desert in Anbar province on Monday.', iso3: 'IRQ', admin1: 'Anbar', name: 'Ar Ruţbah' },
+  { pattern: 'plains named after a town', text: 'Insurgents attacked a patrol in the Tal Afar plains in Nineveh.', iso3: 'IRQ', admin1: 'Ninewa', name: 'Tall ‘Afar' },
+]);
