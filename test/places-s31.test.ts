@@ -84,3 +84,11 @@ check('a natural area named after a town, in its region', [
   { pattern: 'desert named after a town', text: 'Troops clashed with militants in the Rutba desert in Anbar province on Monday.', iso3: 'IRQ', admin1: 'Anbar', name: 'Ar Ruţbah' },
   { pattern: 'plains named after a town', text: 'Insurgents attacked a patrol in the Tal Afar plains in Nineveh.', iso3: 'IRQ', admin1: 'Ninewa', name: 'Tall ‘Afar' },
 ]);
+
+// "in Sanaa Street ... (Al Hudaydah)": a capitalized street word makes "Sanaa Street" a street's
+// own name, most often after another town; a school named after its town is not touched.
+check('a street named after another town', [
+  { pattern: 'street named after the capital', text: 'Gunmen fired at shops in Sanaa Street, coded at the dairy factory, in Al Hali district (Al Hudaydah).', iso3: 'YEM', admin1: 'Al Hudaydah' },
+  { pattern: 'road named after a town, in another town', text: 'Traders blocked Kisumu Road in Kakamega town on Monday.', iso3: 'KEN', admin1: 'Kakamega' },
+  { pattern: 'school named after its town, alone', text: 'Students of Bungoma High School protested against their principal.', iso3: 'KEN', admin1: 'Bungoma' },
+]);

@@ -43,6 +43,8 @@ const ALTERNATE_BESIDE_MAIN = 2;
 const HAMLET = 20_000;
 /** The place of an event that a protest supports or condemns, named in the protest's report. */
 const GRIEVANCE = 3;
+/** A street's proper name after a town's ("Sanaa Street"): beyond a street's lower-case mention. */
+const STREET_NAME = 1.5;
 /** Either end of a road named by its two ends: below a place named with "in" or "at". */
 const ROAD_END = 2;
 /** Where a journey or a cargo was heading or came from ("ferrying charcoal to X"), as strong as "taken to X". */
@@ -300,7 +302,12 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   // the name is not the place's town. Neighbourhoods ("the Austin neighborhood") are not the town.
   // (Not "the Eldoret-Kitale road": a road named by the towns at its ends is near the first; it
   // stays a fragment of the pair, weaker than a place the sentence names with "in".)
-  if (lex.streetAfter.test(m.after) && !m.road) out.push(-3.5);
+  if (lex.streetAfter.test(m.after) && !m.road) {
+    out.push(-3.5);
+    // "Sanaa Street" in Hudaydah, "Kisumu Road" in Kakamega: with its own capital the street word
+    // makes the pair a proper name, and streets are named after other towns as often as not.
+    if (/^ \p{Lu}/u.test(m.afterText) && lex.streetName.test(m.after)) out.push(-STREET_NAME);
+  }
   // The ends of "the Nairobi-Mombasa highway" are the road's point only when the sentence names no
   // place on it: a road runs far from its ends, and "in Voi" says where on it the event was.
   if (m.fragment && lex.roadBetween.test(m.after)) out.push(-ROAD_END);
