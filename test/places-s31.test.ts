@@ -92,3 +92,11 @@ check('a street named after another town', [
   { pattern: 'road named after a town, in another town', text: 'Traders blocked Kisumu Road in Kakamega town on Monday.', iso3: 'KEN', admin1: 'Kakamega' },
   { pattern: 'school named after its town, alone', text: 'Students of Bungoma High School protested against their principal.', iso3: 'KEN', admin1: 'Bungoma' },
 ]);
+
+// "in the villages of A and B, Kaduna state": the holder after a list's last item holds each item
+// it can hold, so the first-named place keeps its lead (it had none: the holder raised the last).
+check('a list of places and the region after it', [
+  { pattern: 'two villages and their state', text: 'Gunmen torched homes in the villages of Kauru and Lere, Kaduna state.', iso3: 'NGA', admin1: 'Kaduna', name: 'Kauru' },
+  { pattern: 'two towns and their state', text: 'Soldiers clashed with militants in Kaga and Gubio, Borno, on Friday.', iso3: 'NGA', admin1: 'Borno', name: 'Kaga' },
+  { pattern: 'two towns, the first already first', text: 'Police raided houses in the towns of Sobral and Caucaia, Ceara, on Tuesday.', iso3: 'BRA', admin1: 'Ceara', name: 'Sobral' },
+]);

@@ -284,10 +284,15 @@ const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/;
  *  list goes on ("shootings in Tulsa, Wichita and Omaha"), where "X, Y (Z)" or "X, Y, Z" with Z
  *  holding Y is a chain of holders. */
 function markListItems(text: string, mentions: ArticleMention[]): void {
-  for (let i = 0; i + 1 < mentions.length; i++) {
+  for (let i = mentions.length - 2; i >= 0; i--) {
     const y = mentions[i]!, z = mentions[i + 1]!;
     if (z.m.start - y.m.end > 8 || !LIST_GAP.test(text.slice(y.m.end, z.m.start))) continue;
-    if (!z.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) y.listItem = true;
+    if (z.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) continue;
+    y.listItem = true;
+    // "in the cities of Sousa and Uirauna, Paraiba", "Shah Wali Kot and Maywand districts, Kandahar":
+    // the holder after the list's last item holds each item it can hold (walking back from the end).
+    const holder = z.chain[0];
+    if (!y.chain.length && holder && holder.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) y.chain = z.chain.slice();
   }
 }
 
