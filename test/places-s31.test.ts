@@ -100,3 +100,10 @@ check('a list of places and the region after it', [
   { pattern: 'two towns and their state', text: 'Soldiers clashed with militants in Kaga and Gubio, Borno, on Friday.', iso3: 'NGA', admin1: 'Borno', name: 'Kaga' },
   { pattern: 'two towns, the first already first', text: 'Police raided houses in the towns of Sobral and Caucaia, Ceara, on Tuesday.', iso3: 'BRA', admin1: 'Ceara', name: 'Sobral' },
 ]);
+
+// "reinforcements from Ibb province and Yarim arrived at X": the second item of a list after "from"
+// is an origin too, as "from" before the first says.
+check('a list of origins', [
+  { pattern: 'origins then the front', text: 'Militia reinforcements from Ibb province and Yarim arrived at the Qataba front (Ad Dali) on Sunday.', iso3: 'YEM', admin1: "Ad Dali'" },
+  { pattern: 'two origins alone, the first', text: 'Herders from Wajir and Garissa clashed in a grazing area on Friday.', iso3: 'KEN', admin1: 'Wajir' },
+]);

@@ -45,6 +45,9 @@ const HAMLET = 20_000;
 const GRIEVANCE = 3;
 /** A street's proper name after a town's ("Sanaa Street"): beyond a street's lower-case mention. */
 const STREET_NAME = 1.5;
+/** The second item of a list after "from" ("reinforcements from Dhamar governorate and Rada"): an
+ *  origin too. */
+const FROM_LIST = /\bfrom(?: \S+){1,3} (?:and|or)$/;
 /** Either end of a road named by its two ends: below a place named with "in" or "at". */
 const ROAD_END = 2;
 /** Where a journey or a cargo was heading or came from ("ferrying charcoal to X"), as strong as "taken to X". */
@@ -280,7 +283,7 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   // place's cue, not the holder's (its capital of the same name is not where it happened).
   if (holder && lw === 'in') { /* no locative of its own */ }
   else if (lex.locativeStrong.has(lw) || (best.kind === 'border' && lex.borderPreposition.test(m.before.split(' ').slice(-3).join(' ')))) out.push(2);
-  else if (lw === 'from') out.push(-0.5); // "raiders from X": where they came from, not where it happened
+  else if (lw === 'from' || FROM_LIST.test(m.before)) out.push(-0.5); // "raiders from X": where they came from, not where it happened
   else if (lex.locativeWeak.has(lw)) out.push(0.7);
   else if (!lex.anyPreposition.test(m.before)) out.push(-1); // no preposition at all nearby
   out.push(KIND_MENTION[best.kind]);
