@@ -107,3 +107,11 @@ check('a list of origins', [
   { pattern: 'origins then the front', text: 'Militia reinforcements from Ibb province and Yarim arrived at the Qataba front (Ad Dali) on Sunday.', iso3: 'YEM', admin1: "Ad Dali'" },
   { pattern: 'two origins alone, the first', text: 'Herders from Wajir and Garissa clashed in a grazing area on Friday.', iso3: 'KEN', admin1: 'Wajir' },
 ]);
+
+// "armed youths from Isiolo raided Kinna": the actors' home is not where they struck; the object of
+// a verb of attack is. (Not "people fled from X", where X may be where it happened.)
+check('where the attackers came from and what they struck', [
+  { pattern: 'raiders from a town, the village raided', text: 'Armed youths from Isiolo raided Kinna before dawn, driving away 300 goats.', iso3: 'KEN', admin1: 'Isiolo', name: 'Kinna' },
+  { pattern: 'gunmen from a state, the town stormed', text: 'Gunmen from Zamfara stormed Sabuwa and abducted twelve villagers.', iso3: 'NGA', admin1: 'Katsina', name: 'Sabuwa' },
+  { pattern: 'bandits from a country, near a town', text: 'Bandits from Ethiopia attacked herders near Moyale on Sunday.', iso3: 'KEN', admin1: 'Marsabit' },
+]);

@@ -48,6 +48,10 @@ const STREET_NAME = 1.5;
 /** The second item of a list after "from" ("reinforcements from Dhamar governorate and Rada"): an
  *  origin too. */
 const FROM_LIST = /\bfrom(?: \S+){1,3} (?:and|or)$/;
+/** A place right after a verb of attack ("raided Kapedo"): as good as a weak locative and more. */
+const TARGET = 1.5;
+/** The actors' home ("raiders from X"). */
+const ACTORS_FROM = 2;
 /** Either end of a road named by its two ends: below a place named with "in" or "at". */
 const ROAD_END = 2;
 /** Where a journey or a cargo was heading or came from ("ferrying charcoal to X"), as strong as "taken to X". */
@@ -283,8 +287,12 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   // place's cue, not the holder's (its capital of the same name is not where it happened).
   if (holder && lw === 'in') { /* no locative of its own */ }
   else if (lex.locativeStrong.has(lw) || (best.kind === 'border' && lex.borderPreposition.test(m.before.split(' ').slice(-3).join(' ')))) out.push(2);
-  else if (lw === 'from' || FROM_LIST.test(m.before)) out.push(-0.5); // "raiders from X": where they came from, not where it happened
+  // "people fled from X" may be where it happened; "raiders from X", "a group of men from X" is where
+  // the actors came from, not where they struck.
+  else if (lw === 'from' || FROM_LIST.test(m.before)) out.push(lex.actorsFrom.test(m.before) ? -ACTORS_FROM : -0.5);
   else if (lex.locativeWeak.has(lw)) out.push(0.7);
+  // "men from Kericho attacked Nyakach", "jets bombed Idlib": the object of an attack is where it struck.
+  else if (lex.targetVerbs.has(lw)) out.push(TARGET);
   else if (!lex.anyPreposition.test(m.before)) out.push(-1); // no preposition at all nearby
   out.push(KIND_MENTION[best.kind]);
   if (m.initial && !m.text.includes(' ') && !lex.locativeStrong.has(lw)) out.push(-(best.kind === 'town' && !best.primary ? 1.5 : 0.3));
