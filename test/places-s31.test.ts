@@ -115,3 +115,12 @@ check('where the attackers came from and what they struck', [
   { pattern: 'gunmen from a state, the town stormed', text: 'Gunmen from Zamfara stormed Sabuwa and abducted twelve villagers.', iso3: 'NGA', admin1: 'Katsina', name: 'Sabuwa' },
   { pattern: 'bandits from a country, near a town', text: 'Bandits from Ethiopia attacked herders near Moyale on Sunday.', iso3: 'KEN', admin1: 'Marsabit' },
 ]);
+
+// "Kasarani along the Gilgil-Nyahururu road": the road's first end is a town near the place on it;
+// a reading of the place 100 km away (the Kasarani of Nairobi) is a namesake. When the end also
+// names a county, the place is that county's namesake; when the place's reading is near, it stays.
+check('a place along a road named by its ends', [
+  { pattern: 'ward namesake far from the road', text: 'Residents blocked traffic at Kasarani along the Gilgil-Nyahururu road on Monday.', iso3: 'KEN', admin1: 'Nakuru' },
+  { pattern: 'ward namesake, the end names a county', text: 'Residents blocked traffic at Kasarani along the Nakuru-Eldoret highway on Monday.', iso3: 'KEN', admin1: 'Nakuru' },
+  { pattern: 'town near the road', text: 'Bandits ambushed a bus at Kinna along the Isiolo-Garissa road.', iso3: 'KEN', admin1: 'Isiolo', name: 'Kinna' },
+]);

@@ -249,7 +249,10 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
     for (let j = i + 1, at = end; j < mentions.length && x.chain.length < CHAIN_MAX; j++) {
       const y = mentions[j]!;
       if (y.m.start < at) continue; // the other part of the same hyphenated word
-      if (y.m.start - at > 40 || y.m.border || !gap.test(text.slice(at, y.m.start))) break;
+      const between = text.slice(at, y.m.start);
+      // "Nyongoro along the Lamu-Malindi road": the road's first end says where the place on it lies.
+      const onRoad = x.chain.length === 0 && !!y.m.road && ROAD_GAP.test(between);
+      if (y.m.start - at > 40 || y.m.border || !(gap.test(between) || onRoad)) break;
       if (y.opts.some(canHold)) {
         x.chain.push(y);
         if (!y.holder && x.chain.length === 1 && y.opts.some((h) => canHold(h) && x.opts.some((o) => holds(h, o)))) y.holder = true;
@@ -277,6 +280,9 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
     first = i;
   }
 }
+
+/** Between a place and the road it lies on: "X along the", "X, on the" (the road's ends follow). */
+const ROAD_GAP = /^\s*,?\s*(?:along|on) the\s*$/;
 
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/;
 
