@@ -282,7 +282,7 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
 }
 
 /** Between a place and the road it lies on: "X along the", "X, on the" (the road's ends follow). */
-const ROAD_GAP = /^\s*,?\s*(?:along|on) the\s*$/;
+const ROAD_GAP = /^\s*(?:,\s*)?(?:along|on) the\s*$/;
 
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/;
 
