@@ -124,3 +124,15 @@ check('a place along a road named by its ends', [
   { pattern: 'ward namesake, the end names a county', text: 'Residents blocked traffic at Kasarani along the Nakuru-Eldoret highway on Monday.', iso3: 'KEN', admin1: 'Nakuru' },
   { pattern: 'town near the road', text: 'Bandits ambushed a bus at Kinna along the Isiolo-Garissa road.', iso3: 'KEN', admin1: 'Isiolo', name: 'Kinna' },
 ]);
+
+// "opposition leader Virginia Wambui", "aspirant Dan Aloo": a role word before a capitalized run
+// names a person (as the titles 'Governor', 'Mr' already did); the given name is no town.
+for (const text of [
+  'Supporters of jailed opposition leader Virginia Wambui clashed with police.',
+  'Supporters of the parliamentary aspirant Orlando Kimani blocked a road.',
+]) {
+  test(`a person after a role word is no place: "${text}"`, () => {
+    const p = locate(text);
+    assert.ok(!p || p.iso3 === null || p.iso3 === 'KEN', `${p?.name} (${p?.iso3})`);
+  });
+}
