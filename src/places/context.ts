@@ -249,7 +249,10 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
     for (let j = i + 1, at = end; j < mentions.length && x.chain.length < CHAIN_MAX; j++) {
       const y = mentions[j]!;
       if (y.m.start < at) continue; // the other part of the same hyphenated word
-      if (y.m.start - at > 40 || y.m.border || !gap.test(text.slice(at, y.m.start))) break;
+      const between = text.slice(at, y.m.start);
+      // "Nyongoro along the Lamu-Malindi road": the road's first end says where the place on it lies.
+      const onRoad = x.chain.length === 0 && !!y.m.road && ROAD_GAP.test(between);
+      if (y.m.start - at > 40 || y.m.border || !(gap.test(between) || onRoad)) break;
       if (y.opts.some(canHold)) {
         x.chain.push(y);
         if (!y.holder && x.chain.length === 1 && y.opts.some((h) => canHold(h) && x.opts.some((o) => holds(h, o)))) y.holder = true;
@@ -278,16 +281,24 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
   }
 }
 
+/** Between a place and the road it lies on: "X along the", "X, on the" (the road's ends follow). */
+const ROAD_GAP = /^\s*(?:,\s*)?(?:along|on) the\s*$/;
+
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/;
 
 /** Marks the names followed by another name after a comma or "and"/"or" that does not hold them: a
  *  list goes on ("shootings in Tulsa, Wichita and Omaha"), where "X, Y (Z)" or "X, Y, Z" with Z
  *  holding Y is a chain of holders. */
 function markListItems(text: string, mentions: ArticleMention[]): void {
-  for (let i = 0; i + 1 < mentions.length; i++) {
+  for (let i = mentions.length - 2; i >= 0; i--) {
     const y = mentions[i]!, z = mentions[i + 1]!;
     if (z.m.start - y.m.end > 8 || !LIST_GAP.test(text.slice(y.m.end, z.m.start))) continue;
-    if (!z.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) y.listItem = true;
+    if (z.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) continue;
+    y.listItem = true;
+    // "in the cities of Sousa and Uirauna, Paraiba", "Shah Wali Kot and Maywand districts, Kandahar":
+    // the holder after the list's last item holds each item it can hold (walking back from the end).
+    const holder = z.chain[0];
+    if (!y.chain.length && holder && holder.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) y.chain = z.chain.slice();
   }
 }
 

@@ -10,7 +10,7 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy',
 ] as const;
@@ -83,12 +83,29 @@ function build() {
     requestBefore: new RegExp(`\\b(?:${alt(w.requestBefore)})$`),
     capitalCue: new RegExp(`\\b(?:${alt(w.capitalCues)}|${escape(w.capitalCueMinistry)} [A-Z][a-z]+)\\b`),
     streetAfter: new RegExp(`^(?:${alt(w.streetAfter)})\\b`),
+    /** "raiders from", "a group of men from" (and a list's later item, "herders from X and"): the
+     *  actors' home, before the place they came from. */
+    actorsFrom: new RegExp(`\\b(?:${alt(w.actorsFrom)})(?: \\S+){0,2} from(?:(?: \\S+){1,3} (?:and|or))?$`),
+    /** "attacked Nyakach", "shelled Kafr Nabl": a verb of attack whose object is the place struck. */
+    targetVerbs: new Set(w.targetVerbs),
+    /** The words of streets proper (not schools): "Sanaa Street", "Kisumu Road". */
+    streetName: new RegExp(`^(?:${alt(w.streetNames)})\\b`),
     /** "the Eldoret-Kitale road": a road named by the towns at its ends. */
     roadBetween: new RegExp(`^(?:${alt(w.roadBetween)})\\b`),
     namedIssue: new RegExp(`^(?:${alt(w.namedIssue)})\\b`),
     jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)}) (?:of|for)(?: the)?$`),
     border: new RegExp(`\\b(?:${alt(w.border)})\\b`, 'i'),
     takenTo: new RegExp(`\\b(?:${alt(w.takenTo)}) (?:${alt(w.takenToPrepositions)})$`),
+    /** "a lorry ferrying charcoal to", "a convoy bound for", "travelling from": where a journey or a
+     *  cargo was heading or came from (up to three words between the verb and its preposition). */
+    journeyTo: new RegExp(`\\b(?:${alt(w.journeyTo)})(?: \\S+){0,3} (?:${alt(w.journeyToPrepositions)})$`),
+    /** "in solidarity with the strikers in": the place of another event, which the protest supports. */
+    solidarity: new RegExp(`\\b(?:${alt(w.solidarity)})\\b`),
+    /** "against the", "condemning the recent deadly attack on": a protest's grievance, before a place. */
+    grievanceBefore: new RegExp(`\\b(?:${alt(w.grievanceLeads)}) the(?: \\S+){0,3} (?:${alt(w.incidentNouns)}) (?:on|in|at)$`),
+    /** "against the" right before a place that an incident noun follows ("against the Mogadishu bombing"). */
+    grievanceLead: new RegExp(`\\b(?:${alt(w.grievanceLeads)}) the$`),
+    incidentAfter: new RegExp(`^(?:${alt(w.incidentNouns)})\\b`),
     /** "-led coalition", "-backed factions" right after a country's name. */
     sponsorAfter: new RegExp(`^[-‐–](?:${alt(w.sponsorAfter)})\\b`, 'i'),
     codedAs: new RegExp(`\\b(?:${alt(w.codedAs)})$`),

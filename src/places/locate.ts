@@ -14,6 +14,7 @@ import type { Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
 import { phraseOf } from './phrase.ts';
 import type { PlaceWords } from './words.ts';
+import { compassPart, partPoint } from './compass.ts';
 import { capitalOf, type Option } from './readings.ts';
 import { admin1At, inUnit } from './reverse.ts';
 import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
@@ -238,16 +239,28 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], words: Pla
     const h = county ? { name: county.name, code: county.code } : admin1At(o.lat, o.lon, o.cc);
     admin1 = h ? { name: h.name, code: h.code } : null;
   }
+  const point = compassPoint(best.x, o) ?? { lat: o.lat, lon: o.lon };
   return {
     name: o.name,
     admin1: admin1?.name ?? null,
     admin1Code: admin1?.code ?? null,
     country: c?.name ?? prior?.country ?? null,
     iso3: c?.iso3 ?? prior?.iso3 ?? null,
-    latitude: o.lat,
-    longitude: o.lon,
+    latitude: point.lat,
+    longitude: point.lon,
     precision,
     mention,
     phrase: phraseOf(words, best.x),
   };
+}
+
+/** "In the southern countryside of Idleb", "western Anbar province": the middle of that part of the
+ *  first-level unit the name stands for (src/places/compass.ts), when the place is the unit itself or
+ *  its seat of the same name; null otherwise. */
+function compassPoint(x: ArticleMention, o: Option): { lat: number; lon: number } | null {
+  if (o.kind !== 'admin1' && o.kind !== 'town') return null;
+  const unit = o.kind === 'admin1' ? o.u1 : x.opts.find((a) => a.kind === 'admin1' && a.cc === o.cc && !!a.u1 && a.u1.id === o.u1?.id)?.u1;
+  if (!unit) return null;
+  const part = compassPart(x.m.before, x.m.after, o.kind === 'admin1');
+  return part ? partPoint(unit, part) : null;
 }
