@@ -136,3 +136,13 @@ for (const text of [
     assert.ok(!p || p.iso3 === null || p.iso3 === 'KEN', `${p?.name} (${p?.iso3})`);
   });
 }
+
+// A word of an armed group's name is a place only in the group's own country: "Fano militiamen" do
+// not fight in Fano, Italy; the Tigray Defense Forces may well fight in Tigray.
+check('a group named after a place of its own country', [
+  { pattern: 'group named after its region', text: 'Fighters of the Tigray Defense Forces shelled an army position on Tuesday, killing four soldiers.', iso3: 'ETH', admin1: 'Tigray' },
+]);
+test('a group named after a town of another country gives no place there', () => {
+  const p = locate('Ethiopian troops and Fano militiamen fought near the town on Sunday.');
+  assert.notEqual(p?.iso3, 'ITA');
+});

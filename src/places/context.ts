@@ -6,6 +6,7 @@
  * country, actors' countries).
  */
 import type { Doc } from '../annotate/doc.ts';
+import { ACTORS } from '../extract/actors.ts';
 import type { Event } from '../record/schema.ts';
 import { placesData, type Country, type PlacesData } from './data.ts';
 import { lexicon } from './lexicon.ts';
@@ -113,9 +114,14 @@ export function articleMentions(doc: Doc): LocateContext {
     for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => keep(o.cc));
   }
   const found: typeof all = [];
+  const groups = groupNameSpans(doc);
   for (let i = 0; i < all.length; i++) {
     const x = all[i]!;
     if (!x.opts.length || MIXED_ACRONYM.test(x.m.text)) continue;
+    // A word of an armed group's name is a place only in the group's own country: "Fano militiamen
+    // fought" is not in Fano, Italy; the Tigray Defense Forces may well fight in Tigray.
+    const group = groups.find((g) => x.m.start >= g.start && x.m.end <= g.end);
+    if (group && !(x.opts = x.opts.filter((o) => !!group.cc && o.cc === group.cc)).length) continue;
     // An abbreviation is a unit only right after a place ("Peshawar, KPK"), never alone ("UP police").
     // Also in the parenthesis of holders that follows a place ("Wana town (SW, KPK)": a district's
     // abbreviation no table knows, then the province's).
@@ -349,6 +355,22 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
   }
   return w;
 }
+
+/**
+ * Character spans of the armed groups the actor lexicon names in the text ("Fano militiamen",
+ * "Tigray Defense Forces", "Donetsk People's Republic"), with the group's country (ISO2, when it has one).
+ */
+function groupNameSpans(doc: Doc): { start: number; end: number; cc: string | undefined }[] {
+  const spans: { start: number; end: number; cc: string | undefined }[] = [];
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const tokens = doc.sentences[si]!.tokens;
+    for (const a of doc.get(ACTORS, si)) {
+      if (a.via === 'standalone' && NAMED_GROUP_KINDS.has(a.actor.kind)) spans.push({ start: tokens[a.start]!.start, end: tokens[a.end - 1]!.end, cc: iso2Of(placesData(), a.actor.country) });
+    }
+  }
+  return spans;
+}
+const NAMED_GROUP_KINDS = new Set(['rebel', 'militia']);
 
 function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefined {
   return iso3 ? d.countryByIso3.get(iso3)?.iso2 : undefined;
