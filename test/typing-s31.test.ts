@@ -1,0 +1,35 @@
+/**
+ * Event typing principles of stop 31, each with sentences written for these tests in the style of
+ * wire reports from different conflicts:
+ * - demonstrators who themselves beat or attack someone riot: in a text that tells a demonstration,
+ *   the residents, students or workers who turn on a person, or the "they" of a later sentence,
+ *   are its demonstrators (ACLED: a violent demonstration is one whose participants use violence),
+ *   while force used against the demonstrators, or by armed men, is not theirs.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const article = (text: string) => ({ id: 't', title: null, url: null, published: '2022-03-10', outlet: null, byline: null, text });
+/** The primary event's sub-type, as the scorers read it: the first event not marked background. */
+const primary = (text: string) => processArticle(article(text)).find((e) => !e.background)?.subEventType;
+
+test('demonstrators who beat or attack someone riot, even when a later sentence tells it', () => {
+  assert.equal(primary('Students walked out of a college in Kumasi to demand the dismissal of the rector. They beat up the deputy rector.'), 'Violent demonstration');
+  assert.equal(primary('Dock workers protested outside the port authority in Aden for a second day. Some of them assaulted a port official.'), 'Violent demonstration');
+  assert.equal(primary('Residents of a Karachi suburb demonstrated over power cuts on Monday. The residents assaulted two staff of the electricity company.'), 'Violent demonstration');
+});
+
+test('force against demonstrators, or armed men striking after a march, is not the demonstrators\' riot', () => {
+  // Force by soldiers or police, or harm done to the demonstrators, is never their riot.
+  assert.notEqual(primary('Students marched in Yangon against the junta. Soldiers beat several of them.'), 'Violent demonstration');
+  assert.notEqual(primary('Teachers rallied in Bogota over unpaid wages. Two of the teachers were beaten by police.'), 'Violent demonstration');
+  assert.equal(primary('Farmers staged a sit-in outside the governor\'s office in Maiduguri. Police dispersed them with tear gas.'), 'Protest with intervention');
+  // Armed men who strike after a demonstration are not its demonstrators.
+  assert.equal(primary('Villagers protested against a mining concession near Tete. Gunmen later attacked the village, killing three.'), 'Peaceful protest');
+  assert.equal(primary('Residents protested in Mogadishu over the price of water. Al Shabaab militants attacked a checkpoint nearby.'), 'Peaceful protest');
+  assert.equal(primary('Hundreds rallied in Kharkiv in support of the army. A man was beaten by unknown assailants nearby.'), 'Peaceful protest');
+  // "An attack" without a subject is often a figure of speech.
+  assert.notEqual(primary('Journalists protested in Quetta against the arrest of an editor, which they called an attack on press freedom.'), 'Violent demonstration');
+  assert.equal(primary('Women marched in Culiacan to demand news of their missing sons. The march passed peacefully.'), 'Peaceful protest');
+});
