@@ -4,7 +4,11 @@
  * - demonstrators who themselves beat or attack someone riot: in a text that tells a demonstration,
  *   the residents, students or workers who turn on a person, or the "they" of a later sentence,
  *   are its demonstrators (ACLED: a violent demonstration is one whose participants use violence),
- *   while force used against the demonstrators, or by armed men, is not theirs.
+ *   while force used against the demonstrators, or by armed men, is not theirs;
+ * - an armed group or force named before a person who takes no part in its fighting (its critic,
+ *   sympathiser, informant or returnee) only says whom that person opposes, backs or informs: the
+ *   person is a civilian, and killing him is an attack (ACLED: violence against civilians), not a
+ *   fight with the group; the group's own fighters, commanders and officers stay armed.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -32,4 +36,22 @@ test('force against demonstrators, or armed men striking after a march, is not t
   // "An attack" without a subject is often a figure of speech.
   assert.notEqual(primary('Journalists protested in Quetta against the arrest of an editor, which they called an attack on press freedom.'), 'Violent demonstration');
   assert.equal(primary('Women marched in Culiacan to demand news of their missing sons. The march passed peacefully.'), 'Peaceful protest');
+});
+
+test('a group\'s critic, sympathiser, informant or returnee is a civilian: killing him is an attack', () => {
+  assert.equal(primary('Gunmen shot dead an outspoken Houthi critic outside a mosque in Taiz.'), 'Attack');
+  assert.equal(primary('A prominent Taliban critic was assassinated in Herat on Sunday.'), 'Attack');
+  assert.equal(primary('Unknown gunmen killed a police informant in a market in Cotabato.'), 'Attack');
+  assert.equal(primary('Suspected soldiers killed an ELN sympathiser near Arauca.'), 'Attack');
+  assert.equal(primary('A suspected ISIS returnee was shot dead by unknown men in Raqqa.'), 'Attack');
+  assert.equal(primary('Militants killed two army informers in a village near Mopti.'), 'Attack');
+});
+
+test('a group\'s fighters, commanders and officers stay armed', () => {
+  assert.equal(primary('Soldiers killed two Taliban fighters in a clash near Kunduz.'), 'Armed clash');
+  assert.equal(primary('Police shot dead three gang members in a shootout in Culiacan.'), 'Armed clash');
+  assert.equal(primary('Gunmen killed a police officer at a checkpoint in Dera Ismail Khan.'), 'Armed clash');
+  assert.equal(primary('Al Shabaab fighters attacked an army base in Lower Shabelle, killing five soldiers.'), 'Armed clash');
+  assert.equal(primary('Troops killed an ISIS commander in an air strike near Deir ez-Zor.'), 'Air/drone strike');
+  assert.equal(primary('Rebel supporters marched through the centre of Goma.'), 'Peaceful protest');
 });
