@@ -8,7 +8,12 @@
  * - an armed group or force named before a person who takes no part in its fighting (its critic,
  *   sympathiser, informant or returnee) only says whom that person opposes, backs or informs: the
  *   person is a civilian, and killing him is an attack (ACLED: violence against civilians), not a
- *   fight with the group; the group's own fighters, commanders and officers stay armed.
+ *   fight with the group; the group's own fighters, commanders and officers stay armed;
+ * - soldiers or police among the victims of armed men make a battle, even when civilians are killed
+ *   with them ("killing three civilians and five soldiers", "targeted police and civilians"): the
+ *   attackers met an armed side (ACLED codes it as an armed clash). Only the list of victims counts,
+ *   not a force that names a place ("near a police post") or acts in a later clause, nor forces
+ *   that are themselves the attackers, off duty, or policing a demonstration.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -54,4 +59,20 @@ test('a group\'s fighters, commanders and officers stay armed', () => {
   assert.equal(primary('Al Shabaab fighters attacked an army base in Lower Shabelle, killing five soldiers.'), 'Armed clash');
   assert.equal(primary('Troops killed an ISIS commander in an air strike near Deir ez-Zor.'), 'Air/drone strike');
   assert.equal(primary('Rebel supporters marched through the centre of Goma.'), 'Peaceful protest');
+});
+
+test('soldiers or police among the victims of armed men make a battle, even with civilians killed', () => {
+  assert.equal(primary('Militants attacked a market town in Borno, killing three civilians and five soldiers.'), 'Armed clash');
+  assert.equal(primary('Bandits stormed a village in Zamfara and targeted police and civilians, leaving four dead.'), 'Armed clash');
+  assert.equal(primary('Gunmen raided a village near Ituri, killing two farmers, a teacher and three policemen.'), 'Armed clash');
+});
+
+test('civilians alone, forces as attackers, a force naming a place: no battle', () => {
+  assert.equal(primary('Gunmen killed two civilians near a police post in Kandahar.'), 'Attack');
+  assert.equal(primary('Soldiers attacked a village in Sagaing, killing five civilians and a monk.'), 'Attack');
+  assert.equal(primary('Unknown gunmen killed two farmers and a trader in a village near Djibo.'), 'Attack');
+  assert.equal(primary('During a raid on a bar in Davao, police opened fire, injuring three civilians.'), 'Attack');
+  assert.equal(primary('A soldier was shot dead at his home in Kirkuk by unknown gunmen.'), 'Attack');
+  assert.equal(primary('Police opened fire on protesters in Lagos, killing three demonstrators and a bystander.'), 'Excessive force against protesters');
+  assert.equal(primary('Rioters attacked police officers and journalists in Santiago during a march.'), 'Violent demonstration');
 });

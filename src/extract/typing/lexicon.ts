@@ -35,6 +35,9 @@ export interface Rule {
   notAgent: string[] | null;
   patient: string[] | null;
   notPatient: string[] | null;
+  /** Actor classes one of which must be among the anchor's victims (any actor it acts on, not only
+   *  the first: "killing three civilians and five police"). */
+  anyPatient: string[] | null;
   /** all/any tags must lie within this many tokens of the anchor. */
   window: number | null;
   /** The anchor must not follow one of these tags closely ("protest over the killing of": the
@@ -114,7 +117,7 @@ export interface Lexicon {
 
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
-  notAgent?: unknown; patient?: unknown; notPatient?: unknown; window?: unknown; why?: unknown;
+  notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; window?: unknown; why?: unknown;
   notAfter?: unknown; notAfterReach?: unknown; after?: unknown; secondary?: unknown; fallback?: unknown;
 }
 

@@ -173,12 +173,13 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
     if (l && l.some((h) => h.j <= anchor.i && anchor.i - h.j < r.notAfterReach && !sameClauseBroken(s, h.j, anchor.i))) return false;
   }
   if (r.after.length && !r.after.some((t) => s.byTag.get(t)?.some((h) => h.j <= anchor.i))) return false;
-  if (r.agent || r.notAgent || r.patient || r.notPatient) {
-    const { agent, patient } = role();
+  if (r.agent || r.notAgent || r.patient || r.notPatient || r.anyPatient) {
+    const { agent, patient, patients } = role();
     if (r.agent && !r.agent.includes(agent)) return false;
     if (r.notAgent && r.notAgent.includes(agent)) return false;
     if (r.patient && !r.patient.includes(patient)) return false;
     if (r.notPatient && r.notPatient.includes(patient)) return false;
+    if (r.anyPatient && !patients.some((p) => r.anyPatient!.includes(p))) return false;
   }
   return true;
 }
