@@ -13,7 +13,10 @@
  *   with them ("killing three civilians and five soldiers", "targeted police and civilians"): the
  *   attackers met an armed side (ACLED codes it as an armed clash). Only the list of victims counts,
  *   not a force that names a place ("near a police post") or acts in a later clause, nor forces
- *   that are themselves the attackers, off duty, or policing a demonstration.
+ *   that are themselves the attackers, off duty, or policing a demonstration;
+ * - a passive inside a demonstration's cause tells what was done to the demonstrators ("protested
+ *   after their stalls were demolished"): their grievance, not their riot; their own acts
+ *   ("and burned tyres") and an act on them ("were dispersed") still end the cause.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -75,4 +78,17 @@ test('civilians alone, forces as attackers, a force naming a place: no battle', 
   assert.equal(primary('A soldier was shot dead at his home in Kirkuk by unknown gunmen.'), 'Attack');
   assert.equal(primary('Police opened fire on protesters in Lagos, killing three demonstrators and a bystander.'), 'Excessive force against protesters');
   assert.equal(primary('Rioters attacked police officers and journalists in Santiago during a march.'), 'Violent demonstration');
+});
+
+test('a passive inside the cause of a demonstration is the grievance, not a riot', () => {
+  assert.equal(primary('Traders in Herat protested after their stalls were demolished by the municipality.'), 'Peaceful protest');
+  assert.equal(primary('Students marched in Yaounde after a dormitory was burned down.'), 'Peaceful protest');
+  assert.equal(primary('Residents protested in Mosul after their homes were looted.'), 'Peaceful protest');
+});
+
+test('the demonstrators\' own acts, and acts on them, still end the cause', () => {
+  assert.equal(primary('Residents protested in Mosul over the looting of their homes and burned tyres on the main road.'), 'Violent demonstration');
+  assert.equal(primary('Farmers protested against land seizures in Cauca; roads were blocked with logs.'), 'Violent demonstration');
+  assert.equal(primary('Nurses protested in Harare over unpaid wages and were dispersed by riot police.'), 'Protest with intervention');
+  assert.equal(primary('Villagers protested against a new dam in Kachin and set fire to a company truck.'), 'Violent demonstration');
 });

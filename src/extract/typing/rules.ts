@@ -68,7 +68,8 @@ function compoundHeads(lex: Lexicon, actors: Hit[], cues: Hit[]): Hit[] {
  */
 export function markCauses(lex: Lexicon, s: SentenceCues): void {
   const verbStarts = new Uint8Array(s.tokens.length);
-  for (const h of s.cues) if (lex.scopeEnd.has(h.tag)) verbStarts[h.i] = 1;
+  // 1: a verb that ends a scope in the active only; 2: even in the passive.
+  for (const h of s.cues) if (lex.scopeEnd.has(h.tag)) verbStarts[h.i] = Math.max(verbStarts[h.i]!, lex.scopeEndPassive.has(h.tag) ? 2 : 1);
   const actorStarts = new Uint8Array(s.tokens.length + 1);
   for (const a of s.actors) actorStarts[a.i] = 1;
   // inCause holds, per token, 1 + the index of the scope that covers it (0: none), so a scope's
@@ -100,7 +101,9 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
       }
       for (let k = h.j; k < end; k++) {
         if (s.tokens[k]!.clauseStart) break; // "In solidarity, the residents marched": the mark closes the cause
-        if (k > h.j && verbStarts[k] && !W.nominalBefore.has(s.tokens[k - 1]!.lower)) break;
+        // A new act of the demonstrators ends the cause ("protested over fees and burned tyres"); a
+        // passive does not: "after their stalls were demolished" tells what was done to them.
+        if (k > h.j && verbStarts[k] && !W.nominalBefore.has(s.tokens[k - 1]!.lower) && (verbStarts[k] === 2 || !passiveAt(s.tokens, k))) break;
         s.inCause[k] = mark;
         marked = true;
       }
@@ -116,6 +119,9 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
     else s.byTag.delete(tag);
   }
 }
+
+/** Is the trigger at token k a passive ("were demolished", "was burned down")? */
+const passiveAt = (tokens: Token[], k: number) => W.auxiliaries.has(tokens[k]!.lower) || W.auxiliaries.has(tokens[k - 1]!.lower);
 
 /** Where the first hit of one of `tags` at or after token `from` starts, or -1. */
 function firstFrom(s: SentenceCues, tags: string[], from: number): number {
