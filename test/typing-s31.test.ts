@@ -16,7 +16,10 @@
  *   that are themselves the attackers, off duty, or policing a demonstration;
  * - a passive inside a demonstration's cause tells what was done to the demonstrators ("protested
  *   after their stalls were demolished"): their grievance, not their riot; their own acts
- *   ("and burned tyres") and an act on them ("were dispersed") still end the cause.
+ *   ("and burned tyres") and an act on them ("were dispersed") still end the cause;
+ * - an auxiliary is a verb's passive only when no noun phrase stands between them: in "gunmen
+ *   believed to be IS militants attacked an army post", "be" is the complement's, the militants are
+ *   the subject and the army post the target (a battle), not the victims of a passive attack.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -91,4 +94,16 @@ test('the demonstrators\' own acts, and acts on them, still end the cause', () =
   assert.equal(primary('Farmers protested against land seizures in Cauca; roads were blocked with logs.'), 'Violent demonstration');
   assert.equal(primary('Nurses protested in Harare over unpaid wages and were dispersed by riot police.'), 'Protest with intervention');
   assert.equal(primary('Villagers protested against a new dam in Kachin and set fire to a company truck.'), 'Violent demonstration');
+});
+
+test('an auxiliary with a noun phrase before the verb is not its passive', () => {
+  assert.equal(primary('Gunmen believed to be ISIS militants attacked an army post near Tikrit.'), 'Armed clash');
+  assert.equal(primary('An armed group thought to be Al Shabaab attacked police forces in Gedo.'), 'Armed clash');
+  assert.equal(primary('Men said to be FARC dissidents killed two farmers near Tumaco.'), 'Attack');
+});
+
+test('the passive with an adverb or nothing between stays passive', () => {
+  assert.equal(primary('Two soldiers were reportedly killed by militants near Palma.'), 'Armed clash');
+  assert.equal(primary('Three villagers were shot dead by gunmen in Plateau.'), 'Attack');
+  assert.equal(primary('A policeman was killed by a mob in Dhaka after a road accident.'), 'Mob violence');
 });

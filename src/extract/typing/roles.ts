@@ -30,6 +30,9 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   for (let k = anchor.i - 1; k >= Math.max(0, anchor.i - 3); k--) {
     // "was arrested after shooting dead a man": the auxiliary belongs to another clause.
     if (W.relative.has(tokens[k]!.lower)) break;
+    // "gunmen believed to be IS militants attacked": a noun phrase between them makes the auxiliary
+    // another verb's ("be" + its complement), and the actor the trigger's subject.
+    if (actors.some((h) => h.i <= k && h.j > k)) break;
     if (W.auxiliaries.has(tokens[k]!.lower) && !isAcronym(tokens[k]!)) { passive = true; break; }
   }
   const by = byAgent(tokens, actors, anchor);
