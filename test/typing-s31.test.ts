@@ -19,7 +19,10 @@
  *   ("and burned tyres") and an act on them ("were dispersed") still end the cause;
  * - an auxiliary is a verb's passive only when no noun phrase stands between them: in "gunmen
  *   believed to be IS militants attacked an army post", "be" is the complement's, the militants are
- *   the subject and the army post the target (a battle), not the victims of a passive attack.
+ *   the subject and the army post the target (a battle), not the victims of a passive attack;
+ * - one state's forces that kill, shoot or wound another's, or one force another, are two armed
+ *   sides: a battle, as for front-line reports of one army firing on the other's soldiers (an
+ *   officer off duty is a civilian; a colleague's killing keeps its own rule).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -106,4 +109,17 @@ test('the passive with an adverb or nothing between stays passive', () => {
   assert.equal(primary('Two soldiers were reportedly killed by militants near Palma.'), 'Armed clash');
   assert.equal(primary('Three villagers were shot dead by gunmen in Plateau.'), 'Attack');
   assert.equal(primary('A policeman was killed by a mob in Dhaka after a road accident.'), 'Mob violence');
+});
+
+test('forces that kill or wound another state\'s forces fight a battle', () => {
+  assert.equal(primary('Ethiopian police crossed the border and killed a Kenyan police reservist.'), 'Armed clash');
+  assert.equal(primary('Indian troops shot dead two Pakistani soldiers along the Line of Control on Tuesday.'), 'Armed clash');
+  assert.equal(primary('Eritrean troops wounded three Ethiopian soldiers in a border skirmish.'), 'Armed clash');
+});
+
+test('forces that kill civilians, or an officer off duty, do not fight a battle', () => {
+  assert.equal(primary('The army shot dead three men who tried to flee when the army raided a workshop.'), 'Attack');
+  assert.equal(primary('Soldiers shot dead a police officer at his home in Maiduguri.'), 'Attack');
+  assert.equal(primary('Police shot dead two farmers in a village near Kasese.'), 'Attack');
+  assert.equal(primary('Soldiers opened fire on villagers in Sagaing, killing four civilians.'), 'Attack');
 });
