@@ -22,7 +22,9 @@
  *   the subject and the army post the target (a battle), not the victims of a passive attack;
  * - one state's forces that kill, shoot or wound another's, or one force another, are two armed
  *   sides: a battle, as for front-line reports of one army firing on the other's soldiers (an
- *   officer off duty is a civilian; a colleague's killing keeps its own rule).
+ *   officer off duty is a civilian; a colleague's killing keeps its own rule);
+ * - militants or gunmen who attack or assault the police are no demonstrators, even when the text
+ *   tells a protest later (residents protesting the killings): the attack is a battle.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -122,4 +124,15 @@ test('forces that kill civilians, or an officer off duty, do not fight a battle'
   assert.equal(primary('Soldiers shot dead a police officer at his home in Maiduguri.'), 'Attack');
   assert.equal(primary('Police shot dead two farmers in a village near Kasese.'), 'Attack');
   assert.equal(primary('Soldiers opened fire on villagers in Sagaing, killing four civilians.'), 'Attack');
+});
+
+test('militants who attack the police are no demonstrators, even with a protest told later', () => {
+  assert.equal(primary('Two gunmen suspected to be ISWAP fighters attacked a police patrol in Maiduguri. Residents later protested over the killings.'), 'Armed clash');
+  assert.equal(primary('Militants attacked a police station in Bannu on Monday. Traders protested the next day, demanding better security.'), 'Armed clash');
+});
+
+test('demonstrators who attack or assault the police still riot', () => {
+  assert.equal(primary('Protesters attacked a police station in Kasese after a student died in custody.'), 'Violent demonstration');
+  assert.equal(primary('Demonstrators pelted police with stones and assaulted two officers in Santiago.'), 'Violent demonstration');
+  assert.equal(primary('Youths burned tyres on the main road in Conakry to protest fuel prices.'), 'Violent demonstration');
 });
