@@ -16,7 +16,8 @@
  *   that are themselves the attackers, off duty, or policing a demonstration;
  * - a passive inside a demonstration's cause tells what was done to the demonstrators ("protested
  *   after their stalls were demolished"): their grievance, not their riot; their own acts
- *   ("and burned tyres") and an act on them ("were dispersed") still end the cause;
+ *   ("and burned tyres"), an act on them ("were dispersed") and a passive aimed at a force ("after
+ *   bottles were thrown at officers") still end the cause;
  * - an auxiliary is a verb's passive only when no noun phrase stands between them: in "gunmen
  *   believed to be IS militants attacked an army post", "be" is the complement's, the militants are
  *   the subject and the army post the target (a battle), not the victims of a passive attack;
@@ -97,6 +98,8 @@ test('a passive inside the cause of a demonstration is the grievance, not a riot
 test('the demonstrators\' own acts, and acts on them, still end the cause', () => {
   assert.equal(primary('Residents protested in Mosul over the looting of their homes and burned tyres on the main road.'), 'Violent demonstration');
   assert.equal(primary('Farmers protested against land seizures in Cauca; roads were blocked with logs.'), 'Violent demonstration');
+  // A passive aimed at the police is the crowd's act, not what was done to it.
+  assert.equal(primary('Police made dozens of arrests during a march in Lyon after bottles were thrown at officers.'), 'Violent demonstration');
   assert.equal(primary('Nurses protested in Harare over unpaid wages and were dispersed by riot police.'), 'Protest with intervention');
   assert.equal(primary('Villagers protested against a new dam in Kachin and set fire to a company truck.'), 'Violent demonstration');
 });

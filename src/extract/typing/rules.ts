@@ -68,6 +68,9 @@ function compoundHeads(lex: Lexicon, actors: Hit[], cues: Hit[]): Hit[] {
  */
 export function markCauses(lex: Lexicon, s: SentenceCues): void {
   const verbStarts = new Uint8Array(s.tokens.length);
+  // A passive aimed at a force ("after projectiles were thrown at police") is the crowd's act, not
+  // what was done to it: a force named in the few words after the trigger.
+  const aimedAtForce = (k: number) => s.actors.some((a) => a.i > k && a.i <= k + AIM_REACH && lex.forceTags.has(a.tag));
   // 1: a verb that ends a scope in the active only; 2: even in the passive.
   for (const h of s.cues) if (lex.scopeEnd.has(h.tag)) verbStarts[h.i] = Math.max(verbStarts[h.i]!, lex.scopeEndPassive.has(h.tag) ? 2 : 1);
   const actorStarts = new Uint8Array(s.tokens.length + 1);
@@ -103,7 +106,7 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
         if (s.tokens[k]!.clauseStart) break; // "In solidarity, the residents marched": the mark closes the cause
         // A new act of the demonstrators ends the cause ("protested over fees and burned tyres"); a
         // passive does not: "after their stalls were demolished" tells what was done to them.
-        if (k > h.j && verbStarts[k] && !W.nominalBefore.has(s.tokens[k - 1]!.lower) && (verbStarts[k] === 2 || !passiveAt(s.tokens, k))) break;
+        if (k > h.j && verbStarts[k] && !W.nominalBefore.has(s.tokens[k - 1]!.lower) && (verbStarts[k] === 2 || !passiveAt(s.tokens, k) || aimedAtForce(k))) break;
         s.inCause[k] = mark;
         marked = true;
       }
@@ -119,6 +122,8 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
     else s.byTag.delete(tag);
   }
 }
+
+const AIM_REACH = 5;
 
 /** Is the trigger at token k a passive ("were demolished", "was burned down")? */
 const passiveAt = (tokens: Token[], k: number) => W.auxiliaries.has(tokens[k]!.lower) || W.auxiliaries.has(tokens[k - 1]!.lower);
