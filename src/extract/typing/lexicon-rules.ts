@@ -49,7 +49,7 @@ export function compileScopes(source: string, raw: Record<string, unknown> | und
 
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
-  notAgent?: unknown; patient?: unknown; notPatient?: unknown; window?: unknown; why?: unknown;
+  notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; window?: unknown; why?: unknown;
   notAfter?: unknown; notAfterReach?: unknown; after?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
@@ -82,7 +82,7 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
   return {
     sub: r.sub, eventType: eventTypeOf(r.sub), weight: r.weight, all: all.map(term), any: any.map(term), none: none.map(term),
     agent: cls('agent', r.agent), notAgent: cls('notAgent', r.notAgent),
-    patient: cls('patient', r.patient), notPatient: cls('notPatient', r.notPatient),
+    patient: cls('patient', r.patient), notPatient: cls('notPatient', r.notPatient), anyPatient: cls('anyPatient', r.anyPatient),
     window: typeof r.window === 'number' ? r.window : null,
     notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4, after,
     secondary: r.secondary === true, fallback: r.fallback === true, why: typeof r.why === 'string' ? r.why : '',

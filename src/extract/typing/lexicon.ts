@@ -35,6 +35,9 @@ export interface Rule {
   notAgent: string[] | null;
   patient: string[] | null;
   notPatient: string[] | null;
+  /** Actor classes one of which must be among the anchor's victims (any actor it acts on, not only
+   *  the first: "killing three civilians and five police"). */
+  anyPatient: string[] | null;
   /** all/any tags must lie within this many tokens of the anchor. */
   window: number | null;
   /** The anchor must not follow one of these tags closely ("protest over the killing of": the
@@ -93,6 +96,9 @@ export interface Lexicon {
   /** Cue tags that end a cause scope when they read as a verb: "students protesting against fees
    *  set fire to dormitories" (not "protesting against the burning of stalls"). */
   scopeEnd: Set<string>;
+  /** The `scopeEnd` tags that end a scope even in the passive ("were dispersed": an act on the
+   *  demonstrators); the others' passives belong to the cause ("after their stalls were demolished"). */
+  scopeEndPassive: Set<string>;
   /** Triggers a participle after a comma can hang on ("Police opened fire on protesters, killing five"). */
   verbTags: Set<string>;
   /** Triggers whose bare participle names what happened to someone ("members killed in a raid"). */
@@ -114,7 +120,7 @@ export interface Lexicon {
 
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
-  notAgent?: unknown; patient?: unknown; notPatient?: unknown; window?: unknown; why?: unknown;
+  notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; window?: unknown; why?: unknown;
   notAfter?: unknown; notAfterReach?: unknown; after?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
@@ -126,6 +132,7 @@ interface RawLexicon {
   scopes?: Record<string, unknown>;
   sharing?: unknown;
   scopeEnd?: unknown;
+  scopeEndPassive?: unknown;
   verbTags?: unknown;
   victimTags?: unknown;
   forceTags?: unknown;
@@ -183,6 +190,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   layer('context', context);
   const modality = compileModality(source, raw.modality, tags);
   const scopeEnd = tagSet(source, 'scopeEnd', raw.scopeEnd, tags);
+  const scopeEndPassive = tagSet(source, 'scopeEndPassive', raw.scopeEndPassive, tags);
   const sharing = tagSet(source, 'sharing', raw.sharing, tags);
   const verbTags = tagSet(source, 'verbTags', raw.verbTags, tags);
   const victimTags = tagSet(source, 'victimTags', raw.victimTags, tags);
@@ -201,7 +209,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, scopeEnd, verbTags, victimTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, scopeEnd, scopeEndPassive, verbTags, victimTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
 }
 
 let loaded: Lexicon | null = null;

@@ -18,6 +18,10 @@ const PATIENT_REACH = 10;
 export interface Roles {
   agent: string;
   patient: string;
+  /** The actor classes of the list of victims right after an active verb or a noun ("killing three
+   *  civilians and five police", "an attack on police and civilians"): a list names more than one
+   *  side. Empty in the passive, whose victim is its subject (`patient`). */
+  patients: string[];
 }
 
 export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
@@ -26,6 +30,9 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   for (let k = anchor.i - 1; k >= Math.max(0, anchor.i - 3); k--) {
     // "was arrested after shooting dead a man": the auxiliary belongs to another clause.
     if (W.relative.has(tokens[k]!.lower)) break;
+    // "gunmen believed to be IS militants attacked": a noun phrase between them makes the auxiliary
+    // another verb's ("be" + its complement), and the actor the trigger's subject.
+    if (actors.some((h) => h.i <= k && h.j > k)) break;
     if (W.auxiliaries.has(tokens[k]!.lower) && !isAcronym(tokens[k]!)) { passive = true; break; }
   }
   const by = byAgent(tokens, actors, anchor);
@@ -41,8 +48,22 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   let reach = anchor.j + PATIENT_REACH;
   if (s.afterSemicolon) for (let k = anchor.j; k < Math.min(reach, tokens.length); k++) if (s.afterSemicolon[k]) { reach = k; break; }
   const patientAfter = () => actors.find((h) => !inBy(h) && h.i >= anchor.j && h.i < reach)?.tag ?? null;
+  // The victims of a list: the actors right after the trigger ("killing three civilians", "an attack
+  // on police") and those coordinated with them ("and five police"), not an actor that only names a
+  // place or a later clause ("a raid on a brewery, police opened fire").
+  const victims = () => {
+    const l: string[] = [];
+    let last = anchor.j;
+    for (const h of actors) {
+      if (inBy(h) || h.i < anchor.j || h.i >= reach) continue;
+      if (!listGap(tokens, last, h.i, last === anchor.j)) break;
+      if (!l.includes(h.tag)) l.push(h.tag);
+      last = h.j;
+    }
+    return l;
+  };
   // A noun ("the second attack on a school", "a raid by police") has no agent before it.
-  if (!passive && anchor.i > 0 && W.nounDeterminers.has(tokens[anchor.i - 1]!.lower)) return { agent: by.tag ?? 'none', patient: patientAfter() ?? 'none' };
+  if (!passive && anchor.i > 0 && W.nounDeterminers.has(tokens[anchor.i - 1]!.lower)) return { agent: by.tag ?? 'none', patient: patientAfter() ?? 'none', patients: victims() };
   if (!passive && beforeHit && !actors.some((h) => h.i === anchor.j) && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;
   let after = patientAfter();
   // "Police opened fire on protesters, killing five": a participle after a comma has the agent of
@@ -58,8 +79,22 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
     // "…opened fire on a crowd of mourners, killing six": a bare count's people are the main verb's object.
     if (!after && verb && isCount(tokens[anchor.j]?.lower ?? '')) after = actors.find((h) => h !== subject && h.i >= verb!.j && h.j <= anchor.i)?.tag ?? null;
   }
-  if (passive) return { agent: by.tag ?? 'none', patient: before ?? after ?? 'none' };
-  return { agent: before ?? 'none', patient: after ?? 'none' };
+  if (passive) return { agent: by.tag ?? 'none', patient: before ?? after ?? 'none', patients: [] };
+  return { agent: before ?? 'none', patient: after ?? 'none', patients: victims() };
+}
+
+/**
+ * Do tokens [from, to) only join two members of a list (list words, counts, names, commas), or, right
+ * after the trigger (`first`), start its object ("on", "against" after a noun) within the clause?
+ */
+function listGap(tokens: Token[], from: number, to: number, first: boolean): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (first && t.clauseStart) return false;
+    if (first && W.objectLeads.has(t.lower)) continue;
+    if (!W.listWords.has(t.lower) && !isCount(t.lower) && !/^[A-Z]/.test(t.text)) return false;
+  }
+  return true;
 }
 
 /** "killed by unknown people": the actor after "by" (a few words after the trigger) is the agent, and the trigger is passive. */

@@ -68,7 +68,11 @@ function compoundHeads(lex: Lexicon, actors: Hit[], cues: Hit[]): Hit[] {
  */
 export function markCauses(lex: Lexicon, s: SentenceCues): void {
   const verbStarts = new Uint8Array(s.tokens.length);
-  for (const h of s.cues) if (lex.scopeEnd.has(h.tag)) verbStarts[h.i] = 1;
+  // A passive aimed at a force ("after projectiles were thrown at police") is the crowd's act, not
+  // what was done to it: a force named in the few words after the trigger.
+  const aimedAtForce = (k: number) => s.actors.some((a) => a.i > k && a.i <= k + AIM_REACH && lex.forceTags.has(a.tag));
+  // 1: a verb that ends a scope in the active only; 2: even in the passive.
+  for (const h of s.cues) if (lex.scopeEnd.has(h.tag)) verbStarts[h.i] = Math.max(verbStarts[h.i]!, lex.scopeEndPassive.has(h.tag) ? 2 : 1);
   const actorStarts = new Uint8Array(s.tokens.length + 1);
   for (const a of s.actors) actorStarts[a.i] = 1;
   // inCause holds, per token, 1 + the index of the scope that covers it (0: none), so a scope's
@@ -100,7 +104,9 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
       }
       for (let k = h.j; k < end; k++) {
         if (s.tokens[k]!.clauseStart) break; // "In solidarity, the residents marched": the mark closes the cause
-        if (k > h.j && verbStarts[k] && !W.nominalBefore.has(s.tokens[k - 1]!.lower)) break;
+        // A new act of the demonstrators ends the cause ("protested over fees and burned tyres"); a
+        // passive does not: "after their stalls were demolished" tells what was done to them.
+        if (k > h.j && verbStarts[k] && !W.nominalBefore.has(s.tokens[k - 1]!.lower) && (verbStarts[k] === 2 || !passiveAt(s.tokens, k) || aimedAtForce(k))) break;
         s.inCause[k] = mark;
         marked = true;
       }
@@ -116,6 +122,11 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
     else s.byTag.delete(tag);
   }
 }
+
+const AIM_REACH = 5;
+
+/** Is the trigger at token k a passive ("were demolished", "was burned down")? */
+const passiveAt = (tokens: Token[], k: number) => W.auxiliaries.has(tokens[k]!.lower) || W.auxiliaries.has(tokens[k - 1]!.lower);
 
 /** Where the first hit of one of `tags` at or after token `from` starts, or -1. */
 function firstFrom(s: SentenceCues, tags: string[], from: number): number {
@@ -173,12 +184,13 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
     if (l && l.some((h) => h.j <= anchor.i && anchor.i - h.j < r.notAfterReach && !sameClauseBroken(s, h.j, anchor.i))) return false;
   }
   if (r.after.length && !r.after.some((t) => s.byTag.get(t)?.some((h) => h.j <= anchor.i))) return false;
-  if (r.agent || r.notAgent || r.patient || r.notPatient) {
-    const { agent, patient } = role();
+  if (r.agent || r.notAgent || r.patient || r.notPatient || r.anyPatient) {
+    const { agent, patient, patients } = role();
     if (r.agent && !r.agent.includes(agent)) return false;
     if (r.notAgent && r.notAgent.includes(agent)) return false;
     if (r.patient && !r.patient.includes(patient)) return false;
     if (r.notPatient && r.notPatient.includes(patient)) return false;
+    if (r.anyPatient && !patients.some((p) => r.anyPatient!.includes(p))) return false;
   }
   return true;
 }

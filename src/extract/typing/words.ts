@@ -22,6 +22,10 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   nounDeterminers: d.wordSet('nounDeterminers'),
   auxiliaries: d.wordSet('auxiliaries'),
   coordinators: d.wordSet('coordinators'),
+  /** Words that may stand between the victims of one list ("two soldiers and at least three civilians"). */
+  listWords: d.wordSet('listWords'),
+  /** Prepositions that open a noun trigger's object ("an attack on police"). */
+  objectLeads: d.wordSet('objectLeads'),
 }));
 
 const W = TYPING_WORDS;
