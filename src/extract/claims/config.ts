@@ -11,6 +11,7 @@ import { deadIncluded } from './parsers/dead-included.ts';
 import { denials } from './parsers/denials.ts';
 import { fatalAmongShot } from './parsers/fatal-among-shot.ts';
 import { headlinePeople } from './parsers/headline-people.ts';
+import { joinedOutcomes } from './parsers/joined-outcomes.ts';
 import { losses } from './parsers/losses.ts';
 import { nounCounts } from './parsers/noun-counts.ts';
 import { objectCounts } from './parsers/object-counts.ts';
@@ -30,8 +31,8 @@ import { restatedParty } from './refiners/restated-party.ts';
 /** Per casualty word: a plan is no claim; "the number of … had risen to", a toll, then the count by how the word takes it ("lost N soldiers" before other active verbs). */
 export const COUNT_PARSERS: CountParser[] = [plans, runningTotals, tolls, nounCounts, losses, objectCounts, subjectCounts, headlinePeople];
 
-/** After a figure: more figures of the same people (the dead among those shot; the groups after "including"). */
-export const FOLLOW_UPS: FollowUpParser[] = [fatalAmongShot, breakdownGroups];
+/** After a figure: more figures of the same people (the dead among those shot; the groups after "including"; the taken later killed). */
+export const FOLLOW_UPS: FollowUpParser[] = [fatalAmongShot, breakdownGroups, joinedOutcomes];
 
 /** Per sentence, after its casualty words. */
 export const SENTENCE_PARSERS: SentenceParser[] = [denials, deadIncluded];

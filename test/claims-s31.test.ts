@@ -1,0 +1,25 @@
+/**
+ * One people's two fates joined by "and" (stop 31): "she was kidnapped and subsequently killed",
+ * "three soldiers were captured and later executed". The people taken are the people killed, so the
+ * killing is a figure of the same count; sentences written for these tests in the style of reports
+ * from different conflicts. A release ("abducted and later released") kills nobody, and a second
+ * verb with its own count ("abducted 20 people and killed three others") keeps its own.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { claimsOfText } from './claims-of-text.ts';
+
+const figures = (text: string) => claimsOfText(text).map((c) => `${c.outcome} ${c.low}`).sort();
+
+const cases: [string, string[]][] = [
+  ['Police suspect that she was kidnapped and subsequently killed.', ['captured 1', 'killed 1']],
+  ['A Catholic priest was abducted and later killed by gunmen in the Sahel region, the diocese said.', ['captured 1', 'killed 1']],
+  ['Three soldiers were captured and later executed by the militants, the army said.', ['captured 3', 'killed 3']],
+  ['Two villagers were abducted and killed by gunmen on Sunday.', ['captured 2', 'killed 2']],
+  ['The journalist was abducted and later released unharmed.', ['captured 1']],
+  ['Gunmen abducted 20 people and killed three others near the town.', ['captured 20', 'killed 3']],
+];
+
+for (const [text, want] of cases) {
+  test(`joined fates: ${text}`, () => assert.deepEqual(figures(text), want));
+}
