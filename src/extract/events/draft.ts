@@ -5,7 +5,7 @@ import type { Actor, Event, EventDate, Party, Span } from '../../record/schema.t
 import { VIOLENT_EVENT_TYPES } from '../../record/taxonomy.ts';
 import { civiliansOf, militaryOf, type ActorMention } from '../actors.ts';
 import type { FoundClaim } from '../claims/index.ts';
-import { EVENT_WORDS as W } from './lexicon.ts';
+import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { TYPING_WORDS as TW } from '../typing/words.ts';
 
 export interface Draft {
@@ -76,7 +76,7 @@ export function asVictim(a: ActorMention, violent: boolean, people: boolean): Ac
 export function demonymNamesPeople(doc: Doc, si: number, start: number, end: number): boolean {
   const tokens = doc.sentences[si]!.tokens;
   const next = tokens[end];
-  const noNoun = !next || next.kind !== 'word' || TW.auxiliaries.has(next.lower) || TW.relative.has(next.lower) || TW.coordinators.has(next.lower) || W.prepositions.has(next.lower) || /^[a-z]+ed$/.test(next.lower);
+  const noNoun = !next || next.kind !== 'word' || TW.auxiliaries.has(next.lower) || TW.relative.has(next.lower) || TW.coordinators.has(next.lower) || W.prepositions.has(next.lower) || isVerbForm(next.lower);
   if (/^an?$/.test(tokens[start - 1]?.lower ?? '') && noNoun) return true;
   return doc.numbers(si).some((n) => n.end === start) && /s$/.test(tokens[end - 1]?.lower ?? '');
 }

@@ -8,14 +8,14 @@ import type { Accusation } from '../counterclaims.ts';
 import { LABEL_END, type EventMention } from '../mention.ts';
 import { asArmed, asVictim, demonymNamesPeople, isViolent, MUTUAL_SUBS, toEventDate, type Draft } from './draft.ts';
 import { mentionActors } from './event-actors.ts';
-import { EVENT_WORDS as W } from './lexicon.ts';
+import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
+
+const NO_ACTORS = { actor1: null, actor2: null, others: [], mediator: null } as const;
 
 /**
  * Where the subject of the text after a label ends (its verb), or -1 when none: the first party
  * after the label that is no object of a preposition ("Looting: On 9 May, in X, rebels looted …").
  */
-const NO_ACTORS = { actor1: null, actor2: null, others: [], mediator: null } as const;
-
 function labelSubjectEnd(doc: Doc, si: number, label: number): number {
   const tokens = doc.sentences[si]!.tokens;
   const subject = doc.get(ACTORS, si).find((a) => a.start > label && a.via !== 'media' && !W.prepositions.has(tokens[a.start - 1]?.lower ?? ''));
@@ -23,7 +23,7 @@ function labelSubjectEnd(doc: Doc, si: number, label: number): number {
   // A party after a verb of its clause is an object ("regime forces looted displaced civilians").
   let k = subject.start;
   while (k > label + 1 && !tokens[k]!.clauseStart) k--;
-  return tokens.slice(k, subject.start).some((t) => /^[a-z]+ed$/.test(t.lower)) ? -1 : subject.end;
+  return tokens.slice(k, subject.start).some((t) => isVerbForm(t.lower)) ? -1 : subject.end;
 }
 
 export function draftFromMention(doc: Doc, m: EventMention, order: number): Draft {

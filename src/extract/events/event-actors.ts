@@ -14,7 +14,7 @@ import { joinedVerbClauseAt, participleClauseAt } from '../clause.ts';
 import { NUMBERS } from '../../annotate/doc.ts';
 import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.ts';
 import { MUTUAL_SUBS } from './draft.ts';
-import { EVENT_WORDS as W } from './lexicon.ts';
+import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 
 export interface MentionActors {
   actor1: ActorMention | null;
@@ -33,6 +33,13 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "killed 14 villagers in northern Burkina Faso": a country after a locative is where, not who.
   const placeOnly = (a: ActorMention) => {
     if (a.via !== 'country') return false;
+    // "in Gonaives, Haiti": a country after a place's name (after a preposition) and a comma holds
+    // that place ("On Monday, Russia launched …" is no place).
+    if (tokens[a.start - 1]?.lower === ',') {
+      let j = a.start - 2;
+      while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!.text) && a.start - j <= 5) j--;
+      if (j >= 0 && j < a.start - 2 && W.prepositions.has(tokens[j]!.lower)) return true;
+    }
     let k = a.start - 1;
     while (k >= 0 && W.compass.has(tokens[k]!.lower)) k--;
     return k >= 0 && W.locatives.has(tokens[k]!.lower);
@@ -73,7 +80,12 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     // the joined verbs are those of the relative or subordinate clause, whose subject comes after its word.
     for (let k = at - 2; k >= joined; k--) if (TW.relative.has(tokens[k]!.lower)) { joined = k + 1; break; }
     const subject = parties.find((a) => a.start >= joined && a.end < at && !isTarget(a) && !W.prepositions.has(tokens[a.start - 1]?.lower ?? ''));
-    if (subject && !tokens.slice(joined, subject.start).some((t) => isVerbForm(t.lower))) a1 = subject;
+    if (subject && !tokens.slice(joined, subject.start).some((t) => isVerbForm(t.lower))) {
+      a1 = subject;
+      // "pursued a gang of raiders and killed four of them": the joined verb's pronoun object is the
+      // first verb's object.
+      if (tokens.slice(at + 1, at + 4).some((t) => W.objectPronouns.has(t.lower))) a2Main = parties.find((a) => a.start >= subject.end && a.end <= at - 1) ?? null;
+    }
   }
   // "Gunmen killed 14 villagers in an attack on a market": an event noun after "in" hangs on the
   // main clause, whose subject acted and whose object suffered ("Two soldiers were killed in an
@@ -148,11 +160,6 @@ function eventNounClauseAt(tokens: Doc['sentences'][number]['tokens'], at: numbe
   return -1;
 }
 
-/** Pronouns by which a source speaks of itself right after its speech verb ("said it", "said its troops"). */
-const SELF = new Set(['it', 'they', 'we']);
-const SELF_OWN = new Set(['its', 'their', 'our']);
-const HAVE = new Set(['had', 'have', 'has']);
-
 /**
  * The source that speaks of itself before the trigger at `at` ("The army said it killed …"), with the
  * tokens [from, to) of its pronoun and the pronoun's noun ("its fighters"), or null.
@@ -167,23 +174,20 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     let p = k + 1;
     if (tokens[p]?.lower === 'that') p++;
     const w = tokens[p]?.lower ?? '';
-    if (p >= at || !(SELF.has(w) || SELF_OWN.has(w))) continue;
+    if (p >= at || !(W.selfPronouns.has(w) || W.selfPossessives.has(w))) continue;
     // "said it was attacked", "said its troops had been ambushed": the source suffered.
-    const to = SELF_OWN.has(w) ? Math.min(p + 3, at) : p + 1;
+    const to = W.selfPossessives.has(w) ? Math.min(p + 3, at) : p + 1;
     if (tokens.slice(p + 1, Math.min(at, to + 2)).some((t) => TW.auxiliaries.has(t.lower))) continue;
     // The pronoun is the subject of the trigger or of the verb the event noun hangs on ("said they
     // shot dead three robbers in a gunfight"): a verb follows at once, or after "had"/"have"
     // ("police said they believe …", "said they responded to a shooting" tell of no act of theirs).
     let v = to;
-    while (v < at && HAVE.has(tokens[v]!.lower)) v++;
+    while (v < at && W.perfectForms.has(tokens[v]!.lower)) v++;
     if (v !== at && !(isParticiple(tokens[v]?.lower ?? '') && inPhraseAt(tokens, at) > v)) continue;
     return { actor, from: p, to };
   }
   return null;
 }
-
-/** A verb's form: past tense or participle of a lower-case word ("attacked", "killed", "shot"). */
-const isVerbForm = (lower: string) => /^[a-z]+ed$/.test(lower) || W.casualtyTriggers.has(lower);
 
 /**
  * Who suffered a casualty verb joined by "and" to the trigger at `at` in its clause ("Jihadists

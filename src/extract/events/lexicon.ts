@@ -1,5 +1,6 @@
 /** The words event assembly reads, from data/lexicon/event-words.json. */
 import { anyWord, escapeRegex, loadData } from '../../util/data-file.ts';
+import { isParticiple } from '../typing/words.ts';
 
 export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   /** Casualty words typed as events ("dead", "killed"): the actor before them is who suffered. */
@@ -27,7 +28,16 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   entryVerbs: d.wordSet('entryVerbs'),
   /** A party right after one of these is the object of a phrase, not a verb's subject. */
   prepositions: d.wordSet('prepositions'),
+  /** How a source speaks of itself right after its speech verb: "said it", "said its troops", and the perfect's "had" before the verb. */
+  selfPronouns: d.wordSet('selfPronouns'),
+  selfPossessives: d.wordSet('selfPossessives'),
+  perfectForms: d.wordSet('perfectForms'),
+  /** Pronouns that stand for people already named as a verb's object ("killed four of them"). */
+  objectPronouns: d.wordSet('objectPronouns'),
   /** A country after one of these and compass words is a place, no party ("in northern Burkina Faso"). */
   locatives: d.wordSet('locatives'),
   compass: d.wordSet('compass'),
 }));
+
+/** A verb's form: a past tense or participle ("attacked", "shot", "struck") or a casualty word. */
+export const isVerbForm = (lower: string) => isParticiple(lower) || EVENT_WORDS.casualtyTriggers.has(lower);
