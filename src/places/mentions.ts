@@ -330,13 +330,16 @@ function oneShape(m: Mention): Mention {
   };
 }
 
+const SIDE = '(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?';
+/** The words before "border" or "frontier" that name it (borderMentions): made once, not per article. */
+const BORDER_TAIL = new RegExp(`(?:(the country|its|(?:\\p{Lu}[\\p{L}]+)(?:[-–](?:\\p{Lu}[\\p{L}]+))?)(?:['’]s)?\\s+)${SIDE}(?:border|frontier)$`, 'u');
+
 /** "on Armenia's eastern border", "the country's northern border", "the Kenya-Somalia border":
  *  a border named by its country or countries (key "border:<country keys>", "border:" for
  *  "the country's", which the locator resolves to the event's country). */
 function borderMentions(text: string, lower: string, from: number, toks: Toks): Mention[] {
   const out: Mention[] = [];
-  const SIDE = '(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\\s+)?';
-  const tail = new RegExp(`(?:(the country|its|(?:\\p{Lu}[\\p{L}]+)(?:[-–](?:\\p{Lu}[\\p{L}]+))?)(?:['’]s)?\\s+)${SIDE}(?:border|frontier)$`, 'u');
+  const tail = BORDER_TAIL;
   for (const word of ['border', 'frontier']) {
     let at = lower.indexOf(word);
     while (at >= 0) {

@@ -41,8 +41,15 @@ export class PlaceWords {
   /** Words [a, b) lower-cased and joined by spaces (b clamped to the last word). */
   lowerJoin(a: number, b: number): string {
     let out = '';
-    for (let i = a, e = Math.min(b, this.n); i < e; i++) out += (i > a ? ' ' : '') + this.s(i).toLowerCase();
+    for (let i = a, e = Math.min(b, this.n); i < e; i++) out += (i > a ? ' ' : '') + this.lower(i);
     return out;
+  }
+
+  /** Word i lower-cased: its form's lower case, made once per written form, where that is the
+   *  same string (a form folds a curly apostrophe, which this keeps); else sliced and lowered. */
+  private lower(i: number): string {
+    const f = this.forms[i];
+    return f && !f.text.includes('’') ? f.lower : this.s(i).toLowerCase();
   }
 
   /** The index of the first word that starts at or after offset `at`. */

@@ -86,12 +86,11 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
     familyOf(m.eventType) !== 'Strategic developments' && familyOf(m.eventType) !== 'Diplomacy');
   if (violent) for (const m of out) if (m.secondary) m.score -= SECONDARY_PENALTY;
   leadFamilyBonus(out);
-  // Stable: equal scores keep text order.
+  // Equal scores keep text order: Array.prototype.sort is stable (ES2019), so no index is carried
+  // along to break ties (a wrapper object per mention, whose sort V8 deoptimized again and again).
   return out
     .map(({ secondary, fallback, earlier, ...m }) => { void secondary; void fallback; void earlier; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
-    .map((m, k) => ({ m, k }))
-    .sort((a, b) => b.m.score - a.m.score || a.k - b.k)
-    .map(({ m }) => m);
+    .sort((a, b) => b.score - a.score);
 }
 
 type Ranked = EventMention & { secondary: boolean; fallback: boolean; earlier: boolean };
