@@ -1,4 +1,8 @@
 /**
+ * "A third", "a fourth", "another" before a verb are one more person (stop 31): "Two police officers
+ * were shot and wounded, and a third was killed" is one killed (the two were counted as killed, as
+ * no subject was found), "Three people were killed …; a fourth died" four killed.
+ *
  * One people's two fates joined by "and" (stop 31): "she was kidnapped and subsequently killed",
  * "three soldiers were captured and later executed". The people taken are the people killed, so the
  * killing is a figure of the same count; sentences written for these tests in the style of reports
@@ -7,6 +11,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
 import { claimsOfText } from './claims-of-text.ts';
 
 const figures = (text: string) => claimsOfText(text).map((c) => `${c.outcome} ${c.low}`).sort();
@@ -23,3 +28,19 @@ const cases: [string, string[]][] = [
 for (const [text, want] of cases) {
   test(`joined fates: ${text}`, () => assert.deepEqual(figures(text), want));
 }
+
+const ordinalCases: [string, string[]][] = [
+  ['Two police officers were shot and wounded, and a third was killed, the police chief said.', ['killed 1', 'wounded 2']],
+  ['Two soldiers were killed and a third was wounded in the ambush near the border.', ['killed 2', 'wounded 1']],
+  ['One man died at the scene and another was wounded, witnesses said.', ['killed 1', 'wounded 1']],
+  ['Another was arrested.', ['arrested 1']],
+  ['A third of the town was destroyed in the shelling.', []],
+];
+for (const [text, want] of ordinalCases) {
+  test(`one more person: ${text}`, () => assert.deepEqual(figures(text), want));
+}
+
+test('"a fourth died" after three killed makes four', () => {
+  const e = processArticle({ id: 't', title: null, url: null, published: '2021-06-14', outlet: null, byline: null, text: 'Three people were killed in the attack on Monday; a fourth died in hospital on Tuesday.' }).find((x) => !x.background);
+  assert.equal(e?.totals.killed.best, 4);
+});

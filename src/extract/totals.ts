@@ -50,7 +50,9 @@ function summarize(claims: GroupClaim[]): Group {
   const base = pool.filter((c) => !(c as { additive?: boolean }).additive);
   const more = pool.filter((c) => (c as { additive?: boolean }).additive).reduce((a, c) => a + pointOf(c), 0);
   if (!base.length) return { low: more, best: more, high: more, conservative: more };
-  const extra = Math.max(...base.map(pointOf)) <= 1 ? more : 0;
+  // "Three people were killed …; a fourth died": an ordinal person one past the figure is one more.
+  const top = Math.max(...base.map(pointOf));
+  const extra = top <= 1 ? more : pool.some((c) => (c as { ordinal?: number }).ordinal === top + 1) ? 1 : 0;
   pool = base;
   const pref = pool.filter(neutral);
   const bestPool = pref.length ? pref : pool;

@@ -36,6 +36,8 @@ export interface Count {
   self?: boolean;
   /** "another man", "a second victim": more people, not a re-mention. */
   additive?: boolean;
+  /** "a fourth died": the fourth person, one more than three counted before. */
+  ordinal?: number;
   /** Counted from a singular noun phrase or pronoun, not from a number. */
   singular?: boolean;
   /** Other groups counted by the same verb ("three soldiers and two rebels were killed"). */
@@ -151,6 +153,8 @@ export interface FoundClaim extends Claim {
   partyKey: string;
   /** "another man was killed": adds to the party's figure instead of restating it. */
   additive?: boolean;
+  /** "a fourth died": the fourth person, added to a figure of three. */
+  ordinal?: number;
   /** "a boy", "he": one person named without a number (may be the same person as another figure). */
   singular?: boolean;
   /** Told of a past event recalled for context (the background refiner), with its date when given. */
@@ -192,6 +196,7 @@ export function toFoundClaim(doc: Doc, c: Candidate): FoundClaim {
   if (claim.qualifier === 'at_most') claim.low = null;
   if (c.count.conventional !== undefined) { claim.conventional = c.count.conventional; if (claim.qualifier === 'vague') claim.high = null; }
   if (c.count.additive) claim.additive = true;
+  if (c.count.ordinal) claim.ordinal = c.count.ordinal;
   if (c.count.singular) claim.singular = true;
   if (c.hedged) claim.hedged = true;
   if (c.negated || c.count.negated) { claim.negated = true; claim.low = 0; claim.high = 0; claim.qualifier = 'exact'; }

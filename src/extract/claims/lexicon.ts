@@ -86,6 +86,7 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     ofLeads: d.wordSet('ofLeads'),
     nominalLeads: d.wordSet('nominalLeads'),
     additive: d.wordSet('additive'),
+    ordinalPeople: d.numbers('ordinalPeople'),
     ageUnits: d.wordSet('ageUnits'),
     reported: d.wordSet('reportedVerbs'),
     participles: d.wordSet('participles'),

@@ -13,6 +13,12 @@ export function singularBefore(tokens: Token[], end: number, floor: number): num
   if (end - 1 < floor) return null;
   const last = tokens[end - 1]!;
   if (W.pronounSing.has(last.lower)) return end - 1;
+  // "and a third was killed", "another was wounded": one more of the people just counted (the
+  // additive refiner adds it to their figure).
+  if (W.additive.has(last.lower)) {
+    if (last.lower === 'another') return end - 1;
+    if (end - 2 >= floor && (tokens[end - 2]!.lower === 'a' || tokens[end - 2]!.lower === 'an')) return end - 2;
+  }
   const k = skipApposition(tokens, end - 1, floor);
   if (k < floor) return null;
   const t = tokens[k]!;

@@ -271,5 +271,6 @@ function singularSubject(tokens: Token[], at: number, stop: number): Count | nul
   const verb = tokens.slice(end, at);
   const named = isCapitalised(tokens[start]) && !W.detSing.has(tokens[start]!.lower);
   if (!and && (named || verb.some((t) => W.singularVerbs.has(t.lower))) && !verb.some((t) => W.pluralVerbs.has(t.lower))) n = 1;
-  return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end, singular: n === 1 };
+  const ordinal = n === 1 && /^an?$/.test(tokens[start]!.lower) ? W.ordinalPeople.get(tokens[start + 1]?.lower ?? '') : undefined;
+  return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end, singular: n === 1, ...(ordinal ? { ordinal } : {}) };
 }
