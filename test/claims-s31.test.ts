@@ -44,3 +44,12 @@ test('"a fourth died" after three killed makes four', () => {
   const e = processArticle({ id: 't', title: null, url: null, published: '2021-06-14', outlet: null, byline: null, text: 'Three people were killed in the attack on Monday; a fourth died in hospital on Tuesday.' }).find((x) => !x.background);
   assert.equal(e?.totals.killed.best, 4);
 });
+
+// The voice that puts a toll claims it: "…, but residents put the toll at more than 50" is the
+// residents' figure, not the sentence's first source's.
+test('a toll is claimed by the voice that puts it', () => {
+  const by = (text: string) => claimsOfText(text).map((c) => `${c.low} ${c.claimedBy?.name}`);
+  assert.deepEqual(by('According to local officials, at least 30 people were killed in Beledweyne, but residents put the toll at more than 50.'), ['30 local officials', '50 residents']);
+  assert.deepEqual(by('At least 12 people died, the governor said, while church leaders put the death toll at 40.'), ['12 governor', '40 church leaders']);
+  assert.deepEqual(by('The death toll rose to 25, police said.'), ['25 police']);
+});

@@ -422,3 +422,6 @@ function phraseForward2(tokens: Token[], i: number): number {
   while (e < tokens.length && e - i < 12 && tokens[e]!.kind === 'word' && tokens[e]!.lower !== 'as' && tokens[e]!.lower !== 'that' && !(e > i && S.stops.has(tokens[e]!.lower))) e++;
   return e > i ? e : -1;
 }
+
+/** A verb that puts a figure ('residents put the toll at 50'): its subject claims the toll. */
+export const isPutVerb = (lower: string) => S.putVerbs.has(lower);

@@ -5,6 +5,7 @@
  */
 import type { NumberMention } from '../../../annotate/numbers.ts';
 import type { Token } from '../../../annotate/tokens.ts';
+import { isPutVerb } from '../../sources.ts';
 import { tollVerbs } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
@@ -44,7 +45,10 @@ export const tolls: CountParser = {
       if (num) c = { ...countOf(num), npStart: tr.at, npEnd: num.end };
     }
     if (!c) return SKIP;
-    const candidate = { kind: 'toll' as const, si: s.si, outcome: 'killed' as const, parsedOutcome: 'killed' as const, count: c, at: tokens[tr.at]!.start, trigger: tr, claimantAt: null, hedged: s.hedged, negated: false, running };
+    // "…, but residents put the toll at more than 50": the voice that puts it claims it, not the
+    // sentence's first (a toll with no such verb takes the sentence's source, named before or after).
+    const put = tokens.slice(Math.max(0, tr.at - 3), tr.at).some((t) => isPutVerb(t.lower));
+    const candidate = { kind: 'toll' as const, si: s.si, outcome: 'killed' as const, parsedOutcome: 'killed' as const, count: c, at: tokens[tr.at]!.start, trigger: tr, claimantAt: put ? tr.at : null, hedged: s.hedged, negated: false, running };
     return { kind: 'claim', candidate, floor: tr.end, used };
   },
 };
