@@ -53,3 +53,12 @@ test('a toll is claimed by the voice that puts it', () => {
   assert.deepEqual(by('At least 12 people died, the governor said, while church leaders put the death toll at 40.'), ['12 governor', '40 church leaders']);
   assert.deepEqual(by('The death toll rose to 25, police said.'), ['25 police']);
 });
+
+// An armed voice's own men are its fighters: "the army said five of its men were wounded" are soldiers.
+test('an armed voice\'s own men are its fighters, not civilians', () => {
+  const party = (text: string) => claimsOfText(text).map((c) => `${c.low} ${c.party.kind} ${c.party.name}`);
+  assert.deepEqual(party('The rebels claimed to have killed 30 soldiers, but the army said only five of its men were wounded.'), ['30 military Military Forces', '5 military Military Forces']);
+  assert.deepEqual(party('Al-Shabaab said 12 of its members died in the fighting near the town.'), ['12 rebel Al Shabaab']);
+  // A government's people stay people.
+  assert.deepEqual(party('The ministry said 40 of our people were killed.'), ['40 unknown People']);
+});

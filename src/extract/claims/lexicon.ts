@@ -87,6 +87,7 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     nominalLeads: d.wordSet('nominalLeads'),
     additive: d.wordSet('additive'),
     ordinalPeople: d.numbers('ordinalPeople'),
+    ownMenWords: d.wordSet('ownMenWords'),
     ageUnits: d.wordSet('ageUnits'),
     reported: d.wordSet('reportedVerbs'),
     participles: d.wordSet('participles'),

@@ -133,8 +133,10 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   for (const a of inside) if (a.actor.country) { country = a.actor.country; break; }
   // "its soldiers" of a de facto authority ("Artsakh's defence ministry") are its forces.
   let own: AuthorityEntry | null = null;
+  let possessive = false;
   for (let k = start; k < end; k++) {
     const w = tokens[k]!.lower;
+    if (w === 'its' || w === 'their' || w === 'our') possessive = true;
     if ((w === 'its' || w === 'their' || w === 'our') && claimant?.country) {
       country = claimant.country;
       own = authorityOf(claimant.name);
@@ -142,6 +144,9 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   }
   const body = inside.find((a) => a.via === 'body' || a.via === 'standalone');
   let kind: Party['kind'] | null = body ? body.actor.kind : null;
+  // "the army said five of its men were wounded": an armed voice's own men are its fighters.
+  const ownMen = !kind && possessive && !!claimant && ARMED_VOICES.has(claimant.kind) && tokens.slice(start, end + 1).some((t) => W.ownMenWords.has(t.lower));
+  if (ownMen) kind = claimant!.kind;
   for (let k = start; k < end && !kind; k++) kind = kindOfWord(tokens[k]!.lower);
   if (!kind && !country) return null;
   // A side named without a body ("1,200 Iraqis", "Iranian casualties") says whose people, not
@@ -152,11 +157,14 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   const name = authorityPartyName(own, kind) ?? (kind === 'military' ? (country ? `Military Forces of ${label()}` : 'Military Forces')
     : kind === 'police' ? (country ? `Police Forces of ${label()}` : 'Police Forces')
       : kind === 'group' ? 'Suspects or assailants'
-        : kind === 'rebel' ? (body?.actor.name ?? 'Rebels')
+        : kind === 'rebel' ? (body?.actor.name ?? (ownMen ? claimant!.name : 'Rebels'))
           : kind === 'unknown' ? PEOPLE.name
             : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians'));
   return { name, kind, country };
 }
+
+/** Voices whose own people are fighters: state forces, armed groups. */
+const ARMED_VOICES = new Set<Party['kind']>(['military', 'police', 'rebel', 'militia', 'identity_militia']);
 
 /** The party kind a word names ("soldiers" military, "militants" rebel, "officers" police, "gunmen" group, "villagers" civilians), or null. */
 function kindOfWord(w: string): Party['kind'] | null {
