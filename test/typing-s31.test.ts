@@ -139,3 +139,20 @@ test('demonstrators who attack or assault the police still riot', () => {
   assert.equal(primary('Demonstrators pelted police with stones and assaulted two officers in Santiago.'), 'Violent demonstration');
   assert.equal(primary('Youths burned tyres on the main road in Conakry to protest fuel prices.'), 'Violent demonstration');
 });
+
+test('only the demonstrators who beat or attack riot: the same sentence, or "they" or the same crowd right after it at the same moment', () => {
+  // A strike is no demonstration in the street, and another crowd is not its demonstrators.
+  assert.notEqual(primary('Nurses at the county hospital went on strike in Enugu last month. Farmers attacked a cattle herder near the village, wounding him.'), 'Violent demonstration');
+  assert.notEqual(primary('Lecturers went on strike in Eldoret last week. On Thursday, pupils beat a classmate to death in Kakamega.'), 'Violent demonstration');
+  // A shift of time ("later", "separately", another day) tells another event.
+  assert.notEqual(primary('Market women demonstrated over rising insecurity in Jos. Later, students attacked a teacher at a school nearby.'), 'Violent demonstration');
+  assert.notEqual(primary('Villagers marched to the district office in Gulu. Separately, residents beat a suspected cattle thief.'), 'Violent demonstration');
+  assert.notEqual(primary('Fishermen protested at the harbour in Chittagong over a fishing ban. On Friday, they beat a coast guard officer.'), 'Violent demonstration');
+  // The demonstrators themselves, in the sentence of the demonstration or right after it.
+  assert.equal(primary('Students protesting a rise in hostel fees beat a university guard in Makerere.'), 'Violent demonstration');
+  assert.equal(primary('Pupils protesting the transfer of their principal beat up a teacher in Bungoma.'), 'Violent demonstration');
+  assert.equal(primary('Hundreds of traders marched on the county offices in Kisii. The traders beat a revenue clerk.'), 'Violent demonstration');
+  // A beating told as the grievance stays the demonstration's cause.
+  assert.equal(primary('Traders demonstrated in Kano after a soldier beat a hawker at the market.'), 'Peaceful protest');
+  assert.equal(primary('Youths marched in Kibera to demand action against a gang that had beaten them up.'), 'Peaceful protest');
+});
