@@ -156,3 +156,11 @@ test('only the demonstrators who beat or attack riot: the same sentence, or "the
   assert.equal(primary('Traders demonstrated in Kano after a soldier beat a hawker at the market.'), 'Peaceful protest');
   assert.equal(primary('Youths marched in Kibera to demand action against a gang that had beaten them up.'), 'Peaceful protest');
 });
+
+test('a relative of a soldier or a police officer is a civilian, not a force among the victims', () => {
+  assert.equal(primary('Bandits shot dead the daughter of a police inspector in Sokoto.'), 'Attack');
+  assert.equal(primary('Attackers killed the father and the sister of a police sergeant in Gwoza.'), 'Attack');
+  assert.equal(primary('Armed men killed a soldier\'s mother at her shop in Bama.'), 'Attack');
+  // Forces named as a part of the victims still meet the attackers as an armed side.
+  assert.equal(primary('Militants killed six villagers, two of them policemen, near Wana.'), 'Armed clash');
+});
