@@ -161,6 +161,21 @@ test('a relative of a soldier or a police officer is a civilian, not a force amo
   assert.equal(primary('Bandits shot dead the daughter of a police inspector in Sokoto.'), 'Attack');
   assert.equal(primary('Attackers killed the father and the sister of a police sergeant in Gwoza.'), 'Attack');
   assert.equal(primary('Armed men killed a soldier\'s mother at her shop in Bama.'), 'Attack');
-  // Forces named as a part of the victims still meet the attackers as an armed side.
-  assert.equal(primary('Militants killed six villagers, two of them policemen, near Wana.'), 'Armed clash');
+  // Forces listed among the victims still meet the attackers as an armed side.
+  assert.equal(primary('Militants killed two villagers and four policemen near Wana.'), 'Armed clash');
+});
+
+test('the primary target decides: civilians with a force member among them, or a quarrel between two agents, are no battle', () => {
+  // A force member named as a part of the civilian victims ("including", "among them") leaves the
+  // attack's primary target the civilians (ACLED: Violence against civilians).
+  assert.equal(primary('Gunmen killed seven people, among them a soldier, at a market in Gao.'), 'Attack');
+  assert.equal(primary('Raiders shot dead six travellers including a police constable near Funtua.'), 'Attack');
+  assert.equal(primary('Militants killed eight villagers, two of them policemen, in an attack near Wana.'), 'Attack');
+  // Forces at the head of the list, or listed beside the civilians, are an armed side met.
+  assert.equal(primary('Insurgents killed four soldiers, including a captain, and two civilians near Damboa.'), 'Armed clash');
+  // Two state agents in a personal quarrel are no armed organisations at war.
+  assert.equal(primary('A soldier shot dead a policeman after a quarrel at a bar in Bukavu.'), 'Attack');
+  assert.equal(primary('Two soldiers killed a police sergeant in a dispute over a debt in Mbandaka.'), 'Attack');
+  // Fire between two states' forces stays a clash.
+  assert.equal(primary('Armenian troops shot dead an Azerbaijani soldier along the line of contact near Tavush.'), 'Armed clash');
 });

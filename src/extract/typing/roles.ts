@@ -62,6 +62,10 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
     for (const h of actors) {
       if (inBy(h) || h.i < anchor.j || h.i >= reach || possessor(h)) continue;
       if (!listGap(tokens, last, h.i, last === anchor.j)) break;
+      // "five people including a police officer", "ten villagers, among them two soldiers": a part
+      // of the civilian victims named after them is among them; the attack's primary target stays
+      // the civilians (ACLED codes an event by its primary target), no armed side met.
+      if (l.length && !l.some((t) => lex.forceTags.has(t)) && subsetBetween(tokens, last, h.i)) break;
       if (!l.includes(h.tag)) l.push(h.tag);
       last = h.j;
     }
@@ -86,6 +90,16 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   }
   if (passive) return { agent: by.tag ?? 'none', patient: before ?? after ?? 'none', patients: [] };
   return { agent: before ?? 'none', patient: after ?? 'none', patients: victims() };
+}
+
+/** Does a word that names a part of the victims before it ("including", "among them", "of them") stand in [from, to)? */
+function subsetBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (W.subsetLeads.has(w)) return true;
+    if (W.partWhole.has(tokens[k + 1]?.lower ?? '') && (W.partOf.has(w) || W.subsetLeads.has(w))) return true;
+  }
+  return false;
 }
 
 /**

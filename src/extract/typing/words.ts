@@ -29,6 +29,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   /** Words that join a list only as a part of a whole ("three of them"): 'partOf' before a 'partWhole'. */
   partOf: d.wordSet('partOf'),
   partWhole: d.wordSet('partWhole'),
+  /** Words that name a part of the victims told before ("five people including a police officer", "among them"). */
+  subsetLeads: d.wordSet('subsetLeads'),
   /** Words of a protest cue that tell a strike or a boycott, no demonstration in the street. */
   notDemonstration: d.wordSet('notDemonstration'),
   /** Subjects that take up the crowd of the sentence before ("They beat ...", "Some of them ..."). */
