@@ -139,3 +139,43 @@ test('demonstrators who attack or assault the police still riot', () => {
   assert.equal(primary('Demonstrators pelted police with stones and assaulted two officers in Santiago.'), 'Violent demonstration');
   assert.equal(primary('Youths burned tyres on the main road in Conakry to protest fuel prices.'), 'Violent demonstration');
 });
+
+test('only the demonstrators who beat or attack riot: the same sentence, or "they" or the same crowd right after it at the same moment', () => {
+  // A strike is no demonstration in the street, and another crowd is not its demonstrators.
+  assert.notEqual(primary('Nurses at the county hospital went on strike in Enugu last month. Farmers attacked a cattle herder near the village, wounding him.'), 'Violent demonstration');
+  assert.notEqual(primary('Lecturers went on strike in Eldoret last week. On Thursday, pupils beat a classmate to death in Kakamega.'), 'Violent demonstration');
+  // A shift of time ("later", "separately", another day) tells another event.
+  assert.notEqual(primary('Market women demonstrated over rising insecurity in Jos. Later, students attacked a teacher at a school nearby.'), 'Violent demonstration');
+  assert.notEqual(primary('Villagers marched to the district office in Gulu. Separately, residents beat a suspected cattle thief.'), 'Violent demonstration');
+  assert.notEqual(primary('Fishermen protested at the harbour in Chittagong over a fishing ban. On Friday, they beat a coast guard officer.'), 'Violent demonstration');
+  // The demonstrators themselves, in the sentence of the demonstration or right after it.
+  assert.equal(primary('Students protesting a rise in hostel fees beat a university guard in Makerere.'), 'Violent demonstration');
+  assert.equal(primary('Pupils protesting the transfer of their principal beat up a teacher in Bungoma.'), 'Violent demonstration');
+  assert.equal(primary('Hundreds of traders marched on the county offices in Kisii. The traders beat a revenue clerk.'), 'Violent demonstration');
+  // A beating told as the grievance stays the demonstration's cause.
+  assert.equal(primary('Traders demonstrated in Kano after a soldier beat a hawker at the market.'), 'Peaceful protest');
+  assert.equal(primary('Youths marched in Kibera to demand action against a gang that had beaten them up.'), 'Peaceful protest');
+});
+
+test('a relative of a soldier or a police officer is a civilian, not a force among the victims', () => {
+  assert.equal(primary('Bandits shot dead the daughter of a police inspector in Sokoto.'), 'Attack');
+  assert.equal(primary('Attackers killed the father and the sister of a police sergeant in Gwoza.'), 'Attack');
+  assert.equal(primary('Armed men killed a soldier\'s mother at her shop in Bama.'), 'Attack');
+  // Forces listed among the victims still meet the attackers as an armed side.
+  assert.equal(primary('Militants killed two villagers and four policemen near Wana.'), 'Armed clash');
+});
+
+test('the primary target decides: civilians with a force member among them, or a quarrel between two agents, are no battle', () => {
+  // A force member named as a part of the civilian victims ("including", "among them") leaves the
+  // attack's primary target the civilians (ACLED: Violence against civilians).
+  assert.equal(primary('Gunmen killed seven people, among them a soldier, at a market in Gao.'), 'Attack');
+  assert.equal(primary('Raiders shot dead six travellers including a police constable near Funtua.'), 'Attack');
+  assert.equal(primary('Militants killed eight villagers, two of them policemen, in an attack near Wana.'), 'Attack');
+  // Forces at the head of the list, or listed beside the civilians, are an armed side met.
+  assert.equal(primary('Insurgents killed four soldiers, including a captain, and two civilians near Damboa.'), 'Armed clash');
+  // Two state agents in a personal quarrel are no armed organisations at war.
+  assert.equal(primary('A soldier shot dead a policeman after a quarrel at a bar in Bukavu.'), 'Attack');
+  assert.equal(primary('Two soldiers killed a police sergeant in a dispute over a debt in Mbandaka.'), 'Attack');
+  // Fire between two states' forces stays a clash.
+  assert.equal(primary('Armenian troops shot dead an Azerbaijani soldier along the line of contact near Tavush.'), 'Armed clash');
+});

@@ -77,7 +77,7 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
     cues.push(s);
   }
   const labelEnd = d.value(LABEL_END);
-  const candidates = cues.map((s) => sentenceCandidates(lex, s, doc));
+  const candidates = cues.map((s, si) => sentenceCandidates(lex, s, doc, cues[si - 1]));
   // The lead is the first sentence that tells an event: it tells the news, even of last week.
   const leadSentence = candidates.findIndex((c) => c.length > 0);
   let out = cues.flatMap((s, si) => sentenceMentions(d.text, s, si, candidates[si]!, labelEnd, si > leadSentence));

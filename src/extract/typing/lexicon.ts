@@ -38,6 +38,10 @@ export interface Rule {
   /** Actor classes one of which must be among the anchor's victims (any actor it acts on, not only
    *  the first: "killing three civilians and five police"). */
   anyPatient: string[] | null;
+  /** Tags of a demonstration that the anchor's agents must be part of: the tag in the anchor's
+   *  sentence, or in the sentence just before when the anchor's subject is "they" or the same crowd
+   *  word as there, with no shift of time (rules.ts `demonstrators`). Null: no such condition. */
+  near: string[] | null;
   /** all/any tags must lie within this many tokens of the anchor. */
   window: number | null;
   /** The anchor must not follow one of these tags closely ("protest over the killing of": the
@@ -99,6 +103,10 @@ export interface Lexicon {
   /** The `scopeEnd` tags that end a scope even in the passive ("were dispersed": an act on the
    *  demonstrators); the others' passives belong to the cause ("after their stalls were demolished"). */
   scopeEndPassive: Set<string>;
+  /** `scopeEnd` tags that end a scope only as the cause's subject's own finite verb ("students
+   *  protesting fee hikes beat a guard"): not an -ing form, and no actor or relative word before it in
+   *  the scope ("after a police officer beat", "who had beaten them", "for torturing" tell the grievance). */
+  scopeEndBare: Set<string>;
   /** Triggers a participle after a comma can hang on ("Police opened fire on protesters, killing five"). */
   verbTags: Set<string>;
   /** Triggers whose bare participle names what happened to someone ("members killed in a raid"). */
@@ -120,7 +128,7 @@ export interface Lexicon {
 
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
-  notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; window?: unknown; why?: unknown;
+  notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; near?: unknown; window?: unknown; why?: unknown;
   notAfter?: unknown; notAfterReach?: unknown; after?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
@@ -133,6 +141,7 @@ interface RawLexicon {
   sharing?: unknown;
   scopeEnd?: unknown;
   scopeEndPassive?: unknown;
+  scopeEndBare?: unknown;
   verbTags?: unknown;
   victimTags?: unknown;
   forceTags?: unknown;
@@ -191,6 +200,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const modality = compileModality(source, raw.modality, tags);
   const scopeEnd = tagSet(source, 'scopeEnd', raw.scopeEnd, tags);
   const scopeEndPassive = tagSet(source, 'scopeEndPassive', raw.scopeEndPassive, tags);
+  const scopeEndBare = tagSet(source, 'scopeEndBare', raw.scopeEndBare, tags);
   const sharing = tagSet(source, 'sharing', raw.sharing, tags);
   const verbTags = tagSet(source, 'verbTags', raw.verbTags, tags);
   const victimTags = tagSet(source, 'victimTags', raw.victimTags, tags);
@@ -209,7 +219,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, scopeEnd, scopeEndPassive, verbTags, victimTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
 }
 
 let loaded: Lexicon | null = null;

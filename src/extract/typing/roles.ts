@@ -14,6 +14,8 @@ import { isCount, isParticiple, startsObject, TYPING_WORDS as W } from './words.
 
 const BY_REACH = 4;
 const PATIENT_REACH = 10;
+/** The actor class of civilians: a relative named after a possessor ("a soldier's wife") is one. */
+const CIVILIAN = 'civ';
 
 export interface Roles {
   agent: string;
@@ -47,7 +49,10 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   // Not past a semicolon: "…, killing 130 people; Islamic State claimed responsibility" names no victim.
   let reach = anchor.j + PATIENT_REACH;
   if (s.afterSemicolon) for (let k = anchor.j; k < Math.min(reach, tokens.length); k++) if (s.afterSemicolon[k]) { reach = k; break; }
-  const patientAfter = () => actors.find((h) => !inBy(h) && h.i >= anchor.j && h.i < reach)?.tag ?? null;
+  // A possessor names whose kin the victim is ("a policeman's brother"): a relative of a force member
+  // is a civilian, and the possessor no victim itself ("the regime's lieutenant" stays the force's).
+  const possessor = (h: Hit) => { const t = tokens[h.j - 1]!; return t.end - t.start > t.text.length && actors.some((a) => a.i === h.j && a.tag === CIVILIAN); };
+  const patientAfter = () => actors.find((h) => !inBy(h) && h.i >= anchor.j && h.i < reach && !possessor(h))?.tag ?? null;
   // The victims of a list: the actors right after the trigger ("killing three civilians", "an attack
   // on police") and those coordinated with them ("and five police"), not an actor that only names a
   // place or a later clause ("a raid on a brewery, police opened fire").
@@ -55,8 +60,12 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
     const l: string[] = [];
     let last = anchor.j;
     for (const h of actors) {
-      if (inBy(h) || h.i < anchor.j || h.i >= reach) continue;
+      if (inBy(h) || h.i < anchor.j || h.i >= reach || possessor(h)) continue;
       if (!listGap(tokens, last, h.i, last === anchor.j)) break;
+      // "five people including a police officer", "ten villagers, among them two soldiers": a part
+      // of the civilian victims named after them is among them; the attack's primary target stays
+      // the civilians (ACLED codes an event by its primary target), no armed side met.
+      if (l.length && !l.some((t) => lex.forceTags.has(t)) && subsetBetween(tokens, last, h.i)) break;
       if (!l.includes(h.tag)) l.push(h.tag);
       last = h.j;
     }
@@ -83,6 +92,16 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   return { agent: before ?? 'none', patient: after ?? 'none', patients: victims() };
 }
 
+/** Does a word that names a part of the victims before it ("including", "among them", "of them") stand in [from, to)? */
+function subsetBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (W.subsetLeads.has(w)) return true;
+    if (W.partWhole.has(tokens[k + 1]?.lower ?? '') && (W.partOf.has(w) || W.subsetLeads.has(w))) return true;
+  }
+  return false;
+}
+
 /**
  * Do tokens [from, to) only join two members of a list (list words, counts, names, commas), or, right
  * after the trigger (`first`), start its object ("on", "against" after a noun) within the clause?
@@ -92,6 +111,12 @@ function listGap(tokens: Token[], from: number, to: number, first: boolean): boo
     const t = tokens[k]!;
     if (first && t.clauseStart) return false;
     if (first && W.objectLeads.has(t.lower)) continue;
+    // "of" joins a list only as a part of it ("three of them", "among them"): "the wife of a soldier"
+    // names a relative, whose kin only say who she is (a civilian), not a second victim.
+    if (W.partOf.has(t.lower)) {
+      if (!W.partWhole.has(tokens[k + 1]?.lower ?? '')) return false;
+      continue;
+    }
     if (!W.listWords.has(t.lower) && !isCount(t.lower) && !/^[A-Z]/.test(t.text)) return false;
   }
   return true;

@@ -7,7 +7,7 @@ import type { Token } from '../../annotate/tokens.ts';
 import type { Lexicon, Rule, Term } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import { roles, type Roles } from './roles.ts';
-import { TYPING_WORDS as W } from './words.ts';
+import { startsObject, TYPING_WORDS as W } from './words.ts';
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'reported';
 
@@ -70,9 +70,18 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
   const verbStarts = new Uint8Array(s.tokens.length);
   // A passive aimed at a force ("after projectiles were thrown at police") is the crowd's act, not
   // what was done to it: a force named in the few words after the trigger.
-  const aimedAtForce = (k: number) => s.actors.some((a) => a.i > k && a.i <= k + AIM_REACH && lex.forceTags.has(a.tag));
-  // 1: a verb that ends a scope in the active only; 2: even in the passive.
-  for (const h of s.cues) if (lex.scopeEnd.has(h.tag)) verbStarts[h.i] = Math.max(verbStarts[h.i]!, lex.scopeEndPassive.has(h.tag) ? 2 : 1);
+  // A force after "by" is the passive's agent ("a classmate who was beaten by police"): done to them.
+  const byBefore = (k: number, a: Hit) => s.tokens.slice(k, a.i).some((t) => t.lower === 'by');
+  const aimedAtForce = (k: number) => s.actors.some((a) => a.i > k && a.i <= k + AIM_REACH && lex.forceTags.has(a.tag) && !byBefore(k, a));
+  // 1: a verb that ends a scope in the active only; 2: even in the passive; 3: only as the cause's
+  // subject's own finite verb (`scopeEndBare`).
+  const strength = (v: number) => (v === 3 ? 0.5 : v);
+  const objectAfter = (k: number) => s.cues.some((c) => c.i === k && lex.scopeEndBare.has(c.tag) && (startsObject(s.tokens[c.j]?.lower ?? '') || actorStarts[c.j] === 1));
+  for (const h of s.cues) {
+    if (!lex.scopeEnd.has(h.tag)) continue;
+    const v = lex.scopeEndPassive.has(h.tag) ? 2 : lex.scopeEndBare.has(h.tag) ? 3 : 1;
+    if (strength(v) > strength(verbStarts[h.i]!)) verbStarts[h.i] = v;
+  }
   const actorStarts = new Uint8Array(s.tokens.length + 1);
   for (const a of s.actors) actorStarts[a.i] = 1;
   // inCause holds, per token, 1 + the index of the scope that covers it (0: none), so a scope's
@@ -102,11 +111,17 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
         if (stop < 0) continue;
         end = Math.min(end, stop);
       }
+      // The cause's subject's own finite verb: no actor or relative word of another clause before it in
+      // the scope, and an object right after it ("beat a guard", not "the detention and torture of").
+      const ownVerb = (k: number) => !W.nominalBefore.has(s.tokens[k - 1]!.lower) && !passiveAt(s.tokens, k) && !s.tokens[k]!.lower.endsWith('ing') &&
+        !s.actors.some((a) => a.i >= h.j && a.i < k) && !s.tokens.slice(h.j, k).some((t) => W.relative.has(t.lower)) && objectAfter(k);
       for (let k = h.j; k < end; k++) {
         if (s.tokens[k]!.clauseStart) break; // "In solidarity, the residents marched": the mark closes the cause
         // A new act of the demonstrators ends the cause ("protested over fees and burned tyres"); a
         // passive does not: "after their stalls were demolished" tells what was done to them.
-        if (k > h.j && verbStarts[k] && !W.nominalBefore.has(s.tokens[k - 1]!.lower) && (verbStarts[k] === 2 || !passiveAt(s.tokens, k) || aimedAtForce(k))) break;
+        if (k > h.j && verbStarts[k] === 3) {
+          if (ownVerb(k)) break;
+        } else if (k > h.j && verbStarts[k] && !W.nominalBefore.has(s.tokens[k - 1]!.lower) && (verbStarts[k] === 2 || !passiveAt(s.tokens, k) || aimedAtForce(k))) break;
         s.inCause[k] = mark;
         marked = true;
       }
@@ -169,7 +184,32 @@ function modalityOf(lex: Lexicon, s: SentenceCues, anchor: Hit): Modality {
   return found;
 }
 
-function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: () => Roles): boolean {
+/** Tags of a shift of time ("later", "separately", "on Tuesday", "last week"): a sentence that holds
+ *  one tells another moment than the sentence before it. */
+const TIME_SHIFT = ['time_shift', 'earlier_time'];
+
+/**
+ * Are the anchor's agents the demonstrators a `near` tag tells? Only when the demonstration is told
+ * in the anchor's own sentence ("students protesting fee hikes beat a guard"), or in the sentence just
+ * before it and the anchor's subject is that crowd: "they", "some of them", or the same crowd word
+ * ("Residents demonstrated ... The residents beat ..."), at the same moment (no "later", "separately",
+ * another day). A strike or a boycott is no demonstration in the street (typing-words 'notDemonstration').
+ */
+function demonstrators(s: SentenceCues, prev: SentenceCues | undefined, tags: string[], anchor: Hit): boolean {
+  const told = (t: SentenceCues) => tags.some((tag) => t.byTag.get(tag)?.some((h) => !t.tokens.slice(h.i, h.j).some((w) => W.notDemonstration.has(w.lower))));
+  if (told(s)) return true;
+  if (!prev || !told(prev) || TIME_SHIFT.some((t) => s.byTag.has(t))) return false;
+  let subject: Hit | undefined;
+  for (const h of s.actors) if (h.j <= anchor.i) subject = h;
+  if (!subject) {
+    for (let k = 0; k < anchor.i; k++) if (W.groupPronouns.has(s.tokens[k]!.lower)) return true;
+    return false;
+  }
+  const head = (t: SentenceCues, h: Hit) => t.tokens[h.j - 1]!.lower;
+  return prev.actors.some((h) => head(prev, h) === head(s, subject!));
+}
+
+function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: () => Roles, prev?: SentenceCues): boolean {
   for (let k = 1; k < r.all.length; k++) if (!present(s, doc, r.all[k]!, anchor, r.window)) return false;
   if (r.any.length) {
     let found = false;
@@ -184,6 +224,7 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
     if (l && l.some((h) => h.j <= anchor.i && anchor.i - h.j < r.notAfterReach && !sameClauseBroken(s, h.j, anchor.i))) return false;
   }
   if (r.after.length && !r.after.some((t) => s.byTag.get(t)?.some((h) => h.j <= anchor.i))) return false;
+  if (r.near && !demonstrators(s, prev, r.near, anchor)) return false;
   if (r.agent || r.notAgent || r.patient || r.notPatient || r.anyPatient) {
     const { agent, patient, patients } = role();
     if (r.agent && !r.agent.includes(agent)) return false;
@@ -196,7 +237,7 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
 }
 
 /** Every anchor occurrence of the sentence with the heaviest rule that holds for it. */
-export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<string>): Candidate[] {
+export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<string>, prev?: SentenceCues): Candidate[] {
   const out: Candidate[] = [];
   for (const [tag, hits] of s.byTag) {
     const rules = lex.rulesByAnchor.get(tag);
@@ -204,7 +245,7 @@ export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<strin
     for (const anchor of hits.filter((h) => !s.inCause[h.i]).slice(0, MAX_ANCHOR_OCCURRENCES)) {
       let memo: Roles | null = null;
       const role = () => (memo ??= roles(lex, s, anchor));
-      const rule = rules.find((r) => holds(r, s, doc, anchor, role));
+      const rule = rules.find((r) => holds(r, s, doc, anchor, role, prev));
       if (rule) {
         const { agent, patient } = role();
         out.push({ rule, anchor, modality: modalityOf(lex, s, anchor), agent, patient });

@@ -26,6 +26,15 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   listWords: d.wordSet('listWords'),
   /** Prepositions that open a noun trigger's object ("an attack on police"). */
   objectLeads: d.wordSet('objectLeads'),
+  /** Words that join a list only as a part of a whole ("three of them"): 'partOf' before a 'partWhole'. */
+  partOf: d.wordSet('partOf'),
+  partWhole: d.wordSet('partWhole'),
+  /** Words that name a part of the victims told before ("five people including a police officer", "among them"). */
+  subsetLeads: d.wordSet('subsetLeads'),
+  /** Words of a protest cue that tell a strike or a boycott, no demonstration in the street. */
+  notDemonstration: d.wordSet('notDemonstration'),
+  /** Subjects that take up the crowd of the sentence before ("They beat ...", "Some of them ..."). */
+  groupPronouns: d.wordSet('groupPronouns'),
 }));
 
 const W = TYPING_WORDS;
