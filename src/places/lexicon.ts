@@ -10,7 +10,7 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'codedAs', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy',
 ] as const;
@@ -52,6 +52,15 @@ function build() {
     sentenceQuantifiers: set('sentenceQuantifiers'),
     /** The compass words as a set ("in southern Somalia": a word between a locative and its place). */
     compassWords: set('compass'),
+    /** The compass words that are directions ("north", "south-western"), for a part of a region
+     *  (src/places/compass.ts); "northeast" also stands for "north-east". */
+    compassDirections: alt(w.compass.filter((c) => DIRECTION.test(c))).replace(/(north|south)-?(east|west)/g, '$1-?$2'),
+    /** "the southern countryside of", "the north-western parts of": the nouns of a part of a region. */
+    compassPartNouns: alt(w.compassPartNouns),
+    /** "western Ituri province": what may follow a city's name for it to stand for its region. */
+    compassRegionAfter: new RegExp(`^(?:${alt(w.compassRegionAfter)})\\b`),
+    /** "the west of Kano city": a part of the city, not of its region. */
+    compassCityAfter: new RegExp(`^(?:${alt(w.compassCityAfter)})\\b`),
     placeModifiers: set('placeModifiers'),
     heldBy: set('heldBy'),
     /** The kinds of place named before "of" ("the city of", "the province of"). */
