@@ -256,7 +256,7 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
       const y = mentions[j]!;
       if (y.m.start < at) continue; // the other part of the same hyphenated word
       const between = text.slice(at, y.m.start);
-      // "Nyongoro along the Lamu-Malindi road": the road's first end says where the place on it lies.
+      // "Makuyuni along the Arusha-Dodoma road": the road's first end says where the place on it lies.
       const onRoad = x.chain.length === 0 && !!y.m.road && ROAD_GAP.test(between);
       if (y.m.start - at > 40 || y.m.border || !(gap.test(between) || onRoad)) break;
       if (y.opts.some(canHold)) {
@@ -301,7 +301,7 @@ function markListItems(text: string, mentions: ArticleMention[]): void {
     if (z.m.start - y.m.end > 8 || !LIST_GAP.test(text.slice(y.m.end, z.m.start))) continue;
     if (z.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) continue;
     y.listItem = true;
-    // "in the cities of Sousa and Uirauna, Paraiba", "Shah Wali Kot and Maywand districts, Kandahar":
+    // "in the towns of Beni and Butembo, North Kivu", "Chiure and Ancuabe districts, Cabo Delgado":
     // the holder after the list's last item holds each item it can hold (walking back from the end).
     const holder = z.chain[0];
     if (!y.chain.length && holder && holder.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) y.chain = z.chain.slice();

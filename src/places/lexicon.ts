@@ -95,11 +95,11 @@ function build() {
     /** "raiders from", "a group of men from" (and a list's later item, "herders from X and"): the
      *  actors' home, before the place they came from. */
     actorsFrom: new RegExp(`\\b(?:${alt(w.actorsFrom)})(?: \\S+){0,2} from(?:(?: \\S+){1,3} (?:and|or))?$`),
-    /** "attacked Nyakach", "shelled Kafr Nabl": a verb of attack whose object is the place struck. */
+    /** "raided Torit", "shelled Kaabong": a verb of attack whose object is the place struck. */
     targetVerbs: new Set(w.targetVerbs),
-    /** The words of streets proper (not schools): "Sanaa Street", "Kisumu Road". */
+    /** The words of streets proper (not schools): "Lusaka Street", "Dodoma Road". */
     streetName: new RegExp(`^(?:${alt(w.streetNames)})\\b`),
-    /** "the Eldoret-Kitale road": a road named by the towns at its ends. */
+    /** "the Arusha-Moshi road": a road named by the towns at its ends. */
     roadBetween: new RegExp(`^(?:${alt(w.roadBetween)})\\b`),
     namedIssue: new RegExp(`^(?:${alt(w.namedIssue)})\\b`),
     jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)}) (?:of|for)(?: the)?$`),
@@ -112,7 +112,7 @@ function build() {
     solidarity: new RegExp(`\\b(?:${alt(w.solidarity)})\\b`),
     /** "against the", "condemning the recent deadly attack on": a protest's grievance, before a place. */
     grievanceBefore: new RegExp(`\\b(?:${alt(w.grievanceLeads)}) the(?: \\S+){0,3} (?:${alt(w.incidentNouns)}) (?:on|in|at)$`),
-    /** "against the" right before a place that an incident noun follows ("against the Mogadishu bombing"). */
+    /** "against the" right before a place that an incident noun follows ("against the Bunia bombing"). */
     grievanceLead: new RegExp(`\\b(?:${alt(w.grievanceLeads)}) the$`),
     incidentAfter: new RegExp(`^(?:${alt(w.incidentNouns)})\\b`),
     /** "-led coalition", "-backed factions" right after a country's name. */
