@@ -73,6 +73,18 @@ check('the place of the event a protest is about', [
   { pattern: 'an attack on a town elsewhere', text: 'Hundreds of students marched in Surulere to protest against the deadly attack on Ibadan university last week.', iso3: 'NGA', admin1: 'Lagos' },
   { pattern: 'a bombing named by its city', text: 'Students in Kisangani protested against the Bunia bombings.', iso3: 'COD', admin1: 'Tshopo' },
 ]);
+// "Protesters in X condemned the killing of a journalist in Y": the protest is in X, the killing it
+// condemns in Y. The speech verb after "protesters in X" does not make X a government speaking, and
+// the place of the killing, after the protest in the same sentence, is the grievance's.
+check('a protest in one town about an event in another', [
+  { pattern: 'protesters in a town condemned a killing elsewhere', text: 'Protesters in Mwanza condemned the killing of a journalist in Dodoma.', iso3: 'TZA', admin1: 'Mwanza' },
+  { pattern: 'a smaller town protests a killing in a city', text: 'Protesters in Oshogbo condemned the killing of a journalist in Ibadan.', iso3: 'NGA', admin1: 'Osun' },
+  { pattern: 'demonstrators denounced an arrest elsewhere', text: 'Demonstrators in Kabwe denounced the arrest of a union leader in Ndola on Monday.', iso3: 'ZMB', admin1: 'Central Province' },
+]);
+check('a statement about a killing is not a protest', [
+  { pattern: 'a force condemned it', text: 'The army condemned the killing of a journalist in Dodoma.', iso3: 'TZA', admin1: 'Dodoma' },
+  { pattern: 'officials elsewhere condemned it', text: 'Officials in Mwanza condemned the killing of a journalist in Dodoma.', iso3: 'TZA', admin1: 'Dodoma' },
+]);
 check('a protest about an attack in its own town', [
   { pattern: 'the only place named', text: 'Shopkeepers shut their stalls to protest against the attack on Mbeya market.', iso3: 'TZA', admin1: 'Mbeya' },
 ]);

@@ -10,7 +10,7 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'codedAs', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy',
 ] as const;
@@ -105,13 +105,20 @@ function build() {
     jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)}) (?:of|for)(?: the)?$`),
     border: new RegExp(`\\b(?:${alt(w.border)})\\b`, 'i'),
     takenTo: new RegExp(`\\b(?:${alt(w.takenTo)}) (?:${alt(w.takenToPrepositions)})$`),
-    /** "a lorry ferrying charcoal to", "a convoy bound for", "travelling from": where a journey or a
+    /** "a lorry carrying charcoal to", "a convoy bound for", "travelling from": where a journey or a
      *  cargo was heading or came from (up to three words between the verb and its preposition). */
     journeyTo: new RegExp(`\\b(?:${alt(w.journeyTo)})(?: \\S+){0,3} (?:${alt(w.journeyToPrepositions)})$`),
     /** "in solidarity with the strikers in": the place of another event, which the protest supports. */
     solidarity: new RegExp(`\\b(?:${alt(w.solidarity)})\\b`),
     /** "against the", "condemning the recent deadly attack on": a protest's grievance, before a place. */
     grievanceBefore: new RegExp(`\\b(?:${alt(w.grievanceLeads)}) the(?: \\S+){0,3} (?:${alt(w.incidentNouns)}) (?:on|in|at)$`),
+    /** "Protesters in Karachi condemned the killing of a journalist in": a protest's grievance told
+     *  after the protest and its place, in the same sentence, with its victim between the incident
+     *  and the place (too far back for the six words of `before`; src/places/context.ts). */
+    grievanceInSentence: new RegExp(`\\b(?:${alt(w.protestWords)})\\b.*\\b(?:${alt(w.grievanceVerbs)}) the(?: \\S+){0,2} (?:${alt(w.grievanceKillings)})(?: of(?: \\S+){1,4})? (?:on|in|at)(?: the)? ?$`, 'i'),
+    /** "protesters in", "demonstrators at": a crowd's place right before a name, which a speech verb
+     *  after the name ("Protesters in Karachi condemned") does not make a government's. */
+    protestersIn: new RegExp(`\\b(?:${alt(w.protestWords)}) (?:in|at)$`),
     /** "against the" right before a place that an incident noun follows ("against the Bunia bombing"). */
     grievanceLead: new RegExp(`\\b(?:${alt(w.grievanceLeads)}) the$`),
     incidentAfter: new RegExp(`^(?:${alt(w.incidentNouns)})\\b`),

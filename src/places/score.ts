@@ -306,7 +306,7 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   // "rallied in Kabwe in solidarity with the miners in Chingola", "protest against the Bunia
   // bombing", "against the attack on Ibadan university": the place of the event protested, not of
   // the protest.
-  if (lex.solidarity.test(m.before) || lex.grievanceBefore.test(m.before) || (lex.grievanceLead.test(m.before) && lex.incidentAfter.test(m.after))) out.push(-GRIEVANCE);
+  if (m.grievance || lex.solidarity.test(m.before) || lex.grievanceBefore.test(m.before) || (lex.grievanceLead.test(m.before) && lex.incidentAfter.test(m.after))) out.push(-GRIEVANCE);
   // "a lorry carrying charcoal to Ibadan", "a convoy bound for Nampula", "a bus travelling from X": the
   // ends of a journey, not where on it the event happened (a place named otherwise wins).
   else if (lex.journeyTo.test(m.before)) out.push(-JOURNEY_TO);
