@@ -96,10 +96,11 @@ check('a natural area named after a town, in its region', [
   { pattern: 'plains named after a town', text: 'Insurgents attacked a patrol in the Tal Afar plains in Nineveh.', iso3: 'IRQ', admin1: 'Ninewa', name: 'Tall ‘Afar' },
 ]);
 
-// "in Lusaka Street ... in Kitwe": a capitalized street word makes "Lusaka Street" a street's
+// "in Lusaka Street ... (Kitwe)": a capitalized street word makes "Lusaka Street" a street's
 // own name, most often after another town; a school named after its town is not touched.
 check('a street named after another town', [
-  { pattern: 'street named after the capital', text: 'Gunmen fired at shops in Lusaka Street, near the bus depot, in Kitwe (Copperbelt), on Sunday.', iso3: 'ZMB', admin1: 'Copperbelt' },
+  { pattern: 'street named after the capital', text: 'Gunmen fired at shops in Lusaka Street, near the bus depot, in Chimwemwe township (Kitwe).', iso3: 'ZMB', admin1: 'Copperbelt' },
+  { pattern: 'street named after the capital, the region after', text: 'Gunmen fired at shops in Lusaka Street, near the bus depot, in Kitwe (Copperbelt), on Sunday.', iso3: 'ZMB', admin1: 'Copperbelt' },
   { pattern: 'road named after a town, in another town', text: 'Traders blocked Dodoma Road in Iringa town on Monday.', iso3: 'TZA', admin1: 'Iringa' },
   { pattern: 'school named after its town, alone', text: 'Students of Iringa Secondary School protested against their headmaster.', iso3: 'TZA', admin1: 'Iringa' },
 ]);
@@ -126,11 +127,14 @@ check('where the attackers came from and what they struck', [
   { pattern: 'bandits from a country, near a town', text: 'Bandits from Sudan attacked herders near Birao on Sunday.', iso3: 'CAF', admin1: 'Vakaga' },
 ]);
 
-// "Makuyuni along the Arusha-Dodoma road": the road's first end is a town near the place on it;
-// a reading of the place far from it (the Makuyuni of Tanga) is a namesake; when the place's
-// reading is near the end, it stays. (The ward namesakes of stop 31 were Kenyan wards named in the
-// development notes; no sentence of ours with other places needs the rule yet.)
+// "Udaipur along the Agartala-Sabroom road": the road's first end is a town near the place on it;
+// a reading of the place far from it (the city of Udaipur in Rajasthan, 2,000 km away) is a
+// namesake; when the place's reading is near the end, it stays. (When the end also names a
+// Kenyan county, the place is that county's namesake: the Kenyan wards that showed it are named
+// in the development notes, so no case of it here.)
 check('a place along a road named by its ends', [
+  { pattern: 'a big namesake far from the road', text: 'Residents blocked traffic at Udaipur along the Agartala-Sabroom road on Monday.', iso3: 'IND', admin1: 'Tripura' },
+  { pattern: 'a namesake in another state', text: 'Residents blocked traffic at Sirsa along the Mirzapur-Allahabad road on Monday.', iso3: 'IND', admin1: 'Uttar Pradesh' },
   { pattern: 'namesake far from the road', text: 'Residents blocked traffic at Makuyuni along the Arusha-Dodoma road on Monday.', iso3: 'TZA', admin1: 'Arusha', name: 'Makuyuni' },
   { pattern: 'town near the road', text: 'Bandits ambushed a bus at Mpigi along the Kampala-Masaka road.', iso3: 'UGA', admin1: 'Central Region', name: 'Mpigi' },
 ]);

@@ -258,7 +258,7 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
       const y = mentions[j]!;
       if (y.m.start < at) continue; // the other part of the same hyphenated word
       const between = text.slice(at, y.m.start);
-      // "Makuyuni along the Arusha-Dodoma road": the road's first end says where the place on it lies.
+      // "Udaipur along the Agartala-Sabroom road": the road's first end says where the place on it lies.
       const onRoad = x.chain.length === 0 && !!y.m.road && ROAD_GAP.test(between);
       if (y.m.start - at > 40 || y.m.border || !(gap.test(between) || onRoad)) break;
       if (y.opts.some(canHold)) {

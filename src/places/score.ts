@@ -187,7 +187,7 @@ function namesakeElsewhere(x: ArticleMention, o: Option): number {
   const y = x.chain[0];
   if ((o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') || !y || (y.m.fragment && !y.m.road)) return 0;
   const several = x.opts.filter((t) => t.kind === o.kind).length > 1;
-  // "Makuyuni along the Arusha-Dodoma road": the road's first end is a town near the place on it.
+  // "Udaipur along the Agartala-Sabroom road": the road's first end is a town near the place on it.
   const road = !!y.m.road;
   if (!several && (o.kind === 'admin2' || y.listItem || !(road || localHolder(y.opts, o)))) return 0;
   if (!elsewhere(road ? y.opts.filter((t) => t.kind === 'town') : holderReadings(y), o)) return 0;
