@@ -26,7 +26,7 @@ check('where a journey was heading', [
   { pattern: 'bus heading to another city', text: 'Gunmen stopped a bus heading to Jaipur in Barmer and abducted three passengers.', iso3: 'IND', admin1: 'Rajasthan' },
 ]);
 check('where a journey came from', [
-  { pattern: 'activist travelling from another city', text: 'Police detained a student activist in Ogun state as he was travelling from Lagos to join his family.', iso3: 'NGA', admin1: 'Ogun' },
+  { pattern: 'activist travelling from another city', text: 'Police detained a student activist in Haryana as he was travelling from Delhi to join his family.', iso3: 'IND', admin1: 'Haryana' },
 ]);
 
 // Sentences the two rules must leave alone: a journey's end or a road that is the only place named,
