@@ -309,7 +309,8 @@ function markGrievances(text: string, mentions: ArticleMention[]): void {
     const cut = stop < 0 ? 0 : stop + 1;
     // Another place earlier in the same sentence (the nearest is enough): the protest may be there.
     if (mentions[i - 1]!.m.start < from + cut) continue;
-    if (lex.grievanceInSentence.test(window.slice(cut).replace(/\s+/g, ' '))) y.m.grievance = true;
+    const sentence = window.slice(cut).replace(/\s+/g, ' ');
+    if (lex.grievanceInSentence.test(sentence) && lex.grievanceProtest.test(sentence)) y.m.grievance = true;
   }
 }
 

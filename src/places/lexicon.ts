@@ -114,8 +114,10 @@ function build() {
     grievanceBefore: new RegExp(`\\b(?:${alt(w.grievanceLeads)}) the(?: \\S+){0,3} (?:${alt(w.incidentNouns)}) (?:on|in|at)$`),
     /** "Protesters in Karachi condemned the killing of a journalist in": a protest's grievance told
      *  after the protest and its place, in the same sentence, with its victim between the incident
-     *  and the place (too far back for the six words of `before`; src/places/context.ts). */
-    grievanceInSentence: new RegExp(`\\b(?:${alt(w.protestWords)})\\b.*\\b(?:${alt(w.grievanceVerbs)}) the(?: \\S+){0,2} (?:${alt(w.grievanceKillings)})(?: of(?: \\S+){1,4})? (?:on|in|at)(?: the)? ?$`, 'i'),
+     *  and the place (too far back for the six words of `before`; src/places/context.ts). Two
+     *  patterns, a protest word anywhere and the grievance at the end, so that each stays linear. */
+    grievanceProtest: new RegExp(`\\b(?:${alt(w.protestWords)})\\b`, 'i'),
+    grievanceInSentence: new RegExp(`\\b(?:${alt(w.grievanceVerbs)}) the(?: \\S+){0,2} (?:${alt(w.grievanceKillings)})(?: of(?: \\S+){1,4})? (?:on|in|at)(?: the)? ?$`, 'i'),
     /** "protesters in", "demonstrators at": a crowd's place right before a name, which a speech verb
      *  after the name ("Protesters in Karachi condemned") does not make a government's. */
     protestersIn: new RegExp(`\\b(?:${alt(w.protestWords)}) (?:in|at)$`),
