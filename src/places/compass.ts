@@ -1,44 +1,48 @@
 /**
- * "In the southern countryside of Idleb", "western Anbar province", "in the north of Marib": a
+ * "In the southern countryside of Kharkiv", "northern Cabo Delgado province", "in the north of Ituri": a
  * compass word on a first-level unit names a part of it. When the event's place is the unit itself
  * (no town inside that part is known), its point is the middle of that part — the centroid of the
  * unit's shape on that side of its own centroid — rather than the unit's seat, which may lie at the
  * other end of a region a hundred kilometres across.
  */
 import { shapes, type Unit } from './data.ts';
+import { lexicon } from './lexicon.ts';
 import { inShape } from './reverse.ts';
 
-/** North and east components of each compass word (adjectives and nouns, with or without hyphen). */
-const DIRS: Record<string, [number, number]> = {
-  north: [1, 0], south: [-1, 0], east: [0, 1], west: [0, -1],
-  northeast: [1, 1], northwest: [1, -1], southeast: [-1, 1], southwest: [-1, -1],
-};
-const WORD = '(north|south|east|west)(?:-?(east|west))?(ern)?';
-/** "the southern countryside of", "the north of", "the north-western parts of" right before the name. */
-const PART_OF = new RegExp(`\\bthe ${WORD}(?: (?:countryside|parts?|areas?|outskirts|region|desert))? of(?: the)?$`);
-/** "northern Lattakia countryside", "western Anbar province": an adjective right before the name. */
-const ADJECTIVE = new RegExp(`\\b${WORD}$`);
-/** What may follow the name in the adjective form for a city's name to stand for its region. */
-const REGION_AFTER = /^(?:countryside|province|governorate|region|state|department|oblast)\b/;
+/** The patterns, from the compass words and the nouns of data/places/words.json, built on first use:
+ *  "the southern countryside of", "the north of", "the north-western parts of" right before the
+ *  name; "northern Kharkiv countryside", "western Ituri province": an adjective right before it. */
+let patterns: { partOf: RegExp; adjective: RegExp } | null = null;
+function compassPatterns(): { partOf: RegExp; adjective: RegExp } {
+  const lex = lexicon();
+  return patterns ??= {
+    partOf: new RegExp(`\\bthe (${lex.compassDirections})(?: (?:${lex.compassPartNouns}))? of(?: the)?$`),
+    adjective: new RegExp(`\\b(${lex.compassDirections})$`),
+  };
+}
 
-const CITY_AFTER = /^(?:city|town)\b/;
+/** North and east components of a compass word ("south-western": -1, -1). */
+function direction(word: string): Part {
+  return { north: word.includes('north') ? 1 : word.includes('south') ? -1 : 0, east: word.includes('east') ? 1 : word.includes('west') ? -1 : 0 };
+}
 
 export interface Part { north: number; east: number }
 
 /** The part of the unit that the words around its name give, or null (`unitReading`: the name was
  *  read as the unit itself, not as its seat). */
 export function compassPart(before: string, after: string, unitReading: boolean): Part | null {
-  // "in the west of Taizz city": a part of the city, not of the province.
-  if (CITY_AFTER.test(after)) return null;
-  let m = PART_OF.exec(before);
+  // "in the west of Kano city": a part of the city, not of the province.
+  const lex = lexicon(), { partOf, adjective } = compassPatterns();
+  if (lex.compassCityAfter.test(after)) return null;
+  let m = partOf.exec(before);
   if (!m) {
-    const a = ADJECTIVE.exec(before);
-    // "northern Aleppo" alone may be the city's north: only a unit, or a name followed by "province".
-    if (a && a[3] && (unitReading || REGION_AFTER.test(after))) m = a;
+    const a = adjective.exec(before);
+    // "northern Kharkiv" alone may be the city's north: only a unit, or a name followed by "province".
+    if (a && a[1]!.endsWith('ern') && (unitReading || lex.compassRegionAfter.test(after))) m = a;
   }
   if (!m) return null;
-  const d = DIRS[m[1]! + (m[2] ?? '')];
-  return d ? { north: d[0], east: d[1] } : null;
+  const d = direction(m[1]!);
+  return d.north || d.east ? d : null;
 }
 
 const GRID = 24;

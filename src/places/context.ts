@@ -138,7 +138,8 @@ export function articleMentions(doc: Doc): LocateContext {
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
     // government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".
-    m.metonym = speaksAfter(lex.speaks, m) || !!m.sponsor
+    // (Not the crowd's place: "Protesters in Karachi condemned the killing ...": the protesters speak.)
+    m.metonym = (speaksAfter(lex.speaks, m) && !lex.protestersIn.test(m.before)) || !!m.sponsor
       || (lex.requestBefore.test(m.before) && opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC')));
     // The country or region named right after as the place's container ("in central Mali").
     const next = found[idx + 1];
@@ -156,6 +157,7 @@ export function articleMentions(doc: Doc): LocateContext {
   });
   linkContainers(text, mentions);
   markListItems(text, mentions);
+  markGrievances(text, mentions);
   // "in Qubba, a town east of Benghazi": the second place says where the first lies.
   for (let i = 1; i < mentions.length; i++) {
     const y = mentions[i]!, x = mentions[i - 1]!;
@@ -256,7 +258,7 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
       const y = mentions[j]!;
       if (y.m.start < at) continue; // the other part of the same hyphenated word
       const between = text.slice(at, y.m.start);
-      // "Nyongoro along the Lamu-Malindi road": the road's first end says where the place on it lies.
+      // "Udaipur along the Agartala-Sabroom road": the road's first end says where the place on it lies.
       const onRoad = x.chain.length === 0 && !!y.m.road && ROAD_GAP.test(between);
       if (y.m.start - at > 40 || y.m.border || !(gap.test(between) || onRoad)) break;
       if (y.opts.some(canHold)) {
@@ -292,6 +294,26 @@ const ROAD_GAP = /^\s*(?:,\s*)?(?:along|on) the\s*$/;
 
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/;
 
+/** Marks the place of the event a protest condemns, when a place named earlier in the sentence
+ *  may be the protest's: "Protesters in Karachi condemned the killing of a journalist in Lahore",
+ *  "rallied in X against the arrest of their leader in Y". (The six words of a mention's `before`
+ *  do not reach back to the protest.) */
+function markGrievances(text: string, mentions: ArticleMention[]): void {
+  const lex = lexicon();
+  for (let i = 1; i < mentions.length; i++) {
+    const y = mentions[i]!;
+    const from = Math.max(0, y.m.start - 200);
+    const window = text.slice(from, y.m.start);
+    // The sentence so far (within 200 characters): after the last ". ", "; " or line break.
+    const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '), window.lastIndexOf('\n'));
+    const cut = stop < 0 ? 0 : stop + 1;
+    // Another place earlier in the same sentence (the nearest is enough): the protest may be there.
+    if (mentions[i - 1]!.m.start < from + cut) continue;
+    const sentence = window.slice(cut).replace(/\s+/g, ' ');
+    if (lex.grievanceInSentence.test(sentence) && lex.grievanceProtest.test(sentence)) y.m.grievance = true;
+  }
+}
+
 /** Marks the names followed by another name after a comma or "and"/"or" that does not hold them: a
  *  list goes on ("shootings in Tulsa, Wichita and Omaha"), where "X, Y (Z)" or "X, Y, Z" with Z
  *  holding Y is a chain of holders. */
@@ -301,7 +323,7 @@ function markListItems(text: string, mentions: ArticleMention[]): void {
     if (z.m.start - y.m.end > 8 || !LIST_GAP.test(text.slice(y.m.end, z.m.start))) continue;
     if (z.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) continue;
     y.listItem = true;
-    // "in the cities of Sousa and Uirauna, Paraiba", "Shah Wali Kot and Maywand districts, Kandahar":
+    // "in the towns of Beni and Butembo, North Kivu", "Chiure and Ancuabe districts, Cabo Delgado":
     // the holder after the list's last item holds each item it can hold (walking back from the end).
     const holder = z.chain[0];
     if (!y.chain.length && holder && holder.opts.some((h) => canHold(h) && y.opts.some((o) => holds(h, o)))) y.chain = z.chain.slice();

@@ -10,7 +10,7 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'codedAs', 'compass', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy',
 ] as const;
@@ -52,6 +52,15 @@ function build() {
     sentenceQuantifiers: set('sentenceQuantifiers'),
     /** The compass words as a set ("in southern Somalia": a word between a locative and its place). */
     compassWords: set('compass'),
+    /** The compass words that are directions ("north", "south-western"), for a part of a region
+     *  (src/places/compass.ts); "northeast" also stands for "north-east". */
+    compassDirections: alt(w.compass.filter((c) => DIRECTION.test(c))).replace(/(north|south)-?(east|west)/g, '$1-?$2'),
+    /** "the southern countryside of", "the north-western parts of": the nouns of a part of a region. */
+    compassPartNouns: alt(w.compassPartNouns),
+    /** "western Ituri province": what may follow a city's name for it to stand for its region. */
+    compassRegionAfter: new RegExp(`^(?:${alt(w.compassRegionAfter)})\\b`),
+    /** "the west of Kano city": a part of the city, not of its region. */
+    compassCityAfter: new RegExp(`^(?:${alt(w.compassCityAfter)})\\b`),
     placeModifiers: set('placeModifiers'),
     heldBy: set('heldBy'),
     /** The kinds of place named before "of" ("the city of", "the province of"). */
@@ -86,24 +95,33 @@ function build() {
     /** "raiders from", "a group of men from" (and a list's later item, "herders from X and"): the
      *  actors' home, before the place they came from. */
     actorsFrom: new RegExp(`\\b(?:${alt(w.actorsFrom)})(?: \\S+){0,2} from(?:(?: \\S+){1,3} (?:and|or))?$`),
-    /** "attacked Nyakach", "shelled Kafr Nabl": a verb of attack whose object is the place struck. */
+    /** "raided Torit", "shelled Kaabong": a verb of attack whose object is the place struck. */
     targetVerbs: new Set(w.targetVerbs),
-    /** The words of streets proper (not schools): "Sanaa Street", "Kisumu Road". */
+    /** The words of streets proper (not schools): "Lusaka Street", "Dodoma Road". */
     streetName: new RegExp(`^(?:${alt(w.streetNames)})\\b`),
-    /** "the Eldoret-Kitale road": a road named by the towns at its ends. */
+    /** "the Arusha-Moshi road": a road named by the towns at its ends. */
     roadBetween: new RegExp(`^(?:${alt(w.roadBetween)})\\b`),
     namedIssue: new RegExp(`^(?:${alt(w.namedIssue)})\\b`),
     jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)}) (?:of|for)(?: the)?$`),
     border: new RegExp(`\\b(?:${alt(w.border)})\\b`, 'i'),
     takenTo: new RegExp(`\\b(?:${alt(w.takenTo)}) (?:${alt(w.takenToPrepositions)})$`),
-    /** "a lorry ferrying charcoal to", "a convoy bound for", "travelling from": where a journey or a
+    /** "a lorry carrying charcoal to", "a convoy bound for", "travelling from": where a journey or a
      *  cargo was heading or came from (up to three words between the verb and its preposition). */
     journeyTo: new RegExp(`\\b(?:${alt(w.journeyTo)})(?: \\S+){0,3} (?:${alt(w.journeyToPrepositions)})$`),
     /** "in solidarity with the strikers in": the place of another event, which the protest supports. */
     solidarity: new RegExp(`\\b(?:${alt(w.solidarity)})\\b`),
     /** "against the", "condemning the recent deadly attack on": a protest's grievance, before a place. */
     grievanceBefore: new RegExp(`\\b(?:${alt(w.grievanceLeads)}) the(?: \\S+){0,3} (?:${alt(w.incidentNouns)}) (?:on|in|at)$`),
-    /** "against the" right before a place that an incident noun follows ("against the Mogadishu bombing"). */
+    /** "Protesters in Karachi condemned the killing of a journalist in": a protest's grievance told
+     *  after the protest and its place, in the same sentence, with its victim between the incident
+     *  and the place (too far back for the six words of `before`; src/places/context.ts). Two
+     *  patterns, a protest word anywhere and the grievance at the end, so that each stays linear. */
+    grievanceProtest: new RegExp(`\\b(?:${alt(w.protestWords)})\\b`, 'i'),
+    grievanceInSentence: new RegExp(`\\b(?:${alt(w.grievanceVerbs)}) the(?: \\S+){0,2} (?:${alt(w.grievanceKillings)})(?: of(?: \\S+){1,4})? (?:on|in|at)(?: the)? ?$`, 'i'),
+    /** "protesters in", "demonstrators at": a crowd's place right before a name, which a speech verb
+     *  after the name ("Protesters in Karachi condemned") does not make a government's. */
+    protestersIn: new RegExp(`\\b(?:${alt(w.protestWords)}) (?:in|at)$`),
+    /** "against the" right before a place that an incident noun follows ("against the Bunia bombing"). */
     grievanceLead: new RegExp(`\\b(?:${alt(w.grievanceLeads)}) the$`),
     incidentAfter: new RegExp(`^(?:${alt(w.incidentNouns)})\\b`),
     /** "-led coalition", "-backed factions" right after a country's name. */

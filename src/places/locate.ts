@@ -254,7 +254,7 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], words: Pla
   };
 }
 
-/** "In the southern countryside of Idleb", "western Anbar province": the middle of that part of the
+/** "In the southern countryside of Kharkiv", "northern Cabo Delgado province": the middle of that part of the
  *  first-level unit the name stands for (src/places/compass.ts), when the place is the unit itself or
  *  its seat of the same name; null otherwise. */
 function compassPoint(x: ArticleMention, o: Option): { lat: number; lon: number } | null {

@@ -45,6 +45,9 @@ export interface Mention {
   road?: boolean;
   /** Matched by a town's name that differs by one vowel: readings only in the story's countries. */
   variant?: boolean;
+  /** The place of the event a protest named before it condemns ("Protesters in Karachi condemned
+   *  the killing of a journalist in Lahore"): not the protest's place. Set by the locator. */
+  grievance?: boolean;
   /** Only says where the place before it lies ("Qubba, a town east of Benghazi"). */
   reference?: boolean;
   /** Alias phrase found in lower case. */
@@ -327,6 +330,7 @@ function oneShape(m: Mention): Mention {
     text: m.text, start: m.start, end: m.end, key: m.key, initial: m.initial, before: m.before, after: m.after, afterText: m.afterText,
     fragment: m.fragment, afterPlace: m.afterPlace, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
     sponsor: m.sponsor, road: m.road, variant: m.variant, reference: m.reference, phrase: m.phrase, abbrev: m.abbrev,
+    grievance: m.grievance,
   };
 }
 

@@ -43,12 +43,12 @@ const ALTERNATE_BESIDE_MAIN = 2;
 const HAMLET = 20_000;
 /** The place of an event that a protest supports or condemns, named in the protest's report. */
 const GRIEVANCE = 3;
-/** A street's proper name after a town's ("Sanaa Street"): beyond a street's lower-case mention. */
+/** A street's proper name after a town's ("Lusaka Street"): beyond a street's lower-case mention. */
 const STREET_NAME = 1.5;
-/** The second item of a list after "from" ("reinforcements from Dhamar governorate and Rada"): an
+/** The second item of a list after "from" ("herders from Dodoma and Singida"): an
  *  origin too. */
 const FROM_LIST = /\bfrom(?: \S+){1,3} (?:and|or)$/;
-/** A place right after a verb of attack ("raided Kapedo"): as good as a weak locative and more. */
+/** A place right after a verb of attack ("raided Torit"): as good as a weak locative and more. */
 const TARGET = 1.5;
 /** The actors' home ("raiders from X"). */
 const ACTORS_FROM = 2;
@@ -187,7 +187,7 @@ function namesakeElsewhere(x: ArticleMention, o: Option): number {
   const y = x.chain[0];
   if ((o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') || !y || (y.m.fragment && !y.m.road)) return 0;
   const several = x.opts.filter((t) => t.kind === o.kind).length > 1;
-  // "Kasarani along the Naivasha-Nakuru highway": the road's first end is a town near the place on it.
+  // "Udaipur along the Agartala-Sabroom road": the road's first end is a town near the place on it.
   const road = !!y.m.road;
   if (!several && (o.kind === 'admin2' || y.listItem || !(road || localHolder(y.opts, o)))) return 0;
   if (!elsewhere(road ? y.opts.filter((t) => t.kind === 'town') : holderReadings(y), o)) return 0;
@@ -293,7 +293,7 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   // the actors came from, not where they struck.
   else if (lw === 'from' || FROM_LIST.test(m.before)) out.push(lex.actorsFrom.test(m.before) ? -ACTORS_FROM : -0.5);
   else if (lex.locativeWeak.has(lw)) out.push(0.7);
-  // "men from Kericho attacked Nyakach", "jets bombed Idlib": the object of an attack is where it struck.
+  // "youths from Kapoeta raided Torit", "jets bombed Kharkiv": the object of an attack is where it struck.
   else if (lex.targetVerbs.has(lw)) out.push(TARGET);
   else if (!lex.anyPreposition.test(m.before)) out.push(-1); // no preposition at all nearby
   out.push(KIND_MENTION[best.kind]);
@@ -303,26 +303,27 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (lex.jurisdiction.test(m.before)) out.push(-3);
   // "remained in custody in Baku", "taken to hospital in X": where people were taken afterwards.
   if (lex.takenTo.test(m.before)) out.push(-3);
-  // "protested in Mogilev in solidarity with the strikers in Brest", "protest against the Mogadishu
-  // bombing", "against the recent attack on Garissa": the place of the event protested, not of the protest.
-  if (lex.solidarity.test(m.before) || lex.grievanceBefore.test(m.before) || (lex.grievanceLead.test(m.before) && lex.incidentAfter.test(m.after))) out.push(-GRIEVANCE);
-  // "a lorry ferrying charcoal to Nairobi", "a convoy bound for Gao", "a bus travelling from X": the
+  // "rallied in Kabwe in solidarity with the miners in Chingola", "protest against the Bunia
+  // bombing", "against the attack on Ibadan university": the place of the event protested, not of
+  // the protest.
+  if (m.grievance || lex.solidarity.test(m.before) || lex.grievanceBefore.test(m.before) || (lex.grievanceLead.test(m.before) && lex.incidentAfter.test(m.after))) out.push(-GRIEVANCE);
+  // "a lorry carrying charcoal to Ibadan", "a convoy bound for Nampula", "a bus travelling from X": the
   // ends of a journey, not where on it the event happened (a place named otherwise wins).
   else if (lex.journeyTo.test(m.before)) out.push(-JOURNEY_TO);
   // "the Karabakh war", "the Kashmir dispute", "Minsk agreement": the name of a conflict or a deal.
   if (lex.namedIssue.test(m.after)) out.push(-3);
   // A street, a school or a hospital named after a town ("Edwards Street", "Woodland High School"):
   // the name is not the place's town. Neighbourhoods ("the Austin neighborhood") are not the town.
-  // (Not "the Eldoret-Kitale road": a road named by the towns at its ends is near the first; it
+  // (Not "the Arusha-Moshi road": a road named by the towns at its ends is near the first; it
   // stays a fragment of the pair, weaker than a place the sentence names with "in".)
   if (lex.streetAfter.test(m.after) && !m.road) {
     out.push(-3.5);
-    // "Sanaa Street" in Hudaydah, "Kisumu Road" in Kakamega: with its own capital the street word
+    // "Lusaka Street" in Kitwe, "Dodoma Road" in Iringa: with its own capital the street word
     // makes the pair a proper name, and streets are named after other towns as often as not.
     if (/^ \p{Lu}/u.test(m.afterText) && lex.streetName.test(m.after)) out.push(-STREET_NAME);
   }
-  // The ends of "the Nairobi-Mombasa highway" are the road's point only when the sentence names no
-  // place on it: a road runs far from its ends, and "in Voi" says where on it the event was.
+  // The ends of "the Peshawar-Islamabad motorway" are the road's point only when the sentence names
+  // no place on it: a road runs far from its ends, and "near Attock" says where on it the event was.
   if (m.fragment && lex.roadBetween.test(m.after)) out.push(-ROAD_END);
   if (lex.neighbourhoodAfter.test(m.after)) out.push(-2);
   // "Anderson's family", "Malone and Dixon were": a possessive without "in/at" is most often a person.
