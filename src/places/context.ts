@@ -114,13 +114,12 @@ export function articleMentions(doc: Doc): LocateContext {
     for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => keep(o.cc));
   }
   const found: typeof all = [];
-  const groups = groupNameSpans(doc);
   for (let i = 0; i < all.length; i++) {
     const x = all[i]!;
     if (!x.opts.length || MIXED_ACRONYM.test(x.m.text)) continue;
     // A word of an armed group's name is a place only in the group's own country: "Fano militiamen
     // fought" is not in Fano, Italy; the Tigray Defense Forces may well fight in Tigray.
-    const group = groups.find((g) => x.m.start >= g.start && x.m.end <= g.end);
+    const group = groupNameAround(doc, x.m.start, x.m.end);
     if (group && !(x.opts = x.opts.filter((o) => !!group.cc && o.cc === group.cc)).length) continue;
     // An abbreviation is a unit only right after a place ("Peshawar, KPK"), never alone ("UP police").
     // Also in the parenthesis of holders that follows a place ("Wana town (SW, KPK)": a district's
@@ -379,18 +378,15 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
 }
 
 /**
- * Character spans of the armed groups the actor lexicon names in the text ("Fano militiamen",
- * "Tigray Defense Forces", "Donetsk People's Republic"), with the group's country (ISO2, when it has one).
+ * The armed group the actor lexicon names around the text [start, end) ("Fano militiamen", "Tigray
+ * Defense Forces", "Donetsk People's Republic"), with its country (ISO2, when it has one), or null.
+ * Only the mention's own sentence is read, so sentences with no place name are never annotated.
  */
-function groupNameSpans(doc: Doc): { start: number; end: number; cc: string | undefined }[] {
-  const spans: { start: number; end: number; cc: string | undefined }[] = [];
-  for (let si = 0; si < doc.sentences.length; si++) {
-    const tokens = doc.sentences[si]!.tokens;
-    for (const a of doc.get(ACTORS, si)) {
-      if (a.via === 'standalone' && NAMED_GROUP_KINDS.has(a.actor.kind)) spans.push({ start: tokens[a.start]!.start, end: tokens[a.end - 1]!.end, cc: iso2Of(placesData(), a.actor.country) });
-    }
-  }
-  return spans;
+function groupNameAround(doc: Doc, start: number, end: number): { cc: string | undefined } | null {
+  const si = doc.sentenceAt(start);
+  const tokens = doc.sentences[si]!.tokens;
+  const a = doc.get(ACTORS, si).find((x) => x.via === 'standalone' && NAMED_GROUP_KINDS.has(x.actor.kind) && start >= tokens[x.start]!.start && end <= tokens[x.end - 1]!.end);
+  return a ? { cc: iso2Of(placesData(), a.actor.country) } : null;
 }
 const NAMED_GROUP_KINDS = new Set(['rebel', 'militia']);
 

@@ -14,7 +14,7 @@ import { joinedVerbClauseAt, participleClauseAt } from '../clause.ts';
 import { NUMBERS } from '../../annotate/doc.ts';
 import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.ts';
 import { MUTUAL_SUBS } from './draft.ts';
-import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
+import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 
 export interface MentionActors {
   actor1: ActorMention | null;
@@ -28,7 +28,8 @@ export interface MentionActors {
 export function mentionActors(doc: Doc, m: EventMention, at: number, violent: boolean, attr: Attribution): MentionActors {
   const si = m.sentenceIndex;
   const tokens = doc.sentences[si]!.tokens;
-  const actors = doc.get(ACTORS, si).filter((a) => a.via !== 'media' && !attr.sources.some(([x, y]) => a.start >= x && a.end <= y));
+  const allActors = doc.get(ACTORS, si);
+  const actors = allActors.filter((a) => a.via !== 'media' && !attr.sources.some(([x, y]) => a.start >= x && a.end <= y));
   const { mediator, at: medAt } = mediatorOf(doc, si, actors);
   // "killed 14 villagers in northern Burkina Faso": a country after a locative is where, not who.
   const placeOnly = (a: ActorMention) => {
@@ -40,8 +41,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
       while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!.text) && a.start - j <= 5) j--;
       if (j >= 0 && j < a.start - 2 && W.prepositions.has(tokens[j]!.lower)) return true;
     }
-    let k = a.start - 1;
-    while (k >= 0 && W.compass.has(tokens[k]!.lower)) k--;
+    const k = beforeCompass(tokens, a.start);
     return k >= 0 && W.locatives.has(tokens[k]!.lower);
   };
   const parties = actors.filter((a) => a.start !== medAt && !placeOnly(a));
@@ -61,8 +61,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // party that is no target or object), however long that clause is.
   // ", triggering fierce clashes": the event noun is the clause's object, and the main clause's
   // object (whom the subject attacked) is the other side.
-  const nounClause = participleClauseAt(tokens, at) > 0 ? -1 : eventNounClauseAt(tokens, at);
-  const clause = nounClause > 0 ? nounClause : participleClauseAt(tokens, at);
+  const ownClause = participleClauseAt(tokens, at);
+  const nounClause = ownClause > 0 ? -1 : eventNounClauseAt(tokens, at);
+  const clause = nounClause > 0 ? nounClause : ownClause;
   if (clause > 0) {
     const subject = parties.find((a) => a.end <= clause && !isTarget(a) && !W.targetLeads.has(tokens[a.start - 2]?.lower ?? '') && tokens[a.start - 1]?.lower !== 'of');
     if (subject) a1 = subject;
@@ -108,7 +109,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   }
   // "The army said it killed 20 militants", "Al-Shabaab said its fighters had killed …": a source
   // that speaks of itself is who acted; its own name is fuller than the pronoun's noun ("its troops").
-  const self = selfReportAt(tokens, doc.get(ACTORS, si), attr, at);
+  const self = selfReportAt(tokens, allActors, attr, at);
   if (self && a2Main !== self.actor && (!a1 || (a1.start >= self.from && a1.end <= self.to)) && !(a2Main && a2Main.start >= self.from && a2Main.end <= self.to)) a1 = self.actor;
   // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead"; not when
   // the word is an active verb with its object ("security forces killed 10 militants", "rebels

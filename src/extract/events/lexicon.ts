@@ -39,5 +39,12 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   compass: d.wordSet('compass'),
 }));
 
+/** Where a run of compass words and "the" ending right before token `i` begins, minus one: the word before "northern", "the". */
+export function beforeCompass(tokens: readonly { lower: string }[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && EVENT_WORDS.compass.has(tokens[k]!.lower)) k--;
+  return k;
+}
+
 /** A verb's form: a past tense or participle ("attacked", "shot", "struck") or a casualty word. */
 export const isVerbForm = (lower: string) => isParticiple(lower) || EVENT_WORDS.casualtyTriggers.has(lower);

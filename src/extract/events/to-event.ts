@@ -8,7 +8,7 @@ import { ACTORS, civiliansOf, countryName, authorityOf, militaryOf } from '../ac
 import type { FoundClaim } from '../claims/index.ts';
 import { computeTotals, withHeadline } from '../totals.ts';
 import { isViolent, type Draft } from './draft.ts';
-import { EVENT_WORDS as W } from './lexicon.ts';
+import { beforeCompass, EVENT_WORDS as W } from './lexicon.ts';
 
 /** A draft made from figures alone: the victims of its first figure of people hurt are its actor2. */
 export function fillFromClaims(d: Draft): void {
@@ -27,9 +27,7 @@ function countryPlace(doc: Doc, d: Draft): Place | null {
     const tokens = doc.sentences[si]!.tokens;
     for (const a of doc.get(ACTORS, si)) {
       // Past compass words and "the": "in northern Syria", "on the Gaza Strip", "infiltrated southern Israel".
-      let k = a.start - 1;
-      while (k >= 0 && W.compass.has(tokens[k]!.lower)) k--;
-      const prev = tokens[k]?.lower ?? '';
+      const prev = tokens[beforeCompass(tokens, a.start)]?.lower ?? '';
       if (a.actor.country && (a.via === 'country' || a.via === 'possessive') && (W.placeLeads.has(prev) || W.entryVerbs.has(prev))) { iso3 = a.actor.country; break; }
     }
     if (iso3) break;
