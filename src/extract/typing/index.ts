@@ -52,7 +52,7 @@ const LABEL_BONUS = 5;
 export const EVENT_CUES = sentenceLayer<SentenceCues>('event cues', (doc, si) => {
   const lex = eventLexicon();
   const words = doc.sentences[si]!.words;
-  const [cueHits, actorHits, contextHits] = matchLayers(lex.firstWords, words, lex.sharing);
+  const [cueHits, actorHits, contextHits] = matchLayers(lex.firstWords, words, lex.sharing, lex.transparent);
   const s = indexHits(lex, words, cueHits, actorHits, contextHits);
   markCauses(lex, s);
   // Words right after a semicolon (few sentences hold one: the rest pay one scan of their text).

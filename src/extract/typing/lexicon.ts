@@ -48,6 +48,9 @@ export interface Rule {
    *  killing is the cause of the protest, not an act against it). */
   notAfter: string[];
   notAfterReach: number;
+  /** The anchor must not be the consequence of a fight (one of these tags) that is its sentence's
+   *  subject: "Clashes between … left 20 civilians dead" (typing/fight.ts). */
+  notInFight: string[];
   /** One of these tags must stand before the anchor in its sentence ("clashes took place ... amid
    *  shelling": the fight is told first and the weapon is its means). */
   after: string[];
@@ -57,6 +60,17 @@ export interface Rule {
   /** Only when the text has no other event ("violence reported during the elections"). */
   fallback: boolean;
   why: string;
+}
+
+/** Words of weapons held, not used: a `means` trigger in the object of a `holders` cue ("seized
+ *  rifles and grenades") is no grenade attack; an `until` cue ends that object ("found the bodies of
+ *  men killed in a grenade attack"). */
+export interface HeldWeapons {
+  holders: Set<string>;
+  /** A holder word that is also one of these is no seizure ("intercepted" a missile in flight). */
+  except: Set<string>;
+  means: Set<string>;
+  until: Set<string>;
 }
 
 /** The phrases that start with one word, per layer (cues, actors, context). */
@@ -79,6 +93,8 @@ export interface Lexicon {
   firstWords: FirstWordIndex;
   /** Cue tags whose longer phrases do not hide other tags' shorter ones at the same place. */
   sharing: Set<string>;
+  /** Tags whose phrases hide no phrase inside them ("came under heavy mortar fire" keeps "mortar"). */
+  transparent: Set<string>;
   /** Event words and context cues, matched longest-first ("rocket-propelled grenade" hides "grenade"). */
   cues: Layer;
   /** Actor words, matched on their own so a longer cue phrase never hides an actor. */
@@ -97,6 +113,8 @@ export interface Lexicon {
    *  these tags follows in the sentence, and the scope ends there ("relatives of two men killed by
    *  police [marched]"). */
   scopes: Map<string, { after: string[]; until: string[]; reach: number; notBefore: Set<string>; keep: Set<string> }>;
+  /** Weapons told as seized or found, not used (typing/held.ts). */
+  held: HeldWeapons;
   /** Cue tags that end a cause scope when they read as a verb: "students protesting against fees
    *  set fire to dormitories" (not "protesting against the burning of stalls"). */
   scopeEnd: Set<string>;
@@ -129,7 +147,7 @@ export interface Lexicon {
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
   notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; near?: unknown; window?: unknown; why?: unknown;
-  notAfter?: unknown; notAfterReach?: unknown; after?: unknown; secondary?: unknown; fallback?: unknown;
+  notAfter?: unknown; notAfterReach?: unknown; notInFight?: unknown; after?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
 interface RawLexicon {
@@ -139,6 +157,7 @@ interface RawLexicon {
   modality?: Record<string, unknown>;
   scopes?: Record<string, unknown>;
   sharing?: unknown;
+  transparent?: unknown;
   scopeEnd?: unknown;
   scopeEndPassive?: unknown;
   scopeEndBare?: unknown;
@@ -150,6 +169,7 @@ interface RawLexicon {
   compoundModifiers?: unknown;
   compoundPlaces?: unknown;
   rules?: unknown;
+  heldWeapons?: Record<string, unknown>;
   /** Actor kind of data/lexicon/actors.json → typing actor class (withNamedGroups). */
   namedGroupClasses?: Record<string, unknown>;
   /** Cue tag → phrases each read after a country's demonym (withStateCues): "Israeli strikes on". */
@@ -202,6 +222,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const scopeEndPassive = tagSet(source, 'scopeEndPassive', raw.scopeEndPassive, tags);
   const scopeEndBare = tagSet(source, 'scopeEndBare', raw.scopeEndBare, tags);
   const sharing = tagSet(source, 'sharing', raw.sharing, tags);
+  const transparent = tagSet(source, 'transparent', raw.transparent, tags);
   const verbTags = tagSet(source, 'verbTags', raw.verbTags, tags);
   const victimTags = tagSet(source, 'victimTags', raw.victimTags, tags);
   const forceTags = tagSet(source, 'forceTags', raw.forceTags, tags);
@@ -210,6 +231,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const compoundModifiers = tagSet(source, 'compoundModifiers', raw.compoundModifiers, tags);
   const compoundPlaces = tagSet(source, 'compoundPlaces', raw.compoundPlaces, tags);
   const scopes = compileScopes(source, raw.scopes, tags);
+  const held = compileHeld(source, raw.heldWeapons, tags);
   const rules = compileRules(source, raw.rules, tags, actorClasses);
   const rulesByAnchor = new Map<string, Rule[]>();
   for (const r of rules) {
@@ -219,7 +241,12 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+}
+
+function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {
+  const set = (k: string) => tagSet(source, `heldWeapons.${k}`, raw?.[k], tags);
+  return { holders: set('holders'), except: set('except'), means: set('means'), until: set('until') };
 }
 
 let loaded: Lexicon | null = null;

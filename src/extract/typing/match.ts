@@ -65,10 +65,10 @@ function consider(list: Phrase[] | null, tokens: Token[], i: number): number {
 /**
  * Hits of the three layers (cues, actors, context) in one pass. In each layer the longest match
  * at a position wins and hides the shorter phrases inside it ("rocket-propelled grenade" is not
- * also a "grenade"), except that the phrases of `sharing` tags hide nothing; the layers do not
- * hide each other.
+ * also a "grenade"), except that the phrases of `sharing` tags hide no phrase that starts where they
+ * start, and those of `transparent` tags none at all; the layers do not hide each other.
  */
-export function matchLayers(idx: FirstWordIndex, tokens: Token[], sharing: Set<string> = NO_SHARING): [Hit[], Hit[], Hit[]] {
+export function matchLayers(idx: FirstWordIndex, tokens: Token[], sharing: Set<string> = NO_SHARING, transparent: Set<string> = NO_SHARING): [Hit[], Hit[], Hit[]] {
   const out: [Hit[], Hit[], Hit[]] = [[], [], []];
   const free = [0, 0, 0];
   const byStem = idx.byStem;
@@ -90,7 +90,11 @@ export function matchLayers(idx: FirstWordIndex, tokens: Token[], sharing: Set<s
       let shared = true;
       for (let k = 0; k < nTags; k++) if (ends[k] === best && !sharing.has(tags[k]!)) shared = false;
       for (let k = 0; k < nTags; k++) if (ends[k] === best || shared) out[layer]!.push({ tag: tags[k]!, i, j: ends[k]! });
-      free[layer] = best;
+      // A transparent phrase hides nothing inside it either: "came under heavy mortar fire" still
+      // holds the "mortar" that tells the means.
+      let see = true;
+      for (let k = 0; k < nTags; k++) if (ends[k] === best && !transparent.has(tags[k]!)) see = false;
+      free[layer] = see ? i + 1 : best;
     }
   }
   return out;

@@ -6,6 +6,8 @@
 import type { Token } from '../../annotate/tokens.ts';
 import type { Lexicon, Rule, Term } from './lexicon.ts';
 import type { Hit } from './match.ts';
+import { fightIsSubject } from './fight.ts';
+import { heldWeapon } from './held.ts';
 import { roles, type Roles } from './roles.ts';
 import { startsObject, TYPING_WORDS as W } from './words.ts';
 
@@ -223,6 +225,7 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
     const l = s.byTag.get(t);
     if (l && l.some((h) => h.j <= anchor.i && anchor.i - h.j < r.notAfterReach && !sameClauseBroken(s, h.j, anchor.i))) return false;
   }
+  if (r.notInFight.length && fightIsSubject(s, r.notInFight, anchor)) return false;
   if (r.after.length && !r.after.some((t) => s.byTag.get(t)?.some((h) => h.j <= anchor.i))) return false;
   if (r.near && !demonstrators(s, prev, r.near, anchor)) return false;
   if (r.agent || r.notAgent || r.patient || r.notPatient || r.anyPatient) {
@@ -242,7 +245,8 @@ export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<strin
   for (const [tag, hits] of s.byTag) {
     const rules = lex.rulesByAnchor.get(tag);
     if (!rules) continue;
-    for (const anchor of hits.filter((h) => !s.inCause[h.i]).slice(0, MAX_ANCHOR_OCCURRENCES)) {
+    const means = lex.held.means.has(tag);
+    for (const anchor of hits.filter((h) => !s.inCause[h.i] && !(means && heldWeapon(lex, s, h))).slice(0, MAX_ANCHOR_OCCURRENCES)) {
       let memo: Roles | null = null;
       const role = () => (memo ??= roles(lex, s, anchor));
       const rule = rules.find((r) => holds(r, s, doc, anchor, role, prev));

@@ -18,6 +18,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   relative: d.wordSet('relative'),
   /** Verbs of speech that open a reported clause without "that" ("police said FARC dissidents killed five"). */
   speechVerbs: d.wordSet('speechVerbs'),
+  /** The same verbs as participles, which hang a source on a clause ("…, with medics saying …"). */
+  speechParticiples: d.wordSet('speechParticiples'),
   /** Words before a noun ("the second attack on a school", "a raid by police"), which has no agent before it. */
   nounDeterminers: d.wordSet('nounDeterminers'),
   auxiliaries: d.wordSet('auxiliaries'),

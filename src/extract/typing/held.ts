@@ -1,0 +1,30 @@
+/**
+ * Weapons held, not used. "Troops seized rifles, grenades and mortar shells", "police recovered two
+ * IEDs and a suicide vest": the weapons are the object of a seizure or a find (the codebook's
+ * disrupted weapons use), so their words type no grenade, bomb or shelling of their own. The object
+ * runs on across the commas of its list until a word of harm or a new clause ("found the bodies
+ * of men killed in a grenade attack": the attack happened).
+ */
+import type { Lexicon } from './lexicon.ts';
+import type { Hit } from './match.ts';
+import type { SentenceCues } from './rules.ts';
+import { TYPING_WORDS as W } from './words.ts';
+
+/** How many words a list of seized weapons may run. */
+const OBJECT_REACH = 15;
+
+/** Is the anchor, a weapon's word, the object of a seizure or a find? */
+export function heldWeapon(lex: Lexicon, s: SentenceCues, anchor: Hit): boolean {
+  const { holders, except, until } = lex.held;
+  for (const h of s.cues) {
+    if (h.j > anchor.i) break;
+    // "intercepted" is also a disruption of a weapon in flight: the strike it stopped happened.
+    if (!holders.has(h.tag) || anchor.i - h.j > OBJECT_REACH) continue;
+    if (s.cues.some((c) => c.i === h.i && except.has(c.tag))) continue;
+    let open = true;
+    for (let k = h.j; k < anchor.i && open; k++) if (W.relative.has(s.tokens[k]!.lower)) open = false;
+    if (open && s.cues.some((c) => until.has(c.tag) && c.i >= h.j && c.i < anchor.i)) open = false;
+    if (open) return true;
+  }
+  return false;
+}

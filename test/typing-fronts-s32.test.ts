@@ -1,0 +1,52 @@
+/**
+ * Event typing principles of stop 32 for front-line and monitoring reports, each with sentences
+ * written for these tests in the style of wire reports from different conflicts:
+ * - positions, posts, patrols or convoys that "come under fire" are held by one armed side and fired
+ *   on by another: a battle (ACLED: armed clash), unless the words name heavier means ("came under
+ *   heavy mortar fire" is shelling: the means decide); a person who "came under fire" from critics
+ *   is no event;
+ * - civilians killed by a fight told as the sentence's subject ("Fighting between the army and
+ *   rebels killed 20 civilians", "clashes …, leaving 20 civilians dead", "fighting raged …, with
+ *   medics saying 97 civilians were killed") are that battle's dead: ACLED codes civilians caught in
+ *   crossfire as the clash, not as violence against civilians; civilians killed by a doer of their
+ *   own in the same sentence ("fighting raged …, and gunmen killed five civilians") stay an attack;
+ * - weapons told as seized or found ("seized rifles, grenades and mortar shells", "recovered two
+ *   IEDs and a suicide vest") were not used: a disrupted weapons use, and no grenade, bomb or
+ *   shelling event of their own, while a grenade attack told after a find ("found the bodies of men
+ *   killed in a grenade attack") still happened.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const article = (text: string) => ({ id: 't', title: null, url: null, published: '2022-03-10', outlet: null, byline: null, text });
+const events = (text: string) => processArticle(article(text)).filter((e) => !e.background);
+const primary = (text: string) => events(text)[0]?.subEventType;
+
+test('positions or patrols that come under fire are a fight, unless heavier means are named', () => {
+  assert.equal(primary('Georgian positions near the boundary line came under fire from the South Ossetian side overnight, the interior ministry said.'), 'Armed clash');
+  assert.equal(primary('A police patrol came under fire near Kunduz on Sunday, killing two officers, a provincial spokesman said.'), 'Armed clash');
+  assert.equal(primary('Tajik border posts came under fire from Kyrgyz troops near the disputed enclave, officials in Dushanbe said.'), 'Armed clash');
+  assert.equal(primary('Army posts in the Kupwara sector came under heavy mortar fire from across the line overnight, an army spokesman said.'), 'Shelling/artillery/missile attack');
+  assert.equal(events('The health minister came under fire from opposition lawmakers over the vaccine rollout on Tuesday.').length, 0);
+});
+
+test('civilians killed by a fight told as the subject are the fight\'s dead', () => {
+  assert.equal(primary('Fighting between the army and rebels killed 20 civilians in Bangui on Monday, the Red Cross said.'), 'Armed clash');
+  assert.equal(primary('Clashes between rival militias in Benghazi left 12 civilians dead, the health ministry said.'), 'Armed clash');
+  assert.equal(primary('Heavy fighting broke out between government troops and separatists in Ambazonia on Monday, killing seven civilians.'), 'Armed clash');
+  assert.equal(primary('Fierce fighting between the army and a rebel militia raged for a second day in Juba, with medics saying at least 40 civilians had been killed.'), 'Armed clash');
+  // The civilians' own killers, in another clause: an attack.
+  assert.equal(primary('Fighting raged in the city on Monday, and gunmen killed five civilians at a market.'), 'Attack');
+  assert.equal(primary('Soldiers fired on a crowd of villagers near Mopti, killing 20 civilians, witnesses said.'), 'Attack');
+});
+
+test('weapons seized or found were not used: no grenade, bomb or shelling of their own', () => {
+  const types = (text: string) => events(text).map((e) => e.subEventType);
+  assert.deepEqual(types('Police recovered two IEDs and a suicide vest in a raid on a hideout in Peshawar, officials said.'), ['Disrupted weapons use']);
+  assert.deepEqual(types('Troops seized rockets, mortar shells and ammunition from a rebel depot near Bunia on Friday.'), ['Disrupted weapons use']);
+  assert.deepEqual(types('Soldiers found three hand grenades and an assault rifle in a house in Maroua, the army said.'), ['Disrupted weapons use']);
+  // A grenade thrown, or an attack told after a find, still happened.
+  assert.equal(primary('A man threw a grenade at a bar in Gitega, wounding eight people, police said.'), 'Grenade');
+  assert.equal(primary('Police found the bodies of four men killed in a grenade attack near Goma.'), 'Grenade');
+});
