@@ -50,3 +50,8 @@ test('weapons seized or found were not used: no grenade, bomb or shelling of the
   assert.equal(primary('A man threw a grenade at a bar in Gitega, wounding eight people, police said.'), 'Grenade');
   assert.equal(primary('Police found the bodies of four men killed in a grenade attack near Goma.'), 'Grenade');
 });
+
+test('a mine where people work is a mining site, no landmine', () => {
+  assert.equal(primary('Gunmen killed four workers at a mine near Djibo, a local official said.'), 'Attack');
+  assert.equal(primary('A truck hit a mine near Menaka, killing three passengers, the army said.'), 'Remote explosive/landmine/IED');
+});

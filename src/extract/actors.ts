@@ -16,7 +16,7 @@ export interface ActorMention {
   end: number;
   actor: Actor;
   /** How it was named: a capital standing for a government, a bare country or demonym, a body, … */
-  via: 'metonym' | 'country' | 'demonym' | 'body' | 'standalone' | 'media' | 'person' | 'possessive';
+  via: 'metonym' | 'country' | 'demonym' | 'body' | 'standalone' | 'media' | 'person' | 'possessive' | 'place';
   /** The side the words denote ("military", "police", "government") when a body was named. */
   side?: string;
 }
@@ -29,7 +29,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
   authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; cityNouns: Set<string>;
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; cityNouns: Set<string>;
 }
 
 /** Actor kinds a lexicon entry may name (src/record/schema.ts ActorKind). */
@@ -54,6 +54,7 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   nameBreaks: d.wordSet('nameBreaks'),
   placeLeads: d.wordSet('placeLeads'),
   placeDesignators: d.wordSet('placeDesignators'),
+  possessedPlaces: d.wordSet('possessedPlaces'),
   cityNouns: d.wordSet('cityNouns'),
 }));
 
@@ -136,6 +137,16 @@ const ACTOR_FIRST = new WordSet(['the'], countryWords, persons, media, standalon
 /** The actor of unnamed gunmen, militants and attackers (actors.json). */
 const GENERIC_GROUP = 'Unidentified Armed Group';
 
+/** Kinds of named groups whose backers are told as "X supporters" (not "police and protesters"). */
+const NAMED_BACKED = new Set<ActorKind>(['rebel', 'militia', 'group', 'organization']);
+
+/** Do only names and "and" stand between a group's name ending at `from` and a crowd at `to`? */
+function crowdOf(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) if (tokens[k]!.lower !== 'and' && !isCap(tokens[k]!)) return false;
+  return true;
+}
+
 /** Actor mentions of a token range, left to right, not overlapping. */
 export function findActors(tokens: Token[], from = 0, to = tokens.length): ActorMention[] {
   const out: ActorMention[] = [];
@@ -158,7 +169,12 @@ export function findActors(tokens: Token[], from = 0, to = tokens.length): Actor
     // "Al-Shabaab militants", "Hamas gunmen": a named group's generic noun is the group itself.
     if (found.mention && prev && prev.end === found.mention.start && prev.via === 'standalone' && found.mention.via === 'standalone'
       && found.mention.actor.name === GENERIC_GROUP && prev.actor.name !== GENERIC_GROUP && prev.actor.kind !== 'civilians') prev.end = found.mention.end;
-    else if (found.mention) out.push(found.mention);
+    else if (found.mention) {
+      // "Hezbollah supporters", "Hamas and Fatah supporters": a group named before a crowd of its
+      // backers only says whom they back; the crowd is the actor, not the group's fighters.
+      if (found.mention.actor.kind === 'protesters' && prev?.via === 'standalone' && NAMED_BACKED.has(prev.actor.kind) && prev.actor.name !== GENERIC_GROUP && crowdOf(tokens, prev.end, found.mention.start)) out.pop();
+      out.push(found.mention);
+    }
     i = found.end - 1;
   }
   return out;
@@ -204,7 +220,10 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   if (i === 0 && (next?.text === ':' || isAcronym(tokens[i]!) && (next?.text === ',' || next?.text === '(' || next?.text === '-' || next?.text === '—'))) return { end: c.end };
   // "West Azerbaijan province": the country's name is part of a place's.
   if (!poss && next && c.end < to && actorData.placeDesignators.has(next.lower)) return { end: c.end };
+  // "Cameroon's North-West region", "Azerbaijan's second-largest city": the country's possessive
+  // names where, not who (a 'place' mention: no party of any event).
   const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };
+  if (poss && possessedPlaceAt(tokens, j, to)) return { mention: { start: i, end: c.end, actor, via: 'place' }, end: c.end };
   return { mention: { start: i, end: c.end, actor, via: poss ? 'possessive' : via }, end: c.end };
 }
 
@@ -291,4 +310,19 @@ export function countryNameAt(tokens: Token[], k: number): boolean {
 
 export function partyOf(a: Actor): Party {
   return { name: a.name, kind: a.kind, country: a.country };
+}
+
+/** Words a possessed place's name may hold before its noun ("North-West", "second-largest", "Idlib"). */
+const POSSESSED_REACH = 4;
+
+/** Does a place noun (actors.json 'possessedPlaces') follow at j, past a few names or lowercase
+ *  modifiers? A body ("army", "defence ministry") or a verb before it ends the search. */
+function possessedPlaceAt(tokens: Token[], j: number, to: number): boolean {
+  for (let k = j; k < to && k < j + POSSESSED_REACH + 1; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word' && actorData.possessedPlaces.has(t.lower)) return true;
+    if (t.text !== '-' && t.kind !== 'word') return false;
+    if (bodies.matchAt(tokens, k, to) || titles.matchAt(tokens, k, to)) return false;
+  }
+  return false;
 }

@@ -70,14 +70,17 @@ export function asVictim(a: ActorMention, violent: boolean, people: boolean): Ac
 }
 
 /**
- * Does the demonym at [start, end) name people: counted in the plural ("12 Syrians") or one person
- * ("a Ugandan was killed"; not "a Turkish drone", where a noun follows)?
+ * Does the demonym at [start, end) name people: counted in the plural ("12 Syrians"), a bare plural
+ * ("fired at Palestinians") or one person ("a Ugandan was killed"; not "a Turkish drone", where a
+ * noun follows)?
  */
 export function demonymNamesPeople(doc: Doc, si: number, start: number, end: number): boolean {
   const tokens = doc.sentences[si]!.tokens;
   const next = tokens[end];
   const noNoun = !next || next.kind !== 'word' || TW.auxiliaries.has(next.lower) || TW.relative.has(next.lower) || TW.coordinators.has(next.lower) || W.prepositions.has(next.lower) || isVerbForm(next.lower);
   if (/^an?$/.test(tokens[start - 1]?.lower ?? '') && noNoun) return true;
+  // "fired stun grenades at Palestinians": a bare plural names people ("the Russians" may be a side).
+  if ((noNoun || /ing$/.test(next!.lower)) && end - start === 1 && /s$/.test(tokens[start]!.lower) && tokens[start - 1]?.lower !== 'the') return true;
   return doc.numbers(si).some((n) => n.end === start) && /s$/.test(tokens[end - 1]?.lower ?? '');
 }
 

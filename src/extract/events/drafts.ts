@@ -18,7 +18,7 @@ const NO_ACTORS = { actor1: null, actor2: null, others: [], mediator: null } as 
  */
 function labelSubjectEnd(doc: Doc, si: number, label: number): number {
   const tokens = doc.sentences[si]!.tokens;
-  const subject = doc.get(ACTORS, si).find((a) => a.start > label && a.via !== 'media' && !W.prepositions.has(tokens[a.start - 1]?.lower ?? ''));
+  const subject = doc.get(ACTORS, si).find((a) => a.start > label && a.via !== 'media' && a.via !== 'place' && !W.prepositions.has(tokens[a.start - 1]?.lower ?? ''));
   if (!subject) return -1;
   // A party after a verb of its clause is an object ("regime forces looted displaced civilians").
   let k = subject.start;

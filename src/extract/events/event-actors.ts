@@ -33,15 +33,17 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const { mediator, at: medAt } = mediatorOf(doc, si, actors);
   // "killed 14 villagers in northern Burkina Faso": a country after a locative is where, not who.
   const placeOnly = (a: ActorMention) => {
+    if (a.via === 'place') return true;
     if (a.via !== 'country') return false;
     // "in Gonaives, Haiti": a country after a place's name (after a preposition) and a comma holds
     // that place ("On Monday, Russia launched …" is no place).
-    if (tokens[a.start - 1]?.lower === ',') {
-      let j = a.start - 2;
-      while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!.text) && a.start - j <= 5) j--;
-      if (j >= 0 && j < a.start - 2 && W.prepositions.has(tokens[j]!.lower)) return true;
-    }
+    // So does one after compass words: "in Zvecan, northern Kosovo".
     const k = beforeCompass(tokens, a.start);
+    if (tokens[k]?.lower === ',') {
+      let j = k - 1;
+      while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!.text) && k - j <= 4) j--;
+      if (j >= 0 && j < k - 1 && W.prepositions.has(tokens[j]!.lower)) return true;
+    }
     return k >= 0 && W.locatives.has(tokens[k]!.lower);
   };
   const parties = actors.filter((a) => a.start !== medAt && !placeOnly(a));
@@ -54,7 +56,15 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   let a1 = before.find((a) => !isTarget(a)) ?? null;
   // "Turkish forces and allied rebels shelled the village": of two subjects joined by "and", the
   // first named is actor1 (the other is associated); sides that fight each other are read below.
-  const firstOfPair = a1 && !MUTUAL_SUBS.has(m.subEventType) && parties.find((a) => a1!.start - a.end <= 2 && a1!.start > a.end && tokens[a.end]!.lower === 'and' && !isTarget(a) && !W.prepositions.has(tokens[a.start - 1]?.lower ?? ''));
+  // "Wagner fighters and Malian troops", "Turkish forces and allied rebels": a noun or an adjective
+  // of their own may stand beside the "and".
+  const pairedBefore = (a: ActorMention) => {
+    const gap = tokens.slice(a.end, a1!.start);
+    if (gap.length === 0 || gap.length > 3) return false;
+    if (gap[0]!.lower === 'and') return gap.length <= 2;
+    return gap[gap.length - 1]!.lower === 'and' && gap.slice(0, -1).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isVerbForm(t.lower));
+  };
+  const firstOfPair = a1 && !MUTUAL_SUBS.has(m.subEventType) && parties.find((a) => pairedBefore(a) && !isTarget(a) && !W.prepositions.has(tokens[a.start - 1]?.lower ?? ''));
   if (firstOfPair) a1 = firstOfPair;
   let a2Main: ActorMention | null = null;
   // ", killing 20 people": a participle clause shares the main clause's subject (the sentence's first

@@ -28,7 +28,7 @@ function countryPlace(doc: Doc, d: Draft): Place | null {
     for (const a of doc.get(ACTORS, si)) {
       // Past compass words and "the": "in northern Syria", "on the Gaza Strip", "infiltrated southern Israel".
       const prev = tokens[beforeCompass(tokens, a.start)]?.lower ?? '';
-      if (a.actor.country && (a.via === 'country' || a.via === 'possessive') && (W.placeLeads.has(prev) || W.entryVerbs.has(prev))) { iso3 = a.actor.country; break; }
+      if (a.actor.country && (a.via === 'place' || (a.via === 'country' || a.via === 'possessive') && (W.placeLeads.has(prev) || W.entryVerbs.has(prev)))) { iso3 = a.actor.country; break; }
     }
     if (iso3) break;
   }
