@@ -9,6 +9,7 @@
  *   that country, civilians, not its army ("the Russians" may still be a side).
  * - A group named before a crowd of its backers ("Hezbollah supporters", "Hamas and Fatah
  *   supporters") only says whom they back: the crowd is the party, not the group's fighters.
+ * - A source that says "they" struck "with" a weapon acted, in that verb's own clause.
  * - Of two subjects joined by "and", the first is actor1 even when it has a noun of its own before
  *   the "and" ("Wagner fighters and Malian troops killed …").
  */
@@ -45,4 +46,10 @@ test('a group named before a crowd of its backers is not a party', () => {
 test('the first of two subjects joined by "and" acts, with a noun of its own', () => {
   assert.equal(primary('Wagner fighters and Malian troops killed dozens of civilians in a village near Djenne, witnesses said.').actor1?.name, 'Wagner Group');
   assert.equal(primary('Turkish forces and allied rebels shelled a village near Tal Tamr on Friday.').actor1?.name, 'Military Forces of Türkiye');
+});
+
+test('a source that says it struck "with" a weapon acted', () => {
+  assert.equal(primary('The Houthis said they targeted a cargo ship in the Red Sea with missiles on Sunday.').actor1?.name, 'Military Forces of Yemen (2016-) Supreme Political Council');
+  // The source's pronoun acts in its own clause only: a relative clause has a subject of its own.
+  assert.notEqual(primary('The rebels said they had withdrawn from a village in which soldiers later shelled homes with mortars.').actor1?.name, 'Unidentified Armed Group');
 });

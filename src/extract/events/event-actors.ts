@@ -194,10 +194,19 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     // ("police said they believe …", "said they responded to a shooting" tell of no act of theirs).
     let v = to;
     while (v < at && W.perfectForms.has(tokens[v]!.lower)) v++;
-    if (v !== at && !(isParticiple(tokens[v]?.lower ?? '') && inPhraseAt(tokens, at) > v)) continue;
+    // So is a trigger that names the means of that verb of attack in its own clause ("said they
+    // targeted a tanker with missiles"), with no clause mark or relative word between ("said they
+    // responded to a shooting" tells no act of theirs).
+    if (v !== at && !(isParticiple(tokens[v]?.lower ?? '') && (inPhraseAt(tokens, at) > v || W.attackWords.test(tokens[v]!.text) && sameClause(tokens, v, at)))) continue;
     return { actor, from: p, to };
   }
   return null;
+}
+
+/** No clause mark nor relative or subordinate word in tokens (from, to]. */
+function sameClause(tokens: Doc['sentences'][number]['tokens'], from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (tokens[k]!.clauseStart || TW.relative.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /**
