@@ -9,6 +9,7 @@
  *   that country, civilians, not its army ("the Russians" may still be a side).
  * - A group named before a crowd of its backers ("Hezbollah supporters", "Hamas and Fatah
  *   supporters") only says whom they back: the crowd is the party, not the group's fighters.
+ * - The two sides of a fight are named after "between" in its clause, even past "along the border".
  * - A source that says "they" struck "with" a weapon acted, in that verb's own clause.
  * - Of two subjects joined by "and", the first is actor1 even when it has a noun of its own before
  *   the "and" ("Wagner fighters and Malian troops killed …").
@@ -52,4 +53,12 @@ test('a source that says it struck "with" a weapon acted', () => {
   assert.equal(primary('The Houthis said they targeted a cargo ship in the Red Sea with missiles on Sunday.').actor1?.name, 'Military Forces of Yemen (2016-) Supreme Political Council');
   // The source's pronoun acts in its own clause only: a relative clause has a subject of its own.
   assert.notEqual(primary('The rebels said they had withdrawn from a village in which soldiers later shelled homes with mortars.').actor1?.name, 'Unidentified Armed Group');
+});
+
+test('the two sides after "between" in the fighting\'s clause, even past "along the border"', () => {
+  const e = primary('Heavy fighting erupted along the border between Eritrea and Djibouti shortly after midnight on Tuesday, officials said.');
+  assert.deepEqual([e.actor1?.name, e.actor2?.name], ['Military Forces of Eritrea', 'Military Forces of Djibouti']);
+  // A relative clause names a place between two others, no sides.
+  const t = primary('Fighting erupted in a town which lies between Kassala and Gedaref on Monday, residents said.');
+  assert.notEqual(t.actor2?.name, 'Military Forces of Sudan');
 });

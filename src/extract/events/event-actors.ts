@@ -145,7 +145,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind && !authorityOf(a1.actor.name) === !authorityOf(a2.actor.name)) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
   // Azerbaijan": the two sides are named after "between", the first as actor1.
-  const pair = betweenPair(tokens, parties, at);
+  const pair = betweenPair(tokens, parties, at, m.subEventType === 'Armed clash' ? BETWEEN_REACH : SHORT_BETWEEN);
   if (pair) [a1, a2] = pair;
   if (!a2 && MUTUAL_SUBS.has(m.subEventType)) {
     // "Ethiopian troops and Fano militiamen fought": two sides joined by "and" fight each other, of one country or not.
@@ -236,10 +236,21 @@ function inPhraseAt(tokens: Doc['sentences'][number]['tokens'], at: number): num
   return -1;
 }
 
-/** The two actors of "between X and Y" within a few words after the trigger at `at`, or null. */
-function betweenPair(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): [ActorMention, ActorMention] | null {
+/** How far after the trigger its "between" may stand: a fight's sides may be named past a place
+ *  ("fighting erupted along the border between X and Y"); other acts' only right after it ("talks
+ *  between"), as "seized the border point between Syria and Iraq" names a place. */
+const BETWEEN_REACH = 8;
+const SHORT_BETWEEN = 4;
+
+/** The two actors of "between X and Y" within `reach` words after the trigger at `at`, or null. */
+function betweenPair(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number, reach: number): [ActorMention, ActorMention] | null {
   let b = -1;
-  for (let k = at + 1; k < Math.min(tokens.length, at + 4); k++) if (tokens[k]!.lower === 'between') { b = k; break; }
+  // "fighting between", "clashes broke out between", "fighting erupted along the border between".
+  for (let k = at + 1; k < Math.min(tokens.length, at + reach); k++) {
+    if (tokens[k]!.lower === 'between') { b = k; break; }
+    // Past the trigger's own words, only words of outbreak and of the border lead on.
+    if (k >= at + SHORT_BETWEEN - 1 && (tokens[k]!.clauseStart || !W.betweenPath.has(tokens[k]!.lower))) break;
+  }
   if (b < 0) return null;
   const x = parties.find((a) => a.start > b && a.start - b <= 3);
   if (!x) return null;

@@ -37,6 +37,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   /** A country after one of these and compass words is a place, no party ("in northern Burkina Faso"). */
   locatives: d.wordSet('locatives'),
   compass: d.wordSet('compass'),
+  /** Words that may stand between a fight's word and its "between X and Y" ("erupted along the border between"). */
+  betweenPath: d.wordSet('betweenPath'),
 }));
 
 /** Where a run of compass words and "the" ending right before token `i` begins, minus one: the word before "northern", "the". */
