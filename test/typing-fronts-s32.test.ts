@@ -13,7 +13,9 @@
  * - weapons told as seized or found ("seized rifles, grenades and mortar shells", "recovered two
  *   IEDs and a suicide vest") were not used: a disrupted weapons use, and no grenade, bomb or
  *   shelling event of their own, while a grenade attack told after a find ("found the bodies of men
- *   killed in a grenade attack") still happened.
+ *   killed in a grenade attack") still happened;
+ * - a mine where people work ("at a mine") is a mining site, no landmine; attack helicopters
+ *   strike only when a verb says they strike ("were deployed" moves forces).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -54,4 +56,9 @@ test('weapons seized or found were not used: no grenade, bomb or shelling of the
 test('a mine where people work is a mining site, no landmine', () => {
   assert.equal(primary('Gunmen killed four workers at a mine near Djibo, a local official said.'), 'Attack');
   assert.equal(primary('A truck hit a mine near Menaka, killing three passengers, the army said.'), 'Remote explosive/landmine/IED');
+});
+
+test('attack helicopters strike only when the text says they strike', () => {
+  assert.equal(primary('Attack helicopters struck rebel positions near Tessalit on Monday, the army said.'), 'Air/drone strike');
+  assert.equal(primary('Attack helicopters were deployed to the northern region on Monday to reinforce the garrison, the army said.'), 'Change to group/activity');
 });
