@@ -3,7 +3,17 @@
  * - a participle of claiming before a perfect infinitive reports the past ("…, the group said,
  *   claiming to have killed 30 soldiers"): a claim, not a plan;
  * - citizens and nationals are people, civilians ("leaving one Tajik citizen dead", "two Chinese
- *   nationals"); guardsmen are soldiers.
+ *   nationals"); guardsmen are soldiers;
+ * - an adverb before an active casualty verb ("critically injured an adult man") keeps the verb
+ *   active: its object is the victim, its subject the attacker;
+ * - "shot" after an article or a verb of firing ("without firing a shot", "heard a single shot") is a
+ *   gunshot, no one hurt;
+ * - a person or count right after an active casualty verb is its object ("killed one man and
+ *   another was injured": one killed, one injured), and a person before an auxiliary starts a new
+ *   clause ("killed a farmer and a woman was injured");
+ * - "them" after a verb joined by "and" counts the people of the clause ("opened fire on two
+ *   herders and seriously injured them"), and an adverb before a participle with no object keeps
+ *   it a reduced passive ("a nephew of the governor critically injured in an ambush").
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -19,4 +29,30 @@ test('citizens and nationals are civilians, guardsmen soldiers', () => {
   assert.deepEqual(figures('Border troops of the two states exchanged fire near a disputed canal, leaving one Tajik citizen dead, officials said.'), ['killed 1 civilians']);
   assert.deepEqual(figures('Gunmen killed two Chinese nationals near a gold mine in Ituri province on Sunday.'), ['killed 2 civilians']);
   assert.deepEqual(figures('Three national guardsmen were wounded when a roadside bomb hit their vehicle.'), ['wounded 3 military']);
+});
+
+test('an adverb before an active casualty verb keeps its object the victim', () => {
+  assert.deepEqual(figures('The gunman killed a boy and critically injured an adult man outside a bar.'), ['killed 1 civilians', 'wounded 1 civilians']);
+  assert.deepEqual(figures('The gunman seriously injured a woman before fleeing.'), ['wounded 1 civilians']);
+  assert.deepEqual(figures('Two men were seriously injured in the blast.'), ['wounded 2 civilians']);
+});
+
+test('a shot fired is no one shot', () => {
+  assert.deepEqual(figures('The officer scattered 300 people in under two minutes without firing a shot.'), []);
+  assert.deepEqual(figures('Twelve residents heard a single shot and called police.'), []);
+  assert.deepEqual(figures('A man was shot in the leg near the market.'), ['killed_or_wounded 1 civilians']);
+});
+
+test('a person right after an active casualty verb is its object, one before an auxiliary a new subject', () => {
+  assert.deepEqual(figures('Gunmen killed one man and another was injured in the raid.'), ['killed 1 civilians', 'wounded 1 civilians']);
+  assert.deepEqual(figures('Militiamen killed a farmer and a woman was injured, the chief said.'), ['killed 1 civilians', 'wounded 1 civilians']);
+  assert.deepEqual(figures('Gunmen killed two men and three civilians were injured.'), ['killed 2 civilians', 'wounded 3 civilians']);
+  // A list of victims of one verb stays one list.
+  assert.deepEqual(figures('Gunmen killed a farmer and his son near the river.'), ['killed 2 civilians']);
+});
+
+test('"them" after a joined verb counts the people of the clause; an adverb keeps a reduced passive', () => {
+  assert.deepEqual(figures('A militiaman opened fire on two herders and seriously injured them near a well.'), ['wounded 2 civilians']);
+  assert.deepEqual(figures('Gunmen abducted three traders on the highway and later killed them.'), ['captured 3 civilians', 'killed 3 civilians']);
+  assert.deepEqual(figures('A nephew of the provincial governor critically injured in an ambush on his convoy.').map((f) => f.split(' ').slice(0, 2).join(' ')), ['wounded 1']);
 });

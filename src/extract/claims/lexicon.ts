@@ -91,6 +91,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     ageUnits: d.wordSet('ageUnits'),
     reported: d.wordSet('reportedVerbs'),
     participles: d.wordSet('participles'),
+    /** Words before "shot" that make it a gunshot, no casualty word ("without firing a shot"). */
+    gunshotNounLeads: d.wordSet('gunshotNounLeads'),
     noObject: d.wordSet('noObject'),
     countNouns: d.wordSet('countNouns'),
     breakdownWords: d.wordSet('breakdownWords'),

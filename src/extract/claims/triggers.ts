@@ -32,6 +32,8 @@ function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i]!.kind !== 'word' || !FIRST.has(tokens[i])) continue;
+    // "without firing a shot", "heard a single shot": the noun, a gunshot, hurts no one.
+    if (tokens[i]!.lower === 'shot' && W.gunshotNounLeads.has(tokens[i - 1]?.lower ?? '')) continue;
     const toll = tollNouns.matchAt(tokens, i);
     if (toll) { out.push({ at: i, end: toll.end, outcome: 'killed', cls: 'toll' }); i = toll.end - 1; continue; }
     const best = readingAt(tokens, i, numEnd);
@@ -63,7 +65,8 @@ function readingAt(tokens: Token[], i: number, numEnd: (k: number) => boolean): 
     // "a police officer shot dead a driver" (active) or "2 killed" (reduced passive) or "then killed
     // himself": the object after decides, in the parsers.
     // "ten wounded" is a count and its casualty word, like "10 wounded", not a verb and its object.
-    if (!isAuxiliary(tokens[i - 1]) && !numEnd(i - 1) && !isPersonAt(tokens, i - 1, i) && prev !== 'others') best = { ...best, cls: 'active', outcome: act.value, end: act.end };
+    // "one was killed and another seriously injured": one more person, a reduced passive.
+    if (!isAuxiliary(tokens[i - 1]) && !numEnd(i - 1) && !isPersonAt(tokens, i - 1, i) && prev !== 'others' && !W.additive.has(prev)) best = { ...best, cls: 'active', outcome: act.value, end: act.end };
     else {
       let k = i - 1, be = false;
       while (k >= 0 && i - k <= 4 && isAuxiliary(tokens[k])) { if (W.be.has(tokens[k]!.lower)) be = true; k--; }

@@ -9,7 +9,7 @@ import type { NumberMention } from '../../../annotate/numbers.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import { personNouns, personPlurals } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
-import { CLAIM_WORDS as W, isAgeWord, isParticiple } from '../lexicon.ts';
+import { CLAIM_WORDS as W, isAgeWord, isAuxiliary, isParticiple } from '../lexicon.ts';
 import { isCapitalised, namedObjectEnd, personAfter, unitAt } from '../people.ts';
 import { countLeft } from './subject-counts.ts';
 
@@ -33,12 +33,33 @@ export const objectCounts: CountParser = {
     let c = countRight(tokens, nums, tr.end, tokens.length);
     // "7 poachers killed by rangers", "6 suspected militiamen shot dead near …": a past participle with
     // no object is a reduced passive; its people are to the left.
-    if (!c && isParticiple(tokens[tr.at]!.lower) && W.noObject.has(tokens[tr.end]?.lower ?? '.')) {
+    if (!c && (isParticiple(tokens[tr.at]!.lower) || isParticiple(tokens[tr.end - 1]!.lower)) && W.noObject.has(tokens[tr.end]?.lower ?? '.')) {
       c = countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, true);
     }
+    c ??= themAfterJoin(tokens, nums, tr.at, tr.end);
     return c ? { kind: 'count', count: c } : null;
   },
 };
+
+/**
+ * "opened fire on two children and seriously injured them": "them" after a verb joined by "and"
+ * stands for the people counted earlier in the clause, the same count.
+ */
+export function themAfterJoin(tokens: Token[], nums: NumberMention[], at: number, end: number): Count | null {
+  if (tokens[end]?.lower !== 'them') return null;
+  let k = at - 1;
+  while (k >= 0 && (/ly$/.test(tokens[k]!.lower) || W.predicateAdverbs.has(tokens[k]!.lower))) k--;
+  if (tokens[k]?.lower !== 'and') return null;
+  for (let n = nums.length - 1; n >= 0; n--) {
+    const num = nums[n]!;
+    if (num.end > k || num.yearLike) continue;
+    // The people may carry a short phrase of place or time ("three traders on the highway").
+    const p = personAfter(tokens, num.end, k);
+    if (p < 0 || k - p > 6 || tokens.slice(p + 1, k + 1).some((t) => t.clauseStart)) return null;
+    return { ...countOf(num), npStart: num.start, npEnd: p + 1 };
+  }
+  return null;
+}
 
 /** Is "N of …" right after a capture verb a part of people ("two of the attackers", "one of them"), or does no "of" follow? */
 export function capturesPeople(tokens: Token[], nums: NumberMention[], after: number): boolean {
@@ -70,7 +91,7 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
     if (tokens[c.npEnd]?.lower === 'and') {
       const more = nums.find((n) => n.start === c.npEnd + 1 && !n.yearLike);
       const p2 = more ? personAfter(tokens, more.end, limit) : -1;
-      if (more && p2 >= 0) c.also = [{ ...countOf(more), npStart: more.start, npEnd: p2 + 1 }];
+      if (more && p2 >= 0 && !isAuxiliary(tokens[p2 + 1])) c.also = [{ ...countOf(more), npStart: more.start, npEnd: p2 + 1 }];
       // "killing two soldiers and a civilian": one person after "and" is a second group as well.
       const det = tokens[c.npEnd + 1]?.lower;
       if (!more && (det === 'a' || det === 'an')) {
@@ -143,11 +164,15 @@ function coordinatedPeople(tokens: Token[], nums: NumberMention[], q: number, li
     if (W.detSing.has(tokens[r]?.lower ?? '')) r++;
     if (tokens[r]?.kind === 'word' && !personNouns.has(tokens[r]!.lower) && tokens[r + 1] && (personNouns.has(tokens[r + 1]!.lower) || isAgeWord(tokens[r + 1]!.lower))) r++;
     const t2 = tokens[r];
-    if (t2 && (personNouns.has(t2.lower) && !personPlurals.has(t2.lower) || isAgeWord(t2.lower))) { n++; end = r + 1; q = r + 1; continue; }
+    // "killed a man and a woman was injured": a person before an auxiliary is a new clause's subject.
+    if (t2 && (personNouns.has(t2.lower) && !personPlurals.has(t2.lower) || isAgeWord(t2.lower))) {
+      if (isAuxiliary(tokens[r + 1])) break;
+      n++; end = r + 1; q = r + 1; continue;
+    }
     // "a woman and her two children"
     const num2 = nums.find((x) => x.start === r && !x.yearLike);
     const p2 = num2 ? personAfter(tokens, num2.end, limit) : -1;
-    if (num2 && p2 >= 0) { also.push({ ...countOf(num2), npStart: num2.start, npEnd: p2 + 1 }); q = p2 + 1; continue; }
+    if (num2 && p2 >= 0 && !isAuxiliary(tokens[p2 + 1])) { also.push({ ...countOf(num2), npStart: num2.start, npEnd: p2 + 1 }); q = p2 + 1; continue; }
     // A name and age in commas: ", Jaime Salazar, 34," then maybe "and …"
     let z = r;
     while (z < limit && z < r + 4 && isCapitalised(tokens[z]) && tokens[z]!.kind === 'word') z++;

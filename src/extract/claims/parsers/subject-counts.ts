@@ -6,11 +6,11 @@
 import type { Doc } from '../../../annotate/doc.ts';
 import type { NumberMention } from '../../../annotate/numbers.ts';
 import type { Token } from '../../../annotate/tokens.ts';
-import { denials, personNouns, personPlurals } from '../../words.ts';
+import { activeWords, denials, personNouns, personPlurals } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { breakdownLeadEnd, CLAIM_WORDS as W, isAuxiliary, isParticiple } from '../lexicon.ts';
 import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
-import { capturesPeople, countRight } from './object-counts.ts';
+import { capturesPeople, countRight, themAfterJoin } from './object-counts.ts';
 import { predicateStart, relativeClauseBefore } from './relative-clauses.ts';
 import { singularBefore } from './singular-people.ts';
 import { surnameBefore } from '../surnames.ts';
@@ -24,7 +24,7 @@ export const subjectCounts: CountParser = {
     let outcome;
     if (tr.activeAlt) {
       if (tr.activeAlt.outcome === 'captured' && !capturesPeople(tokens, nums, tr.activeAlt.end)) return SKIP;
-      c = countRight(tokens, nums, tr.activeAlt.end, tokens.length);
+      c = countRight(tokens, nums, tr.activeAlt.end, tokens.length) ?? themAfterJoin(tokens, nums, tr.at, tr.activeAlt.end);
       if (c) outcome = tr.activeAlt.outcome;
     }
     // "A male suspect then shot the group": no "was/were", an object follows: the subject is the shooter.
@@ -113,6 +113,13 @@ function numberedSubject(tokens: Token[], nums: NumberMention[], at: number, sto
   return null;
 }
 
+/** Does an active casualty verb ("killed", "shot dead") end right before token `k`, so that what
+ *  starts at k is its object? Not after an auxiliary ("were killed two days ago"). */
+function objectOfActive(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - 3); j--) if (activeWords.matchAt(tokens, j)?.end === k && !isAuxiliary(tokens[j - 1])) return true;
+  return false;
+}
+
 /** A number before the casualty word that is not its count: a part ("including two children"), a unit, "no one", an age in commas. */
 function notTheCount(tokens: Token[], nums: NumberMention[], num: NumberMention, at: number, stop: number, finite: boolean): boolean {
   // "Three people, including two children, were killed", "12 people, among them four children": the part is not the count.
@@ -124,6 +131,10 @@ function notTheCount(tokens: Token[], nums: NumberMention[], num: NumberMention,
   // "One of four women has died", "two of the 12 soldiers were killed": the part is the count of a
   // finite verb (not of a participle right after the whole: "one of three people hit by gunfire").
   if (finite && nums.some((o) => o.start >= stop && wholeAfter(tokens, nums, o) === num)) return true;
+  // "Gunmen killed two men and three were injured": a count right after an active casualty verb is
+  // that verb's object, not the subject of a later one.
+  // ("Iraq lost 3,000 men killed or wounded": the lost men are the participle's subject too.)
+  if (objectOfActive(tokens, num.start) && tokens.slice(num.end, at).some((t) => t.lower === 'and')) return true;
   // "no one", "No. 5", an age in commas ("Tiarah Poyau, 22, was shot").
   const prevTok = tokens[num.start - 1];
   if (tokens[num.start]!.lower === 'one' && prevTok?.lower === 'no') return true;
@@ -262,7 +273,8 @@ function singularSubject(tokens: Token[], at: number, stop: number): Count | nul
     if (tokens[k]!.lower === 'and') and = true;
     if (tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',') k--;
     const s2 = singularBefore(tokens, k, stop);
-    if (s2 === null) break;
+    // "Gunmen killed one man and another was injured": the first is the earlier verb's object.
+    if (s2 === null || objectOfActive(tokens, s2)) break;
     n++; start = s2; k = s2 - 1;
   }
   // "Mullah Nazir, an important commander from the tribe, was killed", "Amina Bello, a student at
