@@ -25,3 +25,10 @@ check('a facility between a place and its holder', [
   { pattern: 'market (province)', text: 'Traders protested at San Juan market (Batangas) over new stall fees.', iso3: 'PHL', admin1: 'Calabarzon' },
   { pattern: 'school, province', text: 'Students rioted at San Jose school, Antique, after a teacher was dismissed.', iso3: 'PHL', admin1: 'Western Visayas' },
 ]);
+
+// A unit's own name used as a modifier ("the Zamfara game reserve") is weak evidence, but still the
+// place when nothing better is named: the floor under which a reading is dropped is for capitalized
+// common words that some town abroad bears, not for the names of first- and second-level units.
+check('a unit named weakly is still a place', [
+  { pattern: 'state before a reserve', text: 'Bandits killed a herder near the Zamfara Game Reserve.', iso3: 'NGA', admin1: 'Zamfara' },
+]);
