@@ -32,3 +32,9 @@ check('a facility between a place and its holder', [
 check('a unit named weakly is still a place', [
   { pattern: 'state before a reserve', text: 'Bandits killed a herder near the Zamfara Game Reserve.', iso3: 'NGA', admin1: 'Zamfara' },
 ]);
+
+// "the jailed rebel leader, Rosario Dela Cruz": a name of two words or more set off by a comma after
+// a title or role word is the person's, in apposition, not a town of the first name.
+check('a person named in apposition after a role word', [
+  { pattern: 'leader, first name a town', text: 'Riots broke out across the Philippines after the killing of the wife of the jailed rebel leader, Rosario Dela Cruz. (Cebu City mainly.)', iso3: 'PHL', admin1: 'Central Visayas' },
+]);
