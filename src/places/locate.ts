@@ -8,7 +8,7 @@
  */
 import type { Article, Event, Place, Span } from '../record/schema.ts';
 import { placesData, unitById, type Country } from './data.ts';
-import { contextCountries, type ArticleMention, type LocateContext } from './context.ts';
+import { contextCountries, isCommonWord, type ArticleMention, type LocateContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
@@ -22,6 +22,10 @@ import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.t
 export { articleMentions, type LocateContext } from './context.ts';
 
 const MIN_SCORE = 5;
+/** An administrative unit's name (not a common word) is a place even when weakly placed ("near the
+ *  Zamfara game reserve"): the floor is for capitalized words that a town abroad happens to bear. */
+const MIN_UNIT_SCORE = 3;
+const UNIT_KINDS = new Set(['admin1', 'admin2', 'county', 'division']);
 /** A reading outside the country that the event's own sentence places it in ("in northern Yemen"). */
 const PLACED_ABROAD = 4;
 /** A town abroad by a country's name ("Armenia" in Colombia) in a story not about the town's country. */
@@ -144,7 +148,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     }
   });
   // Too weak to stand for the event's place (a capitalized common word abroad): keep what we had.
-  if (best && (best as Scored).score < MIN_SCORE) best = null;
+  if (best && (best as Scored).score < MIN_SCORE && !weakUnit(best as Scored)) best = null;
   if (best) (best as Scored).topCountry = [...ctx].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const fromEvidence = !!best && (best as Scored).inEvidence;
   if (!best) {
@@ -152,6 +156,11 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     if (cap) return { place: cap, fromEvidence: true };
   }
   return { place: toPlace(best, event, evidence, ctxArt.words, d.countryByIso3), fromEvidence };
+}
+
+/** A unit's own name read weakly (at least MIN_UNIT_SCORE), not a common English word. */
+function weakUnit(b: Scored): boolean {
+  return b.score >= MIN_UNIT_SCORE && UNIT_KINDS.has(b.o.kind) && !isCommonWord(b.m);
 }
 
 /** "the Ugandan capital": a demonym before "capital" names the country. */

@@ -244,6 +244,9 @@ export function findMentions(doc: Doc): Mention[] {
       const m = variantRun(text, toks, i, j, from);
       if (m) { out.push(m); i = j; continue; }
     }
+    // "the sect's leader, Florence Achieng,": a name of two words or more set off by a comma after a
+    // title or role word is that person's, in apposition (as right after the title, below).
+    if (j - i >= 2 && i > 0 && lexicon().titles.has(toks.s(i - 1).toLowerCase()) && /^\s*,\s*$/.test(text.slice(toks.end[i - 1]!, toks.start[i]!))) { i = j; continue; }
     let k = i;
     while (k < j) {
       if (!toks.cap(k)) { k++; continue; }

@@ -126,6 +126,10 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     // Each holder of the chain is checked, not only the first: in "San Juan, Lagunillas, Merida
     // state" the town Lagunillas names no unit, the state does.
     else if (x.chain.some((y, i) => i < 2 && abroad(holderReadings(y), o))) out.push(-HELD_ABROAD);
+    // "Marta ward in Taveta", "the Kosovo area of Naivasha": a holder that names towns of one other
+    // country only says the same of a namesake abroad (not across a border a few km away, nor the
+    // next item of a list, which is a peer and may lie anywhere).
+    else if (!x.listItem && x.chain.some((y, i) => i < 2 && !y.m.fragment && townsAbroad(y.opts, o))) out.push(-HELD_ABROAD);
     // "San Carlos, Negros Occidental" and a San Carlos in another province: the holder is in this
     // reading's country but far from it, so the reading is a namesake elsewhere in that country.
     else if ((away = namesakeElsewhere(x, o)) > 0) out.push(-away);
@@ -255,6 +259,24 @@ function abroad(holder: Option[], o: Option): boolean {
     any = true;
   }
   return any;
+}
+
+/** How near a holder's town may lie across a border and still be the place's neighbour. */
+const ACROSS_BORDER_KM = 50;
+
+/** True when a holder's readings are all towns or places of other countries than `o`'s, none
+ *  near it, and one of them larger than `o` (a holder with units is abroad()'s to judge). A town
+ *  holds smaller places: a holder smaller than the reading is more likely the namesake itself
+ *  ("Ben Arous (La Nouvelle Medina)", a city and its district, which the tables know only abroad). */
+function townsAbroad(holder: Option[], o: Option): boolean {
+  if (!o.cc || o.lat === null || o.lon === null) return false;
+  let larger = false;
+  for (const h of holder) {
+    if (!h.cc || h.cc === o.cc || isUnit(h) || h.kind === 'country') return false;
+    if (h.lat !== null && h.lon !== null && km(h.lat, h.lon, o.lat, o.lon) < ACROSS_BORDER_KM) return false;
+    if (h.pop > o.pop) larger = true;
+  }
+  return larger;
 }
 
 /** A mention's score for one event: its weight as the event's evidence, then the terms of mentionTerms. */
