@@ -19,7 +19,8 @@ for (const text of process.argv.slice(2)) {
   const ctx = articleMentions(annotate(article));
   const { place } = locateEventDetailed(article, event, ctx, trace);
   console.log(text.slice(0, 120));
-  for (const m of ctx.mentions) console.log(`  mention ${JSON.stringify(m.m.text)} ${m.opts.length} readings: ${m.opts.slice(0, 6).map((o) => `${o.kind}:${o.name}:${o.cc}`).join(' ')}`);
+  console.log(`  countries ${JSON.stringify([...ctx.countries])}`);
+  for (const m of ctx.mentions) console.log(`  mention ${JSON.stringify(m.m.text)}${m.m.fragment ? " (fragment)" : ""}${m.m.road ? " (road)" : ""} ${m.opts.length} readings: ${m.opts.slice(0, 6).map((o) => `${o.kind}:${o.name}:${o.cc}`).join(' ')}`);
   for (const t of trace) console.log(`  ${t.score.toFixed(2).padStart(6)} ${t.mention} -> ${t.option}`);
   console.log(`  => ${place ? `${place.name} / ${place.admin1} / ${place.country} p${place.precision}` : 'none'}`);
 }

@@ -1,0 +1,22 @@
+/**
+ * Country context of places, stop 32, with sentences written for these tests:
+ * - "the village of X" names a village: a country of that name ("the village of Kosovo") gives the
+ *   story no weight of its own, so a village abroad does not outweigh the towns near it;
+ * - the ends of a named road ("the Kumasi-Tamale highway") lie in the story's country even when the
+ *   road's phrase ends at a comma ("…highway, in protest at …"), so a namesake abroad found by a
+ *   foreign alternate name ("Gishu", a Japanese name of a Korean town) loses to them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const article = (text: string) => ({ id: 't', title: null, url: null, published: '2021-05-10', outlet: null, byline: null, text });
+const country = (text: string) => processArticle(article(text)).find((e) => !e.background)?.location?.country;
+
+test('a village named like a country gives the story no country of its own', () => {
+  assert.equal(country('Gunmen killed two men in the village of Kosovo near Kumasi, police said.'), 'Ghana');
+});
+
+test("a road's ends give the story its country, even before a comma", () => {
+  assert.equal(country('Students of a college (Upper Gishu) went on rampage, blocking the Kumasi-Tamale highway, in protest at the delayed release of exam results.'), 'Ghana');
+});
