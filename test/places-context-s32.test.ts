@@ -4,7 +4,9 @@
  *   story no weight of its own, so a village abroad does not outweigh the towns near it;
  * - the ends of a named road ("the Kumasi-Tamale highway") lie in the story's country even when the
  *   road's phrase ends at a comma ("…highway, in protest at …"), so a namesake abroad found by a
- *   foreign alternate name ("Gishu", a Japanese name of a Korean town) loses to them.
+ *   foreign alternate name ("Gishu", a Japanese name of a Korean town) loses to them;
+ * - a town whose main name carries a qualifier after a comma ("Washington, D.C.") is found by its
+ *   main name ("in Washington") as the main name, not as an alternate one.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -19,4 +21,10 @@ test('a village named like a country gives the story no country of its own', () 
 
 test("a road's ends give the story its country, even before a comma", () => {
   assert.equal(country('Students of a college (Upper Gishu) went on rampage, blocking the Kumasi-Tamale highway, in protest at the delayed release of exam results.'), 'Ghana');
+});
+
+test('a main name with a qualifier after a comma is still the main name ("Washington, D.C.")', () => {
+  const e = processArticle(article('Hundreds of protesters marched to the Capitol in Washington on Saturday.')).find((x) => !x.background);
+  const lat = e?.location?.latitude;
+  assert.ok(typeof lat === 'number' && Math.abs(lat - 38.9) < 0.2, JSON.stringify(e?.location));
 });

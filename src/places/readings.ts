@@ -111,7 +111,7 @@ export function optionsFor(m: Mention): Option[] {
     const u2 = u1 && t.a2 ? unitById(`${u1.id}.${t.a2}`) ?? null : null;
     out.push({
       kind: 'town', cc: t.cc, name: d.renames.get(t.name) ?? t.name, lat: t.lat, lon: t.lon, pop: t.pop, precision: 1,
-      capital: t.fcode === 'PPLC' || t.fcode === 'PPLA', fcode: t.fcode, primary: placeKey(t.name) === m.key,
+      capital: t.fcode === 'PPLC' || t.fcode === 'PPLA', fcode: t.fcode, primary: placeKey(t.name) === m.key || mainBeforeComma(t.name, m.key),
       admin1: u1 ? { name: u1.name, code: u1.code } : undefined, u1, u2,
     });
   }
@@ -194,4 +194,11 @@ export function holds(h: Option, o: Option): boolean {
     case 'alias': return o.kind !== 'country' && o.kind !== 'alias' && h.lat !== null && o.lat !== null && h.precision >= 5 && km(o.lat, o.lon!, h.lat, h.lon!) < 150;
     default: return false;
   }
+}
+
+/** "Washington" for "Washington, D.C.": a main name with a qualifier after a comma is still the
+ *  town's main name when the text gives the name before the comma. */
+function mainBeforeComma(name: string, key: string): boolean {
+  const comma = name.indexOf(',');
+  return comma > 0 && placeKey(name.slice(0, comma)) === key;
 }
