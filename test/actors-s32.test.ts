@@ -13,6 +13,7 @@
  * - A source that says "they" struck "with" a weapon acted, in that verb's own clause.
  * - Of two subjects joined by "and", the first is actor1 even when it has a noun of its own before
  *   the "and" ("Wagner fighters and Malian troops killed …").
+ * - Armed groups of more conflicts (Burkina Faso's VDP, the LRA, the KNU, …) carry ACLED's names.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -61,4 +62,10 @@ test('the two sides after "between" in the fighting\'s clause, even past "along 
   // A relative clause names a place between two others, no sides.
   const t = primary('Fighting erupted in a town which lies between Kassala and Gedaref on Monday, residents said.');
   assert.notEqual(t.actor2?.name, 'Military Forces of Sudan');
+});
+
+test('armed groups of more conflicts are named as ACLED names them', () => {
+  assert.equal(primary('Volunteers for the Defence of the Homeland (VDP) arrested two suspected jihadists near Titao on Tuesday.').actor1?.name, 'VDP: Volunteers for the Defense of the Homeland');
+  assert.equal(primary('LRA fighters abducted 12 children near Obo, local officials said.').actor1?.name, "LRA: Lord's Resistance Army");
+  assert.equal(primary('Karen National Union fighters attacked an army outpost in Kayin state, killing four soldiers.').actor1?.name, 'KNU: Karen National Union');
 });

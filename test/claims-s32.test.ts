@@ -13,10 +13,13 @@
  *   clause ("killed a farmer and a woman was injured");
  * - "them" after a verb joined by "and" counts the people of the clause ("opened fire on two
  *   herders and seriously injured them"), and an adverb before a participle with no object keeps
- *   it a reduced passive ("a nephew of the governor critically injured in an ambush").
+ *   it a reduced passive ("a nephew of the governor critically injured in an ambush");
+ * - nobody hurt ("No injuries were reported") makes no event of its own: it is said of the event
+ *   the text tells.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
 import { claimsOfText } from './claims-of-text.ts';
 
 const figures = (text: string) => claimsOfText(text).map((c) => `${c.outcome} ${c.low} ${c.party.kind}`).sort();
@@ -55,4 +58,10 @@ test('"them" after a joined verb counts the people of the clause; an adverb keep
   assert.deepEqual(figures('A militiaman opened fire on two herders and seriously injured them near a well.'), ['wounded 2 civilians']);
   assert.deepEqual(figures('Gunmen abducted three traders on the highway and later killed them.'), ['captured 3 civilians', 'killed 3 civilians']);
   assert.deepEqual(figures('A nephew of the provincial governor critically injured in an ambush on his convoy.').map((f) => f.split(' ').slice(0, 2).join(' ')), ['wounded 1']);
+});
+
+test('nobody hurt makes no event of its own', () => {
+  const evs = processArticle({ id: 't', title: null, url: null, published: '2023-01-05', outlet: null, byline: null, text: 'On 2 January 2023, soldiers demolished two homes in a village near Hebron. No injuries were reported.' }).filter((e) => !e.background);
+  assert.deepEqual(evs.map((e) => e.subEventType), ['Looting/property destruction']);
+  assert.equal(evs[0]!.totals.wounded.best, 0);
 });

@@ -1,5 +1,6 @@
 import type * as Chrono from 'chrono-node';
 import { chronoDayParser, namesOnlyYear, recentWeekday, yearOfMonthDay, ymd } from './chrono.ts';
+import { loadData } from '../util/data-file.ts';
 
 /** A date resolved against the publication date, with UCDP date precision (1 day … 5 year). */
 export interface DateMention {
@@ -58,6 +59,11 @@ const BARE_MONTH = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 /** After a weekday: the month and day it names ("Tuesday, March 3rd"), which carry the date. */
 const THEN_MONTH_DAY = new RegExp(`^,?\\s+(?:${MONTH}\\.?\\s+\\d|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b)`, 'i');
 
+const DATE_WORDS = loadData('lexicon/dates.json', (d) => ({ namedAfter: d.wordSet('namedAfter') }));
+
+/** A result that is only a month's name in lower case ("march", "may"). */
+const LOWER_MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/;
+
 const monthOf = (m: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3).toLowerCase()) + 1;
 
 /**
@@ -113,6 +119,21 @@ function fastDates(s: string, from: number, ref: Reference): DateMention[] | nul
 }
 
 export function findDates(text: string, from: number, to: number, ref: Reference): DateMention[] {
+  return notNames(text, to, datesIn(text, from, to, ref));
+}
+
+/** "the July 7 neighbourhood", "the 14 October bridge": a day before a place noun names the place. */
+function notNames(text: string, to: number, ds: DateMention[]): DateMention[] {
+  if (!ds.length) return ds;
+  return ds.filter((d) => {
+    // Only a day and month without a year ("On Tuesday village elders said" keeps its weekday).
+    if (!/\d/.test(d.text) || /\b(?:1[89]|20)\d\d\b/.test(d.text)) return true;
+    const next = /^\s+(\p{L}+)/u.exec(text.slice(d.end, Math.min(to, d.end + 24)));
+    return !next || !DATE_WORDS.namedAfter.has(next[1]!.toLowerCase());
+  });
+}
+
+function datesIn(text: string, from: number, to: number, ref: Reference): DateMention[] {
   const s = text.slice(from, to);
   if (!hasDateWord(s)) return [];
   const fast = fastDates(s, from, ref);
@@ -128,6 +149,8 @@ export function findDates(text: string, from: number, to: number, ref: Reference
     results = [];
   }
   for (const r of results) {
+    // "held a peaceful march", "they may return": a month's name in lower case is the noun or verb.
+    if (LOWER_MONTH_WORD.test(r.text)) continue;
     const c = r.start;
     // Times alone ("at 1pm", "evening") say nothing about the day.
     if (!c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !c.isCertain('year')
