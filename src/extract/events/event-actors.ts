@@ -101,7 +101,10 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "Gunmen killed 14 villagers in an attack on a market": an event noun after "in" hangs on the
   // main clause, whose subject acted and whose object suffered ("Two soldiers were killed in an
   // ambush": a passive's subject suffered).
-  const byAgent = after.find((a) => tokens[a.start - 1]?.lower === 'by' || tokens[a.start - 2]?.lower === 'by');
+  // Not "territory held by the rebels", "a camp run by the army": those participles say whose a
+  // thing is, not who acted.
+  const byAt = (k: number) => tokens[k]?.lower === 'by' && !W.holdingParticiples.has(tokens[k - 1]?.lower ?? '');
+  const byAgent = after.find((a) => byAt(a.start - 1) || byAt(a.start - 2));
   const prep = inPhraseAt(tokens, at);
   if (prep > 0) {
     const main = parties.filter((a) => a.end <= prep && !isTarget(a));
