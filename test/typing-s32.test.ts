@@ -17,7 +17,11 @@
  * - an -ing verb right after a subordinator ("after killing their guard") shares the subject of
  *   the clause it hangs on;
  * - a victim told to be charged with or involved in drug trafficking is one of the armed gangs, as
- *   ACLED codes him: killing him is a clash.
+ *   ACLED codes him: killing him is a clash;
+ * - grenades thrown at soldiers or police with gunfire from the attackers or back from the forces
+ *   are a fight the forces could answer (ACLED's explosions are one-sided);
+ * - journalists beaten or shot by the police or gunmen at a riot are an attack on civilians: the
+ *   riot is the setting.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -83,4 +87,19 @@ test('a victim charged with or involved in drug trafficking is coded as a gang m
   assert.equal(primary('A man was killed by gunmen in a bar in Culiacan. Police said he was involved in drug trafficking.'), 'Armed clash');
   // Another record is no gang membership.
   assert.equal(primary('On 3 June, in Recife, a man was shot dead by two armed men on a motorcycle. The victim had charges against him for robbery.'), 'Attack');
+});
+
+test('grenades thrown at soldiers or police in a fight they answer are a clash, not remote violence', () => {
+  assert.equal(primary('Militants lobbed two hand grenades into a police camp in Garissa and then opened fire on the officers.'), 'Armed clash');
+  assert.equal(primary('Gunmen hurled a grenade at a police vehicle in Mandalay. They then fired small arms at the officers, who withdrew.'), 'Armed clash');
+  // A grenade with no fight stays a grenade, at forces or at civilians.
+  assert.equal(primary('Unknown men threw a grenade at a police post in Tal Afar, causing no casualties.'), 'Grenade');
+  assert.equal(primary('A man threw a grenade into a crowded bar in Bujumbura, wounding twelve people.'), 'Grenade');
+});
+
+test('journalists harmed by the police at a riot are an attack on civilians: the riot is the setting', () => {
+  assert.equal(primary('Two reporters were assaulted by police while covering riots in Kinshasa.'), 'Attack');
+  assert.equal(primary('Police beat a photographer who was covering violent protests outside parliament in Lima.'), 'Attack');
+  // Rioters who beat a journalist riot.
+  assert.equal(primary('Rioters beat a photographer during violent protests in Lima.'), 'Violent demonstration');
 });
