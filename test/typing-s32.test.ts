@@ -21,7 +21,9 @@
  * - grenades thrown at soldiers or police with gunfire from the attackers or back from the forces
  *   are a fight the forces could answer (ACLED's explosions are one-sided);
  * - journalists beaten or shot by the police or gunmen at a riot are an attack on civilians: the
- *   riot is the setting.
+ *   riot is the setting;
+ * - the subject of a verb of suffering before an injury noun ("residents sustained injuries") is
+ *   the one hurt, not a crowd that hurt someone.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -102,4 +104,12 @@ test('journalists harmed by the police at a riot are an attack on civilians: the
   assert.equal(primary('Police beat a photographer who was covering violent protests outside parliament in Lima.'), 'Attack');
   // Rioters who beat a journalist riot.
   assert.equal(primary('Rioters beat a photographer during violent protests in Lima.'), 'Violent demonstration');
+});
+
+test('people who sustained or suffered injuries are the victims, not a crowd that hurt someone', () => {
+  assert.equal(primary('Several villagers sustained serious injuries in Rutshuru.'), 'Attack');
+  const m = mentionsOf('Several residents suffered injuries.').find((x) => x.trigger.text === 'injuries');
+  assert.ok(m, 'the injuries are read');
+  assert.equal(m.patient, 'locals');
+  assert.equal(m.agent, 'none');
 });

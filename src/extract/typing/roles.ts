@@ -42,6 +42,9 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   }
   const by = byAgent(tokens, actors, anchor);
   if (by.passive) passive = true;
+  // "Several residents sustained serious injuries": the subject of a verb of suffering is the one
+  // hurt, as in a passive (one adjective may stand between the verb and the noun).
+  if (!passive && [1, 2].some((d) => anchor.i >= d && W.sufferVerbs.has(tokens[anchor.i - d]!.lower) && (d === 1 || !tokens[anchor.i - 1]!.clauseStart))) passive = true;
   // "as fighting entered its fourth week": the event noun right before the verb is its subject, no actor.
   const eventSubject = anchor.i > 0 && s.cues.some((h) => h.j === anchor.i && lex.eventSubjects.has(h.tag)) && !actors.some((h) => h.j === anchor.i);
   const beforeHit = eventSubject ? null : subjectOf(tokens, actors, anchor);

@@ -18,6 +18,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   relative: d.wordSet('relative'),
   /** Words that open a participle clause sharing the main clause's subject ("after killing their guard"). */
   subordinators: d.wordSet('subordinators'),
+  /** Verbs whose subject suffers the injury noun after them ("residents sustained injuries"). */
+  sufferVerbs: d.wordSet('sufferVerbs'),
   /** Verbs of speech that open a reported clause without "that" ("police said FARC dissidents killed five"). */
   speechVerbs: d.wordSet('speechVerbs'),
   /** Words before a noun ("the second attack on a school", "a raid by police"), which has no agent before it. */
