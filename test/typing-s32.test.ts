@@ -23,7 +23,9 @@
  * - journalists beaten or shot by the police or gunmen at a riot are an attack on civilians: the
  *   riot is the setting;
  * - the subject of a verb of suffering before an injury noun ("residents sustained injuries") is
- *   the one hurt, not a crowd that hurt someone.
+ *   the one hurt, not a crowd that hurt someone;
+ * - "the victim of" an act names a demonstration's topic, as "the killing of" does: the act is the
+ *   grievance, not the demonstrators' own.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -112,4 +114,9 @@ test('people who sustained or suffered injuries are the victims, not a crowd tha
   assert.ok(m, 'the injuries are read');
   assert.equal(m.patient, 'locals');
   assert.equal(m.agent, 'none');
+});
+
+test('"the victim of" an act after a protest names its topic, not the demonstrators\' act', () => {
+  assert.equal(primary('Party supporters protested in Lusaka after their candidate vanished, likely the victim of a kidnapping.'), 'Peaceful protest');
+  assert.equal(primary('Relatives marched to the governor\'s office in Jos to demand justice for the victims of the massacre.'), 'Peaceful protest');
 });
