@@ -13,6 +13,8 @@ import { participleClauseAt } from '../clause.ts';
 import { isCount, isParticiple, startsObject, TYPING_WORDS as W } from './words.ts';
 
 const BY_REACH = 4;
+/** The cue tag of injuries, whose noun a verb of suffering takes ("sustained injuries"). */
+const INJURY_TAG = 'injure';
 const PATIENT_REACH = 10;
 /** The actor class of civilians: a relative named after a possessor ("a soldier's wife") is one. */
 const CIVILIAN = 'civ';
@@ -43,8 +45,9 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   const by = byAgent(tokens, actors, anchor);
   if (by.passive) passive = true;
   // "Several residents sustained serious injuries": the subject of a verb of suffering is the one
-  // hurt, as in a passive (one adjective may stand between the verb and the noun).
-  if (!passive && [1, 2].some((d) => anchor.i >= d && W.sufferVerbs.has(tokens[anchor.i - d]!.lower) && (d === 1 || !tokens[anchor.i - 1]!.clauseStart))) passive = true;
+  // hurt, as in a passive (one adjective, no actor, may stand between the verb and the injury).
+  if (!passive && anchor.tag === INJURY_TAG && [1, 2].some((d) => anchor.i >= d && W.sufferVerbs.has(tokens[anchor.i - d]!.lower) &&
+    (d === 1 || (!tokens[anchor.i - 1]!.clauseStart && !actors.some((h) => h.i <= anchor.i - 1 && h.j > anchor.i - 1))))) passive = true;
   // "as fighting entered its fourth week": the event noun right before the verb is its subject, no actor.
   const eventSubject = anchor.i > 0 && s.cues.some((h) => h.j === anchor.i && lex.eventSubjects.has(h.tag)) && !actors.some((h) => h.j === anchor.i);
   const beforeHit = eventSubject ? null : subjectOf(tokens, actors, anchor);
