@@ -18,8 +18,8 @@
  *   the clause it hangs on;
  * - a victim told to be charged with or involved in drug trafficking is one of the armed gangs, as
  *   ACLED codes him: killing him is a clash;
- * - grenades thrown at soldiers or police with gunfire from the attackers or back from the forces
- *   are a fight the forces could answer (ACLED's explosions are one-sided);
+ * - grenades thrown at soldiers or police with gunfire in their sentence or small-arms fire told in
+ *   the text are a fight the forces could answer (ACLED's explosions are one-sided);
  * - journalists beaten or shot by the police or gunmen at a riot are an attack on civilians: the
  *   riot is the setting;
  * - the subject of a verb of suffering before an injury noun ("residents sustained injuries") is
