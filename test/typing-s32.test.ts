@@ -19,7 +19,8 @@
  * - a victim told to be charged with or involved in drug trafficking is one of the armed gangs, as
  *   ACLED codes him: killing him is a clash;
  * - grenades thrown at soldiers or police with gunfire in their sentence or small-arms fire told in
- *   the text are a fight the forces could answer (ACLED's explosions are one-sided);
+ *   the text, and bombs or mines against them with gunfire in their sentence, are a fight the forces
+ *   could answer (ACLED's explosions are one-sided);
  * - journalists beaten or shot by the police or gunmen at a riot are an attack on civilians: the
  *   riot is the setting;
  * - the subject of a verb of suffering before an injury noun ("residents sustained injuries") is
@@ -119,4 +120,10 @@ test('people who sustained or suffered injuries are the victims, not a crowd tha
 test('"the victim of" an act after a protest names its topic, not the demonstrators\' act', () => {
   assert.equal(primary('Party supporters protested in Lusaka after their candidate vanished, likely the victim of a kidnapping.'), 'Peaceful protest');
   assert.equal(primary('Relatives marched to the governor\'s office in Jos to demand justice for the victims of the massacre.'), 'Peaceful protest');
+});
+
+test('a bomb against soldiers or police with gunfire in its sentence is a clash; against civilians it stays a bomb', () => {
+  assert.equal(primary('A roadside bomb struck a police vehicle near Lashkar Gah and gunmen then opened fire on the officers, killing two.'), 'Armed clash');
+  assert.equal(primary('A roadside bomb exploded near a market in Kirkuk, killing two shoppers, and gunmen then opened fire on passers-by.'), 'Remote explosive/landmine/IED');
+  assert.equal(primary('A roadside bomb struck a police vehicle near Lashkar Gah, killing two officers.'), 'Remote explosive/landmine/IED');
 });
