@@ -2,7 +2,7 @@ import { sentenceLayer, type Doc } from '../../annotate/doc.ts';
 import { happened, LABEL_END, type EventMention } from '../mention.ts';
 import { eventLexicon } from './lexicon.ts';
 import { matchLayers } from './match.ts';
-import { indexHits, markCauses, sentenceCandidates, type Candidate, type SentenceCues } from './rules.ts';
+import { indexHits, markCauses, sentenceCandidates, TIME_SHIFT, type Candidate, type SentenceCues } from './rules.ts';
 
 /**
  * Ranking. A mention's score is its rule's weight (specific weapon words outweigh "killed"),
@@ -85,7 +85,7 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
   const violent = out.some((m) => !m.secondary && (m.modality === 'asserted' || m.modality === 'reported') &&
     familyOf(m.eventType) !== 'Strategic developments' && familyOf(m.eventType) !== 'Diplomacy');
   if (violent) for (const m of out) if (m.secondary) m.score -= SECONDARY_PENALTY;
-  leadFamilyBonus(out);
+  leadFamilyBonus(out, (si) => TIME_SHIFT.some((t) => cues[si]!.byTag.has(t)));
   // Equal scores keep text order: Array.prototype.sort is stable (ES2019), so no index is carried
   // along to break ties (a wrapper object per mention, whose sort V8 deoptimized again and again).
   return out
@@ -145,13 +145,29 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
   });
 }
 
+/** What telling forces among the victims of an attack in the sentence right after it weighs:
+ *  enough to outrank the lead sentence's bonus (LEAD_BONUS[0] - LEAD_BONUS[1]). */
+const VICTIMS_LATER_BONUS = 1.5;
+
+/**
+ * "Militants attacked a border town. Three policemen were killed": an armed group's attack that names
+ * no victim in its sentence is coded by the victims the next sentence tells (told as victims: no
+ * agent of their own, at the same moment: no "later" or other day in their sentence), and soldiers,
+ * police or guards among them are an armed side met, a battle (ACLED codes an event by whom it targeted).
+ */
+function forcesHitLater(lead: EventMention, m: EventMention): boolean {
+  return lead.subEventType === 'Attack' && (lead.agent === 'nonstate' || lead.agent === 'armed') && (lead.patient ?? 'none') === 'none' &&
+    m.subEventType === 'Armed clash' && (m.agent ?? 'none') === 'none' &&
+    m.sentenceIndex === lead.sentenceIndex + 1 && (m.patient === 'gov' || m.patient === 'guard');
+}
+
 /**
  * The lead is the best asserted mention of the first sentence that has any. Its sentence's reading of
  * its family, and later readings that say how the lead event went (a weapon, an exchange of fire, tear
  * gas, stones), gain LEAD_FAMILY_BONUS; a later mention of the lead's own type repeats it ("the
  * fighting ...") and a town taken later is another event: no bonus.
  */
-function leadFamilyBonus(out: Ranked[]): void {
+function leadFamilyBonus(out: Ranked[], shifted: (si: number) => boolean): void {
   let lead: EventMention | undefined;
   for (const m of out) {
     if (!happened(m) || m.earlier) continue;
@@ -165,7 +181,11 @@ function leadFamilyBonus(out: Ranked[]): void {
     // Artillery or an air strike told after a clash is the clash's means: two sides fought (ACLED
     // codes the battle), so it does not replace the lead.
     const meansOfClash = lead.subEventType === 'Armed clash' && m.eventType === 'Explosions/Remote violence';
-    const refines = m.subEventType !== lead.subEventType && !NOT_REFINING.has(m.subEventType) && !meansOfClash;
+    // Force against demonstrators told after a riot is the riot's toll: ACLED's excessive force and
+    // intervention are for peaceful protesters, so a later "were shot dead by police" keeps the riot.
+    const forceOnRioters = lead.subEventType === 'Violent demonstration' && m.eventType === 'Protests';
+    const refines = m.subEventType !== lead.subEventType && !NOT_REFINING.has(m.subEventType) && !meansOfClash && !forceOnRioters;
     if (m.sentenceIndex === lead.sentenceIndex || refines) m.score += LEAD_FAMILY_BONUS;
+    if (refines && forcesHitLater(lead, m) && !shifted(m.sentenceIndex)) m.score += VICTIMS_LATER_BONUS;
   }
 }

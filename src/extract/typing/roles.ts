@@ -13,6 +13,8 @@ import { participleClauseAt } from '../clause.ts';
 import { isCount, isParticiple, startsObject, TYPING_WORDS as W } from './words.ts';
 
 const BY_REACH = 4;
+/** The cue tag of injuries, whose noun a verb of suffering takes ("sustained injuries"). */
+const INJURY_TAG = 'injure';
 const PATIENT_REACH = 10;
 /** The actor class of civilians: a relative named after a possessor ("a soldier's wife") is one. */
 const CIVILIAN = 'civ';
@@ -28,8 +30,11 @@ export interface Roles {
 
 export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   const { tokens, actors } = s;
+  // "forces were behind the killing": a noun after its determiner is no passive verb, whatever
+  // auxiliary stands before it (only a "by" after it makes it one: "an attack by militants").
+  const noun = anchor.i > 0 && W.nounDeterminers.has(tokens[anchor.i - 1]!.lower);
   let passive = false;
-  for (let k = anchor.i - 1; k >= Math.max(0, anchor.i - 3); k--) {
+  for (let k = anchor.i - 1; !noun && k >= Math.max(0, anchor.i - 3); k--) {
     // "was arrested after shooting dead a man": the auxiliary belongs to another clause.
     if (W.relative.has(tokens[k]!.lower)) break;
     // "gunmen believed to be IS militants attacked": a noun phrase between them makes the auxiliary
@@ -39,6 +44,10 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   }
   const by = byAgent(tokens, actors, anchor);
   if (by.passive) passive = true;
+  // "Several residents sustained serious injuries": the subject of a verb of suffering is the one
+  // hurt, as in a passive (one adjective, no actor, may stand between the verb and the injury).
+  if (!passive && anchor.tag === INJURY_TAG && [1, 2].some((d) => anchor.i >= d && W.sufferVerbs.has(tokens[anchor.i - d]!.lower) &&
+    (d === 1 || (!tokens[anchor.i - 1]!.clauseStart && !actors.some((h) => h.i <= anchor.i - 1 && h.j > anchor.i - 1))))) passive = true;
   // "as fighting entered its fourth week": the event noun right before the verb is its subject, no actor.
   const eventSubject = anchor.i > 0 && s.cues.some((h) => h.j === anchor.i && lex.eventSubjects.has(h.tag)) && !actors.some((h) => h.j === anchor.i);
   const beforeHit = eventSubject ? null : subjectOf(tokens, actors, anchor);
@@ -52,7 +61,8 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   // A possessor names whose kin the victim is ("a policeman's brother"): a relative of a force member
   // is a civilian, and the possessor no victim itself ("the regime's lieutenant" stays the force's).
   const possessor = (h: Hit) => { const t = tokens[h.j - 1]!; return t.end - t.start > t.text.length && actors.some((a) => a.i === h.j && a.tag === CIVILIAN); };
-  const patientAfter = () => actors.find((h) => !inBy(h) && h.i >= anchor.j && h.i < reach && !possessor(h))?.tag ?? null;
+  const afterHits = () => actors.filter((h) => !inBy(h) && h.i >= anchor.j && h.i < reach && !possessor(h));
+  const patientAfter = (): string | null => afterHits()[0]?.tag ?? null;
   // The victims of a list: the actors right after the trigger ("killing three civilians", "an attack
   // on police") and those coordinated with them ("and five police"), not an actor that only names a
   // place or a later clause ("a raid on a brewery, police opened fire").
@@ -72,8 +82,11 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
     return l;
   };
   // A noun ("the second attack on a school", "a raid by police") has no agent before it.
-  if (!passive && anchor.i > 0 && W.nounDeterminers.has(tokens[anchor.i - 1]!.lower)) return { agent: by.tag ?? 'none', patient: patientAfter() ?? 'none', patients: victims() };
+  if (!passive && noun) return { agent: by.tag ?? 'none', patient: patientAfter() ?? 'none', patients: victims() };
   if (!passive && beforeHit && !actors.some((h) => h.i === anchor.j) && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;
+  // "Nine killed and dozens wounded in an attack by raiders": a bare count before a participle, no
+  // actor before it, is the headline passive's subject (its people are the victims, not the raiders).
+  if (!passive && !beforeHit && anchor.i > 0 && isCount(tokens[anchor.i - 1]!.lower) && !tokens[anchor.i]!.clauseStart && isParticiple(tokens[anchor.j - 1]!.lower) && !startsObject(tokens[anchor.j]?.lower ?? '')) passive = true;
   let after = patientAfter();
   // "Police opened fire on protesters, killing five": a participle after a comma has the agent of
   // the verb before it (the actor before "opened fire"), not the nearest actor (its object).
@@ -88,8 +101,27 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
     // "…opened fire on a crowd of mourners, killing six": a bare count's people are the main verb's object.
     if (!after && verb && isCount(tokens[anchor.j]?.lower ?? '')) after = actors.find((h) => h !== subject && h.i >= verb!.j && h.j <= anchor.i)?.tag ?? null;
   }
-  if (passive) return { agent: by.tag ?? 'none', patient: before ?? after ?? 'none', patients: [] };
+  if (passive) return { agent: by.tag ?? 'none', patient: passivePatient(s, anchor, beforeHit && before === beforeHit.tag ? beforeHit : null, before, afterHits()), patients: [] };
   return { agent: before ?? 'none', patient: after ?? 'none', patients: victims() };
+}
+
+/**
+ * The victim of a passive is its subject, in its own clause: "Gunmen stormed a hotel; five killed"
+ * names no victim before the semicolon, which opens a clause with its own subject. With no subject,
+ * the first actor after the verb is its victim unless a "by" a few words before it makes it the
+ * agent, however far from the verb: "nine killed in a revenge attack by raiders" (the agent's own
+ * search stops BY_REACH words after the verb).
+ */
+function passivePatient(s: SentenceCues, anchor: Hit, beforeHit: Hit | null, before: string | null, after: Hit[]): string {
+  if (before && !(beforeHit && s.afterSemicolon && s.afterSemicolon.subarray(beforeHit.j, anchor.i + 1).includes(1))) return before;
+  let from = anchor.j;
+  for (const h of after) {
+    let byAgent = false;
+    for (let k = Math.max(from, h.i - BY_REACH); k < h.i && !byAgent; k++) byAgent = s.tokens[k]!.lower === 'by';
+    if (!byAgent) return h.tag;
+    from = h.j;
+  }
+  return 'none';
 }
 
 /** Does a word that names a part of the victims before it ("including", "among them", "of them") stand in [from, to)? */
@@ -151,6 +183,12 @@ function subjectOf(tokens: Token[], actors: Hit[], anchor: Hit): Hit | null {
   }
   const subject = actors.find((h) => h.i >= clause && h.j <= anchor.i);
   if (subject) return subject;
+  // "Gunmen abducted two doctors after killing their guard": an -ing verb right after a subordinator
+  // has no subject of its own; it shares the subject of the clause the subordinator hangs on.
+  if (clause === anchor.i && clause > 1 && W.subordinators.has(tokens[clause - 1]!.lower) && tokens[anchor.i]!.lower.endsWith('ing')) {
+    const main = subjectOf(tokens, actors, { ...anchor, i: clause - 1, j: clause });
+    if (main) return main;
+  }
   if (clause === anchor.i && tokens[anchor.i]!.clauseStart && !tokens[anchor.i]!.lower.endsWith('ing')) {
     const first = actors.find((h) => h.j <= anchor.i);
     if (first) return first;

@@ -188,7 +188,7 @@ function modalityOf(lex: Lexicon, s: SentenceCues, anchor: Hit): Modality {
 
 /** Tags of a shift of time ("later", "separately", "on Tuesday", "last week"): a sentence that holds
  *  one tells another moment than the sentence before it. */
-const TIME_SHIFT = ['time_shift', 'earlier_time'];
+export const TIME_SHIFT = ['time_shift', 'earlier_time'];
 
 /**
  * Are the anchor's agents the demonstrators a `near` tag tells? Only when the demonstration is told

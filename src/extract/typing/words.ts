@@ -16,6 +16,10 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   /** Words before a nominal use of an act ("the burning of", "their looting"). */
   nominalBefore: d.wordSet('nominalBefore'),
   relative: d.wordSet('relative'),
+  /** Words that open a participle clause sharing the main clause's subject ("after killing their guard"). */
+  subordinators: d.wordSet('subordinators'),
+  /** Verbs whose subject suffers the injury noun after them ("residents sustained injuries"). */
+  sufferVerbs: d.wordSet('sufferVerbs'),
   /** Verbs of speech that open a reported clause without "that" ("police said FARC dissidents killed five"). */
   speechVerbs: d.wordSet('speechVerbs'),
   /** The same verbs as participles, which hang a source on a clause ("…, with medics saying …"). */
