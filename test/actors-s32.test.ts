@@ -13,6 +13,7 @@
  * - A source that says "they" struck "with" a weapon acted, in that verb's own clause.
  * - Of two subjects joined by "and", the first is actor1 even when it has a noun of its own before
  *   the "and" ("Wagner fighters and Malian troops killed …").
+ * - "held by", "run by", "backed by" say whose a thing is: the actor after them did not act.
  * - Armed groups of more conflicts (Burkina Faso's VDP, the LRA, the KNU, …) carry ACLED's names.
  */
 import assert from 'node:assert/strict';
@@ -68,4 +69,11 @@ test('armed groups of more conflicts are named as ACLED names them', () => {
   assert.equal(primary('Volunteers for the Defence of the Homeland (VDP) arrested two suspected jihadists near Titao on Tuesday.').actor1?.name, 'VDP: Volunteers for the Defense of the Homeland');
   assert.equal(primary('LRA fighters abducted 12 children near Obo, local officials said.').actor1?.name, "LRA: Lord's Resistance Army");
   assert.equal(primary('Karen National Union fighters attacked an army outpost in Kayin state, killing four soldiers.').actor1?.name, 'KNU: Karen National Union');
+});
+
+test('"held by", "run by" tell whose a thing is, not who acted', () => {
+  const e = primary('Government troops regained territory held by rebels near Bambari on Monday, the army said.');
+  assert.equal(e.subEventType, 'Government regains territory');
+  assert.match(e.actor1?.name ?? '', /^Military Forces/);
+  assert.equal(e.actor2?.name, 'Unidentified Armed Group');
 });

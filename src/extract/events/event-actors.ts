@@ -103,7 +103,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // ambush": a passive's subject suffered).
   // Not "territory held by the rebels", "a camp run by the army": those participles say whose a
   // thing is, not who acted.
-  const byAt = (k: number) => tokens[k]?.lower === 'by' && !W.holdingParticiples.has(tokens[k - 1]?.lower ?? '');
+  const byAt = (k: number) => tokens[k]?.lower === 'by' && !TW.holdingParticiples.has(tokens[k - 1]?.lower ?? '');
   const byAgent = after.find((a) => byAt(a.start - 1) || byAt(a.start - 2));
   const prep = inPhraseAt(tokens, at);
   if (prep > 0) {

@@ -39,8 +39,6 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   compass: d.wordSet('compass'),
   /** Words that may stand between a fight's word and its "between X and Y" ("erupted along the border between"). */
   betweenPath: d.wordSet('betweenPath'),
-  /** Participles before "by" that tell whose a thing is, not who acted ("territory held by rebels"). */
-  holdingParticiples: d.wordSet('holdingParticiples'),
 }));
 
 /** Where a run of compass words and "the" ending right before token `i` begins, minus one: the word before "northern", "the". */

@@ -157,7 +157,8 @@ function listGap(tokens: Token[], from: number, to: number, first: boolean): boo
 /** "killed by unknown people": the actor after "by" (a few words after the trigger) is the agent, and the trigger is passive. */
 function byAgent(tokens: Token[], actors: Hit[], anchor: Hit): { passive: boolean; hit: Hit | undefined; tag: string | null } {
   for (let k = anchor.j; k < Math.min(tokens.length, anchor.j + BY_REACH); k++) {
-    if (tokens[k]!.lower !== 'by') continue;
+    // "territory held by rebels": whose the thing is, not who acted.
+    if (tokens[k]!.lower !== 'by' || W.holdingParticiples.has(tokens[k - 1]?.lower ?? '')) continue;
     const hit = actors.find((h) => h.i > k && h.i <= k + BY_REACH);
     // "police shot dead a young man by a petrol station": a "by" with no actor after it, a few
     // words on, is a place; right after the verb ("killed by unknown people") it still marks the passive.

@@ -27,6 +27,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   /** Words before a noun ("the second attack on a school", "a raid by police"), which has no agent before it. */
   nounDeterminers: d.wordSet('nounDeterminers'),
   auxiliaries: d.wordSet('auxiliaries'),
+  /** Participles before "by" that tell whose a thing is, not who acted ("territory held by rebels"). */
+  holdingParticiples: d.wordSet('holdingParticiples'),
   coordinators: d.wordSet('coordinators'),
   /** Words that may stand between the victims of one list ("two soldiers and at least three civilians"). */
   listWords: d.wordSet('listWords'),
