@@ -15,7 +15,8 @@
  *   shelling event of their own, while a grenade attack told after a find ("found the bodies of men
  *   killed in a grenade attack") still happened;
  * - a mine where people work ("at a mine") is a mining site, no landmine; attack helicopters
- *   strike only when a verb says they strike ("were deployed" moves forces).
+ *   strike only when a verb says they strike ("were deployed" moves forces);
+ * - a capitalised word of plan inside a sentence ("of Budget and Planning") is part of a name.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -61,4 +62,9 @@ test('a mine where people work is a mining site, no landmine', () => {
 test('attack helicopters strike only when the text says they strike', () => {
   assert.equal(primary('Attack helicopters struck rebel positions near Tessalit on Monday, the army said.'), 'Air/drone strike');
   assert.equal(primary('Attack helicopters were deployed to the northern region on Monday to reinforce the garrison, the army said.'), 'Change to group/activity');
+});
+
+test('a capitalised word of plan inside a sentence is part of a name, no plan', () => {
+  assert.ok(events('The director of Budget and Planning was shot dead outside his office in Gao, police said.').length > 0);
+  assert.equal(events('Rebels were planning an attack on the town, the army said.').filter((e) => !/Arrests|Change/.test(e.subEventType)).length, 0);
 });

@@ -265,3 +265,16 @@ export function phraseWords(phrase: string): string[] {
 /** An all-capital word of two letters or more ("IS", "AS" for a group, "UN"): an acronym, never the
  *  function word its lower case spells ("IS militants targeted two policemen" has no "is"). */
 export const isAcronym = (t: Token): boolean => (t.shape & Shape.UPPER) !== 0 && t.text.length > 1;
+
+/**
+ * Is the capitalised word at k inside a sentence part of a proper name ("the inspector of Logistics
+ * and Planning is shot", "the Plan International office")? Capitalised, after "of", "and" or another
+ * capitalised word, and followed by a lower-case word or punctuation (a Title Case headline, "Gunmen
+ * Tried To Kill Mayor", capitalises the next word too).
+ */
+export function capitalisedInName(tokens: readonly Token[], k: number): boolean {
+  if (k <= 0 || !/^\p{Lu}\p{Ll}/u.test(tokens[k]!.text)) return false;
+  const prev = tokens[k - 1]!, next = tokens[k + 1];
+  const joined = prev.lower === 'of' || prev.lower === 'and' || /^\p{Lu}/u.test(prev.text);
+  return joined && (!next || next.kind !== 'word' || /^\p{Ll}/u.test(next.text));
+}

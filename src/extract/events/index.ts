@@ -100,12 +100,9 @@ function routeClaims(inp: AssembleInput, drafts: Draft[], counter: Counter): voi
       const earlier = pool.filter((d) => Math.min(...d.sentences) <= c.sentenceIndex);
       target = earlier.sort((a, b) => Math.min(...a.sentences) - Math.min(...b.sentences))[0] ?? pool[0];
     }
-    // "No injuries were reported": nobody hurt makes no event of its own; it is said of the event
-    // the text tells (its sentence's, else the first), or of none.
-    if (!target && c.high === 0) {
-      target = drafts.find((d) => d.background === bg.background && d.sentences.includes(c.sentenceIndex)) ?? drafts.find((d) => d.background === bg.background);
-      if (!target) continue;
-    }
+    // "No injuries were reported": nobody hurt makes no event of its own when the text tells one;
+    // it is said of that event (its sentence's, else the first). Alone, it still marks an event.
+    if (!target && c.high === 0) target = drafts.find((d) => d.background === bg.background && d.sentences.includes(c.sentenceIndex)) ?? drafts.find((d) => d.background === bg.background);
     if (!target) {
       target = emptyDraft(fallbackType([c], doc.sentences[c.sentenceIndex]!.text), c.sentenceIndex, doc, bg.background, counter.next++);
       if (bg.background && bg.date) target.date = toEventDate(bg.date);

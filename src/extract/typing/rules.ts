@@ -3,7 +3,7 @@
  * (other cues in the sentence or the text, the anchor's agent and patient, negation and modality)
  * and the heaviest rule that holds gives its sub-event type. Agent and patient: roles.ts.
  */
-import type { Token } from '../../annotate/tokens.ts';
+import { capitalisedInName, type Token } from '../../annotate/tokens.ts';
 import type { Lexicon, Rule, Term } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import { fightIsSubject } from './fight.ts';
@@ -170,6 +170,9 @@ function modalityOf(lex: Lexicon, s: SentenceCues, anchor: Hit): Modality {
     if (h.j > anchor.i) break;
     const m = lex.modality.get(h.tag);
     if (!m) continue;
+    // "the chief inspector of Logistics and Planning is shot": a capitalised cue inside the sentence
+    // is part of a name, no plan.
+    if (capitalisedInName(s.tokens, h.i)) continue;
     const gap = anchor.i - h.j;
     if (gap >= m.reach + (m.modality === 'negated' ? COORDINATION_REACH : 0)) continue;
     // "(affiliation not known) march": a clause mark between the cue and the trigger ends its reach.

@@ -1,4 +1,5 @@
 /** Not claims: plans, attempts, hypotheses and goals ("tried to kill", "barely missed killing", "could have died", "the goal is 50,000 enemy losses a month"). */
+import { capitalisedInName } from '../../../annotate/tokens.ts';
 import { goalWords, nonEventWords } from '../../words.ts';
 import { SKIP, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
@@ -9,6 +10,9 @@ export const plans: CountParser = {
     for (let k = Math.max(0, tr.at - 6); k < tr.at; k++) {
       const m = nonEventWords.matchAt(tokens, k, tr.at);
       if (!m) continue;
+      // "the chief inspector of Logistics and Planning is shot": a capitalised word inside the
+      // sentence is part of a name, no plan.
+      if (capitalisedInName(tokens, k)) continue;
       // "claimed to have killed", "are known to have been killed": a report of the past, not a plan.
       if (tokens[k]!.lower === 'to' && W.reported.has(tokens[k - 1]?.lower ?? '')) continue;
       // "nearly 120 civilians were killed": before a number, "nearly" qualifies the count, not the act.
