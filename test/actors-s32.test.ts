@@ -3,7 +3,7 @@
  * from different wars:
  * - A country's possessive before a place noun ("in Cameroon's North-West region", "Azerbaijan's
  *   second-largest city", "Somalia's Galmudug state") names where, not who: no party of the event,
- *   but still the event's country. So does a country after a place, a comma and compass words
+ *   but still the event's country, and unnamed state forces there are that country's. So does a country after a place, a comma and compass words
  *   ("in Zvecan, northern Kosovo").
  * - A bare plural nationality as a victim ("fired stun grenades at Palestinians") names people of
  *   that country, civilians, not its army ("the Russians" may still be a side).
@@ -30,6 +30,8 @@ test("a country's possessive before a place noun is where, not a party", () => {
   const g = primary('Clashes erupted between rival clans in Somalia\'s Hiraan region on Wednesday, leaving nine people dead, elders said.');
   assert.ok(![g.actor1?.name, g.actor2?.name].includes('Military Forces of Somalia'), `${g.actor1?.name} / ${g.actor2?.name}`);
   assert.equal(g.location?.country, 'Somalia');
+  // Unnamed forces where the text puts the event are that country's.
+  assert.equal(primary('Jihadists stormed an army camp in Niger\'s Tillaberi region and killed nine soldiers.').actor2?.name, 'Military Forces of Niger');
   const k = primary('Hundreds of protesters gathered in Gracanica, central Kosovo, on Monday to demand the release of a detained official.');
   assert.equal(k.actor2, null);
   assert.equal(k.location?.country, 'Kosovo');

@@ -19,10 +19,10 @@ export function fillFromClaims(d: Draft): void {
   }
 }
 
-/** Country-level place when the event's country is clear from its actors; places/ refines it. */
-function countryPlace(doc: Doc, d: Draft): Place | null {
+/** Where the fighting is: a country named after "in"/"on"/"inside" (or as a place's possessor,
+ *  "in Mali's Mopti region") in the event's sentences, or null. */
+function namedCountry(doc: Doc, d: Draft): string | null {
   let iso3: string | null = null;
-  // Where the fighting is: a country named after "in"/"on"/"inside" in the event's sentences.
   for (const si of d.sentences) {
     const tokens = doc.sentences[si]!.tokens;
     for (const a of doc.get(ACTORS, si)) {
@@ -32,6 +32,12 @@ function countryPlace(doc: Doc, d: Draft): Place | null {
     }
     if (iso3) break;
   }
+  return iso3;
+}
+
+/** Country-level place when the event's country is clear from its words or its actors; places/ refines it. */
+function countryPlace(doc: Doc, d: Draft, named: string | null): Place | null {
+  let iso3 = named;
   if (!iso3) {
     // Violence happens where its target is; other acts (deployments, arrests, recruitment) where the
     // actor is. Civilians named by nationality in violence ("Somali refugees shot dead") are victims
@@ -46,6 +52,13 @@ function countryPlace(doc: Doc, d: Draft): Place | null {
   if (!iso3) return null;
   return { name: countryName.get(iso3) ?? iso3, admin1: null, country: countryName.get(iso3) ?? iso3, iso3, latitude: null, longitude: null, precision: 6 };
 }
+
+/** A state force named without its country ("Military Forces"), given the country it acts in. */
+function ofCountry(a: Draft['actor1'], iso3: string): Draft['actor1'] {
+  return a && a.kind === 'military' && !a.country && a.name === GENERIC_MILITARY ? militaryOf(iso3) : a;
+}
+const GENERIC_MILITARY = 'Military Forces';
+const STATE_KINDS = new Set(['military', 'police', 'government', 'state']);
 
 /** Victim classes of the typing that are armed: an attack on them is a battle. */
 const ARMED_PATIENT = new Set(['gov', 'nonstate', 'armed']);
@@ -81,13 +94,18 @@ export function toEvent(doc: Doc, d: Draft, id: string, articleId: string, main?
   const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, additive: _d, singular: _g, background: _b, ...c }) => ({ ...c, articleId }));
   const h = main?.headlineClaims?.length ? withHeadline(d.claims, main.headlineClaims) : { claims: d.claims, used: false };
   const { totals, fatalities } = computeTotals(h.claims);
+  // "Militants attacked an army base in Mali's Mopti region": unnamed state forces that armed groups
+  // attack where the text puts the event are that country's (foreign forces come with their name:
+  // "Turkish forces", "US troops").
+  const named = namedCountry(doc, d);
+  if (named && isViolent(d) && !STATE_KINDS.has(d.actor1?.kind ?? '')) d.actor2 = ofCountry(d.actor2, named);
   const ev: Event = {
     id,
     eventType: d.eventType,
     subEventType: d.subEventType,
     background: d.background,
     date: d.date ?? { start: null, end: null, precision: 5, mention: null },
-    location: countryPlace(doc, d),
+    location: countryPlace(doc, d, named),
     actor1: d.actor1,
     actor2: d.actor2,
     associatedActors: d.associated,
