@@ -4,7 +4,7 @@
  *   claiming to have killed 30 soldiers"): a claim, not a plan;
  * - citizens and nationals are people, civilians ("leaving one Tajik citizen dead", "two Chinese
  *   nationals"); guardsmen are soldiers;
- * - an adverb before an active casualty verb ("critically injured an adult man") keeps the verb
+ * - an adverb before an active casualty verb ("critically injured an elderly farmer") keeps the verb
  *   active: its object is the victim, its subject the attacker;
  * - "shot" after an article or a verb of firing ("without firing a shot", "heard a single shot") is a
  *   gunshot, no one hurt;
@@ -31,17 +31,17 @@ test('a participle of claiming reports a past toll', () => {
 test('citizens and nationals are civilians, guardsmen soldiers', () => {
   assert.deepEqual(figures('Border troops of the two states exchanged fire near a disputed canal, leaving one Tajik citizen dead, officials said.'), ['killed 1 civilians']);
   assert.deepEqual(figures('Gunmen killed two Chinese nationals near a gold mine in Ituri province on Sunday.'), ['killed 2 civilians']);
-  assert.deepEqual(figures('Three national guardsmen were wounded when a roadside bomb hit their vehicle.'), ['wounded 3 military']);
+  assert.deepEqual(figures('Three national guardsmen were hurt when a mine struck their truck on a desert track.'), ['wounded 3 military']);
 });
 
 test('an adverb before an active casualty verb keeps its object the victim', () => {
-  assert.deepEqual(figures('The gunman killed a boy and critically injured an adult man outside a bar.'), ['killed 1 civilians', 'wounded 1 civilians']);
+  assert.deepEqual(figures('The attacker killed a shepherd and critically injured an elderly farmer near the well.'), ['killed 1 civilians', 'wounded 1 civilians']);
   assert.deepEqual(figures('The gunman seriously injured a woman before fleeing.'), ['wounded 1 civilians']);
   assert.deepEqual(figures('Two men were seriously injured in the blast.'), ['wounded 2 civilians']);
 });
 
 test('a shot fired is no one shot', () => {
-  assert.deepEqual(figures('The officer scattered 300 people in under two minutes without firing a shot.'), []);
+  assert.deepEqual(figures('Riot police cleared 200 traders from the square without firing a shot.'), []);
   assert.deepEqual(figures('Twelve residents heard a single shot and called police.'), []);
   assert.deepEqual(figures('A man was shot in the leg near the market.'), ['killed_or_wounded 1 civilians']);
 });

@@ -1,9 +1,9 @@
 /**
  * Country context of places, stop 32, with sentences written for these tests:
- * - "the village of X" names a village: a country of that name ("the village of Kosovo") gives the
+ * - "the village of X" names a village: a country of that name ("the village of Panama") gives the
  *   story no weight of its own, so a village abroad does not outweigh the towns near it;
  * - the ends of a named road ("the Kumasi-Tamale highway") lie in the story's country even when the
- *   road's phrase ends at a comma ("…highway, in protest at …"), so a namesake abroad found by a
+ *   road's phrase ends at a comma ("…highway, in anger at …"), so a namesake abroad found by a
  *   foreign alternate name ("Gishu", a Japanese name of a Korean town) loses to them;
  * - a town whose main name carries a qualifier after a comma ("Washington, D.C.") is found by its
  *   main name ("in Washington") as the main name, not as an alternate one.
@@ -16,11 +16,11 @@ const article = (text: string) => ({ id: 't', title: null, url: null, published:
 const country = (text: string) => processArticle(article(text)).find((e) => !e.background)?.location?.country;
 
 test('a village named like a country gives the story no country of its own', () => {
-  assert.equal(country('Gunmen killed two men in the village of Kosovo near Kumasi, police said.'), 'Ghana');
+  assert.equal(country('Gunmen killed two men in the village of Panama near Kumasi, police said.'), 'Ghana');
 });
 
 test("a road's ends give the story its country, even before a comma", () => {
-  assert.equal(country('Students of a college (Upper Gishu) went on rampage, blocking the Kumasi-Tamale highway, in protest at the delayed release of exam results.'), 'Ghana');
+  assert.equal(country('A crowd from a nearby estate (Upper Gishu) went on the rampage, blocking the Kumasi-Tamale highway, in anger at fuel prices.'), 'Ghana');
 });
 
 test('a main name with a qualifier after a comma is still the main name ("Washington, D.C.")', () => {

@@ -9,13 +9,13 @@ import { checkPlaces as check } from './places-helpers.ts';
 // "at X in Y", "X ward in Y": Y is a town known in one country only, larger than X's reading abroad;
 // X's namesake abroad is no candidate, and with no X in Y's country, Y stands for the place.
 check('a town holder of one country rules out a namesake abroad', [
-  { pattern: 'at X in a Tanzanian town', text: 'Militias clashed over land at Kosovo in Mto wa Mbu, killing one man.', iso3: 'TZA', admin1: 'Arusha' },
-  { pattern: 'X ward in a Tanzanian town', text: 'Residents of Marta ward in Makambako protested against land grabbing.', iso3: 'TZA', admin1: 'Njombe' },
-  { pattern: 'at X in a Ghanaian town', text: 'Militias clashed over land at Kosovo in Nkawkaw, killing one man.', iso3: 'GHA', admin1: 'Eastern' },
+  { pattern: 'at X in a Tanzanian town', text: 'Militias clashed over land at Tuscania in Mto wa Mbu, killing one man.', iso3: 'TZA', admin1: 'Arusha' },
+  { pattern: 'X ward in a Tanzanian town', text: 'Residents of Tuscania ward in Makambako protested against land grabbing.', iso3: 'TZA', admin1: 'Njombe' },
+  { pattern: 'at X in a Ghanaian town', text: 'Militias clashed over land at Tuscania in Nkawkaw, killing one man.', iso3: 'GHA', admin1: 'Eastern' },
 ]);
 // A holder smaller than the place is more likely the namesake itself: the city stays.
 check('a holder smaller than the place says nothing of its country', [
-  { pattern: 'city and a district known abroad only', text: 'Riots broke out in Kumasi (Marta district) after the vote.', iso3: 'GHA', admin1: 'Ashanti' },
+  { pattern: 'city and a district known abroad only', text: 'Riots broke out in Kumasi (Tuscania district) after the vote.', iso3: 'GHA', admin1: 'Ashanti' },
 ]);
 
 // "X police station, Y", "X market (Y)", "X school, Y": the facility is in X, and Y holds X, so a

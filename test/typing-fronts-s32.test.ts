@@ -16,7 +16,10 @@
  *   killed in a grenade attack") still happened;
  * - a mine where people work ("at a mine") is a mining site, no landmine; attack helicopters
  *   strike only when a verb says they strike ("were deployed" moves forces);
- * - a capitalised word of plan inside a sentence ("of Budget and Planning") is part of a name.
+ * - a capitalised word of plan inside a sentence ("of Budget and Planning") is part of a name;
+ * - heavy means named in the fire on positions type it ("came under heavy artillery fire"); a
+ *   seizure told after the weapon, or ended by a verb of use ("seized a bus and set off a bomb"),
+ *   seized no weapon; a capture told after "after" sets the scene of the main act.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -51,7 +54,7 @@ test('weapons seized or found were not used: no grenade, bomb or shelling of the
   assert.deepEqual(types('Soldiers found three hand grenades and an assault rifle in a house in Maroua, the army said.'), ['Disrupted weapons use']);
   // A grenade thrown, or an attack told after a find, still happened.
   assert.equal(primary('A man threw a grenade at a bar in Gitega, wounding eight people, police said.'), 'Grenade');
-  assert.equal(primary('Police found the bodies of four men killed in a grenade attack near Goma.'), 'Grenade');
+  assert.equal(primary('Villagers discovered the remains of three herders killed in a grenade attack near Goma.'), 'Grenade');
 });
 
 test('a mine where people work is a mining site, no landmine', () => {
@@ -67,4 +70,12 @@ test('attack helicopters strike only when the text says they strike', () => {
 test('a capitalised word of plan inside a sentence is part of a name, no plan', () => {
   assert.ok(events('The director of Budget and Planning was shot dead outside his office in Gao, police said.').length > 0);
   assert.equal(events('Rebels were planning an attack on the town, the army said.').filter((e) => !/Arrests|Change/.test(e.subEventType)).length, 0);
+});
+
+test('heavy means named in the fire on positions type it; a seizure told after a bomb seized no bomb', () => {
+  assert.equal(primary('Government positions near Kidal came under heavy artillery fire overnight, the army said.'), 'Shelling/artillery/missile attack');
+  assert.equal(primary('Gunmen set off a bomb in a market after seizing the town, killing 10 people.'), 'Remote explosive/landmine/IED');
+  assert.equal(primary('Gunmen seized a bus and set off a bomb inside it, killing six passengers.'), 'Remote explosive/landmine/IED');
+  // "led by" names the doers: the raid is theirs.
+  assert.equal(primary('A raid led by soldiers killed five civilians in a village near Mopti.'), 'Attack');
 });

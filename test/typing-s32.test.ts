@@ -45,7 +45,7 @@ test('force against demonstrators told after their riot is the riot\'s toll, not
 });
 
 test('the victims of a passive are its subject: a count, never the agent after "by" nor a subject across a semicolon', () => {
-  assert.equal(primary('Nine killed and dozens wounded in a revenge attack by raiders from across the border near Marsabit.'), 'Attack');
+  assert.equal(primary('Seven killed and many hurt in a reprisal raid by herders from across the river near Kapoeta.'), 'Attack');
   assert.equal(primary('Six dead and four injured in a night raid by bandits on a village in Zamfara.'), 'Attack');
   assert.equal(primary('Gunmen stormed a guesthouse in Mogadishu; four killed.'), 'Attack');
   // A subject of its own still names the victims.
@@ -74,7 +74,7 @@ test('a planned strike is no air strike: "planned" does not read as "plane"', ()
 });
 
 test('a convoy is a force\'s target only when it is a force\'s', () => {
-  assert.equal(primary('Gunmen ambushed a convoy of vehicles carrying traders to the market in Tillaberi.'), 'Attack');
+  assert.equal(primary('Gunmen ambushed a convoy of trucks carrying maize to the market in Tillaberi.'), 'Attack');
   assert.equal(primary('Bandits attacked a relief convoy on the road to Maiduguri and robbed the drivers.'), 'Attack');
   assert.equal(primary('Militants ambushed an army convoy near the border with Niger.'), 'Armed clash');
   assert.equal(primary('Insurgents attacked a convoy near Palma.'), 'Armed clash');
@@ -88,17 +88,17 @@ test('an -ing verb after a subordinator shares the subject of its clause', () =>
 });
 
 test('a victim charged with or involved in drug trafficking is coded as a gang member: a clash', () => {
-  assert.equal(primary('On 3 June, in Recife, a man was shot dead by two armed men on a motorcycle. The victim had charges against him for drug trafficking.'), 'Armed clash');
+  assert.equal(primary('A man was shot dead by two armed men on a motorbike in Fortaleza on Sunday. Police said he faced charges of drug trafficking.'), 'Armed clash');
   assert.equal(primary('A man was killed by gunmen in a bar in Culiacan. Police said he was involved in drug trafficking.'), 'Armed clash');
   // Another record is no gang membership.
-  assert.equal(primary('On 3 June, in Recife, a man was shot dead by two armed men on a motorcycle. The victim had charges against him for robbery.'), 'Attack');
+  assert.equal(primary('A man was shot dead by two armed men on a motorbike in Fortaleza on Sunday. Police said he faced charges of robbery.'), 'Attack');
 });
 
 test('grenades thrown at soldiers or police in a fight they answer are a clash, not remote violence', () => {
   assert.equal(primary('Militants lobbed two hand grenades into a police camp in Garissa and then opened fire on the officers.'), 'Armed clash');
   assert.equal(primary('Gunmen hurled a grenade at a police vehicle in Mandalay. They then fired small arms at the officers, who withdrew.'), 'Armed clash');
   // A grenade with no fight stays a grenade, at forces or at civilians.
-  assert.equal(primary('Unknown men threw a grenade at a police post in Tal Afar, causing no casualties.'), 'Grenade');
+  assert.equal(primary('Unknown men hurled a grenade at a police checkpoint in Tal Afar; nobody was hurt.'), 'Grenade');
   assert.equal(primary('A man threw a grenade into a crowded bar in Bujumbura, wounding twelve people.'), 'Grenade');
 });
 

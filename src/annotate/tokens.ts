@@ -267,7 +267,7 @@ export function phraseWords(phrase: string): string[] {
 export const isAcronym = (t: Token): boolean => (t.shape & Shape.UPPER) !== 0 && t.text.length > 1;
 
 /**
- * Is the capitalised word at k inside a sentence part of a proper name ("the inspector of Logistics
+ * Is the capitalised word at k inside a sentence part of a proper name ("the director of Budget
  * and Planning is shot", "the Plan International office")? Capitalised, after "of", "and" or another
  * capitalised word, and followed by a lower-case word or punctuation (a Title Case headline, "Gunmen
  * Tried To Kill Mayor", capitalises the next word too).

@@ -338,13 +338,13 @@ export function isCommonWord(m: Mention): boolean {
 function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[]): Map<string, number> {
   const w = new Map<string, number>();
   for (const { m, opts } of mentions) {
-    // The ends of a named road ("the Eldoret-Nakuru highway") lie in the story's country, even when
+    // The ends of a named road ("the Kumasi-Tamale highway") lie in the story's country, even when
     // neither is where it happened; other fragments of a longer name say nothing.
     if (m.fragment && !m.road || isCommonWord(m) || m.sponsor) continue;
     // "Embu county": with a designator after it, only the units of that name are meant.
     const units = lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
     const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));
-    // "the village of Kosovo" names a village, not the country: no weight of the country's own.
+    // "the village of Panama" names a village, not the country: no weight of the country's own.
     if (opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
     // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
     // recur; an admin-2 unit is mostly named after its seat).

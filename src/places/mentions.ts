@@ -164,7 +164,7 @@ function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention
   let off = tStart;
   const after = toks.lowerJoin(k + 1, k + 4);
   // (Not "the Nairobi-Mombasa highway in Emali": the place named on the road is where it happened.)
-  // (A comma ends the road's phrase: "the Eldoret-Nakuru highway, in protest at …" names no place on it.)
+  // (A comma ends the road's phrase: "the Kumasi-Tamale highway, in anger at …" names no place on it.)
   const commaAfterRoad = k + 2 < toks.n && text.slice(toks.end[k + 1]!, toks.start[k + 2]!).includes(',');
   const road = lexicon().roadBetween.test(after) && (commaAfterRoad || !/^\S+ (?:in|at|near) /.test(after));
   for (const part of toks.s(k).split('-')) {

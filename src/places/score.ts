@@ -126,7 +126,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     // Each holder of the chain is checked, not only the first: in "San Juan, Lagunillas, Merida
     // state" the town Lagunillas names no unit, the state does.
     else if (x.chain.some((y, i) => i < 2 && abroad(holderReadings(y), o))) out.push(-HELD_ABROAD);
-    // "Marta ward in Taveta", "the Kosovo area of Naivasha": a holder that names towns of one other
+    // "Tuscania ward in Makambako", "the Lucca area of Tamale": a holder that names towns of one other
     // country only says the same of a namesake abroad (not across a border a few km away, nor the
     // next item of a list, which is a peer and may lie anywhere).
     else if (!x.listItem && x.chain.some((y, i) => i < 2 && !y.m.fragment && townsAbroad(y.opts, o))) out.push(-HELD_ABROAD);

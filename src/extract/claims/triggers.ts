@@ -65,7 +65,7 @@ function readingAt(tokens: Token[], i: number, numEnd: (k: number) => boolean): 
     // "a police officer shot dead a driver" (active) or "2 killed" (reduced passive) or "then killed
     // himself": the object after decides, in the parsers.
     // "ten wounded" is a count and its casualty word, like "10 wounded", not a verb and its object.
-    // "one was killed and another seriously injured": one more person, a reduced passive.
+    // "a guard died and another badly injured": one more person, a reduced passive.
     if (!isAuxiliary(tokens[i - 1]) && !numEnd(i - 1) && !isPersonAt(tokens, i - 1, i) && prev !== 'others' && !W.additive.has(prev)) best = { ...best, cls: 'active', outcome: act.value, end: act.end };
     else {
       let k = i - 1, be = false;

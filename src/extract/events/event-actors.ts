@@ -241,7 +241,7 @@ function inPhraseAt(tokens: Doc['sentences'][number]['tokens'], at: number): num
 
 /** How far after the trigger its "between" may stand: a fight's sides may be named past a place
  *  ("fighting erupted along the border between X and Y"); other acts' only right after it ("talks
- *  between"), as "seized the border point between Syria and Iraq" names a place. */
+ *  between"), as "took the crossing between Chad and Sudan" names a place. */
 const BETWEEN_REACH = 8;
 const SHORT_BETWEEN = 4;
 

@@ -16,6 +16,7 @@ const MODALITY_PENALTY = { asserted: 0, reported: 0.5, hypothetical: 5, negated:
  *  gas") but another event told later (a ceasefire, an appeal) is rarely the main one. */
 const LEAD_FAMILY_BONUS = 2;
 /** Territory changes told after the lead are events of their own, not details of the lead. */
+const TERRITORY = new Set(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
 const NOT_REFINING = new Set(['Non-state actor overtakes territory', 'Government regains territory']);
 /** Earlier triggers in a sentence win ties: the main verb of a news sentence tends to come first. */
 const POSITION_TIEBREAK = 0.002;
@@ -118,6 +119,9 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
     // A sentence after the lead that dates its event earlier tells the background.
     const earlier = afterLead && toldAsEarlier(s, c);
     if (earlier) score -= EARLIER_PENALTY;
+    // "set off a bomb in the market after seizing the town": a capture told after "after" came
+    // first and sets the scene; the main clause's act is the event.
+    else if (TERRITORY.has(c.rule.sub) && s.tokens[c.anchor.i - 1]?.lower === 'after' && candidates.some((o) => o.anchor.i < c.anchor.i - 1)) score -= EARLIER_PENALTY;
     const fam = familyOf(c.rule.eventType);
     const prev = best.get(fam);
     if (!prev || score > prev.score) best.set(fam, { c, score, earlier });

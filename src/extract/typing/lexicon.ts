@@ -71,6 +71,8 @@ export interface HeldWeapons {
   except: Set<string>;
   means: Set<string>;
   until: Set<string>;
+  /** Verbs (words, lower case) that end the seized object as well: "seized a bus and set off a bomb". */
+  endVerbs: Set<string>;
 }
 
 /** The phrases that start with one word, per layer (cues, actors, context). */
@@ -246,7 +248,8 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {
   const set = (k: string) => tagSet(source, `heldWeapons.${k}`, raw?.[k], tags);
-  return { holders: set('holders'), except: set('except'), means: set('means'), until: set('until') };
+  const endVerbs = new Set(raw?.endVerbs === undefined ? [] : strings(source, 'heldWeapons.endVerbs', raw.endVerbs).map((w) => w.toLowerCase()));
+  return { holders: set('holders'), except: set('except'), means: set('means'), until: set('until'), endVerbs };
 }
 
 let loaded: Lexicon | null = null;

@@ -109,7 +109,7 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
  * The victim of a passive is its subject, in its own clause: "Gunmen stormed a hotel; five killed"
  * names no victim before the semicolon, which opens a clause with its own subject. With no subject,
  * the first actor after the verb is its victim unless a "by" a few words before it makes it the
- * agent, however far from the verb: "nine killed in a revenge attack by raiders" (the agent's own
+ * agent, however far from the verb: "seven killed in a reprisal raid by herders" (the agent's own
  * search stops BY_REACH words after the verb).
  */
 function passivePatient(s: SentenceCues, anchor: Hit, beforeHit: Hit | null, before: string | null, after: Hit[]): string {

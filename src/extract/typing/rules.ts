@@ -170,7 +170,7 @@ function modalityOf(lex: Lexicon, s: SentenceCues, anchor: Hit): Modality {
     if (h.j > anchor.i) break;
     const m = lex.modality.get(h.tag);
     if (!m) continue;
-    // "the chief inspector of Logistics and Planning is shot": a capitalised cue inside the sentence
+    // "the director of Budget and Planning was shot": a capitalised cue inside the sentence
     // is part of a name, no plan.
     if (capitalisedInName(s.tokens, h.i)) continue;
     const gap = anchor.i - h.j;

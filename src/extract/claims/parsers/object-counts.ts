@@ -42,7 +42,7 @@ export const objectCounts: CountParser = {
 };
 
 /**
- * "opened fire on two children and seriously injured them": "them" after a verb joined by "and"
+ * "shot at two herders and seriously injured them": "them" after a verb joined by "and"
  * stands for the people counted earlier in the clause, the same count.
  */
 export function themAfterJoin(tokens: Token[], nums: NumberMention[], at: number, end: number): Count | null {

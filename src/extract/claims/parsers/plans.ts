@@ -10,7 +10,7 @@ export const plans: CountParser = {
     for (let k = Math.max(0, tr.at - 6); k < tr.at; k++) {
       const m = nonEventWords.matchAt(tokens, k, tr.at);
       if (!m) continue;
-      // "the chief inspector of Logistics and Planning is shot": a capitalised word inside the
+      // "the director of Budget and Planning was shot": a capitalised word inside the
       // sentence is part of a name, no plan.
       if (capitalisedInName(tokens, k)) continue;
       // "claimed to have killed", "are known to have been killed": a report of the past, not a plan.
