@@ -50,6 +50,7 @@ test('a person right after an active casualty verb is its object, one before an 
   assert.deepEqual(figures('Gunmen killed one man and another was injured in the raid.'), ['killed 1 civilians', 'wounded 1 civilians']);
   assert.deepEqual(figures('Militiamen killed a farmer and a woman was injured, the chief said.'), ['killed 1 civilians', 'wounded 1 civilians']);
   assert.deepEqual(figures('Gunmen killed two men and three civilians were injured.'), ['killed 2 civilians', 'wounded 3 civilians']);
+  assert.deepEqual(figures('Attackers killed a soldier and two others were injured at the checkpoint.'), ['killed 1 military', 'wounded 2 military']);
   // A list of victims of one verb stays one list.
   assert.deepEqual(figures('Gunmen killed a farmer and his son near the river.'), ['killed 2 civilians']);
 });

@@ -200,6 +200,8 @@ function addCoordinated(tokens: Token[], nums: NumberMention[], c: Count, num: N
   if (k > stop && tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',') k--;
   if (!(k > stop && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',' && tokens[k + 1]?.lower === 'and'))) return;
   const prev = singularBefore(tokens, k, stop);
+  // "killed a soldier and two others were injured": the soldier is the earlier verb's object.
+  if (prev !== null && objectOfActive(tokens, prev)) return;
   if (prev !== null) { c.low += 1; c.high += 1; c.npStart = prev; return; }
   const before = (end: number) => nums.filter((n) => n.end <= end && n.start >= stop && !n.yearLike).pop();
   const other = before(k);
