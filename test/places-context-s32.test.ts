@@ -6,7 +6,9 @@
  *   road's phrase ends at a comma ("…highway, in anger at …"), so a namesake abroad found by a
  *   foreign alternate name ("Gishu", a Japanese name of a Korean town) loses to them;
  * - a town whose main name carries a qualifier after a comma ("Washington, D.C.") is found by its
- *   main name ("in Washington") as the main name, not as an alternate one.
+ *   main name ("in Washington") as the main name, not as an alternate one;
+ * - a unit named "X and Y" is found when written "X-Y" ("Sistan-Baluchestan"), and a country's name
+ *   is the country, not a town of it that also goes by that name.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -27,4 +29,10 @@ test('a main name with a qualifier after a comma is still the main name ("Washin
   const e = processArticle(article('Hundreds of protesters marched to the Capitol in Washington on Saturday.')).find((x) => !x.background);
   const lat = e?.location?.latitude;
   assert.ok(typeof lat === 'number' && Math.abs(lat - 38.9) < 0.2, JSON.stringify(e?.location));
+});
+
+test('a unit named "X and Y" written with a hyphen, and a country that no town of its own stands for', () => {
+  const e = processArticle(article('Air strikes hit targets in Iran\'s Sistan-Baluchestan province on Tuesday, killing nine people, officials said.')).find((x) => !x.background);
+  assert.equal(e?.location?.admin1, 'Sistan and Baluchestan');
+  assert.equal(e?.location?.country, 'Iran');
 });

@@ -126,7 +126,9 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // Faso", "Moura in central Mali"): a reading outside it is a namesake abroad (a Turkish Solhan,
       // a Portuguese Moura), not a candidate; the container itself then stands for the place.
       if (container && o.cc && o.kind !== 'country' && !container.has(o.cc)) continue;
-      const namesake = countryName && o.kind !== 'country' && !!o.cc && !(ctx.get(o.cc)! > 0) ? COUNTRY_NAMESAKE : 0;
+      // A town that only goes by the country's name among its other names ("Iran" for Sari) is the
+      // country itself, in any story.
+      const namesake = countryName && o.kind !== 'country' && !!o.cc && (!(ctx.get(o.cc)! > 0) || o.kind === 'town' && !o.primary) ? COUNTRY_NAMESAKE : 0;
       const abroad = namesake + (span === 0 && placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) ? PLACED_ABROAD : 0);
       const s = -abroad + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
       if (s > bs) { bs = s; bo = o; }

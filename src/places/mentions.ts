@@ -158,6 +158,20 @@ function variantRun(text: string, toks: Toks, i: number, j: number, from: number
   };
 }
 
+/** The hyphenated word at k read as "X and Y" ("Sistan-Baluchestan" for Sistan and Baluchestan),
+ *  when the gazetteer knows that name and the word has two capitalised halves; else null. */
+function andNamed(text: string, toks: Toks, k: number, from: number): Mention | null {
+  const s0 = toks.start[k]!, s1 = toks.end[k]!;
+  const parts = text.slice(s0, s1).split('-');
+  if (parts.length !== 2 || !parts.every((p) => /^\p{Lu}\p{Ll}{2,}/u.test(p))) return null;
+  const key = keyOf(parts.join(' and '));
+  if (!known(key)) return null;
+  return {
+    text: text.slice(s0, s1), start: s0, end: s1, key, afterText: text.slice(s1, s1 + 2), initial: isSentenceStart(toks, k, text, from),
+    before: toks.lowerJoin(Math.max(0, k - 6), k), after: toks.lowerJoin(k + 1, k + 4),
+  };
+}
+
 function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention[] {
   const tStart = toks.start[k]!;
   const out: Mention[] = [];
@@ -288,7 +302,12 @@ export function findMentions(doc: Doc): Mention[] {
       }
       // "Eldoret-Kitale road", "Mai Mahiu-Narok highway": a hyphenated word that is no name as a
       // whole may join two names.
-      if (!found && text.slice(toks.start[k]!, toks.end[k]!).includes('-')) out.push(...hyphenParts(text, toks, k, from));
+      if (!found && text.slice(toks.start[k]!, toks.end[k]!).includes('-')) {
+        // "Sistan-Baluchestan", "Chaharmahal-Bakhtiari": a unit named "X and Y" written with a hyphen.
+        const joined = andNamed(text, toks, k, from);
+        if (joined) out.push(joined);
+        else out.push(...hyphenParts(text, toks, k, from));
+      }
       // "Peshawar, KPK", "X district (UP)": an abbreviation of a first-level unit after a place.
       else if (!found && !startsName(text, toks, k, j) && isAbbreviation(text, toks, k, w.key)) {
         const s0 = toks.start[k]!, s1 = toks.end[k]!;
