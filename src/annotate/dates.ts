@@ -61,8 +61,8 @@ const THEN_MONTH_DAY = new RegExp(`^,?\\s+(?:${MONTH}\\.?\\s+\\d|\\d{1,2}(?:st|n
 
 const DATE_WORDS = loadData('lexicon/dates.json', (d) => ({ namedAfter: d.wordSet('namedAfter') }));
 
-/** A result that is only a month's name in lower case ("march", "may"). */
-const LOWER_MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/;
+/** A result that is only a month's name in lower case ("march", "may"): MONTH, read case-sensitively. */
+const LOWER_MONTH_WORD = new RegExp(`^${MONTH}\\.?$`);
 
 const monthOf = (m: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3).toLowerCase()) + 1;
 

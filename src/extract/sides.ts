@@ -14,7 +14,7 @@ import { authorityOf, authorityPartyName, countryName } from './actors.ts';
 /** Party kinds whose people belong to the place where the event happened. */
 const OF_THE_PLACE = new Set<Party['kind']>(['civilians', 'unknown', 'rebel', 'militia', 'identity_militia', 'group', 'rioters', 'protesters']);
 /** Party kinds that are a state's forces. */
-const STATE_FORCES = new Set<Party['kind']>(['military', 'police', 'state', 'government']);
+export const STATE_FORCES = new Set<Party['kind']>(['military', 'police', 'state', 'government']);
 /** Claimant kinds that speak for the place's own authorities. */
 const LOCAL_CLAIMANTS = new Set<Party['kind']>(['police', 'official']);
 

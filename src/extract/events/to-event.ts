@@ -6,6 +6,7 @@ import type { Doc } from '../../annotate/doc.ts';
 import type { Event, Place } from '../../record/schema.ts';
 import { ACTORS, civiliansOf, countryName, authorityOf, militaryOf } from '../actors.ts';
 import type { FoundClaim } from '../claims/index.ts';
+import { STATE_FORCES } from '../sides.ts';
 import { computeTotals, withHeadline } from '../totals.ts';
 import { isViolent, type Draft } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W } from './lexicon.ts';
@@ -58,7 +59,6 @@ function ofCountry(a: Draft['actor1'], iso3: string): Draft['actor1'] {
   return a && a.kind === 'military' && !a.country && a.name === GENERIC_MILITARY ? militaryOf(iso3) : a;
 }
 const GENERIC_MILITARY = 'Military Forces';
-const STATE_KINDS = new Set(['military', 'police', 'government', 'state']);
 
 /** Victim classes of the typing that are armed: an attack on them is a battle. */
 const ARMED_PATIENT = new Set(['gov', 'nonstate', 'armed']);
@@ -98,7 +98,7 @@ export function toEvent(doc: Doc, d: Draft, id: string, articleId: string, main?
   // attack where the text puts the event are that country's (foreign forces come with their name:
   // "Turkish forces", "US troops").
   const named = namedCountry(doc, d);
-  if (named && isViolent(d) && !STATE_KINDS.has(d.actor1?.kind ?? '')) d.actor2 = ofCountry(d.actor2, named);
+  if (named && isViolent(d) && !(d.actor1 && STATE_FORCES.has(d.actor1.kind))) d.actor2 = ofCountry(d.actor2, named);
   const ev: Event = {
     id,
     eventType: d.eventType,

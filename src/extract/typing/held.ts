@@ -15,7 +15,7 @@ const OBJECT_REACH = 15;
 
 /** Is the anchor, a weapon's word, the object of a seizure or a find? */
 export function heldWeapon(lex: Lexicon, s: SentenceCues, anchor: Hit): boolean {
-  const { holders, except, until } = lex.held;
+  const { holders, except, until, endVerbs } = lex.held;
   for (const h of s.cues) {
     // Only a holder before the weapon: "set off a bomb … after seizing the town" seized no bomb.
     if (h.j > anchor.i) continue;
@@ -23,7 +23,7 @@ export function heldWeapon(lex: Lexicon, s: SentenceCues, anchor: Hit): boolean 
     if (!holders.has(h.tag) || anchor.i - h.j > OBJECT_REACH) continue;
     if (s.cues.some((c) => c.i === h.i && except.has(c.tag))) continue;
     let open = true;
-    for (let k = h.j; k < anchor.i && open; k++) if (W.relative.has(s.tokens[k]!.lower) || lex.held.endVerbs.has(s.tokens[k]!.lower)) open = false;
+    for (let k = h.j; k < anchor.i && open; k++) if (W.relative.has(s.tokens[k]!.lower) || endVerbs.has(s.tokens[k]!.lower)) open = false;
     if (open && s.cues.some((c) => until.has(c.tag) && c.i >= h.j && c.i < anchor.i)) open = false;
     if (open) return true;
   }

@@ -15,8 +15,9 @@ const MODALITY_PENALTY = { asserted: 0, reported: 0.5, hypothetical: 5, negated:
  *  a later sentence may refine the lead event ("the attackers used grenades", "police fired tear
  *  gas") but another event told later (a ceasefire, an appeal) is rarely the main one. */
 const LEAD_FAMILY_BONUS = 2;
-/** Territory changes told after the lead are events of their own, not details of the lead. */
+/** Changes of hands: one told after "after" ("after seizing the town") sets the scene of the main act. */
 const TERRITORY = new Set(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
+/** Territory changes told after the lead are events of their own, not details of the lead. */
 const NOT_REFINING = new Set(['Non-state actor overtakes territory', 'Government regains territory']);
 /** Earlier triggers in a sentence win ties: the main verb of a news sentence tends to come first. */
 const POSITION_TIEBREAK = 0.002;

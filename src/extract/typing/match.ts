@@ -87,13 +87,15 @@ export function matchLayers(idx: FirstWordIndex, tokens: Token[], sharing: Set<s
       if (best < 0) continue;
       // The longest phrase hides shorter ones at the same place ("killing of" is no killing),
       // unless it belongs to a sharing tag: "set fire to" is looting and still a riot's "set fire".
-      let shared = true;
-      for (let k = 0; k < nTags; k++) if (ends[k] === best && !sharing.has(tags[k]!)) shared = false;
-      for (let k = 0; k < nTags; k++) if (ends[k] === best || shared) out[layer]!.push({ tag: tags[k]!, i, j: ends[k]! });
       // A transparent phrase hides nothing inside it either: "came under heavy mortar fire" still
       // holds the "mortar" that tells the means.
-      let see = true;
-      for (let k = 0; k < nTags; k++) if (ends[k] === best && !transparent.has(tags[k]!)) see = false;
+      let shared = true, see = true;
+      for (let k = 0; k < nTags; k++) {
+        if (ends[k] !== best) continue;
+        if (!sharing.has(tags[k]!)) shared = false;
+        if (!transparent.has(tags[k]!)) see = false;
+      }
+      for (let k = 0; k < nTags; k++) if (ends[k] === best || shared) out[layer]!.push({ tag: tags[k]!, i, j: ends[k]! });
       free[layer] = see ? i + 1 : best;
     }
   }
