@@ -148,7 +148,8 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind && !authorityOf(a1.actor.name) === !authorityOf(a2.actor.name)) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
   // Azerbaijan": the two sides are named after "between", the first as actor1.
-  const pair = betweenPair(tokens, parties, at, m.subEventType === 'Armed clash' ? BETWEEN_REACH : SHORT_BETWEEN);
+  const pair = betweenPair(tokens, parties, at, m.subEventType === 'Armed clash' ? BETWEEN_REACH : SHORT_BETWEEN)
+    ?? (m.subEventType === 'Armed clash' ? fightPairBefore(tokens, parties, at) : null);
   if (pair) [a1, a2] = pair;
   if (!a2 && MUTUAL_SUBS.has(m.subEventType)) {
     // "Ethiopian troops and Fano militiamen fought": two sides joined by "and" fight each other, of one country or not.
@@ -254,7 +255,26 @@ function betweenPair(tokens: Doc['sentences'][number]['tokens'], parties: ActorM
     // Past the trigger's own words, only words of outbreak and of the border lead on.
     if (k >= at + SHORT_BETWEEN - 1 && (tokens[k]!.clauseStart || !W.betweenPath.has(tokens[k]!.lower))) break;
   }
-  if (b < 0) return null;
+  return b < 0 ? null : pairAfter(tokens, parties, b);
+}
+
+/**
+ * The sides of a fight named before the clash's trigger, in the same clause or sentence ("Fighting
+ * between the army and the rebels resumed in the city, with 12 civilians killed by stray shells":
+ * the clash is typed from "shells"): a fight noun, then only outbreak or border words, then "between".
+ */
+function fightPairBefore(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): [ActorMention, ActorMention] | null {
+  for (let b = 1; b < at; b++) {
+    if (tokens[b]!.lower !== 'between') continue;
+    let k = b - 1;
+    while (k > 0 && b - k < SHORT_BETWEEN && W.betweenPath.has(tokens[k]!.lower)) k--;
+    if (W.fightNouns.has(tokens[k]!.lower)) return pairAfter(tokens, parties, b);
+  }
+  return null;
+}
+
+/** The two actors of "X and Y" right after the "between" at `b`, or null. */
+function pairAfter(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], b: number): [ActorMention, ActorMention] | null {
   const x = parties.find((a) => a.start > b && a.start - b <= 3);
   if (!x) return null;
   const y = parties.find((a) => a.start > x.end && a.start - x.end <= 4 && tokens.slice(x.end, a.start).some((t) => t.lower === 'and'));

@@ -39,6 +39,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   compass: d.wordSet('compass'),
   /** Words that may stand between a fight's word and its "between X and Y" ("erupted along the border between"). */
   betweenPath: d.wordSet('betweenPath'),
+  /** Nouns of a fight whose "between X and Y" names a clash's sides wherever the clash's trigger is. */
+  fightNouns: d.wordSet('fightNouns'),
 }));
 
 /** Where a run of compass words and "the" ending right before token `i` begins, minus one: the word before "northern", "the". */

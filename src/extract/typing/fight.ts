@@ -3,8 +3,11 @@
  * killed in a battle's crossfire as that battle's dead, not as violence against civilians, so
  * "Fighting between the army and rebels killed 20 civilians", "Clashes broke out …, leaving 20
  * civilians dead" and "Heavy fighting raged …, with medics saying 97 civilians were killed" are
- * the clash. Civilians harmed by a doer of their own ("…; gunmen later killed five villagers",
- * "clashes erupted after gunmen shot a trader") stay an attack.
+ * the clash. So are the two sides told as the fight's joint subject, the harm hung on the same
+ * clause by a participle ("The army and the rebels clashed in the town, killing 12 civilians"):
+ * the participle's doer is the fighting. Civilians harmed by a doer of their own ("…; gunmen later
+ * killed five villagers", "clashes erupted after gunmen shot a trader", "soldiers fought rebels
+ * and shot two farmers") stay an attack.
  */
 import type { Hit } from './match.ts';
 import type { SentenceCues } from './rules.ts';
@@ -21,10 +24,13 @@ export function fightIsSubject(s: SentenceCues, tags: string[], anchor: Hit): bo
   let fight: Hit | undefined;
   for (const tag of tags) {
     const h = s.byTag.get(tag)?.[0];
-    if (h && h.i <= SUBJECT_REACH && h.j <= anchor.i && (!fight || h.i < fight.i)) fight = h;
+    if (h && h.j <= anchor.i && (!fight || h.i < fight.i)) fight = h;
   }
-  // Nothing names a doer before the fight: "Soldiers fought rebels …" has its own subject.
-  if (!fight || actors.some((a) => a.i < fight!.i)) return false;
+  if (!fight) return false;
+  // A doer named before the fight gives it its own subject ("Soldiers fought rebels …"), unless
+  // the fight is that subject's verb and the harm its participle ("…clashed, killing 12").
+  if (actors.some((a) => a.i < fight!.i)) return jointFight(s, fight, anchor);
+  if (fight.i > SUBJECT_REACH) return false;
   // Past a clause mark or a subordinate word ("after", "when"), an actor is the subject of
   // another clause and the anchor its act, unless it is a source ("with medics saying …").
   let ownClause = true;
@@ -38,3 +44,24 @@ export function fightIsSubject(s: SentenceCues, tags: string[], anchor: Hit): bo
   }
   return true;
 }
+
+/**
+ * "A and B clashed …, killing N" or "A clashed with B …, leaving N dead": the fight verb follows
+ * its subject's last actor, every actor before it is an armed side, and the anchor is a
+ * participle opening the next clause, with no other clause between.
+ */
+function jointFight(s: SentenceCues, fight: Hit, anchor: Hit): boolean {
+  const { tokens, actors } = s;
+  const before = actors.filter((a) => a.i < fight.i);
+  if (!before.every((a) => DOERS.has(a.tag)) || before[before.length - 1]!.j !== fight.i) return false;
+  // These are words: a clause mark before one sets its clauseStart.
+  const participle = tokens[anchor.i]!;
+  if (!participle.clauseStart || !participle.lower.endsWith('ing')) return false;
+  for (let k = fight.j; k < anchor.i; k++) {
+    const t = tokens[k]!;
+    if (t.clauseStart || W.relative.has(t.lower)) return false;
+  }
+  return actors.every((a) => a.i < fight.i || a.i >= anchor.i || SIDE_TAGS.has(a.tag));
+}
+/** Actors the fight's own clause may name after its verb: the other side ("with the rebels"). */
+const SIDE_TAGS = DOERS;

@@ -1,0 +1,45 @@
+/**
+ * Front-line principles of stop 33, each with sentences written for these tests in the style of wire
+ * reports from different conflicts:
+ * - fire opened on another army's posts is a fight over those posts, never a post being set up
+ *   ("opened fire on Indian posts" holds the words "opened" and "posts", as "opened a new post" does);
+ * - two sides told as the joint subject of a fight, with the harm hung on the same clause by a
+ *   participle ("The army and the rebels clashed in the town, killing 12 civilians"), are that fight
+ *   and its dead: ACLED counts civilians caught in crossfire with the battle; one side's own attack
+ *   ("Gunmen attacked the village, killing two civilians") stays an attack;
+ * - a fight's "between X and Y" names the clash's sides even when the clash is typed from a word
+ *   later in the sentence ("Fighting between X and Y resumed …, with 12 civilians killed by stray
+ *   shells"): the civilians are its dead, not a party.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const article = (text: string) => ({ id: 't', title: null, url: null, published: '2023-03-14', outlet: null, byline: null, text });
+const events = (text: string) => processArticle(article(text)).filter((e) => !e.background);
+const primary = (text: string) => events(text)[0]!;
+
+test('fire opened on posts is a fight, not a post set up', () => {
+  const e = primary('Pakistani troops opened unprovoked fire on Indian posts along the Line of Control in the Uri sector overnight, the Indian Army said, adding that its soldiers responded.');
+  assert.equal(e.subEventType, 'Armed clash');
+  assert.equal(events('Eritrean soldiers opened fire on Ethiopian border posts near Zalambessa on Friday, officials in Addis Ababa said.')[0]?.subEventType, 'Armed clash');
+  // Setting a post up is still one.
+  assert.equal(primary('Turkish troops opened a new military post near Saraqib on Monday, a war monitor said.').subEventType, 'Headquarters or base established');
+});
+
+test('two sides clashing with the harm as a participle are the clash and its dead', () => {
+  const e = primary('The Sudanese army and the Rapid Support Forces clashed in Omdurman on Saturday, killing 12 civilians, residents said.');
+  assert.equal(e.subEventType, 'Armed clash');
+  assert.equal(primary('Government troops clashed with Houthi fighters near Marib on Tuesday, leaving four civilians dead.').subEventType, 'Armed clash');
+  // One side's own attack with the harm as its participle stays an attack.
+  assert.equal(primary('Gunmen attacked the village of Kasanga, killing two civilians, local officials said.').subEventType, 'Attack');
+});
+
+test('a fight named with "between" gives the clash its sides wherever the clash is typed', () => {
+  const e = primary('Fighting between the Sudanese army and the Rapid Support Forces resumed in Omdurman on Saturday, residents said, with at least 12 civilians killed by stray shells.');
+  assert.equal(e.subEventType, 'Armed clash');
+  assert.equal(e.actor1?.name, 'Military Forces of Sudan');
+  assert.equal(e.actor2?.name, 'RSF: Rapid Support Forces');
+  const l = primary('A clash between GNA and LNA forces, involving heavy artillery fire, was reported south of Tripoli on Monday.');
+  assert.match(l.actor2?.name ?? '', /Haftar|LNA/);
+});
