@@ -43,3 +43,16 @@ test('a fight named with "between" gives the clash its sides wherever the clash 
   const l = primary('A clash between GNA and LNA forces, involving heavy artillery fire, was reported south of Tripoli on Monday.');
   assert.match(l.actor2?.name ?? '', /Haftar|LNA/);
 });
+
+test('armed groups of more conflicts are named as ACLED names them, with their country', () => {
+  const cases: [string, string][] = [
+    ['SPLM-IO fighters attacked an army barracks near Kajo-Keji on Sunday, sparking a gun battle that killed five soldiers.', "SPLM/A-IO: Sudan People's Liberation Movement/Army (In Opposition)"],
+    ['Gunmen of the Jalisco New Generation Cartel shot dead two police officers in Celaya on Saturday.', 'CJNG: Jalisco New Generation Cartel'],
+    ['Abu Sayyaf militants detonated a bomb near a military truck in Sulu province, wounding three soldiers.', 'Abu Sayyaf Group'],
+    ['Nyatura militiamen attacked an army position in Masisi territory on Friday, a local official said.', 'Nyatura Militia'],
+  ];
+  for (const [text, name] of cases) {
+    const e = primary(text);
+    assert.ok([e.actor1?.name, e.actor2?.name].includes(name), `${text} → ${e.actor1?.name} / ${e.actor2?.name}`);
+  }
+});
