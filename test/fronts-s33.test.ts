@@ -56,3 +56,17 @@ test('armed groups of more conflicts are named as ACLED names them, with their c
     assert.ok([e.actor1?.name, e.actor2?.name].includes(name), `${text} → ${e.actor1?.name} / ${e.actor2?.name}`);
   }
 });
+
+test("a country's adjective before a place noun names where, and the civilians harmed there are the victims", () => {
+  const e = primary('Hamas fired more than 200 rockets at Israeli cities on Tuesday, killing two women in Ashkelon, police said.');
+  assert.equal(e.actor1?.name, 'Hamas');
+  assert.equal(e.actor2?.name, 'Civilians (Israel)');
+  const r = primary('Russian missiles struck Ukrainian cities overnight, killing 12 civilians, officials said.');
+  assert.equal(r.actor2?.name, 'Civilians (Ukraine)');
+  // No army of the country is a party where only its villages were hit.
+  const p = primary('Pakistani artillery shelled Indian villages along the frontier on Sunday night.');
+  assert.equal(p.actor1?.name, 'Military Forces of Pakistan');
+  assert.notEqual(p.actor2?.name, 'Military Forces of India');
+  // A force named by the adjective still is one.
+  assert.equal(primary('Azerbaijani forces shelled Armenian positions near the border on Monday.').actor2?.name, 'Military Forces of Armenia');
+});

@@ -29,7 +29,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
   authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; cityNouns: Set<string>;
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
 }
 
 /** Actor kinds a lexicon entry may name (src/record/schema.ts ActorKind). */
@@ -55,6 +55,7 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   placeLeads: d.wordSet('placeLeads'),
   placeDesignators: d.wordSet('placeDesignators'),
   possessedPlaces: d.wordSet('possessedPlaces'),
+  demonymPlaces: d.wordSet('demonymPlaces'),
   cityNouns: d.wordSet('cityNouns'),
 }));
 
@@ -224,6 +225,8 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   // names where, not who (a 'place' mention: no party of any event).
   const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };
   if (poss && possessedPlaceAt(tokens, j, to)) return { mention: { start: i, end: c.end, actor, via: 'place' }, end: c.end };
+  // "rockets at Israeli cities", "struck Syrian territory": a country's adjective before a place noun is where.
+  if ((via === 'demonym' || via === 'country') && !poss && next && c.end < to && (actorData.demonymPlaces.has(next.lower) || actorData.demonymPlaces.has(`${next.lower} ${tokens[c.end + 1]?.lower}`))) return { mention: { start: i, end: c.end, actor, via: 'place' }, end: c.end };
   return { mention: { start: i, end: c.end, actor, via: poss ? 'possessive' : via }, end: c.end };
 }
 

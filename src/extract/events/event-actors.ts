@@ -138,10 +138,14 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (a1 && !byAgent && W.bodyNouns.has(m.trigger.text.toLowerCase()) && tokens.slice(Math.max(a1.end, at - 4), at).some((t) => W.findingVerbs.has(t.lower))) a1 = null;
   // "warplanes struck Gaza, killing 20 civilians": a bare country or territory struck is where; the
   // civilians named after it are the victims, that country's civilians.
-  const struck = after.find((a) => a !== a1);
-  const named = struck?.via === 'country' ? after.find((a) => a.start > struck.start && a.actor.kind === 'civilians') : undefined;
+  // So is a place named by the country's adjective ("rockets at Israeli cities, killing two women"),
+  // no party itself: the civilians harmed after it, in the same sentence, are the victims.
+  const struckPlace = allActors.find((a) => a.via === 'place' && a.start > at && a.start - at <= reach);
+  const struck = after.find((a) => a !== a1) ?? struckPlace;
+  const named = struck?.via === 'country' || struck?.via === 'place'
+    ? parties.find((a) => a.start > struck.start && a.start - struck.end <= PLACE_VICTIM_REACH && a.actor.kind === 'civilians') : undefined;
   const civilians = named && { ...named, actor: named.actor.country ? named.actor : civiliansOf(struck!.actor.country) };
-  let a2 = a2Main ?? victim ?? civilians ?? struck ?? before.find((a) => isTarget(a)) ?? joinedObject(tokens, parties, at, reach) ?? null;
+  let a2 = a2Main ?? victim ?? civilians ?? (struck?.via === 'place' ? undefined : struck) ?? before.find((a) => isTarget(a)) ?? joinedObject(tokens, parties, at, reach) ?? null;
   // "X were ambushed and killed by soldiers": the agent after "by" acted on the subject (already the victim of a casualty word).
   if (byAgent && violent && prep < 0) { a2 = a1 ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
   // One country's forces named twice are one side; a de facto authority's forces and the state's are two.
@@ -239,6 +243,9 @@ function inPhraseAt(tokens: Doc['sentences'][number]['tokens'], at: number): num
   }
   return -1;
 }
+
+/** How far after a place struck its civilian victims may be named ("at Israeli cities on Tuesday, killing two women"). */
+const PLACE_VICTIM_REACH = 10;
 
 /** How far after the trigger its "between" may stand: a fight's sides may be named past a place
  *  ("fighting erupted along the border between X and Y"); other acts' only right after it ("talks
