@@ -56,6 +56,10 @@ export const EVENT_CUES = sentenceLayer<SentenceCues>('event cues', (doc, si) =>
   const words = doc.sentences[si]!.words;
   const [cueHits, actorHits, contextHits] = matchLayers(lex.firstWords, words, lex.sharing, lex.transparent);
   const s = indexHits(lex, words, cueHits, actorHits, contextHits);
+  // Words joined to the one before by a hyphen ("sit-in"): the next word heads that compound.
+  if (doc.sentences[si]!.text.includes('-')) for (let k = 1; k < words.length; k++) {
+    if (words[k]!.start === words[k - 1]!.end + 1 && doc.text.charCodeAt(words[k - 1]!.end) === 45) (s.hyphenJoined ??= new Uint8Array(words.length))[k] = 1;
+  }
   markCauses(lex, s);
   // Words right after a semicolon (few sentences hold one: the rest pay one scan of their text).
   if (doc.sentences[si]!.text.includes(';')) for (let k = 1; k < words.length; k++) {

@@ -23,6 +23,8 @@ export interface SentenceCues {
   inCause: Uint8Array;
   /** Words right after a semicolon, where a new clause with its own subject begins (set by the layer). */
   afterSemicolon?: Uint8Array;
+  /** Words joined to the word before by a hyphen, no space ("in" of "sit-in"; set by the layer). */
+  hyphenJoined?: Uint8Array;
 }
 
 export interface Candidate {
@@ -119,6 +121,8 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
         !s.actors.some((a) => a.i >= h.j && a.i < k) && !s.tokens.slice(h.j, k).some((t) => W.relative.has(t.lower)) && objectAfter(k);
       for (let k = h.j; k < end; k++) {
         if (s.tokens[k]!.clauseStart) break; // "In solidarity, the residents marched": the mark closes the cause
+        // The word after a hyphenated compound is its head noun, no verb ("the 2019 sit-in dispersal").
+        if (k >= h.j + 2 && s.hyphenJoined?.[k - 1]) { s.inCause[k] = mark; marked = true; continue; }
         // A new act of the demonstrators ends the cause ("protested over fees and burned tyres"); a
         // passive does not: "after their stalls were demolished" tells what was done to them.
         if (k > h.j && verbStarts[k] === 3) {
