@@ -70,3 +70,10 @@ test("a country's adjective before a place noun names where, and the civilians h
   // A force named by the adjective still is one.
   assert.equal(primary('Azerbaijani forces shelled Armenian positions near the border on Monday.').actor2?.name, 'Military Forces of Armenia');
 });
+
+test('a group named before its own things ("a militant hideout", "a police vehicle") owns them and did not act', () => {
+  const e = primary('On 2 May 2020, the Indian Army destroyed a militant hideout in Shopian and recovered two rifles and grenades.');
+  assert.equal(e.actor1?.name, 'Military Forces of India');
+  const v = primary('On 15 June 2019, a police vehicle was hit by a roadside bomb near Garowe; two officers were injured.');
+  assert.notEqual(v.actor1?.name, 'Police Forces');
+});

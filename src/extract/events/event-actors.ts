@@ -47,7 +47,8 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     return k >= 0 && W.locatives.has(tokens[k]!.lower);
   };
   const parties = actors.filter((a) => a.start !== medAt && !placeOnly(a));
-  const isTarget = (a: ActorMention) => W.targetLeads.has(tokens[a.start - 1]?.lower ?? '');
+  // "a militant hideout", "a rebel camp": the group owns the thing named after it; it is a target, no doer.
+  const isTarget = (a: ActorMention) => W.targetLeads.has(tokens[a.start - 1]?.lower ?? '') || W.ownedNouns.has(tokens[a.end]?.lower ?? '');
   // Who fights is named next to the fighting words; further away are bystanders of the sentence
   // ("Armenia had asked Moscow to help … after the worst fighting").
   const reach = violent ? 6 : 14;
