@@ -77,3 +77,18 @@ test('a group named before its own things ("a militant hideout", "a police vehic
   const v = primary('On 15 June 2019, a police vehicle was hit by a roadside bomb near Garowe; two officers were injured.');
   assert.notEqual(v.actor1?.name, 'Police Forces');
 });
+
+test('the means named decide remote violence even when civilians die: fired cluster munitions, a state\'s air strikes', () => {
+  const c = primary('Azerbaijan said on Wednesday that 21 civilians were killed when Armenian forces fired cluster munitions at the town of Barda.');
+  assert.equal(c.subEventType, 'Shelling/artillery/missile attack');
+  assert.equal(primary('Health officials said 40 people had been killed in Israeli air strikes on Rafah since Friday.').subEventType, 'Air/drone strike');
+  // A strike by workers is no attack.
+  assert.equal(events('Kenyan strikes by doctors and nurses paralysed public hospitals for a second week.').length, 0);
+});
+
+test('a named group that opens with a country\'s word is the group; "government forces" of a country are its army', () => {
+  assert.equal(primary('The Syrian Democratic Forces said they had killed 40 Islamic State fighters near Hajin.').actor1?.name, 'QSD: Syrian Democratic Forces');
+  assert.equal(primary("Fighters of the Sudan People's Liberation Movement-North attacked an army garrison in South Kordofan on Monday.").actor1?.name, "SPLM-N: Sudan People's Liberation Movement-North");
+  assert.equal(primary('Ethiopian government forces killed more than 100 rebel fighters near Kombolcha, state media reported.').actor1?.name, 'Military Forces of Ethiopia');
+  assert.equal(primary('Syrian troops shelled villages in southern Idlib on Tuesday.').actor1?.name, 'Military Forces of Syria');
+});

@@ -164,7 +164,10 @@ export function findActors(tokens: Token[], from = 0, to = tokens.length): Actor
     }
     // "the Kremlin": the optional article belongs to the metonym.
     const c = countryWords.matchAt(tokens, i, to) ?? (t.lower === 'the' && i + 1 < to ? countryWords.matchAt(tokens, i + 1, to) : null);
-    const found = c && (isCap(tokens[i]!) || isCap(tokens[i + 1] ?? tokens[i]!)) ? countryActorAt(tokens, i, to, c) : otherActorAt(tokens, i, to);
+    // "the Syrian Democratic Forces", "Sudan People's Liberation Movement": a named group that opens
+    // with a country's word is the group, not that country's forces.
+    const named = c ? standalone.matchAt(tokens, i, to) ?? (t.lower === 'the' && i + 1 < to ? standalone.matchAt(tokens, i + 1, to) : null) : null;
+    const found = c && !(named && named.end > c.end) && (isCap(tokens[i]!) || isCap(tokens[i + 1] ?? tokens[i]!)) ? countryActorAt(tokens, i, to, c) : otherActorAt(tokens, i, to);
     if (!found) continue;
     const prev = out[out.length - 1];
     // "Al-Shabaab militants", "Hamas gunmen": a named group's generic noun is the group itself.
