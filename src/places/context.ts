@@ -348,7 +348,7 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     if (opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
     // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
     // recur; an admin-2 unit is mostly named after its seat).
-    else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2') ? 1.5 : 0.5);
+    else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') ? 1.5 : 0.5);
   }
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
   const { byFirstWord, countries, firstPairs } = lexicon().clues;

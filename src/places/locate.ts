@@ -17,6 +17,7 @@ import type { PlaceWords } from './words.ts';
 import { compassPart, partPoint } from './compass.ts';
 import { capitalOf, type Option } from './readings.ts';
 import { admin1At, inUnit } from './reverse.ts';
+import { unitOfDate } from './history.ts';
 import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
 
 export { articleMentions, type LocateContext } from './context.ts';
@@ -250,6 +251,8 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], words: Pla
     const h = county ? { name: county.name, code: county.code } : admin1At(o.lat, o.lon, o.cc);
     admin1 = h ? { name: h.name, code: h.code } : null;
   }
+  // A unit carved out after the event's date: the event lies in the unit of its day.
+  admin1 = unitOfDate(o.cc, admin1?.name ?? null, event.date.start) ?? admin1;
   const point = compassPoint(best.x, o) ?? { lat: o.lat, lon: o.lon };
   return {
     name: o.name,
