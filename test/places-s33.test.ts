@@ -1,7 +1,8 @@
 /**
  * Issue 15, stop 33: a people's or community's name says the country a report is about (as an
- * armed group's does); a Kenyan ward's name is no stronger sign of Kenya than a town's; an event
- * dated before a first-level unit was carved out of an older one lies in the older unit. Sentences
+ * armed group's does); a Kenyan ward's name is no stronger sign of Kenya than a town's; a holder
+ * after an unknown one in "X (A, B)" still holds X; an event dated before a first-level unit was
+ * carved out of an older one lies in the older unit. Sentences
  * written for these tests, in the manner of field reports from several countries.
  */
 import assert from 'node:assert/strict';
@@ -22,6 +23,13 @@ check('a people names the country', [
 // does, not as a region's: the region named after it wins.
 check("a Kenyan ward's name against another country's region", [
   { pattern: 'X, province', text: 'Gunmen opened fire on a bus in Kaugagi, Oudalan Province, wounding two.', iso3: 'BFA', admin1: 'Sahel' },
+]);
+
+// "X (A, B)": the parenthesis lists X's holders, smallest first; when A is a name no table knows (a
+// commune), B still holds X, and X's namesakes abroad give way (B, a province, is then the place).
+check('a holder after an unknown one in the parenthesis', [
+  { pattern: 'town abroad (unknown, province)', text: 'Gunmen abducted a nurse in Gela (Tamboko, Soum).', iso3: 'BFA', admin1: 'Sahel' },
+  { pattern: 'town abroad (unknown, other province)', text: 'Gunmen abducted a nurse in Terni (Tamboko, Seno).', iso3: 'BFA', admin1: 'Sahel' },
 ]);
 
 /** The place of a one-sentence report dated `date`. */

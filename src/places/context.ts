@@ -29,6 +29,10 @@ export interface ArticleMention {
   /** An item of a list of places, with more after it ("Wichita" in "Tulsa, Wichita and Omaha"): a
    *  peer of the name before it, not its surroundings. */
   listItem?: boolean;
+  /** Its first holder comes after a name no table knows ("Ariel (Nassoumbou, Soum)"): the holder
+   *  says which country, but is no check of the region that our codes give (the unknown name may be
+   *  the unit that lies across the line). */
+  pastUnknown?: boolean;
   /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
   container: Set<string> | null;
   /** The readings that can hold another place, by its designator (score.ts), once computed. */
@@ -81,6 +85,8 @@ const SENTENCE_END = /[.!?]\s|\n/;
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 /** The end of "(Kelbo, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
+/** Between a place and its second holder when the first is a name no table knows: " (Kelbo, ". */
+const UNKNOWN_HOLDER = /^\s*\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;
 /** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
 const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
 const GLOSS_AFTER = /^\s*[)\]]/;
@@ -152,7 +158,7 @@ export function articleMentions(doc: Doc): LocateContext {
       if (container && !container.size) container = null;
     }
     // Every field present from the start (one hidden class, as for Mention: see oneShape in mentions.ts).
-    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, container, holderOpts: undefined, terms: [], bestTerms: null };
+    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, holderOpts: undefined, terms: [], bestTerms: null };
   });
   linkContainers(text, mentions);
   markListItems(text, mentions);
@@ -259,8 +265,12 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
       const between = text.slice(at, y.m.start);
       // "Udaipur along the Agartala-Sabroom road": the road's first end says where the place on it lies.
       const onRoad = x.chain.length === 0 && !!y.m.road && ROAD_GAP.test(between);
-      if (y.m.start - at > 40 || y.m.border || !(gap.test(between) || onRoad)) break;
+      // "Ariel (Nassoumbou, Soum)": the parenthesis lists the place's holders, smallest first; one
+      // that no table knows (a commune, a woreda) leaves the next one the place's holder.
+      const pastUnknown = x.chain.length === 0 && UNKNOWN_HOLDER.test(between);
+      if (y.m.start - at > 40 || y.m.border || !(gap.test(between) || onRoad || pastUnknown)) break;
       if (y.opts.some(canHold)) {
+        if (pastUnknown) x.pastUnknown = true;
         x.chain.push(y);
         if (!y.holder && x.chain.length === 1 && y.opts.some((h) => canHold(h) && x.opts.some((o) => holds(h, o)))) y.holder = true;
       }
