@@ -31,6 +31,11 @@ check('a holder after an unknown one in the parenthesis', [
   { pattern: 'town abroad (unknown, province)', text: 'Gunmen abducted a nurse in Gela (Tamboko, Soum).', iso3: 'BFA', admin1: 'Sahel' },
   { pattern: 'town abroad (unknown, other province)', text: 'Gunmen abducted a nurse in Terni (Tamboko, Seno).', iso3: 'BFA', admin1: 'Sahel' },
 ]);
+// So is a city abroad, however large: the district after the unknown commune is X's container.
+check('a district after an unknown holder is the container', [
+  { pattern: 'city abroad (unknown, province)', text: 'Gunmen abducted a nurse in Bergamo (Tamboko, Soum).', iso3: 'BFA', admin1: 'Sahel' },
+  { pattern: 'city abroad (unknown, other province)', text: 'Soldiers killed two militants in Salerno (Tamboko, Seno).', iso3: 'BFA', admin1: 'Sahel' },
+]);
 
 /** The place of a one-sentence report dated `date`. */
 function locateOn(text: string, date: string): Place | null {
