@@ -36,6 +36,11 @@ check('a district after an unknown holder is the container', [
   { pattern: 'city abroad (unknown, province)', text: 'Gunmen abducted a nurse in Bergamo (Tamboko, Soum).', iso3: 'BFA', admin1: 'Sahel' },
   { pattern: 'city abroad (unknown, other province)', text: 'Soldiers killed two militants in Salerno (Tamboko, Seno).', iso3: 'BFA', admin1: 'Sahel' },
 ]);
+// "X (A, B)" with X unknown: A is the commune, B its district; A's namesake abroad gives way.
+check('a district after the first holder is its container', [
+  { pattern: 'unknown (city abroad, province)', text: 'Soldiers killed two militants near Kelbo (Salerno, Seno).', iso3: 'BFA', admin1: 'Sahel' },
+  { pattern: 'unknown (city abroad, province) after in', text: 'Gunmen torched a school in Tamboko (Bergamo, Seno).', iso3: 'BFA', admin1: 'Sahel' },
+]);
 
 /** The place of a one-sentence report dated `date`. */
 function locateOn(text: string, date: string): Place | null {

@@ -151,12 +151,14 @@ export function articleMentions(doc: Doc): LocateContext {
     let container: Set<string> | null = null;
     // (Not a government speaking: "shelling in Kharkiv, Russia said".)
     const speaks = !!next && speaksAfter(lex.speaks, next.m);
-    // "Ariel (Nassoumbou, Soum)": past a holder no table knows, the parenthesis' next name is a
-    // unit of the place's country, a district as well as a region.
-    const pastUnknown = !!next && UNKNOWN_HOLDER.test(text.slice(m.end, next.m.start));
-    if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && (pastUnknown || lex.chainGap.test(text.slice(m.end, next.m.start)))) {
+    // The parenthesis of holders, smallest first: "Ariel (Nassoumbou, Soum)" past a holder no table
+    // knows, "(Solhan, Yagha)" from its first item on: the next name is a unit of the place's
+    // country, a district as well as a region.
+    const inHolders = !!next && (UNKNOWN_HOLDER.test(text.slice(m.end, next.m.start))
+      || (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,\s*$/.test(text.slice(m.end, next.m.start))));
+    if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && (inHolders || lex.chainGap.test(text.slice(m.end, next.m.start)))) {
       // (A region the index keeps by hand holds places too: "Shopian district of Kashmir".)
-      const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias' || (pastUnknown && x.kind === 'admin2'));
+      const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias' || (inHolders && x.kind === 'admin2'));
       if (hs.length) container = new Set(hs.map((x) => x.cc).filter((c): c is string => !!c));
       if (container && !container.size) container = null;
     }
