@@ -29,6 +29,10 @@ export interface ArticleMention {
   /** An item of a list of places, with more after it ("Wichita" in "Tulsa, Wichita and Omaha"): a
    *  peer of the name before it, not its surroundings. */
   listItem?: boolean;
+  /** Its first holder comes after a name no table knows ("Ariel (Nassoumbou, Soum)"): the holder
+   *  says which country, but is no check of the region that our codes give (the unknown name may be
+   *  the unit that lies across the line). */
+  pastUnknown?: boolean;
   /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
   container: Set<string> | null;
   /** The readings that can hold another place, by its designator (score.ts), once computed. */
@@ -81,6 +85,8 @@ const SENTENCE_END = /[.!?]\s|\n/;
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 /** The end of "(Kelbo, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
+/** Between a place and its second holder when the first is a name no table knows: " (Kelbo, ". */
+const UNKNOWN_HOLDER = /^\s*\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;
 /** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
 const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
 const GLOSS_AFTER = /^\s*[)\]]/;
@@ -145,14 +151,19 @@ export function articleMentions(doc: Doc): LocateContext {
     let container: Set<string> | null = null;
     // (Not a government speaking: "shelling in Kharkiv, Russia said".)
     const speaks = !!next && speaksAfter(lex.speaks, next.m);
-    if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && lex.chainGap.test(text.slice(m.end, next.m.start))) {
+    // The parenthesis of holders, smallest first: "Ariel (Nassoumbou, Soum)" past a holder no table
+    // knows, "(Solhan, Yagha)" from its first item on: the next name is a unit of the place's
+    // country, a district as well as a region.
+    const inHolders = !!next && (UNKNOWN_HOLDER.test(text.slice(m.end, next.m.start))
+      || (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,\s*$/.test(text.slice(m.end, next.m.start))));
+    if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && (inHolders || lex.chainGap.test(text.slice(m.end, next.m.start)))) {
       // (A region the index keeps by hand holds places too: "Shopian district of Kashmir".)
-      const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias');
+      const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias' || (inHolders && x.kind === 'admin2'));
       if (hs.length) container = new Set(hs.map((x) => x.cc).filter((c): c is string => !!c));
       if (container && !container.size) container = null;
     }
     // Every field present from the start (one hidden class, as for Mention: see oneShape in mentions.ts).
-    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, container, holderOpts: undefined, terms: [], bestTerms: null };
+    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, holderOpts: undefined, terms: [], bestTerms: null };
   });
   linkContainers(text, mentions);
   markListItems(text, mentions);
@@ -259,8 +270,12 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
       const between = text.slice(at, y.m.start);
       // "Udaipur along the Agartala-Sabroom road": the road's first end says where the place on it lies.
       const onRoad = x.chain.length === 0 && !!y.m.road && ROAD_GAP.test(between);
-      if (y.m.start - at > 40 || y.m.border || !(gap.test(between) || onRoad)) break;
+      // "Ariel (Nassoumbou, Soum)": the parenthesis lists the place's holders, smallest first; one
+      // that no table knows (a commune, a woreda) leaves the next one the place's holder.
+      const pastUnknown = x.chain.length === 0 && UNKNOWN_HOLDER.test(between);
+      if (y.m.start - at > 40 || y.m.border || !(gap.test(between) || onRoad || pastUnknown)) break;
       if (y.opts.some(canHold)) {
+        if (pastUnknown) x.pastUnknown = true;
         x.chain.push(y);
         if (!y.holder && x.chain.length === 1 && y.opts.some((h) => canHold(h) && x.opts.some((o) => holds(h, o)))) y.holder = true;
       }
@@ -348,7 +363,7 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     if (opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
     // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
     // recur; an admin-2 unit is mostly named after its seat).
-    else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2') ? 1.5 : 0.5);
+    else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') ? 1.5 : 0.5);
   }
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
   const { byFirstWord, countries, firstPairs } = lexicon().clues;

@@ -150,24 +150,34 @@ function build() {
   };
 }
 
-/** Armed groups and forces whose name says the country (data/places/country-clues.json), by the
+/** Armed groups, forces and peoples whose name says the country (data/places/country-clues.json), by the
  *  first word of the name: a text is scanned word by word with one Map lookup each (a regex of ~230
  *  alternatives tried at every position cost more than the rest of the country context). */
 function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]>; firstPairs: Uint8Array } {
-  const raw = readJson('country-clues.json').clues as Record<string, unknown>;
+  const file = readJson('country-clues.json');
+  const raw = file.clues as Record<string, unknown>;
   const countries = new Map<string, string[]>();
   const byFirstWord = new Map<string, string[]>();
+  // Groups are listed by country; peoples ("Dogon", "Oromo", "Pokot") by name, as most live in several.
+  const pairs: [string, string][] = [];
   for (const [cc, names] of Object.entries(raw)) {
     if (!/^[A-Z]{2}$/.test(cc) || !Array.isArray(names) || names.some((n) => typeof n !== 'string' || !/^[A-Za-z0-9]/.test(n))) {
       throw new Error(`places: data/places/country-clues.json: "${cc}" must be an ISO 3166-1 alpha-2 code with a list of names that begin with a letter or digit`);
     }
-    for (const n of names as string[]) {
-      countries.set(n, [...(countries.get(n) ?? []), cc]);
-      const first = /^[A-Za-z0-9]+/.exec(n)![0];
-      const a = byFirstWord.get(first) ?? [];
-      if (!a.includes(n)) a.push(n);
-      byFirstWord.set(first, a.sort((x, y) => y.length - x.length));
+    for (const n of names as string[]) pairs.push([n, cc]);
+  }
+  for (const [n, ccs] of Object.entries((file.peoples ?? {}) as Record<string, unknown>)) {
+    if (!/^[A-Za-z0-9]/.test(n) || !Array.isArray(ccs) || !ccs.length || ccs.some((cc) => typeof cc !== 'string' || !/^[A-Z]{2}$/.test(cc))) {
+      throw new Error(`places: data/places/country-clues.json: people "${n}" must begin with a letter or digit and list ISO 3166-1 alpha-2 codes`);
     }
+    for (const cc of ccs as string[]) pairs.push([n, cc]);
+  }
+  for (const [n, cc] of pairs) {
+    countries.set(n, [...(countries.get(n) ?? []), cc]);
+    const first = /^[A-Za-z0-9]+/.exec(n)![0];
+    const a = byFirstWord.get(first) ?? [];
+    if (!a.includes(n)) a.push(n);
+    byFirstWord.set(first, a.sort((x, y) => y.length - x.length));
   }
   // The first two characters of every first word (a word of one character: that character and 0),
   // so that a scan of the text slices and looks up only the words that can begin a name.

@@ -17,6 +17,7 @@ import type { PlaceWords } from './words.ts';
 import { compassPart, partPoint } from './compass.ts';
 import { capitalOf, type Option } from './readings.ts';
 import { admin1At, inUnit } from './reverse.ts';
+import { unitOfDate } from './history.ts';
 import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
 
 export { articleMentions, type LocateContext } from './context.ts';
@@ -144,7 +145,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // chosen as a town because X is unknown, is the first-level unit of that name when there is one:
       // the city keeps the point, the region it names gives the admin-1 (a capital that is its own
       // unit lies inside or beside the province of its name).
-      const named = x.chain.length ? x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null
+      const named = x.chain.length ? x.pastUnknown ? null : x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null
         : m.afterPlace && bo.kind === 'town' ? x.opts.find((y) => y.kind === 'admin1' && y.cc === bo!.cc) ?? null : null;
       best = { x, m, o: bo, score: total, inEvidence, namedAdmin: named };
     }
@@ -250,6 +251,8 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], words: Pla
     const h = county ? { name: county.name, code: county.code } : admin1At(o.lat, o.lon, o.cc);
     admin1 = h ? { name: h.name, code: h.code } : null;
   }
+  // A unit carved out after the event's date: the event lies in the unit of its day.
+  admin1 = unitOfDate(o.cc, admin1?.name ?? null, event.date.start) ?? admin1;
   const point = compassPoint(best.x, o) ?? { lat: o.lat, lon: o.lon };
   return {
     name: o.name,
