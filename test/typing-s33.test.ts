@@ -1,0 +1,42 @@
+/**
+ * Event typing principles of stop 33, each with sentences written for these tests in the style of
+ * wire and monitor reports from different conflicts:
+ * - an armed group's attack that a later sentence tells was fought back (the village's defence
+ *   fighters or the troops routed or repelled the attackers, engaged them, or killed them as they
+ *   responded) met an armed, organised side: ACLED codes the battle, not an attack on civilians;
+ * - "routed" is a verb of armed resistance, but "route" (a road) is none;
+ * - mines are a means of remote violence: "attacked a convoy with mines", "a mine attack on troops"
+ *   are Remote explosive/landmine/IED (the target cannot answer), as "roadside bombs" are;
+ * - a force's name before "carried out" drives nobody out: only the verb "forced" does ("forced the
+ *   rebels out"), not the noun of "Defence Force - Natchaung carried out".
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const article = (text: string) => ({ id: 't', title: null, url: null, published: '2022-03-10', outlet: null, byline: null, text });
+/** The primary event's sub-type, as the scorers read it: the first event not marked background. */
+const primary = (text: string) => processArticle(article(text)).find((e) => !e.background)?.subEventType;
+
+test('an attack a later sentence tells was fought back by an armed side is a battle', () => {
+  for (const text of [
+    'On 3 May 2021, unidentified gunmen attacked the village of Kerelou near Dori. Members of the village self-defence group routed the assailants. No casualties were reported.',
+    'Suspected jihadists on motorbikes attacked the customs post at Tamba on Sunday. Troops of the national guard repelled the attack after an hour.',
+    'Bandits stormed the hamlet of Gidan Sule overnight and rustled cattle. Local hunters engaged the bandits and the fighting lasted until dawn.',
+  ]) assert.equal(primary(text), 'Armed clash', text);
+  // No resistance told, or a road named "route": the attack stays one.
+  for (const text of [
+    'On 3 May 2021, unidentified gunmen attacked the village of Kerelou near Dori and killed three farmers. The attackers fled on motorbikes.',
+    'Six passengers were killed when gunmen sprayed a bus plying the Dori-Kaya route with bullets.',
+  ]) assert.equal(primary(text), 'Attack', text);
+});
+
+test('mines are the means of an attack: remote violence, not a clash', () => {
+  for (const text of [
+    'On 12 October 2021, the Kanpetlet defence force attacked a convoy of army trucks on the Mindat road with mines, damaging two vehicles.',
+    'Resistance fighters launched a mine attack on soldiers patrolling near the township on Tuesday. Casualties are unknown.',
+    'Rebels attacked two vehicles carrying troops with six mines near the bridge, wounding several soldiers.',
+    'The Kalay Defence Force - Natchaung carried out a mine attack on a column of soldiers near the village. Four soldiers died.',
+    'Insurgents attacked a truck carrying police officers with mine near the market, killing two officers.',
+  ]) assert.equal(primary(text), 'Remote explosive/landmine/IED', text);
+});
