@@ -40,3 +40,24 @@ test('mines are the means of an attack: remote violence, not a clash', () => {
     'Insurgents attacked a truck carrying police officers with mine near the market, killing two officers.',
   ]) assert.equal(primary(text), 'Remote explosive/landmine/IED', text);
 });
+
+test('property or weapons seized are no territory taken: the seizure\'s object decides', () => {
+  for (const [text, sub] of [
+    ['On 4 March 2021, gunmen on motorbikes attacked the village of Wuro Sabe, killed two herders and seized livestock.', 'Attack'],
+    ['Suspected militants shot dead a local councillor and seized his vehicle in the town of Bossaso.', 'Attack'],
+    ['Insurgents killed two policemen and seized their rifles in the town of Diffa on Friday.', 'Armed clash'],
+    ['Government troops clashed with rebels near the village of Kamako and recovered weapons and motorbikes.', 'Armed clash'],
+    // A town seized first is taken, whatever property follows.
+    ['Rebels seized the town of Kidira and its market on Sunday.', 'Non-state actor overtakes territory'],
+  ]) assert.equal(primary(text!), sub, text);
+});
+
+test('a crowd that clashes with soldiers or police and kills some of them fought as an armed side', () => {
+  for (const text of [
+    'Residents clashed with soldiers who had come to disarm them in Gidami district, killing three soldiers.',
+    'Youths clashed with gendarmes sent to evict them from the forest reserve, killing one gendarme.',
+  ]) assert.equal(primary(text), 'Armed clash', text);
+  // The crowd killed, not killing: still a riot.
+  const riot = 'Youths clashed with police in the market town, and two youths were killed.';
+  assert.equal(primary(riot), 'Violent demonstration', riot);
+});
