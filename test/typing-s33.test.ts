@@ -61,3 +61,12 @@ test('a crowd that clashes with soldiers or police and kills some of them fought
   const riot = 'Youths clashed with police in the market town, and two youths were killed.';
   assert.equal(primary(riot), 'Violent demonstration', riot);
 });
+
+test('an agreement told in a demonstration\'s sentence is its demand or grievance, not the event', () => {
+  for (const text of [
+    'Civil servants held a sit-in in Dapaong in reaction to the non-application of an accord signed in 2019.',
+    'Teachers in Kindia staged a protest march following calls by their unions, urging the government to fulfil its obligations under an agreement signed in 2018.',
+  ]) assert.equal(primary(text), 'Peaceful protest', text);
+  const deal = 'Elders of the two communities signed a peace agreement in Koro after two days of dialogue.';
+  assert.equal(primary(deal), 'Agreement', deal);
+});
