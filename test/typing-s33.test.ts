@@ -70,3 +70,10 @@ test('an agreement told in a demonstration\'s sentence is its demand or grievanc
   const deal = 'Elders of the two communities signed a peace agreement in Koro after two days of dialogue.';
   assert.equal(primary(deal), 'Agreement', deal);
 });
+
+test('violence or shooting "between" two sides names a fight, as "fighting between" does', () => {
+  const fight = 'Over fifty people were reportedly killed in ethnic violence around Wukari. The violence between Tiv and Jukun militias has also destroyed hundreds of homes.';
+  assert.equal(primary(fight), 'Armed clash', fight);
+  const riot = 'Students protested at the polytechnic over fees. Police moved in and there were reports of violence between them.';
+  assert.equal(primary(riot), 'Violent demonstration', riot);
+});
