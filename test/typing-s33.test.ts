@@ -77,3 +77,10 @@ test('violence or shooting "between" two sides names a fight, as "fighting betwe
   const riot = 'Students protested at the polytechnic over fees. Police moved in and there were reports of violence between them.';
   assert.equal(primary(riot), 'Violent demonstration', riot);
 });
+
+test('an air-supported or air-ground operation is ground forces fighting, the aircraft its means', () => {
+  for (const text of [
+    'Troops carried out an air-supported operation in the Sambisa area and killed several insurgents.',
+    'French forces conducted a combined air-ground operation in the area of Tongo Tongo. Several militants were killed by airstrikes.',
+  ]) assert.equal(primary(text), 'Armed clash', text);
+});
