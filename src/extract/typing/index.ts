@@ -95,11 +95,11 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
   // Equal scores keep text order: Array.prototype.sort is stable (ES2019), so no index is carried
   // along to break ties (a wrapper object per mention, whose sort V8 deoptimized again and again).
   return out
-    .map(({ secondary, fallback, earlier, ...m }) => { void secondary; void fallback; void earlier; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
+    .map(({ secondary, fallback, earlier, resists, ...m }) => { void secondary; void fallback; void earlier; void resists; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
     .sort((a, b) => b.score - a.score);
 }
 
-type Ranked = EventMention & { secondary: boolean; fallback: boolean; earlier: boolean };
+type Ranked = EventMention & { secondary: boolean; fallback: boolean; earlier: boolean; resists: boolean };
 
 /** Is the trigger dated before the reported event by a time phrase of its own clause ("the previous week")? */
 function toldAsEarlier(s: SentenceCues, c: Candidate): boolean {
@@ -117,6 +117,7 @@ function toldAsEarlier(s: SentenceCues, c: Candidate): boolean {
 
 /** The mentions of one sentence: the best reading of each event family, at most MAX_PER_SENTENCE. */
 function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, candidates: Candidate[], labelEnd: number, afterLead: boolean): Ranked[] {
+  const { resistanceTags } = eventLexicon();
   const best = new Map<string, { c: Candidate; score: number; earlier: boolean }>();
   for (const c of candidates) {
     let score = scoreOf(c, sentenceIndex);
@@ -150,6 +151,7 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
       secondary: c.rule.secondary && !labelled,
       fallback: c.rule.fallback,
       earlier,
+      resists: c.rule.sub === 'Armed clash' && c.rule.all.some((t) => resistanceTags.has(t.tag)),
     };
   });
 }
@@ -168,6 +170,17 @@ function forcesHitLater(lead: EventMention, m: EventMention): boolean {
   return lead.subEventType === 'Attack' && (lead.agent === 'nonstate' || lead.agent === 'armed') && (lead.patient ?? 'none') === 'none' &&
     m.subEventType === 'Armed clash' && (m.agent ?? 'none') === 'none' &&
     m.sentenceIndex === lead.sentenceIndex + 1 && (m.patient === 'gov' || m.patient === 'guard');
+}
+
+/**
+ * "Gunmen attacked the village. Local defence fighters routed the attackers": an armed group's attack
+ * that a later sentence tells was fought back (routed, repelled, clashes, the attackers killed by
+ * those who responded) met an armed, organised side. ACLED codes the event by its two armed sides: a
+ * battle, not an attack on civilians.
+ */
+function resistedLater(lead: EventMention, m: Ranked): boolean {
+  return lead.subEventType === 'Attack' && (lead.agent === 'nonstate' || lead.agent === 'armed' || (lead.agent ?? 'none') === 'none') &&
+    m.resists && m.sentenceIndex > lead.sentenceIndex;
 }
 
 /**
@@ -195,6 +208,6 @@ function leadFamilyBonus(out: Ranked[], shifted: (si: number) => boolean): void 
     const forceOnRioters = lead.subEventType === 'Violent demonstration' && m.eventType === 'Protests';
     const refines = m.subEventType !== lead.subEventType && !NOT_REFINING.has(m.subEventType) && !meansOfClash && !forceOnRioters;
     if (m.sentenceIndex === lead.sentenceIndex || refines) m.score += LEAD_FAMILY_BONUS;
-    if (refines && forcesHitLater(lead, m) && !shifted(m.sentenceIndex)) m.score += VICTIMS_LATER_BONUS;
+    if (refines && (forcesHitLater(lead, m) || resistedLater(lead, m)) && !shifted(m.sentenceIndex)) m.score += VICTIMS_LATER_BONUS;
   }
 }

@@ -54,6 +54,10 @@ export interface Rule {
   /** One of these tags must stand before the anchor in its sentence ("clashes took place ... amid
    *  shelling": the fight is told first and the weapon is its means). */
   after: string[];
+  /** Tags that, as the anchor verb's object (the first of these or of the rule's other `all` tags
+   *  right after it, in its clause), make the rule not hold: "seized livestock in the village" took
+   *  property, not the village. */
+  notObject: string[];
   /** A strategic development that ACLED codes only when nothing violent happened in the same
    *  report ("killed two and stole cattle" is an Attack, not Looting). */
   secondary: boolean;
@@ -131,6 +135,9 @@ export interface Lexicon {
   verbTags: Set<string>;
   /** Triggers whose bare participle names what happened to someone ("members killed in a raid"). */
   victimTags: Set<string>;
+  /** Tags of an Armed clash reading that, told after an armed group's attack, say the attack met
+   *  armed resistance ("Village defence fighters routed the attackers"): the event is the battle. */
+  resistanceTags: Set<string>;
   /** Cue tags of event nouns that, right before a verb trigger, are its subject ("fighting entered its fourth week"). */
   eventSubjects: Set<string>;
   /** Actor classes of organised forces, which before a `compoundHeads` actor only describe it ("MRC youths"). */
@@ -149,7 +156,7 @@ export interface Lexicon {
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
   notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; near?: unknown; window?: unknown; why?: unknown;
-  notAfter?: unknown; notAfterReach?: unknown; notInFight?: unknown; after?: unknown; secondary?: unknown; fallback?: unknown;
+  notAfter?: unknown; notAfterReach?: unknown; notInFight?: unknown; after?: unknown; notObject?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
 interface RawLexicon {
@@ -165,6 +172,7 @@ interface RawLexicon {
   scopeEndBare?: unknown;
   verbTags?: unknown;
   victimTags?: unknown;
+  resistanceTags?: unknown;
   forceTags?: unknown;
   eventSubjects?: unknown;
   compoundHeads?: unknown;
@@ -227,6 +235,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const transparent = tagSet(source, 'transparent', raw.transparent, tags);
   const verbTags = tagSet(source, 'verbTags', raw.verbTags, tags);
   const victimTags = tagSet(source, 'victimTags', raw.victimTags, tags);
+  const resistanceTags = tagSet(source, 'resistanceTags', raw.resistanceTags, tags);
   const forceTags = tagSet(source, 'forceTags', raw.forceTags, tags);
   const eventSubjects = tagSet(source, 'eventSubjects', raw.eventSubjects, tags);
   const compoundHeads = tagSet(source, 'compoundHeads', raw.compoundHeads, tags);
@@ -243,7 +252,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, resistanceTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
 }
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {

@@ -233,6 +233,7 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
     if (l && l.some((h) => h.j <= anchor.i && anchor.i - h.j < r.notAfterReach && !sameClauseBroken(s, h.j, anchor.i))) return false;
   }
   if (r.notInFight.length && fightIsSubject(s, r.notInFight, anchor)) return false;
+  if (r.notObject.length && objectIs(s, r, anchor)) return false;
   if (r.after.length && !r.after.some((t) => s.byTag.get(t)?.some((h) => h.j <= anchor.i))) return false;
   if (r.near && !demonstrators(s, prev, r.near, anchor)) return false;
   if (r.agent || r.notAgent || r.patient || r.notPatient || r.anyPatient) {
@@ -244,6 +245,26 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
     if (r.anyPatient && !patients.some((p) => r.anyPatient!.includes(p))) return false;
   }
   return true;
+}
+
+/** How many words after a verb its object may start ("seized [five hundred heads of] livestock"). */
+const OBJECT_REACH = 5;
+
+/**
+ * Is the anchor verb's object one of the rule's `notObject` tags? The object is the first hit of
+ * those tags or of the rule's other `all` or `any` tags that starts within OBJECT_REACH words after the
+ * anchor, in its clause: "seized livestock in the village" took property, "seized the town and its
+ * market" the town.
+ */
+function objectIs(s: SentenceCues, r: Rule, anchor: Hit): boolean {
+  let first: Hit | undefined;
+  for (const t of [...r.notObject, ...r.all.slice(1).map((a) => a.tag), ...r.any.map((a) => a.tag)]) {
+    for (const h of s.byTag.get(t) ?? []) {
+      if (h.i < anchor.j || h.i - anchor.j >= OBJECT_REACH || sameClauseBroken(s, anchor.j, h.i)) continue;
+      if (!first || h.i < first.i) first = h;
+    }
+  }
+  return !!first && r.notObject.includes(first.tag);
 }
 
 /** Every anchor occurrence of the sentence with the heaviest rule that holds for it. */
