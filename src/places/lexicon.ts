@@ -12,7 +12,7 @@ const LISTS = [
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter', 'roadBetween',
   'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
-  'sentenceQuantifiers', 'placeModifiers', 'heldBy',
+  'sentenceQuantifiers', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
 ] as const;
 type ListName = typeof LISTS[number];
 
@@ -50,6 +50,9 @@ function build() {
     locativeWeak: set('locativeWeak'),
     particles: set('particles'),
     sentenceQuantifiers: set('sentenceQuantifiers'),
+    /** A weapon's name before a weapon noun ('Grad rockets'): no place. */
+    weaponNames: set('weaponNames'),
+    weaponNouns: set('weaponNouns'),
     /** The compass words as a set ("in southern Somalia": a word between a locative and its place). */
     compassWords: set('compass'),
     /** The compass words that are directions ("north", "south-western"), for a part of a region

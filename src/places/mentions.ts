@@ -254,6 +254,8 @@ export function findMentions(doc: Doc): Mention[] {
     while (j < toks.n && !breaks(text, toks, j) && (toks.cap(j) || particlesBeforeName(text, toks, j) > 0)) j += toks.cap(j) ? 1 : particlesBeforeName(text, toks, j);
     // "More than 13,000 …", "Most residents …": a quantifier opening a sentence, not a town so called.
     if (j === i + 1 && lexicon().sentenceQuantifiers.has(toks.s(i).toLowerCase()) && isSentenceStart(toks, i, text, from)) { i = j; continue; }
+    // "Grad rockets", "Shahed drones": a weapon's name before its weapon noun, no town so called.
+    if (j === i + 1 && j < toks.n && lexicon().weaponNames.has(toks.s(i).toLowerCase()) && lexicon().weaponNouns.has(toks.s(j).toLowerCase()) && !breaks(text, toks, j)) { i = j; continue; }
     // "in Tall Refaat", "Khas Urozgan district": a name of two or three words that no table knows as
     // a whole, one vowel from a town's or district's, where a place's name stands.
     if (j - i >= 2 && j - i <= 3) {
