@@ -148,7 +148,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const civilians = named && { ...named, actor: named.actor.country ? named.actor : civiliansOf(struck!.actor.country) };
   let a2 = a2Main ?? victim ?? civilians ?? (struck?.via === 'place' ? undefined : struck) ?? before.find((a) => isTarget(a)) ?? joinedObject(tokens, parties, at, reach) ?? null;
   // "X were ambushed and killed by soldiers": the agent after "by" acted on the subject (already the victim of a casualty word).
-  if (byAgent && violent && prep < 0) { a2 = a1 ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
+  if (byAgent && violent && prep < 0) { a2 = a1 ?? before.find((a) => a !== byAgent && isTarget(a)) ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
   // One country's forces named twice are one side; a de facto authority's forces and the state's are two.
   if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind && !authorityOf(a1.actor.name) === !authorityOf(a2.actor.name)) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and

@@ -54,14 +54,13 @@ function jointFight(s: SentenceCues, fight: Hit, anchor: Hit): boolean {
   const { tokens, actors } = s;
   const before = actors.filter((a) => a.i < fight.i);
   if (!before.every((a) => DOERS.has(a.tag)) || before[before.length - 1]!.j !== fight.i) return false;
-  // These are words: a clause mark before one sets its clauseStart.
+  // A participle right after a comma opens its own clause (a clause mark before a word sets its clauseStart).
   const participle = tokens[anchor.i]!;
   if (!participle.clauseStart || !participle.lower.endsWith('ing')) return false;
   for (let k = fight.j; k < anchor.i; k++) {
     const t = tokens[k]!;
     if (t.clauseStart || W.relative.has(t.lower)) return false;
   }
-  return actors.every((a) => a.i < fight.i || a.i >= anchor.i || SIDE_TAGS.has(a.tag));
+  // Between the verb and the participle only the other side may be named ("with the rebels").
+  return actors.every((a) => a.i < fight.i || a.i >= anchor.i || DOERS.has(a.tag));
 }
-/** Actors the fight's own clause may name after its verb: the other side ("with the rebels"). */
-const SIDE_TAGS = DOERS;

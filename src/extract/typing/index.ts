@@ -180,7 +180,9 @@ function forcesHitLater(lead: EventMention, m: EventMention): boolean {
  */
 function resistedLater(lead: EventMention, m: Ranked): boolean {
   return lead.subEventType === 'Attack' && (lead.agent === 'nonstate' || lead.agent === 'armed' || (lead.agent ?? 'none') === 'none') &&
-    m.resists && m.sentenceIndex > lead.sentenceIndex;
+    m.resists && m.sentenceIndex > lead.sentenceIndex &&
+    // Civilians the attack already harmed keep it an attack, whoever later routed the attackers.
+    lead.patient !== 'civ' && lead.patient !== 'locals';
 }
 
 /**

@@ -122,7 +122,8 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
       for (let k = h.j; k < end; k++) {
         if (s.tokens[k]!.clauseStart) break; // "In solidarity, the residents marched": the mark closes the cause
         // The word after a hyphenated compound is its head noun, no verb ("the 2019 sit-in dispersal").
-        if (k >= h.j + 2 && s.hyphenJoined?.[k - 1]) { s.inCause[k] = mark; marked = true; continue; }
+        // (A past or -ing form there is the clause's own verb: "protesting the ex-president stormed …".)
+        if (k >= h.j + 2 && s.hyphenJoined?.[k - 1] && !/(?:ed|ing)$/.test(s.tokens[k]!.lower)) { s.inCause[k] = mark; marked = true; continue; }
         // A new act of the demonstrators ends the cause ("protested over fees and burned tyres"); a
         // passive does not: "after their stalls were demolished" tells what was done to them.
         if (k > h.j && verbStarts[k] === 3) {
@@ -247,24 +248,20 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
   return true;
 }
 
-/** How many words after a verb its object may start ("seized [five hundred heads of] livestock"). */
+/** How many words after a verb its object may start ("took [about two hundred] goats"). */
 const OBJECT_REACH = 5;
 
 /**
- * Is the anchor verb's object one of the rule's `notObject` tags? The object is the first hit of
- * those tags or of the rule's other `all` or `any` tags that starts within OBJECT_REACH words after the
- * anchor, in its clause: "seized livestock in the village" took property, "seized the town and its
- * market" the town.
+ * Is the anchor verb's object only one of the rule's `notObject` tags? Within OBJECT_REACH words after
+ * the anchor, in its clause, a `notObject` word is told and none of the rule's other `all` or `any`
+ * tags: "took goats from the herders" took property, "took the hill town and its market" the town.
  */
 function objectIs(s: SentenceCues, r: Rule, anchor: Hit): boolean {
-  let first: Hit | undefined;
-  for (const t of [...r.notObject, ...r.all.slice(1).map((a) => a.tag), ...r.any.map((a) => a.tag)]) {
-    for (const h of s.byTag.get(t) ?? []) {
-      if (h.i < anchor.j || h.i - anchor.j >= OBJECT_REACH || sameClauseBroken(s, anchor.j, h.i)) continue;
-      if (!first || h.i < first.i) first = h;
-    }
-  }
-  return !!first && r.notObject.includes(first.tag);
+  // Any word of the rule's own in the object keeps it: "the market town of X", "the airstrip and
+  // the town" were taken; only an object of nothing but property or weapons was not territory.
+  const inObject = (t: string) => (s.byTag.get(t) ?? []).some((h) => h.i >= anchor.j && h.i - anchor.j < OBJECT_REACH && !sameClauseBroken(s, anchor.j, h.i));
+  if (![...r.all.slice(1), ...r.any].every((a) => !inObject(a.tag))) return false;
+  return r.notObject.some(inObject);
 }
 
 /** Every anchor occurrence of the sentence with the heaviest rule that holds for it. */
