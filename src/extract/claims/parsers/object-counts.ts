@@ -155,11 +155,18 @@ function singularObject(tokens: Token[], nums: NumberMention[], after: number, l
 function coordinatedPeople(tokens: Token[], nums: NumberMention[], q: number, limit: number): { n: number; end: number; also: Count[] } {
   let n = 1, end = q;
   const also: Count[] = [];
+  // ", and" goes on only with a list already joined by commas ("a soldier, a farmer, and a trader");
+  // after one phrase or an "and" it joins clauses ("wounded four villagers and a monk, and another
+  // villager died").
+  let commas = false;
   while (q < limit) {
     // Skip an apposition: ", Jaime Salazar, 34,"
     let r = q;
     if (tokens[r]?.lower === ',') r++;
-    if (tokens[r]?.lower === 'and') r++;
+    if (tokens[r]?.lower === 'and') {
+      if (r > q && !commas) break;
+      r++;
+    } else if (r > q) commas = true;
     if (r === q) break;
     if (W.detSing.has(tokens[r]?.lower ?? '')) r++;
     if (tokens[r]?.kind === 'word' && !personNouns.has(tokens[r]!.lower) && tokens[r + 1] && (personNouns.has(tokens[r + 1]!.lower) || isAgeWord(tokens[r + 1]!.lower))) r++;
@@ -176,8 +183,8 @@ function coordinatedPeople(tokens: Token[], nums: NumberMention[], q: number, li
     // A name and age in commas: ", Jaime Salazar, 34," then maybe "and …"
     let z = r;
     while (z < limit && z < r + 4 && isCapitalised(tokens[z]) && tokens[z]!.kind === 'word') z++;
-    if (z > r && tokens[z]?.lower === ',' && tokens[z + 1]?.kind === 'num' && tokens[z + 2]?.lower === ',') { q = z + 2; continue; }
-    if (z > r && tokens[z]?.lower === ',') { q = z; continue; }
+    if (z > r && tokens[z]?.lower === ',' && tokens[z + 1]?.kind === 'num' && tokens[z + 2]?.lower === ',') { q = z + 2; commas = true; continue; }
+    if (z > r && tokens[z]?.lower === ',') { q = z; commas = true; continue; }
     break;
   }
   return { n, end, also };

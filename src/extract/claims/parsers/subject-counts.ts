@@ -273,10 +273,15 @@ function singularSubject(tokens: Token[], at: number, stop: number): Count | nul
   let and = false;
   while (k > stop && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',' && W.detSing.has(tokens[k + 1]?.lower ?? ''))) {
     if (tokens[k]!.lower === 'and') and = true;
-    if (tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',') k--;
+    const serialAnd = tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',';
+    if (serialAnd) k--;
     const s2 = singularBefore(tokens, k, stop);
     // "Gunmen killed one man and another was injured": the first is the earlier verb's object.
     if (s2 === null || objectOfActive(tokens, s2)) break;
+    // ", and" after a single phrase joins clauses, not people ("shells wounded four villagers and a
+    // monk, and another villager died"); it ends a list only of three or more ("a teacher, a farmer,
+    // and a trader died"), as addCoordinated reads it.
+    if (serialAnd && tokens[s2 - 1]?.lower !== ',') break;
     n++; start = s2; k = s2 - 1;
   }
   // "Mullah Nazir, an important commander from the tribe, was killed", "Amina Bello, a student at

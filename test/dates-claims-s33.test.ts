@@ -1,0 +1,65 @@
+/**
+ * Dates and casualty figures, stop 33: forms reports use in any conflict. A day-first date heading
+ * ("14 Oct. Three fishermen …") is complete at its month; "17 April, 11 people" is a day and a count;
+ * "08, December 2018" is a day; a slash date without a year is the reading nearest before
+ * publication; a recalled event promoted to the article's main one is dated by its own day; ", and"
+ * after a two-part object joins clauses, not people; role nouns ("shopkeeper", "engineer") are people.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { annotate } from '../src/annotate/doc.ts';
+import { processArticle } from '../src/pipeline.ts';
+import { claimsOfText } from './claims-of-text.ts';
+
+const article = (text: string, published: string) => ({ id: 't', title: null, url: null, published, outlet: null, byline: null, text });
+const main = (text: string, published: string) => processArticle(article(text, published)).find((x) => !x.background);
+const dates = (text: string, published: string) => {
+  const d = annotate(article(text, published));
+  return d.sentences.flatMap((s, i) => d.dates(i).map((m) => m.date));
+};
+
+test('a day-first heading with an abbreviated month ends its sentence: the figure after it is counted', () => {
+  const e = main('14 Oct. Three fishermen were killed when gunmen fired on their boat near Paita.', '2020-10-15');
+  assert.equal(e?.date?.start, '2020-10-14');
+  assert.equal(e?.fatalities, 3);
+  const f = main('03 Feb. 2 civilians killed in crossfire between the army and rebels in Kabare.', '2021-02-04');
+  assert.equal(f?.date?.start, '2021-02-03');
+  assert.equal(f?.fatalities, 2);
+});
+
+test('the number after a day-first month is a count, not a second day', () => {
+  assert.deepEqual(dates('11 Nov 4 soldiers died in an ambush near Menaka.', '2019-11-12'), ['2019-11-11']);
+  // "Aug. 12,000": a figure in thousands is no day.
+  assert.deepEqual(dates('Troops said that in Aug 12,000 rounds were seized.', '2019-09-01').filter((d) => d.endsWith('-12')), []);
+});
+
+test('"17 April, 11 people": a day and month, then a count, not the year 2011', () => {
+  assert.deepEqual(dates('On 17 April, 11 people were killed near Jos. Thousands have fled this year.', '2018-04-18').filter((d) => d.slice(5) !== '01-01'), ['2018-04-17']);
+  // chrono's month-first "May, 6" after a day already given
+  assert.ok(dates('Around 9 May, 6 villagers were abducted from Tessit; raids went on through April.', '2021-05-12').includes('2021-05-09'));
+});
+
+test('"08, December 2018:" is the 8th of December', () => {
+  assert.ok(dates('08, December 2018: In Kananga, people demonstrated against the governor.', '2018-12-09').includes('2018-12-08'));
+});
+
+test('a slash date without a year is the reading nearest before publication', () => {
+  assert.deepEqual(dates('Protests were held in Goma on 03/03 and 04/03 against the curfew.', '2018-03-06'), ['2018-03-03', '2018-03-04']);
+});
+
+test('a recalled-looking event that is the only one is dated by its own day, not by the month of its cue', () => {
+  const e = main('On Nov 4th 2020, traders in Pemba protested the closure (since August) of the central market. [size=no report]', '2020-11-05');
+  assert.equal(e?.date?.start, '2020-11-04');
+});
+
+test('", and" after a two-part object starts a new clause: "wounded three farmers and a teacher, and another farmer died"', () => {
+  const cs = claimsOfText('The shells wounded three farmers and a teacher, and another farmer died.');
+  assert.equal(cs.find((c) => c.outcome === 'killed')?.low, 1);
+  assert.equal(cs.find((c) => c.outcome === 'wounded')?.low, 4);
+});
+
+test('role nouns name people: a shopkeeper, an engineer, a commissioner', () => {
+  assert.equal(main('On 3 March 2021, gunmen shot dead a shopkeeper in Djibo.', '2021-03-04')?.fatalities, 1);
+  assert.equal(main('On 5 June 2020, a roadside bomb killed an engineer from the water board near Rada.', '2020-06-06')?.fatalities, 1);
+  assert.equal(claimsOfText('Two engineers were killed when their convoy hit a mine.').find((c) => c.outcome === 'killed')?.low, 2);
+});
