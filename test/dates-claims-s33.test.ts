@@ -63,3 +63,19 @@ test('role nouns name people: a shopkeeper, an engineer, a commissioner', () => 
   assert.equal(main('On 5 June 2020, a roadside bomb killed an engineer from the water board near Rada.', '2020-06-06')?.fatalities, 1);
   assert.equal(claimsOfText('Two engineers were killed when their convoy hit a mine.').find((c) => c.outcome === 'killed')?.low, 2);
 });
+
+test('people named by their captivity are the subject of the casualty verb after them: "two prisoners were killed"', () => {
+  const cs = claimsOfText('Two prisoners were killed in unclear circumstances at Makala prison.');
+  assert.equal(cs.find((c) => c.outcome === 'killed')?.low, 2);
+  assert.equal(cs.some((c) => c.outcome === 'captured'), false);
+  // taken, not killed: the noun is still a capture
+  assert.equal(claimsOfText('Rebels took 30 prisoners near Bunia.').find((c) => c.outcome === 'captured')?.low, 30);
+});
+
+test('a count after a place and a comma is a count when people follow it, not an age: "In Tawila, 3 local herders were killed"', () => {
+  assert.equal(claimsOfText('In Tawila, 3 local herders were killed in clashes with militia.').find((c) => c.outcome === 'killed')?.low, 3);
+});
+
+test('one person of a group: "a member of the police was killed"', () => {
+  assert.equal(claimsOfText('A member of the police was killed by gunmen near Kidira.').find((c) => c.outcome === 'killed')?.low, 1);
+});

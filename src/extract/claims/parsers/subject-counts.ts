@@ -139,7 +139,8 @@ function notTheCount(tokens: Token[], nums: NumberMention[], num: NumberMention,
   const prevTok = tokens[num.start - 1];
   if (tokens[num.start]!.lower === 'one' && prevTok?.lower === 'no') return true;
   return prevTok?.lower === ',' && num.low === num.high && num.end - num.start === 1 && tokens[num.start]!.kind === 'num'
-    && (next?.lower === ',' || num.end !== at && isCapitalised(tokens[num.start - 2]) && !isPersonAt(tokens, num.end, at));
+    // ("In Gumbi, 3 local residents were killed": people follow, so a count after a place, not an age.)
+    && (next?.lower === ',' || num.end !== at && isCapitalised(tokens[num.start - 2]) && personAfter(tokens, num.end, at) < 0);
 }
 
 /** The number after a part's "of" or "of the": the whole of "two of the 12 soldiers". */
