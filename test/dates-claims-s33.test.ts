@@ -79,3 +79,10 @@ test('a count after a place and a comma is a count when people follow it, not an
 test('one person of a group: "a member of the police was killed"', () => {
   assert.equal(claimsOfText('A member of the police was killed by gunmen near Kidira.').find((c) => c.outcome === 'killed')?.low, 1);
 });
+
+test('a people\'s name in the plural is people: "two Zambians from the border village were killed", "In Tawila, 3 Masalits were killed"', () => {
+  assert.equal(claimsOfText('Two Zambians from the border village were killed by poachers.').find((c) => c.outcome === 'killed')?.low, 2);
+  assert.equal(claimsOfText('In Tawila, 3 Masalits were killed by militia.').find((c) => c.outcome === 'killed')?.low, 3);
+  // an outlet's name is not a people's: "7 News has learned that a guard was wounded"
+  assert.equal(claimsOfText('7 News has learned that a guard was wounded in the raid.').find((c) => c.outcome === 'wounded')?.low, 1);
+});

@@ -140,7 +140,7 @@ function notTheCount(tokens: Token[], nums: NumberMention[], num: NumberMention,
   if (tokens[num.start]!.lower === 'one' && prevTok?.lower === 'no') return true;
   return prevTok?.lower === ',' && num.low === num.high && num.end - num.start === 1 && tokens[num.start]!.kind === 'num'
     // ("In Gumbi, 3 local residents were killed": people follow, so a count after a place, not an age.)
-    && (next?.lower === ',' || num.end !== at && isCapitalised(tokens[num.start - 2]) && personAfter(tokens, num.end, at) < 0);
+    && (next?.lower === ',' || num.end !== at && isCapitalised(tokens[num.start - 2]) && personAfter(tokens, num.end, at) < 0 && !PEOPLES_NAME.test(next?.text ?? ''));
 }
 
 /** The number after a part's "of" or "of the": the whole of "two of the 12 soldiers". */
@@ -162,6 +162,24 @@ function countsThings(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/** A people's or nationality's name in the plural ("Kenyans", "Oromos", "Somalis"): a capital, then lower case ending in s. */
+const PEOPLES_NAME = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * After a people's name at k-1, the words up to the casualty word at `at`: an "of"/"from" phrase of a
+ * few words, then only auxiliaries ("Kenyans from the border clan were killed"), so the name is that
+ * verb's subject; not an outlet's name ("11 News has confirmed that a victim …", "told 22News a boy was shot").
+ */
+function peoplesNameSubject(tokens: Token[], k: number, at: number): boolean {
+  if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'from') {
+    const stopAt = Math.min(at, k + 6);
+    k++;
+    while (k < stopAt && tokens[k]!.kind === 'word' && !W.aux.has(tokens[k]!.lower)) k++;
+  }
+  while (k < at && W.aux.has(tokens[k]!.lower)) k++;
+  return k === at;
+}
+
 /** Where the people a number counts are named (the number's end when it stands alone before the verb), or -1. */
 function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: boolean): number {
   const next = tokens[num.end];
@@ -174,6 +192,9 @@ function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: bool
   if (direct && countsThings(tokens, num.start)) return -1;
   const p = direct ? num.end : personAfter(tokens, num.end, at);
   if (p >= 0) return p;
+  // "two Kenyans from the border clan were killed", "4 Somalis of the Gare clan killed": a people's
+  // name in the plural is people, whatever phrase follows it.
+  if (PEOPLES_NAME.test(next?.text ?? '') && peoplesNameSubject(tokens, num.end + 1, at)) return num.end;
   // "65 Palestinians, including 16 children, were killed": a people's name, then a breakdown in commas.
   const h = num.end;
   if (tokens[h + 1]?.text === ',' && breakdownLeadEnd(tokens, h + 2) > 0 && (isCapitalised(tokens[h]) || /(?:s|men)$/.test(tokens[h]?.lower ?? '') || personPlurals.has(tokens[h]?.lower ?? ''))) {
