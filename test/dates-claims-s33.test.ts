@@ -86,3 +86,16 @@ test('a people\'s name in the plural is people: "two Zambians from the border vi
   // an outlet's name is not a people's: "7 News has learned that a guard was wounded"
   assert.equal(claimsOfText('7 News has learned that a guard was wounded in the raid.').find((c) => c.outcome === 'wounded')?.low, 1);
 });
+
+test('people added after the verb count too: "were killed, as well as two fighters", "along with 3 soldiers"', () => {
+  const e = main('On 12 July 2018, police clashed with rebels near Bosaso. Seven police were killed, as well as two rebel fighters.', '2018-07-13');
+  assert.equal(e?.fatalities, 9);
+  const cs = claimsOfText('Five civilians died in the crossfire, along with 3 soldiers.');
+  assert.deepEqual(cs.filter((c) => c.outcome === 'killed').map((c) => c.low).sort(), [3, 5]);
+  // things are not people: "1 killed, along with 40 motorcycles seized"
+  assert.deepEqual(claimsOfText('The raid left 1 killed, along with 40 motorcycles seized.').filter((c) => c.outcome === 'killed').map((c) => c.low), [1]);
+});
+
+test('two peoples joined: "2 Malians and 1 Nigerien were killed" is three', () => {
+  assert.equal(main('On 4 May 2020, 2 Malians and 1 Nigerien were killed in a clash near Ayorou.', '2020-05-05')?.fatalities, 3);
+});

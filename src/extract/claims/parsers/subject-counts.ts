@@ -48,9 +48,32 @@ export const subjectCounts: CountParser = {
     // participle right after people ("four women wounded in …") is not.
     const finite = predicateStart(tokens, tr.at) < tr.at || tr.cls === 'intrans';
     c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced, finite) ?? surnameSubject(s.doc, tokens, tr.at, s.floor) ?? (tr.outcome === 'killed_or_wounded' ? null : relativeSubject(tokens, nums, tr.at, finite));
+    if (c && !outcome) addAlongWith(tokens, nums, c, tr.end);
     return c ? { kind: 'count', count: c, outcome } : null;
   },
 };
+
+/**
+ * "Seven police were killed, as well as two fighters", "5 civilians died in the battle, along with 3
+ * soldiers": people of another group added after the verb, each group its own (the party refiner
+ * adds it to the first when both are one side's). Only across a short phrase with no other figure.
+ */
+function addAlongWith(tokens: Token[], nums: NumberMention[], c: Count, from: number): void {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    const t = tokens[k]!;
+    const lead = W.alsoLeads.matchAt(tokens, k)?.end ?? (t.lower === ',' ? W.alsoLeads.matchAt(tokens, k + 1)?.end : undefined);
+    if (lead !== undefined) {
+      const num = nums.find((n) => n.start === lead && !n.yearLike);
+      if (!num) return;
+      const p = personAfter(tokens, num.end, tokens.length);
+      // People only ("along with 761 motorcycles seized" counts things).
+      const end = p >= 0 ? p + 1 : PEOPLES_NAME.test(tokens[num.end]?.text ?? '') ? num.end + 1 : -1;
+      if (end > num.end) (c.also ??= []).push({ ...countOf(num), npStart: num.start, npEnd: end });
+      return;
+    }
+    if (t.kind === 'num' || W.stops.has(t.lower) || (t.kind === 'punct' && t.text !== ',')) return;
+  }
+}
 
 /**
  * The count of a casualty word at token `at`, looked for to its left (the subject). `reduced`: the
@@ -235,7 +258,7 @@ function addCoordinated(tokens: Token[], nums: NumberMention[], c: Count, num: N
   // after it break down ("six people, three men and three women, were shot").
   const groups: Count[] = [];
   let sum = c.low;
-  for (let g = other, end = k; g && personAfter(tokens, g.end, end) >= 0; end = g.start - 1, g = before(end)) {
+  for (let g = other, end = k; g && (personAfter(tokens, g.end, end) >= 0 || PEOPLES_NAME.test(tokens[g.end]?.text ?? '')); end = g.start - 1, g = before(end)) {
     const n = countOf(g);
     if (groups.length && n.low === sum) break;
     groups.unshift({ ...n, npStart: g.start, npEnd: end });
