@@ -42,16 +42,29 @@ export const subjectCounts: CountParser = {
     // after it is active, its subject the captor (a number of people after it is counted above).
     const next = tokens[tr.end];
     if (!c && tr.outcome === 'captured' && !beChain && next && next.kind === 'word' && !W.noObject.has(next.lower) && !W.calendar.has(next.lower)) return SKIP;
+    // "A suspected thief is attacked and killed": participles joined by "and" share the auxiliary and
+    // its subject, which is read before the first.
+    const at = sharedPassiveStart(tokens, tr.at);
     // "4 suspected thieves burned to death": no "was/were" before a participle, a reduced passive.
-    const reduced = !W.aux.has(tokens[tr.at - 1]?.lower ?? '') && isParticiple(tokens[tr.at]!.lower);
+    const reduced = !W.aux.has(tokens[at - 1]?.lower ?? '') && isParticiple(tokens[at]!.lower);
     // A verb with an auxiliary or an intransitive one ("has died", "died") is finite; a bare
     // participle right after people ("four women wounded in …") is not.
-    const finite = predicateStart(tokens, tr.at) < tr.at || tr.cls === 'intrans';
-    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced, finite) ?? surnameSubject(s.doc, tokens, tr.at, s.floor) ?? (tr.outcome === 'killed_or_wounded' ? null : relativeSubject(tokens, nums, tr.at, finite));
+    const finite = predicateStart(tokens, at) < at || tr.cls === 'intrans';
+    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, at, s.floor, reduced, finite) ?? surnameSubject(s.doc, tokens, at, s.floor) ?? (tr.outcome === 'killed_or_wounded' ? null : relativeSubject(tokens, nums, at, finite));
     if (c && !outcome) addAlongWith(tokens, nums, c, tr.end);
     return c ? { kind: 'count', count: c, outcome } : null;
   },
 };
+
+/** Where "was attacked and killed" starts, for the casualty word at `at`: the first of participles joined by "and" after an auxiliary (not a word of hurt itself). */
+export function sharedPassiveStart(tokens: Token[], at: number): number {
+  const first = tokens[at - 2];
+  if (tokens[at - 1]?.lower !== 'and' || !first || !isParticiple(first.lower) || !isAuxiliary(tokens[at - 3])) return at;
+  // ("were injured and killed" is read by the lexicon's own phrases; "was arrested and beaten to
+  // death" shares its subject: being held hurts no one.)
+  const m = activeWords.matchAt(tokens, at - 2);
+  return m && m.value !== 'arrested' && m.value !== 'captured' ? at : at - 2;
+}
 
 /**
  * "Seven police were killed, as well as two fighters", "5 civilians died in the battle, along with 3
