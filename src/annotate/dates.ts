@@ -1,4 +1,5 @@
 import type * as Chrono from 'chrono-node';
+import { rereadDay } from './day-forms.ts';
 import { chronoDayParser, namesOnlyYear, recentWeekday, yearOfMonthDay, ymd } from './chrono.ts';
 import { loadData } from '../util/data-file.ts';
 
@@ -94,6 +95,8 @@ function fastDates(s: string, from: number, ref: Reference): DateMention[] | nul
   MONTH_DAY.lastIndex = 0;
   while ((x = MONTH_DAY.exec(s)) !== null) {
     if (x[1]!.toLowerCase() === 'may' && !/^May\b/.test(x[0])) continue; // the verb "may"
+    // "Sep. 20,000 guns": a figure, not a day; "14 Sep. 2 civilians": the day came before the month.
+    if (/^,\d{3}(?!\d)/.test(s.slice(x.index + x[0].length)) || /(?:^|[^\d,.])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/.test(s.slice(Math.max(0, x.index - 8), x.index))) continue;
     monthDay(x.index, x[0], x[1]!, x[2]!, x[3]);
   }
   DAY_MONTH.lastIndex = 0;
@@ -151,6 +154,13 @@ function datesIn(text: string, from: number, to: number, ref: Reference): DateMe
   for (const r of results) {
     // "held a peaceful march", "they may return": a month's name in lower case is the noun or verb.
     if (LOWER_MONTH_WORD.test(r.text)) continue;
+    // Forms chrono misreads ("17 April, 11 people", "08, December 2018", "03/03"): read again.
+    const again = rereadDay(s, r.index, r.text, ref.day);
+    if (again) {
+      const date = ymd(again.y, again.m, again.d);
+      if (date <= ref.day) out.push({ start: from + again.start, end: from + again.end, text: s.slice(again.start, again.end), date, endDate: date, precision: 1, yearOnly: false });
+      continue;
+    }
     const c = r.start;
     // Times alone ("at 1pm", "evening") say nothing about the day.
     if (!c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month') && !c.isCertain('year')

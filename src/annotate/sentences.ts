@@ -19,6 +19,12 @@ export interface SentenceSpan {
 const { abbreviations: ABBREV, timeAbbreviations: TIME_ABBREV } = loadData('lexicon/abbreviations.json', (d) => ({
   abbreviations: d.wordSet('abbreviations'), timeAbbreviations: d.wordSet('timeAbbreviations'),
 }));
+/**
+ * A day before a month's abbreviation ("14 Sep.", "03 Aug."): the date is complete, so a capital or a
+ * figure after its stop starts a new sentence ("14 Sep. Five people were killed"), unless it is the
+ * year ("14 Sep. 2019"). The month-first form ("Sep. 14") goes on as before.
+ */
+const DAY_MONTH_ABBR = /(?:^|[^\p{L}\d])\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/iu;
 const DAYWORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|[a-z(]|\d)/;
 
 /**
@@ -109,6 +115,7 @@ export function splitSentences(text: string, opts: SplitOptions = {}): SentenceS
       while (k >= 0 && /[\p{L}.]/u.test(text[k]!)) k--;
       const word = text.slice(k + 1, m.index).toLowerCase();
       if (TIME_ABBREV.has(word)) { if (DAYWORD.test(next)) continue; }
+      else if (DAY_MONTH_ABBR.test(text.slice(Math.max(0, m.index - 12), m.index))) { if (/^(?:1[89]|20)\d\d\b|^[a-z,]/.test(next)) continue; }
       else if (ABBREV.has(word) || /^\p{L}$/u.test(word)) continue; // abbreviation or an initial
       else if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) { if (/^[a-z\d]/.test(next)) continue; }
     }

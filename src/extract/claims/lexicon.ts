@@ -102,6 +102,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     thingHeads: d.wordSet('thingHeads'),
     /** What opens a figure's breakdown: "including", "among them" (breakdownLeadEnd). */
     breakdownLeads: new PhraseMatcher<true>().addAll([...d.words('breakdownWords'), ...d.words('breakdownPhrases')], true),
+    /** What adds people of another group after a casualty verb: "…were killed, as well as two civilians". */
+    alsoLeads: new PhraseMatcher<true>().addAll(d.words('alsoLeads'), true),
     amongWhat: d.wordSet('amongWhat'),
     beForms: d.wordSet('beForms'),
     /** Words that introduce the cause of a demonstration ("protested after …", "in revenge for …"). */

@@ -43,7 +43,17 @@ function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger
   }
   // "two displaced people were killed": people named by their status, like refugees, whom another
   // casualty word of the sentence counts; not a displacement ("2,000 displaced people fled" is one).
-  return out.filter((t, k) => !(t.outcome === 'displaced' && t.cls !== 'active' && isPersonAt(tokens, t.end, tokens.length) && out.slice(k + 1).some((o) => o.outcome !== 'displaced')));
+  // "two prisoners were killed", "five hostages died": people named by their captivity, the subject
+  // of a casualty verb right after them, which tells what befell them; not "took 30 prisoners".
+  return out.filter((t, k) => !(t.outcome === 'displaced' && t.cls !== 'active' && isPersonAt(tokens, t.end, tokens.length) && out.slice(k + 1).some((o) => o.outcome !== 'displaced'))
+    && !(t.outcome === 'captured' && t.cls === 'noun' && subjectOfNext(tokens, t, out[k + 1])));
+}
+
+/** Is the noun trigger t the subject of the casualty verb o right after it ("prisoners were killed", "hostages later died")? */
+function subjectOfNext(tokens: Token[], t: Trigger, o: Trigger | undefined): boolean {
+  if (!o || o.outcome === t.outcome || (o.cls !== 'passive' && o.cls !== 'intrans' && o.cls !== 'adj') || o.at - t.end > 3) return false;
+  for (let k = t.end; k < o.at; k++) if (!isAuxiliary(tokens[k]) && !/ly$/.test(tokens[k]!.lower) && tokens[k]!.lower !== 'later') return false;
+  return true;
 }
 
 /** The reading of the casualty phrase at token i: the longest; on a tie, the one the word before supports. */

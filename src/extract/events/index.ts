@@ -127,7 +127,16 @@ function routeClaims(inp: AssembleInput, drafts: Draft[], counter: Counter): voi
 function mainFirst(inp: AssembleInput, drafts: Draft[], counter: Counter): Draft[] {
   if (!drafts.some((d) => !d.background)) {
     const best = drafts.filter((d) => d.score > 0).sort((a, b) => b.score - a.score || a.order - b.order)[0];
-    if (best) best.background = false;
+    if (best) {
+      best.background = false;
+      // Now current, it is dated as a current event is: a day its sentences tell beats the coarser
+      // date of the cue that made it look recalled ("On 23 October traders protested the closure
+      // (since July) of the market": 23 October, not July).
+      if (best.date && best.date.precision > 1) {
+        const own = eventDate(inp.doc, { ...best, date: null });
+        if (own.mention && own.precision < best.date.precision) best.date = own;
+      }
+    }
   }
   const live = drafts.filter((d) => !d.background);
   const withFigures = (d: Draft) => d.claims.some((c) => c.outcome !== 'arrested' && c.outcome !== 'displaced' && !c.negated && (c.high ?? c.low ?? 0) > 0);

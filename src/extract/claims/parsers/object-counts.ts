@@ -7,11 +7,11 @@
  */
 import type { NumberMention } from '../../../annotate/numbers.ts';
 import type { Token } from '../../../annotate/tokens.ts';
-import { personNouns, personPlurals } from '../../words.ts';
+import { activeWords, passiveWords, personNouns, personPlurals } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord, isAuxiliary, isParticiple } from '../lexicon.ts';
 import { isCapitalised, namedObjectEnd, personAfter, unitAt } from '../people.ts';
-import { countLeft } from './subject-counts.ts';
+import { countLeft, sharedPassiveStart } from './subject-counts.ts';
 
 export const objectCounts: CountParser = {
   name: 'object counts',
@@ -30,11 +30,15 @@ export const objectCounts: CountParser = {
     }
     // "captured one of the strongest fortifications": places are captured too; people only when named ("two of the attackers", "one of them").
     if (tr.outcome === 'captured' && !capturesPeople(tokens, nums, tr.end)) return SKIP;
-    let c = countRight(tokens, nums, tr.end, tokens.length);
+    // "A mob lynched and burned three men": verbs joined by "and" share the object after the last.
+    const second = tokens[tr.end + 1];
+    // (Not when the second is a casualty word of its own: "killed and displaced thousands".)
+    const shared = tokens[tr.end]?.lower === 'and' && second && isParticiple(second.lower) && !activeWords.matchAt(tokens, tr.end + 1) && !passiveWords.matchAt(tokens, tr.end + 1) ? tr.end + 2 : tr.end;
+    let c = countRight(tokens, nums, shared, tokens.length);
     // "7 poachers killed by rangers", "6 suspected militiamen shot dead near …": a past participle with
     // no object is a reduced passive; its people are to the left.
     if (!c && (isParticiple(tokens[tr.at]!.lower) || isParticiple(tokens[tr.end - 1]!.lower)) && W.noObject.has(tokens[tr.end]?.lower ?? '.')) {
-      c = countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, true);
+      c = countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, sharedPassiveStart(tokens, tr.at), s.floor, true);
     }
     c ??= themAfterJoin(tokens, nums, tr.at, tr.end);
     return c ? { kind: 'count', count: c } : null;
@@ -155,11 +159,18 @@ function singularObject(tokens: Token[], nums: NumberMention[], after: number, l
 function coordinatedPeople(tokens: Token[], nums: NumberMention[], q: number, limit: number): { n: number; end: number; also: Count[] } {
   let n = 1, end = q;
   const also: Count[] = [];
+  // ", and" goes on only with a list already joined by commas ("a soldier, a farmer, and a trader");
+  // after one phrase or an "and" it joins clauses ("wounded four villagers and a monk, and another
+  // villager died").
+  let commas = false;
   while (q < limit) {
     // Skip an apposition: ", Jaime Salazar, 34,"
     let r = q;
     if (tokens[r]?.lower === ',') r++;
-    if (tokens[r]?.lower === 'and') r++;
+    if (tokens[r]?.lower === 'and') {
+      if (r > q && !commas) break;
+      r++;
+    } else if (r > q) commas = true;
     if (r === q) break;
     if (W.detSing.has(tokens[r]?.lower ?? '')) r++;
     if (tokens[r]?.kind === 'word' && !personNouns.has(tokens[r]!.lower) && tokens[r + 1] && (personNouns.has(tokens[r + 1]!.lower) || isAgeWord(tokens[r + 1]!.lower))) r++;
@@ -176,8 +187,8 @@ function coordinatedPeople(tokens: Token[], nums: NumberMention[], q: number, li
     // A name and age in commas: ", Jaime Salazar, 34," then maybe "and …"
     let z = r;
     while (z < limit && z < r + 4 && isCapitalised(tokens[z]) && tokens[z]!.kind === 'word') z++;
-    if (z > r && tokens[z]?.lower === ',' && tokens[z + 1]?.kind === 'num' && tokens[z + 2]?.lower === ',') { q = z + 2; continue; }
-    if (z > r && tokens[z]?.lower === ',') { q = z; continue; }
+    if (z > r && tokens[z]?.lower === ',' && tokens[z + 1]?.kind === 'num' && tokens[z + 2]?.lower === ',') { q = z + 2; commas = true; continue; }
+    if (z > r && tokens[z]?.lower === ',') { q = z; commas = true; continue; }
     break;
   }
   return { n, end, also };

@@ -58,7 +58,9 @@ function personBeforeModifier(tokens: Token[], k: number, floor: number): number
     const w = tokens[q]!.lower;
     if (tokens[q]!.kind === 'punct' || W.stops.has(w)) return null;
     if (w !== 'of' && w !== 'from' && !W.placePrepositions.has(w)) continue;
-    for (let r = q + 1; r <= k; r++) if (personNouns.has(tokens[r]!.lower) || AGED.test(tokens[r]!.lower)) return null;
+    // ("a member of the police", "the mother of three children": a body or a group of people after
+    // "of" is whom the one person belongs to, not who was hurt.)
+    for (let r = q + 1; r <= k; r++) if ((personNouns.has(tokens[r]!.lower) && !personPlurals.has(tokens[r]!.lower)) || AGED.test(tokens[r]!.lower)) return null;
     const p = tokens[q - 1]!;
     if (singularPersonNoun(p.lower) && q - 1 >= floor) return determinedPerson(tokens, q - 1, q, floor);
     // "a man from Kafr Dael in Idlib province": a phrase may follow another; not after a person's plural.

@@ -42,15 +42,51 @@ export const subjectCounts: CountParser = {
     // after it is active, its subject the captor (a number of people after it is counted above).
     const next = tokens[tr.end];
     if (!c && tr.outcome === 'captured' && !beChain && next && next.kind === 'word' && !W.noObject.has(next.lower) && !W.calendar.has(next.lower)) return SKIP;
+    // "A suspected thief is attacked and killed": participles joined by "and" share the auxiliary and
+    // its subject, which is read before the first.
+    const at = sharedPassiveStart(tokens, tr.at);
     // "4 suspected thieves burned to death": no "was/were" before a participle, a reduced passive.
-    const reduced = !W.aux.has(tokens[tr.at - 1]?.lower ?? '') && isParticiple(tokens[tr.at]!.lower);
+    const reduced = !W.aux.has(tokens[at - 1]?.lower ?? '') && isParticiple(tokens[at]!.lower);
     // A verb with an auxiliary or an intransitive one ("has died", "died") is finite; a bare
     // participle right after people ("four women wounded in …") is not.
-    const finite = predicateStart(tokens, tr.at) < tr.at || tr.cls === 'intrans';
-    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, tr.at, s.floor, reduced, finite) ?? surnameSubject(s.doc, tokens, tr.at, s.floor) ?? (tr.outcome === 'killed_or_wounded' ? null : relativeSubject(tokens, nums, tr.at, finite));
+    const finite = predicateStart(tokens, at) < at || tr.cls === 'intrans';
+    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, at, s.floor, reduced, finite) ?? surnameSubject(s.doc, tokens, at, s.floor) ?? (tr.outcome === 'killed_or_wounded' ? null : relativeSubject(tokens, nums, at, finite));
+    if (c && !outcome) addAlongWith(tokens, nums, c, tr.end);
     return c ? { kind: 'count', count: c, outcome } : null;
   },
 };
+
+/** Where "was attacked and killed" starts, for the casualty word at `at`: the first of participles joined by "and" after an auxiliary (not a word of hurt itself). */
+export function sharedPassiveStart(tokens: Token[], at: number): number {
+  const first = tokens[at - 2];
+  if (tokens[at - 1]?.lower !== 'and' || !first || !isParticiple(first.lower) || !isAuxiliary(tokens[at - 3])) return at;
+  // ("were injured and killed" is read by the lexicon's own phrases; "was arrested and beaten to
+  // death" shares its subject: being held hurts no one.)
+  const m = activeWords.matchAt(tokens, at - 2);
+  return m && m.value !== 'arrested' && m.value !== 'captured' ? at : at - 2;
+}
+
+/**
+ * "Seven police were killed, as well as two fighters", "5 civilians died in the battle, along with 3
+ * soldiers": people of another group added after the verb, each group its own (the party refiner
+ * adds it to the first when both are one side's). Only across a short phrase with no other figure.
+ */
+function addAlongWith(tokens: Token[], nums: NumberMention[], c: Count, from: number): void {
+  for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
+    const t = tokens[k]!;
+    const lead = W.alsoLeads.matchAt(tokens, k)?.end ?? (t.lower === ',' ? W.alsoLeads.matchAt(tokens, k + 1)?.end : undefined);
+    if (lead !== undefined) {
+      const num = nums.find((n) => n.start === lead && !n.yearLike);
+      if (!num) return;
+      const p = personAfter(tokens, num.end, tokens.length);
+      // People only ("along with 761 motorcycles seized" counts things).
+      const end = p >= 0 ? p + 1 : PEOPLES_NAME.test(tokens[num.end]?.text ?? '') ? num.end + 1 : -1;
+      if (end > num.end) (c.also ??= []).push({ ...countOf(num), npStart: num.start, npEnd: end });
+      return;
+    }
+    if (t.kind === 'num' || W.stops.has(t.lower) || (t.kind === 'punct' && t.text !== ',')) return;
+  }
+}
 
 /**
  * The count of a casualty word at token `at`, looked for to its left (the subject). `reduced`: the
@@ -139,7 +175,8 @@ function notTheCount(tokens: Token[], nums: NumberMention[], num: NumberMention,
   const prevTok = tokens[num.start - 1];
   if (tokens[num.start]!.lower === 'one' && prevTok?.lower === 'no') return true;
   return prevTok?.lower === ',' && num.low === num.high && num.end - num.start === 1 && tokens[num.start]!.kind === 'num'
-    && (next?.lower === ',' || num.end !== at && isCapitalised(tokens[num.start - 2]) && !isPersonAt(tokens, num.end, at));
+    // ("In Gumbi, 3 local residents were killed": people follow, so a count after a place, not an age.)
+    && (next?.lower === ',' || num.end !== at && isCapitalised(tokens[num.start - 2]) && personAfter(tokens, num.end, at) < 0 && !PEOPLES_NAME.test(next?.text ?? ''));
 }
 
 /** The number after a part's "of" or "of the": the whole of "two of the 12 soldiers". */
@@ -161,6 +198,24 @@ function countsThings(tokens: Token[], start: number): boolean {
   return false;
 }
 
+/** A people's or nationality's name in the plural ("Kenyans", "Oromos", "Somalis"): a capital, then lower case ending in s. */
+const PEOPLES_NAME = /^\p{Lu}\p{Ll}+s$/u;
+
+/**
+ * After a people's name at k-1, the words up to the casualty word at `at`: an "of"/"from" phrase of a
+ * few words, then only auxiliaries ("Kenyans from the border clan were killed"), so the name is that
+ * verb's subject; not an outlet's name ("11 News has confirmed that a victim …", "told 22News a boy was shot").
+ */
+function peoplesNameSubject(tokens: Token[], k: number, at: number): boolean {
+  if (tokens[k]?.lower === 'of' || tokens[k]?.lower === 'from') {
+    const stopAt = Math.min(at, k + 6);
+    k++;
+    while (k < stopAt && tokens[k]!.kind === 'word' && !W.aux.has(tokens[k]!.lower)) k++;
+  }
+  while (k < at && W.aux.has(tokens[k]!.lower)) k++;
+  return k === at;
+}
+
 /** Where the people a number counts are named (the number's end when it stands alone before the verb), or -1. */
 function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: boolean): number {
   const next = tokens[num.end];
@@ -173,6 +228,9 @@ function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: bool
   if (direct && countsThings(tokens, num.start)) return -1;
   const p = direct ? num.end : personAfter(tokens, num.end, at);
   if (p >= 0) return p;
+  // "two Kenyans from the border clan were killed", "4 Somalis of the Gare clan killed": a people's
+  // name in the plural is people, whatever phrase follows it.
+  if (PEOPLES_NAME.test(next?.text ?? '') && peoplesNameSubject(tokens, num.end + 1, at)) return num.end;
   // "65 Palestinians, including 16 children, were killed": a people's name, then a breakdown in commas.
   const h = num.end;
   if (tokens[h + 1]?.text === ',' && breakdownLeadEnd(tokens, h + 2) > 0 && (isCapitalised(tokens[h]) || /(?:s|men)$/.test(tokens[h]?.lower ?? '') || personPlurals.has(tokens[h]?.lower ?? ''))) {
@@ -213,7 +271,7 @@ function addCoordinated(tokens: Token[], nums: NumberMention[], c: Count, num: N
   // after it break down ("six people, three men and three women, were shot").
   const groups: Count[] = [];
   let sum = c.low;
-  for (let g = other, end = k; g && personAfter(tokens, g.end, end) >= 0; end = g.start - 1, g = before(end)) {
+  for (let g = other, end = k; g && (personAfter(tokens, g.end, end) >= 0 || PEOPLES_NAME.test(tokens[g.end]?.text ?? '')); end = g.start - 1, g = before(end)) {
     const n = countOf(g);
     if (groups.length && n.low === sum) break;
     groups.unshift({ ...n, npStart: g.start, npEnd: end });
@@ -273,10 +331,15 @@ function singularSubject(tokens: Token[], at: number, stop: number): Count | nul
   let and = false;
   while (k > stop && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',' && W.detSing.has(tokens[k + 1]?.lower ?? ''))) {
     if (tokens[k]!.lower === 'and') and = true;
-    if (tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',') k--;
+    const serialAnd = tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',';
+    if (serialAnd) k--;
     const s2 = singularBefore(tokens, k, stop);
     // "Gunmen killed one man and another was injured": the first is the earlier verb's object.
     if (s2 === null || objectOfActive(tokens, s2)) break;
+    // ", and" after a single phrase joins clauses, not people ("shells wounded four villagers and a
+    // monk, and another villager died"); it ends a list only of three or more ("a teacher, a farmer,
+    // and a trader died"), as addCoordinated reads it.
+    if (serialAnd && tokens[s2 - 1]?.lower !== ',') break;
     n++; start = s2; k = s2 - 1;
   }
   // "Mullah Nazir, an important commander from the tribe, was killed", "Amina Bello, a student at
