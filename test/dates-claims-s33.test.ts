@@ -100,9 +100,9 @@ test('two peoples joined: "2 Malians and 1 Nigerien were killed" is three', () =
   assert.equal(main('On 4 May 2020, 2 Malians and 1 Nigerien were killed in a clash near Ayorou.', '2020-05-05')?.fatalities, 3);
 });
 
-test('verbs joined by "and" share their people: "is attacked and killed", "lynched and burned three men"', () => {
-  assert.equal(claimsOfText('A suspected thief is attacked and killed by a vigilante group in Gulu.').find((c) => c.outcome === 'killed')?.low, 1);
-  assert.equal(claimsOfText('A mob lynched and burned three men in Kisoro on suspicion of theft.').find((c) => c.outcome === 'killed')?.low, 3);
+test('verbs joined by "and" share their people: "is beaten and killed", "lynched and burned two brothers"', () => {
+  assert.equal(claimsOfText('A robbery suspect is beaten and killed by a crowd near a market in Gulu.').find((c) => c.outcome === 'killed')?.low, 1);
+  assert.equal(claimsOfText('A crowd lynched and burned two brothers near a market in Kasese.').find((c) => c.outcome === 'killed')?.low, 2);
   // a second casualty word keeps its own reading: "killed and displaced thousands" kills no "thousands" by itself
-  assert.equal(claimsOfText('The army campaigns killed and displaced thousands.').some((c) => c.outcome === 'killed' && (c.low ?? 0) >= 1000), false);
+  assert.equal(claimsOfText('Floods, raids and disease killed and displaced thousands.').some((c) => c.outcome === 'killed' && (c.low ?? 0) >= 1000), false);
 });

@@ -38,7 +38,7 @@ check('a district after an unknown holder is the container', [
 ]);
 // "X (A, B)" with X unknown: A is the commune, B its district; A's namesake abroad gives way.
 check('a district after the first holder is its container', [
-  { pattern: 'unknown (city abroad, province)', text: 'Soldiers killed two militants near Kelbo (Salerno, Seno).', iso3: 'BFA', admin1: 'Sahel' },
+  { pattern: 'unknown (city abroad, province)', text: 'Soldiers killed two militants near Tinkari (Salerno, Seno).', iso3: 'BFA', admin1: 'Sahel' },
   { pattern: 'unknown (city abroad, province) after in', text: 'Gunmen torched a school in Tamboko (Bergamo, Seno).', iso3: 'BFA', admin1: 'Sahel' },
 ]);
 

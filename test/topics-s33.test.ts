@@ -2,7 +2,7 @@
  * A demonstration's grievance stays its topic through a hyphenated compound: in "to demand justice
  * for those killed in the 2019 sit-in dispersal" the dispersal is what the marchers remember, not
  * force used on them (the word after "sit-in" heads that noun, no verb that ends the topic). Force
- * told as an act of its own ("police fired tear gas to disperse them", "broke up the sit-in") still
+ * told as an act of its own ("police used tear gas on the marchers", "broke up the sit-in") still
  * makes the protest one with intervention. Sentences written for this test.
  */
 import assert from 'node:assert/strict';
@@ -18,6 +18,6 @@ test('an intervention named in a protest\'s grievance past a hyphenated compound
 });
 
 test('force told as its own act still intervenes', () => {
-  assert.equal(primary('Protesters marched in Abuja over the killing of a student and police fired tear gas to disperse them.'), 'Protest with intervention');
+  assert.equal(primary('Protesters marched in Abuja over the killing of a student and police used tear gas on the marchers near the secretariat.'), 'Protest with intervention');
   assert.equal(primary('Students staged a sit-in at the campus over fee hikes on Monday; police broke up the sit-in within an hour.'), 'Protest with intervention');
 });

@@ -29,7 +29,7 @@ export interface ArticleMention {
   /** An item of a list of places, with more after it ("Wichita" in "Tulsa, Wichita and Omaha"): a
    *  peer of the name before it, not its surroundings. */
   listItem?: boolean;
-  /** Its first holder comes after a name no table knows ("Ariel (Nassoumbou, Soum)"): the holder
+  /** Its first holder comes after a name no table knows ("Wendou (Tinkari, Soum)"): the holder
    *  says which country, but is no check of the region that our codes give (the unknown name may be
    *  the unit that lies across the line). */
   pastUnknown?: boolean;
@@ -83,9 +83,9 @@ const SENTENCE_END = /[.!?]\s|\n/;
 /** "the LoC", "the MoD", "a MoU": a short acronym in mixed case names an institution or a line, not
  *  a town that the same letters spell ("Looc"). */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
-/** The end of "(Kelbo, " or "(": a unit written where a coder writes the place's holders. */
+/** The end of "(Tinkari, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
-/** Between a place and its second holder when the first is a name no table knows: " (Kelbo, ". */
+/** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ". */
 const UNKNOWN_HOLDER = /^\s*\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;
 /** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
 const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
@@ -137,7 +137,7 @@ export function articleMentions(doc: Doc): LocateContext {
   const mentions: ArticleMention[] = found.map(({ m, opts, agree }, idx) => {
     const prev = found[idx - 1]?.m;
     // Right after another place and a comma or "(" — or after "(" or a capitalized word and a comma,
-    // when that word is a place no table knows ("Madoudji (Arbinda, Soum)", "Kelbo, Soum").
+    // when that word is a place no table knows ("Wendou (Arbinda, Soum)", "Tinkari, Soum").
     m.afterPlace = (!!prev && m.start - prev.end <= 3 && /^\s*[,(]\s*$/.test(text.slice(prev.end, m.start)))
       || AFTER_NAME.test(text.slice(Math.max(0, m.start - 40), m.start));
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
@@ -151,8 +151,8 @@ export function articleMentions(doc: Doc): LocateContext {
     let container: Set<string> | null = null;
     // (Not a government speaking: "shelling in Kharkiv, Russia said".)
     const speaks = !!next && speaksAfter(lex.speaks, next.m);
-    // The parenthesis of holders, smallest first: "Ariel (Nassoumbou, Soum)" past a holder no table
-    // knows, "(Solhan, Yagha)" from its first item on: the next name is a unit of the place's
+    // The parenthesis of holders, smallest first: "Wendou (Tinkari, Soum)" past a holder no table
+    // knows, "(Tinkari, Yagha)" from its first item on: the next name is a unit of the place's
     // country, a district as well as a region.
     const inHolders = !!next && (UNKNOWN_HOLDER.test(text.slice(m.end, next.m.start))
       || (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,\s*$/.test(text.slice(m.end, next.m.start))));
@@ -270,7 +270,7 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
       const between = text.slice(at, y.m.start);
       // "Udaipur along the Agartala-Sabroom road": the road's first end says where the place on it lies.
       const onRoad = x.chain.length === 0 && !!y.m.road && ROAD_GAP.test(between);
-      // "Ariel (Nassoumbou, Soum)": the parenthesis lists the place's holders, smallest first; one
+      // "Wendou (Tinkari, Soum)": the parenthesis lists the place's holders, smallest first; one
       // that no table knows (a commune, a woreda) leaves the next one the place's holder.
       const pastUnknown = x.chain.length === 0 && UNKNOWN_HOLDER.test(between);
       if (y.m.start - at > 40 || y.m.border || !(gap.test(between) || onRoad || pastUnknown)) break;

@@ -257,11 +257,14 @@ const OBJECT_REACH = 5;
  * tags: "took goats from the herders" took property, "took the hill town and its market" the town.
  */
 function objectIs(s: SentenceCues, r: Rule, anchor: Hit): boolean {
-  // Any word of the rule's own in the object keeps it: "the market town of X", "the airstrip and
-  // the town" were taken; only an object of nothing but property or weapons was not territory.
-  const inObject = (t: string) => (s.byTag.get(t) ?? []).some((h) => h.i >= anchor.j && h.i - anchor.j < OBJECT_REACH && !sameClauseBroken(s, anchor.j, h.i));
-  if (![...r.all.slice(1), ...r.any].every((a) => !inObject(a.tag))) return false;
-  return r.notObject.some(inObject);
+  const inObject = (t: string) => (s.byTag.get(t) ?? []).filter((h) => h.i >= anchor.j && h.i - anchor.j < OBJECT_REACH && !sameClauseBroken(s, anchor.j, h.i));
+  const blocked = r.notObject.flatMap(inObject).sort((a, b) => a.i - b.i)[0];
+  if (!blocked) return false;
+  // A word of the rule's own in the object keeps it when it comes first or is joined to the property
+  // word without a preposition ("the market town of X", "the airstrip and the town" were taken);
+  // after one it only says where ("seized their rifles in the town").
+  const own = [...r.all.slice(1), ...r.any].flatMap((a) => inObject(a.tag));
+  return !own.some((h) => h.i < blocked.i || !s.tokens.slice(blocked.j, h.i).some((t) => W.objectPrepositions.has(t.lower)));
 }
 
 /** Every anchor occurrence of the sentence with the heaviest rule that holds for it. */

@@ -12,6 +12,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   participleEndings: d.words('participleEndings'),
   /** Words that cannot start the object of a verb: after "killed", they mean it had none. */
   noObject: d.wordSet('noObject'),
+  /** Prepositions after a seized thing: a place named past one says where, it was not seized ('seized rifles in the town'). */
+  objectPrepositions: d.wordSet('objectPrepositions'),
   verbObjects: d.wordSet('verbObjects'),
   /** Words before a nominal use of an act ("the burning of", "their looting"). */
   nominalBefore: d.wordSet('nominalBefore'),

@@ -30,7 +30,7 @@ export const objectCounts: CountParser = {
     }
     // "captured one of the strongest fortifications": places are captured too; people only when named ("two of the attackers", "one of them").
     if (tr.outcome === 'captured' && !capturesPeople(tokens, nums, tr.end)) return SKIP;
-    // "A mob lynched and burned three men": verbs joined by "and" share the object after the last.
+    // "A crowd lynched and burned two brothers": verbs joined by "and" share the object after the last.
     const second = tokens[tr.end + 1];
     // (Not when the second is a casualty word of its own: "killed and displaced thousands".)
     const shared = tokens[tr.end]?.lower === 'and' && second && isParticiple(second.lower) && !activeWords.matchAt(tokens, tr.end + 1) && !passiveWords.matchAt(tokens, tr.end + 1) ? tr.end + 2 : tr.end;

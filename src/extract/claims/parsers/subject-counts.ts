@@ -42,7 +42,7 @@ export const subjectCounts: CountParser = {
     // after it is active, its subject the captor (a number of people after it is counted above).
     const next = tokens[tr.end];
     if (!c && tr.outcome === 'captured' && !beChain && next && next.kind === 'word' && !W.noObject.has(next.lower) && !W.calendar.has(next.lower)) return SKIP;
-    // "A suspected thief is attacked and killed": participles joined by "and" share the auxiliary and
+    // "A robbery suspect is beaten and killed": participles joined by "and" share the auxiliary and
     // its subject, which is read before the first.
     const at = sharedPassiveStart(tokens, tr.at);
     // "4 suspected thieves burned to death": no "was/were" before a participle, a reduced passive.
@@ -228,7 +228,7 @@ function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: bool
   if (direct && countsThings(tokens, num.start)) return -1;
   const p = direct ? num.end : personAfter(tokens, num.end, at);
   if (p >= 0) return p;
-  // "two Kenyans from the border clan were killed", "4 Somalis of the Gare clan killed": a people's
+  // "two Kenyans from the border clan were killed", "3 Afghans of the nomad clan killed": a people's
   // name in the plural is people, whatever phrase follows it.
   if (PEOPLES_NAME.test(next?.text ?? '') && peoplesNameSubject(tokens, num.end + 1, at)) return num.end;
   // "65 Palestinians, including 16 children, were killed": a people's name, then a breakdown in commas.
