@@ -92,3 +92,9 @@ test('a named group that opens with a country\'s word is the group; "government 
   assert.equal(primary('Ethiopian government forces killed more than 100 rebel fighters near Kombolcha, state media reported.').actor1?.name, 'Military Forces of Ethiopia');
   assert.equal(primary('Syrian troops shelled villages in southern Idlib on Tuesday.').actor1?.name, 'Military Forces of Syria');
 });
+
+test('unexploded ordnance that goes off and harms people is a remote explosive; found or cleared, a disrupted weapons use', () => {
+  assert.equal(primary('On 2 May 2020, a civilian was injured by an unexploded ordnance in Horlivka (Donetsk).').subEventType, 'Remote explosive/landmine/IED');
+  assert.equal(primary('Two boys were killed when a piece of unexploded ordnance they had picked up went off in a field near Kandahar.').subEventType, 'Remote explosive/landmine/IED');
+  assert.equal(primary('Police found an unexploded bomb near the market in Mogadishu and defused it.').subEventType, 'Disrupted weapons use');
+});
