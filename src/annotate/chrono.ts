@@ -36,6 +36,10 @@ const DAY_PARSERS: [file: string, flag?: boolean][] = [
 
 const DAY = 86_400_000;
 const pad = (n: number) => String(n).padStart(2, '0');
+/** A month's name or abbreviation, one capture group (the one pattern of dates.ts and day-forms.ts). */
+export const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** The month number (1–12) of a name or abbreviation MONTH matched. */
+export const monthOf = (m: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3).toLowerCase()) + 1;
 export const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
 /** The most recent `weekday` (0 Sunday … 6 Saturday) on or before the day `pub` (a UTC midnight); `last`: strictly before ("last Tuesday"). */

@@ -1,6 +1,6 @@
 import type * as Chrono from 'chrono-node';
 import { rereadDay } from './day-forms.ts';
-import { chronoDayParser, namesOnlyYear, recentWeekday, yearOfMonthDay, ymd } from './chrono.ts';
+import { chronoDayParser, MONTH, monthOf, namesOnlyYear, recentWeekday, yearOfMonthDay, ymd } from './chrono.ts';
 import { loadData } from '../util/data-file.ts';
 
 /** A date resolved against the publication date, with UCDP date precision (1 day … 5 year). */
@@ -47,7 +47,6 @@ function refInstant(ref: Reference): Date {
  * Dates in text[from, to), resolved against the reference. Weekdays resolve to the most recent such
  * day on or before publication (news reports the past); a bare month or year to the whole period.
  */
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi');
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\b\\.?(?:,?\\s+((?:19|20)\\d\\d)\\b)?`, 'gi');
 const WEEKDAY = /\b(?:(on|last|this|early|late)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(morning|afternoon|evening|night))?\b/gi;
@@ -65,7 +64,6 @@ const DATE_WORDS = loadData('lexicon/dates.json', (d) => ({ namedAfter: d.wordSe
 /** A result that is only a month's name in lower case ("march", "may"): MONTH, read case-sensitively. */
 const LOWER_MONTH_WORD = new RegExp(`^${MONTH}\\.?$`);
 
-const monthOf = (m: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3).toLowerCase()) + 1;
 
 /**
  * The common forms — "November 16", "4 March 2019", "on Tuesday night", "yesterday" — read with

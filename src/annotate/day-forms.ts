@@ -6,10 +6,7 @@
  *  - "03/03", "16/02": a slash date without a year is day/month or month/day by the outlet's habit, so
  *    the reading nearest before publication wins (a report tells of recent days).
  */
-import { yearOfMonthDay } from './chrono.ts';
-
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const monthOf = (m: string) => ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(m.slice(0, 3).toLowerCase()) + 1;
+import { MONTH, monthOf, yearOfMonthDay, ymd } from './chrono.ts';
 
 /** A day, its month, then a comma and a small number ending chrono's text. */
 const DAY_MONTH_COUNT = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?,\\s*\\d{1,2}$`, 'i');
@@ -62,7 +59,7 @@ export function rereadDay(s: string, index: number, text: string, pubDay: string
     const given = x[3] ? (x[3].length === 2 ? 2000 + +x[3] : +x[3]) : undefined;
     const readings = [dayMonth(index, a, b, given), dayMonth(index, b, a, given)]
       .filter((r): r is DayReading => r !== null)
-      .map((r) => ({ r, day: `${r.y}-${String(r.m).padStart(2, '0')}-${String(r.d).padStart(2, '0')}` }))
+      .map((r) => ({ r, day: ymd(r.y, r.m, r.d) }))
       .filter((o) => o.day <= pubDay)
       .sort((p, q) => (p.day < q.day ? 1 : -1));
     return readings[0]?.r ?? null;

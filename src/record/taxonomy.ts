@@ -54,5 +54,8 @@ export function disorderTypeOf(eventType: string, subEventType: string): string 
   return 'Political violence';
 }
 
+/** Readings of one change of hands: taken by force (by either side) or handed over without a fight. */
+export const TERRITORY_SUB_TYPES: ReadonlySet<string> = new Set(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
+
 /** The event types of violence (the one definition: extraction merges and orders by it, resolution compares by it). */
 export const VIOLENT_EVENT_TYPES: ReadonlySet<string> = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians', 'Riots']);

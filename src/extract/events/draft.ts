@@ -41,8 +41,6 @@ export interface Draft {
 /** Sub-types whose two sides act on each other alike (a clash, talks, an agreement). */
 export const MUTUAL_SUBS = new Set(['Armed clash', 'Agreement', 'Talks', 'Mediation', 'Non-violent transfer of territory']);
 
-/** Readings of one change of hands: taken by force (by either side) or handed over without a fight. */
-export const TERRITORY_SUBS = new Set(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
 
 export function isViolent(d: { eventType: string; subEventType: string }): boolean {
   return VIOLENT_EVENT_TYPES.has(d.eventType) || d.subEventType === 'Excessive force against protesters' || d.subEventType === 'Protest with intervention';

@@ -1,5 +1,6 @@
 /** When two drafts of an article are one event, and how they merge (docs/extraction.md, "Merging"). */
-import { isViolent, MUTUAL_SUBS, TERRITORY_SUBS, type Draft } from './draft.ts';
+import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
+import { isViolent, MUTUAL_SUBS, type Draft } from './draft.ts';
 
 const countriesOf = (d: Draft) => new Set([d.actor1?.country, d.actor2?.country].filter((c): c is string => !!c));
 
@@ -13,7 +14,7 @@ export function sameEvent(a: Draft, b: Draft): boolean {
   const violent = isViolent(a) && isViolent(b);
   // "The Taliban seized the district after government forces withdrew": one change of hands, told
   // as a seizure and as a withdrawal; the better-told reading types it.
-  const territory = TERRITORY_SUBS.has(a.subEventType) && TERRITORY_SUBS.has(b.subEventType);
+  const territory = TERRITORY_SUB_TYPES.has(a.subEventType) && TERRITORY_SUB_TYPES.has(b.subEventType);
   if (!violent && !territory && a.subEventType !== b.subEventType) return false;
   // Violence told in the outlet's own words is one incident per article unless a day tells otherwise
   // (mutual fighting names each side in turn); other kinds need compatible parties.

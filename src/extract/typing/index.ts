@@ -1,4 +1,5 @@
 import { sentenceLayer, type Doc } from '../../annotate/doc.ts';
+import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
 import { happened, LABEL_END, type EventMention } from '../mention.ts';
 import { eventLexicon } from './lexicon.ts';
 import { matchLayers } from './match.ts';
@@ -15,8 +16,6 @@ const MODALITY_PENALTY = { asserted: 0, reported: 0.5, hypothetical: 5, negated:
  *  a later sentence may refine the lead event ("the attackers used grenades", "police fired tear
  *  gas") but another event told later (a ceasefire, an appeal) is rarely the main one. */
 const LEAD_FAMILY_BONUS = 2;
-/** Changes of hands: one told after "after" ("after seizing the town") sets the scene of the main act. */
-const TERRITORY = new Set(['Non-state actor overtakes territory', 'Government regains territory', 'Non-violent transfer of territory']);
 /** Territory changes told after the lead are events of their own, not details of the lead. */
 const NOT_REFINING = new Set(['Non-state actor overtakes territory', 'Government regains territory']);
 /** Earlier triggers in a sentence win ties: the main verb of a news sentence tends to come first. */
@@ -125,9 +124,9 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
     // A sentence after the lead that dates its event earlier tells the background.
     const earlier = afterLead && toldAsEarlier(s, c);
     if (earlier) score -= EARLIER_PENALTY;
-    // "set off a bomb in the market after seizing the town": a capture told after "after" came
-    // first and sets the scene; the main clause's act is the event.
-    else if (TERRITORY.has(c.rule.sub) && s.tokens[c.anchor.i - 1]?.lower === 'after' && candidates.some((o) => o.anchor.i < c.anchor.i - 1)) score -= EARLIER_PENALTY;
+    // "set off a bomb in the market after seizing the town": a change of hands told after "after"
+    // came first and sets the scene; the main clause's act is the event.
+    else if (TERRITORY_SUB_TYPES.has(c.rule.sub) && s.tokens[c.anchor.i - 1]?.lower === 'after' && candidates.some((o) => o.anchor.i < c.anchor.i - 1)) score -= EARLIER_PENALTY;
     const fam = familyOf(c.rule.eventType);
     const prev = best.get(fam);
     if (!prev || score > prev.score) best.set(fam, { c, score, earlier });

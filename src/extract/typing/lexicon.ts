@@ -54,9 +54,9 @@ export interface Rule {
   /** One of these tags must stand before the anchor in its sentence ("clashes took place ... amid
    *  shelling": the fight is told first and the weapon is its means). */
   after: string[];
-  /** Tags that, as the anchor verb's object (the first of these or of the rule's other `all` tags
-   *  right after it, in its clause), make the rule not hold: "seized livestock in the village" took
-   *  property, not the village. */
+  /** Tags that, as the anchor verb's whole object (rules.ts objectIs: no other `all` or `any` tag of
+   *  the rule first or joined to them), make the rule not hold: "took goats from the herders" took
+   *  property, not a place. */
   notObject: string[];
   /** A strategic development that ACLED codes only when nothing violent happened in the same
    *  report ("killed two and stole cattle" is an Attack, not Looting). */
@@ -151,12 +151,6 @@ export interface Lexicon {
   rulesByAnchor: Map<string, Rule[]>;
   rules: Rule[];
   tags: Set<string>;
-}
-
-interface RawRule {
-  sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
-  notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; near?: unknown; window?: unknown; why?: unknown;
-  notAfter?: unknown; notAfterReach?: unknown; notInFight?: unknown; after?: unknown; notObject?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
 interface RawLexicon {
