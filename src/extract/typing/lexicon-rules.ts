@@ -49,7 +49,7 @@ export function compileScopes(source: string, raw: Record<string, unknown> | und
 
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
-  notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; near?: unknown; window?: unknown; why?: unknown;
+  notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; near?: unknown; repressed?: unknown; window?: unknown; why?: unknown;
   notAfter?: unknown; notAfterReach?: unknown; notInFight?: unknown; after?: unknown; notObject?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
@@ -74,7 +74,8 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
   const notObject = strings(source, `${where}.notObject`, r.notObject);
   const notInFight = strings(source, `${where}.notInFight`, r.notInFight);
   const near = r.near === undefined ? null : strings(source, `${where}.near`, r.near);
-  for (const t of [...all, ...any, ...none, ...notAfter, ...notInFight, ...after, ...notObject, ...(near ?? [])]) if (!known(t)) fail(source, `${where} names unknown tag ${JSON.stringify(t)}`);
+  const repressed = r.repressed === undefined ? null : strings(source, `${where}.repressed`, r.repressed);
+  for (const t of [...all, ...any, ...none, ...notAfter, ...notInFight, ...after, ...notObject, ...(near ?? []), ...(repressed ?? [])]) if (!known(t)) fail(source, `${where} names unknown tag ${JSON.stringify(t)}`);
   const cls = (k: string, v: unknown) => {
     if (v === undefined) return null;
     const l = strings(source, `${where}.${k}`, v);
@@ -85,7 +86,7 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
   return {
     sub: r.sub, eventType: eventTypeOf(r.sub), weight: r.weight, all: all.map(term), any: any.map(term), none: none.map(term),
     agent: cls('agent', r.agent), notAgent: cls('notAgent', r.notAgent),
-    patient: cls('patient', r.patient), notPatient: cls('notPatient', r.notPatient), anyPatient: cls('anyPatient', r.anyPatient), near,
+    patient: cls('patient', r.patient), notPatient: cls('notPatient', r.notPatient), anyPatient: cls('anyPatient', r.anyPatient), near, repressed,
     window: typeof r.window === 'number' ? r.window : null,
     notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4, notInFight, after, notObject,
     secondary: r.secondary === true, fallback: r.fallback === true, why: typeof r.why === 'string' ? r.why : '',

@@ -42,6 +42,11 @@ export interface Rule {
    *  sentence, or in the sentence just before when the anchor's subject is "they" or the same crowd
    *  word as there, with no shift of time (rules.ts `demonstrators`). Null: no such condition. */
   near: string[] | null;
+  /** Tags of a demonstration that the anchor acts on: the tag in the anchor's sentence, or in the
+   *  sentence just before with no shift of time ("Farmers protested in the district town. Soldiers
+   *  killed three people": the forces put down the demonstration). The rule's agent and patient say
+   *  who may act on whom (rules.ts `demonstrationBefore`). Null: no such condition. */
+  repressed: string[] | null;
   /** all/any tags must lie within this many tokens of the anchor. */
   window: number | null;
   /** The anchor must not follow one of these tags closely ("protest over the killing of": the
