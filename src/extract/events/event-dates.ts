@@ -74,9 +74,24 @@ function dateOf(doc: Doc, d: Draft): EventDate | null {
     if (dm && (!best || dm.precision < best.precision)) best = dm;
     if (best?.precision === 1) break;
   }
+  // A day heading the text ("07 October." alone before the story) dates what follows it: a month
+  // told in the event's sentence is then another time, often the grievance's ("marched to denounce
+  // the killings of late September").
+  const heading = best && best.precision !== 1 && !d.background ? headingDate(doc) : null;
+  if (heading) return toEventDate(heading);
   if (!best) return null;
   const all = () => d.anchors.flatMap((a) => datesNear(doc, a.si, a.at, d.background));
   return toEventDate(beforeFound(doc, best, all));
+}
+
+/** The day-precise date that makes up the whole first sentence ("07 October.", "12 March 2019:"), or null. */
+function headingDate(doc: Doc): DateMention | null {
+  const first = doc.sentences[0];
+  if (!first) return null;
+  const ds = doc.dates(0);
+  if (ds.length !== 1 || ds[0]!.precision !== 1) return null;
+  const rest = doc.text.slice(first.start, ds[0]!.start) + doc.text.slice(ds[0]!.end, first.end);
+  return /^[\s.:,;\-–—]*$/.test(rest) ? ds[0]! : null;
 }
 
 function firstDate(doc: Doc, d: Draft): EventDate {
