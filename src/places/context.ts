@@ -144,8 +144,12 @@ export function articleMentions(doc: Doc): LocateContext {
     // government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".
     // (Not the crowd's place: "Protesters in Karachi condemned the killing ...": the protesters speak.)
+    // So is a capital that owns a state body: "Moscow's defence ministry", "Kyiv's forces" (a town's
+    // own officials stay its place: "Kharkiv's mayor").
+    const capital = opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC'));
     m.metonym = (speaksAfter(lex.speaks, m) && !lex.protestersIn.test(m.before)) || !!m.sponsor
-      || (lex.requestBefore.test(m.before) && opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC')));
+      || (lex.requestBefore.test(m.before) && capital)
+      || (/^['’]s\b/.test(m.afterText) && lex.governmentAfter.test(m.after) && opts.some((o) => o.kind === 'town' && o.fcode === 'PPLC'));
     // The country or region named right after as the place's container ("in central Mali").
     const next = found[idx + 1];
     let container: Set<string> | null = null;

@@ -9,7 +9,7 @@ const FILE = 'words.json';
 
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
-  'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'capitalCues', 'streetAfter', 'roadBetween',
+  'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
   'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
@@ -93,6 +93,8 @@ function build() {
     neighbourhoodAfter: new RegExp(`^(?:${alt(w.neighbourhoodAfter)})\\b`),
     speaks: new RegExp(`^(?:${alt(w.speaks)})\\b`),
     requestBefore: new RegExp(`\\b(?:${alt(w.requestBefore)})$`),
+    /** "Moscow's defence ministry", "Kyiv's forces": after a possessive, a state body (one modifier allowed). */
+    governmentAfter: new RegExp(`^(?:\\S+ )?(?:${alt(w.governmentNouns)})\\b`),
     capitalCue: new RegExp(`\\b(?:${alt(w.capitalCues)}|${escape(w.capitalCueMinistry)} [A-Z][a-z]+)\\b`),
     streetAfter: new RegExp(`^(?:${alt(w.streetAfter)})\\b`),
     /** "raiders from", "a group of men from" (and a list's later item, "herders from X and"): the
