@@ -121,6 +121,11 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
       else { a1 = subject; a2Main = object ?? null; }
     }
   }
+  // "Officials accused the militia of killing 40 villagers", "blamed the army for shelling": whoever
+  // accuses did not act; the accused, between the verb and "of"/"for", did (none when the lexicon
+  // does not know them).
+  const accuser = accusationBefore(tokens, at);
+  if (accuser >= 0 && (!a1 || a1.end <= accuser + 1)) a1 = parties.find((a) => a.start > accuser && a.end < at && !isTarget(a)) ?? null;
   // "The army said it killed 20 militants", "Al-Shabaab said its fighters had killed …": a source
   // that speaks of itself is who acted; its own name is fuller than the pronoun's noun ("its troops").
   const self = selfReportAt(tokens, allActors, attr, at);
@@ -161,7 +166,8 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     const joined = (a: ActorMention) => !!a1 && a.end < a1.start && a1.start - a.end === 1 && tokens[a.end]!.lower === 'and' && a.actor.name !== a1.actor.name;
     const other = before.find((a) => a !== a1 && (a.actor.country !== a1?.actor.country || joined(a)));
     // The first named acts: a side named before the subject found is actor1, one after it actor2.
-    if (other && a1 && other.start > a1.start) a2 = other;
+    // Not an accuser: "Armenia accused Azerbaijani forces of firing on its positions" was fired on.
+    if (other && a1 && (other.start > a1.start || (accuser >= 0 && other.end <= accuser))) a2 = other;
     else if (other) { a2 = a1; a1 = other; }
   }
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
@@ -176,6 +182,19 @@ function eventNounClauseAt(tokens: Doc['sentences'][number]['tokens'], at: numbe
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
     if (tokens[k]!.kind !== 'word') return -1;
     if (participleClauseAt(tokens, k) === k) return k;
+  }
+  return -1;
+}
+
+/** How many words a verb of accusing may stand before its "of" ("accused [the government's own troops] of"). */
+const ACCUSED_REACH = 8;
+
+/** The token of a verb of accusing whose "of"/"for" comes right before the trigger at `at`, or -1. */
+function accusationBefore(tokens: Doc['sentences'][number]['tokens'], at: number): number {
+  if (!['of', 'for'].includes(tokens[at - 1]?.lower ?? '')) return -1;
+  for (let k = at - 2; k >= Math.max(0, at - 1 - ACCUSED_REACH); k--) {
+    if (W.accuseVerbs.has(tokens[k]!.lower)) return k;
+    if (tokens[k]!.clauseStart) break;
   }
   return -1;
 }

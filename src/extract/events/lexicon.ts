@@ -18,6 +18,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   mediatorLeads: d.wordSet('mediatorLeads'),
   mediatorAfter: d.wordSet('mediatorAfter'),
   mediatorAfterText: anyWord(d.words('mediatorAfter')),
+  /** Verbs of accusing: their subject did not do what it accuses another of ("accused the militia of killing"). */
+  accuseVerbs: d.wordSet('accuseVerbs'),
   /** Words before a target ("against Armenia", "on Armenian positions"). */
   targetLeads: d.wordSet('targetLeads'),
   /** Nouns of a group's things: the group named right before one owns it, it did not act ('a militant hideout'). */
