@@ -136,7 +136,7 @@ const AUTHORITY_WORDS = new RegExp(`(?<![\\p{L}\\p{N}'-])(${[...authorityByWord.
 const ACTOR_FIRST = new WordSet(['the'], countryWords, persons, media, standalone, authorities);
 
 /** The actor of unnamed gunmen, militants and attackers (actors.json). */
-const GENERIC_GROUP = 'Unidentified Armed Group';
+export const GENERIC_GROUP = 'Unidentified Armed Group';
 
 /** Kinds of named groups whose backers are told as "X supporters" (not "police and protesters"). */
 const NAMED_BACKED = new Set<ActorKind>(['rebel', 'militia', 'group', 'organization']);

@@ -13,6 +13,8 @@ import { emptyDraft, fallbackType, isViolent, toEventDate, type Draft } from './
 import { accusationDraft, draftFromMention } from './drafts.ts';
 import { eventDate } from './event-dates.ts';
 import { merge, sameEvent } from './merge.ts';
+import { responsibleGroup } from './responsibility.ts';
+import { GENERIC_GROUP } from '../actors.ts';
 import { fillFromClaims, toEvent } from './to-event.ts';
 
 export { isViolent } from './draft.ts';
@@ -48,6 +50,13 @@ export function assembleEvents(inp: AssembleInput): Event[] {
   const ordered = mainFirst(inp, drafts, counter).slice(0, inp.maxEvents);
   for (const d of ordered) if (!d.date) d.date = eventDate(doc, d);
   const main = ordered[0] && !ordered[0].background && isViolent(ordered[0]) ? ordered[0] : null;
+  // "… Al-Shabaab claimed responsibility": the group that claims the main attack is its doer when
+  // the story names none (or only unidentified gunmen).
+  if (main && (!main.actor1 || main.actor1.name === GENERIC_GROUP)) {
+    const body = doc.sentences.slice(0, inp.bodySentences ?? doc.sentences.length).map((s) => s.index);
+    const claimant = responsibleGroup(doc, body);
+    if (claimant && claimant.name !== main.actor2?.name) main.actor1 = claimant;
+  }
   return ordered.map((d, i) => toEvent(doc, d, `${inp.articleId}:e${i + 1}`, inp.articleId, d === main ? inp : undefined));
 }
 

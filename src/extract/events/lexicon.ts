@@ -20,6 +20,9 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   mediatorAfterText: anyWord(d.words('mediatorAfter')),
   /** Verbs of accusing: their subject did not do what it accuses another of ("accused the militia of killing"). */
   accuseVerbs: d.wordSet('accuseVerbs'),
+  /** "X claimed responsibility", "X claimed the attack", "took responsibility": verbs and objects of owning an attack. */
+  responsibilityVerbs: d.words('responsibilityVerbs'),
+  responsibilityObjects: d.words('responsibilityObjects'),
   /** Words before a target ("against Armenia", "on Armenian positions"). */
   targetLeads: d.wordSet('targetLeads'),
   /** Nouns of a group's things: the group named right before one owns it, it did not act ('a militant hideout'). */
