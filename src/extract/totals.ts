@@ -1,5 +1,6 @@
 import type { Claim, Range, Totals } from '../record/schema.ts';
 import { pointOf, withoutBreakdowns } from '../record/breakdowns.ts';
+import { PEOPLE } from './claims/candidate.ts';
 
 /**
  * Totals of an event from its claims (docs/extraction.md, "Totals"):
@@ -29,10 +30,21 @@ type GroupClaim = Claim & { partyKey?: string };
 
 interface Group { low: number; best: number; high: number; conservative: number }
 
-/** A claim not made by the other side: the outlet itself, police, media, international bodies, or the party's own state. */
+const STATE_KINDS = new Set(['state', 'military', 'police', 'government', 'official']);
+const ARMED_GROUP_KINDS = new Set(['rebel', 'militia', 'identity_militia']);
+
+/** Are the two kinds a state's forces and an armed group fighting it (Al-Shabaab and Somalia's army)? */
+const enemies = (a: string, b: string) => (STATE_KINDS.has(a) && ARMED_GROUP_KINDS.has(b)) || (ARMED_GROUP_KINDS.has(a) && STATE_KINDS.has(b));
+
+/** A claim not made by the other side: the outlet itself, police, media, international bodies, or the
+ *  party's own state (an armed group of the same country is the other side: "Al-Shabaab said it
+ *  killed 40 soldiers"). */
 function neutral(c: Claim): boolean {
   const by = c.claimedBy;
-  if (!by || !by.country) return true;
+  if (!by) return true;
+  // (A side-less party, "soldiers", claimed by an armed group is the state's forces it fights.)
+  if (enemies(by.kind, c.party.kind) && (!c.party.country || !by.country || by.country === c.party.country)) return false;
+  if (!by.country) return true;
   if (by.kind === 'international' || by.kind === 'media' || by.kind === 'organization' || by.kind === 'police' || by.kind === 'unknown') return true;
   return !c.party.country || by.country === c.party.country;
 }
@@ -95,8 +107,12 @@ function groups(claims: GroupClaim[], outcome: string): Map<string, Group> {
   const mine = claims.filter((c) => c.outcome === outcome && !(c.low === null && c.high === null));
   // Most events have no side-less figure of a side's kind: no re-keying to do.
   const keys = mine.some((c) => !c.party.country && c.party.kind !== 'civilians' && c.party.kind !== 'unknown') ? groupKeys(mine) : null;
+  // "23 people were killed, police said … the militants said they had killed 40 soldiers": an
+  // enemy's figure of one side's dead is a rival account of the toll that a neutral source gives
+  // for everyone ("people", not people of a side the lexicon does not know), not more dead.
+  const everyone = mine.find((c) => c.party.kind === PEOPLE.kind && c.party.name === PEOPLE.name && !c.negated && neutral(c));
   for (const c of mine) {
-    const k = keys?.get(c) ?? keyOf(c);
+    const k = everyone && c.party.kind !== 'unknown' && !neutral(c) ? keyOf(everyone) : keys?.get(c) ?? keyOf(c);
     by.set(k, [...(by.get(k) ?? []), c]);
   }
   const out = new Map<string, Group>();

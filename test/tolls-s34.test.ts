@@ -1,0 +1,26 @@
+/**
+ * An armed group's figure of the state forces it fought is the other side's account, even when the
+ * group and the forces are of one country: in "… police said. Al-Shabaab said its fighters had killed
+ * 40 soldiers" the group's 40 is a rival account, not more dead. When a neutral source gives the
+ * toll of everyone ("23 people were killed"), the enemy's figure of one side's dead is an alternative
+ * to it; the event's best figure and ACLED's conservative figure are the neutral source's.
+ * Sentences written for this test.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const main = (text: string) =>
+  processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null, text }).find((e) => !e.background);
+
+test('an attacker\'s figure of the forces it hit is no more dead than the neutral toll of everyone', () => {
+  const e = main('At least 23 people were killed when a car bomb exploded near a busy market in the capital on Saturday, police said. The militants said in a statement that their fighters had killed 40 soldiers.');
+  assert.equal(e?.fatalities, 23);
+  assert.equal(e?.totals.killed.best, 23);
+});
+
+test('an armed group\'s figure of soldiers is not the soldiers\' own side speaking', () => {
+  const e = main('A roadside bomb killed eight police officers near the border town, the county commander said. Al-Shabaab, claiming the attack, said 15 officers died.');
+  assert.equal(e?.totals.killed.best, 8);
+  assert.equal(e?.totals.killed.high, 15, 'the claim is kept as the high figure');
+});
