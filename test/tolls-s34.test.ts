@@ -24,3 +24,11 @@ test('an armed group\'s figure of soldiers is not the soldiers\' own side speaki
   assert.equal(e?.totals.killed.best, 8);
   assert.equal(e?.totals.killed.high, 15, 'the claim is kept as the high figure');
 });
+
+/** Scare quotes around the people counted are no break in the phrase: 40 "apostate soldiers". */
+test('people counted in scare quotes are still counted as who they are', () => {
+  const e = main('The insurgents said in a statement that their fighters had killed 40 "apostate soldiers" in the raid on the base.');
+  const c = e?.claims.find((x) => x.outcome === 'killed');
+  assert.equal(c?.low, 40);
+  assert.equal(c?.party.kind, 'military');
+});

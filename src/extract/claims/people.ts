@@ -3,6 +3,9 @@ import { Shape, type Token } from '../../annotate/tokens.ts';
 import { personNouns, personPlurals } from '../words.ts';
 import { CLAIM_WORDS as W, isAgeWord } from './lexicon.ts';
 
+/** Quotation marks, straight and curly. */
+export const QUOTES = new Set(["'", '"', '“', '”', '‘', '’', '«', '»']);
+
 export const isCapitalised = (t: Token | undefined) => t !== undefined && (t.shape & Shape.CAP) !== 0;
 
 /** Is token k a unit that makes the number before it no head count ("six years", "three shots", "60 goats")? */
@@ -31,7 +34,8 @@ export function isPersonAt(tokens: Token[], i: number, end: number): boolean {
 export function personAfter(tokens: Token[], i: number, limit: number): number {
   for (let k = i; k < Math.min(limit, i + 5); k++) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== ']' && t.text !== '[') return -1;
+    // Scare quotes are no break: 40 "apostate soldiers", 3 “bandits”.
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== ']' && t.text !== '[' && !QUOTES.has(t.text)) return -1;
     if (unitAt(tokens, k) || t.kind === 'num') return -1;
     // "14 May Borana herders": a day and month, not a count of the people after them.
     if (W.calendar.has(t.lower) && isCapitalised(t)) return -1;
