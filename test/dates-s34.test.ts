@@ -7,6 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { annotate } from '../src/annotate/doc.ts';
 import { processArticle } from '../src/pipeline.ts';
 
 const primaryDate = (text: string, published: string) =>
@@ -19,4 +20,29 @@ test('a heading day dates the story under it, not a month of its grievance or pl
 
 test('a day told in the event\'s own sentence still wins over the heading', () => {
   assert.equal(primaryDate('12 June. Herders said gunmen raided their camp on 9 June and drove off 200 cattle.', '2019-06-12'), '2019-06-09');
+});
+
+/**
+ * A month named without a year is the most recent such month on or before publication, since news
+ * reports the past ("In March, rebels seized the town" in a November report is this year's March;
+ * "last December" the one before). The words around it can name its year ("December last year") or
+ * make it a plan, the coming such month ("ahead of the December elections", "the August polls",
+ * "scheduled for March", "next March"), as is the month right after publication.
+ */
+
+
+const monthOf = (text: string, published: string) =>
+  annotate({ id: 't', title: null, url: null, published, outlet: null, byline: null, text }).dates(0)[0]?.date.slice(0, 7);
+
+test('a month without a year is the most recent past one', () => {
+  assert.equal(monthOf('In March, rebels seized the town after a week of fighting.', '2013-11-14'), '2013-03');
+  assert.equal(monthOf('The raid of last December killed four herders.', '2013-11-14'), '2012-12');
+  assert.equal(monthOf('The bombing in December last year killed 30 people.', '2013-11-14'), '2012-12');
+  assert.equal(monthOf('The offensive that began in October has displaced thousands.', '2013-11-14'), '2013-10');
+});
+
+test('a month of a plan is the coming one', () => {
+  assert.equal(monthOf('Activists protested against pay rises ahead of the December general elections.', '2013-07-31'), '2013-12');
+  assert.equal(monthOf('Opposition leaders threatened to boycott the August polls.', '2013-05-31'), '2013-08');
+  assert.equal(monthOf('Talks between the two sides are scheduled for March.', '2013-11-14'), '2014-03');
 });

@@ -8,6 +8,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type * as Chrono from 'chrono-node';
+import { escapeRegex, loadData } from '../util/data-file.ts';
 
 type ParserClass = new (flag?: boolean) => Chrono.Parser;
 
@@ -70,6 +71,28 @@ export function yearOfMonthDay(year: number, month: number, day: number, pubDay:
   return ymd(year, month, day) <= pubDay ? year : year - 1;
 }
 
+/**
+ * The year of a month named without one ("in March", "last December", "December last year") in a
+ * report of month `pubMonth` of `pubYear`: the year the words after it name, else the most recent
+ * such month on or before publication (news reports the past), except the month right after
+ * publication or one after "next"/"coming", which are plans ("talks in January" in a December report).
+ */
+const PLAN_WORDS = loadData('lexicon/dates.json', (d) => ({ before: d.words('planBefore'), after: d.words('planAfter') }));
+const phrase = (w: string) => escapeRegex(w).replace(/ /g, '\\s+');
+/** "ahead of the December …", "scheduled for March": the month is a plan's. */
+const PLAN_BEFORE = new RegExp(`\\b(?:${PLAN_WORDS.before.map(phrase).join('|')})\\s+(?:the\\s+)?$`, 'i');
+/** "the August polls", "March elections". */
+const PLAN_AFTER = new RegExp(`^,?\\s+(?:${PLAN_WORDS.after.map(phrase).join('|')})\\b`, 'i');
+
+export function yearOfMonth(month: number, pubYear: number, pubMonth: number, before: string, after: string): number {
+  const year = /^\s+(?:of\s+)?(last|this|next)\s+year\b/i.exec(after)?.[1]?.toLowerCase();
+  if (year) return pubYear + (year === 'last' ? -1 : year === 'next' ? 1 : 0);
+  if (/\blast\s+$/i.test(before)) return month < pubMonth ? pubYear : pubYear - 1;
+  const ahead = PLAN_BEFORE.test(before) || PLAN_AFTER.test(after) || month === pubMonth % 12 + 1;
+  if (ahead) return month > pubMonth ? pubYear : pubYear + 1;
+  return month <= pubMonth ? pubYear : pubYear - 1;
+}
+
 /** fogwatch's refiner: weekdays and month-days without a year resolve to the most recent past one. */
 const mostRecentPast: Chrono.Refiner = {
   refine(context, results) {
@@ -86,6 +109,10 @@ const mostRecentPast: Chrono.Refiner = {
       } else if (c.isCertain('month') && c.isCertain('day') && !c.isCertain('year')) {
         // "November 16" in a report of 2021-11-17: the past occurrence, not next year's.
         c.imply('year', yearOfMonthDay(c.get('year')!, c.get('month')!, c.get('day')!, pubDay));
+      } else if (c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year')) {
+        const end = r.index + r.text.length;
+        c.imply('year', yearOfMonth(c.get('month')!, local.getUTCFullYear(), local.getUTCMonth() + 1,
+          context.text.slice(Math.max(0, r.index - 24), r.index), context.text.slice(end, end + 24)));
       }
     }
     return results;
