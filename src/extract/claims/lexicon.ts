@@ -116,6 +116,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     lostWords: d.wordSet('lostWords'),
     casualtyModifiers: d.wordSet('casualtyModifiers'),
     ratioWords: d.wordSet('ratioWords'),
+    /** "exchanged 95 prisoners", "the release of 24 hostages": people let go, not taken (parsers/noun-counts.ts). */
+    releaseWords: new PhraseMatcher<true>().addAll(d.words('releaseWords'), true),
     /** "No casualties were given": no figure was given (not a denial). */
     notGiven: d.wordSet('notGiven'),
     lossLeads: d.wordSet('lossLeads'),

@@ -18,6 +18,9 @@ export const nounCounts: CountParser = {
     const { tokens, nums } = s;
     // "3 deaths", "6,000 military losses"; not "70 pct losses" (a unit between: a share, no head count).
     const num = nums.find((n) => n.end <= tr.at && n.end >= tr.at - 2 && !n.yearLike && !s.used.has(n.start) && (n.end === tr.at || !W.units.has(tokens[n.end]!.lower)));
+    // "exchanged 95 prisoners of war", "freed 24 hostages", "the release of 12 captives": people let
+    // go in this event were not captured in it.
+    if (num && tr.outcome === 'captured' && released(tokens, num.start)) return SKIP;
     if (num) {
       // "two casualties for every soldier lost", "three deaths per 1,000": a ratio, no head count.
       if (W.ratioWords.has(tokens[tr.end]?.lower ?? '') && (tokens[tr.end]!.lower === 'per' || tokens[tr.end + 1]?.lower === 'every' || tokens[tr.end + 1]?.lower === 'each')) return SKIP;
@@ -61,6 +64,18 @@ export const nounCounts: CountParser = {
     return null;
   },
 };
+
+/** How many words before a count of prisoners a word of release may stand ("released [the] 39"). */
+const RELEASE_REACH = 3;
+
+/** Does a word of release ("freed", "exchanged", "the release of") stand right before the count at `start`? */
+function released(tokens: Token[], start: number): boolean {
+  for (let k = start - 1; k >= Math.max(0, start - RELEASE_REACH); k--) {
+    if (W.releaseWords.matchAt(tokens, k)) return true;
+    if (tokens[k]!.kind === 'punct') return false;
+  }
+  return false;
+}
 
 /** The token after "casualties at N" closes the figure (a break, or a clause going on), not a time, an address or a unit. */
 function endsPhrase(t: Token | undefined): boolean {
