@@ -77,6 +77,8 @@ export function demonymNamesPeople(doc: Doc, si: number, start: number, end: num
   const next = tokens[end];
   const noNoun = !next || next.kind !== 'word' || TW.auxiliaries.has(next.lower) || TW.relative.has(next.lower) || TW.coordinators.has(next.lower) || W.prepositions.has(next.lower) || isVerbForm(next.lower);
   if (/^an?$/.test(tokens[start - 1]?.lower ?? '') && noNoun) return true;
+  // "a 17-year-old Palestinian", "two elderly Afghans": an age before the nationality names a person.
+  if (noNoun && /^\d+-year-olds?$|^(?:elderly|young|teenage)$/.test(tokens[start - 1]?.lower ?? '')) return true;
   // "fired stun grenades at Palestinians": a bare plural names people ("the Russians" may be a side).
   if ((noNoun || /ing$/.test(next!.lower)) && end - start === 1 && /s$/.test(tokens[start]!.lower) && tokens[start - 1]?.lower !== 'the') return true;
   return doc.numbers(si).some((n) => n.end === start) && /s$/.test(tokens[end - 1]?.lower ?? '');

@@ -139,6 +139,10 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const counted = doc.get(NUMBERS, si).some((n) => n.start === at + 1 && !n.yearLike);
   const active = !!next && (counted || startsObject(next.lower) || after.some((a) => a.start === at + 1));
   if (a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
+  // "Two people were killed after soldiers opened fire on a bus", "… died when gunmen stormed the
+  // hotel": the subject of a clause of time right after a casualty word told of its victims acted.
+  const actedInClause = !a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase()) ? timeClauseSubject(tokens, after, at, m.trigger.end) : null;
+  if (actedInClause) a1 = actedInClause;
   // "Troops discovered the bodies of four civilians", "police recovered the body of a soldier": who
   // found the dead is no party to their killing (a "by" agent after is, as above).
   if (a1 && !byAgent && W.bodyNouns.has(m.trigger.text.toLowerCase()) && tokens.slice(Math.max(a1.end, at - 4), at).some((t) => W.findingVerbs.has(t.lower))) a1 = null;
@@ -170,6 +174,8 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     if (other && a1 && (other.start > a1.start || (accuser >= 0 && other.end <= accuser))) a2 = other;
     else if (other) { a2 = a1; a1 = other; }
   }
+  // (The clause's subject named again after it is no victim: "… when police fired at police posts".)
+  if (actedInClause && a2 && a2 !== a1 && a2.actor.name === a1?.actor.name) a2 = null;
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
 }
@@ -184,6 +190,19 @@ function eventNounClauseAt(tokens: Doc['sentences'][number]['tokens'], at: numbe
     if (participleClauseAt(tokens, k) === k) return k;
   }
   return -1;
+}
+
+/** How many words may stand between a clause of time's word and its subject ("after [Kenyan] security forces"). */
+const TIME_SUBJECT_REACH = 3;
+
+/** The party that opens a clause of time right after the trigger ("killed after soldiers opened fire"), or null. */
+function timeClauseSubject(tokens: Doc['sentences'][number]['tokens'], after: ActorMention[], at: number, triggerEnd: number): ActorMention | null {
+  let k = at + 1;
+  while (k < tokens.length && tokens[k]!.start < triggerEnd) k++;
+  if (!W.timeClauseLeads.has(tokens[k]?.lower ?? '')) return null;
+  const subject = after.find((a) => a.start > k && a.start - k <= TIME_SUBJECT_REACH);
+  if (!subject || subject.actor.kind === 'civilians' || tokens.slice(k + 1, subject.start).some((t) => isVerbForm(t.lower))) return null;
+  return subject;
 }
 
 /** How many words a verb of accusing may stand before its "of" ("accused [the government's own troops] of"). */

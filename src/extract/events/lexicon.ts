@@ -23,6 +23,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   /** "X claimed responsibility", "X claimed the attack", "took responsibility": verbs and objects of owning an attack. */
   responsibilityVerbs: d.words('responsibilityVerbs'),
   responsibilityObjects: d.words('responsibilityObjects'),
+  /** Words that open a clause of time after a casualty word ("killed after soldiers opened fire"). */
+  timeClauseLeads: d.wordSet('timeClauseLeads'),
   /** Words before a target ("against Armenia", "on Armenian positions"). */
   targetLeads: d.wordSet('targetLeads'),
   /** Nouns of a group's things: the group named right before one owns it, it did not act ('a militant hideout'). */
