@@ -21,3 +21,12 @@ test('the subject of a clause of time after the dead acted', () => {
   assert.match(convoy?.actor1?.name ?? '', /South Sudan/);
   assert.match(convoy?.actor2?.name ?? '', /Uganda/);
 });
+
+/** ", killing four": a bare count after a participle counts the main clause's object, its victims. */
+test('a bare count after a participle clause counts the main clause\'s object', () => {
+  const e = main('Riot police fired live rounds at villagers blocking the mine road, killing three, a union official said.');
+  assert.match(e?.actor1?.name ?? '', /Police/);
+  assert.ok(e?.actor2 && e.actor2.kind !== 'police', `actor2 ${e?.actor2?.name}`);
+  const post = main('Gunmen attacked a police post on the highway, killing three.');
+  assert.match(post?.actor2?.name ?? '', /Police/);
+});

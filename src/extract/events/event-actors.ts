@@ -79,6 +79,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     const subject = parties.find((a) => a.end <= clause && !isTarget(a) && !W.targetLeads.has(tokens[a.start - 2]?.lower ?? '') && tokens[a.start - 1]?.lower !== 'of');
     if (subject) a1 = subject;
     if (subject && nounClause > 0) a2Main = parties.find((a) => a.start >= subject.end && a.end <= nounClause && a.actor.name !== subject.actor.name) ?? null;
+    // "Soldiers opened fire on Afghans …, killing four": a bare count after the participle counts
+    // the main clause's object, who are the victims.
+    if (subject && ownClause > 0 && bareCountAfter(doc, si, at)) a2Main = parties.find((a) => a.start >= subject.end && a.end <= ownClause && a.actor.name !== subject.actor.name) ?? null;
   }
   // "Hamas fighters crossed the border and killed 1,200 people": a verb joined by "and" to the verb
   // before it shares that verb's subject, the clause's first party, however far back; the place or
@@ -190,6 +193,15 @@ function eventNounClauseAt(tokens: Doc['sentences'][number]['tokens'], at: numbe
     if (participleClauseAt(tokens, k) === k) return k;
   }
   return -1;
+}
+
+/** Is the trigger at `at` followed by a count that names nobody ("killing four,", "wounding two of them")? */
+function bareCountAfter(doc: Doc, si: number, at: number): boolean {
+  const tokens = doc.sentences[si]!.tokens;
+  const n = doc.get(NUMBERS, si).find((x) => x.start === at + 1 && !x.yearLike);
+  if (!n) return false;
+  const next = tokens[n.end];
+  return !next || next.kind === 'punct' || (next.lower === 'of' && W.objectPronouns.has(tokens[n.end + 1]?.lower ?? ''));
 }
 
 /** How many words may stand between a clause of time's word and its subject ("after [Kenyan] security forces"). */
