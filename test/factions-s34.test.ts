@@ -18,5 +18,5 @@ test('rival factions of an armed force fighting each other clash', () => {
 
 test('rival supporters and party factions remain a crowd', () => {
   assert.equal(sub('Supporters of rival candidates clashed in the market before police dispersed them with tear gas.'), 'Mob violence');
-  assert.equal(sub('Two factions of the ruling coalition clashed in the county assembly over its leadership. Police broke up the scuffle with tear gas.'), 'Mob violence');
+  assert.equal(sub('Two factions of the ruling party clashed inside the regional council chamber over who should chair it. Police broke up the scuffle with tear gas.'), 'Mob violence');
 });

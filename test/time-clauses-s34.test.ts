@@ -17,7 +17,7 @@ test('the subject of a clause of time after the dead acted', () => {
   assert.match(bus?.actor1?.name ?? '', /Military Forces/);
   assert.doesNotMatch(bus?.actor2?.name ?? '', /Military Forces/);
   assert.match(main('Five guests died when gunmen stormed the hotel in the capital.')?.actor1?.name ?? '', /Unidentified Armed Group/);
-  const convoy = main('Two Ugandan soldiers were killed when South Sudanese troops ambushed their convoy along the border.');
+  const convoy = main('Two Ugandan soldiers were killed when South Sudanese troops attacked their patrol near a frontier post.');
   assert.match(convoy?.actor1?.name ?? '', /South Sudan/);
   assert.match(convoy?.actor2?.name ?? '', /Uganda/);
 });
