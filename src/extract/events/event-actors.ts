@@ -116,6 +116,10 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     // villagers, after the verb, are its object, and the jihadists no actor the lexicon knows).
     const verb = tokens.findIndex((t, k) => k < prep && W.casualtyTriggers.has(t.lower));
     const subject = main[0] && (verb < 0 || main[0].end <= verb) ? main[0] : undefined;
+    // "killed in Russian shelling", "died in an al-Shabaab attack": the party that qualifies the event
+    // noun inside the phrase did it.
+    const doer = parties.find((a) => a.start > prep && a.start <= at && !isTarget(a) && a.via !== 'metonym' && a.via !== 'country' && (!!W.attackNouns.matchAt(tokens, a.end) || !!W.attackNouns.matchAt(tokens, a.end + 1)));
+    if (doer) { a1 = doer; a2Main = subject ?? main.find((a) => verb >= 0 && a.start > verb) ?? null; } else
     if (!subject) { a1 = null; a2Main = main.find((a) => verb >= 0 && a.start > verb) ?? null; } else {
       // "were killed in an ambush" and "died in an attack" (no object before "in"): the subject suffered.
       const passive = tokens.slice(subject.end, prep).some((t) => TW.auxiliaries.has(t.lower)) || (verb >= 0 && verb + 1 === prep);
@@ -144,6 +148,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
   // "Two people were killed after soldiers opened fire on a bus", "… died when gunmen stormed the
   // hotel": the subject of a clause of time right after a casualty word told of its victims acted.
+  // "Two soldiers died in an al-Shabaab attack", "were wounded in Israeli strikes on the camp": the
+  // party that qualifies the attack noun after the casualty word did it.
+  if (!a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) a1 = attackNounDoer(tokens, after, at, m.trigger.end);
   const actedInClause = !a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase()) ? timeClauseSubject(tokens, after, at, m.trigger.end) : null;
   if (actedInClause) a1 = actedInClause;
   // "Troops discovered the bodies of four civilians", "police recovered the body of a soldier": who
@@ -202,6 +209,15 @@ function bareCountAfter(doc: Doc, si: number, at: number): boolean {
   if (!n) return false;
   const next = tokens[n.end];
   return !next || next.kind === 'punct' || (next.lower === 'of' && W.objectPronouns.has(tokens[n.end + 1]?.lower ?? ''));
+}
+
+/** The party in "in [a|an|the] PARTY ATTACK-NOUN" right after the trigger ("died in an al-Shabaab attack"), or null. */
+function attackNounDoer(tokens: Doc['sentences'][number]['tokens'], after: ActorMention[], at: number, triggerEnd: number): ActorMention | null {
+  let k = at + 1;
+  while (k < tokens.length && tokens[k]!.start < triggerEnd) k++;
+  if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'during') return null;
+  const doer = after.find((a) => a.start > k && a.start - k <= 2 && tokens.slice(k + 1, a.start).every((t) => /^(?:a|an|the)$/.test(t.lower)));
+  return doer && doer.actor.kind !== 'civilians' && W.attackNouns.matchAt(tokens, doer.end) ? doer : null;
 }
 
 /** How many words may stand between a clause of time's word and its subject ("after [Kenyan] security forces"). */

@@ -1,5 +1,6 @@
 /** The words event assembly reads, from data/lexicon/event-words.json. */
 import { anyWord, escapeRegex, loadData } from '../../util/data-file.ts';
+import { PhraseMatcher } from '../../annotate/lexicon.ts';
 import { isParticiple } from '../typing/words.ts';
 
 export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
@@ -25,6 +26,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   responsibilityObjects: d.words('responsibilityObjects'),
   /** Words that open a clause of time after a casualty word ("killed after soldiers opened fire"). */
   timeClauseLeads: d.wordSet('timeClauseLeads'),
+  /** Event nouns whose qualifying party did the act ("died in an al-Shabaab attack"). */
+  attackNouns: new PhraseMatcher<true>().addAll(d.words('attackNouns'), true),
   /** Words before a target ("against Armenia", "on Armenian positions"). */
   targetLeads: d.wordSet('targetLeads'),
   /** Nouns of a group's things: the group named right before one owns it, it did not act ('a militant hideout'). */
