@@ -3,7 +3,10 @@
  * wire and monitor reports from different conflicts:
  * - members of a second armed group (a militia, self-defence fighters, rival guerrillas) among the
  *   victims of an armed group met an armed, organised side: ACLED codes a battle between the two
- *   groups, as it does when soldiers or police are among the victims (a former member is a civilian).
+ *   groups, as it does when soldiers or police are among the victims (a former member is a civilian);
+ * - people killed, shot or wounded by the security forces in the sentence right after a demonstration
+ *   is told, at the same moment, are its demonstrators: excessive force against protesters; beaten
+ *   without serious harm, an intervention (ACLED's line: serious or lethal injuries, lethal weapons).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -25,4 +28,16 @@ test('militiamen of another group among the victims of an armed group: a battle 
     'Gunmen killed a former rebel in his home on Monday evening.',
     'ADF rebels attacked a village in Beni territory on Sunday, killing two farmers.',
   ]) assert.equal(primary(text), 'Attack', text);
+});
+
+test('force used by the security forces in the sentence right after a demonstration is used on it', () => {
+  for (const text of [
+    'Opposition supporters demonstrated in Conakry on Wednesday against a third presidential term. A teenager was shot and killed by gendarmes, his family said.',
+    'Villagers demonstrated in the township against the junta on Friday. Two men were killed by soldiers near the monastery.',
+    'Workers protested at the tin mine near Potosi over layoffs. Police shot and killed a miner.',
+    'Students protested at the university in Sylhet over exam fees. A student was wounded by police.',
+  ]) assert.equal(primary(text), 'Excessive force against protesters', text);
+  assert.equal(primary('Students protested at the university in Sylhet over exam fees. They were beaten by police.'), 'Protest with intervention');
+  // A killing told as earlier than the demonstration is its background, not force used on it.
+  assert.equal(primary('Students protested at the university in Sylhet over exam fees. Two days earlier a classmate had been killed by police.'), 'Peaceful protest');
 });

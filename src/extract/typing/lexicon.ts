@@ -58,6 +58,10 @@ export interface Rule {
    *  the rule first or joined to them), make the rule not hold: "took goats from the herders" took
    *  property, not a place. */
   notObject: string[];
+  /** One of these tags must be told in the sentence just before the anchor's, with no shift of time
+   *  in the anchor's ("Crowds protested in the town. Soldiers shot two of them dead": the force is
+   *  used on that demonstration). Empty: no such condition. */
+  prevTells: string[];
   /** A strategic development that ACLED codes only when nothing violent happened in the same
    *  report ("killed two and stole cattle" is an Attack, not Looting). */
   secondary: boolean;
