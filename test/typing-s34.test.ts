@@ -6,7 +6,9 @@
  *   groups, as it does when soldiers or police are among the victims (a former member is a civilian);
  * - people killed, shot or wounded by the security forces in the sentence right after a demonstration
  *   is told, at the same moment, are its demonstrators: excessive force against protesters; beaten
- *   without serious harm, an intervention (ACLED's line: serious or lethal injuries, lethal weapons).
+ *   without serious harm, an intervention (ACLED's line: serious or lethal injuries, lethal weapons);
+ * - an execution (summary, extrajudicial) kills people who cannot fight back: one-sided violence,
+ *   an attack, even when the security forces call the dead suspects.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -40,4 +42,15 @@ test('force used by the security forces in the sentence right after a demonstrat
   assert.equal(primary('Students protested at the university in Sylhet over exam fees. They were beaten by police.'), 'Protest with intervention');
   // A killing told as earlier than the demonstration is its background, not force used on it.
   assert.equal(primary('Students protested at the university in Sylhet over exam fees. Two days earlier a classmate had been killed by police.'), 'Peaceful protest');
+});
+
+test('people executed by the security forces: an attack, not a clash', () => {
+  for (const text of [
+    'Government forces executed twelve detainees at a checkpoint south of Idlib, a monitoring group said.',
+    'A rights group said troops took five men from a bus in the hills of Kachin State and executed them by the roadside on Monday.',
+    'The army arrested and executed at least nine individuals in a Sagaing village on Tuesday, local media reported.',
+    'Police summarily executed six suspects in a slum of the port city overnight, relatives said.',
+  ]) assert.equal(primary(text), 'Attack', text);
+  // Militants killed by soldiers, no execution told: the security forces met an armed side.
+  assert.equal(primary('Soldiers killed six suspected militants in a village near the border on Thursday.'), 'Armed clash');
 });
