@@ -8,7 +8,9 @@
  *   is told, at the same moment, are its demonstrators: excessive force against protesters; beaten
  *   without serious harm, an intervention (ACLED's line: serious or lethal injuries, lethal weapons);
  * - an execution (summary, extrajudicial) kills people who cannot fight back: one-sided violence,
- *   an attack, even when the security forces call the dead suspects.
+ *   an attack, even when the security forces call the dead suspects;
+ * - dead or wounded counted on both sides or each side: two sides fought, a battle (not at a
+ *   demonstration, whose crowd and police are no armed sides).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -53,4 +55,13 @@ test('people executed by the security forces: an attack, not a clash', () => {
   ]) assert.equal(primary(text), 'Attack', text);
   // Militants killed by soldiers, no execution told: the security forces met an armed side.
   assert.equal(primary('Soldiers killed six suspected militants in a village near the border on Thursday.'), 'Armed clash');
+});
+
+test('casualties on both sides or each side: two sides fought', () => {
+  for (const text of [
+    'Nine people were killed on both sides near Pibor on Sunday, a county official said.',
+    'At least fifteen men were wounded on each side in the dispute over the grazing land, elders in Hiraan said.',
+  ]) assert.equal(primary(text), 'Armed clash', text);
+  // "Both sides" who only speak tell no fight.
+  assert.equal(primary('Both sides said they were ready to talk after a man was killed in the market on Friday.'), 'Attack');
 });
