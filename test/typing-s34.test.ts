@@ -10,7 +10,9 @@
  * - an execution (summary, extrajudicial) kills people who cannot fight back: one-sided violence,
  *   an attack, even when the security forces call the dead suspects;
  * - dead or wounded counted on both sides or each side: two sides fought, a battle (not at a
- *   demonstration, whose crowd and police are no armed sides).
+ *   demonstration, whose crowd and police are no armed sides);
+ * - a group of people who beat, wound or kill a suspected thief, burglar or witch take justice into
+ *   their own hands: mob violence (not the police, gunmen or an armed group, and not by gunfire).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -64,4 +66,15 @@ test('casualties on both sides or each side: two sides fought', () => {
   ]) assert.equal(primary(text), 'Armed clash', text);
   // "Both sides" who only speak tell no fight.
   assert.equal(primary('Both sides said they were ready to talk after a man was killed in the market on Friday.'), 'Attack');
+});
+
+test('a group that punishes a suspected thief or witch is a mob', () => {
+  for (const text of [
+    'Several young men attacked and wounded a man suspected of theft at a bus station in Kampala on Thursday.',
+    'A group of men attacked a woman accused of witchcraft in a village in Malawi on Tuesday and burned her hut.',
+    'In a suburb of Lilongwe, a group of people beat up a suspected burglar on Wednesday and handed him to the police.',
+  ]) assert.equal(primary(text), 'Mob violence', text);
+  // The police or gunmen who shoot a suspect are no mob.
+  assert.notEqual(primary('Police shot dead a suspected robber in a slum of the capital on Friday.'), 'Mob violence');
+  assert.notEqual(primary('Gunmen shot dead a suspected cattle thief near the river on Friday.'), 'Mob violence');
 });
