@@ -12,7 +12,9 @@
  * - dead or wounded counted on both sides or each side: two sides fought, a battle (not at a
  *   demonstration, whose crowd and police are no armed sides);
  * - a group of people who beat, wound or kill a suspected thief, burglar or witch take justice into
- *   their own hands: mob violence (not the police, gunmen or an armed group, and not by gunfire).
+ *   their own hands: mob violence (not the police, gunmen or an armed group, and not by gunfire);
+ * - goods taken from people with no one harmed (passengers stripped of their belongings, a vehicle
+ *   carjacked, carts or tricycles seized) are looting, ACLED's Looting/property destruction.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -77,4 +79,12 @@ test('a group that punishes a suspected thief or witch is a mob', () => {
   // The police or gunmen who shoot a suspect are no mob.
   assert.notEqual(primary('Police shot dead a suspected robber in a slum of the capital on Friday.'), 'Mob violence');
   assert.notEqual(primary('Gunmen shot dead a suspected cattle thief near the river on Friday.'), 'Mob violence');
+});
+
+test('goods taken from people, no one harmed: looting', () => {
+  for (const text of [
+    'Armed men stopped a minibus on the road to Bambari and stripped the passengers of their belongings, a local official said.',
+    'Gang members carjacked a pick-up truck from a nurse in Croix-des-Bouquets on Monday.',
+    'Bandits seized three tricycles from traders near Gusau on Sunday.',
+  ]) assert.equal(primary(text), 'Looting/property destruction', text);
 });
