@@ -14,7 +14,9 @@
  * - a group of people who beat, wound or kill a suspected thief, burglar or witch take justice into
  *   their own hands: mob violence (not the police, gunmen or an armed group, and not by gunfire);
  * - goods taken from people with no one harmed (passengers stripped of their belongings, a vehicle
- *   carjacked, carts or tricycles seized) are looting, ACLED's Looting/property destruction.
+ *   carjacked, carts or tricycles seized) are looting, ACLED's Looting/property destruction;
+ * - members of an armed group killed by the security forces "during a raid" on a village or a camp:
+ *   the verb's two armed sides make the clash, not the place of the raid.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -87,4 +89,9 @@ test('goods taken from people, no one harmed: looting', () => {
     'Gang members carjacked a pick-up truck from a nurse in Croix-des-Bouquets on Monday.',
     'Bandits seized three tricycles from traders near Gusau on Sunday.',
   ]) assert.equal(primary(text), 'Looting/property destruction', text);
+});
+
+test('armed group members killed by the security forces during a raid: a clash', () => {
+  assert.equal(primary('Four Abu Sayyaf members were killed by marines during a raid in a village on Jolo.'), 'Armed clash');
+  assert.equal(primary('Two Islamic State fighters were killed by Iraqi troops during a raid on a hideout in the desert of Anbar on Monday.'), 'Armed clash');
 });
