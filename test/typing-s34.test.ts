@@ -16,7 +16,9 @@
  * - goods taken from people with no one harmed (passengers stripped of their belongings, a vehicle
  *   carjacked, carts or tricycles seized) are looting, ACLED's Looting/property destruction;
  * - members of an armed group killed by the security forces "during a raid" on a village or a camp:
- *   the verb's two armed sides make the clash, not the place of the raid.
+ *   the verb's two armed sides make the clash, not the place of the raid;
+ * - a complex ambush or attack (a bomb or mine followed by gunfire or an armed assault) engages the
+ *   forces it hits: an armed clash, not a remote explosive.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -94,4 +96,16 @@ test('goods taken from people, no one harmed: looting', () => {
 test('armed group members killed by the security forces during a raid: a clash', () => {
   assert.equal(primary('Four Abu Sayyaf members were killed by marines during a raid in a village on Jolo.'), 'Armed clash');
   assert.equal(primary('Two Islamic State fighters were killed by Iraqi troops during a raid on a hideout in the desert of Anbar on Monday.'), 'Armed clash');
+});
+
+test('a bomb followed by gunfire or an armed assault: a complex attack, an armed clash', () => {
+  for (const text of [
+    'A roadside bomb struck a police pick-up in Helmand on Sunday, followed by gunfire from Taliban fighters in the orchards, officials said.',
+    'ISWAP militants hit a military patrol outside Monguno with an IED followed by an armed assault, killing four soldiers.',
+  ]) assert.equal(primary(text), 'Armed clash', text);
+  // A bomb alone, and the forces' own shooting after a blast, stay a remote explosive.
+  for (const text of [
+    'A roadside bomb killed two soldiers in a patrol near Gao on Monday.',
+    'A bomb exploded near a police station in the town on Monday. Afterwards soldiers arrived and fired shots around the neighbourhood.',
+  ]) assert.equal(primary(text), 'Remote explosive/landmine/IED', text);
 });
