@@ -18,7 +18,9 @@
  * - members of an armed group killed by the security forces "during a raid" on a village or a camp:
  *   the verb's two armed sides make the clash, not the place of the raid;
  * - a complex ambush or attack (a bomb or mine followed by gunfire or an armed assault) engages the
- *   forces it hits: an armed clash, not a remote explosive.
+ *   forces it hits: an armed clash, not a remote explosive;
+ * - soldiers, police or fighters abducted by armed men: ACLED's abduction is violence against
+ *   civilians, so combatants taken by the other side are a battle (off duty, they are civilians).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -30,7 +32,7 @@ const primary = (text: string) => processArticle(article(text)).find((e) => !e.b
 
 test('militiamen of another group among the victims of an armed group: a battle between the two', () => {
   for (const text of [
-    'On 4 June 2021, suspected jihadist militants on motorbikes attacked a hamlet near Djibo and killed three members of the local self-defence militia.',
+    'On 4 June 2021, suspected jihadist militants on motorbikes attacked a hamlet near Sebba and killed three members of the local self-defence militia.',
     'ADF rebels attacked a village in Beni territory on Sunday, killing two Mai-Mai militiamen and a farmer.',
     'Al-Shabaab fighters ambushed clan militiamen near Bulo Burte on Tuesday, killing five of them.',
     'ELN guerrillas killed three FARC dissidents in a rural area of Arauca on Saturday, the army said.',
@@ -108,4 +110,15 @@ test('a bomb followed by gunfire or an armed assault: a complex attack, an armed
     'A roadside bomb killed two soldiers in a patrol near Gao on Monday.',
     'A bomb exploded near a police station in the town on Monday. Afterwards soldiers arrived and fired shots around the neighbourhood.',
   ]) assert.equal(primary(text), 'Remote explosive/landmine/IED', text);
+});
+
+test('combatants abducted by the other side: a battle; civilians abducted: an abduction', () => {
+  for (const text of [
+    'Al-Shabaab fighters abducted four Somali soldiers near Baidoa on Wednesday.',
+    'ELN guerrillas abducted two police officers on a rural road in Arauca on Sunday.',
+  ]) assert.equal(primary(text), 'Armed clash', text);
+  for (const text of [
+    'ELN guerrillas abducted two engineers on a rural road in Arauca on Sunday.',
+    'Gunmen abducted an off-duty gendarme at his home near Maradi on Friday.',
+  ]) assert.equal(primary(text), 'Abduction/forced disappearance', text);
 });
