@@ -20,7 +20,9 @@
  * - a complex ambush or attack (a bomb or mine followed by gunfire or an armed assault) engages the
  *   forces it hits: an armed clash, not a remote explosive;
  * - soldiers, police or fighters abducted by armed men: ACLED's abduction is violence against
- *   civilians, so combatants taken by the other side are a battle (off duty, they are civilians).
+ *   civilians, so combatants taken by the other side are a battle (off duty, they are civilians);
+ * - armed men who "enter" a village and kill, abduct or burn there took no control of it: the act
+ *   on the people or their property is the event, not a change of territory.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -121,4 +123,10 @@ test('combatants abducted by the other side: a battle; civilians abducted: an ab
     'ELN guerrillas abducted two engineers on a rural road in Arauca on Sunday.',
     'Gunmen abducted an off-duty gendarme at his home near Maradi on Friday.',
   ]) assert.equal(primary(text), 'Abduction/forced disappearance', text);
+});
+
+test('armed men who enter a village to kill, abduct or burn take no territory', () => {
+  assert.equal(primary('Armed men entered a village in Ituri province overnight and killed five people with machetes.'), 'Attack');
+  assert.equal(primary('Bandits entered a farming village in Katsina state on Sunday and abducted twelve women.'), 'Abduction/forced disappearance');
+  assert.equal(primary('Insurgents entered a coastal village in Cabo Delgado on Friday and burned dozens of houses.'), 'Looting/property destruction');
 });
