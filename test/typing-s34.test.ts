@@ -22,7 +22,9 @@
  * - soldiers, police or fighters abducted by armed men: ACLED's abduction is violence against
  *   civilians, so combatants taken by the other side are a battle (off duty, they are civilians);
  * - armed men who "enter" a village and kill, abduct or burn there took no control of it: the act
- *   on the people or their property is the event, not a change of territory.
+ *   on the people or their property is the event, not a change of territory;
+ * - a force's post, convoy or patrol told as attacked or ambushed ("army convoy ambushed", a headline's
+ *   passive with no "was"), or a force attacking an armed side: two armed sides, a battle.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -129,4 +131,13 @@ test('armed men who enter a village to kill, abduct or burn take no territory', 
   assert.equal(primary('Armed men entered a village in Ituri province overnight and killed five people with machetes.'), 'Attack');
   assert.equal(primary('Bandits entered a farming village in Katsina state on Sunday and abducted twelve women.'), 'Abduction/forced disappearance');
   assert.equal(primary('Insurgents entered a coastal village in Cabo Delgado on Friday and burned dozens of houses.'), 'Looting/property destruction');
+});
+
+test('a force\'s post or convoy attacked or ambushed, told headline-style: a battle', () => {
+  for (const text of [
+    'Police checkpoint attacked overnight outside Jalalabad, one dead and two wounded, a spokesman said.',
+    'Army convoy ambushed in the hills of Cabo Delgado on Monday: four dead, officials said.',
+  ]) assert.equal(primary(text), 'Armed clash', text);
+  // A force that assaults a civilian attacks him.
+  assert.equal(primary('Gendarmes assaulted a shopkeeper for breaking the curfew on Friday.'), 'Attack');
 });
