@@ -24,7 +24,10 @@
  * - armed men who "enter" a village and kill, abduct or burn there took no control of it: the act
  *   on the people or their property is the event, not a change of territory;
  * - a force's post, convoy or patrol told as attacked or ambushed ("army convoy ambushed", a headline's
- *   passive with no "was"), or a force attacking an armed side: two armed sides, a battle.
+ *   passive with no "was"), or a force attacking an armed side: two armed sides, a battle;
+ * - positions shelled, or mortars fired at them, "targeting" them, with no small arms, ground assault
+ *   or exchange told: the means decides, one-sided indirect fire is shelling; a ground attack backed
+ *   by artillery stays a clash.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -140,4 +143,12 @@ test('a force\'s post or convoy attacked or ambushed, told headline-style: a bat
   ]) assert.equal(primary(text), 'Armed clash', text);
   // A force that assaults a civilian attacks him.
   assert.equal(primary('Gendarmes assaulted a shopkeeper for breaking the curfew on Friday.'), 'Attack');
+});
+
+test('positions shelled with no small arms or ground assault: shelling; an assault backed by artillery: a clash', () => {
+  for (const text of [
+    'The army shelled the hills east of the river on Sunday night, targeting the positions of the Kachin rebels. Casualties are unknown.',
+    'Separatist forces fired mortars at Ukrainian positions near Avdiivka overnight, targeting trenches on the edge of the town.',
+  ]) assert.equal(primary(text), 'Shelling/artillery/missile attack', text);
+  assert.equal(primary('Troops attacked rebel positions in the hills on Tuesday, backed by artillery.'), 'Armed clash');
 });
