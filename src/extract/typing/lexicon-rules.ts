@@ -49,8 +49,8 @@ export function compileScopes(source: string, raw: Record<string, unknown> | und
 
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
-  notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; near?: unknown; repressed?: unknown; window?: unknown; why?: unknown;
-  notAfter?: unknown; notAfterReach?: unknown; notInFight?: unknown; after?: unknown; notObject?: unknown; secondary?: unknown; fallback?: unknown;
+  notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; near?: unknown; window?: unknown; why?: unknown;
+  notAfter?: unknown; notAfterReach?: unknown; notInFight?: unknown; after?: unknown; notObject?: unknown; prevTells?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
 const term = (t: string): Term => (t.startsWith('@') ? { tag: t.slice(1), doc: true } : { tag: t, doc: false });
@@ -72,10 +72,10 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
   if (r.notAfterReach !== undefined && (typeof r.notAfterReach !== 'number' || r.notAfterReach < 1)) fail(source, `${where}.notAfterReach must be a positive number`);
   const after = strings(source, `${where}.after`, r.after);
   const notObject = strings(source, `${where}.notObject`, r.notObject);
+  const prevTells = strings(source, `${where}.prevTells`, r.prevTells);
   const notInFight = strings(source, `${where}.notInFight`, r.notInFight);
   const near = r.near === undefined ? null : strings(source, `${where}.near`, r.near);
-  const repressed = r.repressed === undefined ? null : strings(source, `${where}.repressed`, r.repressed);
-  for (const t of [...all, ...any, ...none, ...notAfter, ...notInFight, ...after, ...notObject, ...(near ?? []), ...(repressed ?? [])]) if (!known(t)) fail(source, `${where} names unknown tag ${JSON.stringify(t)}`);
+  for (const t of [...all, ...any, ...none, ...notAfter, ...notInFight, ...after, ...notObject, ...prevTells, ...(near ?? [])]) if (!known(t)) fail(source, `${where} names unknown tag ${JSON.stringify(t)}`);
   const cls = (k: string, v: unknown) => {
     if (v === undefined) return null;
     const l = strings(source, `${where}.${k}`, v);
@@ -86,9 +86,9 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
   return {
     sub: r.sub, eventType: eventTypeOf(r.sub), weight: r.weight, all: all.map(term), any: any.map(term), none: none.map(term),
     agent: cls('agent', r.agent), notAgent: cls('notAgent', r.notAgent),
-    patient: cls('patient', r.patient), notPatient: cls('notPatient', r.notPatient), anyPatient: cls('anyPatient', r.anyPatient), near, repressed,
+    patient: cls('patient', r.patient), notPatient: cls('notPatient', r.notPatient), anyPatient: cls('anyPatient', r.anyPatient), near,
     window: typeof r.window === 'number' ? r.window : null,
-    notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4, notInFight, after, notObject,
+    notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4, notInFight, after, notObject, prevTells,
     secondary: r.secondary === true, fallback: r.fallback === true, why: typeof r.why === 'string' ? r.why : '',
   };
 }

@@ -42,11 +42,6 @@ export interface Rule {
    *  sentence, or in the sentence just before when the anchor's subject is "they" or the same crowd
    *  word as there, with no shift of time (rules.ts `demonstrators`). Null: no such condition. */
   near: string[] | null;
-  /** Tags of a demonstration that the anchor acts on: the tag in the anchor's sentence, or in the
-   *  sentence just before with no shift of time ("Farmers protested in the district town. Soldiers
-   *  killed three people": the forces put down the demonstration). The rule's agent and patient say
-   *  who may act on whom (rules.ts `demonstrationBefore`). Null: no such condition. */
-  repressed: string[] | null;
   /** all/any tags must lie within this many tokens of the anchor. */
   window: number | null;
   /** The anchor must not follow one of these tags closely ("protest over the killing of": the
@@ -63,6 +58,10 @@ export interface Rule {
    *  the rule first or joined to them), make the rule not hold: "took goats from the herders" took
    *  property, not a place. */
   notObject: string[];
+  /** One of these tags must be told in the sentence just before the anchor's, with no shift of time
+   *  in the anchor's ("Crowds protested in the town. Soldiers shot two of them dead": the force is
+   *  used on that demonstration). Empty: no such condition. */
+  prevTells: string[];
   /** A strategic development that ACLED codes only when nothing violent happened in the same
    *  report ("killed two and stole cattle" is an Attack, not Looting). */
   secondary: boolean;

@@ -198,13 +198,8 @@ function modalityOf(lex: Lexicon, s: SentenceCues, anchor: Hit): Modality {
  *  one tells another moment than the sentence before it. */
 export const TIME_SHIFT = ['time_shift', 'earlier_time'];
 
-/** Does the sentence tell a demonstration (one of `tags`; a strike or a boycott is none)? */
-const demonstrationTold = (t: SentenceCues, tags: string[]) =>
-  tags.some((tag) => t.byTag.get(tag)?.some((h) => !t.tokens.slice(h.i, h.j).some((w) => W.notDemonstration.has(w.lower))));
-
-/** Does the sentence just before tell a demonstration at the same moment (no "later", no other day)? */
-const demonstrationBefore = (s: SentenceCues, prev: SentenceCues | undefined, tags: string[]) =>
-  !!prev && demonstrationTold(prev, tags) && !TIME_SHIFT.some((t) => s.byTag.has(t));
+/** Is one of `tags` told in sentence t, a strike or a boycott aside (no demonstration in the street)? */
+const toldIn = (t: SentenceCues, tags: string[]) => tags.some((tag) => t.byTag.get(tag)?.some((h) => !t.tokens.slice(h.i, h.j).some((w) => W.notDemonstration.has(w.lower))));
 
 /**
  * Are the anchor's agents the demonstrators a `near` tag tells? Only when the demonstration is told
@@ -214,8 +209,9 @@ const demonstrationBefore = (s: SentenceCues, prev: SentenceCues | undefined, ta
  * another day). A strike or a boycott is no demonstration in the street (typing-words 'notDemonstration').
  */
 function demonstrators(s: SentenceCues, prev: SentenceCues | undefined, tags: string[], anchor: Hit): boolean {
-  if (demonstrationTold(s, tags)) return true;
-  if (!prev || !demonstrationBefore(s, prev, tags)) return false;
+  const told = (t: SentenceCues) => toldIn(t, tags);
+  if (told(s)) return true;
+  if (!prev || !told(prev) || TIME_SHIFT.some((t) => s.byTag.has(t))) return false;
   let subject: Hit | undefined;
   for (const h of s.actors) if (h.j <= anchor.i) subject = h;
   if (!subject) {
@@ -224,6 +220,11 @@ function demonstrators(s: SentenceCues, prev: SentenceCues | undefined, tags: st
   }
   const head = (t: SentenceCues, h: Hit) => t.tokens[h.j - 1]!.lower;
   return prev.actors.some((h) => head(prev, h) === head(s, subject!));
+}
+
+/** Is one of `tags` told in the sentence just before, at the same moment (no "later", another day)? */
+function toldJustBefore(s: SentenceCues, prev: SentenceCues | undefined, tags: string[]): boolean {
+  return !!prev && toldIn(prev, tags) && !TIME_SHIFT.some((t) => s.byTag.has(t));
 }
 
 function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: () => Roles, prev?: SentenceCues): boolean {
@@ -244,7 +245,7 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
   if (r.notObject.length && objectIs(s, r, anchor)) return false;
   if (r.after.length && !r.after.some((t) => s.byTag.get(t)?.some((h) => h.j <= anchor.i))) return false;
   if (r.near && !demonstrators(s, prev, r.near, anchor)) return false;
-  if (r.repressed && !demonstrationTold(s, r.repressed) && !demonstrationBefore(s, prev, r.repressed)) return false;
+  if (r.prevTells.length && !toldJustBefore(s, prev, r.prevTells)) return false;
   if (r.agent || r.notAgent || r.patient || r.notPatient || r.anyPatient) {
     const { agent, patient, patients } = role();
     if (r.agent && !r.agent.includes(agent)) return false;
