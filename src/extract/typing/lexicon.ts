@@ -84,7 +84,18 @@ export interface HeldWeapons {
 }
 
 /** The phrases that start with one word, per layer (cues, actors, context). */
-export type FirstWordEntry = [Phrase[] | null, Phrase[] | null, Phrase[] | null];
+export type FirstWordEntry = [PhraseList | null, PhraseList | null, PhraseList | null];
+
+/**
+ * The phrases of one layer that start with one word, in lexicon order, and the keys (stems and exact
+ * forms together) of their second words: a common first word ("to", "in", "who", "military") starts
+ * dozens of phrases, and the word after it mostly continues none, which one set lookup tells.
+ * `next` is null when some phrase may end at its first word or skip words after it (a gap).
+ */
+export interface PhraseList {
+  phrases: Phrase[];
+  next: Set<string> | null;
+}
 
 export interface Layer {
   index: 0 | 1 | 2;
@@ -205,7 +216,11 @@ function addPhrase(idx: FirstWordIndex, layer: Layer, p: Phrase) {
   const key = (w as { key: string }).key;
   let entry = map.get(key);
   if (!entry) map.set(key, (entry = [null, null, null]));
-  (entry[layer.index] ??= []).push(p);
+  const list = (entry[layer.index] ??= { phrases: [], next: new Set() });
+  list.phrases.push(p);
+  const second = p.words[1];
+  if (!second || second.kind === 'gap') list.next = null;
+  else list.next?.add(second.key);
 }
 
 export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexicon {

@@ -3,7 +3,7 @@
  * phrases that start with that word. Gaps ("set * ablaze") skip at most 3 words, so the cost stays
  * linear in the sentence length.
  */
-import type { FirstWordIndex, Phrase, PhraseWord } from './lexicon.ts';
+import type { FirstWordIndex, PhraseList, PhraseWord } from './lexicon.ts';
 import type { Token } from '../../annotate/tokens.ts';
 
 export interface Hit {
@@ -47,9 +47,15 @@ function tagIndex(tag: string): number {
 }
 
 /** Records the phrases of `list` that match at token `i` into tags/ends; the longest end, or -1. */
-function consider(list: Phrase[] | null, tokens: Token[], i: number): number {
+function consider(entry: PhraseList | null, tokens: Token[], i: number): number {
   let best = -1;
-  if (list === null) return best;
+  if (entry === null) return best;
+  // No phrase of the list goes on with the next word: none matches here.
+  if (entry.next !== null) {
+    const t = tokens[i + 1];
+    if (t === undefined || (!entry.next.has(t.stem) && !entry.next.has(t.text))) return best;
+  }
+  const list = entry.phrases;
   for (let n = 0; n < list.length; n++) {
     const p = list[n]!;
     // The list was found by the phrase's first word, so that word matches token i already.
