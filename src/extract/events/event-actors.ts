@@ -181,7 +181,10 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     const other = before.find((a) => a !== a1 && (a.actor.country !== a1?.actor.country || joined(a)));
     // The first named acts: a side named before the subject found is actor1, one after it actor2.
     // Not an accuser: "Armenia accused Azerbaijani forces of firing on its positions" was fired on.
-    if (other && a1 && (other.start > a1.start || (accuser >= 0 && other.end <= accuser))) a2 = other;
+    // Nor the people a clause of time follows: "Two Ugandan soldiers were killed when South Sudanese
+    // troops attacked their patrol" (the clause's subject acted).
+    const sufferedBefore = (o: ActorMention) => !!a1 && tokens.slice(o.end, a1.start).some((t) => W.timeClauseLeads.has(t.lower));
+    if (other && a1 && (other.start > a1.start || (accuser >= 0 && other.end <= accuser) || sufferedBefore(other))) a2 = other;
     else if (other) { a2 = a1; a1 = other; }
   }
   // (The clause's subject named again after it is no victim: "… when police fired at police posts".)
