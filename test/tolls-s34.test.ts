@@ -32,3 +32,10 @@ test('people counted in scare quotes are still counted as who they are', () => {
   assert.equal(c?.low, 40);
   assert.equal(c?.party.kind, 'military');
 });
+
+/** Pro-government fighters are a militia apart from the rebels they fight: two figures, two parties. */
+test('pro-government fighters and jihadists counted together are two parties', () => {
+  const e = main('A war monitor said 14 pro-government fighters and nine jihadists died in the clashes near the oil field.');
+  const killed = (e?.claims ?? []).filter((c) => c.outcome === 'killed').map((c) => `${c.low} ${c.party.kind}`).sort();
+  assert.deepEqual(killed, ['14 militia', '9 rebel']);
+});

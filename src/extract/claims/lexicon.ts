@@ -10,7 +10,7 @@ import { anyOf, escapeRegex, loadData, type DataReader } from '../../util/data-f
 
 const OUTCOMES: readonly Outcome[] = ['killed', 'wounded', 'missing', 'captured', 'killed_or_missing', 'killed_or_wounded', 'displaced', 'arrested', 'abducted', 'affected'];
 /** The classes of party words, in the order they are tried; 'people' ("people", "victims") is kind unknown. */
-const PARTY_CLASSES = ['military', 'rebel', 'police', 'group', 'civilians', 'people'] as const;
+const PARTY_CLASSES = ['militia', 'military', 'rebel', 'police', 'group', 'civilians', 'people'] as const;
 const kindOfClass = (c: (typeof PARTY_CLASSES)[number]): Party['kind'] => c === 'people' ? 'unknown' : c;
 
 /** Which outcomes a denial's words deny: the first rule whose every list has a stem in the words. */

@@ -16,7 +16,7 @@ export function fillFromClaims(d: Draft): void {
   const victims = d.claims.find((c) => c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'killed_or_wounded');
   if (victims && !d.actor2) {
     const p = victims.party;
-    d.actor2 = p.kind === 'military' && p.country ? (authorityOf(p.name) ? { name: p.name, kind: 'military', country: p.country, inter: 1 } : militaryOf(p.country)) : p.kind === 'civilians' || p.kind === 'unknown' ? civiliansOf(p.country) : { name: p.name, kind: p.kind, country: p.country, inter: p.kind === 'police' ? 1 : p.kind === 'rebel' ? 2 : p.kind === 'group' ? 3 : null };
+    d.actor2 = p.kind === 'military' && p.country ? (authorityOf(p.name) ? { name: p.name, kind: 'military', country: p.country, inter: 1 } : militaryOf(p.country)) : p.kind === 'civilians' || p.kind === 'unknown' ? civiliansOf(p.country) : { name: p.name, kind: p.kind, country: p.country, inter: p.kind === 'police' ? 1 : p.kind === 'rebel' ? 2 : p.kind === 'group' || p.kind === 'militia' ? 3 : null };
   }
 }
 

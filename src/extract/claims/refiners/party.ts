@@ -158,6 +158,7 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
     : kind === 'police' ? (country ? `Police Forces of ${label()}` : 'Police Forces')
       : kind === 'group' ? 'Suspects or assailants'
         : kind === 'rebel' ? (body?.actor.name ?? (ownMen ? claimant!.name : 'Rebels'))
+          : kind === 'militia' ? (body?.actor.name ?? 'Pro-Government Militia')
           : kind === 'unknown' ? PEOPLE.name
             : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians'));
   return { name, kind, country };
