@@ -39,3 +39,13 @@ test('pro-government fighters and jihadists counted together are two parties', (
   const killed = (e?.claims ?? []).filter((c) => c.outcome === 'killed').map((c) => `${c.low} ${c.party.kind}`).sort();
   assert.deepEqual(killed, ['14 militia', '9 rebel']);
 });
+
+/** A toll told after a recalled tally in the same sentence ("while the ministry puts the toll at") counts the same period. */
+test('a rival toll of a recalled tally is recalled too', () => {
+  const events = processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null,
+    text: 'Rebels shelled a market in the provincial capital on Monday, killing six people, medics said. According to a UN tally, more than 4,000 people have been killed in the fighting since January, while the health ministry puts the toll at 3,100.' });
+  const bySize = (n: number) => events.flatMap((e) => e.claims.map((c) => ({ e, c }))).find((x) => x.c.low === n);
+  assert.equal(bySize(3100)?.e.background, true);
+  assert.equal(bySize(6)?.e.background, false);
+  assert.equal(events.find((e) => !e.background)?.fatalities, 6);
+});

@@ -32,6 +32,7 @@ export const background: ClaimRefiner = {
       c.background = bg;
     }
     markTallies(doc, candidates);
+    markRivalTolls(candidates);
     return candidates;
   },
 };
@@ -52,5 +53,18 @@ function markTallies(doc: Doc, candidates: Candidate[]): void {
       t.background.background = true;
       if (samePeriod) c.background.background = true;
     }
+  }
+}
+
+/**
+ * "More than 4,000 people have been killed since January, while the ministry puts the toll at 3,100":
+ * a toll told after a recalled tally of the same outcome, in the same sentence, is a rival count of
+ * that tally's period, not a toll of the day.
+ */
+function markRivalTolls(candidates: Candidate[]): void {
+  for (const c of candidates) {
+    if (!c.running || c.background?.background) continue;
+    const tally = candidates.find((t) => t.si === c.si && t.at < c.at && t.outcome === c.outcome && t.background?.background);
+    if (tally) c.background = tally.background;
   }
 }
