@@ -1,0 +1,26 @@
+/**
+ * Issue 15, stop 34: the words for local units of many countries (woreda, cercle, LGA, territory,
+ * regency, township) are read as designators; those of one or two countries say the country; a name
+ * in the parenthesis of a place's holders is a unit where one has that name. Sentences written for
+ * these tests, in the manner of field reports from several conflicts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { checkPlaces as check, locate } from './places-helpers.ts';
+
+// A designator after the name, lower-case or capitalized, makes it the unit (precision 3), and the
+// parenthesis of holders may follow the designator ("X woreda (Zone, Region)").
+check('a unit designator of another country', [
+  { pattern: 'X Cercle, a town abroad by that name', text: 'Fighters ambushed a patrol in Nara Cercle.', iso3: 'MLI', admin1: 'Koulikoro', name: 'Nara' },
+  { pattern: 'X woreda (zone, region), a town abroad', text: 'Security forces shot two protesters in Limu woreda (East Wellega, Oromia).', iso3: 'ETH', admin1: 'Oromiya' },
+  { pattern: 'X hamlet (unknown, province), a city abroad', text: 'Gunmen burned a granary in Bergamo hamlet (Koumbri, Yatenga).', iso3: 'BFA', admin1: 'Nord' },
+  { pattern: 'X district (unknown, province), a city abroad', text: 'Rebels ambushed a convoy in Tarija district (Kwamouth, Mai-Ndombe).', iso3: 'COD', admin1: 'Mai-Ndombe' },
+]);
+
+test('a cercle named with its designator is the cercle (precision 3), named without it', () => {
+  const p = locate('Militants set fire to a school in Kolondieba cercle.');
+  assert.ok(p);
+  assert.equal(p.iso3, 'MLI');
+  assert.equal(p.precision, 3);
+  assert.equal(p.name, 'Kolondieba');
+});
