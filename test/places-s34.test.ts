@@ -24,3 +24,9 @@ test('a cercle named with its designator is the cercle (precision 3), named with
   assert.equal(p.precision, 3);
   assert.equal(p.name, 'Kolondieba');
 });
+
+// "LGA" is Nigeria's word: a district of that name there beats a namesake elsewhere.
+check("a designator of one country's units says the country", [
+  { pattern: 'X LGA, a town in Colombia', text: 'Gunmen killed six farmers in Toro LGA.', iso3: 'NGA', admin1: 'Bauchi' },
+  { pattern: 'X LGA, islands of Fiji', text: 'Herders and farmers clashed in Lau LGA.', iso3: 'NGA', admin1: 'Taraba' },
+]);

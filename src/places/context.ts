@@ -386,6 +386,20 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     const ccs = countries.get(name) ?? [];
     for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
   }
+  // Words for the local units of one or two countries ("Dera woreda", "a cercle", "Gwoza LGA") say
+  // the country as a group's name does: once each.
+  const { designators, designatorCountries } = lexicon().clues;
+  if (designators) {
+    const said = new Set<string>();
+    designators.lastIndex = 0;
+    for (let match = designators.exec(text); match; match = designators.exec(text)) {
+      const wd = match[0].toLowerCase();
+      if (said.has(wd)) continue;
+      said.add(wd);
+      const ccs = designatorCountries.get(wd) ?? [];
+      for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
+    }
+  }
   // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
   DEMONYM_WORD.lastIndex = 0;
   for (let match = DEMONYM_WORD.exec(text); match; match = DEMONYM_WORD.exec(text)) {

@@ -160,8 +160,17 @@ function build() {
 /** Armed groups, forces and peoples whose name says the country (data/places/country-clues.json), by the
  *  first word of the name: a text is scanned word by word with one Map lookup each (a regex of ~230
  *  alternatives tried at every position cost more than the rest of the country context). */
-function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]>; firstPairs: Uint8Array } {
+function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]>; firstPairs: Uint8Array; designators: RegExp | null; designatorCountries: Map<string, string[]> } {
   const file = readJson('country-clues.json');
+  // Words for local units of one or two countries ("woreda", "cercle", "LGA"), in any case.
+  const designatorCountries = new Map<string, string[]>();
+  for (const [w, ccs] of Object.entries((file.designators ?? {}) as Record<string, unknown>)) {
+    if (!/^[a-z][a-z-]*$/.test(w) || !Array.isArray(ccs) || !ccs.length || ccs.some((cc) => typeof cc !== 'string' || !/^[A-Z]{2}$/.test(cc))) {
+      throw new Error(`places: data/places/country-clues.json: designator "${w}" must be a lower-case word with a list of ISO 3166-1 alpha-2 codes`);
+    }
+    designatorCountries.set(w, ccs as string[]);
+  }
+  const designators = designatorCountries.size ? new RegExp(`\\b(?:${[...designatorCountries.keys()].join('|')})\\b`, 'gi') : null;
   const raw = file.clues as Record<string, unknown>;
   const countries = new Map<string, string[]>();
   const byFirstWord = new Map<string, string[]>();
@@ -190,7 +199,7 @@ function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, s
   // so that a scan of the text slices and looks up only the words that can begin a name.
   const firstPairs = new Uint8Array(128 * 128);
   for (const first of byFirstWord.keys()) firstPairs[first.charCodeAt(0) * 128 + (first.length > 1 ? first.charCodeAt(1) : 0)] = 1;
-  return { byFirstWord, countries, firstPairs };
+  return { byFirstWord, countries, firstPairs, designators, designatorCountries };
 }
 
 export type PlacesLexicon = ReturnType<typeof build>;
