@@ -30,3 +30,10 @@ check("a designator of one country's units says the country", [
   { pattern: 'X LGA, a town in Colombia', text: 'Gunmen killed six farmers in Toro LGA.', iso3: 'NGA', admin1: 'Bauchi' },
   { pattern: 'X LGA, islands of Fiji', text: 'Herders and farmers clashed in Lau LGA.', iso3: 'NGA', admin1: 'Taraba' },
 ]);
+
+// "X (A)" and "X (B, A)": the parenthesis lists X's holders; A, a province's name that is also a
+// town abroad (Kosi in India, Tuy in the Philippines), is the province.
+check('a name in the parenthesis of holders is a unit', [
+  { pattern: 'unknown (province), a town abroad', text: 'Gunmen shot a herder in Wendoubi (Kossi).', iso3: 'BFA', admin1: 'Boucle du Mouhoun' },
+  { pattern: 'near unknown (province), a town abroad', text: 'Unknown gunmen killed two herders near Wendoubi (Tuy).', iso3: 'BFA', admin1: 'Hauts-Bassins' },
+]);

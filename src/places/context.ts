@@ -85,6 +85,8 @@ const SENTENCE_END = /[.!?]\s|\n/;
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 /** The end of "(Tinkari, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
+/** The parenthesis of holders up to a name in it: "Wendou (", "Wendou (Tinkari, ", "Wendou village (". */
+const HOLDER_PAREN = /\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s*\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*)?$/u;
 /** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ",
  *  also after the place's designator: " woreda (Borena, ", " village (Tinkari, ". */
 const UNKNOWN_HOLDER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+)?\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;
@@ -141,6 +143,8 @@ export function articleMentions(doc: Doc): LocateContext {
     // when that word is a place no table knows ("Wendou (Arbinda, Soum)", "Tinkari, Soum").
     m.afterPlace = (!!prev && m.start - prev.end <= 3 && /^\s*[,(]\s*$/.test(text.slice(prev.end, m.start)))
       || AFTER_NAME.test(text.slice(Math.max(0, m.start - 40), m.start));
+    // "Sassambari (Kombori, Kossi)": inside the parenthesis that follows a name and lists its holders.
+    m.inHolders = m.afterPlace && HOLDER_PAREN.test(text.slice(Math.max(0, m.start - 40), m.start));
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
     // government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".

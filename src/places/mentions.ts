@@ -30,6 +30,8 @@ export interface Mention {
   fragment?: boolean;
   /** Right after another place mention and a comma or "(": set by the locator. */
   afterPlace?: boolean;
+  /** In the parenthesis of a place's holders ("X (A, B)", "X (B)"): set by the locator. */
+  inHolders?: boolean;
   /** Written in capitals and followed by a dash or comma at a line start: a dateline. */
   dateline?: boolean;
   /** Matched one edit away from a known name (a misspelling). */
@@ -362,7 +364,7 @@ export function findMentions(doc: Doc): Mention[] {
 function oneShape(m: Mention): Mention {
   return {
     text: m.text, start: m.start, end: m.end, key: m.key, initial: m.initial, before: m.before, after: m.after, afterText: m.afterText,
-    fragment: m.fragment, afterPlace: m.afterPlace, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
+    fragment: m.fragment, afterPlace: m.afterPlace, inHolders: m.inHolders, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
     sponsor: m.sponsor, road: m.road, variant: m.variant, reference: m.reference, phrase: m.phrase, abbrev: m.abbrev,
     grievance: m.grievance,
   };
