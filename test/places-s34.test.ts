@@ -37,3 +37,10 @@ check('a name in the parenthesis of holders is a unit', [
   { pattern: 'unknown (province), a town abroad', text: 'Gunmen shot a herder in Wendoubi (Kossi).', iso3: 'BFA', admin1: 'Boucle du Mouhoun' },
   { pattern: 'near unknown (province), a town abroad', text: 'Unknown gunmen killed two herders near Wendoubi (Tuy).', iso3: 'BFA', admin1: 'Hauts-Bassins' },
 ]);
+
+// A road named by its ends is no holder of the place on it: "X along the A-B road" is not in A's
+// county because X lies near A.
+check('the first end of a road does not hold the place on it', [
+  { pattern: 'X along the A-B highway', text: 'Bandits ambushed a bus at Limuru along the Nairobi-Nakuru highway.', iso3: 'KEN', admin1: 'Kiambu', name: 'Limuru' },
+  { pattern: 'X on the A-B road', text: 'Protesters blocked traffic at Juja on the Nairobi-Thika road.', iso3: 'KEN', admin1: 'Kiambu', name: 'Juja' },
+]);

@@ -145,7 +145,9 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // chosen as a town because X is unknown, is the first-level unit of that name when there is one:
       // the city keeps the point, the region it names gives the admin-1 (a capital that is its own
       // unit lies inside or beside the province of its name).
-      const named = x.chain.length ? x.pastUnknown ? null : x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null
+      // (Not the first end of a road the place lies on: "Mpigi along the Kampala-Masaka road" is
+      // not in Kampala's district.)
+      const named = x.chain.length ? x.pastUnknown || x.chain[0]!.m.road ? null : x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null
         : m.afterPlace && bo.kind === 'town' ? x.opts.find((y) => y.kind === 'admin1' && y.cc === bo!.cc) ?? null : null;
       best = { x, m, o: bo, score: total, inEvidence, namedAdmin: named };
     }
