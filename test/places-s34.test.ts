@@ -44,3 +44,10 @@ check('the first end of a road does not hold the place on it', [
   { pattern: 'X along the A-B highway', text: 'Bandits ambushed a bus at Limuru along the Nairobi-Nakuru highway.', iso3: 'KEN', admin1: 'Kiambu', name: 'Limuru' },
   { pattern: 'X on the A-B road', text: 'Protesters blocked traffic at Juja on the Nairobi-Thika road.', iso3: 'KEN', admin1: 'Kiambu', name: 'Juja' },
 ]);
+// ACLED codes Uganda's events by district, its first-level unit in ISO 3166-2 beside the four
+// regions: the district is the admin-1, and a district's name is Uganda's.
+check("Uganda's districts are its first-level units", [
+  { pattern: 'a town and its district', text: 'Police fired tear gas at traders in Lira town.', iso3: 'UGA', admin1: 'Lira' },
+  { pattern: 'X district', text: 'Soldiers clashed with cattle rustlers in Kotido district.', iso3: 'UGA', admin1: 'Kotido' },
+  { pattern: 'a town and district, a small namesake in Kenya', text: 'A mob lynched a suspected thief in Mbale on Sunday.', iso3: 'UGA', admin1: 'Mbale' },
+]);
