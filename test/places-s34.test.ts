@@ -51,3 +51,10 @@ check("Uganda's districts are its first-level units", [
   { pattern: 'X district', text: 'Soldiers clashed with cattle rustlers in Kotido district.', iso3: 'UGA', admin1: 'Kotido' },
   { pattern: 'a town and district, a small namesake in Kenya', text: 'A mob lynched a suspected thief in Mbale on Sunday.', iso3: 'UGA', admin1: 'Mbale' },
 ]);
+
+// Ethiopia's regions as ACLED's data writes them (GeoNames spells them Gambela, Harari, Binshangul Gumuz).
+check("Ethiopia's regions by ACLED's names", [
+  { pattern: 'near a regional capital', text: 'Unidentified gunmen ambushed a minibus near Gambela.', iso3: 'ETH', admin1: 'Gambela Peoples' },
+  { pattern: "the people of a city", text: 'Residents of Harar protested against water shortages.', iso3: 'ETH', admin1: 'Harari People' },
+  { pattern: 'X woreda (zone, region)', text: 'A landmine wounded two herders in Gilgel Beles woreda (Metekel, Benishangul-Gumuz).', iso3: 'ETH', admin1: 'Benshangul-Gumaz' },
+]);
