@@ -58,3 +58,10 @@ check("Ethiopia's regions by ACLED's names", [
   { pattern: "the people of a city", text: 'Residents of Harar protested against water shortages.', iso3: 'ETH', admin1: 'Harari People' },
   { pattern: 'X woreda (zone, region)', text: 'A landmine wounded two herders in Gilgel Beles woreda (Metekel, Benishangul-Gumuz).', iso3: 'ETH', admin1: 'Benshangul-Gumaz' },
 ]);
+
+// "Katiba" (a battalion of the Sahel's jihadist groups) names its unit: the name after it ("Katiba
+// Ansongo", "Katiba Serma") is the group's, not the event's place, like a name after a title.
+test("a name after 'Katiba' is a group's, not the place", () => {
+  const p = locate('Militants of the Katiba Ansongo attacked a market in Tiakoro.');
+  assert.ok(!p || p.name !== 'Ansongo', `placed at ${p?.name}`);
+});
