@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { bareUnitName } from '../scripts/places/common.ts';
 import { checkPlaces as check, locate } from './places-helpers.ts';
 
 // A designator after the name, lower-case or capitalized, makes it the unit (precision 3), and the
@@ -64,4 +65,15 @@ check("Ethiopia's regions by ACLED's names", [
 test("a name after 'Katiba' is a group's, not the place", () => {
   const p = locate('Militants of the Katiba Ansongo attacked a market in Tiakoro.');
   assert.ok(!p || p.name !== 'Ansongo', `placed at ${p?.name}`);
+});
+
+// GeoNames' unit names lose their type words at build time, also where the word has letters that
+// the ASCII form of the name changes (Turkish "İlçesi", Kazakh "Audany"), and the words of more
+// countries (cercles, cantons, municipalities).
+test('type words are stripped from the ASCII form of unit names', () => {
+  const cases: [string, string][] = [
+    ['Cizre İlçesi', 'Cizre'], ['Kati Cercle', 'Kati'], ['Cercle de Niono', 'Niono'], ['Abay Audany', 'Abay'],
+    ['Canton Quito', 'Quito'], ['Općina Vukovar', 'Vukovar'], ['Tsumeb Constituency', 'Tsumeb'],
+  ];
+  for (const [raw, bare] of cases) assert.equal(bareUnitName(raw), bare, raw);
 });
