@@ -77,3 +77,16 @@ test('type words are stripped from the ASCII form of unit names', () => {
   ];
   for (const [raw, bare] of cases) assert.equal(bareUnitName(raw), bare, raw);
 });
+
+// A designator of one or two countries' units says where the unit lies: a town of that name in
+// another country is no candidate (no place at all is more honest than a namesake abroad).
+for (const [text, iso3] of [
+  ['Gunmen killed two farmers in Limu woreda.', 'ETH'],
+  ['Soldiers repelled an attack on a checkpoint in Lucca cercle.', 'MLI'],
+  ['Bandits abducted twelve travellers in Bergamo LGA.', 'NGA'],
+] as const) {
+  test(`a country's own designator rules out namesakes abroad: "${text}"`, () => {
+    const p = locate(text);
+    assert.ok(!p || p.iso3 === iso3, `placed in ${p?.iso3} (${p?.name})`);
+  });
+}

@@ -167,6 +167,11 @@ export function articleMentions(doc: Doc): LocateContext {
       if (hs.length) container = new Set(hs.map((x) => x.cc).filter((c): c is string => !!c));
       if (container && !container.size) container = null;
     }
+    // "Amaro woreda", "Toro LGA": a designator of one or two countries' units says where the unit
+    // lies; its namesakes elsewhere are no candidates.
+    const own = designatorOwners(m.after);
+    if (own) container = new Set(container ? [...container].filter((c) => own.includes(c)) : own);
+    if (container && !container.size) container = null;
     // Every field present from the start (one hidden class, as for Mention: see oneShape in mentions.ts).
     return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, holderOpts: undefined, terms: [], bestTerms: null };
   });
@@ -198,6 +203,13 @@ export function articleMentions(doc: Doc): LocateContext {
   const countries = textCountries(text, found);
   chainCountries(mentions, countries);
   return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+}
+
+/** The countries of the designator that opens the words after a name ("woreda", "LGA"), or null. */
+function designatorOwners(after: string): string[] | null {
+  const sp = after.indexOf(' ');
+  const first = (sp < 0 ? after : after.slice(0, sp)).replace(/[^a-z'-]+$/, '');
+  return lexicon().clues.designatorCountries.get(first) ?? null;
 }
 
 /** True when a reading of one and a reading of the other lie in the same first-level unit. */
