@@ -74,6 +74,8 @@ test('type words are stripped from the ASCII form of unit names', () => {
   const cases: [string, string][] = [
     ['Cizre İlçesi', 'Cizre'], ['Kati Cercle', 'Kati'], ['Cercle de Niono', 'Niono'], ['Abay Audany', 'Abay'],
     ['Canton Quito', 'Quito'], ['Općina Vukovar', 'Vukovar'], ['Tsumeb Constituency', 'Tsumeb'],
+    // (A type word that is part of a first-level unit's own name stays.)
+    ['Northern Territory', 'Northern Territory'], ['Australian Capital Territory', 'Australian Capital Territory'],
   ];
   for (const [raw, bare] of cases) assert.equal(bareUnitName(raw), bare, raw);
 });
@@ -90,3 +92,4 @@ for (const [text, iso3] of [
     assert.ok(!p || p.iso3 === iso3, `placed in ${p?.iso3} (${p?.name})`);
   });
 }
+

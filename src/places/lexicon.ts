@@ -81,10 +81,10 @@ function build() {
     relativeAfter: new RegExp(`^(?:${alt(w.relativeAfter)})\\b`),
     /** A designator after the name: "Narok County", "the Tartar region", "Nakhchivan enclave". */
     adminAfter: new RegExp(`^(?:${alt(adminAll)})\\b`),
-    /** One-word unit designators ("Cercle", "Woreda", "Zone", "County"): capitalized after a name
+    /** One-word unit designators ("Cercle", "Woreda", "Zone", "County", "Township"): capitalized after a name
      *  ("Douentza Cercle", "West Shewa Zone") they are the name's designator, not part of a longer
      *  name nor a place of their own (a town in Italy is called Zone). */
-    designatorWords: new Set(adminAll.filter((x) => !x.includes(' ')).map((x) => x.toLowerCase())),
+    designatorWords: new Set([...adminAll, ...w.districtAfter].filter((x) => !x.includes(' ')).map((x) => x.toLowerCase())),
     admin1After: new RegExp(`^(?:${alt(w.admin1Words)})\\b`),
     admin2After: new RegExp(`^(?:${alt(w.admin2Words)})\\b`),
     /** "X district" with X a town: the district named after it (where_prec 3). */
