@@ -93,3 +93,7 @@ for (const [text, iso3] of [
   });
 }
 
+// "in A, B and other towns": B is the next item of a list, not the region that holds A.
+check('a list item names no region of the place before it', [
+  { pattern: 'A, B and other towns', text: 'Traders shut their shops in Masindi, Hoima and other western towns over new market fees.', iso3: 'UGA', admin1: 'Masindi', name: 'Masindi' },
+]);

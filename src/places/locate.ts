@@ -147,7 +147,8 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // unit lies inside or beside the province of its name).
       // (Not the first end of a road the place lies on: "Mpigi along the Kampala-Masaka road" is
       // not in Kampala's district.)
-      const named = x.chain.length ? x.pastUnknown || x.chain[0]!.m.road ? null : x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null
+      // (Nor the next item of a list: "in Kampala, Mityana and other towns" names peers.)
+      const named = x.chain.length ? x.pastUnknown || x.listItem || x.chain[0]!.m.road ? null : x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null
         : m.afterPlace && bo.kind === 'town' ? x.opts.find((y) => y.kind === 'admin1' && y.cc === bo!.cc) ?? null : null;
       best = { x, m, o: bo, score: total, inEvidence, namedAdmin: named };
     }
