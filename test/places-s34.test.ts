@@ -97,3 +97,15 @@ for (const [text, iso3] of [
 check('a list item names no region of the place before it', [
   { pattern: 'A, B and other towns', text: 'Traders shut their shops in Masindi, Hoima and other western towns over new market fees.', iso3: 'UGA', admin1: 'Masindi', name: 'Masindi' },
 ]);
+
+// "X township (Y District, Z Region)": the township's designator stands between the place and the
+// parenthesis of its holders, as "district" does; the township is the place (precision 3).
+check('a township before the parenthesis of its holders', [
+  { pattern: 'X township (district, region)', text: 'Clashes were reported in Nyaunglebin township (Bago District, Bago Region).', iso3: 'MMR', admin1: 'Bago (East)', name: 'Nyaunglebin' },
+]);
+test('a town named with "township" is placed at precision 3', () => {
+  const p = locate('A mine wounded two soldiers in Kyaikto township (Thaton District, Mon State).');
+  assert.ok(p);
+  assert.equal(p.name, 'Kyaikto');
+  assert.equal(p.precision, 3);
+});
