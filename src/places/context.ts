@@ -85,8 +85,9 @@ const SENTENCE_END = /[.!?]\s|\n/;
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 /** The end of "(Tinkari, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
-/** The parenthesis of holders up to a name in it: "Wendou (", "Wendou (Tinkari, ", "Wendou village (". */
-const HOLDER_PAREN = /\p{L}[\p{L}\p{M}'’-]*(?:\s+\p{Ll}[\p{Ll}-]*)?\s*\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*)?$/u;
+/** The parenthesis of holders up to a name in it: "Wendou (", "Wendou (Tinkari, " (its first item
+ *  bounded, so that the test stays linear on any input). */
+const HOLDER_PAREN = /\(\s*(?:[^(),]{1,60},\s*)?$/;
 /** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ",
  *  also after the place's designator: " woreda (Borena, ", " village (Tinkari, ". */
 const UNKNOWN_HOLDER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+)?\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;

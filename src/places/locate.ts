@@ -166,7 +166,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
 }
 
 /** After a list's second item, the list goes on: " and other", ", or". */
-const LIST_GOES_ON = /^\s*,?\s*(?:and|or)\b/;
+const LIST_GOES_ON = /^\s*(?:,\s*)?(?:and|or)\b/;
 
 /** A unit's own name read weakly (at least MIN_UNIT_SCORE), not a common English word. */
 function weakUnit(b: Scored): boolean {
