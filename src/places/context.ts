@@ -85,8 +85,12 @@ const SENTENCE_END = /[.!?]\s|\n/;
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
 /** The end of "(Tinkari, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
-/** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ". */
-const UNKNOWN_HOLDER = /^\s*\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;
+/** The parenthesis of holders up to a name in it: "Wendou (", "Wendou (Tinkari, " (its first item
+ *  bounded, so that the test stays linear on any input). */
+const HOLDER_PAREN = /\(\s*(?:[^(),]{1,60},\s*)?$/;
+/** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ",
+ *  also after the place's designator: " woreda (Borena, ", " village (Tinkari, ". */
+const UNKNOWN_HOLDER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+)?\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;
 /** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
 const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
 const GLOSS_AFTER = /^\s*[)\]]/;
@@ -140,6 +144,8 @@ export function articleMentions(doc: Doc): LocateContext {
     // when that word is a place no table knows ("Wendou (Arbinda, Soum)", "Tinkari, Soum").
     m.afterPlace = (!!prev && m.start - prev.end <= 3 && /^\s*[,(]\s*$/.test(text.slice(prev.end, m.start)))
       || AFTER_NAME.test(text.slice(Math.max(0, m.start - 40), m.start));
+    // "Sassambari (Kombori, Kossi)": inside the parenthesis that follows a name and lists its holders.
+    m.inHolders = m.afterPlace && HOLDER_PAREN.test(text.slice(Math.max(0, m.start - 40), m.start));
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
     // government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".
@@ -166,6 +172,11 @@ export function articleMentions(doc: Doc): LocateContext {
       if (hs.length) container = new Set(hs.map((x) => x.cc).filter((c): c is string => !!c));
       if (container && !container.size) container = null;
     }
+    // "Amaro woreda", "Toro LGA": a designator of one or two countries' units says where the unit
+    // lies; its namesakes elsewhere are no candidates.
+    const own = designatorOwners(m.after);
+    if (own) container = new Set(container ? [...container].filter((c) => own.includes(c)) : own);
+    if (container && !container.size) container = null;
     // Every field present from the start (one hidden class, as for Mention: see oneShape in mentions.ts).
     return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, holderOpts: undefined, terms: [], bestTerms: null };
   });
@@ -197,6 +208,13 @@ export function articleMentions(doc: Doc): LocateContext {
   const countries = textCountries(text, found);
   chainCountries(mentions, countries);
   return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+}
+
+/** The countries of the designator that opens the words after a name ("woreda", "LGA"), or null. */
+function designatorOwners(after: string): string[] | null {
+  const sp = after.indexOf(' ');
+  const first = (sp < 0 ? after : after.slice(0, sp)).replace(/[^a-z'-]+$/, '');
+  return lexicon().clues.designatorCountries.get(first) ?? null;
 }
 
 /** True when a reading of one and a reading of the other lie in the same first-level unit. */
@@ -388,6 +406,20 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     seen.add(name);
     const ccs = countries.get(name) ?? [];
     for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
+  }
+  // Words for the local units of one or two countries ("Dera woreda", "a cercle", "Gwoza LGA") say
+  // the country as a group's name does: once each.
+  const { designators, designatorCountries } = lexicon().clues;
+  if (designators) {
+    const said = new Set<string>();
+    designators.lastIndex = 0;
+    for (let match = designators.exec(text); match; match = designators.exec(text)) {
+      const wd = match[0].toLowerCase();
+      if (said.has(wd)) continue;
+      said.add(wd);
+      const ccs = designatorCountries.get(wd) ?? [];
+      for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
+    }
   }
   // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
   DEMONYM_WORD.lastIndex = 0;

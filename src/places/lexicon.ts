@@ -81,6 +81,10 @@ function build() {
     relativeAfter: new RegExp(`^(?:${alt(w.relativeAfter)})\\b`),
     /** A designator after the name: "Narok County", "the Tartar region", "Nakhchivan enclave". */
     adminAfter: new RegExp(`^(?:${alt(adminAll)})\\b`),
+    /** One-word unit designators ("Cercle", "Woreda", "Zone", "County", "Township"): capitalized after a name
+     *  ("Douentza Cercle", "West Shewa Zone") they are the name's designator, not part of a longer
+     *  name nor a place of their own (a town in Italy is called Zone). */
+    designatorWords: new Set([...adminAll, ...w.districtAfter].filter((x) => !x.includes(' ')).map((x) => x.toLowerCase())),
     admin1After: new RegExp(`^(?:${alt(w.admin1Words)})\\b`),
     admin2After: new RegExp(`^(?:${alt(w.admin2Words)})\\b`),
     /** "X district" with X a town: the district named after it (where_prec 3). */
@@ -137,8 +141,8 @@ function build() {
     gluedArticle: new RegExp(`^(?:${alt(w.gluedArticles)})[-'’]\\p{Lu}`, 'u'),
     clues: clues(),
     /** Words between a place and one that holds it: ", ", " (", " in ", " in northern ", " district of ",
-     *  " village, ", " subdivision (" ; never a closing parenthesis or "and" (a list goes on). */
-    chainGap: new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${alt(adminAll)}|${alt(w.chainDesignators)})\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+(?:of\\s+)?)?(?:(?:${alt(w.chainDesignators)})\\s+of\\s+)?$`, 'i'),
+     *  " village, ", " subdivision (", " township (" ; never a closing parenthesis or "and" (a list goes on). */
+    chainGap: new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${alt([...new Set([...adminAll, ...w.districtAfter])])}|${alt(w.chainDesignators)})\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+(?:of\\s+)?)?(?:(?:${alt(w.chainDesignators)})\\s+of\\s+)?$`, 'i'),
     /** Between a place and another that only says where the first lies: ", a town east of ", ", a
      *  village 20 km from ", ", the district near ": the second is a reference point, not the place. */
     referenceAppositive: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)})\\s+(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:(?:${alt(w.compass)})\\s+)?(?:of|from|near|outside)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
@@ -158,8 +162,17 @@ function build() {
 /** Armed groups, forces and peoples whose name says the country (data/places/country-clues.json), by the
  *  first word of the name: a text is scanned word by word with one Map lookup each (a regex of ~230
  *  alternatives tried at every position cost more than the rest of the country context). */
-function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]>; firstPairs: Uint8Array } {
+function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]>; firstPairs: Uint8Array; designators: RegExp | null; designatorCountries: Map<string, string[]> } {
   const file = readJson('country-clues.json');
+  // Words for local units of one or two countries ("woreda", "cercle", "LGA"), in any case.
+  const designatorCountries = new Map<string, string[]>();
+  for (const [w, ccs] of Object.entries((file.designators ?? {}) as Record<string, unknown>)) {
+    if (!/^[a-z][a-z-]*$/.test(w) || !Array.isArray(ccs) || !ccs.length || ccs.some((cc) => typeof cc !== 'string' || !/^[A-Z]{2}$/.test(cc))) {
+      throw new Error(`places: data/places/country-clues.json: designator "${w}" must be a lower-case word with a list of ISO 3166-1 alpha-2 codes`);
+    }
+    designatorCountries.set(w, ccs as string[]);
+  }
+  const designators = designatorCountries.size ? new RegExp(`\\b(?:${[...designatorCountries.keys()].join('|')})\\b`, 'gi') : null;
   const raw = file.clues as Record<string, unknown>;
   const countries = new Map<string, string[]>();
   const byFirstWord = new Map<string, string[]>();
@@ -188,7 +201,7 @@ function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, s
   // so that a scan of the text slices and looks up only the words that can begin a name.
   const firstPairs = new Uint8Array(128 * 128);
   for (const first of byFirstWord.keys()) firstPairs[first.charCodeAt(0) * 128 + (first.length > 1 ? first.charCodeAt(1) : 0)] = 1;
-  return { byFirstWord, countries, firstPairs };
+  return { byFirstWord, countries, firstPairs, designators, designatorCountries };
 }
 
 export type PlacesLexicon = ReturnType<typeof build>;

@@ -145,7 +145,11 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // chosen as a town because X is unknown, is the first-level unit of that name when there is one:
       // the city keeps the point, the region it names gives the admin-1 (a capital that is its own
       // unit lies inside or beside the province of its name).
-      const named = x.chain.length ? x.pastUnknown ? null : x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null
+      // (Not the first end of a road the place lies on: "Mpigi along the Kampala-Masaka road" is
+      // not in Kampala's district.)
+      // (Nor the next item of a list that goes on: "in Masindi, Hoima and other towns" names peers;
+      // "Kutulo, Wajir" still names the county of a ward that the tables put in another.)
+      const named = x.chain.length ? x.pastUnknown || x.chain[0]!.m.road || (x.listItem && LIST_GOES_ON.test(article.text.slice(x.chain[0]!.m.end, x.chain[0]!.m.end + 8))) ? null : x.chain[0]!.opts.find((y) => (y.kind === 'admin1' || y.kind === 'county') && y.cc === bo!.cc) ?? null
         : m.afterPlace && bo.kind === 'town' ? x.opts.find((y) => y.kind === 'admin1' && y.cc === bo!.cc) ?? null : null;
       best = { x, m, o: bo, score: total, inEvidence, namedAdmin: named };
     }
@@ -160,6 +164,9 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   }
   return { place: toPlace(best, event, evidence, ctxArt.words, d.countryByIso3), fromEvidence };
 }
+
+/** After a list's second item, the list goes on: " and other", ", or". */
+const LIST_GOES_ON = /^\s*(?:,\s*)?(?:and|or)\b/;
 
 /** A unit's own name read weakly (at least MIN_UNIT_SCORE), not a common English word. */
 function weakUnit(b: Scored): boolean {

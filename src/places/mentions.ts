@@ -30,6 +30,8 @@ export interface Mention {
   fragment?: boolean;
   /** Right after another place mention and a comma or "(": set by the locator. */
   afterPlace?: boolean;
+  /** In the parenthesis of a place's holders ("X (A, B)", "X (B)"): set by the locator. */
+  inHolders?: boolean;
   /** Written in capitals and followed by a dash or comma at a line start: a dateline. */
   dateline?: boolean;
   /** Matched one edit away from a known name (a misspelling). */
@@ -240,6 +242,11 @@ function particlesBeforeName(text: string, toks: Toks, j: number): number {
   return 0;
 }
 
+/** Word k is a unit's designator ("Cercle", "Woreda", "County"). */
+function isDesignator(toks: Toks, k: number): boolean {
+  return lexicon().designatorWords.has(toks.s(k).toLowerCase());
+}
+
 /** All place mentions of a Doc's text, read off its tokens. */
 export function findMentions(doc: Doc): Mention[] {
   const text = doc.text, from = 0, to = text.length;
@@ -273,6 +280,9 @@ export function findMentions(doc: Doc): Mention[] {
         k = j;
         continue;
       }
+      // "Douentza Cercle", "West Shewa Zone": a designator after a name in the same run is the name's
+      // (read as its `after`), no place of its own.
+      if (k > i && isDesignator(toks, k)) { k++; continue; }
       let found = 0;
       // Several-word n-grams only when the first word starts some name (most runs are people,
       // organizations and titles).
@@ -293,7 +303,7 @@ export function findMentions(doc: Doc): Mention[] {
             dateline: isDateline(text, t0Start, t1End),
             // Designators and titles around the name ("Tana River County") do not make it a fragment.
             fragment: (k > i && toks.cap(k - 1) && !infoOf(toks, k - 1).stop)
-              || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop),
+              || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop && !isDesignator(toks, k + n)),
             before: toks.lowerJoin(Math.max(0, k - 6), k),
             after: k + n < toks.n ? toks.lowerJoin(k + n, k + n + 3) : '',
             abbrev: n === 1 && !startsName(text, toks, k, j) && isAbbreviation(text, toks, k, key) ? true : undefined,
@@ -354,7 +364,7 @@ export function findMentions(doc: Doc): Mention[] {
 function oneShape(m: Mention): Mention {
   return {
     text: m.text, start: m.start, end: m.end, key: m.key, initial: m.initial, before: m.before, after: m.after, afterText: m.afterText,
-    fragment: m.fragment, afterPlace: m.afterPlace, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
+    fragment: m.fragment, afterPlace: m.afterPlace, inHolders: m.inHolders, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
     sponsor: m.sponsor, road: m.road, variant: m.variant, reference: m.reference, phrase: m.phrase, abbrev: m.abbrev,
     grievance: m.grievance,
   };

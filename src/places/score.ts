@@ -33,6 +33,8 @@ const PEOPLE = 1.5;
  * somewhere ("in X", "near X"): then it is a wire bureau far from the front (locate.ts).
  */
 const DATELINE = 2.5;
+/** A town's reading of a name in a parenthesis of holders that also names a unit. */
+const IN_HOLDERS_TOWN = 2;
 /** A mention that holds the place named before it ("X, Y") gives way to it. */
 const HOLDER = 2;
 /** A reference point in an appositive after the place ("X, a village 20 km south of Y"). */
@@ -112,6 +114,10 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
         : o.kind === 'admin2' ? (second ? 2.5 : first ? 1.5 : 2)
           : unitish ? 2.5 : 0);
   } else if (m.afterPlace && unitish) out.push(2);
+  // "Sassambari (Kombori, Kossi)": a name in the parenthesis of a place's holders is a unit where one
+  // has that name; a town so called in a country with no such unit is a poor reading (a town in the
+  // unit's own country stays: "Abu Salim (Tripoli)" is in the city).
+  else if (m.inHolders && o.kind === 'town' && x.opts.some((u) => isUnit(u) && u.cc !== o.cc) && !x.opts.some((u) => isUnit(u) && u.cc === o.cc)) out.push(-IN_HOLDERS_TOWN);
   // "Marti, Samburu", "Nyali (Mombasa)": a name after another place and a comma or parenthesis
   // is that place's region (above).
   if (lex.settlementAfter.test(after) || lex.settlementBefore.test(m.before)) out.push(o.kind === 'town' || o.kind === 'division' ? 2 : -1);
