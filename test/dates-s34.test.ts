@@ -26,8 +26,8 @@ test('a day told in the event\'s own sentence still wins over the heading', () =
  * A month named without a year is the most recent such month on or before publication, since news
  * reports the past ("In March, rebels seized the town" in a November report is this year's March;
  * "last December" the one before). The words around it can name its year ("December last year") or
- * make it a plan, the coming such month ("ahead of the December elections", "the August polls",
- * "scheduled for March", "next March"), as is the month right after publication.
+ * make it a plan, the coming such month ("ahead of the December elections", "scheduled for March",
+ * "next March"); a reported past event is never dated after publication.
  */
 
 
@@ -43,6 +43,10 @@ test('a month without a year is the most recent past one', () => {
 
 test('a month of a plan is the coming one', () => {
   assert.equal(monthOf('Teachers marched over unpaid allowances ahead of the December polls.', '2013-07-31'), '2013-12');
-  assert.equal(monthOf('Opposition leaders threatened to boycott the August polls.', '2013-05-31'), '2013-08');
   assert.equal(monthOf('Talks between the two sides are scheduled for March.', '2013-11-14'), '2014-03');
+});
+
+test('a past event named with its month is not a plan', () => {
+  assert.equal(monthOf('Violence during the March elections killed 12 people in the capital, a report said.', '2024-05-14'), '2024-03');
+  assert.equal(monthOf('Rebels held the town until April, when the army retook it, residents said.', '2024-05-14'), '2024-04');
 });

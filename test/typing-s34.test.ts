@@ -67,7 +67,7 @@ test('people executed by the security forces: an attack, not a clash', () => {
   for (const text of [
     'Government forces executed twelve detainees at a checkpoint south of Idlib, a monitoring group said.',
     'A rights group said troops took five men from a bus in the hills of Kachin State and executed them by the roadside on Monday.',
-    'The army arrested and executed at least nine individuals in a Sagaing village on Tuesday, local media reported.',
+    'Soldiers detained and executed nine men in a village of Sagaing on Tuesday, local media reported.',
     'Police summarily executed six suspects in a slum of the port city overnight, relatives said.',
   ]) assert.equal(primary(text), 'Attack', text);
   // Militants killed by soldiers, no execution told: the security forces met an armed side.
@@ -115,7 +115,7 @@ test('a bomb followed by gunfire or an armed assault: a complex attack, an armed
   // A bomb alone, and the forces' own shooting after a blast, stay a remote explosive.
   for (const text of [
     'A roadside bomb killed two soldiers in a patrol near Gao on Monday.',
-    'A bomb exploded near a police station in the town on Monday. Afterwards soldiers arrived and fired shots around the neighbourhood.',
+    'A device went off beside a police post in the town on Monday. Afterwards soldiers arrived and fired shots around the neighbourhood.',
   ]) assert.equal(primary(text), 'Remote explosive/landmine/IED', text);
 });
 

@@ -74,21 +74,19 @@ export function yearOfMonthDay(year: number, month: number, day: number, pubDay:
 /**
  * The year of a month named without one ("in March", "last December", "December last year") in a
  * report of month `pubMonth` of `pubYear`: the year the words after it name, else the most recent
- * such month on or before publication (news reports the past), except the month right after
- * publication or one after "next"/"coming", which are plans ("talks in January" in a December report).
+ * such month on or before publication (news reports the past), except one after words of a plan
+ * ("ahead of the December vote", "scheduled for March", "next March": dates.json `planBefore`).
  */
-const PLAN_WORDS = loadData('lexicon/dates.json', (d) => ({ before: d.words('planBefore'), after: d.words('planAfter') }));
+const PLAN_WORDS = loadData('lexicon/dates.json', (d) => ({ before: d.words('planBefore') }));
 const phrase = (w: string) => escapeRegex(w).replace(/ /g, '\\s+');
 /** "ahead of the December …", "scheduled for March": the month is a plan's. */
 const PLAN_BEFORE = new RegExp(`\\b(?:${PLAN_WORDS.before.map(phrase).join('|')})\\s+(?:the\\s+)?$`, 'i');
-/** "the August polls", "March elections". */
-const PLAN_AFTER = new RegExp(`^,?\\s+(?:${PLAN_WORDS.after.map(phrase).join('|')})\\b`, 'i');
 
 export function yearOfMonth(month: number, pubYear: number, pubMonth: number, before: string, after: string): number {
   const year = /^\s+(?:of\s+)?(last|this|next)\s+year\b/i.exec(after)?.[1]?.toLowerCase();
   if (year) return pubYear + (year === 'last' ? -1 : year === 'next' ? 1 : 0);
   if (/\blast\s+$/i.test(before)) return month < pubMonth ? pubYear : pubYear - 1;
-  const ahead = PLAN_BEFORE.test(before) || PLAN_AFTER.test(after) || month === pubMonth % 12 + 1;
+  const ahead = PLAN_BEFORE.test(before);
   if (ahead) return month > pubMonth ? pubYear : pubYear + 1;
   return month <= pubMonth ? pubYear : pubYear - 1;
 }

@@ -65,12 +65,6 @@ export function namedGroups(): readonly { words: string[]; kind: ActorKind }[] {
   return actorData.standalone.filter((s) => s.country);
 }
 
-/** The plural demonyms ("Afghans", "Palestinians"): people of a country named by their nationality,
- *  whom the event typing reads as civilians ("Border guards shot dead two Afghans"). */
-export function nationalityPlurals(): string[] {
-  return countries.flatMap((c) => c.demonyms.filter((d) => d.endsWith('s') && c.demonyms.includes(d.slice(0, -1))));
-}
-
 type CountryHit = { iso3: string; via: 'country' | 'demonym' | 'metonym' };
 const countryWords = new PhraseMatcher<CountryHit>();
 export const countryName = new Map<string, string>();

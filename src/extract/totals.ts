@@ -30,6 +30,9 @@ type GroupClaim = Claim & { partyKey?: string };
 
 interface Group { low: number; best: number; high: number; conservative: number }
 
+/** Words that tell more dead than a toll already given ("its fighters also killed 12 soldiers at a base nearby"). */
+const MORE_DEAD = /\b(?:also|another|other|separately|separate|nearby|more)\b/i;
+
 const STATE_KINDS = new Set(['state', 'military', 'police', 'government', 'official']);
 const ARMED_GROUP_KINDS = new Set(['rebel', 'militia', 'identity_militia']);
 
@@ -112,7 +115,7 @@ function groups(claims: GroupClaim[], outcome: string): Map<string, Group> {
   // for everyone ("people", not people of a side the lexicon does not know), not more dead.
   const everyone = mine.find((c) => c.party.kind === PEOPLE.kind && c.party.name === PEOPLE.name && !c.negated && neutral(c));
   for (const c of mine) {
-    const k = everyone && c.party.kind !== 'unknown' && !neutral(c) ? keyOf(everyone) : keys?.get(c) ?? keyOf(c);
+    const k = everyone && c.party.kind !== 'unknown' && !neutral(c) && !MORE_DEAD.test(c.quote.text) ? keyOf(everyone) : keys?.get(c) ?? keyOf(c);
     by.set(k, [...(by.get(k) ?? []), c]);
   }
   const out = new Map<string, Group>();

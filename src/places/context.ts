@@ -150,8 +150,8 @@ export function articleMentions(doc: Doc): LocateContext {
     // government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".
     // (Not the crowd's place: "Protesters in Karachi condemned the killing ...": the protesters speak.)
-    // So is a capital that owns a state body: "Moscow's defence ministry", "Kyiv's forces" (a town's
-    // own officials stay its place: "Kharkiv's mayor").
+    // So is a capital that owns a state's voice: "Moscow's defence ministry", "Khartoum's foreign
+    // ministry" (its forces or a town's own officials may act there: "Kyiv's air defences", "Kharkiv's mayor").
     const capital = opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC'));
     m.metonym = (speaksAfter(lex.speaks, m) && !lex.protestersIn.test(m.before)) || !!m.sponsor
       || (lex.requestBefore.test(m.before) && capital)

@@ -97,7 +97,7 @@ function build() {
     neighbourhoodAfter: new RegExp(`^(?:${alt(w.neighbourhoodAfter)})\\b`),
     speaks: new RegExp(`^(?:${alt(w.speaks)})\\b`),
     requestBefore: new RegExp(`\\b(?:${alt(w.requestBefore)})$`),
-    /** "Moscow's defence ministry", "Kyiv's forces": after a possessive, a state body (one modifier allowed). */
+    /** "Moscow's defence ministry", "Khartoum's foreign ministry": after a possessive, a state's voice (one modifier allowed). */
     governmentAfter: new RegExp(`^(?:\\S+ )?(?:${alt(w.governmentNouns)})\\b`),
     capitalCue: new RegExp(`\\b(?:${alt(w.capitalCues)}|${escape(w.capitalCueMinistry)} [A-Z][a-z]+)\\b`),
     streetAfter: new RegExp(`^(?:${alt(w.streetAfter)})\\b`),

@@ -117,10 +117,15 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     const verb = tokens.findIndex((t, k) => k < prep && W.casualtyTriggers.has(t.lower));
     const subject = main[0] && (verb < 0 || main[0].end <= verb) ? main[0] : undefined;
     // "killed in Russian shelling", "died in an al-Shabaab attack": the party that qualifies the event
-    // noun inside the phrase did it.
-    const doer = parties.find((a) => a.start > prep && a.start <= at && !isTarget(a) && a.via !== 'metonym' && a.via !== 'country' && (!!W.attackNouns.matchAt(tokens, a.end) || !!W.attackNouns.matchAt(tokens, a.end + 1)));
-    if (doer) { a1 = doer; a2Main = subject ?? main.find((a) => verb >= 0 && a.start > verb) ?? null; } else
-    if (!subject) { a1 = null; a2Main = main.find((a) => verb >= 0 && a.start > verb) ?? null; } else {
+    // noun inside the phrase did it (attackNounDoer).
+    const doer = attackNounDoer(tokens, parties.filter((a) => !isTarget(a)), prep, subject ?? null);
+    if (doer) {
+      a1 = doer;
+      a2Main = subject ?? main.find((a) => verb >= 0 && a.start > verb) ?? null;
+    } else if (!subject) {
+      a1 = null;
+      a2Main = main.find((a) => verb >= 0 && a.start > verb) ?? null;
+    } else {
       // "were killed in an ambush" and "died in an attack" (no object before "in"): the subject suffered.
       const passive = tokens.slice(subject.end, prep).some((t) => TW.auxiliaries.has(t.lower)) || (verb >= 0 && verb + 1 === prep);
       const object = main.find((a) => a !== subject && a.actor.name !== subject.actor.name);
@@ -150,7 +155,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // hotel": the subject of a clause of time right after a casualty word told of its victims acted.
   // "Two soldiers died in an al-Shabaab attack", "were wounded in Israeli strikes on the camp": the
   // party that qualifies the attack noun after the casualty word did it.
-  if (!a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) a1 = attackNounDoer(tokens, after, at, m.trigger.end);
+  if (!a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) a1 = attackNounDoer(tokens, after, triggerEndAt(tokens, at, m.trigger.end), victim);
   const actedInClause = !a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase()) ? timeClauseSubject(tokens, after, at, m.trigger.end) : null;
   if (actedInClause) a1 = actedInClause;
   // "Troops discovered the bodies of four civilians", "police recovered the body of a soldier": who
@@ -214,13 +219,24 @@ function bareCountAfter(doc: Doc, si: number, at: number): boolean {
   return !next || next.kind === 'punct' || (next.lower === 'of' && W.objectPronouns.has(tokens[n.end + 1]?.lower ?? ''));
 }
 
-/** The party in "in [a|an|the] PARTY ATTACK-NOUN" right after the trigger ("died in an al-Shabaab attack"), or null. */
-function attackNounDoer(tokens: Doc['sentences'][number]['tokens'], after: ActorMention[], at: number, triggerEnd: number): ActorMention | null {
+/** The first token after the trigger that starts at `at` and ends at offset `triggerEnd`. */
+function triggerEndAt(tokens: Doc['sentences'][number]['tokens'], at: number, triggerEnd: number): number {
   let k = at + 1;
   while (k < tokens.length && tokens[k]!.start < triggerEnd) k++;
+  return k;
+}
+
+/**
+ * The party in "in|during [a|an|the] PARTY [word] ATTACK-NOUN" at token `k` ("died in an al-Shabaab
+ * attack", "in Russian shelling", "during a police raid"), or null: not a place's name or a country
+ * ("in Nairobi protests"), and not the victims' own side ("soldiers killed in a military operation").
+ */
+function attackNounDoer(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], k: number, victims: ActorMention | null): ActorMention | null {
   if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'during') return null;
-  const doer = after.find((a) => a.start > k && a.start - k <= 2 && tokens.slice(k + 1, a.start).every((t) => /^(?:a|an|the)$/.test(t.lower)));
-  return doer && doer.actor.kind !== 'civilians' && W.attackNouns.matchAt(tokens, doer.end) ? doer : null;
+  const doer = parties.find((a) => a.start > k && a.start - k <= 2 && tokens.slice(k + 1, a.start).every((t) => /^(?:a|an|the)$/.test(t.lower)));
+  if (!doer || doer.via === 'metonym' || doer.via === 'country' || doer.actor.kind === 'civilians') return null;
+  if (victims && (victims.actor.kind === doer.actor.kind || victims.actor.name === doer.actor.name)) return null;
+  return W.attackNouns.matchAt(tokens, doer.end) || W.attackNouns.matchAt(tokens, doer.end + 1) ? doer : null;
 }
 
 /** How many words may stand between a clause of time's word and its subject ("after [Kenyan] security forces"). */
@@ -228,12 +244,14 @@ const TIME_SUBJECT_REACH = 3;
 
 /** The party that opens a clause of time right after the trigger ("killed after soldiers opened fire"), or null. */
 function timeClauseSubject(tokens: Doc['sentences'][number]['tokens'], after: ActorMention[], at: number, triggerEnd: number): ActorMention | null {
-  let k = at + 1;
-  while (k < tokens.length && tokens[k]!.start < triggerEnd) k++;
+  const k = triggerEndAt(tokens, at, triggerEnd);
   if (!W.timeClauseLeads.has(tokens[k]?.lower ?? '')) return null;
   const subject = after.find((a) => a.start > k && a.start - k <= TIME_SUBJECT_REACH);
   if (!subject || subject.actor.kind === 'civilians' || tokens.slice(k + 1, subject.start).some((t) => isVerbForm(t.lower))) return null;
-  return subject;
+  // Only when the clause's own verb is an act of attack ("opened fire", "stormed", "shelled"), not
+  // "came under fire", "left the village", "looked on" or "were deployed".
+  const verb = tokens.slice(subject.end, subject.end + 3).map((t) => t.text).join(' ');
+  return W.attackVerbStart.test(verb) ? subject : null;
 }
 
 /** How many words a verb of accusing may stand before its "of" ("accused [the government's own troops] of"). */

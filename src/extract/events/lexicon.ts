@@ -14,6 +14,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   bodyNounPattern: d.words('bodyNouns').map(escapeRegex).join('|'),
   /** Words that tell who attacked whom (the rest of a battle reads as mutual). */
   attackWords: anyWord(d.words('attackWords'), 'i'),
+  /** The same words at the start of a clause's verb ("opened fire on …", "stormed …"): an act of attack. */
+  attackVerbStart: new RegExp(`^(?:${d.words('attackWords').map(escapeRegex).join('|')})\\b`, 'i'),
   /** A sentence that tells of mediation ("mediated by", "Russia … brokered"). */
   mediation: new RegExp(`\\b(?:${d.words('mediationStems').map(escapeRegex).join('|')})`, 'i'),
   mediatorLeads: d.wordSet('mediatorLeads'),
@@ -24,6 +26,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   /** "X claimed responsibility", "X claimed the attack", "took responsibility": verbs and objects of owning an attack. */
   responsibilityVerbs: d.words('responsibilityVerbs'),
   responsibilityObjects: d.words('responsibilityObjects'),
+  /** A sentence with one of these claims another attack or moment ("Separately, …", "last week"). */
+  otherAttackWords: d.wordSet('otherAttackWords'),
   /** Words that open a clause of time after a casualty word ("killed after soldiers opened fire"). */
   timeClauseLeads: d.wordSet('timeClauseLeads'),
   /** Event nouns whose qualifying party did the act ("died in an al-Shabaab attack"). */

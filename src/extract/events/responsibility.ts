@@ -18,6 +18,7 @@ const OBJECTS = phrases(W.responsibilityObjects);
 /** Words that may stand between the group and its verb ("JNIM, an al-Qaeda affiliate, later claimed"). */
 const GAP = 8;
 const NEGATIONS = new Set(['no', 'not', 'nobody', 'none', 'yet', 'denied', 'never']);
+const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
 
 const matchAt = (tokens: Token[], i: number, ps: string[][]) =>
   ps.map((p) => (p.every((w, k) => tokens[i + k]?.lower === w) ? p.length : 0)).reduce((a, b) => Math.max(a, b), 0);
@@ -25,6 +26,8 @@ const matchAt = (tokens: Token[], i: number, ps: string[][]) =>
 /** The armed group that claims an attack in sentence si, or null. */
 function claimantIn(doc: Doc, si: number): Actor | null {
   const tokens = doc.sentences[si]!.tokens;
+  // "Separately, ADF claimed the attack on a church last week": a claim of another attack.
+  if (tokens.some((t) => W.otherAttackWords.has(t.lower))) return null;
   const groups = doc.get(ACTORS, si).filter((a) => GROUP_KINDS.has(a.actor.kind) && a.actor.name !== GENERIC_GROUP);
   if (!groups.length) return null;
   for (let i = 0; i < tokens.length; i++) {
@@ -37,6 +40,8 @@ function claimantIn(doc: Doc, si: number): Actor | null {
     }
     if (!matchAt(tokens, i + v, OBJECTS)) continue;
     if (tokens.slice(Math.max(0, i - 3), i).some((t) => NEGATIONS.has(t.lower))) continue;
+    // "ISGS, which claimed a similar attack last year": a relative claim, of another attack.
+    if (RELATIVES.has(tokens[i - 1]?.lower ?? '')) continue;
     const g = groups.filter((a) => a.end <= i && i - a.end <= GAP).pop();
     if (g && !tokens.slice(g.end, i).some((t) => NEGATIONS.has(t.lower))) return g.actor;
   }

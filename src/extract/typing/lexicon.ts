@@ -5,7 +5,7 @@
  */
 import { stem } from '../../annotate/stem.ts';
 import { readDataJson } from '../../util/data-file.ts';
-import { namedGroups, nationalityPlurals } from '../actors.ts';
+import { namedGroups } from '../actors.ts';
 import { compileModality, compileRules, compileScopes, fail, strings, tagSet } from './lexicon-rules.ts';
 
 /** One word of a phrase: a stem, an exact-case surface form ("=IS"), or a gap of 0-3 words ("*"). */
@@ -191,8 +191,6 @@ interface RawLexicon {
   heldWeapons?: Record<string, unknown>;
   /** Actor kind of data/lexicon/actors.json → typing actor class (withNamedGroups). */
   namedGroupClasses?: Record<string, unknown>;
-  /** The actor class of civilians, to which the plural demonyms are added ("two Afghans"). */
-  civilianClass?: unknown;
   /** Cue tag → phrases each read after a country's demonym (withStateCues): "Israeli strikes on". */
   stateCues?: Record<string, unknown>;
 }
@@ -320,8 +318,5 @@ function withNamedGroups(raw: RawLexicon): RawLexicon {
     const add = g.words.filter((w) => !known(w));
     if (add.length) actors[cls] = [...(actors[cls] as unknown[]), ...add];
   }
-  // "shot dead two Afghans", "killed three Pakistanis": people named by their nationality are civilians.
-  const civ = raw.civilianClass;
-  if (typeof civ === 'string' && Array.isArray(actors[civ])) actors[civ] = [...(actors[civ] as unknown[]), ...nationalityPlurals().filter((d) => !known(d)).map((d) => `=${d}`)];
   return { ...raw, actors };
 }

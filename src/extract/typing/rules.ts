@@ -222,9 +222,18 @@ function demonstrators(s: SentenceCues, prev: SentenceCues | undefined, tags: st
   return prev.actors.some((h) => head(prev, h) === head(s, subject!));
 }
 
-/** Is one of `tags` told in the sentence just before, at the same moment (no "later", another day)? */
+/** Is one of `tags` told in the sentence just before, at the same moment (no "later", another day)
+ *  and in the same place (no name after "in", "at", "near" that the sentence before does not name)? */
 function toldJustBefore(s: SentenceCues, prev: SentenceCues | undefined, tags: string[]): boolean {
-  return !!prev && toldIn(prev, tags) && !TIME_SHIFT.some((t) => s.byTag.has(t));
+  return !!prev && toldIn(prev, tags) && !TIME_SHIFT.some((t) => s.byTag.has(t)) && !newPlace(s, prev);
+}
+
+const isCapital = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text);
+
+/** Does s name a place after a locative word that the sentence before does not name ("In Mopti, soldiers …")? */
+function newPlace(s: SentenceCues, prev: SentenceCues): boolean {
+  const named = new Set(prev.tokens.filter(isCapital).map((t) => t.lower));
+  return s.tokens.some((t, k) => W.placeLeads.has(t.lower) && isCapital(s.tokens[k + 1]) && !named.has(s.tokens[k + 1]!.lower));
 }
 
 function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: () => Roles, prev?: SentenceCues): boolean {

@@ -14,6 +14,7 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   noObject: d.wordSet('noObject'),
   /** Prepositions after a seized thing: a place named past one says where, it was not seized ('seized rifles in the town'). */
   objectPrepositions: d.wordSet('objectPrepositions'),
+  placeLeads: d.wordSet('placeLeads'),
   verbObjects: d.wordSet('verbObjects'),
   /** Words before a nominal use of an act ("the burning of", "their looting"). */
   nominalBefore: d.wordSet('nominalBefore'),
