@@ -49,3 +49,12 @@ test('a rival toll of a recalled tally is recalled too', () => {
   assert.equal(bySize(6)?.e.background, false);
   assert.equal(events.find((e) => !e.background)?.fatalities, 6);
 });
+
+/** "the officer was not hit", "was not struck": nobody shot, no figure of the hurt. */
+test('someone not hit or not struck is unhurt, no one more shot', () => {
+  const e = main('Two men were shot dead in their car on the ring road overnight. The car behind them was also struck by bullets, but the driver was not hit.');
+  assert.equal(e?.totals.killed.best, 2);
+  assert.ok(!e?.totals.wounded.best, `wounded ${e?.totals.wounded.best}`);
+  const f = main('A man was killed in the shooting outside the bar. The officer was not struck, police said.');
+  assert.ok(!f?.totals.wounded.best, `wounded ${f?.totals.wounded.best}`);
+});
