@@ -58,3 +58,12 @@ test('someone not hit or not struck is unhurt, no one more shot', () => {
   const f = main('A man was killed in the shooting outside the bar. The officer was not struck, police said.');
   assert.ok(!f?.totals.wounded.best, `wounded ${f?.totals.wounded.best}`);
 });
+
+/** "The shooting comes a month after a girl was killed": the earlier killing is recalled, not this event's. */
+test('a killing that an event comes weeks after is recalled', () => {
+  const events = processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null,
+    text: 'A man was wounded in a drive-by shooting on the east side on Friday. The shooting comes a little more than a month after a teenager was shot dead on the same block.' });
+  const main = events.find((e) => !e.background);
+  assert.equal(main?.totals.wounded.best, 1);
+  assert.ok(!main?.totals.killed.best, `killed ${main?.totals.killed.best}`);
+});

@@ -19,6 +19,8 @@ const B = loadData('lexicon/background.json', (d) => ({
   recent: d.wordSet('recent'),
   since: d.wordSet('since'),
   comparisonLeads: d.wordSet('comparisonLeads'),
+  /** "The shooting comes a month after …": a cue opening with one of these is no comparison. */
+  sequenceVerbs: d.wordSet('sequenceVerbs'),
   warScaleAtLeast: d.number('warScaleAtLeast'),
   warScaleOutcomes: d.wordSet('warScaleOutcomes'),
   tallyAtLeast: d.number('tallyAtLeast'),
@@ -208,7 +210,7 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     // not this event; but a figure followed by "since 2004" is a running count, recalled context.
     let afterSince = false;
     const leads = c.cumulative ? B.since : B.comparisonLeads;
-    for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (leads.has(tokens[k]!.lower)) afterSince = true;
+    if (!B.sequenceVerbs.has(tokens[c.start]!.lower)) for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (leads.has(tokens[k]!.lower)) afterSince = true;
     // A whole month is a monthly total only right after its figure ("31,680 casualties in January");
     // "as we reported in July, two children were found dead" tells the event itself.
     if (c.date && pubDay && monthEnded(c.date, pubDay) && (c.start < at || c.start - at > 4)) continue;
