@@ -15,6 +15,7 @@ import { NUMBERS } from '../../annotate/doc.ts';
 import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.ts';
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
+import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
 
 export interface MentionActors {
   actor1: ActorMention | null;
@@ -206,63 +207,6 @@ function eventNounClauseAt(tokens: Doc['sentences'][number]['tokens'], at: numbe
   for (let k = at - 1; k >= Math.max(1, at - 3); k--) {
     if (tokens[k]!.kind !== 'word') return -1;
     if (participleClauseAt(tokens, k) === k) return k;
-  }
-  return -1;
-}
-
-/** Is the trigger at `at` followed by a count that names nobody ("killing four,", "wounding two of them")? */
-function bareCountAfter(doc: Doc, si: number, at: number): boolean {
-  const tokens = doc.sentences[si]!.tokens;
-  const n = doc.get(NUMBERS, si).find((x) => x.start === at + 1 && !x.yearLike);
-  if (!n) return false;
-  const next = tokens[n.end];
-  return !next || next.kind === 'punct' || (next.lower === 'of' && W.objectPronouns.has(tokens[n.end + 1]?.lower ?? ''));
-}
-
-/** The first token after the trigger that starts at `at` and ends at offset `triggerEnd`. */
-function triggerEndAt(tokens: Doc['sentences'][number]['tokens'], at: number, triggerEnd: number): number {
-  let k = at + 1;
-  while (k < tokens.length && tokens[k]!.start < triggerEnd) k++;
-  return k;
-}
-
-/**
- * The party in "in|during [a|an|the] PARTY [word] ATTACK-NOUN" at token `k` ("died in an al-Shabaab
- * attack", "in Russian shelling", "during a police raid"), or null: not a place's name or a country
- * ("in Nairobi protests"), and not the victims' own side ("soldiers killed in a military operation").
- */
-function attackNounDoer(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], k: number, victims: ActorMention | null): ActorMention | null {
-  if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'during') return null;
-  const doer = parties.find((a) => a.start > k && a.start - k <= 2 && tokens.slice(k + 1, a.start).every((t) => /^(?:a|an|the)$/.test(t.lower)));
-  if (!doer || doer.via === 'metonym' || doer.via === 'country' || doer.actor.kind === 'civilians') return null;
-  if (victims && (victims.actor.kind === doer.actor.kind || victims.actor.name === doer.actor.name)) return null;
-  return W.attackNouns.matchAt(tokens, doer.end) || W.attackNouns.matchAt(tokens, doer.end + 1) ? doer : null;
-}
-
-/** How many words may stand between a clause of time's word and its subject ("after [Kenyan] security forces"). */
-const TIME_SUBJECT_REACH = 3;
-
-/** The party that opens a clause of time right after the trigger ("killed after soldiers opened fire"), or null. */
-function timeClauseSubject(tokens: Doc['sentences'][number]['tokens'], after: ActorMention[], at: number, triggerEnd: number): ActorMention | null {
-  const k = triggerEndAt(tokens, at, triggerEnd);
-  if (!W.timeClauseLeads.has(tokens[k]?.lower ?? '')) return null;
-  const subject = after.find((a) => a.start > k && a.start - k <= TIME_SUBJECT_REACH);
-  if (!subject || subject.actor.kind === 'civilians' || tokens.slice(k + 1, subject.start).some((t) => isVerbForm(t.lower))) return null;
-  // Only when the clause's own verb is an act of attack ("opened fire", "stormed", "shelled"), not
-  // "came under fire", "left the village", "looked on" or "were deployed".
-  const verb = tokens.slice(subject.end, subject.end + 3).map((t) => t.text).join(' ');
-  return W.attackVerbStart.test(verb) ? subject : null;
-}
-
-/** How many words a verb of accusing may stand before its "of" ("accused [the government's own troops] of"). */
-const ACCUSED_REACH = 8;
-
-/** The token of a verb of accusing whose "of"/"for" comes right before the trigger at `at`, or -1. */
-function accusationBefore(tokens: Doc['sentences'][number]['tokens'], at: number): number {
-  if (!['of', 'for'].includes(tokens[at - 1]?.lower ?? '')) return -1;
-  for (let k = at - 2; k >= Math.max(0, at - 1 - ACCUSED_REACH); k--) {
-    if (W.accuseVerbs.has(tokens[k]!.lower)) return k;
-    if (tokens[k]!.clauseStart) break;
   }
   return -1;
 }
