@@ -24,8 +24,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   /** Verbs of accusing: their subject did not do what it accuses another of ("accused the militia of killing"). */
   accuseVerbs: d.wordSet('accuseVerbs'),
   /** "X claimed responsibility", "X claimed the attack", "took responsibility": verbs and objects of owning an attack. */
-  responsibilityVerbs: d.words('responsibilityVerbs'),
-  responsibilityObjects: d.words('responsibilityObjects'),
+  responsibilityVerbs: new PhraseMatcher<true>().addAll(d.words('responsibilityVerbs'), true),
+  responsibilityObjects: new PhraseMatcher<true>().addAll(d.words('responsibilityObjects'), true),
   /** A sentence with one of these claims another attack or moment ("Separately, …", "last week"). */
   otherAttackWords: d.wordSet('otherAttackWords'),
   /** Words that open a clause of time after a casualty word ("killed after soldiers opened fire"). */

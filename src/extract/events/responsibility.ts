@@ -6,22 +6,15 @@
  * ("claimed 30 lives") or a denial ("no group has claimed responsibility").
  */
 import type { Doc } from '../../annotate/doc.ts';
-import type { Token } from '../../annotate/tokens.ts';
 import type { Actor } from '../../record/schema.ts';
 import { ACTORS, GENERIC_GROUP } from '../actors.ts';
 import { EVENT_WORDS as W } from './lexicon.ts';
 
 const GROUP_KINDS = new Set(['rebel', 'militia', 'identity_militia']);
-const phrases = (l: string[]) => l.map((p) => p.split(' '));
-const VERBS = phrases(W.responsibilityVerbs);
-const OBJECTS = phrases(W.responsibilityObjects);
 /** Words that may stand between the group and its verb ("JNIM, an al-Qaeda affiliate, later claimed"). */
 const GAP = 8;
 const NEGATIONS = new Set(['no', 'not', 'nobody', 'none', 'yet', 'denied', 'never']);
 const RELATIVES = new Set(['which', 'that', 'who', 'whom']);
-
-const matchAt = (tokens: Token[], i: number, ps: string[][]) =>
-  ps.map((p) => (p.every((w, k) => tokens[i + k]?.lower === w) ? p.length : 0)).reduce((a, b) => Math.max(a, b), 0);
 
 /** The armed group that claims an attack in sentence si, or null. */
 function claimantIn(doc: Doc, si: number): Actor | null {
@@ -31,14 +24,14 @@ function claimantIn(doc: Doc, si: number): Actor | null {
   const groups = doc.get(ACTORS, si).filter((a) => GROUP_KINDS.has(a.actor.kind) && a.actor.name !== GENERIC_GROUP);
   if (!groups.length) return null;
   for (let i = 0; i < tokens.length; i++) {
-    const v = matchAt(tokens, i, VERBS);
-    if (!v) continue;
+    const verb = W.responsibilityVerbs.matchAt(tokens, i);
+    if (!verb) continue;
     // "the attack was claimed by Islamic State": the group after "by".
-    if (tokens[i + v]?.lower === 'by') {
-      const g = groups.find((a) => a.start === i + v + 1 || a.start === i + v + 2);
+    if (tokens[verb.end]?.lower === 'by') {
+      const g = groups.find((a) => a.start === verb.end + 1 || a.start === verb.end + 2);
       if (g && ['was', 'were', 'been'].includes(tokens[i - 1]?.lower ?? '')) return g.actor;
     }
-    if (!matchAt(tokens, i + v, OBJECTS)) continue;
+    if (!W.responsibilityObjects.matchAt(tokens, verb.end)) continue;
     if (tokens.slice(Math.max(0, i - 3), i).some((t) => NEGATIONS.has(t.lower))) continue;
     // "ISGS, which claimed a similar attack last year": a relative claim, of another attack.
     if (RELATIVES.has(tokens[i - 1]?.lower ?? '')) continue;
