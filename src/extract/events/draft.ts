@@ -34,6 +34,8 @@ export interface Draft {
   /** The class of the victim as the typing read it next to the trigger (civ, locals, gov, nonstate,
    *  armed, none); undefined for events made from figures alone. */
   patient?: string;
+  /** Told as an answer to fire ("Soldiers returned fire"): actor1 is the side that was fired on. */
+  responds?: boolean;
   /** The trigger is the article's own label ("Property destruction: …"): the coder named the event. */
   labelled?: boolean;
 }

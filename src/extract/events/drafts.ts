@@ -64,6 +64,7 @@ export function draftFromMention(doc: Doc, m: EventMention, order: number): Draf
     direction: W.attackWords.test(m.trigger.text) && a1 && a2 ? 'actor1_on_actor2' : MUTUAL_SUBS.has(m.subEventType) || m.eventType === 'Diplomacy' ? 'mutual' : a1 && a2 ? 'actor1_on_actor2' : 'none',
     patient: m.patient,
     labelled,
+    responds: violent && W.responseWords.test(m.trigger.text),
   };
 }
 

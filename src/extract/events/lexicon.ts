@@ -16,6 +16,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   attackWords: anyWord(d.words('attackWords'), 'i'),
   /** The same words at the start of a clause's verb ("opened fire on …", "stormed …"): an act of attack. */
   attackVerbStart: new RegExp(`^(?:${d.words('attackWords').map(escapeRegex).join('|')})\\b`, 'i'),
+  /** Words of answering fire ("returned fire", "repelled"): their subject was the side fired on. */
+  responseWords: anyWord(d.words('responseWords'), 'i'),
   /** A sentence that tells of mediation ("mediated by", "Russia … brokered"). */
   mediation: new RegExp(`\\b(?:${d.words('mediationStems').map(escapeRegex).join('|')})`, 'i'),
   mediatorLeads: d.wordSet('mediatorLeads'),

@@ -1,5 +1,7 @@
 /** When two drafts of an article are one event, and how they merge (docs/extraction.md, "Merging"). */
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
+import type { Actor } from '../../record/schema.ts';
+import { GENERIC_GROUP } from '../actors.ts';
 import { isViolent, MUTUAL_SUBS, type Draft } from './draft.ts';
 
 const countriesOf = (d: Draft) => new Set([d.actor1?.country, d.actor2?.country].filter((c): c is string => !!c));
@@ -26,7 +28,7 @@ export function sameEvent(a: Draft, b: Draft): boolean {
   // when they name another attacker; not when both tell a clash, which is mutual whoever began it
   // (each side blaming the other for the same day's fighting is one armed clash, as ACLED codes it).
   const bothMutual = MUTUAL_SUBS.has(a.subEventType) && MUTUAL_SUBS.has(b.subEventType);
-  if (!bothMutual && (a.allAttributed || b.allAttributed) && a.actor1?.country && b.actor1?.country && a.actor1.country !== b.actor1.country) return false;
+  if (!bothMutual && !answered(a, b) && (a.allAttributed || b.allAttributed) && a.actor1?.country && b.actor1?.country && a.actor1.country !== b.actor1.country) return false;
   // Talks, appeals, agreements: the same parties, or one side unnamed (a change of hands is told
   // from either side: who seized and who withdrew).
   if (!violent && !territory) {
@@ -36,7 +38,33 @@ export function sameEvent(a: Draft, b: Draft): boolean {
   return true;
 }
 
+/**
+ * The answer and the attack it answers, when one draft tells fire answered ("Azerbaijani units
+ * returned fire") and the other fire on that side ("Armenian forces opened fire on Azerbaijani
+ * positions", or on nobody named): the answer's subject is the side fired on. Not when the attack
+ * was on others ("Gunmen killed five passengers. Police returned fire": the passengers were the
+ * target, the police came later).
+ */
+function answered(a: Draft, b: Draft): { answer: Draft; attack: Draft; attacker: Actor; side: Actor } | null {
+  const [answer, attack] = a.responds && !b.responds ? [a, b] : b.responds && !a.responds ? [b, a] : [null, null];
+  const side = answer?.actor1;
+  if (!answer || !attack || !side || !isViolent(attack)) return null;
+  const target = attack.actor2;
+  // The target is the answering side: the same party, or forces of its kind with no country named
+  // ("stormed a military base" … "Somali troops repelled the attack").
+  if (target && target.name !== side.name && ((target.country && target.country !== side.country) || target.inter !== side.inter)) return null;
+  // The attacker as the attack tells it, unless the answer names it better ("Police repulsed an
+  // al-Shabaab attack … the attackers fired into the camp").
+  const named = (x: Actor | null) => !!x && x.name !== GENERIC_GROUP && x.country !== null;
+  const attacker = !named(attack.actor1) && named(answer.actor2) ? answer.actor2 : attack.actor1 ?? answer.actor2;
+  return attacker && attacker.name !== side.name ? { answer, attack, attacker, side } : null;
+}
+
+/** Sub-types of fire on a side that, answered, is fire exchanged: an armed clash (both sides engage). */
+const ANSWERED_BECOMES_CLASH = new Set(['Shelling/artillery/missile attack', 'Attack', 'Armed clash']);
+
 export function merge(into: Draft, d: Draft): void {
+  const exchange = answered(into, d);
   into.sentences.push(...d.sentences);
   into.anchors.push(...d.anchors);
   for (const e of d.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
@@ -58,8 +86,30 @@ export function merge(into: Draft, d: Draft): void {
   if (!into.allAttributed) into.assertedBy = null;
   // The type is the best-told reading's, whichever voice told it first ("Soldiers executed 300
   // civilian men, a rights group said. … witnesses described soldiers shooting them").
-  if (d.score > into.score) {
+  // An answer to fire aimed at others ("Gunmen killed five passengers. Police returned fire") does
+  // not type the event: the attack it answers does.
+  const onCivilians = (x: Draft) => x.subEventType === 'Attack' && (x.actor2?.inter === 7 || x.patient === 'civ');
+  const answerOnly = d.responds && !into.responds && !exchange && onCivilians(into);
+  if (into.responds && !d.responds && !exchange && onCivilians(d)) {
+    into.subEventType = d.subEventType; into.eventType = d.eventType; into.patient = d.patient; into.labelled = d.labelled;
+    into.responds = false;
+  } else if (d.score > into.score && !answerOnly) {
     into.subEventType = d.subEventType; into.eventType = d.eventType; into.patient = d.patient; into.labelled = d.labelled;
   }
   into.score = Math.max(into.score, d.score);
+  if (exchange) {
+    // Fire answered: the attacker is actor1, the side that answered actor2, and the fire mutual.
+    const { side, attacker } = exchange;
+    into.actor1 = attacker;
+    into.actor2 = side;
+    const armed = side.inter !== null && ![5, 6, 7].includes(side.inter);
+    if (armed && ANSWERED_BECOMES_CLASH.has(exchange.attack.subEventType)) {
+      into.subEventType = 'Armed clash'; into.eventType = 'Battles'; into.direction = 'mutual';
+    }
+    into.responds = false;
+  } else if (into.actor1 && into.actor2 && into.actor1.name === into.actor2.name) {
+    // One party on both sides is a merge's slip ("Azerbaijani forces … Azerbaijani units"): the
+    // other draft's other party is the second side.
+    into.actor2 = [d.actor1, d.actor2].find((a) => a && a.name !== into.actor1!.name) ?? into.actor2;
+  }
 }
