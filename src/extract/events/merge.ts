@@ -86,14 +86,7 @@ export function merge(into: Draft, d: Draft): void {
   if (!into.allAttributed) into.assertedBy = null;
   // The type is the best-told reading's, whichever voice told it first ("Soldiers executed 300
   // civilian men, a rights group said. … witnesses described soldiers shooting them").
-  // An answer to fire aimed at others ("Gunmen killed five passengers. Police returned fire") does
-  // not type the event: the attack it answers does.
-  const onCivilians = (x: Draft) => x.subEventType === 'Attack' && (x.actor2?.inter === 7 || x.patient === 'civ');
-  const answerOnly = d.responds && !into.responds && !exchange && onCivilians(into);
-  if (into.responds && !d.responds && !exchange && onCivilians(d)) {
-    into.subEventType = d.subEventType; into.eventType = d.eventType; into.patient = d.patient; into.labelled = d.labelled;
-    into.responds = false;
-  } else if (d.score > into.score && !answerOnly) {
+  if (d.score > into.score) {
     into.subEventType = d.subEventType; into.eventType = d.eventType; into.patient = d.patient; into.labelled = d.labelled;
   }
   into.score = Math.max(into.score, d.score);
