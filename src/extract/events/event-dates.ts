@@ -9,7 +9,7 @@ import type { Doc } from '../../annotate/doc.ts';
 import type { EventDate } from '../../record/schema.ts';
 import { backgroundAt } from '../background.ts';
 import { toEventDate, type Draft } from './draft.ts';
-import { EVENT_WORDS as W } from './lexicon.ts';
+import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 
 /** The date of a draft: where it is told, else the lead's, else the publication day. */
 export function eventDate(doc: Doc, d: Draft): EventDate {
@@ -40,6 +40,21 @@ function beforeFound(doc: Doc, best: DateMention, all: () => DateMention[]): Dat
   return earlier[0] ?? best;
 }
 
+/**
+ * A date that qualifies another event's noun ("to uphold the 26 October poll", "his August 8 election
+ * victory", "before the March 4 general elections") is that event's day. Not a date told as when
+ * something was done ("on Monday burnt ballot papers": "on" before it, or a verb between), nor one
+ * after "during" ("clashed during the 8 August election").
+ */
+function otherEventsDay(text: string, d: DateMention): boolean {
+  const m = W.otherEventAfter.exec(text.slice(d.end, d.end + 60));
+  if (!m) return false;
+  const before = text.slice(Math.max(0, d.start - 24), d.start);
+  if (W.sameDayBefore.test(before) || /\bon\s+(?:the\s+)?$/i.test(before)) return false;
+  const between = m[0].trim().split(/\s+/).slice(0, -1);
+  return !between.some((w) => isVerbForm(w.toLowerCase()));
+}
+
 /** The date in sentence si nearest to offset `at`, not a "since …" comparison and not a recalled past. */
 function dateNear(doc: Doc, si: number, at: number, background: boolean): DateMention | null {
   return datesNear(doc, si, at, background)[0] ?? null;
@@ -53,6 +68,7 @@ function datesNear(doc: Doc, si: number, at: number, background: boolean): DateM
   const ok = ds.filter((d) => {
     const before = text.slice(Math.max(0, d.start - 20), d.start).toLowerCase();
     if (/since\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$/.test(before)) return false;
+    if (otherEventsDay(text, d)) return false;
     if (!background && doc.ref && d.yearOnly && Number(d.date.slice(0, 4)) < Number(doc.ref.day.slice(0, 4))) return false;
     return true;
   });

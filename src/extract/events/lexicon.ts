@@ -32,6 +32,10 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   otherAttackWords: d.wordSet('otherAttackWords'),
   /** Words that open a clause of time after a casualty word ("killed after soldiers opened fire"). */
   timeClauseLeads: d.wordSet('timeClauseLeads'),
+  /** A date up to three words before one of these is another event's day ("the 26 October poll"). */
+  otherEventAfter: new RegExp(`^\\s*(?:[\\w'-]+\\s+){0,3}?(?:${d.words('otherEventNouns').map(escapeRegex).join('|')})\\b`, 'i'),
+  /** …unless one of these stands right before the date ("during the 8 August election"). */
+  sameDayBefore: new RegExp(`\\b(?:${d.words('sameDayLeads').map(escapeRegex).join('|')})\\s+$`, 'i'),
   /** Event nouns whose qualifying party did the act ("died in an al-Shabaab attack"). */
   attackNouns: new PhraseMatcher<true>().addAll(d.words('attackNouns'), true),
   /** Words before a target ("against Armenia", "on Armenian positions"). */
