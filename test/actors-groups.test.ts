@@ -37,7 +37,7 @@ test('"a crowd of" is no demonstration by itself: villagers fired on are an atta
 });
 
 test('", killing N" shares the main clause\'s subject, not the nearest noun (Burkina Faso)', () => {
-  assert.equal(main('Soldiers opened fire on a crowd of mourners at a funeral near Djibo, killing six.', '2024-05-05').a1, 'Military Forces 1');
+  assert.equal(main('Soldiers opened fire on a crowd of mourners at a funeral near Djibo, killing six.', '2024-05-05').a1, 'Military Forces of Burkina Faso 1');
 });
 
 test('"opened fire on villagers" holds its object: active, so soldiers firing on civilians is an attack (Burkina Faso, Myanmar)', () => {

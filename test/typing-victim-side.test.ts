@@ -105,7 +105,7 @@ for (const [text, type, sub] of cases) {
 test('the actors: forces on one side, the civilians they shot on the other', () => {
   const e = primaryEvent('Soldiers shot dead two schoolgirls near Bamenda.');
   assert.match(e?.actor1?.name ?? '', /^Military Forces/);
-  assert.equal(e?.actor2?.name, 'Civilians');
+  assert.equal(e?.actor2?.name, 'Civilians (Cameroon)');
   const g = primaryEvent('An election officer was killed by gunmen in Zamfara state on Saturday.');
   assert.equal(g?.actor1?.name, 'Unidentified Armed Group');
 });

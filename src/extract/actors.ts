@@ -32,6 +32,9 @@ interface ActorData {
   skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
 }
 
+/** Compass words before a place ("central", "eastern"), as event assembly reads them. */
+const COMPASS = loadData('lexicon/event-words.json', (d) => d.wordSet('compass'));
+
 /** Actor kinds a lexicon entry may name (src/record/schema.ts ActorKind). */
 const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government', 'official', 'rebel', 'militia', 'identity_militia',
   'rioters', 'protesters', 'civilians', 'international', 'media', 'organization', 'group', 'unknown'];
@@ -214,7 +217,10 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   const next = tokens[c.end];
   if ((via === 'country' || via === 'metonym') && !poss && next && c.end < to && next.kind === 'word' && isCap(next) && !ACTOR_FIRST.has(next) && !actorData.nameBreaks.has(next.lower)) return { end: c.end };
   // "bombed positions in Khartoum", "fighting near Kyiv": a capital after a locative word is the city, not its government.
-  if (via === 'metonym' && i > 0 && actorData.placeLeads.has(tokens[i - 1]!.lower)) return { end: c.end };
+  // Past compass words: "marched through central Tbilisi", "shelling in eastern Kyiv".
+  let lead = i - 1;
+  while (lead > 0 && COMPASS.has(tokens[lead]!.lower)) lead--;
+  if (via === 'metonym' && lead >= 0 && actorData.placeLeads.has(tokens[lead]!.lower)) return { end: c.end };
   // "a Mogadishu hotel", "Kabul residents": a capital before a noun of the city is the city.
   if (via === 'metonym' && !poss && next && c.end < to && actorData.cityNouns.has(next.lower)) return { end: c.end };
   // "the Minsk Group", "the Minsk agreements", "the Geneva talks": a thing named after the place, no government acting.

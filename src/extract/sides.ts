@@ -40,8 +40,33 @@ export function assignSides(events: Event[]): Event[] {
       changed = true;
       return { ...c, party, claimedBy };
     });
+    const actors = actorsWithCountry(e, where, state);
+    if (actors) return { ...e, ...actors, claims };
     return changed ? { ...e, claims } : e;
   });
+}
+
+/**
+ * The event's own parties named without a country take it as its figures' do, as ACLED names every
+ * actor ("Civilians (Nigeria)", "Military Forces of Myanmar"): people of the place (civilians,
+ * protesters, rioters, gunmen) are of the country where it happened; soldiers and police are the one
+ * state's (stateOf). Not when that would make both sides one party ("Pakistani forces … two soldiers
+ * were also killed": the other side is not Pakistan's army). Null when nothing changes.
+ */
+function actorsWithCountry(e: Event, where: string | null, state: string | null): Pick<Event, 'actor1' | 'actor2' | 'associatedActors'> | null {
+  const fill = (a: Actor | null): Actor | null => {
+    if (!a || a.country) return a;
+    const iso3 = OF_THE_PLACE.has(a.kind) ? where : STATE_FORCES.has(a.kind) ? state : null;
+    return iso3 ? withCountry(a, iso3) : a;
+  };
+  let actor1 = fill(e.actor1), actor2 = fill(e.actor2);
+  if (actor1 && actor2 && actor1.name === actor2.name) {
+    if (actor1 !== e.actor1) actor1 = e.actor1;
+    else actor2 = e.actor2;
+  }
+  const associatedActors = e.associatedActors.map((a) => fill(a)!);
+  const same = actor1 === e.actor1 && actor2 === e.actor2 && associatedActors.every((a, i) => a === e.associatedActors[i]);
+  return same ? null : { actor1, actor2, associatedActors };
 }
 
 /**
@@ -58,9 +83,17 @@ function stateOf(e: Event, where: string | null): string | null {
   return states.size === 0 ? where : null;
 }
 
-function withCountry(p: Party, iso3: string | null): Party {
+/** Generic names that take their country as ACLED writes it. */
+const NAMED_BY_COUNTRY: Record<string, (label: string) => string> = {
+  'Military Forces': (c) => `Military Forces of ${c}`,
+  'Police Forces': (c) => `Police Forces of ${c}`,
+  Civilians: (c) => `Civilians (${c})`,
+  Protesters: (c) => `Protesters (${c})`,
+  Rioters: (c) => `Rioters (${c})`,
+};
+
+function withCountry<P extends Party | Actor>(p: P, iso3: string | null): P {
   if (!iso3) return p;
-  const label = countryName.get(iso3) ?? iso3;
-  const name = p.name === 'Military Forces' ? `Military Forces of ${label}` : p.name === 'Police Forces' ? `Police Forces of ${label}` : p.name;
-  return { ...p, name, country: iso3 };
+  const named = Object.hasOwn(NAMED_BY_COUNTRY, p.name) ? NAMED_BY_COUNTRY[p.name]! : null;
+  return { ...p, name: named ? named(countryName.get(iso3) ?? iso3) : p.name, country: iso3 };
 }

@@ -3,7 +3,7 @@
  * notes, its totals (totals.ts) and the claims without their assembly fields.
  */
 import type { Doc } from '../../annotate/doc.ts';
-import type { Event, Place } from '../../record/schema.ts';
+import type { Actor, Event, Place } from '../../record/schema.ts';
 import { ACTORS, civiliansOf, countryName, authorityOf, militaryOf } from '../actors.ts';
 import type { FoundClaim } from '../claims/index.ts';
 import { STATE_FORCES } from '../sides.ts';
@@ -76,6 +76,30 @@ function fixTyping(d: Draft): void {
   }
 }
 
+const PROTESTERS: Actor = { name: 'Protesters', kind: 'protesters', country: null, inter: 6 };
+const RIOTERS: Actor = { name: 'Rioters', kind: 'rioters', country: null, inter: 5 };
+const asGroup = (a: Actor, g: Actor): Actor => ({ ...g, country: a.country, name: a.country ? `${g.name} (${countryName.get(a.country) ?? a.country})` : g.name });
+
+/**
+ * ACLED's roles in demonstrations: people who demonstrate are Protesters (inter 6), whatever the text
+ * calls them (residents, students, traders), and they are actor1 of a protest, police who intervene
+ * actor2; in a riot the crowd that turns violent is Rioters (inter 5), its victims stay who they are;
+ * excessive force keeps the forces first and the protesters second.
+ */
+function demonstrationRoles(d: Draft): void {
+  const crowd = (a: Actor | null) => !!a && (a.kind === 'civilians' || a.kind === 'unknown' || a.kind === 'protesters' || a.kind === 'rioters');
+  if (d.eventType === 'Protests') {
+    const toProtesters = (a: Actor | null) => (a && crowd(a) ? asGroup(a, PROTESTERS) : a);
+    d.actor1 = toProtesters(d.actor1); d.actor2 = toProtesters(d.actor2);
+    if (d.subEventType === 'Excessive force against protesters') return;
+    // "Police used tear gas on the protesters": the protest is the protesters' act, police its actor2.
+    if (d.actor1 && STATE_FORCES.has(d.actor1.kind) && (!d.actor2 || d.actor2.kind === 'protesters')) [d.actor1, d.actor2] = [d.actor2 ?? { ...PROTESTERS }, d.actor1];
+    d.actor1 ??= { ...PROTESTERS };
+  } else if (d.eventType === 'Riots' && d.actor1 && crowd(d.actor1) && d.actor1.kind !== 'rioters') {
+    d.actor1 = asGroup(d.actor1, RIOTERS);
+  }
+}
+
 /** Short notes: who said it and who relayed it, and positions lost ("lost two military positions"). */
 function notesOf(doc: Doc, d: Draft): string | undefined {
   const notes: string[] = [];
@@ -91,6 +115,7 @@ function notesOf(doc: Doc, d: Draft): string | undefined {
 
 export function toEvent(doc: Doc, d: Draft, id: string, articleId: string, main?: { headlineClaims?: FoundClaim[]; headline?: string | null }): Event {
   fixTyping(d);
+  demonstrationRoles(d);
   const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, additive: _d, singular: _g, background: _b, ...c }) => ({ ...c, articleId }));
   const h = main?.headlineClaims?.length ? withHeadline(d.claims, main.headlineClaims) : { claims: d.claims, used: false };
   const { totals, fatalities } = computeTotals(h.claims);
