@@ -340,7 +340,7 @@ test('who found the dead did not kill them: "troops discovered the bodies of fou
   // Written in the style of reports from eastern Congo, Iraq, Kenya and Mexico.
   const e = current('Congolese troops discovered the bodies of four civilians in a mass grave near Beni on Monday.');
   assert.equal(e?.actor1, null);
-  assert.equal(e?.actor2?.name, 'Civilians');
+  assert.equal(e?.actor2?.name, 'Civilians (DR Congo)');
   assert.equal(current('Police recovered the bodies of two soldiers near Kirkuk on Monday.')?.actor1, null);
   assert.equal(current('Residents found the body of a herder near the river on Sunday, police said.')?.actor1, null);
   // A killing told with its agent keeps it.
