@@ -1,0 +1,37 @@
+/**
+ * Issue 13, stop 35: event typing principles of ACLED's codebook, each tested on sentences written for
+ * these tests in the style of wire reports from many conflicts (West and Central Africa, the Horn,
+ * South Asia, Latin America, the Middle East, Ukraine, the Caucasus, Myanmar), never copied from any
+ * report. Each block says the principle; the front-line block checks that reports of one army firing
+ * on another stay what they were.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { happened } from '../src/extract/mention.ts';
+import { mentionsOf } from './typing-mentions.ts';
+
+const sub = (text: string) => mentionsOf(text).find(happened)?.subEventType;
+
+type Rows = readonly (readonly [string, string])[];
+/** One test per case of the principle; each also checks the principle's limits (`guards`, the readings
+ *  it must leave alone), so that a test fails when the principle is missing and when it overreaches. */
+function cases(principle: string, rows: Rows, guards: Rows = []) {
+  for (const [text, want] of rows) test(`${principle} — ${text.slice(0, 70)}`, () => {
+    assert.equal(sub(text), want);
+    for (const [g, gw] of guards) assert.equal(sub(g), gw, g);
+  });
+}
+
+cases('soldiers or police who mutiny (fire in the air, loot, leave their barracks) riot against their own command: a Violent demonstration', [
+  ['Mutinous soldiers fired into the air in Bouake overnight, demanding the payment of bonuses promised after the war.', 'Violent demonstration'],
+  ['Mutinying soldiers continued firing in the garrison town of Korhogo on Sunday.', 'Violent demonstration'],
+  ['Firing by mutinous police was reported in Daloa late on Friday.', 'Violent demonstration'],
+  ['Mutineers looted shops and fuel stations in Kisangani before returning to their camp.', 'Violent demonstration'],
+  ['A mutiny launched by soldiers in the capital spread to two provincial garrisons on Monday.', 'Violent demonstration'],
+], [
+  // limits: mutineers fighting loyal troops, men arrested for a mutiny, former mutineers demonstrating
+  ['The presidential guard went on the offensive against mutinous troops in the northern city, witnesses said.', 'Armed clash'],
+  ['Loyalist troops clashed with mutineers near the airport in Bunia, leaving three dead.', 'Armed clash'],
+  ['The army has arrested 60 soldiers for alleged involvement in last month\'s mutiny, an officer said.', 'Arrests'],
+  ['Former mutinous policemen dismissed in 2019 demonstrated in front of the ministry, asking to be reinstated.', 'Peaceful protest'],
+]);
