@@ -35,3 +35,14 @@ cases('soldiers or police who mutiny (fire in the air, loot, leave their barrack
   ['The army has arrested 60 soldiers for alleged involvement in last month\'s mutiny, an officer said.', 'Arrests'],
   ['Former mutinous policemen dismissed in 2019 demonstrated in front of the ministry, asking to be reinstated.', 'Peaceful protest'],
 ]);
+
+cases('demonstrators who set up roadblocks put a barrier across the road (ACLED: road-blocking with barricades is a Violent demonstration)', [
+  ['People protested in the town against the new fuel tax. The protesters set up road blocks on the main road.', 'Violent demonstration'],
+  ['Protesters demanding the release of jailed activists set up roadblocks on the highway out of Cochabamba.', 'Violent demonstration'],
+  ['Villagers angry at power cuts erected roadblocks on the national road and demanded to see the governor.', 'Violent demonstration'],
+], [
+  // limits: roadblocks of the security forces, or a roadblock that is the grievance
+  ['Residents protested in the town against the removal of a police roadblock.', 'Peaceful protest'],
+  ['Students marched to the ministry in Antananarivo. Police mounted roadblocks on the roads into the centre.', 'Peaceful protest'],
+  ['Hundreds of traders marched through Kharkiv to protest against the new roadblocks set up by the army.', 'Peaceful protest'],
+]);
