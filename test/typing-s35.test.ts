@@ -38,11 +38,21 @@ cases('soldiers or police who mutiny (fire in the air, loot, leave their barrack
 
 cases('demonstrators who set up roadblocks put a barrier across the road (ACLED: road-blocking with barricades is a Violent demonstration)', [
   ['People protested in the town against the new fuel tax. The protesters set up road blocks on the main road.', 'Violent demonstration'],
-  ['Protesters demanding the release of jailed activists set up roadblocks on the highway out of Cochabamba.', 'Violent demonstration'],
+  ['Protesters demanding the release of jailed activists set up roadblocks on the highway out of Gyumri.', 'Violent demonstration'],
   ['Villagers angry at power cuts erected roadblocks on the national road and demanded to see the governor.', 'Violent demonstration'],
 ], [
   // limits: roadblocks of the security forces, or a roadblock that is the grievance
   ['Residents protested in the town against the removal of a police roadblock.', 'Peaceful protest'],
-  ['Students marched to the ministry in Antananarivo. Police mounted roadblocks on the roads into the centre.', 'Peaceful protest'],
+  ['Students marched to the ministry in Yerevan. Police mounted roadblocks on the roads into the centre.', 'Peaceful protest'],
   ['Hundreds of traders marched through Kharkiv to protest against the new roadblocks set up by the army.', 'Peaceful protest'],
+]);
+
+cases('riot gear, riot squads and riot control are the police\'s kit, not rioting: a march met by officers in riot gear is a protest with intervention', [
+  ['Officers in riot gear dispersed hundreds of teachers marching on the provincial council in Jaffna.', 'Protest with intervention'],
+  ['Police in anti-riot gear sealed the stadium at dawn to keep opposition supporters out of the banned rally.', 'Protest with intervention'],
+  ['Riot squads broke up a sit-in by nurses outside the health ministry.', 'Protest with intervention'],
+], [
+  // limits: a crowd that riots stays a riot, whatever the police wear
+  ['Students rioted over fee rises and police in riot gear fired tear gas at them.', 'Violent demonstration'],
+  ['Youths threw stones at a riot squad sent to clear the market in the old city.', 'Violent demonstration'],
 ]);
