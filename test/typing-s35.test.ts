@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { happened } from '../src/extract/mention.ts';
 import { mentionsOf } from './typing-mentions.ts';
 
-const sub = (text: string) => mentionsOf(text).find(happened)?.subEventType;
+const sub = (text: string) => mentionsOf(text).find(happened)?.subEventType ?? 'none';
 
 type Rows = readonly (readonly [string, string])[];
 /** One test per case of the principle; each also checks the principle's limits (`guards`, the readings
@@ -55,4 +55,15 @@ cases('riot gear, riot squads and riot control are the police\'s kit, not riotin
   // limits: a crowd that riots stays a riot, whatever the police wear
   ['Students rioted over fee rises and police in riot gear fired tear gas at them.', 'Violent demonstration'],
   ['Youths threw stones at a riot squad sent to clear the market in the old city.', 'Violent demonstration'],
+]);
+
+cases('losses suffered by a force or inflicted on one, a victory claimed over one, advancing troops driven back: the toll of a fight between two armed sides (Armed clash)', [
+  ['Government forces suffered unspecified human and material losses near the river crossing, the rebel front said in a statement.', 'Armed clash'],
+  ['The insurgents said they had inflicted heavy casualties on the army in the hills north of Bakhmut.', 'Armed clash'],
+  ['The liberation army claimed victory against federal troops after two days in the mountains.', 'Armed clash'],
+  ['Rebel fighters drove back advancing government troops on the road to Bunia, a spokesman said.', 'Armed clash'],
+], [
+  // limits: losses of civilians, a party's losses at the polls, a crowd driven back by police
+  ['The ruling party suffered heavy losses in the local elections, results showed.', 'none'],
+  ['Police drove back protesters who tried to reach the square in Yerevan.', 'Peaceful protest'],
 ]);
