@@ -67,3 +67,9 @@ cases('losses suffered by a force or inflicted on one, a victory claimed over on
   ['The ruling party suffered heavy losses in the local elections, results showed.', 'none'],
   ['Police drove back protesters who tried to reach the square in Yerevan.', 'Peaceful protest'],
 ]);
+
+cases('people who go down into the streets to press a demand demonstrate, whatever the verb ("went to the streets", "took the streets")', [
+  ['Thousands of people went to the streets of Bouake to call for the release of the former minister.', 'Peaceful protest'],
+  ['Public sector workers walked down to the streets to ask for higher salaries and lower fuel prices.', 'Peaceful protest'],
+  ['Several thousand people took the streets in Gyumri in tribute to the victims of the uprising.', 'Peaceful protest'],
+]);
