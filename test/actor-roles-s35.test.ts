@@ -34,7 +34,7 @@ test('filling a country never makes both sides one party', () => {
 test('demonstrators are Protesters, the police who intervene the second actor', () => {
   assert.deepEqual(names('Hundreds of truck drivers blocked the main highway into La Paz on Monday to demand fuel supplies, and police used tear gas to clear the road.'), ['Protesters (Bolivia)', 'Police Forces of Bolivia']);
   assert.deepEqual(names('Thousands of residents marched through central Tbilisi on Sunday against a draft law on foreign agents.'), ['Protesters (Georgia)', null]);
-  assert.deepEqual(names('Soldiers opened fire on protesters in Khartoum, killing five, medics said.'), ['Military Forces of Sudan', 'Protesters (Sudan)']);
+  assert.deepEqual(names('Troops shot at demonstrators in Khartoum, killing five, medics said.'), ['Military Forces of Sudan', 'Protesters (Sudan)']);
 });
 
 test('a crowd that riots is Rioters', () => {

@@ -27,19 +27,19 @@ cases('soldiers or police who mutiny (fire in the air, loot, leave their barrack
   ['Mutinying soldiers continued firing in the garrison town of Korhogo on Sunday.', 'Violent demonstration'],
   ['Firing by mutinous police was reported in Daloa late on Friday.', 'Violent demonstration'],
   ['Mutineers looted shops and fuel stations in Kisangani before returning to their camp.', 'Violent demonstration'],
-  ['A mutiny launched by soldiers in the capital spread to two provincial garrisons on Monday.', 'Violent demonstration'],
+  ['Soldiers of a mutinous battalion in the capital fired in the air and the revolt spread to two provincial garrisons on Monday.', 'Violent demonstration'],
 ], [
   // limits: mutineers fighting loyal troops, men arrested for a mutiny, former mutineers demonstrating
-  ['The presidential guard went on the offensive against mutinous troops in the northern city, witnesses said.', 'Armed clash'],
+  ['Loyal troops fought mutinous soldiers in the northern city for several hours, witnesses said.', 'Armed clash'],
   ['Loyalist troops clashed with mutineers near the airport in Bunia, leaving three dead.', 'Armed clash'],
   ['The army has arrested 60 soldiers for alleged involvement in last month\'s mutiny, an officer said.', 'Arrests'],
-  ['Former mutinous policemen dismissed in 2019 demonstrated in front of the ministry, asking to be reinstated.', 'Peaceful protest'],
+  ['Former mutinous policemen dismissed in 2019 marched to the interior ministry, asking to be reinstated.', 'Peaceful protest'],
 ]);
 
 cases('demonstrators who set up roadblocks put a barrier across the road (ACLED: road-blocking with barricades is a Violent demonstration)', [
-  ['People protested in the town against the new fuel tax. The protesters set up road blocks on the main road.', 'Violent demonstration'],
+  ['People protested in the town against the new fuel tax. Demonstrators then put up roadblocks across the main road.', 'Violent demonstration'],
   ['Protesters demanding the release of jailed activists set up roadblocks on the highway out of Gyumri.', 'Violent demonstration'],
-  ['Villagers angry at power cuts erected roadblocks on the national road and demanded to see the governor.', 'Violent demonstration'],
+  ['Demonstrators angry at power cuts erected roadblocks on the national road and demanded to see the governor.', 'Violent demonstration'],
 ], [
   // limits: roadblocks of the security forces, or a roadblock that is the grievance
   ['Residents protested in the town against the removal of a police roadblock.', 'Peaceful protest'],
@@ -49,7 +49,7 @@ cases('demonstrators who set up roadblocks put a barrier across the road (ACLED:
 
 cases('riot gear, riot squads and riot control are the police\'s kit, not rioting: a march met by officers in riot gear is a protest with intervention', [
   ['Officers in riot gear dispersed hundreds of teachers marching on the provincial council in Jaffna.', 'Protest with intervention'],
-  ['Police in anti-riot gear sealed the stadium at dawn to keep opposition supporters out of the banned rally.', 'Protest with intervention'],
+  ['Police in anti-riot gear ringed the stadium at dawn to keep opposition supporters out of the banned rally.', 'Protest with intervention'],
   ['Riot squads broke up a sit-in by nurses outside the health ministry.', 'Protest with intervention'],
 ], [
   // limits: a crowd that riots stays a riot, whatever the police wear
@@ -58,7 +58,7 @@ cases('riot gear, riot squads and riot control are the police\'s kit, not riotin
 ]);
 
 cases('losses suffered by a force or inflicted on one, a victory claimed over one, advancing troops driven back: the toll of a fight between two armed sides (Armed clash)', [
-  ['Government forces suffered unspecified human and material losses near the river crossing, the rebel front said in a statement.', 'Armed clash'],
+  ['Government forces suffered heavy losses near the river crossing, the rebel front said in a statement.', 'Armed clash'],
   ['The insurgents said they had inflicted heavy casualties on the army in the hills north of Bakhmut.', 'Armed clash'],
   ['The liberation army claimed victory against federal troops after two days in the mountains.', 'Armed clash'],
   ['Rebel fighters drove back advancing government troops on the road to Bunia, a spokesman said.', 'Armed clash'],
@@ -69,7 +69,7 @@ cases('losses suffered by a force or inflicted on one, a victory claimed over on
 ]);
 
 cases('people who go down into the streets to press a demand demonstrate, whatever the verb ("went to the streets", "took the streets")', [
-  ['Thousands of people went to the streets of Bouake to call for the release of the former minister.', 'Peaceful protest'],
+  ['Thousands of people went to the streets of Bouake demanding that the former minister be freed.', 'Peaceful protest'],
   ['Public sector workers walked down to the streets to ask for higher salaries and lower fuel prices.', 'Peaceful protest'],
-  ['Several thousand people took the streets in Gyumri in tribute to the victims of the uprising.', 'Peaceful protest'],
+  ['Several thousand people took the streets in Gyumri to demand early elections.', 'Peaceful protest'],
 ]);

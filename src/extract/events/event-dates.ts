@@ -41,19 +41,25 @@ function beforeFound(doc: Doc, best: DateMention, all: () => DateMention[]): Dat
 }
 
 /**
- * A date that qualifies another event's noun ("to uphold the 26 October poll", "his August 8 election
- * victory", "before the March 4 general elections") is that event's day. Not a date told as when
- * something was done ("on Monday burnt ballot papers": "on" before it, or a verb between), nor one
- * after "during" ("clashed during the 8 August election").
+ * A date that names its month and qualifies another event's noun ("to uphold the 30 July poll", "his
+ * May 3 election win", "rigging the 22 March polls") is that event's day. Not a weekday ("Sunday's
+ * poll", "Monday despite the ceasefire": when the act was done), not one told as when something was
+ * done ("on" before it, a verb or a preposition between: "16 March burnt ballot papers", "5 June after
+ * the vote"), nor one after "during" ("clashed during the 30 December election").
  */
 function otherEventsDay(text: string, d: DateMention): boolean {
+  if (!MONTH_NAMED.test(d.text)) return false;
   const m = W.otherEventAfter.exec(text.slice(d.end, d.end + 60));
   if (!m) return false;
   const before = text.slice(Math.max(0, d.start - 24), d.start);
   if (W.sameDayBefore.test(before) || /\bon\s+(?:the\s+)?$/i.test(before)) return false;
-  const between = m[0].trim().split(/\s+/).slice(0, -1);
-  return !between.some((w) => isVerbForm(w.toLowerCase()));
+  const between = m[0].trim().split(/\s+/).slice(0, -1).map((w) => w.toLowerCase());
+  return !between.some((w) => w.startsWith("'") || isVerbForm(w) || W.prepositions.has(w) || W.timeClauseLeads.has(w) || NOT_MODIFIERS.has(w));
 }
+/** A date that names its month ("30 July", "May 3"), not a weekday or a day told from publication. */
+const MONTH_NAMED = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+/** Words that cannot stand between a date and the noun it qualifies: they open another phrase. */
+const NOT_MODIFIERS = new Set(['despite', 'after', 'before', 'ahead', 'against', 'amid', 'following', 'over', 'and', 'or', 'but', 'to', 'the', 'a', 'an', 'in', 'at', 'of', 'for', 'with', 'since', 'until']);
 
 /** The date in sentence si nearest to offset `at`, not a "since …" comparison and not a recalled past. */
 function dateNear(doc: Doc, si: number, at: number, background: boolean): DateMention | null {

@@ -49,6 +49,8 @@ function answered(a: Draft, b: Draft): { answer: Draft; attack: Draft; attacker:
   const [answer, attack] = a.responds && !b.responds ? [a, b] : b.responds && !a.responds ? [b, a] : [null, null];
   const side = answer?.actor1;
   if (!answer || !attack || !side || !isViolent(attack)) return null;
+  // Fire on people ("shelled residential areas, killing three civilians") was not on the side that answers.
+  if (attack.patient === 'civ' || attack.patient === 'locals') return null;
   const target = attack.actor2;
   // The target is the answering side: the same party, or forces of its kind with no country named
   // ("stormed a military base" … "Somali troops repelled the attack").

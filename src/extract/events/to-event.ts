@@ -92,8 +92,12 @@ function demonstrationRoles(d: Draft): void {
     const toProtesters = (a: Actor | null) => (a && crowd(a) ? asGroup(a, PROTESTERS) : a);
     d.actor1 = toProtesters(d.actor1); d.actor2 = toProtesters(d.actor2);
     if (d.subEventType === 'Excessive force against protesters') return;
-    // "Police used tear gas on the protesters": the protest is the protesters' act, police its actor2.
-    if (d.actor1 && STATE_FORCES.has(d.actor1.kind) && (!d.actor2 || d.actor2.kind === 'protesters')) [d.actor1, d.actor2] = [d.actor2 ?? { ...PROTESTERS }, d.actor1];
+    // "Police used tear gas on the protesters": the protest is the protesters' act, police who
+    // intervene its actor2 (forces alone in a peaceful protest are the ones protesting: "police
+    // officers protested over unpaid allowances").
+    if (d.subEventType === 'Protest with intervention' && d.actor1 && STATE_FORCES.has(d.actor1.kind) && (!d.actor2 || d.actor2.kind === 'protesters')) [d.actor1, d.actor2] = [d.actor2 ?? { ...PROTESTERS }, d.actor1];
+    // The crowd told as the object ("fired tear gas at students marching") is the protest's actor1.
+    if (!d.actor1 && d.actor2?.kind === 'protesters') [d.actor1, d.actor2] = [d.actor2, null];
     d.actor1 ??= { ...PROTESTERS };
   } else if (d.eventType === 'Riots' && d.actor1 && crowd(d.actor1) && d.actor1.kind !== 'rioters') {
     d.actor1 = asGroup(d.actor1, RIOTERS);
