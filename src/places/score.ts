@@ -19,6 +19,8 @@ const HELD_BY_CHAIN = 3.5;
 /** The unit named right after it lies in other countries only ("Solhan in Yagha province" and a
  *  Turkish Solhan): a namesake abroad. */
 const HELD_ABROAD = 4;
+/** A town found by its main name's key but spelled otherwise than the text. */
+const RESPELLED = 2;
 /** The unit named right after it lies in the same country, far from this reading (see elsewhere). */
 const HELD_ELSEWHERE = 4;
 /** The same, said by a town or district named as the place's surroundings ("X village, Y"): the one
@@ -94,6 +96,9 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   if (o.cc) out.push(1.5 * ((agree.get(o.cc) ?? 1) - 1));
   // A hamlet found by one of its alternate names is a weak reading ("Al Jawf" is also a village's other name).
   if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary ? 1 : -0.5));
+  // "Fana" is Fana, not Fanna or Fanā: a town whose name the text spells as it is written beats a
+  // namesake that only the key's folding (doubled letters, like sounds) makes the same.
+  if (o.respelled) out.push(-RESPELLED);
   // A small town so found is weaker still when the same country has a unit or town by that main name:
   // "Al Jawf" is the governorate, not a small town elsewhere that also goes by it (a city known by an
   // alternate name, "Mogilev" for Mahilyow, keeps its weight).
