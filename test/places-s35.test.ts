@@ -21,3 +21,18 @@ for (const [text, country, not] of spelled) {
     assert.notEqual(p?.name, not);
   });
 }
+
+// A word in capitals inside a sentence in mixed case is an acronym (an armoured personnel carrier, a
+// battalion, a youth service, a liberation army), not the town that the same letters spell.
+const acronyms: [string, string | null][] = [
+  ['Gunmen opened fire on an APC escorting a fuel convoy, the defence ministry said.', null],
+  ['Hundreds of NYS recruits protested in Kibera over unpaid allowances.', 'Kenya'],
+  ['Soldiers of LIB 345 torched houses after a clash with resistance fighters, residents said.', null],
+  ['ONA fighters raided a police post at dawn, a rebel spokesman told reporters.', null],
+];
+for (const [text, country] of acronyms) {
+  test(`places s35: an acronym in capitals is no town (${text.slice(0, 30)}…)`, () => {
+    const p = locate(text);
+    assert.equal(p?.country ?? null, country, `${text} -> ${p?.name}, ${p?.country}`);
+  });
+}
