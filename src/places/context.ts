@@ -83,8 +83,9 @@ const SENTENCE_END = /[.!?]\s|\n/;
 /** "the LoC", "the MoD", "a MoU": a short acronym in mixed case names an institution or a line, not
  *  a town that the same letters spell ("Looc"). */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
-/** A word of three capitals or more and nothing else ("FAMA", "APC"). */
-const ALL_CAPS = /^\p{Lu}{3,}$/u;
+/** A word of three or four capitals and nothing else ("FAMA", "APC"): longer ones are names written
+ *  in capitals ("HARRIS COUNTY" in a transcript), shorter ones mostly units or countries. */
+const ALL_CAPS = /^\p{Lu}{3,4}$/u;
 /** The end of "(Tinkari, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 /** The parenthesis of holders up to a name in it: "Wendou (", "Wendou (Tinkari, " (its first item

@@ -108,7 +108,11 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   // Between namesakes of one country only, by weighing down the others (not a capital or a town of
   // 20,000 or more: Columbia, South Carolina is no seat of a Columbia County): a seat raised would
   // beat the towns of countries whose second level the gazetteer lacks (Tripoli, Libya).
-  if (o.kind === 'town' && !o.capital && o.pop < HAMLET && !x.opts.some((u) => isSeatOf(u, o)) && x.opts.some((t) => t.kind === 'town' && t.cc === o.cc && x.opts.some((u) => isSeatOf(u, t)))) out.push(-SEAT);
+  // Only a seat and one namesake: where a country has many towns of the name (Lexington, Jackson in
+  // the United States), the name is too common for a seat to say which one is meant.
+  if (o.kind === 'town' && !o.capital && o.pop < HAMLET && !x.opts.some((u) => isSeatOf(u, o))
+    && x.opts.filter((t) => t.kind === 'town' && t.cc === o.cc).length === 2
+    && x.opts.some((t) => t.kind === 'town' && t.cc === o.cc && x.opts.some((u) => isSeatOf(u, t)))) out.push(-SEAT);
   // "Fana" is Fana, not Fanna or Fanā: a town whose name the text spells as it is written beats a
   // namesake that only the key's folding (doubled letters, like sounds) makes the same.
   if (o.respelled) out.push(-RESPELLED);
