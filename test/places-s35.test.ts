@@ -55,3 +55,16 @@ test('places s35: a seat outweighs a small namesake, not a capital or a large to
   assert.equal(locate('Protesters marched on the statehouse in Columbia, United States, on Sunday.')?.admin1, 'South Carolina');
   assert.equal(locate('Gunmen on a motorcycle killed a village councillor in Ojos de Agua, Honduras.')?.admin1, 'Comayagua');
 });
+
+// The name of a people of one to three countries read as a place is their land, never a namesake
+// town abroad: the Nuer's is no Nur in China, the Boran's no Boran-sur-Oise.
+const peoples: [string, string[]][] = [
+  ['Gunmen torched huts in Nuer on Sunday, a local official said.', ['South Sudan', 'Ethiopia']],
+  ['Raiders stole cattle in Boran overnight, police said.', ['Kenya', 'Ethiopia']],
+];
+for (const [text, countries] of peoples) {
+  test(`places s35: a people's name is no town abroad (${text.slice(0, 28)}…)`, () => {
+    const p = locate(text);
+    assert.ok(!p || countries.includes(p.country ?? ''), `${text} -> ${p?.name}, ${p?.country}`);
+  });
+}

@@ -139,6 +139,10 @@ export function articleMentions(doc: Doc): LocateContext {
     // fought" is not in Fano, Italy; the Tigray Defense Forces may well fight in Tigray.
     const group = groupNameAround(doc, x.m.start, x.m.end);
     if (group && !(x.opts = x.opts.filter((o) => !!group.cc && o.cc === group.cc)).length) continue;
+    // So is the name of a people or group of one to three countries (country-clues.json) read as a
+    // place: "Guji zone" is the Guji's land in Ethiopia, not Guji in China; Turkana stays in Kenya.
+    const people = lexicon().clues.countries.get(x.m.text);
+    if (people && !(x.opts = x.opts.filter((o) => !!o.cc && people.includes(o.cc))).length) continue;
     // An abbreviation is a unit only right after a place ("Peshawar, KPK"), never alone ("UP police").
     // Also in the parenthesis of holders that follows a place ("Wana town (SW, KPK)": a district's
     // abbreviation no table knows, then the province's).
