@@ -68,3 +68,15 @@ for (const [text, countries] of peoples) {
     assert.ok(!p || countries.includes(p.country ?? ''), `${text} -> ${p?.name}, ${p?.country}`);
   });
 }
+
+// A coder's note of where the event was placed ("Location coded as X.") speaks of the event even in a
+// sentence of its own: as the event's own sentence, not as background.
+const coded: [string, string, string][] = [
+  ['On 2 March, rebels ambushed an army truck on a road in Kachin state. Location coded as Bhamo.', 'On 2 March, rebels ambushed an army truck on a road in Kachin state.', 'Bhamo'],
+  ['Militants attacked a checkpoint in Kunar province overnight. Casualties unknown. Location coded as Asadabad.', 'Militants attacked a checkpoint in Kunar province overnight.', 'Asadabad'],
+];
+for (const [text, evidence, name] of coded) {
+  test(`places s35: "coded as" names the event's place from its own sentence (${name})`, () => {
+    assert.equal(locate(text, { evidence })?.name?.normalize('NFKD').replace(/\p{M}/gu, ''), name);
+  });
+}
