@@ -83,6 +83,9 @@ const SENTENCE_END = /[.!?]\s|\n/;
 /** "the LoC", "the MoD", "a MoU": a short acronym in mixed case names an institution or a line, not
  *  a town that the same letters spell ("Looc"). */
 const MIXED_ACRONYM = /^\p{Lu}\p{Ll}{1,2}\p{Lu}$/u;
+/** A word of three or four capitals and nothing else ("FAMA", "APC"): longer ones are names written
+ *  in capitals ("HARRIS COUNTY" in a transcript), shorter ones mostly units or countries. */
+const ALL_CAPS = /^\p{Lu}{3,4}$/u;
 /** The end of "(Tinkari, " or "(": a unit written where a coder writes the place's holders. */
 const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 /** The parenthesis of holders up to a name in it: "Wendou (", "Wendou (Tinkari, " (its first item
@@ -127,10 +130,19 @@ export function articleMentions(doc: Doc): LocateContext {
   for (let i = 0; i < all.length; i++) {
     const x = all[i]!;
     if (!x.opts.length || MIXED_ACRONYM.test(x.m.text)) continue;
+    // "FAMA units", "their APC", "the NYS": a word in capitals inside a sentence written in mixed case
+    // is an acronym, not a town that the same letters spell (Fama, Apc, Nice); a country's short
+    // form ("the UAE", "DRC") stays, as do datelines and unit abbreviations ("Peshawar, KPK").
+    if (!x.m.dateline && !x.m.abbrev && ALL_CAPS.test(x.m.text) && /\p{Ll}/u.test(text.slice(Math.max(0, x.m.start - 60), x.m.end + 60))
+      && !(x.opts = x.opts.filter((o) => o.kind === 'country')).length) continue;
     // A word of an armed group's name is a place only in the group's own country: "Fano militiamen
     // fought" is not in Fano, Italy; the Tigray Defense Forces may well fight in Tigray.
     const group = groupNameAround(doc, x.m.start, x.m.end);
     if (group && !(x.opts = x.opts.filter((o) => !!group.cc && o.cc === group.cc)).length) continue;
+    // So is the name of a people or group of one to three countries (country-clues.json) read as a
+    // place: "Guji zone" is the Guji's land in Ethiopia, not Guji in China; Turkana stays in Kenya.
+    const people = lexicon().clues.countries.get(x.m.text);
+    if (people && !(x.opts = x.opts.filter((o) => !!o.cc && people.includes(o.cc))).length) continue;
     // An abbreviation is a unit only right after a place ("Peshawar, KPK"), never alone ("UP police").
     // Also in the parenthesis of holders that follows a place ("Wana town (SW, KPK)": a district's
     // abbreviation no table knows, then the province's).

@@ -25,6 +25,9 @@ export interface Option {
   capital?: boolean;
   /** The mention is the town's main name, not one of its alternate names. */
   primary?: boolean;
+  /** Found by its main name's key but spelled otherwise than the text ("Fanna" for "Fana", "Coro"
+   *  for "Koro"): the key's folding of doubled letters and like sounds, not the writer's spelling. */
+  respelled?: boolean;
   /** GeoNames feature code of a town (PPLC: a national capital). */
   fcode?: string;
   /** The admin-1 and admin-2 units that hold this reading (or are it), when known. */
@@ -96,8 +99,14 @@ export function optionsFor(m: Mention): Option[] {
 function oneShape(o: Option): Option {
   return {
     kind: o.kind, cc: o.cc, name: o.name, lat: o.lat, lon: o.lon, pop: o.pop, admin1: o.admin1, precision: o.precision,
-    capital: o.capital, primary: o.primary, fcode: o.fcode, u1: o.u1, u2: o.u2,
+    capital: o.capital, primary: o.primary, respelled: o.respelled, fcode: o.fcode, u1: o.u1, u2: o.u2,
   };
+}
+
+/** A name's letters as written, without case, marks, spaces or punctuation ("Ménaka" = "Menaka",
+ *  "Pobe-Mengao" = "Pobe Mengao"; "Fanna" ≠ "Fana"). */
+function spelling(s: string): string {
+  return s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 }
 
 function readingsFor(m: Mention): Option[] {
@@ -131,9 +140,14 @@ function readingsFor(m: Mention): Option[] {
     out.push({
       kind: 'town', cc: t.cc, name: d.renames.get(t.name) ?? t.name, lat: t.lat, lon: t.lon, pop: t.pop, precision: 1,
       capital: t.fcode === 'PPLC' || t.fcode === 'PPLA', fcode: t.fcode, primary: placeKey(t.name) === m.key || mainBeforeComma(t.name, m.key),
+      respelled: placeKey(t.name) === m.key && spelling(t.name) !== spelling(m.text) && spelling(d.renames.get(t.name) ?? t.name) !== spelling(m.text),
       admin1: u1 ? { name: u1.name, code: u1.code } : undefined, u1, u2,
     });
   }
+  // Respelled only beside a town that the text spells exactly ("Fana" has Fana, Mali; "Jimma" has no
+  // town so spelled, and Jima, Ethiopia is as good as the text's spelling).
+  const written = spelling(m.text);
+  if (!out.some((o) => o.kind === 'town' && !o.respelled && spelling(o.name) === written)) for (const o of out) o.respelled = undefined;
   const county = d.ke.countyByKey.get(m.key);
   if (county) out.push({ kind: 'county', cc: 'KE', name: county.name, lat: county.lat, lon: county.lon, pop: 0, precision: 4, admin1: { name: county.name, code: county.code } });
   const div = d.ke.byName.get(m.key);

@@ -19,6 +19,15 @@ const HELD_BY_CHAIN = 3.5;
 /** The unit named right after it lies in other countries only ("Solhan in Yagha province" and a
  *  Turkish Solhan): a namesake abroad. */
 const HELD_ABROAD = 4;
+/** A town of a country where a namesake is the seat of a second-level unit of that name. */
+const SEAT = 1.5;
+/** The second-level unit u has its point at town o (within ~3 km): o is its seat. */
+function isSeatOf(u: Option, o: Option): boolean {
+  return u.kind === 'admin2' && u.cc === o.cc && u.lat != null && u.lon != null && o.lat != null && o.lon != null
+    && Math.abs(u.lat - o.lat) < 0.03 && Math.abs(u.lon - o.lon) < 0.03;
+}
+/** A town found by its main name's key but spelled otherwise than the text. */
+const RESPELLED = 2;
 /** The unit named right after it lies in the same country, far from this reading (see elsewhere). */
 const HELD_ELSEWHERE = 4;
 /** The same, said by a town or district named as the place's surroundings ("X village, Y"): the one
@@ -94,6 +103,19 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   if (o.cc) out.push(1.5 * ((agree.get(o.cc) ?? 1) - 1));
   // A hamlet found by one of its alternate names is a weak reading ("Al Jawf" is also a village's other name).
   if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary ? 1 : -0.5));
+  // "Dire": a town at the point of a second-level unit of its own name is that unit's seat, better
+  // known than a namesake of the same country whatever the gazetteer's population (0 for many seats).
+  // Between namesakes of one country only, by weighing down the others (not a capital or a town of
+  // 20,000 or more: Columbia, South Carolina is no seat of a Columbia County): a seat raised would
+  // beat the towns of countries whose second level the gazetteer lacks (Tripoli, Libya).
+  // Only a seat and one namesake: where a country has many towns of the name (Lexington, Jackson in
+  // the United States), the name is too common for a seat to say which one is meant.
+  if (o.kind === 'town' && !o.capital && o.pop < HAMLET && !x.opts.some((u) => isSeatOf(u, o))
+    && x.opts.filter((t) => t.kind === 'town' && t.cc === o.cc).length === 2
+    && x.opts.some((t) => t.kind === 'town' && t.cc === o.cc && x.opts.some((u) => isSeatOf(u, t)))) out.push(-SEAT);
+  // "Fana" is Fana, not Fanna or Fanā: a town whose name the text spells as it is written beats a
+  // namesake that only the key's folding (doubled letters, like sounds) makes the same.
+  if (o.respelled) out.push(-RESPELLED);
   // A small town so found is weaker still when the same country has a unit or town by that main name:
   // "Al Jawf" is the governorate, not a small town elsewhere that also goes by it (a city known by an
   // alternate name, "Mogilev" for Mahilyow, keeps its weight).
