@@ -3,10 +3,15 @@
  * - a person phrase right after a preposition ("according to the police chief", "by a
  *   soldier") is that word's object, the claimant or the agent, never the subject of the casualty
  *   verb in apposition after a comma: "According to the police chief, a teenager was shot" counts
- *   the teenager, a civilian, not a policeman.
+ *   the teenager, a civilian, not a policeman;
+ * - one more person wounded ("a woman was also wounded", "a third man was also injured") after the
+ *   people shot adds to them when they are one person or the ordinal follows their number; a plural
+ *   figure already counts the people then told one by one, and "another" told before them is no
+ *   one more.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
 import { claimsOfText } from './claims-of-text.ts';
 
 const figures = (text: string) => claimsOfText(text).map((c) => `${c.outcome} ${c.low} ${c.party.kind}`).sort();
@@ -17,3 +22,14 @@ test('the object of "according to" is the claimant, not the person hit', () => {
   assert.deepEqual(figures('According to the district commissioner, a 14-year-old was killed by a stray bullet in Beni.'), ['killed 1 civilians']);
 });
 
+
+const wounded = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null, text })
+  .filter((e) => !e.background).map((e) => e.totals.wounded.best);
+
+test('one more person wounded after the people shot adds to them', () => {
+  assert.deepEqual(wounded('A girl was shot in the wrist near the market in Tal Afar, and a woman was also wounded.'), [2]);
+  assert.deepEqual(wounded('A shepherd was shot in the leg near Bor on Monday. His brother was also wounded, officials said.'), [2]);
+  assert.deepEqual(wounded('Two men were shot outside a bar in Medellin on Saturday. A third man was also injured.'), [3]);
+  // "another" before the person shot is the same person told again.
+  assert.deepEqual(wounded('Soldiers say another villager was injured. The victim was shot in the arm.'), [1]);
+});
