@@ -7,7 +7,10 @@
  * - one more person wounded ("a woman was also wounded", "a third man was also injured") after the
  *   people shot adds to them when they are one person or the ordinal follows their number; a plural
  *   figure already counts the people then told one by one, and "another" told before them is no
- *   one more.
+ *   one more;
+ * - a person ranked "the" n-th victim after a verb of being ("he was the third journalist killed in
+ *   Mexico this year") or in apposition with an infinitive (", the fifth civilian to die") is someone already told, ranked among a period's earlier victims: the figure
+ *   recalls them (background), no one more.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -32,4 +35,15 @@ test('one more person wounded after the people shot adds to them', () => {
   assert.deepEqual(wounded('Two men were shot outside a bar in Medellin on Saturday. A third man was also injured.'), [3]);
   // "another" before the person shot is the same person told again.
   assert.deepEqual(wounded('Soldiers say another villager was injured. The victim was shot in the arm.'), [1]);
+});
+
+const killed = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null, text })
+  .filter((e) => !e.background).map((e) => e.totals.killed.best);
+
+test('the n-th victim of a period is someone already told, no one more', () => {
+  assert.deepEqual(killed('A journalist was shot dead in Veracruz on Monday. He was the third reporter killed in Mexico this year.'), [1]);
+  assert.deepEqual(killed('An aid worker was killed in an ambush near Yei on Sunday. She is the fourth aid worker to die in South Sudan since January.'), [1]);
+  assert.deepEqual(killed('Gunmen shot dead a village chief in Tillaberi on Friday. The chief is the second local leader to be killed this month.'), [1]);
+  assert.deepEqual(killed('A shepherd was shot dead near Sinjar on Tuesday. He was the second shepherd killed in the area this month.'), [1]);
+  assert.deepEqual(killed('A Rohingya teacher was killed by a landmine near Maungdaw on Saturday, the fifth civilian to die in the township this week.'), [1]);
 });

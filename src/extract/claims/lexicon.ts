@@ -89,6 +89,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     nominalLeads: d.wordSet('nominalLeads'),
     additive: d.wordSet('additive'),
     ordinalPeople: d.numbers('ordinalPeople'),
+    /** "is the second teen to be killed": a verb of being before a ranked victim (refiners/background.ts). */
+    rankVerbs: d.wordSet('rankVerbs'),
     ownMenWords: d.wordSet('ownMenWords'),
     ageUnits: d.wordSet('ageUnits'),
     reported: d.wordSet('reportedVerbs'),
