@@ -10,7 +10,9 @@
  *   one more;
  * - a person ranked "the" n-th victim after a verb of being ("he was the third journalist killed in
  *   Mexico this year") or in apposition with an infinitive (", the fifth civilian to die") is someone already told, ranked among a period's earlier victims: the figure
- *   recalls them (background), no one more.
+ *   recalls them (background), no one more;
+ * - a clause inside a person's noun phrase ("the victim of what police called a robbery") has its own
+ *   subject, no party of the figure: the victim is no policeman.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -46,4 +48,9 @@ test('the n-th victim of a period is someone already told, no one more', () => {
   assert.deepEqual(killed('Gunmen shot dead a village chief in Tillaberi on Friday. The chief is the second local leader to be killed this month.'), [1]);
   assert.deepEqual(killed('A shepherd was shot dead near Sinjar on Tuesday. He was the second shepherd killed in the area this month.'), [1]);
   assert.deepEqual(killed('A Rohingya teacher was killed by a landmine near Maungdaw on Saturday, the fifth civilian to die in the township this week.'), [1]);
+});
+
+test('a clause inside the noun phrase tells no party', () => {
+  assert.deepEqual(figures('The 20-year-old victim of what police called a robbery remained in critical condition on Friday.'), ['wounded 1 civilians']);
+  assert.deepEqual(figures('The teenage victim of what soldiers described as crossfire died in hospital in Kirkuk.'), ['killed 1 unknown']);
 });

@@ -49,6 +49,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     stops: d.wordSet('clauseStops'),
     /** Words that stand for the person before them and open a relative clause ("a man who was shot"). */
     relativePronouns: d.wordSet('relativePronouns'),
+    /** A clause opens inside a noun phrase here ("the victim of what police called a robbery"): its words tell no party. */
+    clauseOpeners: d.wordSet('clauseOpeners'),
     /** Adverbs that may open a verb after its subject ("later died", "has since died"). */
     predicateAdverbs: d.wordSet('predicateAdverbs'),
     /** Auxiliaries of a finite verb: a main verb after a relative clause starts with one or is itself finite. */
