@@ -12,7 +12,9 @@
  *   Mexico this year") or in apposition with an infinitive (", the fifth civilian to die") is someone already told, ranked among a period's earlier victims: the figure
  *   recalls them (background), no one more;
  * - a clause inside a person's noun phrase ("the victim of what police called a robbery") has its own
- *   subject, no party of the figure: the victim is no policeman.
+ *   subject, no party of the figure: the victim is no policeman;
+ * - a slash between two words joins names of one group ("12 FARDC/MONUSCO soldiers", "five
+ *   Fulani/Peul herders"): the count still counts the people after the names.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -53,4 +55,10 @@ test('the n-th victim of a period is someone already told, no one more', () => {
 test('a clause inside the noun phrase tells no party', () => {
   assert.deepEqual(figures('The 20-year-old victim of what police called a robbery remained in critical condition on Friday.'), ['wounded 1 civilians']);
   assert.deepEqual(figures('The teenage victim of what soldiers described as crossfire died in hospital in Kirkuk.'), ['killed 1 unknown']);
+});
+
+test('a slash joins names of one group, no break between a count and its people', () => {
+  assert.deepEqual(figures('12 FARDC/MONUSCO soldiers were killed in the ambush near Beni.'), ['killed 12 military']);
+  assert.deepEqual(figures('Five Fulani/Peul herders were killed near Djibo on Sunday.'), ['killed 5 civilians']);
+  assert.deepEqual(figures('Seven SDF/YPG fighters were killed near Raqqa.'), ['killed 7 rebel']);
 });
