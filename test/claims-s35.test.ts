@@ -14,7 +14,12 @@
  * - a clause inside a person's noun phrase ("the victim of what police called a robbery") has its own
  *   subject, no party of the figure: the victim is no policeman;
  * - a slash between two words joins names of one group ("12 FARDC/MONUSCO soldiers", "five
- *   Fulani/Peul herders"): the count still counts the people after the names.
+ *   Fulani/Peul herders"): the count still counts the people after the names;
+ * - a demonstration's cause word ("after", "over", "protesting") makes a figure the earlier event
+ *   that caused it only within its own clause: not across a semicolon ("riots broke out after the
+ *   ruling; four were killed"), not for a count opening a clause after a comma ("protests turned
+ *   violent, two students killed"), and not when the word is a participle naming the people after
+ *   it ("clashes between protesting traders and police killed three").
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -61,4 +66,10 @@ test('a slash joins names of one group, no break between a count and its people'
   assert.deepEqual(figures('12 FARDC/MONUSCO soldiers were killed in the ambush near Beni.'), ['killed 12 military']);
   assert.deepEqual(figures('Five Fulani/Peul herders were killed near Djibo on Sunday.'), ['killed 5 civilians']);
   assert.deepEqual(figures('Seven SDF/YPG fighters were killed near Raqqa.'), ['killed 7 rebel']);
+});
+
+test("a demonstration's cause word reaches only its own clause", () => {
+  assert.deepEqual(killed('Clashes between protesting traders and police killed three in Kasese on Tuesday.'), [3]);
+  assert.deepEqual(killed('Student protests turned violent in Jos on Monday, two students killed'), [2]);
+  assert.deepEqual(killed('Riots broke out after the election ruling; four people were killed as rioters fought police in Kisumu.'), [4]);
 });

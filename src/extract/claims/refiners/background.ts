@@ -15,6 +15,7 @@ import { backgroundAt, isRunningTally, isWarScale, leftOutOfTally } from '../../
 import { MAX_MENTIONS } from '../../mention.ts';
 import type { Candidate, ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
+import { isPersonAt } from '../people.ts';
 
 const DEMONSTRATION = new Set(['Peaceful protest', 'Protest with intervention', 'Violent demonstration']);
 
@@ -29,7 +30,7 @@ export const background: ClaimRefiner = {
       const bg = backgroundAt(doc, c.si, at);
       if (!bg.background && !c.negated && isWarScale(c.outcome, c.count.low, c.count.high)) bg.background = true;
       if (!bg.background && !c.negated && isRunningTally(doc, c.si, c.outcome, c.count.low, c.count.high)) bg.background = true;
-      if (!bg.background && demonstrations.has(c.si) && tokens.slice(Math.max(0, at - 12), at).some((t) => W.causeWords.has(t.lower))) bg.background = true;
+      if (!bg.background && demonstrations.has(c.si) && causeBefore(tokens, at, c.count.npStart)) bg.background = true;
       if (!bg.background && !c.negated && rankAmongEarlier(tokens, c.count.npStart)) bg.background = true;
       c.background = bg;
     }
@@ -38,6 +39,24 @@ export const background: ClaimRefiner = {
     return candidates;
   },
 };
+
+/**
+ * A cause word of a demonstration whose object the figure at `at` is ("protested the killing of a
+ * classmate", "riots broke out after a rider was killed"): not across a semicolon ("Riots broke out
+ * after the ruling; two were killed as rioters clashed with police"), not for a count that opens a
+ * clause of its own after a comma ("Protests turned violent in the town, two students killed"), and
+ * not a participle naming the people after it ("clashes between protesting farmers and soldiers
+ * killed four").
+ */
+function causeBefore(tokens: Token[], at: number, npStart: number): boolean {
+  if (tokens[npStart - 1]?.lower === ',' && npStart <= at) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+    const w = tokens[k]!.lower;
+    if (w === ';') return false;
+    if (W.causeWords.has(w) && !(w.endsWith('ing') && w !== 'following' && isPersonAt(tokens, k + 1, at + 1))) return true;
+  }
+  return false;
+}
 
 /**
  * "Blazier is the second teen to be killed this month", "she was the fourth aid worker to die there
