@@ -28,7 +28,8 @@ export interface TotalsResult {
 type GroupClaim = Claim & { partyKey?: string };
 
 
-interface Group { low: number; best: number; high: number; conservative: number }
+/** `onlyMore`: every figure of the group is one more person ("another was wounded"), none a figure of its own. */
+interface Group { low: number; best: number; high: number; conservative: number; onlyMore?: boolean }
 
 /** Words that tell more dead than a toll already given ("its fighters also killed 12 soldiers at a base nearby"). */
 const MORE_DEAD = /\b(?:also|another|other|separately|separate|nearby|more)\b/i;
@@ -64,7 +65,7 @@ function summarize(claims: GroupClaim[]): Group {
   // the article then describes one by one ("Three people were shot … Another man was shot …").
   const base = pool.filter((c) => !(c as { additive?: boolean }).additive);
   const more = pool.filter((c) => (c as { additive?: boolean }).additive).reduce((a, c) => a + pointOf(c), 0);
-  if (!base.length) return { low: more, best: more, high: more, conservative: more };
+  if (!base.length) return { low: more, best: more, high: more, conservative: more, onlyMore: true };
   // "Three people were killed …; a fourth died": an ordinal person one past the figure is one more.
   const top = Math.max(...base.map(pointOf));
   const extra = top <= 1 ? more : pool.some((c) => (c as { ordinal?: number }).ordinal === top + 1) ? 1 : 0;
@@ -152,6 +153,13 @@ export function withHeadline(claims: GroupClaim[], headline: GroupClaim[]): { cl
   return add.length ? { claims: [...claims, ...add], used: true } : { claims, used: false };
 }
 
+/** Are party k's wounded, each one more person ("a woman was also wounded"), told after its first people shot (`shot` of them), one past them? */
+function moreAfterShot(claims: GroupClaim[], k: string, shot: number): boolean {
+  const of = (o: string) => claims.filter((c) => c.outcome === o && keyOf(c) === k && !c.negated);
+  const first = Math.min(...of('killed_or_wounded').map((c) => c.quote.start));
+  return of('wounded').every((c) => c.quote.start >= first && (shot <= 1 || (c as { ordinal?: number }).ordinal === shot + 1));
+}
+
 export function computeTotals(all: GroupClaim[]): TotalsResult {
   const claims = withoutBreakdowns(all);
   const killedG = groups(claims, 'killed');
@@ -171,6 +179,11 @@ export function computeTotals(all: GroupClaim[]): TotalsResult {
     const w = woundedG.get(k);
     const rest = Math.max(0, g.best - (dead?.best ?? 0));
     if (!w) { woundedG.set(k, { low: Math.max(0, g.low - (dead?.high ?? 0)), best: rest, high: Math.max(0, g.high - (dead?.low ?? 0)), conservative: rest }); }
+    // "Jamia was shot in the wrist, and a woman was also wounded", "Two men were shot … a third man
+    // was also injured": one more hurt than the one person shot or than the people an ordinal follows
+    // (a plural figure already counts the people then told one by one, as in summarize). Only after
+    // them: "after another teen was injured … the victim was rushed to hospital" is no one more.
+    else if (w.onlyMore && moreAfterShot(claims, k, g.best)) woundedG.set(k, { low: Math.max(0, g.low - (dead?.high ?? 0)) + w.low, best: rest + w.best, high: Math.max(0, g.high - (dead?.low ?? 0)) + w.high, conservative: rest + w.conservative });
     else if (rest > w.best) woundedG.set(k, { ...w, best: rest, high: Math.max(w.high, rest) });
   }
   let killed = sum(killedG.values());

@@ -49,12 +49,16 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     stops: d.wordSet('clauseStops'),
     /** Words that stand for the person before them and open a relative clause ("a man who was shot"). */
     relativePronouns: d.wordSet('relativePronouns'),
+    /** A clause opens inside a noun phrase here ("the victim of what police called a robbery"): its words tell no party. */
+    clauseOpeners: d.wordSet('clauseOpeners'),
     /** Adverbs that may open a verb after its subject ("later died", "has since died"). */
     predicateAdverbs: d.wordSet('predicateAdverbs'),
     /** Auxiliaries of a finite verb: a main verb after a relative clause starts with one or is itself finite. */
     finiteAux: d.wordSet('finiteAux'),
     /** Capitalised words after these are a place, not a person's name ("in Nong Pet Village, a man died"). */
     placePrepositions: d.wordSet('placePrepositions'),
+    /** A person phrase after these is their object, not a subject in apposition ("According to the police chief, a teenager was shot"). */
+    objectOfPreposition: d.wordSet('objectOfPreposition'),
     /** A plural verb after people joined by commas only makes them a list ("A teacher, a farmer, a trader were killed"). */
     pluralVerbs: d.wordSet('pluralVerbs'),
     /** A singular verb after people joined by commas only makes them one person ("Nazir, a commander, was killed"). */
@@ -87,6 +91,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     nominalLeads: d.wordSet('nominalLeads'),
     additive: d.wordSet('additive'),
     ordinalPeople: d.numbers('ordinalPeople'),
+    /** "is the second teen to be killed": a verb of being before a ranked victim (refiners/background.ts). */
+    rankVerbs: d.wordSet('rankVerbs'),
     ownMenWords: d.wordSet('ownMenWords'),
     ageUnits: d.wordSet('ageUnits'),
     reported: d.wordSet('reportedVerbs'),

@@ -35,7 +35,9 @@ export function personAfter(tokens: Token[], i: number, limit: number): number {
   for (let k = i; k < Math.min(limit, i + 5); k++) {
     const t = tokens[k]!;
     // Scare quotes are no break: 40 "apostate soldiers", 3 “bandits”.
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== ']' && t.text !== '[' && !QUOTES.has(t.text)) return -1;
+    // A slash between two words joins names of one group, no break: 29 "EDF/ERPDF soldiers", five "Fulani/Peul herders".
+    const slash = t.text === '/' && tokens[k - 1]?.kind === 'word' && tokens[k + 1]?.kind === 'word' && k > i;
+    if (t.kind === 'punct' && !slash && t.text !== '-' && t.text !== ']' && t.text !== '[' && !QUOTES.has(t.text)) return -1;
     if (unitAt(tokens, k) || t.kind === 'num') return -1;
     // "14 May Borana herders": a day and month, not a count of the people after them.
     if (W.calendar.has(t.lower) && isCapitalised(t)) return -1;

@@ -336,6 +336,9 @@ function singularSubject(tokens: Token[], at: number, stop: number): Count | nul
     const s2 = singularBefore(tokens, k, stop);
     // "Gunmen killed one man and another was injured": the first is the earlier verb's object.
     if (s2 === null || objectOfActive(tokens, s2)) break;
+    // "According to the police chief, a teenager was shot": the chief is the object of "to", the
+    // claimant, not a subject in apposition with the teenager.
+    if (W.objectOfPreposition.has(tokens[s2 - 1]?.lower ?? '')) break;
     // ", and" after a single phrase joins clauses, not people ("shells wounded four villagers and a
     // monk, and another villager died"); it ends a list only of three or more ("a teacher, a farmer,
     // and a trader died"), as addCoordinated reads it.

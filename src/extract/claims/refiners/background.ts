@@ -10,10 +10,12 @@
  * Not for headlines.
  */
 import type { Doc } from '../../../annotate/doc.ts';
+import type { Token } from '../../../annotate/tokens.ts';
 import { backgroundAt, isRunningTally, isWarScale, leftOutOfTally } from '../../background.ts';
 import { MAX_MENTIONS } from '../../mention.ts';
 import type { Candidate, ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
+import { isPersonAt } from '../people.ts';
 
 const DEMONSTRATION = new Set(['Peaceful protest', 'Protest with intervention', 'Violent demonstration']);
 
@@ -28,7 +30,8 @@ export const background: ClaimRefiner = {
       const bg = backgroundAt(doc, c.si, at);
       if (!bg.background && !c.negated && isWarScale(c.outcome, c.count.low, c.count.high)) bg.background = true;
       if (!bg.background && !c.negated && isRunningTally(doc, c.si, c.outcome, c.count.low, c.count.high)) bg.background = true;
-      if (!bg.background && demonstrations.has(c.si) && tokens.slice(Math.max(0, at - 12), at).some((t) => W.causeWords.has(t.lower))) bg.background = true;
+      if (!bg.background && demonstrations.has(c.si) && causeBefore(tokens, at, c.count.npStart)) bg.background = true;
+      if (!bg.background && !c.negated && rankAmongEarlier(tokens, c.count.npStart)) bg.background = true;
       c.background = bg;
     }
     markTallies(doc, candidates);
@@ -36,6 +39,39 @@ export const background: ClaimRefiner = {
     return candidates;
   },
 };
+
+/**
+ * A cause word of a demonstration whose object the figure at `at` is ("protested the killing of a
+ * classmate", "riots broke out after a rider was killed"): not across a semicolon ("Riots broke out
+ * after the ruling; two were killed as rioters clashed with police"), not for a count that opens a
+ * clause of its own after a comma ("Protests turned violent in the town, two students killed"), and
+ * not a participle naming the people after it ("clashes between protesting farmers and soldiers
+ * killed four").
+ */
+function causeBefore(tokens: Token[], at: number, npStart: number): boolean {
+  if (tokens[npStart - 1]?.lower === ',' && npStart <= at) return false;
+  for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
+    const w = tokens[k]!.lower;
+    if (w === ';') return false;
+    if (W.causeWords.has(w) && !(w.endsWith('ing') && w !== 'following' && isPersonAt(tokens, k + 1, at + 1))) return true;
+  }
+  return false;
+}
+
+/**
+ * "Blazier is the second teen to be killed this month", "she was the fourth aid worker to die there
+ * this year", "…, the fifth civilian to die in the township this week": a person named as "the" n-th
+ * victim after a verb of being, or in apposition with an infinitive, ranks someone already told
+ * among the earlier victims of a period; the figure recalls those, it is no new person of the event.
+ */
+function rankAmongEarlier(tokens: Token[], npStart: number): boolean {
+  if (tokens[npStart]?.lower !== 'the') return false;
+  const o = tokens.slice(npStart + 1, npStart + 3).findIndex((t) => W.ordinalPeople.has(t.lower));
+  if (o < 0) return false;
+  const before = tokens[npStart - 1]?.lower ?? '';
+  const after = tokens.slice(npStart + 2 + o, npStart + 6 + o);
+  return W.rankVerbs.has(before) || (before === ',' && after.some((t) => t.lower === 'to'));
+}
 
 /**
  * "More than 3,000 people have been shot this year, and that does not include the 600 who died": a

@@ -128,6 +128,9 @@ function phraseParty(doc: Doc, c: Candidate, start: number, end: number): Party 
 
 /** Whose people a noun phrase counts: a side's soldiers, police, civilians, suspects, or null when it does not say. */
 export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: number, end: number, claimant: Party | null): Party | null {
+  // "the victim of what police called a robbery", "a man who soldiers said was armed": a clause
+  // inside the phrase has its own subject; whose people the phrase counts is told before it.
+  for (let k = start + 1; k < end; k++) if (W.clauseOpeners.has(tokens[k]!.lower)) { end = k; break; }
   const inside = actors.filter((a) => a.start >= start && a.end <= end + 1 && a.via !== 'media' && a.via !== 'metonym');
   let country: string | null = null;
   for (const a of inside) if (a.actor.country) { country = a.actor.country; break; }
