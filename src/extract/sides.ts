@@ -92,7 +92,8 @@ const NAMED_BY_COUNTRY: Record<string, (label: string) => string> = {
   Rioters: (c) => `Rioters (${c})`,
 };
 
-function withCountry<P extends Party | Actor>(p: P, iso3: string | null): P {
+/** The party or actor with the country, under ACLED's name for a generic one ("Civilians (Mali)"). */
+export function withCountry<P extends Party | Actor>(p: P, iso3: string | null): P {
   if (!iso3) return p;
   const named = Object.hasOwn(NAMED_BY_COUNTRY, p.name) ? NAMED_BY_COUNTRY[p.name]! : null;
   return { ...p, name: named ? named(countryName.get(iso3) ?? iso3) : p.name, country: iso3 };

@@ -4,6 +4,7 @@
  * publication), not one after "since" and not a recalled year; else the lead's first date; else the
  * publication day with week precision.
  */
+import { MONTH } from '../../annotate/chrono.ts';
 import type { DateMention } from '../../annotate/dates.ts';
 import type { Doc } from '../../annotate/doc.ts';
 import type { EventDate } from '../../record/schema.ts';
@@ -54,12 +55,10 @@ function otherEventsDay(text: string, d: DateMention): boolean {
   const before = text.slice(Math.max(0, d.start - 24), d.start);
   if (W.sameDayBefore.test(before) || /\bon\s+(?:the\s+)?$/i.test(before)) return false;
   const between = m[0].trim().split(/\s+/).slice(0, -1).map((w) => w.toLowerCase());
-  return !between.some((w) => w.startsWith("'") || isVerbForm(w) || W.prepositions.has(w) || W.timeClauseLeads.has(w) || NOT_MODIFIERS.has(w));
+  return !between.some((w) => w.startsWith("'") || isVerbForm(w) || W.prepositions.has(w) || W.timeClauseLeads.has(w) || W.notDateModifiers.has(w));
 }
 /** A date that names its month ("30 July", "May 3"), not a weekday or a day told from publication. */
-const MONTH_NAMED = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-/** Words that cannot stand between a date and the noun it qualifies: they open another phrase. */
-const NOT_MODIFIERS = new Set(['despite', 'after', 'before', 'ahead', 'against', 'amid', 'following', 'over', 'and', 'or', 'but', 'to', 'the', 'a', 'an', 'in', 'at', 'of', 'for', 'with', 'since', 'until']);
+const MONTH_NAMED = new RegExp(MONTH, 'i');
 
 /** The date in sentence si nearest to offset `at`, not a "since …" comparison and not a recalled past. */
 function dateNear(doc: Doc, si: number, at: number, background: boolean): DateMention | null {

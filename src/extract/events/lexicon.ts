@@ -34,6 +34,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   timeClauseLeads: d.wordSet('timeClauseLeads'),
   /** A date up to three words before one of these is another event's day ("the 26 October poll"). */
   otherEventAfter: new RegExp(`^\\s*(?:[\\w'-]+\\s+){0,3}?(?:${d.words('otherEventNouns').map(escapeRegex).join('|')})\\b`, 'i'),
+  /** Words that cannot stand between such a date and its noun: they open another phrase ("5 June after the vote"). */
+  notDateModifiers: d.wordSet('notDateModifiers'),
   /** …unless one of these stands right before the date ("during the 8 August election"). */
   sameDayBefore: new RegExp(`\\b(?:${d.words('sameDayLeads').map(escapeRegex).join('|')})\\s+$`, 'i'),
   /** Event nouns whose qualifying party did the act ("died in an al-Shabaab attack"). */

@@ -6,7 +6,7 @@ import type { Doc } from '../../annotate/doc.ts';
 import type { Actor, Event, Place } from '../../record/schema.ts';
 import { ACTORS, civiliansOf, countryName, authorityOf, militaryOf } from '../actors.ts';
 import type { FoundClaim } from '../claims/index.ts';
-import { STATE_FORCES } from '../sides.ts';
+import { STATE_FORCES, withCountry } from '../sides.ts';
 import { computeTotals, withHeadline } from '../totals.ts';
 import { isViolent, type Draft } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W } from './lexicon.ts';
@@ -78,7 +78,8 @@ function fixTyping(d: Draft): void {
 
 const PROTESTERS: Actor = { name: 'Protesters', kind: 'protesters', country: null, inter: 6 };
 const RIOTERS: Actor = { name: 'Rioters', kind: 'rioters', country: null, inter: 5 };
-const asGroup = (a: Actor, g: Actor): Actor => ({ ...g, country: a.country, name: a.country ? `${g.name} (${countryName.get(a.country) ?? a.country})` : g.name });
+/** The crowd `a` as the group `g` of its country ("Protesters (Georgia)"). */
+const asGroup = (a: Actor, g: Actor): Actor => withCountry({ ...g }, a.country);
 
 /**
  * ACLED's roles in demonstrations: people who demonstrate are Protesters (inter 6), whatever the text
