@@ -28,9 +28,12 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 /** A de facto authority: its name, the territory's country, and what its armed forces are called. */
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
-  authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
+  authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; ethnicMilitias: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
   skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
 }
+
+/** The end of ACLED's name for a community's militia, before its country. */
+export const ETHNIC_MILITIA = 'Ethnic Militia';
 
 /** Compass words before a place ("central", "eastern"), as event assembly reads them. */
 const COMPASS = loadData('lexicon/event-words.json', (d) => d.wordSet('compass'));
@@ -60,7 +63,21 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   possessedPlaces: d.wordSet('possessedPlaces'),
   demonymPlaces: d.wordSet('demonymPlaces'),
   cityNouns: d.wordSet('cityNouns'),
+  ethnicMilitias: ethnicMilitias(d.map('ethnicGroups', (v) => (typeof v === 'string' && v ? v : undefined), 'a name'), d.words('ethnicArmedNouns')),
 }));
+
+/**
+ * "Fulani militiamen", "Nuer fighters", "Hema gunmen": an ethnic community's armed men are its
+ * militia, an identity militia (ACLED inter 4) named "<Group> Ethnic Militia" and, once placed, the
+ * event's country ("Fulani Ethnic Militia (Nigeria)", sides.ts). Only nouns of armed men
+ * (actors.json 'ethnicArmedNouns'): "Fulani herders" are people, not a militia.
+ */
+function ethnicMilitias(groups: Map<string, string>, nouns: string[]): StandaloneEntry[] {
+  const byName = new Map<string, string[]>();
+  for (const [word, name] of groups) byName.set(name, [...(byName.get(name) ?? []), ...nouns.map((n) => `${word} ${n}`)]);
+  return [...byName].map(([name, words]) => ({ words, name: `${name} ${ETHNIC_MILITIA}`, kind: 'identity_militia', inter: 4 }));
+}
+
 
 /** The named groups and forces of the lexicon ("Rapid Support Forces", "Fano militia"), by kind: the
  * event typing reads them as its actor classes too, so a new war's groups need one entry, not two. */
@@ -83,7 +100,7 @@ for (const c of countries) {
 const bodies = new PhraseMatcher<BodyEntry>();
 for (const b of actorData.bodies) bodies.addAll(b.words, b);
 const standalone = new PhraseMatcher<StandaloneEntry>();
-for (const s of actorData.standalone) standalone.addAll(s.words, s);
+for (const s of [...actorData.standalone, ...actorData.ethnicMilitias]) standalone.addAll(s.words, s);
 const media = new PhraseMatcher<string>();
 for (const m of actorData.media) media.add(m, m);
 const titles = new PhraseMatcher<string>().addAll(actorData.titles, 't');
@@ -107,6 +124,15 @@ export function civiliansOf(iso3: string | null): Actor {
 
 function bodyActor(iso3: string, b: BodyEntry): Actor {
   return { name: b.label.replace('{country}', countryName.get(iso3) ?? iso3), kind: b.kind, country: iso3, inter: b.inter };
+}
+
+/**
+ * The forces a noun at i names when a state's voice speaks of its own ("Baku said its units …",
+ * "the ministry said its troops …"): that country's military or police, or null for any other noun.
+ */
+export function ownForcesAt(tokens: Token[], i: number, to: number, iso3: string): Actor | null {
+  const b = i < to ? bodies.matchAt(tokens, i, to) : null;
+  return b && (b.value.kind === 'military' || b.value.kind === 'police') ? bodyActor(iso3, b.value) : null;
 }
 
 /** A de facto authority's body: its soldiers are its forces, its ministries are named after it. */

@@ -9,7 +9,7 @@
  * keep it; the event's totals, read earlier from the claims, do not change.
  */
 import type { Actor, Event, Party } from '../record/schema.ts';
-import { authorityOf, authorityPartyName, countryName } from './actors.ts';
+import { authorityOf, authorityPartyName, countryName, ETHNIC_MILITIA } from './actors.ts';
 
 /** Party kinds whose people belong to the place where the event happened. */
 const OF_THE_PLACE = new Set<Party['kind']>(['civilians', 'unknown', 'rebel', 'militia', 'identity_militia', 'group', 'rioters', 'protesters']);
@@ -83,6 +83,9 @@ function stateOf(e: Event, where: string | null): string | null {
   return states.size === 0 ? where : null;
 }
 
+/** The end of ACLED's name for a local self-defence militia ("Dozo Communal Militia"). */
+const COMMUNAL_MILITIA = 'Communal Militia';
+
 /** Generic names that take their country as ACLED writes it. */
 const NAMED_BY_COUNTRY: Record<string, (label: string) => string> = {
   'Military Forces': (c) => `Military Forces of ${c}`,
@@ -95,6 +98,8 @@ const NAMED_BY_COUNTRY: Record<string, (label: string) => string> = {
 /** The party or actor with the country, under ACLED's name for a generic one ("Civilians (Mali)"). */
 export function withCountry<P extends Party | Actor>(p: P, iso3: string | null): P {
   if (!iso3) return p;
-  const named = Object.hasOwn(NAMED_BY_COUNTRY, p.name) ? NAMED_BY_COUNTRY[p.name]! : null;
+  // "Fulani Ethnic Militia (Nigeria)", "Dozo Communal Militia (Burkina Faso)": a community's militia is the place's.
+  const named = Object.hasOwn(NAMED_BY_COUNTRY, p.name) ? NAMED_BY_COUNTRY[p.name]!
+    : p.name.endsWith(ETHNIC_MILITIA) || p.name.endsWith(COMMUNAL_MILITIA) ? (c: string) => `${p.name} (${c})` : null;
   return { ...p, name: named ? named(countryName.get(iso3) ?? iso3) : p.name, country: iso3 };
 }

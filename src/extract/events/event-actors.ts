@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
-import { ACTORS, authorityOf, civiliansOf, governmentOf, type ActorMention } from '../actors.ts';
+import { ACTORS, authorityOf, authorityPartyName, civiliansOf, governmentOf, ownForcesAt, type ActorMention } from '../actors.ts';
 import type { Attribution } from '../attribution.ts';
 import type { EventMention } from '../mention.ts';
 import { joinedVerbClauseAt, participleClauseAt } from '../clause.ts';
@@ -48,8 +48,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     return k >= 0 && W.locatives.has(tokens[k]!.lower);
   };
   const parties = actors.filter((a) => a.start !== medAt && !placeOnly(a));
-  // "a militant hideout", "a rebel camp": the group owns the thing named after it; it is a target, no doer.
-  const isTarget = (a: ActorMention) => W.targetLeads.has(tokens[a.start - 1]?.lower ?? '') || W.ownedNouns.has(tokens[a.end]?.lower ?? '');
+  // "a militant hideout", "a rebel camp", "two Armenian artillery positions", "a Russian ammunition
+  // depot": the party owns the thing named after it, past a modifier or two; it is a target, no doer.
+  const isTarget = (a: ActorMention) => W.targetLeads.has(tokens[a.start - 1]?.lower ?? '') || ownsNounAfter(tokens, a);
   // Who fights is named next to the fighting words; further away are bystanders of the sentence
   // ("Armenia had asked Moscow to help … after the worst fighting").
   const reach = violent ? 6 : 14;
@@ -142,7 +143,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "The army said it killed 20 militants", "Al-Shabaab said its fighters had killed …": a source
   // that speaks of itself is who acted; its own name is fuller than the pronoun's noun ("its troops").
   const self = selfReportAt(tokens, allActors, attr, at);
-  if (self && a2Main !== self.actor && (!a1 || (a1.start >= self.from && a1.end <= self.to)) && !(a2Main && a2Main.start >= self.from && a2Main.end <= self.to)) a1 = self.actor;
+  if (self && a2Main !== self.actor && (!a1 || (a1.start >= self.from && a1.end <= self.to)) && !(a2Main && a2Main.start >= self.from && a2Main.end <= self.to)) a1 = ownForces(tokens, self) ?? self.actor;
   // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead"; not when
   // the word is an active verb with its object ("security forces killed 10 militants", "rebels
   // captured the town").
@@ -174,6 +175,17 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   let a2 = a2Main ?? victim ?? civilians ?? (struck?.via === 'place' ? undefined : struck) ?? before.find((a) => isTarget(a)) ?? joinedObject(tokens, parties, at, reach) ?? null;
   // "X were ambushed and killed by soldiers": the agent after "by" acted on the subject (already the victim of a casualty word).
   if (byAgent && violent && prep < 0) { a2 = a1 ?? before.find((a) => a !== byAgent && isTarget(a)) ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
+  // "Malian troops came under attack", "Azerbaijani units came under fire from Armenian positions":
+  // the subject was attacked; the side named after "from" or "by" attacked.
+  // So did a party that qualifies the attack ("came under heavy Russian shelling"). The subject may be
+  // a target by its noun ("Indian posts came under fire").
+  const came = cameUnderAt(tokens, at);
+  const underFire = came >= 0 ? before.find((a) => a.end <= came) : undefined;
+  if (underFire) {
+    const from = before.find((a) => a.start > came + 1) ?? after.find((a) => a !== underFire && W.sourceOfFire.has(tokens[a.start - 1]?.lower ?? ''));
+    a2 = underFire;
+    a1 = from ?? null;
+  }
   // One country's forces named twice are one side; a de facto authority's forces and the state's are two.
   if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind && !authorityOf(a1.actor.name) === !authorityOf(a2.actor.name)) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
@@ -197,6 +209,42 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (actedInClause && a2 && a2 !== a1 && a2.actor.name === a1?.actor.name) a2 = null;
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
+}
+
+/**
+ * Where "came under" (or "come", "comes", "coming") opens the trigger at `at`, past up to three
+ * words ("came under heavy Russian fire"): the index of the verb, or -1.
+ */
+function cameUnderAt(tokens: Doc['sentences'][number]['tokens'], at: number): number {
+  // The trigger may be the whole phrase ("came under fire"), starting at its verb.
+  if (W.underVerbs.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'under') return at;
+  for (let k = at - 1; k >= Math.max(1, at - 4); k--) {
+    if (tokens[k]!.lower === 'under') return W.underVerbs.has(tokens[k - 1]!.lower) ? k - 1 : -1;
+    if (tokens[k]!.kind !== 'word') return -1;
+  }
+  return -1;
+}
+
+/** How many lowercase modifiers may stand between a party and the thing it owns ("Armenian artillery positions"). */
+const OWNED_MODIFIERS = 2;
+const NOT_MODIFIERS = new Set(['and', 'or', 'out', 'up', 'off', 'back', 'away', 'down']);
+
+/**
+ * Is the party named right before one of its things (event-words.json ownedNouns), past up to two
+ * lowercase modifiers that are no verbs? Not after "from": fire "from Armenian positions" came from
+ * that side, whose positions fired.
+ */
+function ownsNounAfter(tokens: Doc['sentences'][number]['tokens'], a: ActorMention): boolean {
+  let k = a.start - 1;
+  while (k >= 0 && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'their' || tokens[k]!.lower === 'its')) k--;
+  if (tokens[k]?.lower === 'from') return false;
+  for (let j = a.end; j < tokens.length && j <= a.end + OWNED_MODIFIERS; j++) {
+    const t = tokens[j]!;
+    if (W.ownedNouns.has(t.lower)) return true;
+    // A modifier is no verb, preposition or conjunction ("pushed Iranian forces out of positions").
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || isVerbForm(t.lower) || W.prepositions.has(t.lower) || NOT_MODIFIERS.has(t.lower)) return false;
+  }
+  return false;
 }
 
 /**
@@ -227,7 +275,9 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     const w = tokens[p]?.lower ?? '';
     if (p >= at || !(W.selfPronouns.has(w) || W.selfPossessives.has(w))) continue;
     // "said it was attacked", "said its troops had been ambushed": the source suffered.
-    const to = W.selfPossessives.has(w) ? Math.min(p + 3, at) : p + 1;
+    // The possessive's noun runs to the verb ("its units destroyed", "its special forces had stormed").
+    let to = p + 1;
+    if (W.selfPossessives.has(w)) while (to < at && to < p + 4 && tokens[to]!.kind === 'word' && !isVerbForm(tokens[to]!.lower) && !W.perfectForms.has(tokens[to]!.lower)) to++;
     if (tokens.slice(p + 1, Math.min(at, to + 2)).some((t) => TW.auxiliaries.has(t.lower))) continue;
     // The pronoun is the subject of the trigger or of the verb the event noun hangs on ("said they
     // shot dead three robbers in a gunfight"): a verb follows at once, or after "had"/"have"
@@ -241,6 +291,24 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     return { actor, from: p, to };
   }
   return null;
+}
+
+/** States' voices whose "its forces", "its troops" are that state's forces. */
+const STATE_VOICES = new Set<Actor['kind']>(['state', 'government', 'official', 'military']);
+
+/**
+ * "Baku said its units destroyed …", "the defence ministry said its troops repelled …": a state's voice
+ * that speaks of its own forces names who acted, those forces (a de facto authority's: its own), not
+ * the government that spoke. Null when the pronoun's noun names no forces ("said it", "said its
+ * officials").
+ */
+function ownForces(tokens: Doc['sentences'][number]['tokens'], self: { actor: ActorMention; from: number; to: number }): ActorMention | null {
+  const voice = self.actor.actor;
+  if (!voice.country || !STATE_VOICES.has(voice.kind) || !W.selfPossessives.has(tokens[self.from]!.lower)) return null;
+  const forces = ownForcesAt(tokens, self.from + 1, self.to, voice.country);
+  if (!forces) return null;
+  const authorityName = authorityPartyName(authorityOf(voice.name), forces.kind);
+  return { ...self.actor, actor: authorityName ? { ...forces, name: authorityName } : forces, via: 'body', side: forces.kind };
 }
 
 /** No clause mark nor relative or subordinate word in tokens (from, to]. */

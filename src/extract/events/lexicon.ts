@@ -50,6 +50,9 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   placeLeads: d.wordSet('placeLeads'),
   /** Verbs of entering or striking: the country after them, past compass words, is where ("infiltrated southern Israel"). */
   entryVerbs: d.wordSet('entryVerbs'),
+  /** "came under fire from X", "came under attack by X": verbs of suffering an attack, and the words before its doer. */
+  underVerbs: d.wordSet('underVerbs'),
+  sourceOfFire: d.wordSet('sourceOfFire'),
   /** A party right after one of these is the object of a phrase, not a verb's subject. */
   prepositions: d.wordSet('prepositions'),
   /** How a source speaks of itself right after its speech verb: "said it", "said its troops", and the perfect's "had" before the verb. */

@@ -1,0 +1,60 @@
+/**
+ * Who acted on whom, as wire copy tells it in any war: a side whose things are named ("two Armenian
+ * artillery positions", "a Russian fuel depot") is the target; a state's voice speaking of "its
+ * units" names its forces, not its government; troops that "came under fire from" someone were
+ * attacked by them; national forces and missions known by their acronyms; an ethnic community's armed
+ * men are its militia, as ACLED names identity militias. Sentences written for this test in the style
+ * of reports from several conflicts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const main = (text: string) =>
+  processArticle({ id: 't', title: null, url: null, published: '2022-09-13', outlet: null, byline: null, text }).find((e) => !e.background);
+const names = (text: string) => {
+  const e = main(text);
+  return [e?.actor1?.name ?? null, e?.actor2?.name ?? null];
+};
+
+test('a side named before its positions, depot or post is the target, not the doer', () => {
+  assert.deepEqual(names('Azerbaijani troops destroyed three Armenian artillery positions overnight, Baku said.'), ['Military Forces of Azerbaijan', 'Military Forces of Armenia']);
+  assert.deepEqual(names('Ukrainian forces destroyed a Russian ammunition depot near Nova Kakhovka on Monday.'), ['Military Forces of Ukraine', 'Military Forces of Russia']);
+  assert.deepEqual(names('Taliban fighters overran an Afghan police checkpoint in Ghazni province.'), ['Taliban', 'Police Forces of Afghanistan']);
+});
+
+test('fire from a side\'s positions is that side\'s fire', () => {
+  assert.deepEqual(names('Indian troops came under fire from Pakistani positions along the Line of Control on Saturday.'), ['Military Forces of Pakistan', 'Military Forces of India']);
+});
+
+test('a state\'s voice that speaks of its units names its forces as the doer', () => {
+  assert.deepEqual(names('Yerevan said its units had shot down an Azerbaijani drone over Jermuk on Tuesday.'), ['Military Forces of Armenia', 'Military Forces of Azerbaijan']);
+  assert.equal(main('Kyiv said its forces had repelled a Russian assault near Vuhledar overnight.')?.actor1?.name, 'Military Forces of Ukraine');
+  // A group's own fighters stay the group.
+  assert.equal(main('Al-Shabaab said its fighters had overrun a Somali army base near Kismayo.')?.actor1?.name, 'Al Shabaab');
+});
+
+test('troops that came under fire or attack were attacked, by the side after "from" or inside the attack', () => {
+  assert.deepEqual(names('A Nigerian army convoy came under heavy fire from ISWAP fighters near Damboa, killing four soldiers.'), ['Islamic State (West Africa)', 'Military Forces of Nigeria']);
+  assert.deepEqual(names('Ukrainian positions near Kupiansk came under intense Russian shelling on Sunday.'), ['Military Forces of Russia', 'Military Forces of Ukraine']);
+  assert.deepEqual(names('Bangladeshi police came under a grenade attack during a raid in Gazipur.'), [null, 'Police Forces of Bangladesh']);
+});
+
+test('national forces and missions known by their acronyms are those forces', () => {
+  assert.equal(main('KDF soldiers killed four al-Shabaab militants in Garissa county on Friday.')?.actor1?.name, 'Military Forces of Kenya');
+  assert.equal(main('UPDF troops clashed with ADF rebels near the border town of Mpondwe.')?.actor1?.name, 'Military Forces of Uganda');
+  assert.equal(main('MINUSCA peacekeepers exchanged fire with 3R fighters near Bocaranga on Thursday.')?.actor1?.name, 'United Nations');
+});
+
+test('a named faction of another war is that faction, not the state of its adjective', () => {
+  assert.equal(main('Syrian Kurdish fighters repelled an Islamic State attack on a prison in Hasakah.')?.actor1?.name, 'QSD: Syrian Democratic Forces');
+  assert.equal(main('Turkish-backed rebels shelled the town of Tal Rifaat on Wednesday, a monitor said.')?.actor1?.name, 'SNA: Syrian National Army');
+});
+
+test('an ethnic community\'s armed men are its militia, of the country where they struck', () => {
+  assert.equal(main('Fulani militiamen attacked a village in Zamfara state, killing 11 people, police said.')?.actor1?.name, 'Fulani Ethnic Militia (Nigeria)');
+  assert.equal(main('Murle gunmen raided a cattle camp in Jonglei state, killing seven herders.')?.actor1?.name, 'Murle Ethnic Militia (South Sudan)');
+  assert.equal(main('Lendu militiamen attacked a camp for displaced people in Ituri province, killing 22.')?.actor1?.inter, 4);
+  // Herders are people, not a militia.
+  assert.notEqual(main('Gunmen killed six Fulani herders in an ambush in Mopti region.')?.actor2?.name, 'Fulani Ethnic Militia (Mali)');
+});
