@@ -58,3 +58,13 @@ test('an ethnic community\'s armed men are its militia, of the country where the
   // Herders are people, not a militia.
   assert.notEqual(main('Gunmen killed six Fulani herders in an ambush in Mopti region.')?.actor2?.name, 'Fulani Ethnic Militia (Mali)');
 });
+
+test('the subject of a passive act of violence suffered it: actor2, with no doer unless "by" names one', () => {
+  assert.deepEqual(names('Burkinabe soldiers were ambushed near Djibo on Saturday.'), [null, 'Military Forces of Burkina Faso']);
+  assert.deepEqual(names('A police post was attacked in Wajir county overnight.'), [null, 'Police Forces of Kenya']);
+  assert.deepEqual(names('Russian positions near Tokmak were shelled on Friday.'), [null, 'Military Forces of Russia']);
+  assert.deepEqual(names('A group of soldiers was attacked with a grenade in Beledweyne.'), [null, 'Military Forces of Somalia']);
+  assert.deepEqual(names('Chadian troops were attacked by Boko Haram fighters on an island of Lake Chad.'), ['Boko Haram', 'Military Forces of Chad']);
+  // Not any passive verb: suspects charged with a killing did the killing, they did not suffer it.
+  assert.notEqual(main('Two suspects were charged with murder over the shooting of a shopkeeper in Kisumu.')?.actor2?.name, 'Unidentified Armed Group');
+});

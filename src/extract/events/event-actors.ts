@@ -175,6 +175,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   let a2 = a2Main ?? victim ?? civilians ?? (struck?.via === 'place' ? undefined : struck) ?? before.find((a) => isTarget(a)) ?? joinedObject(tokens, parties, at, reach) ?? null;
   // "X were ambushed and killed by soldiers": the agent after "by" acted on the subject (already the victim of a casualty word).
   if (byAgent && violent && prep < 0) { a2 = a1 ?? before.find((a) => a !== byAgent && isTarget(a)) ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
+  // "Malian soldiers were ambushed near Gao", "a police station was attacked", "its troops had been
+  // shelled": the subject of a passive act of violence suffered it, and no doer is named.
+  else if (violent && prep < 0 && a1 && a1.end <= at && a2 !== a1 && passiveSubject(tokens, a1, at, m.trigger.text)) { a2 = a1; a1 = null; }
   // "Malian troops came under attack", "Azerbaijani units came under fire from Armenian positions":
   // the subject was attacked; the side named after "from" or "by" attacked.
   // So did a party that qualifies the attack ("came under heavy Russian shelling"). The subject may be
@@ -209,6 +212,33 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (actedInClause && a2 && a2 !== a1 && a2.actor.name === a1?.actor.name) a2 = null;
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
+}
+
+/** How many words may stand between a passive's subject party and its auxiliary ("positions near Avdiivka were shelled"). */
+const PASSIVE_SUBJECT_REACH = 3;
+/** How far before its means-noun trigger a passive verb may stand ("was attacked with a grenade"). */
+const PASSIVE_MEANS_REACH = 4;
+
+/**
+ * Is the party `a` the subject of a passive trigger at `at` ("were ambushed", "had been shelled", past
+ * an adverb: "was reportedly attacked")? Only a few words, no verb, stand between it and the
+ * auxiliary ("Police say the boy was shot": the police are not the subject). Casualty words are read
+ * elsewhere (the victim).
+ */
+function passiveSubject(tokens: Doc['sentences'][number]['tokens'], a: ActorMention, at: number, trigger: string): boolean {
+  if (W.casualtyTriggers.has(trigger.toLowerCase())) return false;
+  // The trigger may be the means after the verb ("was attacked with a grenade").
+  let v = at;
+  while (v > at - PASSIVE_MEANS_REACH && v > a.end && !isParticiple(tokens[v]!.lower) && tokens[v]!.kind === 'word' && !tokens[v]!.clauseStart) v--;
+  // (Not any verb: "suspects were charged with murder" suffered no murder.)
+  if (!isParticiple(tokens[v]!.lower) || (v !== at && !W.attackWords.test(tokens[v]!.text))) return false;
+  let k = v - 1;
+  if (/ly$/.test(tokens[k]?.lower ?? '')) k--;
+  if (!TW.auxiliaries.has(tokens[k]?.lower ?? '')) return false;
+  while (k > a.end && (TW.auxiliaries.has(tokens[k]!.lower) || W.perfectForms.has(tokens[k]!.lower))) k--;
+  if (k - a.end > PASSIVE_SUBJECT_REACH) return false;
+  for (let j = a.end; j < k; j++) if (tokens[j]!.clauseStart || isVerbForm(tokens[j]!.lower) || TW.speechVerbs.has(tokens[j]!.lower)) return false;
+  return true;
 }
 
 /**
