@@ -208,6 +208,13 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     if (other && a1 && (other.start > a1.start || (accuser >= 0 && other.end <= accuser) || sufferedBefore(other))) a2 = other;
     else if (other) { a2 = a1; a1 = other; }
   }
+  // "Kyrgyz President X and Tajik President Y agreed to pull back troops", "Sudan's army and the RSF
+  // agreed to a truce": two subjects joined by "and" before talks or an agreement are its two sides;
+  // what they agreed to act on (the troops) is no party.
+  if (!violent && MUTUAL_SUBS.has(m.subEventType)) {
+    const pairBefore = joinedPairBefore(tokens, parties, at);
+    if (pairBefore) [a1, a2] = pairBefore;
+  }
   // (The clause's subject named again after it is no victim: "… when police fired at police posts".)
   if (actedInClause && a2 && a2 !== a1 && a2.actor.name === a1?.actor.name) a2 = null;
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
@@ -406,6 +413,17 @@ function fightPairBefore(tokens: Doc['sentences'][number]['tokens'], parties: Ac
     let k = b - 1;
     while (k > 0 && b - k < SHORT_BETWEEN && W.betweenPath.has(tokens[k]!.lower)) k--;
     if (W.fightNouns.has(tokens[k]!.lower)) return pairAfter(tokens, parties, b);
+  }
+  return null;
+}
+
+/** Two parties joined by "and" (or "and the") whose second ends before the trigger at `at`, of two sides, or null. */
+function joinedPairBefore(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): [ActorMention, ActorMention] | null {
+  for (const x of parties) {
+    if (x.end >= at || tokens[x.end]?.lower !== 'and') continue;
+    const gap = tokens[x.end + 1]?.lower === 'the' ? 2 : 1;
+    const y = parties.find((a) => a.start === x.end + gap && a.end <= at);
+    if (y && y.actor.name !== x.actor.name) return [x, y];
   }
   return null;
 }

@@ -11,6 +11,7 @@ import type { EventDate } from '../../record/schema.ts';
 import { backgroundAt } from '../background.ts';
 import { toEventDate, type Draft } from './draft.ts';
 import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
+import { TYPING_WORDS as TW } from '../typing/words.ts';
 
 /** The date of a draft: where it is told, else the lead's, else the publication day. */
 export function eventDate(doc: Doc, d: Draft): EventDate {
@@ -57,6 +58,28 @@ function otherEventsDay(text: string, d: DateMention): boolean {
   const between = m[0].trim().split(/\s+/).slice(0, -1).map((w) => w.toLowerCase());
   return !between.some((w) => w.startsWith("'") || isVerbForm(w) || W.prepositions.has(w) || W.timeClauseLeads.has(w) || W.notDateModifiers.has(w));
 }
+/**
+ * A dateline's date ("BISHKEK, Sept 17 (Reuters) -", "GOMA, Congo, March 3 —"): the day the report was
+ * filed, not the day of anything it tells.
+ */
+function inDateline(text: string, d: DateMention): boolean {
+  const lineStart = text.lastIndexOf('\n', d.start - 1) + 1;
+  return DATELINE_BEFORE.test(text.slice(lineStart, d.start)) && DATELINE_AFTER.test(text.slice(d.end, d.end + 40));
+}
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’\/-]{1,40},\s*(?:\p{Lu}[\p{L} .'’-]{1,30},\s*)?$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-—–:]/;
+
+/**
+ * A day told with a verb of saying ("the army said on Friday", "officials on Monday said") is when it
+ * was said: any other day the sentence gives is the act's ("said on Friday it had repelled an attack
+ * on Sunday").
+ */
+function saidOn(text: string, d: DateMention): boolean {
+  const before = /([\p{L}]+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u.exec(text.slice(Math.max(0, d.start - 24), d.start));
+  const after = /^\s+([\p{L}]+)/u.exec(text.slice(d.end, d.end + 16));
+  return !!before && TW.speechVerbs.has(before[1]!.toLowerCase()) || !!after && TW.speechVerbs.has(after[1]!.toLowerCase());
+}
+
 /** A date that names its month ("30 July", "May 3"), not a weekday or a day told from publication. */
 const MONTH_NAMED = new RegExp(MONTH, 'i');
 
@@ -73,7 +96,7 @@ function datesNear(doc: Doc, si: number, at: number, background: boolean): DateM
   const ok = ds.filter((d) => {
     const before = text.slice(Math.max(0, d.start - 20), d.start).toLowerCase();
     if (/since\s+(?:the\s+(?:end|start|beginning)\s+of\s+)?$/.test(before)) return false;
-    if (otherEventsDay(text, d)) return false;
+    if (otherEventsDay(text, d) || inDateline(text, d)) return false;
     if (!background && doc.ref && d.yearOnly && Number(d.date.slice(0, 4)) < Number(doc.ref.day.slice(0, 4))) return false;
     return true;
   });
@@ -81,7 +104,7 @@ function datesNear(doc: Doc, si: number, at: number, background: boolean): DateM
   // Day-precise first; a date that names its month or year ("27 September 2018") before one
   // relative to publication ("the day before"); a day given with its year ("2 May 2020") before a bare
   // day and month, which may be a name ("the 7 July district"); then the nearest to the event's words.
-  const relative = (d: DateMention) => (NAMED.test(d.text) ? 0 : 1);
+  const relative = (d: DateMention) => (NAMED.test(d.text) ? 0 : 1) + (saidOn(text, d) ? 2 : 0);
   const yearless = (d: DateMention) => (/\b(?:1[89]|20)\d\d\b/.test(d.text) ? 0 : 1);
   ok.sort((a, b) => (a.precision - b.precision) * 100000 + (relative(a) - relative(b)) * 10000 + (yearless(a) - yearless(b)) * 5000 + Math.abs(a.start - at) - Math.abs(b.start - at));
   return ok;
@@ -117,6 +140,10 @@ function headingDate(doc: Doc): DateMention | null {
 
 function firstDate(doc: Doc, d: Draft): EventDate {
   if (!d.background) {
+    // A dateline's day is the report's: what the report tells without a day of its own is of that day,
+    // not of a day the lead gives another act ("On Tuesday, 19 soldiers were killed in …").
+    const filed = doc.sentences.length ? doc.dates(0).find((x) => inDateline(doc.text, x)) : undefined;
+    if (filed) return toEventDate(filed);
     // The lead's date (first sentences), then the publication day with week precision.
     for (let si = 0; si < Math.min(doc.sentences.length, 6); si++) {
       const dm = dateNear(doc, si, doc.sentences[si]!.start, false);
