@@ -68,3 +68,17 @@ test('the subject of a passive act of violence suffered it: actor2, with no doer
   // Not any passive verb: suspects charged with a killing did the killing, they did not suffer it.
   assert.notEqual(main('Two suspects were charged with murder over the shooting of a shopkeeper in Kisumu.')?.actor2?.name, 'Unidentified Armed Group');
 });
+
+test('two forces joined by "and the" before a fight are its two sides, of one country or not', () => {
+  assert.deepEqual(names('The Sudanese army and the RSF fought for control of the bridge in Omdurman on Sunday.'), ['Military Forces of Sudan', 'RSF: Rapid Support Forces']);
+  assert.deepEqual(names('The Tatmadaw and the Kachin Independence Army fought near Laiza.'), ['Military Forces of Myanmar', 'KIA: Kachin Independence Army']);
+});
+
+test('two armed groups of one country with names of their own are two sides', () => {
+  assert.deepEqual(names('The ELN clashed with FARC dissidents in the rural area of Tame, Arauca, on Tuesday.'), ['ELN: National Liberation Army', 'FARC Dissidents']);
+});
+
+test('a weapon shot down in the passive was the side\'s that lost it', () => {
+  assert.deepEqual(names('A Ukrainian helicopter was shot down near Siversk on Thursday.'), [null, 'Military Forces of Ukraine']);
+  assert.deepEqual(names('Ukrainian air defences shot down 14 Russian drones overnight, the air force said.'), ['Military Forces of Ukraine', 'Military Forces of Russia']);
+});

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
-import { ACTORS, authorityOf, authorityPartyName, civiliansOf, governmentOf, ownForcesAt, type ActorMention } from '../actors.ts';
+import { ACTORS, authorityOf, authorityPartyName, civiliansOf, GENERIC_GROUP, governmentOf, ownForcesAt, type ActorMention } from '../actors.ts';
 import type { Attribution } from '../attribution.ts';
 import type { EventMention } from '../mention.ts';
 import { joinedVerbClauseAt, participleClauseAt } from '../clause.ts';
@@ -177,7 +177,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (byAgent && violent && prep < 0) { a2 = a1 ?? before.find((a) => a !== byAgent && isTarget(a)) ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
   // "Malian soldiers were ambushed near Gao", "a police station was attacked", "its troops had been
   // shelled": the subject of a passive act of violence suffered it, and no doer is named.
-  else if (violent && prep < 0 && a1 && a1.end <= at && a2 !== a1 && passiveSubject(tokens, a1, at, m.trigger.text)) { a2 = a1; a1 = null; }
+  else if ((violent || m.subEventType === 'Disrupted weapons use') && prep < 0 && a1 && a1.end <= at && a2 !== a1 && passiveSubject(tokens, a1, at, m.trigger.text)) { a2 = a1; a1 = null; }
   // "Malian troops came under attack", "Azerbaijani units came under fire from Armenian positions":
   // the subject was attacked; the side named after "from" or "by" attacked.
   // So did a party that qualifies the attack ("came under heavy Russian shelling"). The subject may be
@@ -189,8 +189,11 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     a2 = underFire;
     a1 = from ?? null;
   }
-  // One country's forces named twice are one side; a de facto authority's forces and the state's are two.
-  if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind && !authorityOf(a1.actor.name) === !authorityOf(a2.actor.name)) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
+  // One country's forces named twice are one side; a de facto authority's forces and the state's are
+  // two, and so are two armed groups of one country with names of their own ("the ELN clashed with
+  // FARC dissidents").
+  const ownNames = (x: ActorMention, y: ActorMention) => !STATE_KINDS.has(x.actor.kind) && x.actor.name !== y.actor.name && x.actor.name !== GENERIC_GROUP && y.actor.name !== GENERIC_GROUP;
+  if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind && !authorityOf(a1.actor.name) === !authorityOf(a2.actor.name) && !ownNames(a1, a2)) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
   // Azerbaijan": the two sides are named after "between", the first as actor1.
   const pair = betweenPair(tokens, parties, at, m.subEventType === 'Armed clash' ? BETWEEN_REACH : SHORT_BETWEEN)
@@ -198,7 +201,8 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (pair) [a1, a2] = pair;
   if (!a2 && MUTUAL_SUBS.has(m.subEventType)) {
     // "Ethiopian troops and Fano militiamen fought": two sides joined by "and" fight each other, of one country or not.
-    const joined = (a: ActorMention) => !!a1 && a.end < a1.start && a1.start - a.end === 1 && tokens[a.end]!.lower === 'and' && a.actor.name !== a1.actor.name;
+    // ("The Sudanese army and the RSF fought": "and the" joins them too.)
+    const joined = (a: ActorMention) => !!a1 && a.end < a1.start && tokens[a.end]!.lower === 'and' && (a1.start - a.end === 1 || a1.start - a.end === 2 && tokens[a.end + 1]!.lower === 'the') && a.actor.name !== a1.actor.name;
     const other = before.find((a) => a !== a1 && (a.actor.country !== a1?.actor.country || joined(a)));
     // The first named acts: a side named before the subject found is actor1, one after it actor2.
     // Not an accuser: "Armenia accused Azerbaijani forces of firing on its positions" was fired on.
@@ -329,6 +333,9 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
   }
   return null;
 }
+
+/** Kinds of a state's own bodies: one state's, named twice, are one side. */
+const STATE_KINDS = new Set<Actor['kind']>(['state', 'government', 'official', 'military', 'police']);
 
 /** States' voices whose "its forces", "its troops" are that state's forces. */
 const STATE_VOICES = new Set<Actor['kind']>(['state', 'government', 'official', 'military']);

@@ -75,9 +75,11 @@ const DATELINE_AFTER = /^\s*(?:\([^)]{1,40}\)\s*)?[-—–:]/;
  * on Sunday").
  */
 function saidOn(text: string, d: DateMention): boolean {
-  const before = /([\p{L}]+)\s+(?:(?:late|early)\s+)?(?:on\s+)?$/u.exec(text.slice(Math.max(0, d.start - 24), d.start));
-  const after = /^\s+([\p{L}]+)/u.exec(text.slice(d.end, d.end + 16));
-  return !!before && TW.speechVerbs.has(before[1]!.toLowerCase()) || !!after && TW.speechVerbs.has(after[1]!.toLowerCase());
+  const before = text.slice(Math.max(0, d.start - 24), d.start).toLowerCase().split(/\s+/).filter(Boolean);
+  if (before[before.length - 1] === 'on') before.pop();
+  if (before[before.length - 1] === 'late' || before[before.length - 1] === 'early') before.pop();
+  const after = text.slice(d.end, d.end + 16).toLowerCase().split(/\s+/).filter(Boolean)[0] ?? '';
+  return TW.speechVerbs.has(before[before.length - 1] ?? '') || TW.speechVerbs.has(after);
 }
 
 /** A date that names its month ("30 July", "May 3"), not a weekday or a day told from publication. */
