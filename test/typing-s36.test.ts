@@ -1,0 +1,31 @@
+/**
+ * Issue 13, stop 36: event typing principles of ACLED's codebook, each tested on sentences written for
+ * these tests in the style of wire reports from many conflicts, never copied from any report. Each
+ * block says the principle and checks its limits (the readings it must leave alone).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { happened } from '../src/extract/mention.ts';
+import { mentionsOf } from './typing-mentions.ts';
+
+const sub = (text: string) => mentionsOf(text).find(happened)?.subEventType ?? 'none';
+
+type Rows = readonly (readonly [string, string])[];
+function cases(principle: string, rows: Rows, guards: Rows = []) {
+  for (const [text, want] of rows) test(`${principle} — ${text.slice(0, 70)}`, () => {
+    assert.equal(sub(text), want);
+    for (const [g, gw] of guards) assert.equal(sub(g), gw, g);
+  });
+}
+
+cases('a mutiny is a riot of a force against its command only when the mutineers are a force (soldiers, police, guards, a unit, its barracks): politicians\' or shareholders\' "mutiny" is a figure of speech, no event', [
+  ['Conservative MPs staged a mutiny against the party leader.', 'none'],
+  ['Backbench lawmakers mounted a mutiny over the budget in Canberra on Tuesday.', 'none'],
+  ['Shareholders led a mutiny against the board of the mining company in Johannesburg.', 'none'],
+], [
+  // limits: a force that mutinies, a mutiny at a barracks, mutineers with no force word
+  ['A mutiny broke out at the Kati barracks overnight, residents said.', 'Violent demonstration'],
+  ['Guards at the central prison in Goma mutinied over unpaid wages.', 'Violent demonstration'],
+  ['Mutineers seized the state broadcaster in Conakry before dawn.', 'Violent demonstration'],
+  ['Soldiers of the 3rd battalion mutinied in Juba over months of unpaid salaries.', 'Violent demonstration'],
+]);
