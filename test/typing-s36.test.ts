@@ -29,3 +29,15 @@ cases('a mutiny is a riot of a force against its command only when the mutineers
   ['Mutineers seized the state broadcaster in Conakry before dawn.', 'Violent demonstration'],
   ['Soldiers of the 3rd battalion mutinied in Juba over months of unpaid salaries.', 'Violent demonstration'],
 ]);
+
+cases('people named by their nation alone ("three Syrians", "two Afghans") killed by a state\'s forces are civilians unless told armed: ACLED codes force against unarmed people as an Attack', [
+  ['Turkish border guards shot dead three Syrians trying to cross the frontier.', 'Attack'],
+  ['Iranian border guards shot dead two Afghans in Sistan-Baluchestan province on Monday.', 'Attack'],
+  ['Saudi border guards killed 20 Ethiopians crossing the border from Yemen, a rights group said.', 'Attack'],
+  ['Border guards shot dead four migrants crossing the river into Greece.', 'Attack'],
+], [
+  // limits: men told armed or as a group's fighters stay the other side of a fight; a nation's forces are no people
+  ['Indian troops killed two armed infiltrators who crossed the Line of Control in Kupwara.', 'Armed clash'],
+  ['Police shot dead three suspected robbers in Mombasa after a gunfight.', 'Armed clash'],
+  ['Syrian troops clashed with Turkish-backed fighters near Manbij on Sunday.', 'Armed clash'],
+]);

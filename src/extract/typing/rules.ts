@@ -38,7 +38,7 @@ export interface Candidate {
 const MAX_ANCHOR_OCCURRENCES = 3;
 
 export function indexHits(lex: Lexicon, tokens: Token[], cues: Hit[], allActors: Hit[], context: Hit[] = []): SentenceCues {
-  const actors = compoundHeads(lex, allActors, cues);
+  const actors = compoundHeads(lex, allActors, cues, tokens);
   const byTag = new Map<string, Hit[]>();
   for (const h of cues.concat(actors, context)) {
     let l = byTag.get(h.tag);
@@ -57,11 +57,14 @@ export function indexHits(lex: Lexicon, tokens: Token[], cues: Hit[], allActors:
  * officials" are the force's own; "unidentified youths" stay unidentified attackers). People before
  * a place or a thing (`compoundPlaces`: "refugee camp", "village market") name it and act in nothing.
  */
-function compoundHeads(lex: Lexicon, actors: Hit[], cues: Hit[]): Hit[] {
+function compoundHeads(lex: Lexicon, actors: Hit[], cues: Hit[], tokens: Token[]): Hit[] {
   if (!actors.length) return actors;
   const describes = (h: Hit, head: Hit) => (lex.forceTags.has(h.tag) && lex.compoundHeads.has(head.tag)) || (lex.compoundModifiers.has(h.tag) && lex.forceTags.has(head.tag));
   // People before a place or a thing name it ("the Jabalia refugee camp", "a village market"): no actor.
-  const namesPlace = (h: Hit) => lex.compoundModifiers.has(h.tag) && cues.some((c) => lex.compoundPlaces.has(c.tag) && (c.i === h.j || (c.i <= h.i && c.j > h.j)));
+  // A place word with a determiner right after it is a verb, not the compound's head: "migrants
+  // crossing the river" are people who cross it.
+  const isVerb = (c: Hit) => c.i === c.j - 1 && W.nounDeterminers.has(tokens[c.j]?.lower ?? '');
+  const namesPlace = (h: Hit) => lex.compoundModifiers.has(h.tag) && cues.some((c) => lex.compoundPlaces.has(c.tag) && (c.i === h.j || (c.i <= h.i && c.j > h.j)) && !(c.i === h.j && isVerb(c)));
   return actors.filter((h) => !actors.some((n) => n.i === h.j && describes(h, n)) && !namesPlace(h));
 }
 
