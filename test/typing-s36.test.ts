@@ -41,3 +41,16 @@ cases('people named by their nation alone ("three Syrians", "two Afghans") kille
   ['Police shot dead three suspected robbers in Mombasa after a gunfight.', 'Armed clash'],
   ['Syrian troops clashed with Turkish-backed fighters near Manbij on Sunday.', 'Armed clash'],
 ]);
+
+cases('a relative clause about a demonstration\'s grievance ("over the killing of a shopkeeper, who was shot by soldiers") tells more of the grievance, no event of its own: the demonstration is the event', [
+  ['Hundreds of traders marched in Bamako over the killing of a shopkeeper, who was shot dead by soldiers at a checkpoint.', 'Peaceful protest'],
+  ['Residents protested in Beni against a wave of massacres in which rebels have killed dozens of villagers.', 'Peaceful protest'],
+  ['Students rallied in Dhaka demanding justice for a classmate, who was beaten to death by party activists.', 'Peaceful protest'],
+  ['Relatives demonstrated in Quetta over the abduction of a lawyer, whose body was found dumped on Sunday.', 'Peaceful protest'],
+], [
+  // limits: the crowd's own violent act after the grievance; a relative clause with no demonstration;
+  // "related to" as kinship is no grievance
+  ['Protesters marched over the killing of a teacher, who was shot by police, and then torched a police station.', 'Violent demonstration'],
+  ['A farmer who was shot dead by soldiers near Kidal was buried on Monday.', 'Attack'],
+  ['Police said the man shot dead in Medellin on Tuesday was related to a girl who was killed by a stray bullet last week.', 'Attack'],
+]);
