@@ -47,6 +47,9 @@ cases('a relative clause about a demonstration\'s grievance ("over the killing o
   ['Residents protested in Beni against a wave of massacres in which rebels have killed dozens of villagers.', 'Peaceful protest'],
   ['Students rallied in Dhaka demanding justice for a classmate, who was beaten to death by party activists.', 'Peaceful protest'],
   ['Relatives demonstrated in Quetta over the abduction of a lawyer, whose body was found dumped on Sunday.', 'Peaceful protest'],
+  // the demonstration told by the cause phrase itself ("to protest", "in protest over")
+  ['Youths gathered outside the governor\'s office in Bunia to protest the death of a boy, who was shot dead by soldiers on Sunday.', 'Peaceful protest'],
+  ['Taxi drivers parked across the highway near Lahore in protest over the death of a colleague, who was beaten by traffic police.', 'Peaceful protest'],
 ], [
   // limits: the crowd's own violent act after the grievance; a relative clause with no demonstration;
   // "related to" as kinship is no grievance
