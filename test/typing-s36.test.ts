@@ -57,3 +57,28 @@ cases('a relative clause about a demonstration\'s grievance ("over the killing o
   ['A farmer who was shot dead by soldiers near Kidal was buried on Monday.', 'Attack'],
   ['Police said the man shot dead in Medellin on Tuesday was related to a girl who was killed by a stray bullet last week.', 'Attack'],
 ]);
+
+/** Every sub-event type the text's happened mentions give, first or not. */
+const subs = (text: string) => mentionsOf(text).filter(happened).map((m) => m.subEventType);
+function without(principle: string, rows: Rows, guards: Rows = []) {
+  for (const [text, not] of rows) test(`${principle} — ${text.slice(0, 70)}`, () => {
+    assert.ok(!subs(text).includes(not), `${not} in ${subs(text).join(', ')}`);
+    for (const [g, gw] of guards) assert.ok(subs(g).includes(gw), `${gw} not in ${subs(g).join(', ')}: ${g}`);
+  });
+}
+
+without('a church\'s mass is no troops massing: only the exact verb form "massing" tells a deployment (Change to group/activity)', [
+  ['Gunmen stormed a church in Ouagadougou during Sunday mass, killing 14 worshippers.', 'Change to group/activity'],
+  ['A grenade was thrown into a crowd leaving Christmas mass in Jolo, wounding nine.', 'Change to group/activity'],
+], [
+  ['The army has been massing troops near the border with Eritrea, diplomats said.', 'Change to group/activity'],
+  ['Russia is massing tanks and artillery north of Kharkiv, Ukrainian intelligence said.', 'Change to group/activity'],
+]);
+
+without('a truce broken, breached or violated is fighting told, not an agreement made (ACLED: ceasefire violations are the fighting)', [
+  ['Each side accused the other of breaking the truce after overnight shelling near Shusha.', 'Agreement'],
+  ['Government troops and FARC dissidents broke the truce within hours, fighting near Tumaco.', 'Agreement'],
+  ['M23 rebels broke the truce by attacking army positions near Sake, the army said.', 'Agreement'],
+], [
+  ['Sudan\'s army and the RSF agreed a seven-day truce in talks in Jeddah on Saturday.', 'Agreement'],
+]);
