@@ -68,7 +68,7 @@ function without(principle: string, rows: Rows, guards: Rows = []) {
 }
 
 without('a church\'s mass is no troops massing: only the exact verb form "massing" tells a deployment (Change to group/activity)', [
-  ['Gunmen stormed a church in Ouagadougou during Sunday mass, killing 14 worshippers.', 'Change to group/activity'],
+  ['Gunmen opened fire on worshippers leaving Sunday mass at a church in Owo, killing at least 20.', 'Change to group/activity'],
   ['A grenade was thrown into a crowd leaving Christmas mass in Jolo, wounding nine.', 'Change to group/activity'],
 ], [
   ['The army has been massing troops near the border with Eritrea, diplomats said.', 'Change to group/activity'],
@@ -81,4 +81,10 @@ without('a truce broken, breached or violated is fighting told, not an agreement
   ['M23 rebels broke the truce by attacking army positions near Sake, the army said.', 'Agreement'],
 ], [
   ['Sudan\'s army and the RSF agreed a seven-day truce in talks in Jeddah on Saturday.', 'Agreement'],
+]);
+
+cases('a throat slit is a killing, like a beheading: an armed group that slits the throats of villagers attacks civilians', [
+  ['Militants slit the throats of two herders near Djibo on Tuesday, residents said.', 'Attack'],
+  ['Two shepherds were found with their throats slit near Tillaberi.', 'Attack'],
+  ['Insurgents slit the throat of a village chief in Macomia district, Cabo Delgado.', 'Attack'],
 ]);
