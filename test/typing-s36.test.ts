@@ -88,3 +88,13 @@ cases('a throat slit is a killing, like a beheading: an armed group that slits t
   ['Two shepherds were found with their throats slit near Tillaberi.', 'Attack'],
   ['Insurgents slit the throat of a village chief in Macomia district, Cabo Delgado.', 'Attack'],
 ]);
+
+cases('"suspected" or "alleged" before a state force tells who the killers are thought to be, not that the victim was a suspect: a civilian killed by suspected police is an Attack', [
+  ['A farmer was shot dead by suspected policemen in Negros Oriental, his family said.', 'Attack'],
+  ['A trade unionist was killed by suspected soldiers in Cauca, his union said.', 'Attack'],
+  ['A human rights lawyer was gunned down by alleged police officers in Guerrero state.', 'Attack'],
+], [
+  // limits: the victims told as suspects stay the other side of a police fight
+  ['Police shot dead three suspected robbers in Mombasa.', 'Armed clash'],
+  ['Soldiers killed two suspected militants near Maiduguri.', 'Armed clash'],
+]);
