@@ -98,3 +98,12 @@ cases('"suspected" or "alleged" before a state force tells who the killers are t
   ['Police shot dead three suspected robbers in Mombasa.', 'Armed clash'],
   ['Soldiers killed two suspected militants near Maiduguri.', 'Armed clash'],
 ]);
+
+cases('a crowd that kills or beats someone accused of theft, robbery or kidnapping takes the law into its own hands: Mob violence, as for suspected thieves', [
+  ['Residents cornered and killed a man accused of theft in a market in Mwanza.', 'Mob violence'],
+  ['Villagers beat to death two men accused of kidnapping a child near Puebla.', 'Mob violence'],
+], [
+  // limits: the police or armed men who kill such men are no crowd
+  ['Police shot dead two suspected kidnappers in Anambra.', 'Armed clash'],
+  ['Gunmen killed a trader accused of robbery in Kaduna.', 'Attack'],
+]);
