@@ -193,6 +193,8 @@ interface RawLexicon {
   namedGroupClasses?: Record<string, unknown>;
   /** Cue tag → phrases each read after a country's demonym (withStateCues): "Israeli strikes on". */
   stateCues?: Record<string, unknown>;
+  /** Actor class of a nation's people named alone by their plural demonym ("three Syrians"): withStatePeople. */
+  statePeople?: unknown;
 }
 
 function compilePhrase(source: string, tag: string, text: string): Phrase {
@@ -278,7 +280,7 @@ let loaded: Lexicon | null = null;
 
 /** The lexicon of data/event-triggers.json, compiled on first use. */
 export function eventLexicon(): Lexicon {
-  return (loaded ??= compileLexicon(withStateCues(withNamedGroups(readDataJson('event-triggers.json') as RawLexicon)), 'data/event-triggers.json'));
+  return (loaded ??= compileLexicon(withStatePeople(withStateCues(withNamedGroups(readDataJson('event-triggers.json') as RawLexicon))), 'data/event-triggers.json'));
 }
 
 /**
@@ -297,6 +299,26 @@ function withStateCues(raw: RawLexicon): RawLexicon {
     cues[tag] = [...own, ...demonyms.flatMap((d) => list.map((p) => `=${d} ${String(p)}`))];
   }
   return { ...raw, cues };
+}
+
+/**
+ * Adds to the actor class `statePeople` every plural demonym of data/lexicon/countries.json (one whose
+ * singular is listed too: "Syrians", "Afghans"): people named by their nation alone, with no force or
+ * group noun after them, are its people, not its forces ("border guards shot dead three Syrians").
+ * Demonyms with one form ("Sudanese") also qualify forces ("Sudanese troops") and are left out.
+ */
+function withStatePeople(raw: RawLexicon): RawLexicon {
+  const cls = raw.statePeople;
+  if (cls === undefined) return raw;
+  const actors: Record<string, unknown> = { ...(raw.actors ?? {}) };
+  if (typeof cls !== 'string' || !Array.isArray(actors[cls])) fail('data/event-triggers.json', 'statePeople: expected the name of an actor class');
+  const countries = (readDataJson('lexicon/countries.json') as { countries?: { demonyms?: unknown }[] }).countries ?? [];
+  const plurals = countries.flatMap((c) => {
+    const d = Array.isArray(c.demonyms) ? c.demonyms.filter((x): x is string => typeof x === 'string') : [];
+    return d.filter((x) => x.endsWith('s') && d.includes(x.slice(0, -1)));
+  });
+  actors[cls] = [...(actors[cls] as unknown[]), ...new Set(plurals.map((p) => `=${p}`))];
+  return { ...raw, actors };
 }
 
 /**

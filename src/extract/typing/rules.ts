@@ -38,7 +38,7 @@ export interface Candidate {
 const MAX_ANCHOR_OCCURRENCES = 3;
 
 export function indexHits(lex: Lexicon, tokens: Token[], cues: Hit[], allActors: Hit[], context: Hit[] = []): SentenceCues {
-  const actors = compoundHeads(lex, allActors, cues);
+  const actors = compoundHeads(lex, allActors, cues, tokens);
   const byTag = new Map<string, Hit[]>();
   for (const h of cues.concat(actors, context)) {
     let l = byTag.get(h.tag);
@@ -57,11 +57,14 @@ export function indexHits(lex: Lexicon, tokens: Token[], cues: Hit[], allActors:
  * officials" are the force's own; "unidentified youths" stay unidentified attackers). People before
  * a place or a thing (`compoundPlaces`: "refugee camp", "village market") name it and act in nothing.
  */
-function compoundHeads(lex: Lexicon, actors: Hit[], cues: Hit[]): Hit[] {
+function compoundHeads(lex: Lexicon, actors: Hit[], cues: Hit[], tokens: Token[]): Hit[] {
   if (!actors.length) return actors;
   const describes = (h: Hit, head: Hit) => (lex.forceTags.has(h.tag) && lex.compoundHeads.has(head.tag)) || (lex.compoundModifiers.has(h.tag) && lex.forceTags.has(head.tag));
   // People before a place or a thing name it ("the Jabalia refugee camp", "a village market"): no actor.
-  const namesPlace = (h: Hit) => lex.compoundModifiers.has(h.tag) && cues.some((c) => lex.compoundPlaces.has(c.tag) && (c.i === h.j || (c.i <= h.i && c.j > h.j)));
+  // A place word with a determiner right after it is a verb, not the compound's head: "migrants
+  // crossing the river" are people who cross it.
+  const isVerb = (c: Hit) => c.i === c.j - 1 && W.nounDeterminers.has(tokens[c.j]?.lower ?? '');
+  const namesPlace = (h: Hit) => lex.compoundModifiers.has(h.tag) && cues.some((c) => lex.compoundPlaces.has(c.tag) && (c.i === h.j || (c.i <= h.i && c.j > h.j)) && !(c.i === h.j && isVerb(c)));
   return actors.filter((h) => !actors.some((n) => n.i === h.j && describes(h, n)) && !namesPlace(h));
 }
 
@@ -103,24 +106,33 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
     }
     for (const h of s.byTag.get(tag) ?? []) {
       if (after.length && firstAfter > h.i) continue;
+      // A demonstration told before the cause makes it a grievance, whose relative clauses tell more of it.
+      const grievance = DEMONSTRATION_TAGS.some((t) => (s.byTag.get(t)?.[0]?.i ?? Infinity) < h.i);
       // "protesting youth blocked the road": the cause word is an adjective of an actor here.
       if (actorStarts[h.j] && s.tokens[h.j - 1]!.lower.endsWith('ing')) continue;
       const next = s.tokens[h.j];
       if (next && notBefore.size && (next.clauseStart || notBefore.has(next.lower))) continue;
       let end = Math.min(s.tokens.length, h.j + reach);
+      let cap = s.tokens.length;
       // An `until` scope tells the grievance of an act told after it ("relatives of men killed by
       // police [marched]"): no such act later in the sentence, no scope.
       if (until.length) {
         const stop = firstFrom(s, until, h.j);
         if (stop < 0) continue;
         end = Math.min(end, stop);
+        cap = stop;
       }
       // The cause's subject's own finite verb: no actor or relative word of another clause before it in
       // the scope, and an object right after it ("beat a guard", not "the detention and torture of").
       const ownVerb = (k: number) => !W.nominalBefore.has(s.tokens[k - 1]!.lower) && !passiveAt(s.tokens, k) && !s.tokens[k]!.lower.endsWith('ing') &&
         !s.actors.some((a) => a.i >= h.j && a.i < k) && !s.tokens.slice(h.j, k).some((t) => W.relative.has(t.lower)) && objectAfter(k);
-      for (let k = h.j; k < end; k++) {
-        if (s.tokens[k]!.clauseStart) break; // "In solidarity, the residents marched": the mark closes the cause
+      const relativeAt = (k: number) => grievance && k > h.j && k < cap && W.relativeClause.has(s.tokens[k]!.lower);
+      for (let k = h.j; k < end || (k === end && relativeAt(k)); k++) {
+        // A relative clause tells more of the grievance ("over the death of a nurse, who was found dead in
+        // a forest", "a spate of killings in which traders were targeted"): the cause runs to its end.
+        const relative = relativeAt(k);
+        if (relative) end = Math.max(end, Math.min(cap, k + RELATIVE_REACH));
+        if (s.tokens[k]!.clauseStart && !relative) break; // "In solidarity, the residents marched": the mark closes the cause
         // The word after a hyphenated compound is its head noun, no verb ("the 2019 sit-in dispersal").
         // (A past or -ing form there is the clause's own verb: "protesting the ex-president stormed …".)
         if (k >= h.j + 2 && s.hyphenJoined?.[k - 1] && !/(?:ed|ing)$/.test(s.tokens[k]!.lower)) { s.inCause[k] = mark; marked = true; continue; }
@@ -146,6 +158,10 @@ export function markCauses(lex: Lexicon, s: SentenceCues): void {
 }
 
 const AIM_REACH = 5;
+/** Cue tags of a demonstration, whose cause is a grievance. */
+const DEMONSTRATION_TAGS = ['protest', 'protester'];
+/** Words a relative clause inside a grievance adds to its scope. */
+const RELATIVE_REACH = 7;
 
 /** Is the trigger at token k a passive ("were demolished", "was burned down")? */
 const passiveAt = (tokens: Token[], k: number) => W.auxiliaries.has(tokens[k]!.lower) || W.auxiliaries.has(tokens[k - 1]!.lower);

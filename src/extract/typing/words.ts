@@ -29,6 +29,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   speechParticiples: d.wordSet('speechParticiples'),
   /** Words before a noun ("the second attack on a school", "a raid by police"), which has no agent before it. */
   nounDeterminers: d.wordSet('nounDeterminers'),
+  /** Pronouns that open a relative clause about the noun before them ("a nurse, who was found dead"). */
+  relativeClause: d.wordSet('relativeClause'),
   auxiliaries: d.wordSet('auxiliaries'),
   /** Participles before "by" that tell whose a thing is, not who acted ("territory held by rebels"). */
   holdingParticiples: d.wordSet('holdingParticiples'),
