@@ -82,3 +82,10 @@ test('a weapon shot down in the passive was the side\'s that lost it', () => {
   assert.deepEqual(names('A Ukrainian helicopter was shot down near Siversk on Thursday.'), [null, 'Military Forces of Ukraine']);
   assert.deepEqual(names('Ukrainian air defences shot down 14 Russian drones overnight, the air force said.'), ['Military Forces of Ukraine', 'Military Forces of Russia']);
 });
+
+test('a fight on the border of two states that names no side is between their forces', () => {
+  assert.deepEqual(names('Heavy fighting broke out on the Kyrgyz-Tajik border early on Wednesday.'), ['Military Forces of Kyrgyzstan', 'Military Forces of Tajikistan']);
+  assert.deepEqual(names('Clashes erupted overnight along the Eritrea–Ethiopia frontier.'), ['Military Forces of Eritrea', 'Military Forces of Ethiopia']);
+  // A side the text names keeps the fight its own.
+  assert.notEqual(names('Smugglers clashed with police near the Kenya-Somalia border.')[0], 'Military Forces of Kenya');
+});

@@ -97,6 +97,12 @@ for (const c of countries) {
   for (const cap of c.capitals) if (!actorData.skipCapitals.has(cap) && cap.length > 3) countryWords.add(cap, { iso3: c.iso3, via: 'metonym' });
 }
 
+/** A country's one-word name or adjective, lowercase, to its code ("tajik" → TJK): for compounds the
+ *  tokenizer keeps whole ("the Kyrgyz-Tajik border"). Capitals and metonyms are left out. */
+const countryByWord = new Map<string, string>();
+for (const c of countries) for (const w of [...c.aliases, ...c.demonyms]) if (!/\s/.test(w)) countryByWord.set(w.toLowerCase(), c.iso3);
+export const countryOfWord = (w: string): string | null => countryByWord.get(w.toLowerCase()) ?? null;
+
 const bodies = new PhraseMatcher<BodyEntry>();
 for (const b of actorData.bodies) bodies.addAll(b.words, b);
 const standalone = new PhraseMatcher<StandaloneEntry>();

@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
-import { ACTORS, authorityOf, authorityPartyName, civiliansOf, GENERIC_GROUP, governmentOf, ownForcesAt, type ActorMention } from '../actors.ts';
+import { ACTORS, authorityOf, authorityPartyName, civiliansOf, countryOfWord, GENERIC_GROUP, governmentOf, militaryOf, ownForcesAt, type ActorMention } from '../actors.ts';
 import type { Attribution } from '../attribution.ts';
 import type { EventMention } from '../mention.ts';
 import { joinedVerbClauseAt, participleClauseAt } from '../clause.ts';
@@ -219,6 +219,14 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     const pairBefore = joinedPairBefore(tokens, parties, at);
     if (pairBefore) [a1, a2] = pairBefore;
   }
+  // "Fighting erupted on the Kyrgyz-Tajik border", "clashes along the Armenia–Azerbaijan frontier": a
+  // fight on the border of two states named by nobody else is between their forces.
+  // (So is one whose only parties are those states: "along the Eritrea–Ethiopia frontier".)
+  if ((!a1 || !a2) && m.subEventType === 'Armed clash') {
+    const border = borderPairAt(tokens);
+    const theirs = (a: ActorMention | null) => !a || (STATE_KINDS.has(a.actor.kind) || a.actor.kind === 'state') && border!.some((b) => b.actor.country === a.actor.country);
+    if (border && theirs(a1) && theirs(a2)) [a1, a2] = border;
+  }
   // (The clause's subject named again after it is no victim: "… when police fired at police posts".)
   if (actedInClause && a2 && a2 !== a1 && a2.actor.name === a1?.actor.name) a2 = null;
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
@@ -420,6 +428,24 @@ function fightPairBefore(tokens: Doc['sentences'][number]['tokens'], parties: Ac
     let k = b - 1;
     while (k > 0 && b - k < SHORT_BETWEEN && W.betweenPath.has(tokens[k]!.lower)) k--;
     if (W.fightNouns.has(tokens[k]!.lower)) return pairAfter(tokens, parties, b);
+  }
+  return null;
+}
+
+/**
+ * The two states of "the X-Y border" ("Kyrgyz-Tajik", "Armenia–Azerbaijan", "India-Pakistan"), as their
+ * forces, or null: one hyphenated word, or two country words around a dash, right before a border noun.
+ */
+function borderPairAt(tokens: Doc['sentences'][number]['tokens']): [ActorMention, ActorMention] | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!W.borderNouns.has(tokens[k]!.lower)) continue;
+    const one = tokens[k - 1]!.text.split(/[-–]/);
+    const [x, y, start] = one.length === 2 ? [one[0]!, one[1]!, k - 1]
+      : k >= 3 && /^[-–—]$/.test(tokens[k - 2]!.text) ? [tokens[k - 3]!.text, tokens[k - 1]!.text, k - 3] : [null, null, -1];
+    const cx = x && countryOfWord(x), cy = y && countryOfWord(y);
+    if (!cx || !cy || cx === cy) continue;
+    const side = (iso3: string): ActorMention => ({ start, end: k, actor: militaryOf(iso3), via: 'body', side: 'military' });
+    return [side(cx), side(cy)];
   }
   return null;
 }

@@ -52,6 +52,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   entryVerbs: d.wordSet('entryVerbs'),
   /** "came under fire from X", "came under attack by X": verbs of suffering an attack, and the words before its doer. */
   underVerbs: d.wordSet('underVerbs'),
+  /** "the Kyrgyz-Tajik border": nouns of a border between two states named before them. */
+  borderNouns: d.wordSet('borderNouns'),
   sourceOfFire: d.wordSet('sourceOfFire'),
   /** A party right after one of these is the object of a phrase, not a verb's subject. */
   prepositions: d.wordSet('prepositions'),
