@@ -28,8 +28,7 @@ export const background: ClaimRefiner = {
       const tokens = doc.sentences[c.si]!.tokens;
       const at = Math.max(0, tokens.findIndex((t) => t.start >= c.at));
       const bg = backgroundAt(doc, c.si, at);
-      if (!bg.background && !c.negated && isWarScale(c.outcome, c.count.low, c.count.high)) bg.background = true;
-      if (!bg.background && !c.negated && isRunningTally(doc, c.si, c.outcome, c.count.low, c.count.high)) bg.background = true;
+      if (!bg.background && !c.negated && (isWarScale(c.outcome, c.count.low, c.count.high) || isRunningTally(doc, c.si, c.outcome, c.count.low, c.count.high))) { bg.background = true; bg.tally = true; }
       if (!bg.background && demonstrations.has(c.si) && causeBefore(tokens, at, c.count.npStart)) bg.background = true;
       if (!bg.background && !c.negated && rankAmongEarlier(tokens, c.count.npStart)) bg.background = true;
       c.background = bg;
@@ -87,7 +86,8 @@ function markTallies(doc: Doc, candidates: Candidate[]): void {
       const samePeriod = leftOutOfTally(tokens, tAt, tokens.findIndex((x) => x.start >= c.at));
       if (samePeriod === null) continue;
       t.background.background = true;
-      if (samePeriod) c.background.background = true;
+      t.background.tally = true;
+      if (samePeriod) { c.background.background = true; c.background.tally = true; }
     }
   }
 }
