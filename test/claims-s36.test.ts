@@ -4,7 +4,10 @@
  *   year", "since the war began") is many events' figure: a background claim, never the current
  *   event's fatalities, even when the article tells no other event; "almost daily" before a comma
  *   qualifies the fighting's frequency, no attempt ("nearly killed"), so the participle after the
- *   comma still tells its dead.
+ *   comma still tells its dead;
+ * - "on its side", "on the Afghan side" after a figure names whose people it counts (the claimant's
+ *   country, or the country named); civilians or people of two different countries are two
+ *   parties whose figures add, while figures of one country's people stay alternatives.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -30,4 +33,20 @@ test('a toll "so far this year" or "since the war began" stays recalled when the
     { current: [], fatalities: [null], recalled: [180] });
   assert.deepEqual(split('Soldiers ambushed a convoy of Ansar fighters near Zinjibar on Monday, killing five. The fighting has killed 230 people since the war began.'),
     { current: [5], fatalities: [5], recalled: [230] });
+});
+
+/** The current event's fatalities. */
+const fatalities = (text: string) => events(text).filter((e) => !e.background).map((e) => e.fatalities);
+
+test('"on its side" after a state\'s figure names that state\'s people, and two countries\' people add', () => {
+  assert.deepEqual(fatalities('Armenia\'s emergencies ministry said 11 people had been killed on its side. Azerbaijani officials said seven of their citizens had died in the shelling.'), [18]);
+  assert.deepEqual(fatalities('Sudan\'s army said nine people were killed on its side, while Ethiopian officials said four of their citizens died.'), [13]);
+  // "on the Afghan side": the country named.
+  assert.deepEqual(fatalities('Pakistani officials said six of their citizens were killed in the border clashes. Twelve people were killed on the Afghan side, a Taliban spokesman said.'), [18]);
+});
+
+test('"on its side" names the claimant\'s people, and figures of one country\'s people stay alternatives', () => {
+  const text = 'Armenia\'s emergencies ministry said 11 people had been killed on its side. Local officials later said nine Armenian civilians had died.';
+  assert.deepEqual(events(text).flatMap((e) => e.claims.map((c) => c.party.country)), ['ARM', 'ARM']);
+  assert.deepEqual(fatalities(text), [9]);
 });

@@ -106,8 +106,21 @@ export function groupKeys(claims: GroupClaim[]): Map<GroupClaim, string> {
   return keys;
 }
 
+/**
+ * The key of civilians' figures when the claims name the civilians of two or more countries ("24 of
+ * its people died", said Kyrgyzstan; "15 of their citizens", said the Tajiks): each country's people
+ * are a party of their own, and their figures add. Else every civilian figure is one party's (null).
+ */
+function civiliansByCountry(claims: GroupClaim[]): ((c: GroupClaim) => string | null) | null {
+  const civ = (c: GroupClaim) => (c.party.kind === 'civilians' || c.party.kind === 'unknown') && keyOf(c) === 'civilians';
+  const countries = new Set(claims.filter((c) => civ(c) && c.party.country && !c.negated).map((c) => c.party.country));
+  if (countries.size < 2) return null;
+  return (c) => civ(c) && c.party.country ? `civilians:${c.party.country}` : null;
+}
+
 function groups(claims: GroupClaim[], outcome: string): Map<string, Group> {
   const by = new Map<string, GroupClaim[]>();
+  const byCountry = civiliansByCountry(claims);
   const mine = claims.filter((c) => c.outcome === outcome && !(c.low === null && c.high === null));
   // Most events have no side-less figure of a side's kind: no re-keying to do.
   const keys = mine.some((c) => !c.party.country && c.party.kind !== 'civilians' && c.party.kind !== 'unknown') ? groupKeys(mine) : null;
@@ -116,7 +129,7 @@ function groups(claims: GroupClaim[], outcome: string): Map<string, Group> {
   // for everyone ("people", not people of a side the lexicon does not know), not more dead.
   const everyone = mine.find((c) => c.party.kind === PEOPLE.kind && c.party.name === PEOPLE.name && !c.negated && neutral(c));
   for (const c of mine) {
-    const k = everyone && c.party.kind !== 'unknown' && !neutral(c) && !MORE_DEAD.test(c.quote.text) ? keyOf(everyone) : keys?.get(c) ?? keyOf(c);
+    const k = byCountry?.(c) ?? (everyone && c.party.kind !== 'unknown' && !neutral(c) && !MORE_DEAD.test(c.quote.text) ? keyOf(everyone) : keys?.get(c) ?? keyOf(c));
     by.set(k, [...(by.get(k) ?? []), c]);
   }
   const out = new Map<string, Group>();

@@ -94,6 +94,9 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     /** "is the second teen to be killed": a verb of being before a ranked victim (refiners/background.ts). */
     rankVerbs: d.wordSet('rankVerbs'),
     ownMenWords: d.wordSet('ownMenWords'),
+    /** "killed on its side", "on the Tajik side", "among their ranks": whose people, after the figure. */
+    sideLeads: d.wordSet('sideLeads'),
+    sideNouns: d.wordSet('sideNouns'),
     ageUnits: d.wordSet('ageUnits'),
     reported: d.wordSet('reportedVerbs'),
     participles: d.wordSet('participles'),
