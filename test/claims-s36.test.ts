@@ -7,7 +7,10 @@
  *   comma still tells its dead;
  * - "on its side", "on the Afghan side" after a figure names whose people it counts (the claimant's
  *   country, or the country named); civilians or people of two different countries are two
- *   parties whose figures add, while figures of one country's people stay alternatives.
+ *   parties whose figures add, while figures of one country's people stay alternatives;
+ * - an event named after "in retaliation for", "in response to" (or "after"/"following" a violent act
+ *   told before) whose relative clause tells dead ("… for a strike that killed three of its
+ *   fighters") is an earlier event, the cause of the one told: its dead are background.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -49,4 +52,13 @@ test('"on its side" names the claimant\'s people, and figures of one country\'s 
   const text = 'Armenia\'s emergencies ministry said 11 people had been killed on its side. Local officials later said nine Armenian civilians had died.';
   assert.deepEqual(events(text).flatMap((e) => e.claims.map((c) => c.party.country)), ['ARM', 'ARM']);
   assert.deepEqual(fatalities(text), [9]);
+});
+
+test('the dead of a strike recalled as the cause ("in retaliation for a strike that killed …") are that earlier event\'s', () => {
+  assert.deepEqual(split('Houthi forces fired drones at a tanker in the Red Sea in retaliation for an American raid that killed three of their fighters last week.'),
+    { current: [], fatalities: [null], recalled: [3] });
+  assert.deepEqual(split('The militia shelled army positions near Kidal in response to an air strike which had killed two of its commanders.'),
+    { current: [], fatalities: [null], recalled: [2] });
+  // "after a shooting that killed …" told after an arrest is still the event the report tells.
+  assert.deepEqual(split('Police arrested two men on Sunday after a shooting that killed a teenager in Cali, and said a third suspect had fled.').fatalities.filter((f) => f !== null), [1]);
 });

@@ -96,6 +96,10 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     ownMenWords: d.wordSet('ownMenWords'),
     /** "killed on its side", "on the Tajik side", "among their ranks": whose people, after the figure. */
     sideLeads: d.wordSet('sideLeads'),
+    /** "in retaliation for a strike that killed …": an earlier event, the cause of the one told. */
+    recalledCauseLeads: new PhraseMatcher<true>().addAll(d.words('recalledCauseLeads'), true),
+    recalledCauseRelatives: d.wordSet('recalledCauseRelatives'),
+    recalledSequenceLeads: new PhraseMatcher<true>().addAll(d.words('recalledSequenceLeads'), true),
     sideNouns: d.wordSet('sideNouns'),
     ageUnits: d.wordSet('ageUnits'),
     reported: d.wordSet('reportedVerbs'),
