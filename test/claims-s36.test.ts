@@ -10,7 +10,10 @@
  *   parties whose figures add, while figures of one country's people stay alternatives;
  * - an event named after "in retaliation for", "in response to" (or "after"/"following" a violent act
  *   told before) whose relative clause tells dead ("… for a strike that killed three of its
- *   fighters") is an earlier event, the cause of the one told: its dead are background.
+ *   fighters") is an earlier event, the cause of the one told: its dead are background;
+ * - one person wounded is taken for one of the dead only when nothing tells them apart: another noun
+ *   phrase of the same sentence ("a shepherd was killed and a boy was wounded") or "also" ("the
+ *   blast also wounded a driver") is another person; a pronoun ("where he died") is not.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -61,4 +64,17 @@ test('the dead of a strike recalled as the cause ("in retaliation for a strike t
     { current: [], fatalities: [null], recalled: [2] });
   // "after a shooting that killed …" told after an arrest is still the event the report tells.
   assert.deepEqual(split('Police arrested two men on Sunday after a shooting that killed a teenager in Cali, and said a third suspect had fled.').fatalities.filter((f) => f !== null), [1]);
+});
+
+/** Wounded of the current events. */
+const wounded = (text: string) => events(text).filter((e) => !e.background).map((e) => e.totals.wounded.best);
+
+test('a person wounded told apart from the dead is no one of the dead', () => {
+  // Two noun phrases of one sentence are two people.
+  assert.deepEqual(wounded('A shepherd was killed and a 10-year-old boy was wounded when gunmen opened fire near Bor on Tuesday.'), [1]);
+  assert.deepEqual(wounded('Two traders were shot dead and a woman was injured in an attack on a market in Mopti, officials said.'), [1]);
+  // "also" hurt: one more person.
+  assert.deepEqual(wounded('Three soldiers were killed in the ambush near Bunia. The blast also wounded a driver, the army said.'), [1]);
+  // A pronoun names someone already told: the wounded man who died is one of the dead.
+  assert.deepEqual(wounded('A farmer was rushed to hospital in Kaduna in critical condition, where he died of his wounds.').map((w) => w ?? 0), [0]);
 });

@@ -34,6 +34,9 @@ interface Group { low: number; best: number; high: number; conservative: number;
 /** Words that tell more dead than a toll already given ("its fighters also killed 12 soldiers at a base nearby"). */
 const MORE_DEAD = /\b(?:also|another|other|separately|separate|nearby|more)\b/i;
 
+const ALSO = /\balso\b/i;
+const PRONOUN = /^(?:he|she|him|her|they|them|it|who|whom|which|that|this|whose)\b/i;
+
 const STATE_KINDS = new Set(['state', 'military', 'police', 'government', 'official']);
 const ARMED_GROUP_KINDS = new Set(['rebel', 'militia', 'identity_militia']);
 
@@ -181,10 +184,22 @@ export function computeTotals(all: GroupClaim[]): TotalsResult {
   const kom = groups(claims, 'killed_or_missing');
   // A single person reported hurt ("found the victim suffering from a gunshot wound") in a party
   // whose dead are reported is taken to be one of the dead, not one more wounded.
+  // Not a person told apart from the dead: in the sentence that tells them ("a man was killed and a
+  // girl was wounded": two noun phrases, two people), or "also" hurt ("the shooting also injured a guard").
+  // A pronoun ("where she died") names someone already told.
+  const named = (c: GroupClaim) => {
+    const at = (c as { npAt?: number }).npAt;
+    return at !== undefined && !PRONOUN.test(c.quote.text.slice(at - c.quote.start));
+  };
+  const apart = (w: GroupClaim) => {
+    const at = (w as { npAt?: number }).npAt;
+    return named(w) && claims.some((c) => c.outcome === 'killed' && c.quote.start === w.quote.start && !c.negated && named(c) && (c as { npAt?: number }).npAt !== at)
+      || ALSO.test(w.quote.text.slice(0, Math.max(0, ((w as { at?: number }).at ?? w.quote.start) - w.quote.start)));
+  };
   for (const [k, dead] of killedG) {
     if (!dead.best) continue;
     const ws = claims.filter((c) => c.outcome === 'wounded' && (c.partyKey ?? '') === k && !c.negated);
-    if (ws.length && ws.every((c) => (c as { singular?: boolean }).singular && !(c as { additive?: boolean }).additive)) woundedG.delete(k);
+    if (ws.length && ws.every((c) => (c as { singular?: boolean }).singular && !(c as { additive?: boolean }).additive && !apart(c))) woundedG.delete(k);
   }
   // People shot (or "casualties") and not reported dead are wounded, per party.
   for (const [k, g] of kow) {
