@@ -13,7 +13,9 @@
  *   fighters") is an earlier event, the cause of the one told: its dead are background;
  * - one person wounded is taken for one of the dead only when nothing tells them apart: another noun
  *   phrase of the same sentence ("a shepherd was killed and a boy was wounded") or "also" ("the
- *   blast also wounded a driver") is another person; a pronoun ("where he died") is not.
+ *   blast also wounded a driver") is another person; a pronoun ("where he died") is not;
+ * - a number after "aged", "the ages of", "in age from" (and the numbers joined to it) is an age,
+ *   never a head count ("nine villagers between the ages of 14 and 60 were wounded" counts nine).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -77,4 +79,10 @@ test('a person wounded told apart from the dead is no one of the dead', () => {
   assert.deepEqual(wounded('Three soldiers were killed in the ambush near Bunia. The blast also wounded a driver, the army said.'), [1]);
   // A pronoun names someone already told: the wounded man who died is one of the dead.
   assert.deepEqual(wounded('A farmer was rushed to hospital in Kaduna in critical condition, where he died of his wounds.').map((w) => w ?? 0), [0]);
+});
+
+test('a number after "aged", "the ages of", "in age from" is an age, not a count of people', () => {
+  assert.deepEqual(wounded('Nine villagers between the ages of 14 and 60 were wounded when militiamen attacked Djugu on Sunday.'), [9]);
+  assert.deepEqual(wounded('Four shepherds, ranging in age from 19 to 47, were injured by a landmine near Kunduz.'), [4]);
+  assert.deepEqual(wounded('Three students aged 17, 18 and 20 were wounded when police fired on protesters in Mandalay.'), [3]);
 });

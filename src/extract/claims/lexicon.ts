@@ -95,6 +95,10 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     rankVerbs: d.wordSet('rankVerbs'),
     ownMenWords: d.wordSet('ownMenWords'),
     /** "killed on its side", "on the Tajik side", "among their ranks": whose people, after the figure. */
+    /** "between the ages of 21 and 58", "aged 30": ages, not head counts. */
+    ageLeads: d.wordSet('ageLeads'),
+    ageLinks: d.wordSet('ageLinks'),
+    ageJoins: d.wordSet('ageJoins'),
     sideLeads: d.wordSet('sideLeads'),
     /** "in retaliation for a strike that killed …": an earlier event, the cause of the one told. */
     recalledCauseLeads: new PhraseMatcher<true>().addAll(d.words('recalledCauseLeads'), true),
