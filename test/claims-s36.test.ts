@@ -15,7 +15,9 @@
  *   phrase of the same sentence ("a shepherd was killed and a boy was wounded") or "also" ("the
  *   blast also wounded a driver") is another person; a pronoun ("where he died") is not;
  * - a number after "aged", "the ages of", "in age from" (and the numbers joined to it) is an age,
- *   never a head count ("nine villagers between the ages of 14 and 60 were wounded" counts nine).
+ *   never a head count ("nine villagers between the ages of 14 and 60 were wounded" counts nine);
+ * - "N of the <animals>" after a casualty verb ("wounded two of his camels", "one of the family
+ *   dogs") counts animals, no people.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -85,4 +87,11 @@ test('a number after "aged", "the ages of", "in age from" is an age, not a count
   assert.deepEqual(wounded('Nine villagers between the ages of 14 and 60 were wounded when militiamen attacked Djugu on Sunday.'), [9]);
   assert.deepEqual(wounded('Four shepherds, ranging in age from 19 to 47, were injured by a landmine near Kunduz.'), [4]);
   assert.deepEqual(wounded('Three students aged 17, 18 and 20 were wounded when police fired on protesters in Mandalay.'), [3]);
+});
+
+test('"one of the family dogs", "two of his camels" after a casualty verb count animals, no people', () => {
+  assert.deepEqual(wounded('Raiders shot dead a herder near Kapoeta and wounded two of his camels, a county official said.').map((w) => w ?? 0), [0]);
+  assert.deepEqual(wounded('The shell struck a farmhouse outside Kherson, killing an elderly man and injuring one of the family dogs.').map((w) => w ?? 0), [0]);
+  // Animal words naming people ("cattle herders") still count them.
+  assert.deepEqual(wounded('Gunmen killed one of the cattle herders and wounded two of the herders near Gao.'), [2]);
 });
