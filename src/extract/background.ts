@@ -27,6 +27,7 @@ const B = loadData('lexicon/background.json', (d) => ({
   presentPerfect: d.wordSet('presentPerfect'),
   tallyIncidents: new PhraseMatcher<true>().addAll(d.words('tallyIncidents'), true),
   tallyExclusions: new PhraseMatcher<true>().addAll(d.words('tallyExclusions'), true),
+  tallyPeriods: new PhraseMatcher<true>().addAll(d.words('tallyPeriods'), true),
 }));
 
 /** A casualty figure of a war's scale (data/lexicon/background.json 'warScaleAtLeast'): a tally over a period, never one event's. */
@@ -114,6 +115,9 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
 export interface BackgroundVerdict {
   background: boolean;
   date: DateMention | null;
+  /** A toll over a period up to now ("has killed 400 since October", "so far this year"): never one
+   *  event's figure, even when the article tells no other event. */
+  tally?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -155,7 +159,7 @@ export const ANCHOR_DAY = docLayer<string | null>('anchor day', (doc) => {
 });
 
 /** A cue of a recalled or cumulative period in a sentence, as a token range [start, end). */
-interface BackgroundCue { start: number; end: number; date: DateMention | null; cumulative?: boolean }
+interface BackgroundCue { start: number; end: number; date: DateMention | null; cumulative?: boolean; tally?: boolean }
 
 /**
  * The background cues of a sentence: they depend on the sentence alone, not on the word asked about,
@@ -170,7 +174,8 @@ const BACKGROUND_CUES = sentenceLayer<{ exchange: boolean; pubDay: string | null
   const cues: BackgroundCue[] = [];
   // Bodies or prisoners handed over ("returned the bodies of 1,000 soldiers"): no casualties of this event.
   if (B.exchanges.occursIn(tokens)) return { exchange: true, pubDay, cues };
-  for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null });
+  const periods = B.tallyPeriods.findAll(tokens);
+  for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null, tally: periods.some((p) => p.start < c.end && c.start < p.end) });
   for (const c of cumulativeCues(doc, si, tokens)) if (!cues.some((x) => x.start < c.end && c.start < x.end)) cues.push({ ...c, date: null, cumulative: true });
   // A past decade ("the 1990s war killed 30,000").
   const refYear = Number((doc.value(ANCHOR_DAY) ?? doc.ref?.day ?? '0').slice(0, 4));
@@ -222,16 +227,20 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
       for (let k = c.end; k < at; k++) if (tokens[k]!.lower === ';' || tokens[k]!.lower === '.') clauseBreak = true;
       if (clauseBreak) continue;
       // "Since mid-April, more than 1,100 people have been killed": no superlative, a perfect tense: a running count.
-      const runningCount = afterSince && !comparison && tokens.slice(c.end, Math.min(tokens.length, at + 4)).some((t) => B.perfect.has(t.lower));
+      // "Fire has continued almost daily since October, killing 400": the perfect may stand before
+      // "since", in the same clause.
+      let from = c.start;
+      while (from > 0 && tokens[from - 1]!.lower !== ',' && tokens[from - 1]!.lower !== ';') from--;
+      const runningCount = afterSince && !comparison && tokens.slice(from, Math.min(tokens.length, at + 4)).some((t) => B.perfect.has(t.lower));
       if (afterSince && !relativeBefore && !runningCount) continue;
-      return { background: true, date: c.date ?? dateOfCue(doc, si, c.start, c.end) };
+      return { background: true, date: c.date ?? dateOfCue(doc, si, c.start, c.end), tally: runningCount || c.tally || (c.cumulative && !relativeBefore) };
     }
     // Cue after the words: "… were killed in 2020", "… killed last year"; not across a comma.
     if (c.start - at > 10 || comparison) continue;
     let comma = false;
     for (let k = at; k < c.start; k++) if (tokens[k]!.lower === ',' || tokens[k]!.lower === ';') comma = true;
     if (comma && c.start - at > 3) continue;
-    return { background: true, date: c.date ?? dateOfCue(doc, si, c.start, c.end) };
+    return { background: true, date: c.date ?? dateOfCue(doc, si, c.start, c.end), tally: c.tally || c.cumulative || tokens.slice(Math.max(0, c.start - 3), c.start).some((t) => B.since.has(t.lower)) };
   }
   return { background: false, date: null };
 }

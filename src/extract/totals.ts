@@ -34,6 +34,9 @@ interface Group { low: number; best: number; high: number; conservative: number;
 /** Words that tell more dead than a toll already given ("its fighters also killed 12 soldiers at a base nearby"). */
 const MORE_DEAD = /\b(?:also|another|other|separately|separate|nearby|more)\b/i;
 
+const ALSO = /\balso\b/i;
+const PRONOUN = /^(?:he|she|him|her|they|them|it|who|whom|which|that|this|whose)\b/i;
+
 const STATE_KINDS = new Set(['state', 'military', 'police', 'government', 'official']);
 const ARMED_GROUP_KINDS = new Set(['rebel', 'militia', 'identity_militia']);
 
@@ -106,8 +109,21 @@ export function groupKeys(claims: GroupClaim[]): Map<GroupClaim, string> {
   return keys;
 }
 
+/**
+ * The key of civilians' figures when the claims name the civilians of two or more countries ("24 of
+ * its people died", said Kyrgyzstan; "15 of their citizens", said the Tajiks): each country's people
+ * are a party of their own, and their figures add. Else every civilian figure is one party's (null).
+ */
+function civiliansByCountry(claims: GroupClaim[]): ((c: GroupClaim) => string | null) | null {
+  const civ = (c: GroupClaim) => (c.party.kind === 'civilians' || c.party.kind === 'unknown') && keyOf(c) === 'civilians';
+  const countries = new Set(claims.filter((c) => civ(c) && c.party.country && !c.negated).map((c) => c.party.country));
+  if (countries.size < 2) return null;
+  return (c) => civ(c) && c.party.country ? `civilians:${c.party.country}` : null;
+}
+
 function groups(claims: GroupClaim[], outcome: string): Map<string, Group> {
   const by = new Map<string, GroupClaim[]>();
+  const byCountry = civiliansByCountry(claims);
   const mine = claims.filter((c) => c.outcome === outcome && !(c.low === null && c.high === null));
   // Most events have no side-less figure of a side's kind: no re-keying to do.
   const keys = mine.some((c) => !c.party.country && c.party.kind !== 'civilians' && c.party.kind !== 'unknown') ? groupKeys(mine) : null;
@@ -116,7 +132,7 @@ function groups(claims: GroupClaim[], outcome: string): Map<string, Group> {
   // for everyone ("people", not people of a side the lexicon does not know), not more dead.
   const everyone = mine.find((c) => c.party.kind === PEOPLE.kind && c.party.name === PEOPLE.name && !c.negated && neutral(c));
   for (const c of mine) {
-    const k = everyone && c.party.kind !== 'unknown' && !neutral(c) && !MORE_DEAD.test(c.quote.text) ? keyOf(everyone) : keys?.get(c) ?? keyOf(c);
+    const k = byCountry?.(c) ?? (everyone && c.party.kind !== 'unknown' && !neutral(c) && !MORE_DEAD.test(c.quote.text) ? keyOf(everyone) : keys?.get(c) ?? keyOf(c));
     by.set(k, [...(by.get(k) ?? []), c]);
   }
   const out = new Map<string, Group>();
@@ -168,10 +184,22 @@ export function computeTotals(all: GroupClaim[]): TotalsResult {
   const kom = groups(claims, 'killed_or_missing');
   // A single person reported hurt ("found the victim suffering from a gunshot wound") in a party
   // whose dead are reported is taken to be one of the dead, not one more wounded.
+  // Not a person told apart from the dead: in the sentence that tells them ("a man was killed and a
+  // girl was wounded": two noun phrases, two people), or "also" hurt ("the shooting also injured a guard").
+  // A pronoun ("where she died") names someone already told.
+  const named = (c: GroupClaim) => {
+    const at = (c as { npAt?: number }).npAt;
+    return at !== undefined && !PRONOUN.test(c.quote.text.slice(at - c.quote.start));
+  };
+  const apart = (w: GroupClaim) => {
+    const at = (w as { npAt?: number }).npAt;
+    return named(w) && claims.some((c) => c.outcome === 'killed' && c.quote.start === w.quote.start && !c.negated && named(c) && (c as { npAt?: number }).npAt !== at)
+      || ALSO.test(w.quote.text.slice(0, Math.max(0, ((w as { at?: number }).at ?? w.quote.start) - w.quote.start)));
+  };
   for (const [k, dead] of killedG) {
     if (!dead.best) continue;
     const ws = claims.filter((c) => c.outcome === 'wounded' && (c.partyKey ?? '') === k && !c.negated);
-    if (ws.length && ws.every((c) => (c as { singular?: boolean }).singular && !(c as { additive?: boolean }).additive)) woundedG.delete(k);
+    if (ws.length && ws.every((c) => (c as { singular?: boolean }).singular && !(c as { additive?: boolean }).additive && !apart(c))) woundedG.delete(k);
   }
   // People shot (or "casualties") and not reported dead are wounded, per party.
   for (const [k, g] of kow) {

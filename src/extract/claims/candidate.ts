@@ -157,6 +157,8 @@ export interface FoundClaim extends Claim {
   ordinal?: number;
   /** "a boy", "he": one person named without a number (may be the same person as another figure). */
   singular?: boolean;
+  /** Offset of the figure's noun phrase: two phrases of one sentence are two groups of people. */
+  npAt?: number;
   /** Told of a past event recalled for context (the background refiner), with its date when given. */
   background?: BackgroundVerdict;
 }
@@ -198,6 +200,7 @@ export function toFoundClaim(doc: Doc, c: Candidate): FoundClaim {
   if (c.count.additive) claim.additive = true;
   if (c.count.ordinal) claim.ordinal = c.count.ordinal;
   if (c.count.singular) claim.singular = true;
+  claim.npAt = s.tokens[c.count.npStart]?.start ?? c.at;
   if (c.hedged) claim.hedged = true;
   if (c.negated || c.count.negated) { claim.negated = true; claim.low = 0; claim.high = 0; claim.qualifier = 'exact'; }
   if (c.running) claim.runningTotal = true;

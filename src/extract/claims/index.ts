@@ -5,6 +5,8 @@
  * relates to the others. One figure for one outcome of one party, with its claimant, relay and quote.
  */
 import type { Doc } from '../../annotate/doc.ts';
+import type { NumberMention } from '../../annotate/numbers.ts';
+import type { Token } from '../../annotate/tokens.ts';
 import { hedges, negations, runningTotalWords } from '../words.ts';
 import { toFoundClaim, type Candidate, type ClaimOptions, type FoundClaim, type SentenceState, type Trigger } from './candidate.ts';
 import { COUNT_PARSERS, FOLLOW_UPS, REFINERS, SENTENCE_PARSERS } from './config.ts';
@@ -31,7 +33,7 @@ function readSentence(doc: Doc, si: number, headline: boolean): Candidate[] {
   const negs = negations.findAll(tokens);
   if (!triggers.length && !negs.length) return [];
   const st: SentenceState = {
-    doc, si, tokens, nums: doc.numbers(si), headline, floor: 0, used: new Set(), negations: negs,
+    doc, si, tokens, nums: withoutAges(tokens, doc.numbers(si)), headline, floor: 0, used: new Set(), negations: negs,
     hedged: hedges.occursIn(tokens), running: runningTotalWords.occursIn(tokens),
   };
   const out: Candidate[] = [];
@@ -41,6 +43,23 @@ function readSentence(doc: Doc, si: number, headline: boolean): Candidate[] {
   }
   for (const p of SENTENCE_PARSERS) out.push(...p.propose(st));
   return out;
+}
+
+/**
+ * The numbers of a sentence that may count people: not ages ("five men between the ages of 21 and
+ * 58 were shot" counts five, "children under the age of eight" none, "ranging in age from 19 to 47").
+ */
+function withoutAges(tokens: Token[], nums: NumberMention[]): NumberMention[] {
+  const ages = new Set<number>();
+  for (const n of nums) {
+    // Back over a list of numbers ("aged 17, 18 and 20") to its first.
+    let k = n.start - 1;
+    while (k >= 1 && W.ageJoins.has(tokens[k]!.lower) && tokens[k - 1]!.kind === 'num') k -= 2;
+    if (k >= 0 && W.ageLinks.has(tokens[k]!.lower)) k--;
+    if (k >= 0 && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'in')) k--;
+    if (k >= 0 && W.ageLeads.has(tokens[k]!.lower)) ages.add(n.start);
+  }
+  return ages.size ? nums.filter((n) => !ages.has(n.start)) : nums;
 }
 
 /** Asks the count parsers about one casualty word and proposes its figure (or its unsized mention). */

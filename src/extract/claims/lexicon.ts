@@ -94,6 +94,17 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     /** "is the second teen to be killed": a verb of being before a ranked victim (refiners/background.ts). */
     rankVerbs: d.wordSet('rankVerbs'),
     ownMenWords: d.wordSet('ownMenWords'),
+    /** "killed on its side", "on the Tajik side", "among their ranks": whose people, after the figure. */
+    /** "between the ages of 21 and 58", "aged 30": ages, not head counts. */
+    ageLeads: d.wordSet('ageLeads'),
+    ageLinks: d.wordSet('ageLinks'),
+    ageJoins: d.wordSet('ageJoins'),
+    sideLeads: d.wordSet('sideLeads'),
+    /** "in retaliation for a strike that killed …": an earlier event, the cause of the one told. */
+    recalledCauseLeads: new PhraseMatcher<true>().addAll(d.words('recalledCauseLeads'), true),
+    recalledCauseRelatives: d.wordSet('recalledCauseRelatives'),
+    recalledSequenceLeads: new PhraseMatcher<true>().addAll(d.words('recalledSequenceLeads'), true),
+    sideNouns: d.wordSet('sideNouns'),
     ageUnits: d.wordSet('ageUnits'),
     reported: d.wordSet('reportedVerbs'),
     participles: d.wordSet('participles'),

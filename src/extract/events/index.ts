@@ -138,6 +138,18 @@ function mainFirst(inp: AssembleInput, drafts: Draft[], counter: Counter): Draft
     const best = drafts.filter((d) => d.score > 0).sort((a, b) => b.score - a.score || a.order - b.order)[0];
     if (best) {
       best.background = false;
+      // Its tolls over a period up to now ("fighting since October has killed 400") stay recalled:
+      // the event is told, but the figure is many events', never its own.
+      const tallies = best.claims.filter((c) => c.background?.tally);
+      if (tallies.length) {
+        const recalled = emptyDraft(best, tallies[0]!.sentenceIndex, inp.doc, true, counter.next++);
+        recalled.claims = tallies;
+        recalled.anchors = tallies.map((c) => ({ si: c.sentenceIndex, at: c.at }));
+        recalled.date = best.date;
+        best.claims = best.claims.filter((c) => !tallies.includes(c));
+        fillFromClaims(recalled);
+        drafts.push(recalled);
+      }
       // Now current, it is dated as a current event is: a day its sentences tell beats the coarser
       // date of the cue that made it look recalled ("On 23 October traders protested the closure
       // (since July) of the market": 23 October, not July).

@@ -121,7 +121,7 @@ function notesOf(doc: Doc, d: Draft): string | undefined {
 export function toEvent(doc: Doc, d: Draft, id: string, articleId: string, main?: { headlineClaims?: FoundClaim[]; headline?: string | null }): Event {
   fixTyping(d);
   demonstrationRoles(d);
-  const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, additive: _d, singular: _g, background: _b, ...c }) => ({ ...c, articleId }));
+  const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, additive: _d, singular: _g, npAt: _n, background: _b, ...c }) => ({ ...c, articleId }));
   const h = main?.headlineClaims?.length ? withHeadline(d.claims, main.headlineClaims) : { claims: d.claims, used: false };
   const { totals, fatalities } = computeTotals(h.claims);
   // "Militants attacked an army base in Mali's Mopti region": unnamed state forces that armed groups

@@ -17,6 +17,9 @@ export const plans: CountParser = {
       if (tokens[k]!.lower === 'to' && W.reported.has(tokens[k - 1]?.lower ?? '')) continue;
       // "nearly 120 civilians were killed": before a number, "nearly" qualifies the count, not the act.
       if (nums.some((n) => n.start === m.end || n.start <= k && k < n.end)) continue;
+      // "fire has continued almost daily, killing 400": a comma closes the clause the word qualifies;
+      // the participle after it tells what did happen.
+      if (tokens.slice(m.end, tr.at).some((t) => t.lower === ',' || t.lower === ';')) continue;
       return SKIP;
     }
     // A goal names its figure further off: "Our goal is to have at least 50,000 confirmed enemy losses".

@@ -12,11 +12,12 @@
 import type { Doc } from '../../../annotate/doc.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import { backgroundAt, isRunningTally, isWarScale, leftOutOfTally } from '../../background.ts';
-import { MAX_MENTIONS } from '../../mention.ts';
+import { MAX_MENTIONS, type EventMention } from '../../mention.ts';
 import type { Candidate, ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
 import { isPersonAt } from '../people.ts';
 
+const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const DEMONSTRATION = new Set(['Peaceful protest', 'Protest with intervention', 'Violent demonstration']);
 
 export const background: ClaimRefiner = {
@@ -28,10 +29,10 @@ export const background: ClaimRefiner = {
       const tokens = doc.sentences[c.si]!.tokens;
       const at = Math.max(0, tokens.findIndex((t) => t.start >= c.at));
       const bg = backgroundAt(doc, c.si, at);
-      if (!bg.background && !c.negated && isWarScale(c.outcome, c.count.low, c.count.high)) bg.background = true;
-      if (!bg.background && !c.negated && isRunningTally(doc, c.si, c.outcome, c.count.low, c.count.high)) bg.background = true;
+      if (!bg.background && !c.negated && (isWarScale(c.outcome, c.count.low, c.count.high) || isRunningTally(doc, c.si, c.outcome, c.count.low, c.count.high))) { bg.background = true; bg.tally = true; }
       if (!bg.background && demonstrations.has(c.si) && causeBefore(tokens, at, c.count.npStart)) bg.background = true;
       if (!bg.background && !c.negated && rankAmongEarlier(tokens, c.count.npStart)) bg.background = true;
+      if (!bg.background && !c.negated && recalledCause(tokens, c.trigger.at, violentBefore(doc, opts.mentions ?? [], c.si))) bg.background = true;
       c.background = bg;
     }
     markTallies(doc, candidates);
@@ -56,6 +57,32 @@ function causeBefore(tokens: Token[], at: number, npStart: number): boolean {
     if (W.causeWords.has(w) && !(w.endsWith('ing') && w !== 'following' && isPersonAt(tokens, k + 1, at + 1))) return true;
   }
   return false;
+}
+
+/**
+ * "Hezbollah fired rockets in retaliation for an Israeli strike that killed one of its commanders",
+ * "… following a raid which killed six": the casualty verb at `at` opens a relative clause of an
+ * event named after a cause lead, within a few words and no comma: that event is an earlier one,
+ * the cause of the event told, and its dead are its own.
+ */
+function recalledCause(tokens: Token[], at: number, violentUntil: number): boolean {
+  let rel = at - 1;
+  while (rel >= 0 && (W.aux.has(tokens[rel]!.lower) || tokens[rel]!.lower === 'reportedly' || tokens[rel]!.lower === 'allegedly')) rel--;
+  if (rel < 1 || !W.recalledCauseRelatives.has(tokens[rel]!.lower)) return false;
+  for (let k = rel - 1; k >= Math.max(0, rel - 7); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '’') return false;
+    const m = W.recalledCauseLeads.matchAt(tokens, k, rel) ?? (t.end <= violentUntil ? null : W.recalledSequenceLeads.matchAt(tokens, k, rel));
+    if (m && m.end < rel) return true;
+  }
+  return false;
+}
+
+/** The end offset of the first violent act told in sentence si ("gunmen fired on mourners"), or Infinity. */
+function violentBefore(doc: Doc, mentions: readonly EventMention[], si: number): number {
+  let end = Infinity;
+  for (const m of mentions.slice(0, MAX_MENTIONS)) if (m.sentenceIndex === si && VIOLENT.has(m.eventType) && m.modality !== 'negated' && m.modality !== 'hypothetical') end = Math.min(end, m.trigger.end);
+  return end;
 }
 
 /**
@@ -87,7 +114,8 @@ function markTallies(doc: Doc, candidates: Candidate[]): void {
       const samePeriod = leftOutOfTally(tokens, tAt, tokens.findIndex((x) => x.start >= c.at));
       if (samePeriod === null) continue;
       t.background.background = true;
-      if (samePeriod) c.background.background = true;
+      t.background.tally = true;
+      if (samePeriod) { c.background.background = true; c.background.tally = true; }
     }
   }
 }

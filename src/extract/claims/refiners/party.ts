@@ -47,7 +47,7 @@ export const party: ClaimRefiner = {
 /** The party of a figure: its noun phrase's, the assailant's for "himself", the previous figure's for "others". */
 function figureParty(doc: Doc, c: Candidate, last: Party | null): Party {
   let p = c.count.self ? (c.count.additive ? SUSPECT : UNKNOWN) : phraseParty(doc, c, c.count.npStart, c.count.npEnd);
-  if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? p;
+  if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? sideParty(doc, c, p) ?? p;
   const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd).map((t) => t.lower);
   // A group a figure is broken into ("including two members of a committee") is not the previous group's people.
   if (!p && c.breakdown && c.kind === 'figure') return PEOPLE;
@@ -102,6 +102,38 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   const kind: Party['kind'] = a.via === 'body' || a.via === 'standalone' ? a.actor.kind : 'military';
   if (kind === 'military' || kind === 'state' || kind === 'government') return { name: forces, kind: 'military', country };
   return { name: a.actor.name, kind, country };
+}
+
+/**
+ * "24 people had been killed on its side", "15 died on the Tajik side", "losses among their ranks":
+ * after the figure, the side whose people it counts: the claimant's country for "its"/"their"/"our",
+ * else the country named. `p` is what the figure's own words said (its kind), kept.
+ */
+function sideParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
+  const tokens = doc.sentences[c.si]!.tokens;
+  const from = Math.max(c.trigger.end, c.count.npEnd);
+  for (let k = from; k < Math.min(tokens.length - 2, from + 4); k++) {
+    const w = tokens[k]!.lower;
+    if (W.stops.has(w) || w === ',' || w === ';') return null;
+    if (!W.sideLeads.has(w)) continue;
+    const det = tokens[k + 1]!.lower;
+    let country: string | null = null, end = k + 2;
+    if (det === 'its' || det === 'their' || det === 'our') country = c.attribution?.claimedBy?.country ?? null;
+    else if (det === 'the') {
+      // "the Afghan side" may be read as one mention, its noun included.
+      const a = doc.get(ACTORS, c.si).find((x) => (x.start === k + 1 || x.start === k + 2) && x.actor.country && x.via !== 'media' && x.via !== 'person');
+      if (a) { country = a.actor.country; end = W.sideNouns.has(tokens[a.end - 1]!.lower) ? a.end - 1 : a.end; }
+    }
+    if (!country || !W.sideNouns.has(tokens[end]?.lower ?? '')) return null;
+    const label = countryName.get(country) ?? country;
+    const kind = p?.kind ?? 'unknown';
+    if (kind === 'military') return { name: `Military Forces of ${label}`, kind, country };
+    if (kind === 'police') return { name: `Police Forces of ${label}`, kind, country };
+    if (kind === 'civilians') return { name: `Civilians (${label})`, kind, country };
+    if (kind === 'unknown') return { name: PEOPLE.name, kind, country };
+    return { ...p!, country };
+  }
+  return null;
 }
 
 /** The party of tokens [start, end) of c's sentence, with c's claimant for "its"/"their". */
