@@ -391,10 +391,12 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     // neither is where it happened; other fragments of a longer name say nothing.
     if (m.fragment && !m.road || isCommonWord(m) || m.sponsor) continue;
     // "Embu county": with a designator after it, only the units of that name are meant.
-    const units = lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
+    // "Niger state" is Nigeria's state, not the country: a first-level designator leaves the units.
+    const stateOf = lexicon().admin1After.test(m.after) ? opts.filter((o) => o.kind === 'admin1') : [];
+    const units = stateOf.length ? stateOf : lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
     const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));
     // "the village of Panama" names a village, not the country: no weight of the country's own.
-    if (opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
+    if (!stateOf.length && opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
     // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
     // recur; an admin-2 unit is mostly named after its seat).
     else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') ? 1.5 : 0.5);

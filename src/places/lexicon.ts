@@ -85,6 +85,9 @@ function build() {
      *  ("Douentza Cercle", "West Shewa Zone") they are the name's designator, not part of a longer
      *  name nor a place of their own (a town in Italy is called Zone). */
     designatorWords: new Set([...adminAll, ...w.districtAfter].filter((x) => !x.includes(' ')).map((x) => x.toLowerCase())),
+    /** What each country calls its first-level units (data/places/admin1-kinds.json, from ISO
+     *  3166-2): "Plateau state" is Nigeria's state, not Benin's department of that name. */
+    admin1Kinds: admin1Kinds(),
     admin1After: new RegExp(`^(?:${alt(w.admin1Words)})\\b`),
     admin2After: new RegExp(`^(?:${alt(w.admin2Words)})\\b`),
     /** "X district" with X a town: the district named after it (where_prec 3). */
@@ -157,6 +160,18 @@ function build() {
     /** A designator after the place that the phrase quotes ("district", "front", "countryside"). */
     phraseAfter: new RegExp(`^\\s+(?:${alt(adminAll)}|${alt(w.phraseCuesAfter)})\\b`, 'i'),
   };
+}
+
+function admin1Kinds(): Map<string, Set<string>> {
+  const raw = readJson('admin1-kinds.json').kinds as Record<string, unknown>;
+  const out = new Map<string, Set<string>>();
+  for (const [cc, ks] of Object.entries(raw)) {
+    if (!/^[A-Z]{2}$/.test(cc) || !Array.isArray(ks) || ks.some((k) => typeof k !== 'string' || !/^[a-z-]+$/.test(k))) {
+      throw new Error(`places: data/places/admin1-kinds.json: "${cc}" must be an ISO 3166-1 alpha-2 code with a list of lower-case words`);
+    }
+    out.set(cc, new Set(ks as string[]));
+  }
+  return out;
 }
 
 /** Armed groups, forces and peoples whose name says the country (data/places/country-clues.json), by the

@@ -120,7 +120,8 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     const evidenceWeight = evidence.length === 0 ? 4 : unplaced ? SETTING : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
     // A country's own name ("over Armenia") is that country; its namesake towns abroad (Armenia in
     // Colombia) need the story to be in their country.
-    const countryName = opts.some((o) => o.kind === 'country');
+    // (Not "Niger state": a first-level designator names Nigeria's state, no namesake of the country.)
+    const countryName = opts.some((o) => o.kind === 'country') && !(lex.admin1After.test(m.after) && opts.some((o) => o.kind === 'admin1'));
     // "Mali: jihadists kill 30 civilians": a country that labels a headline or a text is where.
     const label = m.start === 0 && m.afterText.startsWith(':');
     let bo: Option | null = null, bs = -Infinity;

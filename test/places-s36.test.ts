@@ -1,0 +1,31 @@
+/**
+ * Places, stop 36: what a designator, a compass word, a border and the story's other places say
+ * about which of several namesakes is meant. Sentences written for these tests, in the style of
+ * wire reports from several conflicts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { locate } from './places-helpers.ts';
+
+// "X state", "X province", "X region": where first-level units of several countries share a name,
+// the designator says whose it is (Nigeria has states, Benin departments; Pakistan provinces, India
+// states; Togo regions, Côte d'Ivoire districts); a country's name before "state" is the state.
+const designated: [string, string, string][] = [
+  ['Clashes broke out in Plateau state on Monday between herders and farmers, killing 12 people.', 'Nigeria', 'Plateau'],
+  ['Bandits killed ten villagers and abducted dozens more in Niger state overnight, police said.', 'Nigeria', 'Niger'],
+  ['Insurgents ambushed a convoy of vigilantes in Adamawa state on Thursday, residents said.', 'Nigeria', 'Adamawa'],
+  ['Gunmen shot dead two policemen at a checkpoint in Punjab province on Tuesday, officials said.', 'Pakistan', 'Punjab'],
+  ['Protesters blocked the main road to the port in Red Sea state on Sunday.', 'Sudan', 'Red Sea'],
+  ['Armed men raided a customs post in Savanes region near the border with Burkina Faso overnight.', 'Togo', 'Savanes'],
+];
+for (const [text, country, admin1] of designated) {
+  test(`places s36: the designator after a first-level name says whose unit it is (${admin1}, ${country})`, () => {
+    const p = locate(text);
+    assert.equal(p?.country, country, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
+    assert.equal(p?.admin1, admin1);
+  });
+}
+test('places s36: Plateau state is Nigeria\'s, Plateau department Benin\'s', () => {
+  assert.equal(locate('Herders and farmers clashed in Plateau state on Monday, killing 12 people.')?.country, 'Nigeria');
+  assert.equal(locate('Gunmen attacked a police station in Plateau department in southeastern Benin on Friday.')?.country, 'Benin');
+});
