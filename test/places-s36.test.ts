@@ -50,3 +50,19 @@ test('places s36: a border the text gives its owner ("Armenia\'s eastern border"
   assert.equal(locate('Azerbaijani forces shelled positions along Armenia\'s eastern border overnight.')?.country, 'Armenia');
   assert.equal(locate('Kenyan troops clashed with militants near the Somali border, the army said.')?.country, 'Kenya');
 });
+
+// "the Upper Galilee", "Western Galilee", "Central Mindanao": a compass word that opens a region's
+// name qualifies it; the region is found although no table knows the pair, and the mention quotes both.
+const qualified: [string, string, string][] = [
+  ['Hezbollah fired rockets at army positions in the Upper Galilee on Tuesday, the Israeli military said.', 'Israel', 'Upper Galilee'],
+  ['Sirens sounded across the Western Galilee after a drone crossed from Lebanon.', 'Israel', 'Western Galilee'],
+  ['Government troops clashed with jihadist fighters in Central Mindanao, the army said.', 'Philippines', 'Central Mindanao'],
+  ['A rocket fired from Gaza landed in an open field in the Northern Negev, the army said.', 'Israel', 'Northern Negev'],
+];
+for (const [text, country, words] of qualified) {
+  test(`places s36: a compass word qualifies a region's name (${words})`, () => {
+    const p = locate(text);
+    assert.equal(p?.country, country, `${text} -> ${p?.name}, ${p?.country}`);
+    assert.equal(p?.mention?.text, words);
+  });
+}

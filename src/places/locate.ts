@@ -291,6 +291,8 @@ function compassPoint(x: ArticleMention, o: Option): { lat: number; lon: number 
   if (o.kind !== 'admin1' && o.kind !== 'town') return null;
   const unit = o.kind === 'admin1' ? o.u1 : x.opts.find((a) => a.kind === 'admin1' && a.cc === o.cc && !!a.u1 && a.u1.id === o.u1?.id)?.u1;
   if (!unit) return null;
-  const part = compassPart(x.m.before, x.m.after, o.kind === 'admin1');
+  // ("Northern Kharkiv": the compass word that opens the mention qualifies it as it would before it.)
+  const before = x.m.qualified ? `${x.m.before} ${x.m.text.slice(0, x.m.text.indexOf(' ')).toLowerCase()}` : x.m.before;
+  const part = compassPart(before, x.m.after, o.kind === 'admin1');
   return part ? partPoint(unit, part) : null;
 }
