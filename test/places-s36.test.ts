@@ -66,3 +66,18 @@ for (const [text, country, words] of qualified) {
     assert.equal(p?.mention?.text, words);
   });
 }
+
+// A group that fights in several countries says each of them, not its home alone: the Islamic
+// State in the Greater Sahara in Mali, Burkina Faso and Niger; JNIM also in Niger, Benin and Togo;
+// Boko Haram and ISWAP around Lake Chad. A town of one of them is no namesake abroad.
+const groups: [string, string][] = [
+  ['ISGS militants attacked a military post in Koro on Sunday, killing several soldiers.', 'Mali'],
+  ['Fighters of the Islamic State in the Greater Sahara raided Tillia overnight and stole cattle.', 'Niger'],
+  ['JNIM militants ambushed a patrol near Tillia on Friday, security sources said.', 'Niger'],
+];
+for (const [text, country] of groups) {
+  test(`places s36: a group's countries of operation are no namesakes abroad (${country}: ${text.slice(0, 24)}…)`, () => {
+    const p = locate(text);
+    assert.equal(p?.country, country, `${text} -> ${p?.name}, ${p?.country}`);
+  });
+}
