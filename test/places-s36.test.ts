@@ -46,9 +46,11 @@ for (const [text, country] of nearSide) {
     assert.equal(p?.precision, 5);
   });
 }
-test('places s36: a border the text gives its owner ("Armenia\'s eastern border") stays that country\'s', () => {
+test('places s36: a border the text gives its owner ("Armenia\'s eastern border", "the Ethiopian border with Kenya") stays that country\'s', () => {
   assert.equal(locate('Azerbaijani forces shelled positions along Armenia\'s eastern border overnight.')?.country, 'Armenia');
   assert.equal(locate('Kenyan troops clashed with militants near the Somali border, the army said.')?.country, 'Kenya');
+  // "the Ethiopian border with Kenya" is Ethiopia's own, as "Ethiopia's border" is.
+  assert.equal(locate('Gunmen killed six herders near the Ethiopian border with Kenya, Kenyan police said.')?.country, 'Ethiopia');
 });
 
 // "the Upper Galilee", "Western Galilee", "Central Mindanao": a compass word that opens a region's
@@ -67,13 +69,11 @@ for (const [text, country, words] of qualified) {
   });
 }
 
-// A group that fights in several countries says each of them, not its home alone: the Islamic
-// State in the Greater Sahara in Mali, Burkina Faso and Niger; JNIM also in Niger, Benin and Togo;
-// Boko Haram and ISWAP around Lake Chad. A town of one of them is no namesake abroad.
+// A group based in one country that also fights in others says each of them, its home most: JNIM,
+// based in Mali, in Niger, Burkina Faso, Benin and Togo too. A town there is no namesake abroad.
 const groups: [string, string][] = [
-  ['ISGS militants attacked a military post in Koro on Sunday, killing several soldiers.', 'Mali'],
-  ['Fighters of the Islamic State in the Greater Sahara raided Tillia overnight and stole cattle.', 'Niger'],
   ['JNIM militants ambushed a patrol near Tillia on Friday, security sources said.', 'Niger'],
+  ['Fighters of the Group for Support of Islam and Muslims attacked a gendarmerie post in Tillia on Sunday.', 'Niger'],
 ];
 for (const [text, country] of groups) {
   test(`places s36: a group's countries of operation are no namesakes abroad (${country}: ${text.slice(0, 24)}…)`, () => {

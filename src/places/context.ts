@@ -110,7 +110,7 @@ export function articleMentions(doc: Doc): LocateContext {
   const memo = new Map<string, Reading>();
   const all = findMentions(doc).slice(0, MAX_MENTIONS).map((m) => {
     m.sponsor = lex.sponsorAfter.test(text.slice(m.end, m.end + 14));
-    const k = `${m.key}\u0000${m.border ? 'b' : m.phrase ? 'p' : m.abbrev ? 'x' : ''}\u0000${lex.adminAfter.test(m.after) ? 'a' : ''}\u0000${m.text}`;
+    const k = `${m.key}\u0000${m.border ? (m.after === 'with' ? 'bw' : 'b') : m.phrase ? 'p' : m.abbrev ? 'x' : ''}\u0000${lex.adminAfter.test(m.after) ? 'a' : ''}\u0000${m.text}`;
     let r = memo.get(k);
     if (!r) { r = readingsOf(k, m); memo.set(k, r); }
     return { m, opts: r.opts, agree: r.agree };
@@ -407,7 +407,7 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') ? 1.5 : 0.5);
   }
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
-  const { byFirstWord, countries, firstPairs } = lexicon().clues;
+  const { byFirstWord, countries, operatesIn, firstPairs } = lexicon().clues;
   const seen = new Set<string>();
   // Runs of ASCII letters and digits; a clue name is looked up by its first ("al" of "al-Shabaab"),
   // only when its first two characters begin some clue's first word (most words begin none).
@@ -425,6 +425,8 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     seen.add(name);
     const ccs = countries.get(name) ?? [];
     for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
+    // Where it also fights: a town there is no namesake abroad; the home keeps its weight.
+    for (const cc of operatesIn.get(name) ?? []) addWeight(w, cc, OPERATES);
   }
   // Words for the local units of one or two countries ("Dera woreda", "a cercle", "Gwoza LGA") say
   // the country as a group's name does: once each.
@@ -477,6 +479,8 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
 
 /** Weight of a group's name as a clue to the country (an actor's country from extraction weighs 2). */
 const CLUE = 1.5;
+/** Weight of each other country where a group of one home country fights (country-clues.json operatesIn). */
+const OPERATES = 0.3;
 
 const DEMONYM_WORD = /\b\p{Lu}\p{Ll}+(?:i|an|ese|ian|ish|ean)s?\b/gu;
 /** The country of a capitalized word that looks like a demonym ("Kenyan", "Somalis"), or null;

@@ -177,8 +177,16 @@ function admin1Kinds(): Map<string, Set<string>> {
 /** Armed groups, forces and peoples whose name says the country (data/places/country-clues.json), by the
  *  first word of the name: a text is scanned word by word with one Map lookup each (a regex of ~230
  *  alternatives tried at every position cost more than the rest of the country context). */
-function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]>; firstPairs: Uint8Array; designators: RegExp | null; designatorCountries: Map<string, string[]> } {
+function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]>; operatesIn: Map<string, string[]>; firstPairs: Uint8Array; designators: RegExp | null; designatorCountries: Map<string, string[]> } {
   const file = readJson('country-clues.json');
+  // The other countries where a group of one home country fights ("JNIM": Burkina Faso, Niger, …).
+  const operatesIn = new Map<string, string[]>();
+  for (const [n, ccs] of Object.entries((file.operatesIn ?? {}) as Record<string, unknown>)) {
+    if (!Array.isArray(ccs) || !ccs.length || ccs.some((cc) => typeof cc !== 'string' || !/^[A-Z]{2}$/.test(cc))) {
+      throw new Error(`places: data/places/country-clues.json: operatesIn "${n}" must list ISO 3166-1 alpha-2 codes`);
+    }
+    operatesIn.set(n, ccs as string[]);
+  }
   // Words for local units of one or two countries ("woreda", "cercle", "LGA"), in any case.
   const designatorCountries = new Map<string, string[]>();
   for (const [w, ccs] of Object.entries((file.designators ?? {}) as Record<string, unknown>)) {
@@ -216,7 +224,8 @@ function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, s
   // so that a scan of the text slices and looks up only the words that can begin a name.
   const firstPairs = new Uint8Array(128 * 128);
   for (const first of byFirstWord.keys()) firstPairs[first.charCodeAt(0) * 128 + (first.length > 1 ? first.charCodeAt(1) : 0)] = 1;
-  return { byFirstWord, countries, firstPairs, designators, designatorCountries };
+  for (const n of operatesIn.keys()) if (!countries.has(n)) throw new Error(`places: data/places/country-clues.json: operatesIn "${n}" is no clue of a home country`);
+  return { byFirstWord, countries, operatesIn, firstPairs, designators, designatorCountries };
 }
 
 export type PlacesLexicon = ReturnType<typeof build>;

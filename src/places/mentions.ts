@@ -405,7 +405,9 @@ function borderMentions(text: string, lower: string, from: number, toks: Toks): 
         const start = end - m[0].length;
         const who = m[1]!;
         const keys = /^(?:the country|its)$/i.test(who) ? [] : who.split(/[-–]/).map((w) => placeKey(w));
-        out.push({ text: text.slice(start, end), start, end, key: `border:${keys.join('|')}`, afterText: text.slice(end, end + 2), initial: false, before: toks.lowerBefore(Math.max(from, start - 60), start, 6), after: '', phrase: true, border: keys });
+        // ("the Kenyan border with Ethiopia" is Kenya's own: `after` keeps that "with".)
+        const withAfter = /^\s+with\b/i.test(text.slice(end, end + 8));
+        out.push({ text: text.slice(start, end), start, end, key: `border:${keys.join('|')}`, afterText: text.slice(end, end + 2), initial: false, before: toks.lowerBefore(Math.max(from, start - 60), start, 6), after: withAfter ? 'with' : '', phrase: true, border: keys });
       }
       at = lower.indexOf(word, at + word.length);
     }

@@ -75,7 +75,8 @@ function borderOptions(m: Mention): Option[] {
   cs.forEach((c, i) => out.push({ kind: 'border', cc: c.iso2, name: `${c.name} border`, lat: null, lon: null, pop: i === 0 ? 1 : 0, precision: 5, admin1: null }));
   // "on the Ugandan border", "near the Mali border" (not "Armenia's border", its own): said from the
   // other side as often as not, a town "on the Ugandan border" lies in the story's other country.
-  if (cs.length === 1 && m.border!.length === 1 && !POSSESSIVE.test(m.text)) {
+  // ("the Kenyan border with Ethiopia" names its owner as "Kenya's border" does.)
+  if (cs.length === 1 && m.border!.length === 1 && !POSSESSIVE.test(m.text) && m.after !== 'with') {
     out.push({ kind: 'border', cc: null, name: 'border', lat: null, lon: null, pop: 0, precision: 5, admin1: null, beyond: cs[0]!.iso2 });
   }
   return out;
