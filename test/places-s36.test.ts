@@ -81,3 +81,14 @@ for (const [text, country] of groups) {
     assert.equal(p?.country, country, `${text} -> ${p?.name}, ${p?.country}`);
   });
 }
+
+// "police in Lamu county": Kenya calls its first-level units counties, the Maldives atolls; the
+// Maldivian Laamu that the name's folding also finds is no reason to doubt that the story is Kenyan,
+// and a bare name found only abroad gives way to it.
+test('places s36: a designator says which country a unit of a shared name belongs to, for the story\'s country too', () => {
+  for (const town of ['Idiofa', 'Mushie']) {
+    const p = locate(`Suspected militants raided ${town} on Tuesday, police in Lamu county said.`);
+    assert.equal(p?.country, 'Kenya', `${town} -> ${p?.name}, ${p?.country}`);
+    assert.equal(p?.admin1, 'Lamu');
+  }
+});

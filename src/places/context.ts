@@ -398,7 +398,12 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     // "Embu county": with a designator after it, only the units of that name are meant.
     // "Niger state" is Nigeria's state, not the country: a first-level designator leaves the units.
     const stateOf = lexicon().admin1After.test(m.after) ? opts.filter((o) => o.kind === 'admin1') : [];
-    const units = stateOf.length ? stateOf : lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
+    let units = stateOf.length ? stateOf : lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
+    // "Lamu county": Kenya calls its units counties; a namesake unit of a country that does not
+    // (a Maldivian atoll) is no reason to doubt the country. (Not a capitalized word, which names an
+    // institution: "Florida Department of Law Enforcement".)
+    const called = units.length > 1 && /^ \p{Ll}/u.test(m.afterText) ? calledSo(units, m.after) : units;
+    if (called.length) units = called;
     const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));
     // "the village of Panama" names a village, not the country: no weight of the country's own.
     if (!stateOf.length && opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
@@ -467,6 +472,13 @@ const NAMED_GROUP_KINDS = new Set(['rebel', 'militia']);
 
 function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefined {
   return iso3 ? d.countryByIso3.get(iso3)?.iso2 : undefined;
+}
+
+/** The units among `units` whose country calls its first-level units by the word that opens `after`. */
+function calledSo(units: Option[], after: string): Option[] {
+  const word = after.split(' ', 1)[0]!;
+  const kinds = lexicon().admin1Kinds;
+  return units.filter((o) => !!o.cc && (o.kind === 'admin1' || o.kind === 'county') && !!kinds.get(o.cc)?.has(word));
 }
 
 /** Adds v to the weight of a country (a function, not a closure per call: tsx names every closure). */
