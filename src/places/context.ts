@@ -110,7 +110,7 @@ export function articleMentions(doc: Doc): LocateContext {
   const memo = new Map<string, Reading>();
   const all = findMentions(doc).slice(0, MAX_MENTIONS).map((m) => {
     m.sponsor = lex.sponsorAfter.test(text.slice(m.end, m.end + 14));
-    const k = `${m.key}\u0000${m.border ? 'b' : m.phrase ? 'p' : m.abbrev ? 'x' : ''}\u0000${lex.adminAfter.test(m.after) ? 'a' : ''}\u0000${m.text}`;
+    const k = `${m.key}\u0000${m.border ? (m.after === 'with' ? 'bw' : 'b') : m.phrase ? 'p' : m.abbrev ? 'x' : ''}\u0000${lex.adminAfter.test(m.after) ? 'a' : ''}\u0000${m.text}`;
     let r = memo.get(k);
     if (!r) { r = readingsOf(k, m); memo.set(k, r); }
     return { m, opts: r.opts, agree: r.agree };
@@ -386,21 +386,33 @@ export function isCommonWord(m: Mention): boolean {
 /** Countries the article's text is about, with weights: named countries, names of one country, demonyms. */
 function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[]): Map<string, number> {
   const w = new Map<string, number>();
+  // "the Ugandan border", "the Mali border": the country's name or demonym in it is no clue (below).
+  const sides = mentions.filter((x) => x.opts.some((o) => o.beyond)).map((x) => x.m);
+  const inSide = (start: number) => sides.length > 0 && sides.some((b) => start >= b.start && start < b.end);
   for (const { m, opts } of mentions) {
+    if (inSide(m.start) && !opts.some((o) => o.beyond)) continue;
     // The ends of a named road ("the Kumasi-Tamale highway") lie in the story's country, even when
     // neither is where it happened; other fragments of a longer name say nothing.
-    if (m.fragment && !m.road || isCommonWord(m) || m.sponsor) continue;
+    // (Nor "the Ugandan border": said from either side, it names the neighbour as often as the country.)
+    if (m.fragment && !m.road || isCommonWord(m) || m.sponsor || opts.some((o) => o.beyond)) continue;
     // "Embu county": with a designator after it, only the units of that name are meant.
-    const units = lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
+    // "Niger state" is Nigeria's state, not the country: a first-level designator leaves the units.
+    const stateOf = lexicon().admin1After.test(m.after) ? opts.filter((o) => o.kind === 'admin1') : [];
+    let units = stateOf.length ? stateOf : lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
+    // "Lamu county": Kenya calls its units counties; a namesake unit of a country that does not
+    // (a Maldivian atoll) is no reason to doubt the country. (Not a capitalized word, which names an
+    // institution: "Florida Department of Law Enforcement".)
+    const called = units.length > 1 && /^ \p{Ll}/u.test(m.afterText) ? calledSo(units, m.after) : units;
+    if (called.length) units = called;
     const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));
     // "the village of Panama" names a village, not the country: no weight of the country's own.
-    if (opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
+    if (!stateOf.length && opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
     // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
     // recur; an admin-2 unit is mostly named after its seat).
     else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') ? 1.5 : 0.5);
   }
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
-  const { byFirstWord, countries, firstPairs } = lexicon().clues;
+  const { byFirstWord, countries, operatesIn, firstPairs } = lexicon().clues;
   const seen = new Set<string>();
   // Runs of ASCII letters and digits; a clue name is looked up by its first ("al" of "al-Shabaab"),
   // only when its first two characters begin some clue's first word (most words begin none).
@@ -418,6 +430,8 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     seen.add(name);
     const ccs = countries.get(name) ?? [];
     for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
+    // Where it also fights: a town there is no namesake abroad; the home keeps its weight.
+    for (const cc of operatesIn.get(name) ?? []) addWeight(w, cc, OPERATES);
   }
   // Words for the local units of one or two countries ("Dera woreda", "a cercle", "Gwoza LGA") say
   // the country as a group's name does: once each.
@@ -436,7 +450,7 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
   // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
   DEMONYM_WORD.lastIndex = 0;
   for (let match = DEMONYM_WORD.exec(text); match; match = DEMONYM_WORD.exec(text)) {
-    const c = demonymOf(match[0]);
+    const c = inSide(match.index) ? null : demonymOf(match[0]);
     // Weak: "Ugandan MP", "Tanzanian authorities" often name people from elsewhere.
     if (c) addWeight(w, c.iso2, 0.5);
   }
@@ -460,6 +474,13 @@ function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefi
   return iso3 ? d.countryByIso3.get(iso3)?.iso2 : undefined;
 }
 
+/** The units among `units` whose country calls its first-level units by the word that opens `after`. */
+function calledSo(units: Option[], after: string): Option[] {
+  const word = after.split(' ', 1)[0]!;
+  const kinds = lexicon().admin1Kinds;
+  return units.filter((o) => !!o.cc && (o.kind === 'admin1' || o.kind === 'county') && !!kinds.get(o.cc)?.has(word));
+}
+
 /** Adds v to the weight of a country (a function, not a closure per call: tsx names every closure). */
 function addWeight(w: Map<string, number>, iso2: string | null | undefined, v: number): void {
   if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
@@ -470,6 +491,8 @@ const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90)
 
 /** Weight of a group's name as a clue to the country (an actor's country from extraction weighs 2). */
 const CLUE = 1.5;
+/** Weight of each other country where a group of one home country fights (country-clues.json operatesIn). */
+const OPERATES = 0.3;
 
 const DEMONYM_WORD = /\b\p{Lu}\p{Ll}+(?:i|an|ese|ian|ish|ean)s?\b/gu;
 /** The country of a capitalized word that looks like a demonym ("Kenyan", "Somalis"), or null;

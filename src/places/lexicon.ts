@@ -85,6 +85,9 @@ function build() {
      *  ("Douentza Cercle", "West Shewa Zone") they are the name's designator, not part of a longer
      *  name nor a place of their own (a town in Italy is called Zone). */
     designatorWords: new Set([...adminAll, ...w.districtAfter].filter((x) => !x.includes(' ')).map((x) => x.toLowerCase())),
+    /** What each country calls its first-level units (data/places/admin1-kinds.json, from ISO
+     *  3166-2): "Plateau state" is Nigeria's state, not Benin's department of that name. */
+    admin1Kinds: admin1Kinds(),
     admin1After: new RegExp(`^(?:${alt(w.admin1Words)})\\b`),
     admin2After: new RegExp(`^(?:${alt(w.admin2Words)})\\b`),
     /** "X district" with X a town: the district named after it (where_prec 3). */
@@ -159,11 +162,31 @@ function build() {
   };
 }
 
+function admin1Kinds(): Map<string, Set<string>> {
+  const raw = readJson('admin1-kinds.json').kinds as Record<string, unknown>;
+  const out = new Map<string, Set<string>>();
+  for (const [cc, ks] of Object.entries(raw)) {
+    if (!/^[A-Z]{2}$/.test(cc) || !Array.isArray(ks) || ks.some((k) => typeof k !== 'string' || !/^[a-z-]+$/.test(k))) {
+      throw new Error(`places: data/places/admin1-kinds.json: "${cc}" must be an ISO 3166-1 alpha-2 code with a list of lower-case words`);
+    }
+    out.set(cc, new Set(ks as string[]));
+  }
+  return out;
+}
+
 /** Armed groups, forces and peoples whose name says the country (data/places/country-clues.json), by the
  *  first word of the name: a text is scanned word by word with one Map lookup each (a regex of ~230
  *  alternatives tried at every position cost more than the rest of the country context). */
-function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]>; firstPairs: Uint8Array; designators: RegExp | null; designatorCountries: Map<string, string[]> } {
+function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, string[]>; operatesIn: Map<string, string[]>; firstPairs: Uint8Array; designators: RegExp | null; designatorCountries: Map<string, string[]> } {
   const file = readJson('country-clues.json');
+  // The other countries where a group of one home country fights ("JNIM": Burkina Faso, Niger, …).
+  const operatesIn = new Map<string, string[]>();
+  for (const [n, ccs] of Object.entries((file.operatesIn ?? {}) as Record<string, unknown>)) {
+    if (!Array.isArray(ccs) || !ccs.length || ccs.some((cc) => typeof cc !== 'string' || !/^[A-Z]{2}$/.test(cc))) {
+      throw new Error(`places: data/places/country-clues.json: operatesIn "${n}" must list ISO 3166-1 alpha-2 codes`);
+    }
+    operatesIn.set(n, ccs as string[]);
+  }
   // Words for local units of one or two countries ("woreda", "cercle", "LGA"), in any case.
   const designatorCountries = new Map<string, string[]>();
   for (const [w, ccs] of Object.entries((file.designators ?? {}) as Record<string, unknown>)) {
@@ -201,7 +224,8 @@ function clues(): { byFirstWord: Map<string, string[]>; countries: Map<string, s
   // so that a scan of the text slices and looks up only the words that can begin a name.
   const firstPairs = new Uint8Array(128 * 128);
   for (const first of byFirstWord.keys()) firstPairs[first.charCodeAt(0) * 128 + (first.length > 1 ? first.charCodeAt(1) : 0)] = 1;
-  return { byFirstWord, countries, firstPairs, designators, designatorCountries };
+  for (const n of operatesIn.keys()) if (!countries.has(n)) throw new Error(`places: data/places/country-clues.json: operatesIn "${n}" is no clue of a home country`);
+  return { byFirstWord, countries, operatesIn, firstPairs, designators, designatorCountries };
 }
 
 export type PlacesLexicon = ReturnType<typeof build>;

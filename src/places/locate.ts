@@ -18,7 +18,7 @@ import { compassPart, partPoint } from './compass.ts';
 import { capitalOf, type Option } from './readings.ts';
 import { admin1At, inUnit } from './reverse.ts';
 import { unitOfDate } from './history.ts';
-import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
+import { mentionTerms, otherSide, readingTerms, scoreMention, scoreOption } from './score.ts';
 
 export { articleMentions, type LocateContext } from './context.ts';
 
@@ -120,7 +120,8 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     const evidenceWeight = evidence.length === 0 ? 4 : unplaced ? SETTING : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
     // A country's own name ("over Armenia") is that country; its namesake towns abroad (Armenia in
     // Colombia) need the story to be in their country.
-    const countryName = opts.some((o) => o.kind === 'country');
+    // (Not "Niger state": a first-level designator names Nigeria's state, no namesake of the country.)
+    const countryName = opts.some((o) => o.kind === 'country') && !(lex.admin1After.test(m.after) && opts.some((o) => o.kind === 'admin1'));
     // "Mali: jihadists kill 30 civilians": a country that labels a headline or a text is where.
     const label = m.start === 0 && m.afterText.startsWith(':');
     let bo: Option | null = null, bs = -Infinity;
@@ -159,7 +160,11 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   });
   // Too weak to stand for the event's place (a capitalized common word abroad): keep what we had.
   if (best && (best as Scored).score < MIN_SCORE && !weakUnit(best as Scored)) best = null;
-  if (best) (best as Scored).topCountry = [...ctx].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  if (best) {
+    const b = best as Scored;
+    // The near side of "the Ugandan border" is the weightiest country of the clues but Uganda.
+    b.topCountry = b.o.beyond ? otherSide(ctx, b.o.beyond)[0] : [...ctx].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  }
   const fromEvidence = !!best && (best as Scored).inEvidence;
   if (!best) {
     const cap = capitalPlace(article, evidence, ctx);
@@ -231,7 +236,8 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], words: Pla
   const { m, o } = best;
   const mention = { text: m.text, start: m.start, end: m.end };
   if (o.kind === 'border') {
-    const cc = o.cc ?? (prior?.iso3 ? byIso3.get(prior.iso3)?.iso2 ?? null : null) ?? best.topCountry ?? null;
+    const priorCc = prior?.iso3 ? byIso3.get(prior.iso3)?.iso2 ?? null : null;
+    const cc = o.cc ?? (priorCc && priorCc !== o.beyond ? priorCc : null) ?? best.topCountry ?? null;
     const bc = countryOfIso2(cc);
     if (!bc) return prior ? { ...prior, precision: Math.min(prior.precision, 5) } : null;
     return { name: `${bc.name} border`, admin1: null, admin1Code: null, country: bc.name, iso3: bc.iso3, latitude: null, longitude: null, precision: 5, mention, phrase: phraseOf(words, best.x) };
@@ -285,6 +291,8 @@ function compassPoint(x: ArticleMention, o: Option): { lat: number; lon: number 
   if (o.kind !== 'admin1' && o.kind !== 'town') return null;
   const unit = o.kind === 'admin1' ? o.u1 : x.opts.find((a) => a.kind === 'admin1' && a.cc === o.cc && !!a.u1 && a.u1.id === o.u1?.id)?.u1;
   if (!unit) return null;
-  const part = compassPart(x.m.before, x.m.after, o.kind === 'admin1');
+  // ("Northern Kharkiv": the compass word that opens the mention qualifies it as it would before it.)
+  const before = x.m.qualified ? `${x.m.before} ${x.m.text.slice(0, x.m.text.indexOf(' ')).toLowerCase()}` : x.m.before;
+  const part = compassPart(before, x.m.after, o.kind === 'admin1');
   return part ? partPoint(unit, part) : null;
 }

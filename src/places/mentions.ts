@@ -56,6 +56,8 @@ export interface Mention {
   phrase?: boolean;
   /** An abbreviation of an admin-1 unit ("KPK", "UP"): a place only right after another one. */
   abbrev?: boolean;
+  /** Opens with a compass word that qualifies the name ("Upper Galilee"): the text holds both. */
+  qualified?: boolean;
 }
 
 const MAX_N = 5;
@@ -242,6 +244,12 @@ function particlesBeforeName(text: string, toks: Toks, j: number): number {
   return 0;
 }
 
+/** A hand-kept region's or a country's name: one that a compass word before it qualifies ("the Upper Galilee"). */
+function qualifiable(key: string): boolean {
+  const d = placesData();
+  return d.countryByKey.has(key) || (d.aliasByKey.get(key) ?? []).some((a) => a.kind === 'region');
+}
+
 /** Word k is a unit's designator ("Cercle", "Woreda", "County"). */
 function isDesignator(toks: Toks, k: number): boolean {
   return lexicon().designatorWords.has(toks.s(k).toLowerCase());
@@ -297,14 +305,21 @@ export function findMentions(doc: Doc): Mention[] {
         // looked up alone ("Al" is a town in Norway).
         if (n === 1 ? w.stop : placesData().stop.has(key)) { found = n; break; }
         if (n === 1 ? w.known : key.length > 2 && known(key)) {
+          // "the Upper Galilee", "Central Mindanao": a compass word opening the run qualifies the name
+          // after it (no table need know the pair); the mention quotes both.
+          // Only a named region's or a country's name is so qualified ("Central Florida" and "Southwest
+          // Side" stay fragments: a compass word before a town or state is most often part of a longer name).
+          const q = k === i + 1 && lexicon().compassWords.has(toks.s(i).toLowerCase()) && qualifiable(key) ? i : k;
+          const s0 = toks.start[q]!;
           out.push({
-            text: text.slice(t0Start, t1End), start: t0Start, end: t1End, key, afterText: text.slice(t1End, t1End + 2),
-            initial: isSentenceStart(toks, k, text, from),
+            text: text.slice(s0, t1End), start: s0, end: t1End, key, afterText: text.slice(t1End, t1End + 2),
+            initial: isSentenceStart(toks, q, text, from),
             dateline: isDateline(text, t0Start, t1End),
             // Designators and titles around the name ("Tana River County") do not make it a fragment.
-            fragment: (k > i && toks.cap(k - 1) && !infoOf(toks, k - 1).stop)
+            fragment: (q > i && toks.cap(q - 1) && !infoOf(toks, q - 1).stop)
               || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop && !isDesignator(toks, k + n)),
-            before: toks.lowerJoin(Math.max(0, k - 6), k),
+            qualified: q < k || undefined,
+            before: toks.lowerJoin(Math.max(0, q - 6), q),
             after: k + n < toks.n ? toks.lowerJoin(k + n, k + n + 3) : '',
             abbrev: n === 1 && !startsName(text, toks, k, j) && isAbbreviation(text, toks, k, key) ? true : undefined,
           });
@@ -366,7 +381,7 @@ function oneShape(m: Mention): Mention {
     text: m.text, start: m.start, end: m.end, key: m.key, initial: m.initial, before: m.before, after: m.after, afterText: m.afterText,
     fragment: m.fragment, afterPlace: m.afterPlace, inHolders: m.inHolders, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
     sponsor: m.sponsor, road: m.road, variant: m.variant, reference: m.reference, phrase: m.phrase, abbrev: m.abbrev,
-    grievance: m.grievance,
+    grievance: m.grievance, qualified: m.qualified,
   };
 }
 
@@ -390,7 +405,9 @@ function borderMentions(text: string, lower: string, from: number, toks: Toks): 
         const start = end - m[0].length;
         const who = m[1]!;
         const keys = /^(?:the country|its)$/i.test(who) ? [] : who.split(/[-–]/).map((w) => placeKey(w));
-        out.push({ text: text.slice(start, end), start, end, key: `border:${keys.join('|')}`, afterText: text.slice(end, end + 2), initial: false, before: toks.lowerBefore(Math.max(from, start - 60), start, 6), after: '', phrase: true, border: keys });
+        // ("the Kenyan border with Ethiopia" is Kenya's own: `after` keeps that "with".)
+        const withAfter = /^\s+with\b/i.test(text.slice(end, end + 8));
+        out.push({ text: text.slice(start, end), start, end, key: `border:${keys.join('|')}`, afterText: text.slice(end, end + 2), initial: false, before: toks.lowerBefore(Math.max(from, start - 60), start, 6), after: withAfter ? 'with' : '', phrase: true, border: keys });
       }
       at = lower.indexOf(word, at + word.length);
     }

@@ -52,6 +52,9 @@ const REFERENCE = 4;
  *  of the same country. */
 const ALTERNATE_BESIDE_MAIN = 2;
 const HAMLET = 20_000;
+/** A first-level unit whose country calls its units otherwise than the designator after the name,
+ *  when a namesake's country calls them so ("Plateau state": not Benin's department). */
+const OTHER_KIND = 3;
 /** The place of an event that a protest supports or condemns, named in the protest's report. */
 const GRIEVANCE = 3;
 /** A street's proper name after a town's ("Lusaka Street"): beyond a street's lower-case mention. */
@@ -89,9 +92,20 @@ export function scoreOption(o: Option, ctx: Map<string, number>, ctxMax: number,
     // A country named as where it happened is its own context: "Turkish jets bombed hideouts in
     // northern Iraq" happened in Iraq, however often the actors' country comes up.
     s += placedIn ? 3 : w > 0 ? 3 * (w / ctxMax) : -Math.min(FOREIGN_MAX, FOREIGN + FOREIGN_PER_CLUE * ctxMax);
-  } else if (o.kind === 'border' && !o.cc && ctxMax > 0) s += 3; // "the country's border": the story's own country
+  } else if (o.kind === 'border' && !o.cc && ctxMax > 0) {
+    // "the country's border": the story's own country; "the Ugandan border": the story's country
+    // other than Uganda, as far as the clues weigh it.
+    s += o.beyond ? 3 * otherSide(ctx, o.beyond)[1] / ctxMax : 3;
+  }
   for (const t of terms) s += t;
   return s;
+}
+
+/** The weightiest country of the event's clues other than `beyond`, and its weight ([null, 0]: none). */
+export function otherSide(ctx: Map<string, number>, beyond: string): [string | null, number] {
+  let top: string | null = null, tw = 0;
+  for (const [cc, w] of ctx) if (cc !== beyond && w > tw) { top = cc; tw = w; }
+  return [top, tw];
 }
 
 /** The terms of a reading's score that depend on the article only (its words and neighbours, not
@@ -135,6 +149,14 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
       : o.kind === 'admin1' ? (first ? 2.5 : second ? 0.5 : 2)
         : o.kind === 'admin2' ? (second ? 2.5 : first ? 1.5 : 2)
           : unitish ? 2.5 : 0);
+    // "Plateau state": Nigeria calls its first-level units states, Benin departments; where
+    // first-level units of several countries share the name, the designator says whose it is.
+    if (o.kind === 'admin1' && first && o.cc) {
+      const word = after.split(' ', 1)[0]!;
+      const kinds = lex.admin1Kinds;
+      const calls = (cc: string | null) => !!cc && !!kinds.get(cc)?.has(word);
+      if (!calls(o.cc) && x.opts.some((a) => a.kind === 'admin1' && a.cc !== o.cc && calls(a.cc))) out.push(-OTHER_KIND);
+    }
   } else if (m.afterPlace && unitish) out.push(2);
   // "Sassambari (Kombori, Kossi)": a name in the parenthesis of a place's holders is a unit where one
   // has that name; a town so called in a country with no such unit is a poor reading (a town in the
