@@ -106,7 +106,7 @@ function datesNear(doc: Doc, si: number, at: number, background: boolean): DateM
   // Day-precise first; a date that names its month or year ("27 September 2018") before one
   // relative to publication ("the day before"); a day given with its year ("2 May 2020") before a bare
   // day and month, which may be a name ("the 7 July district"); then the nearest to the event's words.
-  const relative = (d: DateMention) => (NAMED.test(d.text) ? 0 : 1) + (saidOn(text, d) ? 2 : 0);
+  const relative = (d: DateMention) => (NAMED.test(d.text) ? 0 : 2) + (saidOn(text, d) ? 1 : 0);
   const yearless = (d: DateMention) => (/\b(?:1[89]|20)\d\d\b/.test(d.text) ? 0 : 1);
   ok.sort((a, b) => (a.precision - b.precision) * 100000 + (relative(a) - relative(b)) * 10000 + (yearless(a) - yearless(b)) * 5000 + Math.abs(a.start - at) - Math.abs(b.start - at));
   return ok;
