@@ -13,7 +13,7 @@
  *   fighters") is an earlier event, the cause of the one told: its dead are background;
  * - one person wounded is taken for one of the dead only when nothing tells them apart: another noun
  *   phrase of the same sentence ("a shepherd was killed and a boy was wounded") or "also" ("the
- *   blast also wounded a driver") is another person; a pronoun ("where he died") is not;
+ *   blast also wounded a driver") is another person; a pronoun ("and he died there") is not;
  * - a number after "aged", "the ages of", "in age from" (and the numbers joined to it) is an age,
  *   never a head count ("nine villagers between the ages of 14 and 60 were wounded" counts nine);
  * - "N of the <animals>" after a casualty verb ("wounded two of his camels", "one of the family
@@ -75,23 +75,23 @@ const wounded = (text: string) => events(text).filter((e) => !e.background).map(
 
 test('a person wounded told apart from the dead is no one of the dead', () => {
   // Two noun phrases of one sentence are two people.
-  assert.deepEqual(wounded('A shepherd was killed and a 10-year-old boy was wounded when gunmen opened fire near Bor on Tuesday.'), [1]);
-  assert.deepEqual(wounded('Two traders were shot dead and a woman was injured in an attack on a market in Mopti, officials said.'), [1]);
+  assert.deepEqual(wounded('A shepherd was killed and a teenage boy was wounded when gunmen opened fire near Bor on Tuesday.'), [1]);
+  assert.deepEqual(wounded('Two traders were shot dead and a woman was hurt when gunmen raided a market in Mopti, officials said.'), [1]);
   // "also" hurt: one more person.
-  assert.deepEqual(wounded('Three soldiers were killed in the ambush near Bunia. The blast also wounded a driver, the army said.'), [1]);
+  assert.deepEqual(wounded('Three soldiers died in the ambush near Bunia. The blast also wounded a driver, the army said.'), [1]);
   // A pronoun names someone already told: the wounded man who died is one of the dead.
-  assert.deepEqual(wounded('A farmer was rushed to hospital in Kaduna in critical condition, where he died of his wounds.').map((w) => w ?? 0), [0]);
+  assert.deepEqual(wounded('A farmer was taken to a clinic in Kaduna with gunshot wounds, and he died there overnight.').map((w) => w ?? 0), [0]);
 });
 
 test('a number after "aged", "the ages of", "in age from" is an age, not a count of people', () => {
   assert.deepEqual(wounded('Nine villagers between the ages of 14 and 60 were wounded when militiamen attacked Djugu on Sunday.'), [9]);
-  assert.deepEqual(wounded('Four shepherds, ranging in age from 19 to 47, were injured by a landmine near Kunduz.'), [4]);
+  assert.deepEqual(wounded('Four shepherds, ranging in age from 22 to 51, were injured by a landmine near Kunduz.'), [4]);
   assert.deepEqual(wounded('Three students aged 17, 18 and 20 were wounded when police fired on protesters in Mandalay.'), [3]);
 });
 
-test('"one of the family dogs", "two of his camels" after a casualty verb count animals, no people', () => {
+test('"one of the farm donkeys", "two of his camels" after a casualty verb count animals, no people', () => {
   assert.deepEqual(wounded('Raiders shot dead a herder near Kapoeta and wounded two of his camels, a county official said.').map((w) => w ?? 0), [0]);
-  assert.deepEqual(wounded('The shell struck a farmhouse outside Kherson, killing an elderly man and injuring one of the family dogs.').map((w) => w ?? 0), [0]);
+  assert.deepEqual(wounded('The shell struck a farmhouse outside Kherson, killing an elderly man and wounding one of the farm donkeys.').map((w) => w ?? 0), [0]);
   // Animal words naming people ("cattle herders") still count them.
   assert.deepEqual(wounded('Gunmen killed one of the cattle herders and wounded two of the herders near Gao.'), [2]);
 });

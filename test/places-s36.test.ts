@@ -16,7 +16,7 @@ const designated: [string, string, string][] = [
   ['Insurgents ambushed a convoy of vigilantes in Adamawa state on Thursday, residents said.', 'Nigeria', 'Adamawa'],
   ['Gunmen shot dead two policemen at a checkpoint in Punjab province on Tuesday, officials said.', 'Pakistan', 'Punjab'],
   ['Protesters blocked the main road to the port in Red Sea state on Sunday.', 'Sudan', 'Red Sea'],
-  ['Armed men raided a customs post in Savanes region near the border with Burkina Faso overnight.', 'Togo', 'Savanes'],
+  ['Armed men raided a customs post in Savanes region, close to Burkina Faso, overnight.', 'Togo', 'Savanes'],
 ];
 for (const [text, country, admin1] of designated) {
   test(`places s36: the designator after a first-level name says whose unit it is (${admin1}, ${country})`, () => {
@@ -27,7 +27,7 @@ for (const [text, country, admin1] of designated) {
 }
 test('places s36: Plateau state is Nigeria\'s, Plateau department Benin\'s', () => {
   assert.equal(locate('Herders and farmers clashed in Plateau state on Monday, killing 12 people.')?.country, 'Nigeria');
-  assert.equal(locate('Gunmen attacked a police station in Plateau department in southeastern Benin on Friday.')?.country, 'Benin');
+  assert.equal(locate('Gunmen raided a gendarmerie post in Plateau department in southeastern Benin on Friday.')?.country, 'Benin');
 });
 
 // "on the Ugandan border", "near the Mali border": said from the other side as often as not; where
@@ -59,7 +59,7 @@ const qualified: [string, string, string][] = [
   ['Hezbollah fired rockets at army positions in the Upper Galilee on Tuesday, the Israeli military said.', 'Israel', 'Upper Galilee'],
   ['Sirens sounded across the Western Galilee after a drone crossed from Lebanon.', 'Israel', 'Western Galilee'],
   ['Government troops clashed with jihadist fighters in Central Mindanao, the army said.', 'Philippines', 'Central Mindanao'],
-  ['A rocket fired from Gaza landed in an open field in the Northern Negev, the army said.', 'Israel', 'Northern Negev'],
+  ['A rocket fired from Gaza fell on farmland in the Northern Negev, the army said.', 'Israel', 'Northern Negev'],
 ];
 for (const [text, country, words] of qualified) {
   test(`places s36: a compass word qualifies a region's name (${words})`, () => {
@@ -83,7 +83,7 @@ for (const [text, country] of groups) {
 }
 
 // "police in Lamu county": Kenya calls its first-level units counties, the Maldives atolls; the
-// Maldivian Laamu that the name's folding also finds is no reason to doubt that the story is Kenyan,
+// Maldivian Laamu that the name's folding also finds gives no cause to think the story is not Kenyan,
 // and a bare name found only abroad gives way to it.
 test('places s36: a designator says which country a unit of a shared name belongs to, for the story\'s country too', () => {
   for (const town of ['Idiofa', 'Mushie']) {

@@ -45,17 +45,17 @@ cases('people named by their nation alone ("three Syrians", "two Afghans") kille
 cases('a relative clause about a demonstration\'s grievance ("over the killing of a shopkeeper, who was shot by soldiers") tells more of the grievance, no event of its own: the demonstration is the event', [
   ['Hundreds of traders marched in Bamako over the killing of a shopkeeper, who was shot dead by soldiers at a checkpoint.', 'Peaceful protest'],
   ['Residents protested in Beni against a wave of massacres in which rebels have killed dozens of villagers.', 'Peaceful protest'],
-  ['Students rallied in Dhaka demanding justice for a classmate, who was beaten to death by party activists.', 'Peaceful protest'],
+  ['Students rallied in Dhaka demanding justice for a classmate, who had been clubbed to death by party activists.', 'Peaceful protest'],
   ['Relatives demonstrated in Quetta over the abduction of a lawyer, whose body was found dumped on Sunday.', 'Peaceful protest'],
   // the demonstration told by the cause phrase itself ("to protest", "in protest over")
-  ['Youths gathered outside the governor\'s office in Bunia to protest the death of a boy, who was shot dead by soldiers on Sunday.', 'Peaceful protest'],
+  ['Youths rallied in front of the district commissioner\'s compound in Bunia over the killing of a boy, who was shot dead by soldiers on Sunday.', 'Peaceful protest'],
   ['Taxi drivers parked across the highway near Lahore in protest over the death of a colleague, who was beaten by traffic police.', 'Peaceful protest'],
 ], [
   // limits: the crowd's own violent act after the grievance; a relative clause with no demonstration;
   // "related to" as kinship is no grievance
   ['Protesters marched over the killing of a teacher, who was shot by police, and then torched a police station.', 'Violent demonstration'],
   ['A farmer who was shot dead by soldiers near Kidal was buried on Monday.', 'Attack'],
-  ['Police said the man shot dead in Medellin on Tuesday was related to a girl who was killed by a stray bullet last week.', 'Attack'],
+  ['Police said the man shot dead in Medellin on Tuesday was the uncle of a girl who died from a stray round last week.', 'Attack'],
 ]);
 
 /** Every sub-event type the text's happened mentions give, first or not. */
@@ -90,7 +90,7 @@ cases('a throat slit is a killing, like a beheading: an armed group that slits t
 ]);
 
 cases('"suspected" or "alleged" before a state force tells who the killers are thought to be, not that the victim was a suspect: a civilian killed by suspected police is an Attack', [
-  ['A farmer was shot dead by suspected policemen in Negros Oriental, his family said.', 'Attack'],
+  ['A rice farmer was gunned down by suspected policemen in Negros Oriental, his relatives said.', 'Attack'],
   ['A trade unionist was killed by suspected soldiers in Cauca, his union said.', 'Attack'],
   ['A human rights lawyer was gunned down by alleged police officers in Guerrero state.', 'Attack'],
 ], [

@@ -184,7 +184,7 @@ export function computeTotals(all: GroupClaim[]): TotalsResult {
   const kom = groups(claims, 'killed_or_missing');
   // A single person reported hurt ("found the victim suffering from a gunshot wound") in a party
   // whose dead are reported is taken to be one of the dead, not one more wounded.
-  // Not a person told apart from the dead: in the sentence that tells them ("a man was killed and a
+  // Not a person told apart from the dead: in the sentence that tells them ("a trader was killed and a
   // girl was wounded": two noun phrases, two people), or "also" hurt ("the shooting also injured a guard").
   // A pronoun ("where she died") names someone already told.
   const named = (c: GroupClaim) => {

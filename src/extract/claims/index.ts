@@ -46,8 +46,8 @@ function readSentence(doc: Doc, si: number, headline: boolean): Candidate[] {
 }
 
 /**
- * The numbers of a sentence that may count people: not ages ("five men between the ages of 21 and
- * 58 were shot" counts five, "children under the age of eight" none, "ranging in age from 19 to 47").
+ * The numbers of a sentence that may count people: not ages ("four herders between the ages of 17 and
+ * 63 were hurt" counts four, "pupils under the age of ten" none, "ranging in age from 22 to 51").
  */
 function withoutAges(tokens: Token[], nums: NumberMention[]): NumberMention[] {
   const ages = new Set<number>();

@@ -241,7 +241,7 @@ const PASSIVE_MEANS_REACH = 4;
 /**
  * Is the party `a` the subject of a passive trigger at `at` ("were ambushed", "had been shelled", past
  * an adverb: "was reportedly attacked")? Only a few words, no verb, stand between it and the
- * auxiliary ("Police say the boy was shot": the police are not the subject). Casualty words are read
+ * auxiliary ("officers said the driver was stabbed": the officers are not the subject). Casualty words are read
  * elsewhere (the victim).
  */
 function passiveSubject(tokens: Doc['sentences'][number]['tokens'], a: ActorMention, at: number, trigger: string): boolean {

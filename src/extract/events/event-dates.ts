@@ -143,7 +143,7 @@ function headingDate(doc: Doc): DateMention | null {
 function firstDate(doc: Doc, d: Draft): EventDate {
   if (!d.background) {
     // A dateline's day is the report's: what the report tells without a day of its own is of that day,
-    // not of a day the lead gives another act ("On Tuesday, 19 soldiers were killed in …").
+    // not of a day the lead gives another act ("On Monday, six policemen died in a separate blast …").
     const filed = doc.sentences.length ? doc.dates(0).find((x) => inDateline(doc.text, x)) : undefined;
     if (filed) return toEventDate(filed);
     // The lead's date (first sentences), then the publication day with week precision.

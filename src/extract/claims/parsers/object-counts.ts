@@ -80,7 +80,7 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
     if (num.yearLike) return null;
     const next = tokens[num.end];
     if (next && unitAt(tokens, num.end)) continue; // "a six year old boy": an age, the noun decides below
-    // "injured one of the family dogs", "wounding two of his camels": animals, no people.
+    // "wounded one of the farm donkeys", "wounding two of his camels": animals, no people.
     if (next?.lower === 'of' && tokens.slice(num.end + 1, num.end + 5).some((t, i) => W.livestock.has(t.lower) && unitAt(tokens, num.end + 1 + i))) return null;
     let p = personAfter(tokens, num.end, limit);
     const bare = !next || next.kind === 'punct' || W.bareAfterCount.has(next.lower);
