@@ -224,7 +224,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // (So is one whose only parties are those states: "along the Eritrea–Ethiopia frontier".)
   if ((!a1 || !a2) && m.subEventType === 'Armed clash') {
     const border = borderPairAt(tokens);
-    const theirs = (a: ActorMention | null) => !a || (STATE_KINDS.has(a.actor.kind) || a.actor.kind === 'state') && border!.some((b) => b.actor.country === a.actor.country);
+    const theirs = (a: ActorMention | null) => !a || STATE_KINDS.has(a.actor.kind) && border!.some((b) => b.actor.country === a.actor.country);
     if (border && theirs(a1) && theirs(a2)) [a1, a2] = border;
   }
   // (The clause's subject named again after it is no victim: "… when police fired at police posts".)
@@ -276,7 +276,7 @@ function cameUnderAt(tokens: Doc['sentences'][number]['tokens'], at: number): nu
 
 /** How many lowercase modifiers may stand between a party and the thing it owns ("Armenian artillery positions"). */
 const OWNED_MODIFIERS = 2;
-const NOT_MODIFIERS = new Set(['and', 'or', 'out', 'up', 'off', 'back', 'away', 'down']);
+const NOT_MODIFIERS = new Set(['and', 'or', 'out', 'up', 'off', 'back', 'away', 'down', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 
 /**
  * Is the party named right before one of its things (event-words.json ownedNouns), past up to two
@@ -284,6 +284,8 @@ const NOT_MODIFIERS = new Set(['and', 'or', 'out', 'up', 'off', 'back', 'away', 
  * that side, whose positions fired.
  */
 function ownsNounAfter(tokens: Doc['sentences'][number]['tokens'], a: ActorMention): boolean {
+  // A clause's first party is its subject ("Jihadists overran a base"), never a thing's owner.
+  if (a.start === 0 || tokens[a.start]!.clauseStart) return false;
   let k = a.start - 1;
   while (k >= 0 && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'their' || tokens[k]!.lower === 'its')) k--;
   if (tokens[k]?.lower === 'from') return false;
@@ -345,8 +347,9 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
 /** Kinds of a state's own bodies: one state's, named twice, are one side. */
 const STATE_KINDS = new Set<Actor['kind']>(['state', 'government', 'official', 'military', 'police']);
 
-/** States' voices whose "its forces", "its troops" are that state's forces. */
-const STATE_VOICES = new Set<Actor['kind']>(['state', 'government', 'official', 'military']);
+/** States' voices whose "its forces", "its troops" are that state's forces (an armed force that speaks,
+ *  "the Houthis said their forces …", is already who acted, under its own name). */
+const STATE_VOICES = new Set<Actor['kind']>(['state', 'government', 'official']);
 
 /**
  * "Baku said its units destroyed …", "the defence ministry said its troops repelled …": a state's voice
