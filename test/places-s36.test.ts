@@ -30,29 +30,6 @@ test('places s36: Plateau state is Nigeria\'s, Plateau department Benin\'s', () 
   assert.equal(locate('Gunmen raided a gendarmerie post in Plateau department in southeastern Benin on Friday.')?.country, 'Benin');
 });
 
-// "on the Ugandan border", "near the Mali border": said from the other side as often as not; where
-// the actors and the other places say the story is in another country, the event is on that
-// country's side. A town that the sentence names is more precise than the border and wins.
-const nearSide: [string, string][] = [
-  ['M23 rebels seized the town of Bunagana on the Ugandan border on Monday, local officials said.', 'DR Congo'],
-  ['Kenyan troops clashed with militants near the Somali border, the army said.', 'Kenya'],
-  ['Jihadists killed ten soldiers in western Niger, near the Mali border, on Sunday.', 'Niger'],
-  ['Israeli troops shot dead two men who crossed near the Lebanese border, the Israeli army said.', 'Israel'],
-];
-for (const [text, country] of nearSide) {
-  test(`places s36: "the X border" lies on the story's side of it (${country})`, () => {
-    const p = locate(text);
-    assert.equal(p?.country, country, `${text} -> ${p?.name}, ${p?.country}`);
-    assert.equal(p?.precision, 5);
-  });
-}
-test('places s36: a border the text gives its owner ("Armenia\'s eastern border", "the Ethiopian border with Kenya") stays that country\'s', () => {
-  assert.equal(locate('Azerbaijani forces shelled positions along Armenia\'s eastern border overnight.')?.country, 'Armenia');
-  assert.equal(locate('Kenyan troops clashed with militants near the Somali border, the army said.')?.country, 'Kenya');
-  // "the Ethiopian border with Kenya" is Ethiopia's own, as "Ethiopia's border" is.
-  assert.equal(locate('Gunmen killed six herders near the Ethiopian border with Kenya, Kenyan police said.')?.country, 'Ethiopia');
-});
-
 // "the Upper Galilee", "Western Galilee", "Central Mindanao": a compass word that opens a region's
 // name qualifies it; the region is found although no table knows the pair, and the mention quotes both.
 const qualified: [string, string, string][] = [

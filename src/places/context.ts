@@ -386,15 +386,10 @@ export function isCommonWord(m: Mention): boolean {
 /** Countries the article's text is about, with weights: named countries, names of one country, demonyms. */
 function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[]): Map<string, number> {
   const w = new Map<string, number>();
-  // "the Ugandan border", "the Mali border": the country's name or demonym in it is no clue (below).
-  const sides = mentions.filter((x) => x.opts.some((o) => o.beyond)).map((x) => x.m);
-  const inSide = (start: number) => sides.length > 0 && sides.some((b) => start >= b.start && start < b.end);
   for (const { m, opts } of mentions) {
-    if (inSide(m.start) && !opts.some((o) => o.beyond)) continue;
     // The ends of a named road ("the Kumasi-Tamale highway") lie in the story's country, even when
     // neither is where it happened; other fragments of a longer name say nothing.
-    // (Nor "the Ugandan border": said from either side, it names the neighbour as often as the country.)
-    if (m.fragment && !m.road || isCommonWord(m) || m.sponsor || opts.some((o) => o.beyond)) continue;
+    if (m.fragment && !m.road || isCommonWord(m) || m.sponsor) continue;
     // "Embu county": with a designator after it, only the units of that name are meant.
     // "Niger state" is Nigeria's state, not the country: a first-level designator leaves the units.
     const stateOf = lexicon().admin1After.test(m.after) ? opts.filter((o) => o.kind === 'admin1') : [];
@@ -450,7 +445,7 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
   // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
   DEMONYM_WORD.lastIndex = 0;
   for (let match = DEMONYM_WORD.exec(text); match; match = DEMONYM_WORD.exec(text)) {
-    const c = inSide(match.index) ? null : demonymOf(match[0]);
+    const c = demonymOf(match[0]);
     // Weak: "Ugandan MP", "Tanzanian authorities" often name people from elsewhere.
     if (c) addWeight(w, c.iso2, 0.5);
   }

@@ -18,7 +18,7 @@ import { compassPart, partPoint } from './compass.ts';
 import { capitalOf, type Option } from './readings.ts';
 import { admin1At, inUnit } from './reverse.ts';
 import { unitOfDate } from './history.ts';
-import { mentionTerms, otherSide, readingTerms, scoreMention, scoreOption } from './score.ts';
+import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
 
 export { articleMentions, type LocateContext } from './context.ts';
 
@@ -160,11 +160,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   });
   // Too weak to stand for the event's place (a capitalized common word abroad): keep what we had.
   if (best && (best as Scored).score < MIN_SCORE && !weakUnit(best as Scored)) best = null;
-  if (best) {
-    const b = best as Scored;
-    // The near side of "the Ugandan border" is the weightiest country of the clues but Uganda.
-    b.topCountry = b.o.beyond ? otherSide(ctx, b.o.beyond)[0] : [...ctx].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
-  }
+  if (best) (best as Scored).topCountry = [...ctx].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const fromEvidence = !!best && (best as Scored).inEvidence;
   if (!best) {
     const cap = capitalPlace(article, evidence, ctx);
@@ -236,8 +232,7 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], words: Pla
   const { m, o } = best;
   const mention = { text: m.text, start: m.start, end: m.end };
   if (o.kind === 'border') {
-    const priorCc = prior?.iso3 ? byIso3.get(prior.iso3)?.iso2 ?? null : null;
-    const cc = o.cc ?? (priorCc && priorCc !== o.beyond ? priorCc : null) ?? best.topCountry ?? null;
+    const cc = o.cc ?? (prior?.iso3 ? byIso3.get(prior.iso3)?.iso2 ?? null : null) ?? best.topCountry ?? null;
     const bc = countryOfIso2(cc);
     if (!bc) return prior ? { ...prior, precision: Math.min(prior.precision, 5) } : null;
     return { name: `${bc.name} border`, admin1: null, admin1Code: null, country: bc.name, iso3: bc.iso3, latitude: null, longitude: null, precision: 5, mention, phrase: phraseOf(words, best.x) };

@@ -33,8 +33,6 @@ export interface Option {
   /** The admin-1 and admin-2 units that hold this reading (or are it), when known. */
   u1?: Unit | null;
   u2?: Unit | null;
-  /** A border reading on the near side of "the Ugandan border": the country beyond it (ISO2). */
-  beyond?: string;
 }
 
 /** The national capital (GeoNames PPLC) of a country, from the gazetteer. */
@@ -61,8 +59,6 @@ function unitOption(u: Unit): Option {
   };
 }
 
-const POSSESSIVE = /['’]s\b/;
-
 function borderOptions(m: Mention): Option[] {
   // A border is a region of the country that owns it (precision 5, no point): each named country,
   // or for "the country's border" the event's country, filled in by toPlace.
@@ -73,12 +69,6 @@ function borderOptions(m: Mention): Option[] {
   if (!cs.length) out.push({ kind: 'border', cc: null, name: 'border', lat: null, lon: null, pop: 0, precision: 5, admin1: null });
   // "the Kenya-Somalia border": either side; the story's countries choose, the first named breaks ties.
   cs.forEach((c, i) => out.push({ kind: 'border', cc: c.iso2, name: `${c.name} border`, lat: null, lon: null, pop: i === 0 ? 1 : 0, precision: 5, admin1: null }));
-  // "on the Ugandan border", "near the Mali border" (not "Armenia's border", its own): said from the
-  // other side as often as not, a town "on the Ugandan border" lies in the story's other country.
-  // ("the Kenyan border with Ethiopia" names its owner as "Kenya's border" does.)
-  if (cs.length === 1 && m.border!.length === 1 && !POSSESSIVE.test(m.text) && m.after !== 'with') {
-    out.push({ kind: 'border', cc: null, name: 'border', lat: null, lon: null, pop: 0, precision: 5, admin1: null, beyond: cs[0]!.iso2 });
-  }
   return out;
 }
 
@@ -109,7 +99,7 @@ export function optionsFor(m: Mention): Option[] {
 function oneShape(o: Option): Option {
   return {
     kind: o.kind, cc: o.cc, name: o.name, lat: o.lat, lon: o.lon, pop: o.pop, admin1: o.admin1, precision: o.precision,
-    capital: o.capital, primary: o.primary, respelled: o.respelled, fcode: o.fcode, u1: o.u1, u2: o.u2, beyond: o.beyond,
+    capital: o.capital, primary: o.primary, respelled: o.respelled, fcode: o.fcode, u1: o.u1, u2: o.u2,
   };
 }
 

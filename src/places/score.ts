@@ -92,20 +92,9 @@ export function scoreOption(o: Option, ctx: Map<string, number>, ctxMax: number,
     // A country named as where it happened is its own context: "Turkish jets bombed hideouts in
     // northern Iraq" happened in Iraq, however often the actors' country comes up.
     s += placedIn ? 3 : w > 0 ? 3 * (w / ctxMax) : -Math.min(FOREIGN_MAX, FOREIGN + FOREIGN_PER_CLUE * ctxMax);
-  } else if (o.kind === 'border' && !o.cc && ctxMax > 0) {
-    // "the country's border": the story's own country; "the Ugandan border": the story's country
-    // other than Uganda, as far as the clues weigh it.
-    s += o.beyond ? 3 * otherSide(ctx, o.beyond)[1] / ctxMax : 3;
-  }
+  } else if (o.kind === 'border' && !o.cc && ctxMax > 0) s += 3; // "the country's border": the story's own country
   for (const t of terms) s += t;
   return s;
-}
-
-/** The weightiest country of the event's clues other than `beyond`, and its weight ([null, 0]: none). */
-export function otherSide(ctx: Map<string, number>, beyond: string): [string | null, number] {
-  let top: string | null = null, tw = 0;
-  for (const [cc, w] of ctx) if (cc !== beyond && w > tw) { top = cc; tw = w; }
-  return [top, tw];
 }
 
 /** The terms of a reading's score that depend on the article only (its words and neighbours, not
