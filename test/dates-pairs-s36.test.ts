@@ -30,3 +30,8 @@ test('two parties joined by "and" before talks or an agreement are its sides', (
   const g = events('Colombia\'s government and the ELN agreed to a six-month ceasefire at talks in Havana.', '2023-06-10')[0];
   assert.deepEqual([g?.actor1?.name, g?.actor2?.name], ['Government of Colombia', 'ELN: National Liberation Army']);
 });
+
+test('a running tally\'s start ("since October") is no day of the event told with it', () => {
+  const [e] = events('The Nigerian army said 25 of its soldiers had died since October in clashes with ISWAP in Borno state.', '2024-05-14');
+  assert.equal(e?.date.start, '2024-05-14');
+});

@@ -153,9 +153,10 @@ function mainFirst(inp: AssembleInput, drafts: Draft[], counter: Counter): Draft
       // Now current, it is dated as a current event is: a day its sentences tell beats the coarser
       // date of the cue that made it look recalled ("On 23 October traders protested the closure
       // (since July) of the market": 23 October, not July).
-      if (best.date && best.date.precision > 1) {
+      // A tally's start ("since October") is no day of the event told with it: it is dated afresh.
+      if (best.date && (tallies.length || best.date.precision > 1)) {
         const own = eventDate(inp.doc, { ...best, date: null });
-        if (own.mention && own.precision < best.date.precision) best.date = own;
+        if (tallies.length || own.mention && own.precision < best.date.precision) best.date = own;
       }
     }
   }
