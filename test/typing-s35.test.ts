@@ -5,22 +5,7 @@
  * report. Each block says the principle; the front-line block checks that reports of one army firing
  * on another stay what they were.
  */
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { happened } from '../src/extract/mention.ts';
-import { mentionsOf } from './typing-mentions.ts';
-
-const sub = (text: string) => mentionsOf(text).find(happened)?.subEventType ?? 'none';
-
-type Rows = readonly (readonly [string, string])[];
-/** One test per case of the principle; each also checks the principle's limits (`guards`, the readings
- *  it must leave alone), so that a test fails when the principle is missing and when it overreaches. */
-function cases(principle: string, rows: Rows, guards: Rows = []) {
-  for (const [text, want] of rows) test(`${principle} — ${text.slice(0, 70)}`, () => {
-    assert.equal(sub(text), want);
-    for (const [g, gw] of guards) assert.equal(sub(g), gw, g);
-  });
-}
+import { typingCases as cases } from './typing-mentions.ts';
 
 cases('soldiers or police who mutiny (fire in the air, loot, leave their barracks) riot against their own command: a Violent demonstration', [
   ['Mutinous soldiers fired into the air in Bouake overnight, demanding the payment of bonuses promised after the war.', 'Violent demonstration'],

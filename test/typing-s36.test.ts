@@ -6,17 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { happened } from '../src/extract/mention.ts';
-import { mentionsOf } from './typing-mentions.ts';
-
-const sub = (text: string) => mentionsOf(text).find(happened)?.subEventType ?? 'none';
-
-type Rows = readonly (readonly [string, string])[];
-function cases(principle: string, rows: Rows, guards: Rows = []) {
-  for (const [text, want] of rows) test(`${principle} — ${text.slice(0, 70)}`, () => {
-    assert.equal(sub(text), want);
-    for (const [g, gw] of guards) assert.equal(sub(g), gw, g);
-  });
-}
+import { mentionsOf, typingCases as cases, type Rows } from './typing-mentions.ts';
 
 cases('a mutiny is a riot of a force against its command only when the mutineers are a force (soldiers, police, guards, a unit, its barracks): politicians\' or shareholders\' "mutiny" is a figure of speech, no event', [
   ['Conservative MPs staged a mutiny against the party leader.', 'none'],
