@@ -88,6 +88,8 @@ test('a weapon shot down in the passive was the side\'s that lost it', () => {
 test('a fight on the border of two states that names no side is between their forces', () => {
   assert.deepEqual(names('Heavy fighting broke out on the Kyrgyz-Tajik border early on Wednesday.'), ['Military Forces of Kyrgyzstan', 'Military Forces of Tajikistan']);
   assert.deepEqual(names('Clashes erupted overnight along the Eritrea–Ethiopia frontier.'), ['Military Forces of Eritrea', 'Military Forces of Ethiopia']);
+  // The side told as the dead is actor2, the other state actor1.
+  assert.deepEqual(names('Fighting along the Eritrea–Ethiopia border killed 30 Eritrean soldiers, Asmara said.'), ['Military Forces of Ethiopia', 'Military Forces of Eritrea']);
   // A side the text names keeps the fight its own.
   assert.deepEqual(names('Smugglers clashed with police near the Kenya-Somalia border.'), [null, 'Police Forces of Kenya']);
 });

@@ -222,10 +222,17 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "Fighting erupted on the Kyrgyz-Tajik border", "clashes along the Armenia–Azerbaijan frontier": a
   // fight on the border of two states named by nobody else is between their forces.
   // (So is one whose only parties are those states: "along the Eritrea–Ethiopia frontier".)
-  if ((!a1 || !a2) && m.subEventType === 'Armed clash') {
+  // A side told as the one that suffered ("killed 49 Armenian soldiers") is actor2, the other state actor1.
+  // (Forces named without a country told as the dead may be either state's: "Two soldiers were killed
+  // in clashes along …"; not a side the text sets against someone else: "Smugglers clashed with police".)
+  if ((!a1 || !a2 || a1.actor.country === a2.actor.country) && m.subEventType === 'Armed clash') {
     const border = borderPairAt(tokens);
-    const theirs = (a: ActorMention | null) => !a || STATE_KINDS.has(a.actor.kind) && border!.some((b) => b.actor.country === a.actor.country);
-    if (border && theirs(a1) && theirs(a2)) [a1, a2] = border;
+    const theirs = (a: ActorMention | null) => !a || STATE_KINDS.has(a.actor.kind) && (!a.actor.country && a === victim || border!.some((b) => b.actor.country === a.actor.country));
+    if (border && theirs(a1) && theirs(a2)) {
+      // (A bare country is the border's own name, no side told as hit: "along the Eritrea–Ethiopia frontier".)
+      const hit = a2 && a2.actor.kind !== 'state' ? border.findIndex((b) => b.actor.country === a2!.actor.country) : -1;
+      [a1, a2] = hit === 0 ? [border[1], border[0]] : border;
+    }
   }
   // (The clause's subject named again after it is no victim: "… when police fired at police posts".)
   if (actedInClause && a2 && a2 !== a1 && a2.actor.name === a1?.actor.name) a2 = null;
