@@ -101,3 +101,9 @@ test('review s36: an armed force that speaks of its own forces keeps its name; a
   assert.notEqual(main('The ANP said one of its local leaders was shot dead in Mardan on Friday.')?.location?.country, 'Afghanistan');
   assert.equal(main('PNP officers shot dead a suspected drug dealer in a raid in Caloocan City.')?.actor2, null);
 });
+
+test('a state\'s forces or protesters are never both sides of one event under one name', () => {
+  assert.deepEqual(names('Traders protested in Kano on Monday, and the protesters later blocked the main road.'), ['Protesters (Nigeria)', null]);
+  // Rioters may fight rioters: that stays two sides.
+  assert.equal(names('Rioters from two neighbouring villages fought with machetes and stones in Kalale, leaving four wounded.')[1], 'Rioters (Benin)');
+});

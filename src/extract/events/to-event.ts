@@ -76,6 +76,9 @@ function fixTyping(d: Draft): void {
   }
 }
 
+/** Kinds of party that are never both sides of one event under one name. */
+const ONE_SIDE_KINDS = new Set<Actor['kind']>(['state', 'government', 'official', 'military', 'police', 'protesters']);
+
 const PROTESTERS: Actor = { name: 'Protesters', kind: 'protesters', country: null, inter: 6 };
 const RIOTERS: Actor = { name: 'Rioters', kind: 'rioters', country: null, inter: 5 };
 /** The crowd `a` as the group `g` of its country ("Protesters (Georgia)"). */
@@ -121,6 +124,10 @@ function notesOf(doc: Doc, d: Draft): string | undefined {
 export function toEvent(doc: Doc, d: Draft, id: string, articleId: string, main?: { headlineClaims?: FoundClaim[]; headline?: string | null }): Event {
   fixTyping(d);
   demonstrationRoles(d);
+  // A state's forces or a crowd of protesters named as both sides tell no second side (a state's
+  // forces told twice, "Protesters" marching): the second is left unnamed rather than repeated. Armed
+  // groups, rioters and communities may fight their own kind ("Rioters" against "Rioters").
+  if (d.actor1 && d.actor2 && d.actor1.name === d.actor2.name && d.actor1.country === d.actor2.country && ONE_SIDE_KINDS.has(d.actor1.kind)) d.actor2 = null;
   const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, additive: _d, singular: _g, npAt: _n, background: _b, ...c }) => ({ ...c, articleId }));
   const h = main?.headlineClaims?.length ? withHeadline(d.claims, main.headlineClaims) : { claims: d.claims, used: false };
   const { totals, fatalities } = computeTotals(h.claims);
