@@ -107,3 +107,8 @@ test('a state\'s forces or protesters are never both sides of one event under on
   // Rioters may fight rioters: that stays two sides.
   assert.equal(names('Rioters from two neighbouring villages fought with machetes and stones in Kalale, leaving four wounded.')[1], 'Rioters (Benin)');
 });
+
+test('a state\'s voice telling fire on "its positions" names its own forces as the target', () => {
+  assert.deepEqual(names('Armenia\'s defence ministry said Azerbaijani troops had fired on its positions near Jermuk with small arms.'), ['Military Forces of Azerbaijan', 'Military Forces of Armenia']);
+  assert.deepEqual(names('Kyrgyzstan\'s border service said Tajik forces shelled its posts near Batken overnight.'), ['Military Forces of Tajikistan', 'Military Forces of Kyrgyzstan']);
+});

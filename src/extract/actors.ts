@@ -364,9 +364,10 @@ const POSSESSED_REACH = 4;
 function possessedPlaceAt(tokens: Token[], j: number, to: number): boolean {
   for (let k = j; k < to && k < j + POSSESSED_REACH + 1; k++) {
     const t = tokens[k]!;
+    // A body first: "Kyrgyzstan's border service" is its forces, not its border.
+    if (bodies.matchAt(tokens, k, to) || titles.matchAt(tokens, k, to)) return false;
     if (t.kind === 'word' && actorData.possessedPlaces.has(t.lower)) return true;
     if (t.text !== '-' && t.kind !== 'word') return false;
-    if (bodies.matchAt(tokens, k, to) || titles.matchAt(tokens, k, to)) return false;
   }
   return false;
 }

@@ -236,6 +236,12 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   }
   // (The clause's subject named again after it is no victim: "… when police fired at police posts".)
   if (actedInClause && a2 && a2 !== a1 && a2.actor.name === a1?.actor.name) a2 = null;
+  // "Baku said Armenian forces had fired on its positions", "accusing Armenian forces of firing at its
+  // positions": the speaking state's own forces, told by a possessive after the act, were its target.
+  if (!a2 && violent) {
+    const own = ownTargetAfter(tokens, allActors, attr, at);
+    if (own && own.actor.country !== a1?.actor.country) a2 = own;
+  }
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
 }
@@ -347,6 +353,29 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     // responded to a shooting" tells no act of theirs).
     if (v !== at && !(isParticiple(tokens[v]?.lower ?? '') && (inPhraseAt(tokens, at) > v || W.attackWords.test(tokens[v]!.text) && sameClause(tokens, v, at)))) continue;
     return { actor, from: p, to };
+  }
+  return null;
+}
+
+/** How far after the trigger a possessive may name the speaker's own forces as the target ("fired on its positions"). */
+const OWN_TARGET_REACH = 6;
+
+/**
+ * The forces of the state whose voice speaks in the sentence, named by a possessive after the trigger
+ * ("fired on its positions", "shelled their units"), or null: the target of the act that voice tells.
+ */
+function ownTargetAfter(tokens: Doc['sentences'][number]['tokens'], actors: ActorMention[], attr: Attribution, at: number): ActorMention | null {
+  // (An army's own voice, "the border service said … its posts", is those forces under its own name.)
+  const speaks = (a: ActorMention) => !!a.actor.country && (STATE_VOICES.has(a.actor.kind) || a.actor.kind === 'military');
+  const voice = actors.find((a) => speaks(a) && attr.sources.some(([x, y]) => a.start >= x && a.end <= y))
+    ?? actors.find((a) => speaks(a) && a.end <= at && tokens.slice(a.end, a.end + 2).some((t) => TW.speechVerbs.has(t.lower) || W.accuseVerbs.has(t.lower)));
+  if (!voice) return null;
+  for (let k = at + 1; k < tokens.length && k - at <= OWN_TARGET_REACH; k++) {
+    if (tokens[k]!.clauseStart) return null;
+    if (!W.selfPossessives.has(tokens[k]!.lower)) continue;
+    const named = ownForcesAt(tokens, k + 1, Math.min(tokens.length, k + 3), voice.actor.country!);
+    const forces = named && voice.actor.kind === 'military' && named.kind === 'military' ? voice.actor : named;
+    return forces ? { start: k, end: k + 2, actor: forces, via: 'body', side: forces.kind } : null;
   }
   return null;
 }
