@@ -53,6 +53,9 @@ test('"on its side" after a state\'s figure names that state\'s people, and two 
   assert.deepEqual(fatalities('Sudan\'s army said nine people were killed on its side, while Ethiopian officials said four of their citizens died.'), [13]);
   // "on the Afghan side": the country named.
   assert.deepEqual(fatalities('Pakistani officials said six of their citizens were killed in the border clashes. Twelve people were killed on the Afghan side, a Taliban spokesman said.'), [18]);
+  // A side-less toll beside them is the overall figure, not more dead: the larger account stands.
+  assert.deepEqual(fatalities('Border fighting between the two countries has killed about 40 people. Armenia\'s emergencies ministry said 21 people had been killed on its side, and Azerbaijani officials said 12 of their citizens had died.'), [40]);
+  assert.deepEqual(fatalities('Border fighting has killed at least 20 people. Armenia\'s emergencies ministry said 21 people had been killed on its side, and Azerbaijani officials said 12 of their citizens had died.'), [33]);
 });
 
 test('"on its side" names the claimant\'s people, and figures of one country\'s people stay alternatives', () => {

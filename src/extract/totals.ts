@@ -137,6 +137,15 @@ function groups(claims: GroupClaim[], outcome: string): Map<string, Group> {
   }
   const out = new Map<string, Group>();
   for (const [k, cs] of by) out.set(k, summarize(cs));
+  // A side-less toll beside each country's people's ("nearly 100 people" beside "59 on its side" and
+  // "35 of their citizens") is the overall figure, not more dead: the larger account stands.
+  const all = byCountry ? out.get('civilians') : undefined;
+  const sided = all ? [...out.keys()].filter((k) => k.startsWith('civilians:')) : [];
+  if (all && sided.length) {
+    const sidedBest = sided.reduce((a, k) => a + out.get(k)!.best, 0);
+    if (all.best <= sidedBest) out.delete('civilians');
+    else for (const k of sided) out.delete(k);
+  }
   return out;
 }
 
