@@ -112,3 +112,11 @@ test('a state\'s voice telling fire on "its positions" names its own forces as t
   assert.deepEqual(names('Armenia\'s defence ministry said Azerbaijani troops had fired on its positions near Jermuk with small arms.'), ['Military Forces of Azerbaijan', 'Military Forces of Armenia']);
   assert.deepEqual(names('Kyrgyzstan\'s border service said Tajik forces shelled its posts near Batken overnight.'), ['Military Forces of Tajikistan', 'Military Forces of Kyrgyzstan']);
 });
+
+test('the speaker of a sentence accuses in its participle clause ("…, the ministry said, accusing X of …")', () => {
+  const acc = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2022-09-13', outlet: null, byline: null, text }).find((e) => e.subEventType === 'Accusation');
+  const a = acc('The truce was broken nine times overnight, Armenia\'s defence ministry said, accusing Azerbaijani forces of firing at its positions near Jermuk.');
+  assert.deepEqual([a?.actor1?.country, a?.actor2?.name], ['ARM', 'Military Forces of Azerbaijan']);
+  // A suspect "accused of" a killing is accused by no one the sentence names.
+  assert.equal(acc('A man accused of shooting two neighbours in Nakuru was arrested on Monday, police said.')?.actor1 ?? null, null);
+});

@@ -242,6 +242,13 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     const own = ownTargetAfter(tokens, allActors, attr, at);
     if (own && own.actor.country !== a1?.actor.country) a2 = own;
   }
+  // "…, the defence ministry said, accusing Armenian forces of …": whoever speaks accuses; the source of
+  // the sentence is the actor1 of an accusation told by a participle ("accusing", "blaming"), not of a
+  // passive one ("a man accused of killing …, police said": the police accuse no one there).
+  if (!a1 && m.subEventType === 'Accusation' && /ing$/.test(tokens[at]?.lower ?? '')) {
+    const speaker = allActors.filter((a) => a.via !== 'media' && attr.sources.some(([x, y]) => a.start >= x && a.end <= y)).pop();
+    if (speaker && speaker.actor.name !== a2?.actor.name) a1 = speaker;
+  }
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
 }
