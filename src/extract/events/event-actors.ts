@@ -7,7 +7,7 @@
  */
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
-import { ACTORS, authorityOf, authorityPartyName, civiliansOf, countryOfWord, GENERIC_GROUP, governmentOf, militaryOf, ownForcesAt, type ActorMention } from '../actors.ts';
+import { ACTORS, authorityOf, civiliansOf, GENERIC_GROUP, governmentOf, type ActorMention } from '../actors.ts';
 import type { Attribution } from '../attribution.ts';
 import type { EventMention } from '../mention.ts';
 import { joinedVerbClauseAt, participleClauseAt } from '../clause.ts';
@@ -16,6 +16,7 @@ import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
+import { borderPairAt, cameUnderAt, joinedPairBefore, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, STATE_KINDS } from './wire-roles.ts';
 
 export interface MentionActors {
   actor1: ActorMention | null;
@@ -253,71 +254,6 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   return { actor1: a1, actor2: a2, others, mediator };
 }
 
-/** How many words may stand between a passive's subject party and its auxiliary ("positions near Avdiivka were shelled"). */
-const PASSIVE_SUBJECT_REACH = 3;
-/** How far before its means-noun trigger a passive verb may stand ("was attacked with a grenade"). */
-const PASSIVE_MEANS_REACH = 4;
-
-/**
- * Is the party `a` the subject of a passive trigger at `at` ("were ambushed", "had been shelled", past
- * an adverb: "was reportedly attacked")? Only a few words, no verb, stand between it and the
- * auxiliary ("officers said the driver was stabbed": the officers are not the subject). Casualty words are read
- * elsewhere (the victim).
- */
-function passiveSubject(tokens: Doc['sentences'][number]['tokens'], a: ActorMention, at: number, trigger: string): boolean {
-  if (W.casualtyTriggers.has(trigger.toLowerCase())) return false;
-  // The trigger may be the means after the verb ("was attacked with a grenade").
-  let v = at;
-  while (v > at - PASSIVE_MEANS_REACH && v > a.end && !isParticiple(tokens[v]!.lower) && tokens[v]!.kind === 'word' && !tokens[v]!.clauseStart) v--;
-  // (Not any verb: "suspects were charged with murder" suffered no murder.)
-  if (!isParticiple(tokens[v]!.lower) || (v !== at && !W.attackWords.test(tokens[v]!.text))) return false;
-  let k = v - 1;
-  if (/ly$/.test(tokens[k]?.lower ?? '')) k--;
-  if (!TW.auxiliaries.has(tokens[k]?.lower ?? '')) return false;
-  while (k > a.end && (TW.auxiliaries.has(tokens[k]!.lower) || W.perfectForms.has(tokens[k]!.lower))) k--;
-  if (k - a.end > PASSIVE_SUBJECT_REACH) return false;
-  for (let j = a.end; j < k; j++) if (tokens[j]!.clauseStart || isVerbForm(tokens[j]!.lower) || TW.speechVerbs.has(tokens[j]!.lower)) return false;
-  return true;
-}
-
-/**
- * Where "came under" (or "come", "comes", "coming") opens the trigger at `at`, past up to three
- * words ("came under heavy Russian fire"): the index of the verb, or -1.
- */
-function cameUnderAt(tokens: Doc['sentences'][number]['tokens'], at: number): number {
-  // The trigger may be the whole phrase ("came under fire"), starting at its verb.
-  if (W.underVerbs.has(tokens[at]?.lower ?? '') && tokens[at + 1]?.lower === 'under') return at;
-  for (let k = at - 1; k >= Math.max(1, at - 4); k--) {
-    if (tokens[k]!.lower === 'under') return W.underVerbs.has(tokens[k - 1]!.lower) ? k - 1 : -1;
-    if (tokens[k]!.kind !== 'word') return -1;
-  }
-  return -1;
-}
-
-/** How many lowercase modifiers may stand between a party and the thing it owns ("Armenian artillery positions"). */
-const OWNED_MODIFIERS = 2;
-const NOT_MODIFIERS = new Set(['and', 'or', 'out', 'up', 'off', 'back', 'away', 'down', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
-
-/**
- * Is the party named right before one of its things (event-words.json ownedNouns), past up to two
- * lowercase modifiers that are no verbs? Not after "from": fire "from Armenian positions" came from
- * that side, whose positions fired.
- */
-function ownsNounAfter(tokens: Doc['sentences'][number]['tokens'], a: ActorMention): boolean {
-  // A clause's first party is its subject ("Jihadists overran a base"), never a thing's owner.
-  if (a.start === 0 || tokens[a.start]!.clauseStart) return false;
-  let k = a.start - 1;
-  while (k >= 0 && (tokens[k]!.lower === 'the' || tokens[k]!.lower === 'their' || tokens[k]!.lower === 'its')) k--;
-  if (tokens[k]?.lower === 'from') return false;
-  for (let j = a.end; j < tokens.length && j <= a.end + OWNED_MODIFIERS; j++) {
-    const t = tokens[j]!;
-    if (W.ownedNouns.has(t.lower)) return true;
-    // A modifier is no verb, preposition or conjunction ("pushed Iranian forces out of positions").
-    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || isVerbForm(t.lower) || W.prepositions.has(t.lower) || NOT_MODIFIERS.has(t.lower)) return false;
-  }
-  return false;
-}
-
 /**
  * Where a participle clause opens whose object is the event noun at `at` (", triggering fierce
  * clashes", ", sparking heavy fighting"): the clause shares the main clause's subject. -1 when none.
@@ -362,51 +298,6 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     return { actor, from: p, to };
   }
   return null;
-}
-
-/** How far after the trigger a possessive may name the speaker's own forces as the target ("fired on its positions"). */
-const OWN_TARGET_REACH = 6;
-
-/**
- * The forces of the state whose voice speaks in the sentence, named by a possessive after the trigger
- * ("fired on its positions", "shelled their units"), or null: the target of the act that voice tells.
- */
-function ownTargetAfter(tokens: Doc['sentences'][number]['tokens'], actors: ActorMention[], attr: Attribution, at: number): ActorMention | null {
-  // (An army's own voice, "the border service said … its posts", is those forces under its own name.)
-  const speaks = (a: ActorMention) => !!a.actor.country && (STATE_VOICES.has(a.actor.kind) || a.actor.kind === 'military');
-  const voice = actors.find((a) => speaks(a) && attr.sources.some(([x, y]) => a.start >= x && a.end <= y))
-    ?? actors.find((a) => speaks(a) && a.end <= at && tokens.slice(a.end, a.end + 2).some((t) => TW.speechVerbs.has(t.lower) || W.accuseVerbs.has(t.lower)));
-  if (!voice) return null;
-  for (let k = at + 1; k < tokens.length && k - at <= OWN_TARGET_REACH; k++) {
-    if (tokens[k]!.clauseStart) return null;
-    if (!W.selfPossessives.has(tokens[k]!.lower)) continue;
-    const named = ownForcesAt(tokens, k + 1, Math.min(tokens.length, k + 3), voice.actor.country!);
-    const forces = named && voice.actor.kind === 'military' && named.kind === 'military' ? voice.actor : named;
-    return forces ? { start: k, end: k + 2, actor: forces, via: 'body', side: forces.kind } : null;
-  }
-  return null;
-}
-
-/** Kinds of a state's own bodies: one state's, named twice, are one side. */
-const STATE_KINDS = new Set<Actor['kind']>(['state', 'government', 'official', 'military', 'police']);
-
-/** States' voices whose "its forces", "its troops" are that state's forces (an armed force that speaks,
- *  "the Houthis said their forces …", is already who acted, under its own name). */
-const STATE_VOICES = new Set<Actor['kind']>(['state', 'government', 'official']);
-
-/**
- * "Baku said its units destroyed …", "the defence ministry said its troops repelled …": a state's voice
- * that speaks of its own forces names who acted, those forces (a de facto authority's: its own), not
- * the government that spoke. Null when the pronoun's noun names no forces ("said it", "said its
- * officials").
- */
-function ownForces(tokens: Doc['sentences'][number]['tokens'], self: { actor: ActorMention; from: number; to: number }): ActorMention | null {
-  const voice = self.actor.actor;
-  if (!voice.country || !STATE_VOICES.has(voice.kind) || !W.selfPossessives.has(tokens[self.from]!.lower)) return null;
-  const forces = ownForcesAt(tokens, self.from + 1, self.to, voice.country);
-  if (!forces) return null;
-  const authorityName = authorityPartyName(authorityOf(voice.name), forces.kind);
-  return { ...self.actor, actor: authorityName ? { ...forces, name: authorityName } : forces, via: 'body', side: forces.kind };
 }
 
 /** No clause mark nor relative or subordinate word in tokens (from, to]. */
@@ -474,35 +365,6 @@ function fightPairBefore(tokens: Doc['sentences'][number]['tokens'], parties: Ac
     let k = b - 1;
     while (k > 0 && b - k < SHORT_BETWEEN && W.betweenPath.has(tokens[k]!.lower)) k--;
     if (W.fightNouns.has(tokens[k]!.lower)) return pairAfter(tokens, parties, b);
-  }
-  return null;
-}
-
-/**
- * The two states of "the X-Y border" ("Kyrgyz-Tajik", "Armenia–Azerbaijan", "India-Pakistan"), as their
- * forces, or null: one hyphenated word, or two country words around a dash, right before a border noun.
- */
-function borderPairAt(tokens: Doc['sentences'][number]['tokens']): [ActorMention, ActorMention] | null {
-  for (let k = 1; k < tokens.length; k++) {
-    if (!W.borderNouns.has(tokens[k]!.lower)) continue;
-    const one = tokens[k - 1]!.text.split(/[-–]/);
-    const [x, y, start] = one.length === 2 ? [one[0]!, one[1]!, k - 1]
-      : k >= 3 && /^[-–—]$/.test(tokens[k - 2]!.text) ? [tokens[k - 3]!.text, tokens[k - 1]!.text, k - 3] : [null, null, -1];
-    const cx = x && countryOfWord(x), cy = y && countryOfWord(y);
-    if (!cx || !cy || cx === cy) continue;
-    const side = (iso3: string): ActorMention => ({ start, end: k, actor: militaryOf(iso3), via: 'body', side: 'military' });
-    return [side(cx), side(cy)];
-  }
-  return null;
-}
-
-/** Two parties joined by "and" (or "and the") whose second ends before the trigger at `at`, of two sides, or null. */
-function joinedPairBefore(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): [ActorMention, ActorMention] | null {
-  for (const x of parties) {
-    if (x.end >= at || tokens[x.end]?.lower !== 'and') continue;
-    const gap = tokens[x.end + 1]?.lower === 'the' ? 2 : 1;
-    const y = parties.find((a) => a.start === x.end + gap && a.end <= at);
-    if (y && y.actor.name !== x.actor.name) return [x, y];
   }
   return null;
 }
