@@ -44,6 +44,9 @@ interface Resolved {
 /** How many sentences back a pronoun or "the agency" may reach. */
 const REACH = 6;
 
+/** Is the actor mention one of the sentence's sources (who says), not an actor of what is told? */
+export const inSources = (attr: Attribution, a: { start: number; end: number }) => attr.sources.some(([x, y]) => a.start >= x && a.end <= y);
+
 const NONE: Attribution = { claimedBy: null, reportedBy: null, cue: -1, sources: [], claimants: [] };
 
 /** The antecedent of an anaphor among the sources of the last sentences, latest first. */

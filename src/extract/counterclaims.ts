@@ -2,7 +2,7 @@ import type { Doc } from '../annotate/doc.ts';
 import type { Party } from '../record/schema.ts';
 import { eventTypeOf } from '../record/taxonomy.ts';
 import { ACTORS, type ActorMention } from './actors.ts';
-import { ATTRIBUTION } from './attribution.ts';
+import { ATTRIBUTION, inSources } from './attribution.ts';
 import { CONTEXT_WORDS } from './context-words.ts';
 import { accusationVerbs } from './words.ts';
 
@@ -39,7 +39,7 @@ export function findAccusations(doc: Doc, si: number): Accusation[] {
     const v = accusationVerbs.matchAt(tokens, i);
     if (!v) continue;
     // The accused is named right before the verb, and is not the source's own side.
-    const accused = actors.find((a) => a.end <= i && i - a.end <= 1 && !attr.sources.some(([x, y]) => a.start >= x && a.end <= y));
+    const accused = actors.find((a) => a.end <= i && i - a.end <= 1 && !inSources(attr, a));
     if (!accused?.actor.country || accused.actor.country === attr.claimedBy.country || accused.via === 'media') { i = v.end - 1; continue; }
     const target = actors.find((a) => a.start >= v.end && a.start - v.end <= 2) ?? null;
     out.push({ sentenceIndex: si, subEventType: v.value, eventType: eventTypeOf(v.value), accused, target, assertedBy: attr.claimedBy, at: tokens[i]!.start });

@@ -15,6 +15,8 @@ import { authorityOf, authorityPartyName, countryName, ETHNIC_MILITIA } from './
 const OF_THE_PLACE = new Set<Party['kind']>(['civilians', 'unknown', 'rebel', 'militia', 'identity_militia', 'group', 'rioters', 'protesters']);
 /** Party kinds that are a state's forces. */
 export const STATE_FORCES = new Set<Party['kind']>(['military', 'police', 'state', 'government']);
+/** A state's forces and the officials who speak for it: one state's, named twice, are one side. */
+export const STATE_BODIES = new Set<Party['kind']>([...STATE_FORCES, 'official']);
 /** Claimant kinds that speak for the place's own authorities. */
 const LOCAL_CLAIMANTS = new Set<Party['kind']>(['police', 'official']);
 

@@ -1,6 +1,7 @@
 import type { Claim, Range, Totals } from '../record/schema.ts';
 import { pointOf, withoutBreakdowns } from '../record/breakdowns.ts';
 import { PEOPLE } from './claims/candidate.ts';
+import { STATE_BODIES } from './sides.ts';
 
 /**
  * Totals of an event from its claims (docs/extraction.md, "Totals"):
@@ -37,7 +38,7 @@ const MORE_DEAD = /\b(?:also|another|other|separately|separate|nearby|more)\b/i;
 const ALSO = /\balso\b/i;
 const PRONOUN = /^(?:he|she|him|her|they|them|it|who|whom|which|that|this|whose)\b/i;
 
-const STATE_KINDS = new Set(['state', 'military', 'police', 'government', 'official']);
+const STATE_KINDS: ReadonlySet<string> = STATE_BODIES;
 const ARMED_GROUP_KINDS = new Set(['rebel', 'militia', 'identity_militia']);
 
 /** Are the two kinds a state's forces and an armed group fighting it (Al-Shabaab and Somalia's army)? */
@@ -121,9 +122,8 @@ function civiliansByCountry(claims: GroupClaim[]): ((c: GroupClaim) => string | 
   return (c) => civ(c) && c.party.country ? `civilians:${c.party.country}` : null;
 }
 
-function groups(claims: GroupClaim[], outcome: string): Map<string, Group> {
+function groups(claims: GroupClaim[], outcome: string, byCountry: ReturnType<typeof civiliansByCountry>): Map<string, Group> {
   const by = new Map<string, GroupClaim[]>();
-  const byCountry = civiliansByCountry(claims);
   const mine = claims.filter((c) => c.outcome === outcome && !(c.low === null && c.high === null));
   // Most events have no side-less figure of a side's kind: no re-keying to do.
   const keys = mine.some((c) => !c.party.country && c.party.kind !== 'civilians' && c.party.kind !== 'unknown') ? groupKeys(mine) : null;
@@ -187,10 +187,12 @@ function moreAfterShot(claims: GroupClaim[], k: string, shot: number): boolean {
 
 export function computeTotals(all: GroupClaim[]): TotalsResult {
   const claims = withoutBreakdowns(all);
-  const killedG = groups(claims, 'killed');
-  const woundedG = groups(claims, 'wounded');
-  const kow = groups(claims, 'killed_or_wounded');
-  const kom = groups(claims, 'killed_or_missing');
+  // Whose people a civilian figure counts, read once for every outcome's groups.
+  const byCountry = civiliansByCountry(claims);
+  const killedG = groups(claims, 'killed', byCountry);
+  const woundedG = groups(claims, 'wounded', byCountry);
+  const kow = groups(claims, 'killed_or_wounded', byCountry);
+  const kom = groups(claims, 'killed_or_missing', byCountry);
   // A single person reported hurt ("found the victim suffering from a gunshot wound") in a party
   // whose dead are reported is taken to be one of the dead, not one more wounded.
   // Not a person told apart from the dead: in the sentence that tells them ("a trader was killed and a
@@ -225,13 +227,13 @@ export function computeTotals(all: GroupClaim[]): TotalsResult {
   }
   let killed = sum(killedG.values());
   const wounded = sum(woundedG.values());
-  let missing = sum(groups(claims, 'missing').values());
+  let missing = sum(groups(claims, 'missing', byCountry).values());
   const komHigh = [...kom.values()].reduce((a, g) => a + g.high, 0);
   killed = widen(killed, komHigh);
   missing = widen(missing, komHigh);
   const kowOnly = [...kow.entries()].filter(([k]) => !killedG.has(k)).reduce((a, [, g]) => a + g.high, 0);
   killed = widen(killed, kowOnly);
-  const captured = sum(groups(claims, 'captured').values());
+  const captured = sum(groups(claims, 'captured', byCountry).values());
   const fatalities = killedG.size ? [...killedG.values()].reduce((a, g) => a + g.conservative, 0) : null;
   return { totals: { killed, wounded, missing, captured }, fatalities };
 }

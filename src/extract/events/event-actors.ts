@@ -8,7 +8,7 @@
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
 import { ACTORS, authorityOf, civiliansOf, GENERIC_GROUP, governmentOf, type ActorMention } from '../actors.ts';
-import type { Attribution } from '../attribution.ts';
+import { inSources, type Attribution } from '../attribution.ts';
 import type { EventMention } from '../mention.ts';
 import { joinedVerbClauseAt, participleClauseAt } from '../clause.ts';
 import { NUMBERS } from '../../annotate/doc.ts';
@@ -16,7 +16,8 @@ import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
-import { borderPairAt, cameUnderAt, joinedPairBefore, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, STATE_KINDS } from './wire-roles.ts';
+import { borderPairAt, cameUnderAt, joinedPairBefore, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject } from './wire-roles.ts';
+import { STATE_BODIES } from '../sides.ts';
 
 export interface MentionActors {
   actor1: ActorMention | null;
@@ -31,7 +32,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const si = m.sentenceIndex;
   const tokens = doc.sentences[si]!.tokens;
   const allActors = doc.get(ACTORS, si);
-  const actors = allActors.filter((a) => a.via !== 'media' && !attr.sources.some(([x, y]) => a.start >= x && a.end <= y));
+  const actors = allActors.filter((a) => a.via !== 'media' && !inSources(attr, a));
   const { mediator, at: medAt } = mediatorOf(doc, si, actors);
   // "killed 14 villagers in northern Burkina Faso": a country after a locative is where, not who.
   const placeOnly = (a: ActorMention) => {
@@ -193,7 +194,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // One country's forces named twice are one side; a de facto authority's forces and the state's are
   // two, and so are two armed groups of one country with names of their own ("the ELN clashed with
   // FARC dissidents").
-  const ownNames = (x: ActorMention, y: ActorMention) => !STATE_KINDS.has(x.actor.kind) && x.actor.name !== y.actor.name && x.actor.name !== GENERIC_GROUP && y.actor.name !== GENERIC_GROUP;
+  const ownNames = (x: ActorMention, y: ActorMention) => !STATE_BODIES.has(x.actor.kind) && x.actor.name !== y.actor.name && x.actor.name !== GENERIC_GROUP && y.actor.name !== GENERIC_GROUP;
   if (a1 && a2 && a1.actor.country && a1.actor.country === a2.actor.country && a1.actor.kind === a2.actor.kind && !authorityOf(a1.actor.name) === !authorityOf(a2.actor.name) && !ownNames(a1, a2)) a2 = after.find((a) => a !== a1 && a !== a2 && a.actor.country !== a1!.actor.country) ?? null;
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
   // Azerbaijan": the two sides are named after "between", the first as actor1.
@@ -228,7 +229,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // in clashes along …"; not a side the text sets against someone else: "Smugglers clashed with police".)
   if ((!a1 || !a2 || a1.actor.country === a2.actor.country) && m.subEventType === 'Armed clash') {
     const border = borderPairAt(tokens);
-    const theirs = (a: ActorMention | null) => !a || STATE_KINDS.has(a.actor.kind) && (!a.actor.country && a === victim || border!.some((b) => b.actor.country === a.actor.country));
+    const theirs = (a: ActorMention | null) => !a || STATE_BODIES.has(a.actor.kind) && (!a.actor.country && a === victim || border!.some((b) => b.actor.country === a.actor.country));
     if (border && theirs(a1) && theirs(a2)) {
       // (A bare country is the border's own name, no side told as hit: "along the Eritrea–Ethiopia frontier".)
       const hit = a2 && a2.actor.kind !== 'state' ? border.findIndex((b) => b.actor.country === a2!.actor.country) : -1;
@@ -247,7 +248,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // the sentence is the actor1 of an accusation told by a participle ("accusing", "blaming"), not of a
   // passive one ("a man accused of killing …, police said": the police accuse no one there).
   if (!a1 && m.subEventType === 'Accusation' && /ing$/.test(tokens[at]?.lower ?? '')) {
-    const speaker = allActors.filter((a) => a.via !== 'media' && attr.sources.some(([x, y]) => a.start >= x && a.end <= y)).pop();
+    const speaker = allActors.filter((a) => a.via !== 'media' && inSources(attr, a)).pop();
     if (speaker && speaker.actor.name !== a2?.actor.name) a1 = speaker;
   }
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);

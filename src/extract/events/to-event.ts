@@ -6,7 +6,7 @@ import type { Doc } from '../../annotate/doc.ts';
 import type { Actor, Event, Place } from '../../record/schema.ts';
 import { ACTORS, civiliansOf, countryName, authorityOf, militaryOf } from '../actors.ts';
 import type { FoundClaim } from '../claims/index.ts';
-import { STATE_FORCES, withCountry } from '../sides.ts';
+import { STATE_BODIES, STATE_FORCES, withCountry } from '../sides.ts';
 import { computeTotals, withHeadline } from '../totals.ts';
 import { isViolent, type Draft } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W } from './lexicon.ts';
@@ -77,7 +77,7 @@ function fixTyping(d: Draft): void {
 }
 
 /** Kinds of party that are never both sides of one event under one name. */
-const ONE_SIDE_KINDS = new Set<Actor['kind']>(['state', 'government', 'official', 'military', 'police', 'protesters']);
+const ONE_SIDE_KINDS = new Set<Actor['kind']>([...STATE_BODIES, 'protesters']);
 
 const PROTESTERS: Actor = { name: 'Protesters', kind: 'protesters', country: null, inter: 6 };
 const RIOTERS: Actor = { name: 'Rioters', kind: 'rioters', country: null, inter: 5 };

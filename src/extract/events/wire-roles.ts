@@ -8,7 +8,7 @@
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
 import { authorityOf, authorityPartyName, countryOfWord, militaryOf, ownForcesAt, type ActorMention } from '../actors.ts';
-import type { Attribution } from '../attribution.ts';
+import { inSources, type Attribution } from '../attribution.ts';
 import { isParticiple, TYPING_WORDS as TW } from '../typing/words.ts';
 import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 
@@ -87,7 +87,7 @@ const OWN_TARGET_REACH = 6;
 export function ownTargetAfter(tokens: Doc['sentences'][number]['tokens'], actors: ActorMention[], attr: Attribution, at: number): ActorMention | null {
   // (An army's own voice, "the border service said … its posts", is those forces under its own name.)
   const speaks = (a: ActorMention) => !!a.actor.country && (STATE_VOICES.has(a.actor.kind) || a.actor.kind === 'military');
-  const voice = actors.find((a) => speaks(a) && attr.sources.some(([x, y]) => a.start >= x && a.end <= y))
+  const voice = actors.find((a) => speaks(a) && inSources(attr, a))
     ?? actors.find((a) => speaks(a) && a.end <= at && tokens.slice(a.end, a.end + 2).some((t) => TW.speechVerbs.has(t.lower) || W.accuseVerbs.has(t.lower)));
   if (!voice) return null;
   for (let k = at + 1; k < tokens.length && k - at <= OWN_TARGET_REACH; k++) {
@@ -100,8 +100,6 @@ export function ownTargetAfter(tokens: Doc['sentences'][number]['tokens'], actor
   return null;
 }
 
-/** Kinds of a state's own bodies: one state's, named twice, are one side. */
-export const STATE_KINDS = new Set<Actor['kind']>(['state', 'government', 'official', 'military', 'police']);
 
 /** States' voices whose "its forces", "its troops" are that state's forces (an armed force that speaks,
  *  "the Houthis said their forces …", is already who acted, under its own name). */
