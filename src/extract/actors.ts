@@ -28,7 +28,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 /** A de facto authority: its name, the territory's country, and what its armed forces are called. */
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
-  authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; ethnicMilitias: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
+  authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; ethnicGroups: Map<string, string>; ethnicMilitias: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
   skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
 }
 
@@ -63,7 +63,7 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   possessedPlaces: d.wordSet('possessedPlaces'),
   demonymPlaces: d.wordSet('demonymPlaces'),
   cityNouns: d.wordSet('cityNouns'),
-  ethnicMilitias: ethnicMilitias(d.map('ethnicGroups', (v) => (typeof v === 'string' && v ? v : undefined), 'a name'), d.words('ethnicArmedNouns')),
+  ...withEthnicMilitias(d.map('ethnicGroups', (v) => (typeof v === 'string' && v ? v : undefined), 'a name'), d.words('ethnicArmedNouns')),
 }));
 
 /**
@@ -72,11 +72,43 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
  * event's country ("Fulani Ethnic Militia (Nigeria)", sides.ts). Only nouns of armed men
  * (actors.json 'ethnicArmedNouns'): "Fulani herders" are people, not a militia.
  */
-function ethnicMilitias(groups: Map<string, string>, nouns: string[]): StandaloneEntry[] {
+function withEthnicMilitias(ethnicGroups: Map<string, string>, nouns: string[]): Pick<ActorData, 'ethnicGroups' | 'ethnicMilitias'> {
   const byName = new Map<string, string[]>();
-  for (const [word, name] of groups) byName.set(name, [...(byName.get(name) ?? []), ...nouns.map((n) => `${word} ${n}`)]);
-  return [...byName].map(([name, words]) => ({ words, name: `${name} ${ETHNIC_MILITIA}`, kind: 'identity_militia', inter: 4 }));
+  for (const [word, name] of ethnicGroups) byName.set(name, [...(byName.get(name) ?? []), ...nouns.map((n) => `${word} ${n}`)]);
+  const ethnicMilitias = [...byName].map(([name, words]): StandaloneEntry => ({ words, name: `${name} ${ETHNIC_MILITIA}`, kind: 'identity_militia', inter: 4 }));
+  return { ethnicGroups, ethnicMilitias };
 }
+
+/** A community's militia by the community's word alone ("nuer" → Nuer Ethnic Militia), for the first
+ *  words of a list that shares one noun of armed men ("Nuer and Dinka fighters"). */
+const ethnicMilitiaByWord = new PhraseMatcher<StandaloneEntry>();
+for (const [word, name] of actorData.ethnicGroups) {
+  const entry = actorData.ethnicMilitias.find((e) => e.name === `${name} ${ETHNIC_MILITIA}`);
+  if (entry) ethnicMilitiaByWord.add(word, entry);
+}
+
+/**
+ * "Nuer and Dinka fighters", "Hema, Lendu and Twa militiamen": the communities listed before the one
+ * whose armed men are named share that noun, each its own militia. The mentions of the list's first
+ * words, left to right, or none; `at` is where the named militia starts.
+ */
+function sharedNounMilitias(tokens: Token[], from: number, at: number): ActorMention[] {
+  const found: ActorMention[] = [];
+  let k = at;
+  while (k - 2 >= from && LIST_JOINS.has(tokens[k - 1]!.lower)) {
+    let hit: { value: StandaloneEntry; end: number } | null = null;
+    for (let i = Math.max(from, k - 4); i < k - 1 && !hit; i++) {
+      const m = ethnicMilitiaByWord.matchAt(tokens, i, k - 1);
+      if (m && m.end === k - 1) hit = { value: m.value, end: i };
+    }
+    if (!hit) break;
+    const e = hit.value;
+    found.unshift({ start: hit.end, end: k - 1, actor: { name: e.name, kind: e.kind, country: e.country ?? null, inter: e.inter }, via: 'standalone', side: e.kind });
+    k = hit.end;
+  }
+  return found;
+}
+const LIST_JOINS = new Set(['and', ',', 'or']);
 
 
 /** The named groups and forces of the lexicon ("Rapid Support Forces", "Fano militia"), by kind: the
@@ -97,10 +129,11 @@ for (const c of countries) {
   for (const cap of c.capitals) if (!actorData.skipCapitals.has(cap) && cap.length > 3) countryWords.add(cap, { iso3: c.iso3, via: 'metonym' });
 }
 
-/** A country's one-word name or adjective, lowercase, to its code ("tajik" → TJK): for compounds the
- *  tokenizer keeps whole ("the Kyrgyz-Tajik border"). Capitals and metonyms are left out. */
+/** A country's name or adjective, lowercase, words joined by one space, to its code ("tajik" → TJK,
+ *  "south sudan" → SSD): for the halves of compounds ("the Kyrgyz-Tajik border", "the Sudan-South Sudan
+ *  border"). Capitals and metonyms are left out. */
 const countryByWord = new Map<string, string>();
-for (const c of countries) for (const w of [...c.aliases, ...c.demonyms]) if (!/\s/.test(w)) countryByWord.set(w.toLowerCase(), c.iso3);
+for (const c of countries) for (const w of [...c.aliases, ...c.demonyms]) countryByWord.set(w.toLowerCase().replace(/\s+/g, ' '), c.iso3);
 export const countryOfWord = (w: string): string | null => countryByWord.get(w.toLowerCase()) ?? null;
 
 const bodies = new PhraseMatcher<BodyEntry>();
@@ -212,6 +245,7 @@ export function findActors(tokens: Token[], from = 0, to = tokens.length): Actor
       // "Hezbollah supporters", "Hamas and Fatah supporters": a group named before a crowd of its
       // backers only says whom they back; the crowd is the actor, not the group's fighters.
       if (found.mention.actor.kind === 'protesters' && prev?.via === 'standalone' && NAMED_BACKED.has(prev.actor.kind) && prev.actor.name !== GENERIC_GROUP && crowdOf(tokens, prev.end, found.mention.start)) out.pop();
+      if (found.mention.actor.kind === 'identity_militia') out.push(...sharedNounMilitias(tokens, Math.max(from, prev?.end ?? from), found.mention.start));
       out.push(found.mention);
     }
     i = found.end - 1;

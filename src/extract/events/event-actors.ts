@@ -16,7 +16,7 @@ import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
-import { borderPairAt, cameUnderAt, joinedPairBefore, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject } from './wire-roles.ts';
+import { borderPairAt, cameUnderAt, fightOpponentAfter, joinedPairBefore, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
 
 export interface MentionActors {
@@ -201,6 +201,12 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const pair = betweenPair(tokens, parties, at, m.subEventType === 'Armed clash' ? BETWEEN_REACH : SHORT_BETWEEN)
     ?? (m.subEventType === 'Armed clash' ? fightPairBefore(tokens, parties, at) : null);
   if (pair) [a1, a2] = pair;
+  // "M23 seized the town after fighting with the Congolese army": the side fought is the other side of
+  // a battle, however far after the event's word it is named.
+  if (!a2 && a1 && m.eventType === 'Battles') {
+    const opponent = fightOpponentAfter(tokens, parties, at);
+    if (opponent && opponent.actor.name !== a1.actor.name) a2 = opponent;
+  }
   if (!a2 && MUTUAL_SUBS.has(m.subEventType)) {
     // "Ethiopian troops and Fano militiamen fought": two sides joined by "and" fight each other, of one country or not.
     // ("The Sudanese army and the RSF fought": "and the" joins them too.)
@@ -217,7 +223,8 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "Kyrgyz President X and Tajik President Y agreed to pull back troops", "Sudan's army and the RSF
   // agreed to a truce": two subjects joined by "and" before talks or an agreement are its two sides;
   // what they agreed to act on (the troops) is no party.
-  if (!violent && MUTUAL_SUBS.has(m.subEventType)) {
+  // So are two that accuse "each other" ("Eritrea and Ethiopia blamed each other for the clashes").
+  if (!violent && (MUTUAL_SUBS.has(m.subEventType) || m.subEventType === 'Accusation' && reciprocalAfter(tokens, at))) {
     const pairBefore = joinedPairBefore(tokens, parties, at);
     if (pairBefore) [a1, a2] = pairBefore;
   }
@@ -225,11 +232,12 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // fight on the border of two states named by nobody else is between their forces.
   // (So is one whose only parties are those states: "along the Eritrea–Ethiopia frontier".)
   // A side told as the one that suffered ("killed 49 Armenian soldiers") is actor2, the other state actor1.
-  // (Forces named without a country told as the dead may be either state's: "Two soldiers were killed
-  // in clashes along …"; not a side the text sets against someone else: "Smugglers clashed with police".)
+  // (Forces named without a country may be either state's: "Troops clashed on …", "Two soldiers were
+  // killed in clashes along …"; not when the text sets them against someone else: "Smugglers clashed with police".)
   if ((!a1 || !a2 || a1.actor.country === a2.actor.country) && m.subEventType === 'Armed clash') {
-    const border = borderPairAt(tokens);
-    const theirs = (a: ActorMention | null) => !a || STATE_BODIES.has(a.actor.kind) && (!a.actor.country && a === victim || border!.some((b) => b.actor.country === a.actor.country));
+    const border = borderPairAt(tokens) ?? sharedBorderPair(tokens, parties);
+    const opposed = W.opponentLeads.has(tokens[triggerEndAt(tokens, at, m.trigger.end)]?.lower ?? '');
+    const theirs = (a: ActorMention | null) => !a || STATE_BODIES.has(a.actor.kind) && (!a.actor.country && (a === victim || !opposed) || border!.some((b) => b.actor.country === a.actor.country));
     if (border && theirs(a1) && theirs(a2)) {
       // (A bare country is the border's own name, no side told as hit: "along the Eritrea–Ethiopia frontier".)
       const hit = a2 && a2.actor.kind !== 'state' ? border.findIndex((b) => b.actor.country === a2!.actor.country) : -1;
@@ -253,6 +261,12 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   }
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
+}
+
+/** Does "each other" or "one another" follow the word at `at`, right after it or past one word ("accused each other", "traded blame with one another")? */
+function reciprocalAfter(tokens: Doc['sentences'][number]['tokens'], at: number): boolean {
+  for (let k = at + 1; k <= at + 3 && k + 1 < tokens.length; k++) if (W.reciprocals.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) return true;
+  return false;
 }
 
 /**

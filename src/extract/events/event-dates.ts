@@ -82,6 +82,23 @@ function saidOn(text: string, d: DateMention): boolean {
   return TW.speechVerbs.has(before[before.length - 1] ?? '') || TW.speechVerbs.has(after);
 }
 
+/**
+ * A day told in a relative clause right after the event's word ("fighting that broke out on Wednesday",
+ * "clashes which erupted late on Monday") is the event's own, before a nearer day of the sentence's
+ * main verb ("traded accusations on Saturday over fighting that …"); not a clause of saying ("clashes
+ * that officials said on Monday …").
+ */
+function inOwnClause(text: string, at: number, d: DateMention): boolean {
+  if (d.start <= at || d.start - at > OWN_CLAUSE_REACH) return false;
+  const m = OWN_CLAUSE.exec(text.slice(at, d.start));
+  if (!m || !/^on\b/i.test(d.text) && !/\bon\s+$/i.test(m[1]!)) return false;
+  return !m[1]!.toLowerCase().split(/\s+/).some((w) => TW.speechVerbs.has(w));
+}
+// The day is told with "on" (in the date's words or just before it), not a span ("clashes that
+// lasted between 30 April-1 May").
+const OWN_CLAUSE = /^[\p{L}'’-]+\s+(?:that|which)\s+((?:[\p{L}'’-]+\s+){1,5})$/u;
+const OWN_CLAUSE_REACH = 60;
+
 /** A date that names its month ("30 July", "May 3"), not a weekday or a day told from publication. */
 const MONTH_NAMED = new RegExp(MONTH, 'i');
 
@@ -106,7 +123,7 @@ function datesNear(doc: Doc, si: number, at: number, background: boolean): DateM
   // Day-precise first; a date that names its month or year ("27 September 2018") before one
   // relative to publication ("the day before"); a day given with its year ("2 May 2020") before a bare
   // day and month, which may be a name ("the 7 July district"); then the nearest to the event's words.
-  const relative = (d: DateMention) => (NAMED.test(d.text) ? 0 : 2) + (saidOn(text, d) ? 1 : 0);
+  const relative = (d: DateMention) => (NAMED.test(d.text) ? 0 : 2) + (saidOn(text, d) ? 1 : 0) - (inOwnClause(text, at, d) ? 4 : 0);
   const yearless = (d: DateMention) => (/\b(?:1[89]|20)\d\d\b/.test(d.text) ? 0 : 1);
   ok.sort((a, b) => (a.precision - b.precision) * 100000 + (relative(a) - relative(b)) * 10000 + (yearless(a) - yearless(b)) * 5000 + Math.abs(a.start - at) - Math.abs(b.start - at));
   return ok;

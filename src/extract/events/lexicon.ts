@@ -42,6 +42,12 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   attackNouns: new PhraseMatcher<true>().addAll(d.words('attackNouns'), true),
   /** Words before a target ("against Armenia", "on Armenian positions"). */
   targetLeads: d.wordSet('targetLeads'),
+  /** Words right after a fight's word that name the other side ("clashed with smugglers"). */
+  opponentLeads: d.wordSet('opponentLeads'),
+  /** Pronouns of two sides acting alike on each other, as "x y" ("each other"). */
+  reciprocals: d.wordSet('reciprocals'),
+  /** Words between "their" and a border noun ("their common border", "their disputed frontier"). */
+  sharedBorderWords: d.wordSet('sharedBorderWords'),
   /** Nouns of a group's things: the group named right before one owns it, it did not act ('a militant hideout'). */
   ownedNouns: d.wordSet('ownedNouns'),
   /** Words of war in a sentence whose figures make an event of their own: a battle. */

@@ -121,21 +121,52 @@ export function ownForces(tokens: Doc['sentences'][number]['tokens'], self: { ac
 }
 
 /**
- * The two states of "the X-Y border" ("Kyrgyz-Tajik", "Armenia–Azerbaijan", "India-Pakistan"), as their
- * forces, or null: one hyphenated word, or two country words around a dash, right before a border noun.
+ * The two states of "the X-Y border" ("Kyrgyz-Tajik", "Armenia–Azerbaijan", "Sudan-South Sudan"), as their
+ * forces, or null: the words right before a border noun, split at their one dash into two country names
+ * (each may have several words; the first is the longest run of words before the dash that is one).
  */
 export function borderPairAt(tokens: Doc['sentences'][number]['tokens']): [ActorMention, ActorMention] | null {
   for (let k = 1; k < tokens.length; k++) {
     if (!W.borderNouns.has(tokens[k]!.lower)) continue;
-    const one = tokens[k - 1]!.text.split(/[-–]/);
-    const [x, y, start] = one.length === 2 ? [one[0]!, one[1]!, k - 1]
-      : k >= 3 && /^[-–—]$/.test(tokens[k - 2]!.text) ? [tokens[k - 3]!.text, tokens[k - 1]!.text, k - 3] : [null, null, -1];
-    const cx = x && countryOfWord(x), cy = y && countryOfWord(y);
-    if (!cx || !cy || cx === cy) continue;
-    const side = (iso3: string): ActorMention => ({ start, end: k, actor: militaryOf(iso3), via: 'body', side: 'military' });
-    return [side(cx), side(cy)];
+    for (let start = Math.max(0, k - BORDER_NAME_WORDS); start < k; start++) {
+      const halves = joinedWords(tokens, start, k).split(/ ?[-–—] ?/);
+      if (halves.length !== 2) continue;
+      const cx = countryOfWord(halves[0]!), cy = countryOfWord(halves[1]!);
+      if (!cx || !cy || cx === cy) continue;
+      const side = (iso3: string): ActorMention => ({ start, end: k, actor: militaryOf(iso3), via: 'body', side: 'military' });
+      return [side(cx), side(cy)];
+    }
   }
   return null;
+}
+
+/**
+ * The two states of "their border", "their common frontier" when the sentence names them joined by
+ * "and" before it ("Kyrgyzstan and Tajikistan traded accusations over fighting along their border"),
+ * as their forces, or null.
+ */
+export function sharedBorderPair(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[]): [ActorMention, ActorMention] | null {
+  for (let k = 1; k < tokens.length; k++) {
+    if (!W.borderNouns.has(tokens[k]!.lower)) continue;
+    const owner = W.sharedBorderWords.has(tokens[k - 1]!.lower) && tokens[k - 2]?.lower === 'their' ? k - 2 : k - 1;
+    if (tokens[owner]?.lower !== 'their') continue;
+    const pair = joinedPairBefore(tokens, parties, owner);
+    const [cx, cy] = [pair?.[0].actor.country, pair?.[1].actor.country];
+    if (!pair || !cx || !cy || cx === cy) continue;
+    const side = (x: ActorMention, iso3: string): ActorMention => ({ ...x, actor: militaryOf(iso3), via: 'body', side: 'military' });
+    return [side(pair[0], cx), side(pair[1], cy)];
+  }
+  return null;
+}
+
+/** Most words of two country names around a dash ("Democratic Republic of Congo-Rwanda" is six). */
+const BORDER_NAME_WORDS = 7;
+
+/** The text of tokens [from, to) with one space where the article has any, none where it has none. */
+function joinedWords(tokens: Doc['sentences'][number]['tokens'], from: number, to: number): string {
+  let s = tokens[from]!.text;
+  for (let i = from + 1; i < to; i++) s += (tokens[i]!.start > tokens[i - 1]!.end ? ' ' : '') + tokens[i]!.text;
+  return s;
 }
 
 /** Two parties joined by "and" (or "and the") whose second ends before the trigger at `at`, of two sides, or null. */
@@ -147,4 +178,17 @@ export function joinedPairBefore(tokens: Doc['sentences'][number]['tokens'], par
     if (y && y.actor.name !== x.actor.name) return [x, y];
   }
   return null;
+}
+
+/**
+ * The other side of a fight told after the event's word ("seized the town after fighting with the
+ * Congolese army", "overran the base following heavy clashes against government troops"): the first
+ * party right after "with" or "against" (and "the") that follows a fight noun, or null.
+ */
+export function fightOpponentAfter(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): ActorMention | null {
+  return parties.find((a) => {
+    if (a.start <= at) return false;
+    const lead = tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1;
+    return W.opponentLeads.has(tokens[lead]?.lower ?? '') && W.fightNouns.has(tokens[lead - 1]?.lower ?? '');
+  }) ?? null;
 }

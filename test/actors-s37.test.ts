@@ -1,0 +1,56 @@
+/**
+ * The sides of a fight as wire copy names them in any war: two states of a border whose names have
+ * several words ("the Sudan-South Sudan border") or that are named before "their border"; unnamed
+ * troops in a fight on such a border; the side fought "after fighting with" it when a town is taken;
+ * communities listed before one noun of armed men ("Nuer and Dinka fighters"); two parties that accuse
+ * each other. Sentences written for this test in the style of reports from several conflicts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const firstEvent = (text: string, published = '2023-05-16') =>
+  processArticle({ id: 't', title: null, url: null, published, outlet: null, byline: null, text }).find((e) => !e.background);
+const sides = (text: string) => {
+  const e = firstEvent(text);
+  return [e?.actor1?.name ?? null, e?.actor2?.name ?? null];
+};
+
+test('a border named by two countries of several words is between their forces', () => {
+  assert.deepEqual(sides('Heavy fighting erupted on the Sudan-South Sudan border near the oil fields on Sunday, a military spokesman said.'),
+    ['Military Forces of Sudan', 'Military Forces of South Sudan']);
+  assert.deepEqual(sides('Clashes broke out along the Democratic Republic of Congo-Rwanda border on Monday.'),
+    ['Military Forces of DR Congo', 'Military Forces of Rwanda']);
+});
+
+test('unnamed troops fighting on a two-state border are one of the two; troops set against others are not', () => {
+  assert.deepEqual(sides('Border troops clashed on the Kyrgyz-Tajik border late on Thursday.'),
+    ['Military Forces of Kyrgyzstan', 'Military Forces of Tajikistan']);
+  // The text names the other side: smugglers, not the neighbour's army.
+  assert.notEqual(sides('Police clashed with cattle smugglers on the India-Bangladesh border on Friday.')[1], 'Military Forces of Bangladesh');
+});
+
+test('"their border" after two named states gives the fight both sides', () => {
+  assert.deepEqual(sides('Armenia and Azerbaijan traded blame on Friday over fighting that flared along their border and left 15 soldiers dead.'),
+    ['Military Forces of Armenia', 'Military Forces of Azerbaijan']);
+});
+
+test('the side fought before a town is taken is the other side of the take-over', () => {
+  assert.deepEqual(sides('Al-Shabaab fighters captured the district headquarters in Hiran region on Monday after hours of fighting with Somali troops.'),
+    ['Al Shabaab', 'Military Forces of Somalia']);
+  assert.deepEqual(sides('The Taliban took control of a border crossing on Friday following heavy clashes with Afghan forces, officials said.'),
+    ['Taliban', 'Military Forces of Afghanistan']);
+});
+
+test('communities listed before one noun of armed men are each a militia', () => {
+  assert.deepEqual(sides("Nuer and Murle fighters clashed in South Sudan's Jonglei state on Saturday, a local official said."),
+    ['Nuer Ethnic Militia (South Sudan)', 'Murle Ethnic Militia (South Sudan)']);
+  assert.deepEqual(sides('Borana and Gabra militiamen fought over grazing land in southern Ethiopia on Tuesday.'),
+    ['Borana Ethnic Militia (Ethiopia)', 'Gabra Ethnic Militia (Ethiopia)']);
+});
+
+test('two parties that accuse each other are both sides of the accusation', () => {
+  const e = processArticle({ id: 't', title: null, url: null, published: '2023-05-16', outlet: null, byline: null,
+    text: 'India and Pakistan accused each other on Tuesday of violating the ceasefire in Kashmir.' }).find((x) => x.subEventType === 'Accusation');
+  assert.deepEqual([e?.actor1?.name, e?.actor2?.name], ['India', 'Pakistan']);
+});
