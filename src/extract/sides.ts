@@ -17,6 +17,15 @@ const OF_THE_PLACE = new Set<Party['kind']>(['civilians', 'unknown', 'rebel', 'm
 export const STATE_FORCES = new Set<Party['kind']>(['military', 'police', 'state', 'government']);
 /** A state's forces and the officials who speak for it: one state's, named twice, are one side. */
 export const STATE_BODIES = new Set<Party['kind']>([...STATE_FORCES, 'official']);
+/**
+ * Are x and y one side? The same name, or state forces of one kind of which one is told without a
+ * country ("the soldiers" beside "Kenya Defence Forces"): an unnamed force beside a named one of its
+ * kind is that force, as ACLED codes one actor per side.
+ */
+export function oneSide(x: Pick<Actor, 'name' | 'kind' | 'country'>, y: Pick<Actor, 'name' | 'kind' | 'country'>): boolean {
+  return x.name === y.name || (x.kind === y.kind && STATE_FORCES.has(x.kind) && (!x.country || !y.country));
+}
+
 /** Claimant kinds that speak for the place's own authorities. */
 const LOCAL_CLAIMANTS = new Set<Party['kind']>(['police', 'official']);
 

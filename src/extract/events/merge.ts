@@ -2,6 +2,7 @@
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
 import type { Actor } from '../../record/schema.ts';
 import { GENERIC_GROUP } from '../actors.ts';
+import { oneSide } from '../sides.ts';
 import { isViolent, MUTUAL_SUBS, type Draft } from './draft.ts';
 
 const countriesOf = (d: Draft) => new Set([d.actor1?.country, d.actor2?.country].filter((c): c is string => !!c));
@@ -102,9 +103,9 @@ export function merge(into: Draft, d: Draft): void {
       into.subEventType = 'Armed clash'; into.eventType = 'Battles'; into.direction = 'mutual';
     }
     into.responds = false;
-  } else if (into.actor1 && into.actor2 && into.actor1.name === into.actor2.name) {
-    // One party on both sides is a merge's slip ("Azerbaijani forces … Azerbaijani units"): the
-    // other draft's other party is the second side.
-    into.actor2 = [d.actor1, d.actor2].find((a) => a && a.name !== into.actor1!.name) ?? into.actor2;
+  } else if (into.actor1 && into.actor2 && oneSide(into.actor1, into.actor2)) {
+    // One party on both sides is a merge's slip ("Azerbaijani forces … Azerbaijani units", "KDF
+    // soldiers … the soldiers"): the other draft's other party is the second side.
+    into.actor2 = [d.actor1, d.actor2].find((a) => a && !oneSide(a, into.actor1!)) ?? into.actor2;
   }
 }
