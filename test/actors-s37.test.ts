@@ -54,3 +54,28 @@ test('two parties that accuse each other are both sides of the accusation', () =
     text: 'India and Pakistan accused each other on Tuesday of violating the ceasefire in Kashmir.' }).find((x) => x.subEventType === 'Accusation');
   assert.deepEqual([e?.actor1?.name, e?.actor2?.name], ['India', 'Pakistan']);
 });
+
+test('whoever backs the subject helps: the subject acts, across an aside too', () => {
+  assert.deepEqual(sides('Somali troops backed by Turkish drones retook the town of Bulo Burde from al-Shabaab on Thursday.'),
+    ['Military Forces of Somalia', 'Al Shabaab']);
+  assert.deepEqual(sides('Syrian government forces, supported by Russian air power, recaptured the town of Maarat al-Numan from rebels.'),
+    ['Military Forces of Syria', 'Unidentified Armed Group']);
+});
+
+test('an army base, convoy or outpost is the army: the target of those who attack it', () => {
+  assert.deepEqual(sides('Arakan Army fighters overran an army outpost in Rakhine state on Sunday.'), ['AA: Arakan Army', 'Military Forces of Myanmar']);
+  assert.equal(firstEvent('ADF rebels ambushed an army convoy near Oicha in North Kivu, killing seven soldiers.')?.actor2?.name, 'Military Forces of DR Congo');
+});
+
+test('a vehicle or patrol that met a mine or bomb suffered it; it did not lay it', () => {
+  const e = firstEvent('A Burkinabe army vehicle struck a landmine near Djibo on Monday, wounding four soldiers.');
+  assert.equal(e?.subEventType, 'Remote explosive/landmine/IED');
+  assert.deepEqual([e?.actor1?.name ?? null, e?.actor2?.name ?? null], [null, 'Military Forces of Burkina Faso']);
+  assert.equal(firstEvent('A police patrol ran over a roadside bomb in Kandahar, killing two officers.')?.actor2?.name, 'Police Forces of Afghanistan');
+});
+
+test('a peaceful protest has no second side: the body it is held outside of is where, not who', () => {
+  const e = firstEvent('About 300 traders gathered peacefully outside the police headquarters in Kampala on Monday to demand the release of their leader.');
+  assert.equal(e?.subEventType, 'Peaceful protest');
+  assert.equal(e?.actor2 ?? null, null);
+});

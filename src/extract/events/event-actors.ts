@@ -16,8 +16,9 @@ import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
-import { borderPairAt, cameUnderAt, fightOpponentAfter, joinedPairBefore, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, sharedBorderPair } from './wire-roles.ts';
+import { borderPairAt, cameUnderAt, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
+import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
 
 export interface MentionActors {
   actor1: ActorMention | null;
@@ -56,9 +57,14 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // Who fights is named next to the fighting words; further away are bystanders of the sentence
   // ("Armenia had asked Moscow to help … after the worst fighting").
   const reach = violent ? 6 : 14;
-  const before = parties.filter((a) => a.end <= at + 1 && at - a.end <= reach).reverse();
+  const before = parties.filter((a) => a.end <= at + 1 && at - a.end - backingAside(tokens, a.end, at) <= reach).reverse();
   const after = parties.filter((a) => a.start > at && a.start - at <= reach);
-  let a1 = before.find((a) => !isTarget(a)) ?? null;
+  // "Somali forces backed by US air strikes retook the town": who backed the subject is associated.
+  const backer = (a: ActorMention) => {
+    const by = tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1;
+    return tokens[by]?.lower === 'by' && W.backingVerbs.has(tokens[by - 1]?.lower ?? '');
+  };
+  let a1 = before.find((a) => !isTarget(a) && !backer(a)) ?? null;
   // "Turkish forces and allied rebels shelled the village": of two subjects joined by "and", the
   // first named is actor1 (the other is associated); sides that fight each other are read below.
   // "Wagner fighters and Malian troops", "Turkish forces and allied rebels": a noun or an adjective
@@ -111,7 +117,8 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // ambush": a passive's subject suffered).
   // Not "territory held by the rebels", "a camp run by the army": those participles say whose a
   // thing is, not who acted.
-  const byAt = (k: number) => tokens[k]?.lower === 'by' && !TW.holdingParticiples.has(tokens[k - 1]?.lower ?? '');
+  // Nor "militants backed by Ankara": who backs them helped (see backer below).
+  const byAt = (k: number) => tokens[k]?.lower === 'by' && !TW.holdingParticiples.has(tokens[k - 1]?.lower ?? '') && !W.backingVerbs.has(tokens[k - 1]?.lower ?? '');
   const byAgent = after.find((a) => byAt(a.start - 1) || byAt(a.start - 2));
   const prep = inPhraseAt(tokens, at);
   if (prep > 0) {
@@ -180,6 +187,8 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "Malian soldiers were ambushed near Gao", "a police station was attacked", "its troops had been
   // shelled": the subject of a passive act of violence suffered it, and no doer is named.
   else if ((violent || m.subEventType === 'Disrupted weapons use') && prep < 0 && a1 && a1.end <= at && a2 !== a1 && passiveSubject(tokens, a1, at, m.trigger.text)) { a2 = a1; a1 = null; }
+  // "An army vehicle struck an IED", "a police patrol ran over a landmine": the subject met the device.
+  else if (m.subEventType === 'Remote explosive/landmine/IED' && a1 && a1.end <= at && a2 !== a1 && metDevice(tokens, a1, at)) { a2 = a1; a1 = null; }
   // "Malian troops came under attack", "Azerbaijani units came under fire from Armenian positions":
   // the subject was attacked; the side named after "from" or "by" attacked.
   // So did a party that qualifies the attack ("came under heavy Russian shelling"). The subject may be
@@ -204,7 +213,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "M23 seized the town after fighting with the Congolese army": the side fought is the other side of
   // a battle, however far after the event's word it is named.
   if (!a2 && a1 && m.eventType === 'Battles') {
-    const opponent = fightOpponentAfter(tokens, parties, at);
+    const opponent = fightOpponentAfter(tokens, parties, at, TERRITORY_SUB_TYPES.has(m.subEventType));
     if (opponent && opponent.actor.name !== a1.actor.name) a2 = opponent;
   }
   if (!a2 && MUTUAL_SUBS.has(m.subEventType)) {
@@ -261,6 +270,16 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   }
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator };
+}
+
+/**
+ * The length of an aside that names a backer right after a subject ("Iraqi forces, backed by the
+ * US-led coalition, recaptured …"): the subject acts across it. 0 when there is none before `to`.
+ */
+function backingAside(tokens: Doc['sentences'][number]['tokens'], from: number, to: number): number {
+  if (tokens[from]?.lower !== ',' || !W.backingVerbs.has(tokens[from + 1]?.lower ?? '')) return 0;
+  for (let k = from + 2; k < to; k++) if (tokens[k]!.lower === ',') return k - from + 1;
+  return 0;
 }
 
 /** Does "each other" or "one another" follow the word at `at`, right after it or past one word ("accused each other", "traded blame with one another")? */

@@ -44,6 +44,10 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   targetLeads: d.wordSet('targetLeads'),
   /** Words right after a fight's word that name the other side ("clashed with smugglers"). */
   opponentLeads: d.wordSet('opponentLeads'),
+  /** Participles before "by" whose agent only helped ("backed by US air strikes"). */
+  backingVerbs: d.wordSet('backingVerbs'),
+  /** Verbs whose subject met a mine or bomb ("an army vehicle struck an IED"): it suffered the blast. */
+  deviceHitVerbs: new PhraseMatcher<true>().addAll(d.words('deviceHitVerbs'), true),
   /** Pronouns of two sides acting alike on each other, as "x y" ("each other"). */
   reciprocals: d.wordSet('reciprocals'),
   /** Words between "their" and a border noun ("their common border", "their disputed frontier"). */

@@ -103,6 +103,10 @@ function demonstrationRoles(d: Draft): void {
     // The crowd told as the object ("fired tear gas at students marching") is the protest's actor1.
     if (!d.actor1 && d.actor2?.kind === 'protesters') [d.actor1, d.actor2] = [d.actor2, null];
     d.actor1 ??= { ...PROTESTERS };
+    // A peaceful protest has no second side but a counter-protest: the body it is held outside of or
+    // addressed to ("gathered outside a police station", "marched to the army headquarters") is where
+    // or to whom, as ACLED codes it.
+    if (d.subEventType === 'Peaceful protest' && d.actor2 && d.actor2.kind !== 'protesters') d.actor2 = null;
   } else if (d.eventType === 'Riots' && d.actor1 && crowd(d.actor1) && d.actor1.kind !== 'rioters') {
     d.actor1 = asGroup(d.actor1, RIOTERS);
   }

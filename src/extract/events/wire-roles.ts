@@ -183,12 +183,30 @@ export function joinedPairBefore(tokens: Doc['sentences'][number]['tokens'], par
 /**
  * The other side of a fight told after the event's word ("seized the town after fighting with the
  * Congolese army", "overran the base following heavy clashes against government troops"): the first
- * party right after "with" or "against" (and "the") that follows a fight noun, or null.
+ * party right after "with" or "against" (and "the") that follows a fight noun, or null. For a change
+ * of hands (`taken`), also the party it was taken from ("recaptured the town of X from Islamic State").
  */
-export function fightOpponentAfter(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): ActorMention | null {
+export function fightOpponentAfter(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number, taken: boolean): ActorMention | null {
   return parties.find((a) => {
     if (a.start <= at) return false;
     const lead = tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1;
+    if (taken && tokens[lead]?.lower === 'from') return true;
     return W.opponentLeads.has(tokens[lead]?.lower ?? '') && W.fightNouns.has(tokens[lead - 1]?.lower ?? '');
   }) ?? null;
 }
+
+/**
+ * Did the party `a` meet the mine or bomb at `at` ("an army vehicle struck an IED", "a convoy ran over
+ * a landmine")? Then it suffered the blast; whoever laid the device is named elsewhere, if at all.
+ * Only a verb of meeting, and nothing but a determiner or modifiers, between it and the device.
+ */
+export function metDevice(tokens: Doc['sentences'][number]['tokens'], a: ActorMention, at: number): boolean {
+  for (let k = a.end; k < at && k - a.end <= DEVICE_SUBJECT_GAP; k++) {
+    const hit = W.deviceHitVerbs.matchAt(tokens, k, at);
+    if (hit) return at - hit.end <= DEVICE_OBJECT_GAP;
+  }
+  return false;
+}
+/** Words between a subject and its verb ("vehicle carrying troops"), and between the verb and the device ("a roadside"). */
+const DEVICE_SUBJECT_GAP = 4;
+const DEVICE_OBJECT_GAP = 3;
