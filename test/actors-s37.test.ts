@@ -79,3 +79,21 @@ test('a peaceful protest has no second side: the body it is held outside of is w
   assert.equal(e?.subEventType, 'Peaceful protest');
   assert.equal(e?.actor2 ?? null, null);
 });
+
+test('guerrillas named by a country are rebels of that country, not its army; Tigrayan fighters are the TDF', () => {
+  assert.deepEqual(sides('Venezuelan troops clashed with Colombian guerrillas in Apure state, leaving eight soldiers dead.'),
+    ['Military Forces of Venezuela', 'Rebels (Colombia)']);
+  assert.equal(sides('Ethiopian federal troops and Tigrayan fighters clashed near Alamata on Monday.')[1], 'TDF: Tigray Defense Forces');
+});
+
+test('", police said, blaming X": the speaker accuses, and the violence with no doer told is X\'s in its words', () => {
+  const events = processArticle({ id: 't', title: null, url: null, published: '2023-05-16', outlet: null, byline: null,
+    text: 'A bomb went off at a bus station in Maiduguri, killing six people, police said, blaming Boko Haram.' });
+  assert.equal(events.find((e) => e.subEventType === 'Remote explosive/landmine/IED')?.actor1?.name, 'Boko Haram');
+  const accusation = events.find((e) => e.subEventType === 'Accusation');
+  assert.deepEqual([accusation?.actor1?.name, accusation?.actor2?.name], ['Police Forces of Nigeria', 'Boko Haram']);
+  // A crowd's grievance after its act names no doer of the act.
+  const protest = processArticle({ id: 't', title: null, url: null, published: '2023-05-16', outlet: null, byline: null,
+    text: 'Hundreds of residents blocked the highway near Kisumu on Monday, accusing the police of killing a trader.' }).find((e) => e.eventType === 'Protests');
+  assert.equal(protest?.actor1?.name, 'Protesters (Kenya)');
+});

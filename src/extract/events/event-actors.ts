@@ -16,7 +16,7 @@ import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
-import { borderPairAt, cameUnderAt, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, sharedBorderPair } from './wire-roles.ts';
+import { blamedAfter, borderPairAt, cameUnderAt, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
 
@@ -261,10 +261,18 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     const own = ownTargetAfter(tokens, allActors, attr, at);
     if (own && own.actor.country !== a1?.actor.country) a2 = own;
   }
+  // "Rockets hit a market, killing 20, officials said, blaming Ukrainian forces": violence with no doer
+  // told is the blamed party's, as the speaker tells it (the event stays in the speaker's words).
+  if (!a1 && violent) {
+    const blamed = blamedAfter(tokens, parties, at);
+    if (blamed && blamed.actor.name !== a2?.actor.name) a1 = blamed;
+  }
   // "…, the defence ministry said, accusing Armenian forces of …": whoever speaks accuses; the source of
   // the sentence is the actor1 of an accusation told by a participle ("accusing", "blaming"), not of a
   // passive one ("a man accused of killing …, police said": the police accuse no one there).
-  if (!a1 && m.subEventType === 'Accusation' && /ing$/.test(tokens[at]?.lower ?? '')) {
+  // Right after ", police said," the participle is the speaker's even when the main clause has a
+  // subject ("Gunmen killed 15 villagers, police said, blaming bandits").
+  if ((!a1 || saidRightBefore(tokens, at)) && m.subEventType === 'Accusation' && /ing$/.test(tokens[at]?.lower ?? '')) {
     const speaker = allActors.filter((a) => a.via !== 'media' && inSources(attr, a)).pop();
     if (speaker && speaker.actor.name !== a2?.actor.name) a1 = speaker;
   }

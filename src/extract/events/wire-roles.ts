@@ -210,3 +210,23 @@ export function metDevice(tokens: Doc['sentences'][number]['tokens'], a: ActorMe
 /** Words between a subject and its verb ("vehicle carrying troops"), and between the verb and the device ("a roadside"). */
 const DEVICE_SUBJECT_GAP = 4;
 const DEVICE_OBJECT_GAP = 3;
+
+/**
+ * The party a participle clause of accusation names right after the event ("Rockets hit a market,
+ * killing 20, officials said, blaming Ukrainian forces"): who the speaker says did it, or null. Only a
+ * participle right after the speaker's ", … said," (the clause hangs on what was said), its object
+ * right after it; not a crowd's grievance ("a protest against the murder, accusing the police").
+ */
+export function blamedAfter(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): ActorMention | null {
+  for (let k = at + 1; k < tokens.length; k++) {
+    if (!saidRightBefore(tokens, k) || !/ing$/.test(tokens[k]!.lower) || !W.accuseVerbs.has(tokens[k]!.lower)) continue;
+    const object = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+    return parties.find((a) => a.start === object) ?? null;
+  }
+  return null;
+}
+
+/** Does the word at k follow ", … said," ("police said, blaming bandits")? Its clause is the speaker's. */
+export function saidRightBefore(tokens: Doc['sentences'][number]['tokens'], k: number): boolean {
+  return tokens[k - 1]?.lower === ',' && TW.speechVerbs.has(tokens[k - 2]?.lower ?? '');
+}
