@@ -97,3 +97,16 @@ test('", police said, blaming X": the speaker accuses, and the violence with no 
     text: 'Hundreds of residents blocked the highway near Kisumu on Monday, accusing the police of killing a trader.' }).find((e) => e.eventType === 'Protests');
   assert.equal(protest?.actor1?.name, 'Protesters (Kenya)');
 });
+
+test('violence that names its doer and its dead but no target hit those dead', () => {
+  assert.deepEqual(sides('Al-Shabaab fighters stormed a hotel in Kismayo on Friday, killing nine people.'), ['Al Shabaab', 'Civilians (Somalia)']);
+  // In a clash, people of no side told dead are no side of it.
+  assert.notEqual(firstEvent('Taliban fighters clashed with local militias in Badakhshan, leaving 12 people dead.')?.actor2?.kind, 'civilians');
+});
+
+test('a capital struck is where, not its government', () => {
+  assert.notEqual(firstEvent('On Monday, Russia launched a missile attack on Kyiv, killing four civilians.')?.actor2?.name, 'Government of Ukraine');
+  assert.notEqual(firstEvent('Israel carried out air strikes on Damascus overnight, Syrian state media said.')?.actor2?.name, 'Government of Syria');
+  // A day's name before the comma is no place's: the country after it acts.
+  assert.equal(firstEvent('At dawn on Tuesday, Azerbaijan launched an assault with artillery on Armenian positions near Jermuk.')?.actor1?.name, 'Military Forces of Azerbaijan');
+});

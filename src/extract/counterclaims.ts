@@ -23,6 +23,9 @@ export interface Accusation {
 }
 
 
+/** Words before a country or capital that make it the place of an attack. */
+const PLACE_LEADS = new Set(['on', 'in', 'at', 'into', 'inside', 'near', 'over']);
+
 export function findAccusations(doc: Doc, si: number): Accusation[] {
   const text = doc.sentences[si]!.text;
   // A cheap gate on the raw sentence: a source verb.
@@ -41,7 +44,9 @@ export function findAccusations(doc: Doc, si: number): Accusation[] {
     // The accused is named right before the verb, and is not the source's own side.
     const accused = actors.find((a) => a.end <= i && i - a.end <= 1 && !inSources(attr, a));
     if (!accused?.actor.country || accused.actor.country === attr.claimedBy.country || accused.via === 'media') { i = v.end - 1; continue; }
-    const target = actors.find((a) => a.start >= v.end && a.start - v.end <= 2) ?? null;
+    // A capital or country struck ("carried out strikes on Damascus", "shelled targets in Syria") is where, not whom.
+    const place = (a: ActorMention) => a.via === 'place' || ((a.via === 'metonym' || a.via === 'country') && PLACE_LEADS.has(tokens[a.start - 1]?.lower ?? ''));
+    const target = actors.find((a) => a.start >= v.end && a.start - v.end <= 2 && !place(a)) ?? null;
     out.push({ sentenceIndex: si, subEventType: v.value, eventType: eventTypeOf(v.value), accused, target, assertedBy: attr.claimedBy, at: tokens[i]!.start });
     i = v.end - 1;
   }

@@ -38,15 +38,23 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "killed 14 villagers in northern Burkina Faso": a country after a locative is where, not who.
   const placeOnly = (a: ActorMention) => {
     if (a.via === 'place') return true;
+    // "a missile attack on Kyiv", "shelling in Khartoum": a capital struck or where violence happens
+    // is a place, not its government ("Kyiv said", "talks with Moscow" are the government).
+    if (a.via === 'metonym') {
+      const prev = tokens[a.start - 1]?.lower ?? '';
+      return W.locatives.has(prev) || (violent && W.targetLeads.has(prev));
+    }
     if (a.via !== 'country') return false;
     // "in Gonaives, Haiti": a country after a place's name (after a preposition) and a comma holds
-    // that place ("On Monday, Russia launched …" is no place).
+    // that place ("On Monday, Russia launched …", "At 0030 on Tuesday, Azerbaijan …" is no place: a
+    // day's name is no place's).
     // So does one after compass words: "in Zvecan, northern Kosovo".
     const k = beforeCompass(tokens, a.start);
     if (tokens[k]?.lower === ',') {
       let j = k - 1;
-      while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!.text) && k - j <= 4) j--;
-      if (j >= 0 && j < k - 1 && W.prepositions.has(tokens[j]!.lower)) return true;
+      while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!.text) && !W.prepositions.has(tokens[j]!.lower) && k - j <= 4) j--;
+      const dated = doc.dates(si).some((d) => d.end === tokens[k - 1]!.end);
+      if (j >= 0 && j < k - 1 && W.prepositions.has(tokens[j]!.lower) && !dated) return true;
     }
     return k >= 0 && W.locatives.has(tokens[k]!.lower);
   };
