@@ -110,3 +110,8 @@ test('a capital struck is where, not its government', () => {
   // A day's name before the comma is no place's: the country after it acts.
   assert.equal(firstEvent('At dawn on Tuesday, Azerbaijan launched an assault with artillery on Armenian positions near Jermuk.')?.actor1?.name, 'Military Forces of Azerbaijan');
 });
+
+test('fire that came from a side "using" a weapon: the weapon is the means, the clause before says who fired on whom', () => {
+  assert.deepEqual(sides('Kyrgyz border units deployed near Leilek came under fire from Tajik positions across the river using mortars and heavy machine guns.'),
+    ['Military Forces of Tajikistan', 'Military Forces of Kyrgyzstan']);
+});

@@ -16,7 +16,7 @@ import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
-import { blamedAfter, borderPairAt, cameUnderAt, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
+import { blamedAfter, borderPairAt, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
 
@@ -201,10 +201,13 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // the subject was attacked; the side named after "from" or "by" attacked.
   // So did a party that qualifies the attack ("came under heavy Russian shelling"). The subject may be
   // a target by its noun ("Indian posts came under fire").
-  const came = cameUnderAt(tokens, at);
-  const underFire = came >= 0 ? before.find((a) => a.end <= came) : undefined;
+  // (The trigger may be the means told after: "… came under fire from Armenian positions using machine guns".)
+  const near = cameUnderAt(tokens, at);
+  const came = near >= 0 ? near : cameUnderBeforeMeans(tokens, at);
+  const underFire = near >= 0 ? before.find((a) => a.end <= came) : came >= 0 ? parties.filter((a) => a.end <= came && came - a.end <= reach).pop() : undefined;
   if (underFire) {
-    const from = before.find((a) => a.start > came + 1) ?? after.find((a) => a !== underFire && W.sourceOfFire.has(tokens[a.start - 1]?.lower ?? ''));
+    const fromAfter = (a: ActorMention) => a.start > came && a !== underFire && W.sourceOfFire.has(tokens[a.start - 1]?.lower ?? '');
+    const from = before.find((a) => a.start > came + 1) ?? (near >= 0 ? after : parties).find(fromAfter);
     a2 = underFire;
     a1 = from ?? null;
   }

@@ -46,6 +46,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   opponentLeads: d.wordSet('opponentLeads'),
   /** Participles before "by" whose agent only helped ("backed by US air strikes"). */
   backingVerbs: d.wordSet('backingVerbs'),
+  /** Words that open an act's means ("using machine guns", "with mortars"). */
+  meansLeads: d.wordSet('meansLeads'),
   /** Verbs whose subject met a mine or bomb ("an army vehicle struck an IED"): it suffered the blast. */
   deviceHitVerbs: new PhraseMatcher<true>().addAll(d.words('deviceHitVerbs'), true),
   /** Pronouns of two sides acting alike on each other, as "x y" ("each other"). */

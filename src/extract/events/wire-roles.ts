@@ -53,6 +53,22 @@ export function cameUnderAt(tokens: Doc['sentences'][number]['tokens'], at: numb
   return -1;
 }
 
+/**
+ * Where "came under" stands when the trigger is the means told after it ("units came under fire from
+ * Armenian positions … using large-caliber machine guns"): the weapon says how the fire came, the
+ * clause before it who fired on whom. -1 when there is no means word ("using", "with") between them.
+ */
+export function cameUnderBeforeMeans(tokens: Doc['sentences'][number]['tokens'], at: number): number {
+  let means = false;
+  for (let k = at - 1; k >= 1 && at - k <= MEANS_REACH; k--) {
+    if (W.meansLeads.has(tokens[k]!.lower)) means = true;
+    else if (tokens[k]!.lower === 'under' && means && W.underVerbs.has(tokens[k - 1]!.lower)) return k - 1;
+    else if (tokens[k]!.lower === ';') return -1;
+  }
+  return -1;
+}
+const MEANS_REACH = 24;
+
 /** How many lowercase modifiers may stand between a party and the thing it owns ("Armenian artillery positions"). */
 const OWNED_MODIFIERS = 2;
 const NOT_MODIFIERS = new Set(['and', 'or', 'out', 'up', 'off', 'back', 'away', 'down', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
