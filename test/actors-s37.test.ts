@@ -115,3 +115,10 @@ test('fire that came from a side "using" a weapon: the weapon is the means, the 
   assert.deepEqual(sides('Kyrgyz border units deployed near Leilek came under fire from Tajik positions across the river using mortars and heavy machine guns.'),
     ['Military Forces of Tajikistan', 'Military Forces of Kyrgyzstan']);
 });
+
+test('who mediates talks between two sides is no side of them', () => {
+  const e = processArticle({ id: 't', title: null, url: null, published: '2023-05-16', outlet: null, byline: null,
+    text: 'Turkey and Saudi Arabia mediated talks between Russia and Ukraine on a prisoner swap in Istanbul on Monday.' }).find((x) => x.subEventType === 'Mediation');
+  assert.deepEqual([e?.actor1?.name, e?.actor2?.name], ['Russia', 'Ukraine']);
+  assert.equal(e?.mediator?.name, 'Government of Türkiye');
+});

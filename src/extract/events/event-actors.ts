@@ -35,6 +35,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const allActors = doc.get(ACTORS, si);
   const actors = allActors.filter((a) => a.via !== 'media' && !inSources(attr, a));
   const { mediator, at: medAt } = mediatorOf(doc, si, actors);
+  let mediatorOfPair: Actor | null = null;
   // "killed 14 villagers in northern Burkina Faso": a country after a locative is where, not who.
   const placeOnly = (a: ActorMention) => {
     if (a.via === 'place') return true;
@@ -246,7 +247,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // So are two that accuse "each other" ("Eritrea and Ethiopia blamed each other for the clashes").
   if (!violent && (MUTUAL_SUBS.has(m.subEventType) || m.subEventType === 'Accusation' && reciprocalAfter(tokens, at))) {
     const pairBefore = joinedPairBefore(tokens, parties, at);
-    if (pairBefore) [a1, a2] = pairBefore;
+    // "Qatar and Egypt mediated talks between Israel and Hamas": who mediates is no side of the talks.
+    if (pairBefore && m.subEventType === 'Mediation' && pair) mediatorOfPair = asMediator(pairBefore[0].actor);
+    else if (pairBefore) [a1, a2] = pairBefore;
   }
   // "Fighting erupted on the Kyrgyz-Tajik border", "clashes along the Armenia–Azerbaijan frontier": a
   // fight on the border of two states named by nobody else is between their forces.
@@ -288,7 +291,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     if (speaker && speaker.actor.name !== a2?.actor.name) a1 = speaker;
   }
   const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
-  return { actor1: a1, actor2: a2, others, mediator };
+  return { actor1: a1, actor2: a2, others, mediator: mediator ?? mediatorOfPair };
 }
 
 /**
@@ -430,6 +433,9 @@ function pairAfter(tokens: Doc['sentences'][number]['tokens'], parties: ActorMen
   return y && y.actor.name !== x.actor.name ? [x, y] : null;
 }
 
+/** A state that mediates does so through its government. */
+const asMediator = (a: Actor): Actor => (a.country ? governmentOf(a.country) : a);
+
 /** The mediator of a sentence ("mediated by the Russian side", "Russia … brokered"), who is not a party, and where it is named. */
 function mediatorOf(doc: Doc, si: number, actors: ActorMention[]): { mediator: Actor | null; at: number } {
   const s = doc.sentences[si]!;
@@ -438,5 +444,5 @@ function mediatorOf(doc: Doc, si: number, actors: ActorMention[]): { mediator: A
   const med = actors.find((a) => W.mediatorLeads.has(tokens[a.start - 1]?.lower ?? '') || W.mediatorLeads.has(tokens[a.start - 2]?.lower ?? '')
     || W.mediatorAfter.has(tokens[a.end]?.lower ?? '') || (tokens[a.end]?.lower === ',' && W.mediatorAfterText.test(s.text)));
   if (!med) return { mediator: null, at: -1 };
-  return { mediator: med.actor.country ? governmentOf(med.actor.country) : med.actor, at: med.start };
+  return { mediator: asMediator(med.actor), at: med.start };
 }
