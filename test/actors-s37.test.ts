@@ -122,3 +122,7 @@ test('who mediates talks between two sides is no side of them', () => {
   assert.deepEqual([e?.actor1?.name, e?.actor2?.name], ['Russia', 'Ukraine']);
   assert.equal(e?.mediator?.name, 'Government of Türkiye');
 });
+
+test('a dateline\'s country is where the report was filed, not a party', () => {
+  assert.equal(firstEvent('KHARTOUM, Sudan (AP) — A shell hit a crowded market in the city\'s south on Sunday, killing 14 people, medics said.')?.actor1?.name ?? null, null);
+});
