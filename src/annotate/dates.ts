@@ -156,7 +156,8 @@ function datesIn(text: string, from: number, to: number, ref: Reference): DateMe
     const again = rereadDay(s, r.index, r.text, ref.day);
     if (again) {
       const date = ymd(again.y, again.m, again.d);
-      if (date <= ref.day) out.push({ start: from + again.start, end: from + again.end, text: s.slice(again.start, again.end), date, endDate: date, precision: 1, yearOnly: false });
+      const endDate = again.lastDay ? ymd(again.y, again.m, again.lastDay) : date;
+      if (date <= ref.day) out.push({ start: from + again.start, end: from + again.end, text: s.slice(again.start, again.end), date, endDate, precision: again.lastDay ? 2 : 1, yearOnly: false });
       continue;
     }
     const c = r.start;
