@@ -13,6 +13,8 @@
  *   killing verb's bare count opens a phrase of time ("killing five over two days");
  * - a short parenthesis inside a person's noun phrase ("a Puntland Darawish (PSF) soldier") is an
  *   acronym, not the end of the phrase;
+ * - a possessive "'s" inside a clause of people hurt ("two of the 11 soldiers injured in Tuesday's
+ *   ambush have died") is no "is"/"has": the clause still runs to the main verb, whose dead count;
  * - people named in a list as a killing verb's object ("killed Ahmed Yusuf, Ali Hassan and Omar
  *   Farah") are one each; a list of places after a preposition ("shooting at Hardy Road and Elm
  *   Avenue") is no one.
@@ -70,3 +72,8 @@ test('people named in a list as a killing verb\'s object are one each', () => {
   assert.deepEqual(figures('One man was taken to hospital after a shooting at Hardy Road and Elm Avenue.', 'killed_or_wounded'), [1]);
 });
 
+
+test('a possessive "\'s" inside a clause of people hurt does not hide the main verb\'s dead', () => {
+  assert.deepEqual(figures('Two of the 11 soldiers injured in Tuesday\'s ambush near Diffa have died, the army said.'), [2]);
+  assert.deepEqual(figures('Three policemen wounded in the militia\'s raid on Bunia died in hospital.'), [3]);
+});
