@@ -15,6 +15,9 @@
  *   acronym, not the end of the phrase;
  * - a possessive "'s" inside a clause of people hurt ("two of the 11 soldiers injured in Tuesday's
  *   ambush have died") is no "is"/"has": the clause still runs to the main verb, whose dead count;
+ * - a toll revised or updated after an adverb of time ("the death toll was later revised to 11", "the
+ *   number of dead has since risen to 15", "the fatality count was later updated to 6") is the
+ *   event's running total, its fatalities;
  * - people named in a list as a killing verb's object ("killed Ahmed Yusuf, Ali Hassan and Omar
  *   Farah") are one each; a list of places after a preposition ("shooting at Hardy Road and Elm
  *   Avenue") is no one.
@@ -76,4 +79,11 @@ test('people named in a list as a killing verb\'s object are one each', () => {
 test('a possessive "\'s" inside a clause of people hurt does not hide the main verb\'s dead', () => {
   assert.deepEqual(figures('Two of the 11 soldiers injured in Tuesday\'s ambush near Diffa have died, the army said.'), [2]);
   assert.deepEqual(figures('Three policemen wounded in the militia\'s raid on Bunia died in hospital.'), [3]);
+});
+
+test('a toll revised or updated after an adverb of time is the running total', () => {
+  const fatalities = (text: string) => events(text).filter((e) => !e.background).map((e) => e.fatalities);
+  assert.deepEqual(fatalities('Gunmen attacked a bus near Mandera, killing 8. The death toll was later revised to 11.'), [11]);
+  assert.deepEqual(fatalities('A car bomb exploded near a hotel in Mogadishu, killing 12 people. The number of dead has since risen to 15.'), [15]);
+  assert.deepEqual(fatalities('Troops opened fire on marchers in Nyala, killing five. The fatality count was later updated to 6.'), [6]);
 });
