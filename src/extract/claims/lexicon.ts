@@ -68,6 +68,10 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     regionLeads: d.wordSet('regionLeads'),
     singularInS: d.wordSet('singularInS'),
     objectLeads: d.wordSet('objectLeads'),
+    /** "killing a total of 12 soldiers", "killed a further three": words between a casualty verb and its object's count. */
+    objectLeadPhrases: new PhraseMatcher<true>().addAll(d.words('objectLeadPhrases'), true),
+    /** "beat a man to death", "stabbed two traders to death": verbs whose object, before "to death", is killed. */
+    toDeathVerbs: d.wordSet('toDeathVerbs'),
     bareAfterCount: d.wordSet('bareAfterCount'),
     personModifiers: d.wordSet('personModifiers'),
     afterAge: d.wordSet('afterAge'),

@@ -31,6 +31,13 @@ export const CASUALTY_WORDS = sentenceLayer<Trigger[]>('casualty words', (doc, s
 function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < tokens.length; i++) {
+    // "beat a man to death", "stabbed two traders to death": the verb kills the object between.
+    const death = tokens[i]!.kind === 'word' ? toDeathAfterObject(tokens, i) : -1;
+    if (death > 0) {
+      // "beat up two men to death": the verb's particle is part of it, its object after.
+      const end = tokens[i + 1]!.lower === 'up' ? i + 2 : i + 1;
+      out.push({ at: i, end, outcome: 'killed', cls: 'active' }); i = death - 1; continue;
+    }
     if (tokens[i]!.kind !== 'word' || !FIRST.has(tokens[i])) continue;
     // "without firing a shot", "heard a single shot": the noun, a gunshot, hurts no one.
     if (tokens[i]!.lower === 'shot' && W.gunshotNounLeads.has(tokens[i - 1]?.lower ?? '')) continue;
@@ -47,6 +54,25 @@ function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger
   // of a casualty verb right after them, which tells what befell them; not "took 30 prisoners".
   return out.filter((t, k) => !(t.outcome === 'displaced' && t.cls !== 'active' && isPersonAt(tokens, t.end, tokens.length) && out.slice(k + 1).some((o) => o.outcome !== 'displaced'))
     && !(t.outcome === 'captured' && t.cls === 'noun' && subjectOfNext(tokens, t, out[k + 1])));
+}
+
+/** How far a verb's object may run before "to death" ("beat a 23-year-old motorcycle taxi driver to death"). */
+const TO_DEATH_REACH = 8;
+
+/**
+ * After a verb of harm at i ("beat", "stabbed"), its object and then "to death": the end of "to
+ * death", or -1. The object is a noun phrase: no clause stop, punctuation, auxiliary or other verb
+ * of harm between (not "was stabbed to death", read by the lexicon's own phrase).
+ */
+function toDeathAfterObject(tokens: Token[], i: number): number {
+  if (!W.toDeathVerbs.has(tokens[i]!.lower)) return -1;
+  for (let j = i + 2; j < Math.min(tokens.length - 1, i + 2 + TO_DEATH_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.lower === 'to' && tokens[j + 1]!.lower === 'death') return j + 2;
+    // Not across a second verb: "beat up and burnt to death a suspect" is the second's own phrase.
+    if ((t.kind === 'punct' && t.text !== '-') || W.stops.has(t.lower) || isAuxiliary(t) || W.toDeathVerbs.has(t.lower) || activeWords.matchAt(tokens, j)) return -1;
+  }
+  return -1;
 }
 
 /** Is the noun trigger t the subject of the casualty verb o right after it ("prisoners were killed", "hostages later died")? */

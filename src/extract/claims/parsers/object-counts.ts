@@ -6,7 +6,8 @@
  * people are to the left.
  */
 import type { NumberMention } from '../../../annotate/numbers.ts';
-import type { Token } from '../../../annotate/tokens.ts';
+import { isAcronym, Shape, type Token } from '../../../annotate/tokens.ts';
+import { countryNameAt } from '../../actors.ts';
 import { activeWords, passiveWords, personNouns, personPlurals } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord, isAuxiliary, isParticiple } from '../lexicon.ts';
@@ -34,6 +35,9 @@ export const objectCounts: CountParser = {
     const second = tokens[tr.end + 1];
     // (Not when the second is a casualty word of its own: "killed and displaced thousands".)
     const shared = tokens[tr.end]?.lower === 'and' && second && isParticiple(second.lower) && !activeWords.matchAt(tokens, tr.end + 1) && !passiveWords.matchAt(tokens, tr.end + 1) ? tr.end + 2 : tr.end;
+    // "claimed the life of a 20–year–old", "took the life of one person": one life is one person,
+    // whatever number the phrase after holds (an age).
+    if (tokens[tr.end - 1]?.lower === 'of' && tokens[tr.end - 2]?.lower === 'life') return { kind: 'count', count: oneLife(tokens, nums, tr.end) };
     let c = countRight(tokens, nums, shared, tokens.length);
     // "7 poachers killed by rangers", "6 suspected militiamen shot dead near …": a past participle with
     // no object is a reduced passive; its people are to the left.
@@ -44,6 +48,22 @@ export const objectCounts: CountParser = {
     return c ? { kind: 'count', count: c } : null;
   },
 };
+
+/** How many words the one person after "the life of" may take ("a St. Mary Parish sheriff's deputy"). */
+const LIFE_REACH = 8;
+
+/** The one person after "the life of": the object read as usual when it is one, else up to its last person noun before a break. */
+function oneLife(tokens: Token[], nums: NumberMention[], from: number): Count {
+  const c = countRight(tokens, nums, from, tokens.length);
+  if (c && c.low === 1 && c.high === 1) return c;
+  let end = from + 1;
+  for (let j = from; j < Math.min(tokens.length, from + LIFE_REACH); j++) {
+    const t = tokens[j]!;
+    if (t.lower === ',' || t.lower === ';' || W.stops.has(t.lower)) break;
+    if (personNouns.has(t.lower) || personPlurals.has(t.lower)) end = j + 1;
+  }
+  return { low: 1, high: 1, qualifier: 'exact', npStart: from, npEnd: Math.min(tokens.length, end), singular: true };
+}
 
 /**
  * "shot at two herders and seriously injured them": "them" after a verb joined by "and"
@@ -74,9 +94,11 @@ export function capturesPeople(tokens: Token[], nums: NumberMention[], after: nu
 
 /** The count of a casualty verb's object, right after token `after`. */
 export function countRight(tokens: Token[], nums: NumberMention[], after: number, limit: number): Count | null {
+  // "killing a total of 12 soldiers", "killed a further three": a lead phrase, then the count.
+  const leadEnd = W.objectLeadPhrases.matchAt(tokens, after)?.end ?? -1;
   for (const num of nums) {
     // The object starts right after the verb ("killing at least 3", "injuring two others").
-    if (num.start !== after && !(num.start === after + 1 && W.objectLeads.has(tokens[after]!.lower))) continue;
+    if (num.start !== after && num.start !== leadEnd && !(num.start === after + 1 && W.objectLeads.has(tokens[after]!.lower))) continue;
     if (num.yearLike) return null;
     const next = tokens[num.end];
     if (next && unitAt(tokens, num.end)) continue; // "a six year old boy": an age, the noun decides below
@@ -107,7 +129,31 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
     }
     return c;
   }
-  return singularObject(tokens, nums, after, limit);
+  return singularObject(tokens, nums, after, limit) ?? namedPeople(tokens, after, limit);
+}
+
+/** How many words one person's name may hold ("Mohamed Abdi Nur Hassan"). */
+const NAME_WORDS = 4;
+
+/**
+ * People named in a list as the object: "killed Ahmed Yusuf, Ali Hassan and Omar Farah", one each.
+ * Names of two to four capitalised words, joined by commas and "and", the list then ending the
+ * object (a preposition, a break, the sentence's end). Only a list of two or more: one name alone
+ * may be a group or a place ("attacked Kenya Defence Forces").
+ */
+function namedPeople(tokens: Token[], after: number, limit: number): Count | null {
+  let k = after, n = 0;
+  for (;;) {
+    let j = k;
+    while (j < limit && j - k < NAME_WORDS && tokens[j]!.kind === 'word' && (isCapitalised(tokens[j]) || (tokens[j]!.shape & Shape.PARTICLE) !== 0 && isCapitalised(tokens[j + 1])) && !isAcronym(tokens[j]!) && !countryNameAt(tokens, j)) j++;
+    if (j - k < 2 || !isCapitalised(tokens[k]) || !isCapitalised(tokens[j - 1])) return null;
+    n++;
+    const sep = tokens[j]?.lower;
+    if (sep === ',' && tokens[j + 1]?.lower === 'and') { k = j + 2; continue; }
+    if (sep === ',' || sep === 'and') { k = j + 1; continue; }
+    if (j < limit && !W.noObject.has(sep ?? '.')) return null;
+    return n >= 2 ? { low: n, high: n, qualifier: 'exact', npStart: after, npEnd: j } : null;
+  }
 }
 
 /** A singular object: "killed a man", "shot his wife", "killing an officer", "kill him", a headline's "Bandits kill woman". */

@@ -45,7 +45,7 @@ export function relativeClauseBefore(tokens: Token[], at: number): number {
     // participle right after people opens a clause without pronoun, with no verb or break of its own.
     // Not a participle before its noun ("a displaced person died").
     if (reduced && e - r <= REDUCED_REACH && isParticipleLike(w) && (isPersonAt(tokens, r - 1, r) || tokens[r - 1]!.kind === 'num') && !isPersonAt(tokens, r + 1, e)) return r;
-    if (tokens[r]!.kind === 'punct' && w !== '-' || w === 'and' || w === 'or' || W.finiteAux.has(w) || W.relativePronouns.has(w)) reduced = false;
+    if (tokens[r]!.kind === 'punct' && w !== '-' || w === 'and' || w === 'or' || W.finiteAux.has(w) && !possessive(tokens, r) || W.relativePronouns.has(w)) reduced = false;
     if (!W.relativePronouns.has(w)) continue;
     if ((tokens[r - 1]!.lower === ',') !== closed) return -1;
     // Its own verb: an auxiliary, or a verb in the past right after the pronoun ("who attacked").
@@ -53,6 +53,16 @@ export function relativeClauseBefore(tokens: Token[], at: number): number {
     return closed || ownVerb ? r : -1;
   }
   return -1;
+}
+
+/**
+ * Is the "'s" at r a possessive ("in Tuesday's ambush", "the army's base"), not "is"/"has" ("he's
+ * been shot")? A noun follows it, not a participle, an auxiliary or an adverb of the verb.
+ */
+function possessive(tokens: Token[], r: number): boolean {
+  const next = tokens[r + 1];
+  if (tokens[r]!.lower !== "'s" || !next || next.kind !== 'word') return false;
+  return !isParticiple(next.lower) && !W.aux.has(next.lower) && !W.predicateAdverbs.has(next.lower) && !/ly$/.test(next.lower);
 }
 
 /** A past or present participle: "deployed", "kidnapped", "manning" (not a short word in -ing: "king"). */

@@ -99,8 +99,14 @@ const APPOSITION_REACH = 10;
 function determinedPerson(tokens: Token[], k: number, end: number, floor: number): number | null {
   // A headline's bare noun: "Teenage boy killed by raiders", "Pastor killed outside police post".
   if (k - floor <= 1 && k === end - 1 && (k === 0 || isCapitalised(tokens[k - 1])) && k <= 1) return k - (k === 1 ? 1 : 0);
-  for (let d = k - 1; d >= Math.max(floor, k - 6); d--) {
+  let reach = k - 6;
+  for (let d = k - 1; d >= Math.max(floor, reach); d--) {
     const w = tokens[d]!.lower;
+    // "a Puntland Darawish (PSF) soldier": a short parenthesis inside the phrase (an acronym) is skipped.
+    if (w === ')') {
+      const open = tokens.slice(Math.max(floor, d - 4), d).map((t) => t.lower).lastIndexOf('(');
+      if (open >= 0) { const o = Math.max(floor, d - 4) + open; reach -= d - o + 1; d = o; continue; }
+    }
     if (W.detSing.has(w)) {
       if (w === 'one' && tokens[d + 1]?.lower === 'of') return null;
       return d;

@@ -6,7 +6,7 @@
 import type { Doc } from '../../../annotate/doc.ts';
 import type { NumberMention } from '../../../annotate/numbers.ts';
 import type { Token } from '../../../annotate/tokens.ts';
-import { activeWords, denials, personNouns, personPlurals } from '../../words.ts';
+import { activeWords, adjectiveWords, denials, personNouns, personPlurals } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { breakdownLeadEnd, CLAIM_WORDS as W, isAuxiliary, isParticiple } from '../lexicon.ts';
 import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
@@ -117,10 +117,23 @@ function clauseStartBefore(tokens: Token[], at: number, floor: number): number {
       while (j >= floor && tokens[j]!.lower !== '(' && k - j < 12) j--;
       if (j >= floor && tokens[j]!.lower === '(') { k = j; stop = j; continue; }
     }
-    if (W.stops.has(tokens[k]!.lower)) { stop = k + 1; break; }
+    if (W.stops.has(tokens[k]!.lower) && !raisedReport(tokens, k)) { stop = k + 1; break; }
     stop = k;
   }
   return stop;
+}
+
+/**
+ * "At least two are said to have been killed", "a boy was said to have died", a summary's "3 students
+ * said to have been killed": a reporting verb
+ * between "be" and "to" tells who reports the subject's fate; it opens no clause, the subject is left of it.
+ */
+function raisedReport(tokens: Token[], k: number): boolean {
+  // A headline's "Twenty-six said killed": the fate right after the verb.
+  if (adjectiveWords.matchAt(tokens, k + 1)) return true;
+  if (tokens[k + 1]?.lower !== 'to') return false;
+  // (A summary drops the "be": "3 students said to have been killed".)
+  return W.be.has(tokens[k - 1]?.lower ?? '') || tokens[k + 2]?.lower === 'have' || tokens[k + 2]?.lower === 'be';
 }
 
 /** The nearest number between `stop` and the casualty word whose following words name people (or nothing). */
