@@ -20,11 +20,11 @@ test('a day in the relative clause of the fight dates the fight', () => {
   assert.equal(dated('Troops repulsed an attack on Thursday in clashes that officials said on Monday had killed nine rebels.', 'Armed clash', '2023-05-16'), '2023-05-11');
 });
 
-test('two days of one month joined by "to" or "and" are a span from the first', () => {
+test('the night of one day to the next is a span from the first day, not a time of day with no date', () => {
   // Published Saturday 16 September 2023.
   const e = processArticle({ id: 't', title: null, url: null, published: '2023-09-16', outlet: null, byline: null,
     text: 'On the night of 12 to 13 September, Azerbaijani troops shelled Armenian positions near Sotk, the Armenian defence ministry said.' }).find((x) => !x.background);
   assert.equal(e?.date.start, '2023-09-12');
   assert.equal(e?.date.end, '2023-09-13');
-  assert.equal(dated('Heavy fighting between 9 and 11 September left dozens dead near Bakhmut, Ukrainian officials said.', 'Armed clash', '2023-09-16'), '2023-09-09');
+  assert.equal(dated('During the night of 9 to 10 September, heavy fighting left dozens dead near Bakhmut, Ukrainian officials said.', 'Armed clash', '2023-09-16'), '2023-09-09');
 });

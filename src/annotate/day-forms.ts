@@ -19,9 +19,7 @@ const DAY_COMMA_BEFORE = /(?:^|\bon\s+)(\d{1,2})(?:st|nd|rd|th)?,\s*$/i;
 const SLASH = /^(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)?\d\d))?$/;
 /** Two days joined by "to", "and" or a dash before their month ("13 to 14 September"), ending the text. */
 const DAY_SPAN = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:to|and|-|–)\\s*(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?$`, 'i');
-/** chrono's day and month alone ("14 September"), which may end such a span, and how far before it the span may start. */
-const SPAN_LEAD = 16;
-const DAY_MONTH_ONLY = new RegExp(`^\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}\\.?$`, 'i');
+
 
 export interface DayReading { start: number; end: number; y: number; m: number; d: number; /** Last day of a span ("13 to 14 September"). */ lastDay?: number }
 
@@ -38,12 +36,13 @@ export function rereadDay(s: string, index: number, text: string, pubDay: string
     const yy = y ?? yearOfMonthDay(year, month, day, pubDay);
     return valid(yy, month, day) ? { start: at, end, y: yy, m: month, d: day } : null;
   };
-  // "the night of 13 to 14 September", "between 13 and 14 September": two days of one month, the first
-  // where the span starts (chrono reads a time of day, or the second day alone).
-  const from = DAY_MONTH_ONLY.test(text) ? Math.max(0, index - SPAN_LEAD) : index;
-  const span = DAY_SPAN.exec(s.slice(from, end));
+  // "the night of 13 to 14 September": two days of one month that chrono reads as a time of day (no
+  // day at all) are a span from the first, as its own "13-14 September" is. (Where chrono reads the
+  // second day alone, "between 13 and 14 September", that day stays: ACLED, which codes a span day by
+  // day, dates such notes by their last day as often as by their first.)
+  const span = DAY_SPAN.exec(text);
   if (span && +span[1]! < +span[2]!) {
-    const r = dayMonth(from + span.index, +span[1]!, monthOf(span[3]!));
+    const r = dayMonth(index + span.index, +span[1]!, monthOf(span[3]!));
     return r && valid(r.y, r.m, +span[2]!) ? { ...r, lastDay: +span[2]! } : null;
   }
   let x = DAY_MONTH_COUNT.exec(text);

@@ -52,11 +52,14 @@ export function assembleEvents(inp: AssembleInput): Event[] {
     } else if (d.actor1 && !d.actor2 && isViolent(d)) {
       // "Israel carried out air strikes on Damascus, killing two soldiers": violence that names its
       // doer and its dead but no target hit those dead (not the doer's own, told as its losses). In a
-      // clash, people of no side told dead are no side of it.
+      // clash, people of no side told dead are no side of it; in an attack the typing judged one on
+      // civilians, soldiers told dead were off duty or former ones ("a former soldier was killed by
+      // Taliban militants while travelling"): no armed side that would make it a clash.
       const doer = d.actor1;
       fillFromClaims(d);
       const victims = actor2Of(d);
-      if (victims && (oneSide(victims, doer) || MUTUAL_SUBS.has(d.subEventType) && victims.kind === 'civilians')) d.actor2 = null;
+      const armed = victims && (victims.kind === 'military' || victims.kind === 'police' || victims.kind === 'rebel');
+      if (victims && (oneSide(victims, doer) || MUTUAL_SUBS.has(d.subEventType) && victims.kind === 'civilians' || d.subEventType === 'Attack' && armed)) d.actor2 = null;
     }
   }
   const ordered = mainFirst(inp, drafts, counter).slice(0, inp.maxEvents);
