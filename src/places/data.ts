@@ -77,8 +77,8 @@ let cached: PlacesData | null = null;
  *  named regions of UCDP precision 3 in their first-level unit. */
 function admin2Units(): Alias[] {
   const raw = readJson('admin2-units.json').units as Record<string, [string, string, number, number, string[]][]>;
-  return Object.entries(raw).flatMap(([iso2, list]) => list.map(([name, admin1, lat, lon, other]) => (
-    { names: [name, ...other], name, kind: 'region', iso2, lat, lon, precision: 3, admin1 })));
+  return Object.entries(raw).flatMap(([iso2, list]) => list.map(([name, admin1, lat, lon, names]) => (
+    { names, name, kind: 'region', iso2, lat, lon, precision: 3, admin1 })));
 }
 setSmallFirstWords(() => placesData().firstWords);
 

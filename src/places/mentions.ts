@@ -304,8 +304,8 @@ export function findMentions(doc: Doc): Mention[] {
         let key = n === 1 ? w.key : keyOf(text.slice(t0Start, t1End));
         // "Borana zone", "Borena zone": a people's name, or a word no table knows alone, before a unit's
         // designator is the unit (named after them) when a table knows the pair.
-        const unit = n === 1 && (w.stop || !w.known) && k + 1 < toks.n && isDesignator(toks, k + 1) ? keyOf(text.slice(t0Start, toks.end[k + 1]!)) : null;
-        if (unit && placesData().smallKeys.has(unit)) { key = unit; t1End = toks.end[k + 1]!; }
+        const unit = n === 1 && (w.stop || !w.known) && k + 1 < toks.n && lexicon().admin2After.test(toks.s(k + 1).toLowerCase()) ? keyOf(text.slice(t0Start, toks.end[k + 1]!)) : null;
+        if (unit && placesData().aliasByKey.has(unit)) { key = unit; t1End = toks.end[k + 1]!; }
         // A stop phrase ("Al Shabaab", "Red Cross") is consumed whole, so that its words are not
         // looked up alone ("Al" is a town in Norway).
         else if (n === 1 ? w.stop : placesData().stop.has(key)) { found = n; break; }
