@@ -35,3 +35,33 @@ test('places s37: a people\'s name before "zone" is the zone', () => {
   assert.equal(p?.admin1, 'Oromiya');
   assert.equal(p?.precision, 3);
 });
+
+// A one-word name that a table knows only with its designator ("Shabelle zone") is no zone alone:
+// the river, the radio station and the Somali regions of that name are not Ethiopia's zone.
+test('places s37: a zone known only with its designator is read with it, not from the bare name', () => {
+  const z = locate('Clan militias clashed over a water point in Shabelle zone on Saturday, killing four herders.');
+  assert.equal(z?.country, 'Ethiopia');
+  assert.equal(z?.admin1, 'Somali');
+  const p = locate('Gunmen torched a police station in Kismayo overnight, Shabelle radio reported.');
+  assert.notEqual(p?.country, 'Ethiopia', `${p?.name}, ${p?.country}`);
+});
+
+// "BISHKEK (Reuters) - … near the village of X": the dateline is the wire bureau; a settlement
+// named with "village of", "town of" that no table knows still puts the event there, so the
+// bureau's capital is not its place: its country is, at the country's precision.
+const unknownVillages: [string, string, string][] = [
+  ['BISHKEK, May 3 (Reuters) - Border guards of the two countries traded fire near the village of Zholboruu-Say on Friday, wounding three, officials said.', 'Bishkek', 'Kyrgyzstan'],
+  ['NIAMEY, May 3 - Gunmen on motorbikes attacked the village of Tagalawan-Ouest on Friday, killing nine civilians, a local official said.', 'Niamey', 'Niger'],
+  ['BAMAKO, May 3 (Reuters) - Jihadists raided the hamlet of Kountoumbara-Peul overnight and burned granaries, residents said.', 'Bamako', 'Mali'],
+];
+for (const [text, capital, country] of unknownVillages) {
+  test(`places s37: an unknown village is no reason to place the event in the bureau's capital (${country})`, () => {
+    const p = locate(text);
+    assert.notEqual(p?.name, capital, `${text} -> ${p?.name}`);
+    assert.equal(p?.country, country);
+    assert.ok((p?.precision ?? 0) >= 5);
+    // A known town after the cue keeps its own reading; a sentence that names no place keeps the bureau's city.
+    assert.equal(locate('KABUL, May 3 (Reuters) - Taliban fighters stormed the town of Ghazni on Friday, killing six policemen.')?.name, 'Ghazni');
+    assert.equal(locate('NAIROBI, May 3 (Reuters) - Police fired tear gas at hundreds of protesters on Friday, witnesses said.')?.name, 'Nairobi');
+  });
+}
