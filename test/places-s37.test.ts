@@ -65,3 +65,18 @@ for (const [text, capital, country] of unknownVillages) {
     assert.equal(locate('NAIROBI, May 3 (Reuters) - Police fired tear gas at hundreds of protesters on Friday, witnesses said.')?.name, 'Nairobi');
   });
 }
+
+// The Sahel's armed groups say the country of a report that names none: the Islamic State in the
+// Greater Sahara (based on the Mali–Niger border, fighting in Niger and Burkina Faso too), Katiba
+// Macina, the Tuareg movements of northern Mali. A namesake town abroad is then not the place.
+const sahelClues: [string, string][] = [
+  ['Katiba Macina militants burned the town hall in Mahina on Thursday, residents said.', 'Mali'],
+  ['Suspected ISGS fighters stole cattle from herders near Sibi on Thursday.', 'Mali'],
+  ['Suspected ISGS fighters attacked a gendarmerie post in Loga on Thursday.', 'Niger'],
+  ['Gunmen of the Islamic State in the Greater Sahara raided the market in Bermo at dawn.', 'Niger'],
+];
+for (const [text, country] of sahelClues) {
+  test(`places s37: a Sahel armed group says which country's town is meant (${country})`, () => {
+    assert.equal(locate(text)?.country, country, text);
+  });
+}
