@@ -80,3 +80,18 @@ for (const [text, country] of sahelClues) {
     assert.equal(locate(text)?.country, country, text);
   });
 }
+
+// Units that GeoNames spells otherwise or lacks in the Sahel: Burkina Faso's Komondjari province
+// (GeoNames' Komandjoari) and Poni province, Mali's Kéniéba cercle.
+const sahelUnits: [string, string, string][] = [
+  ['Jihadists burned two schools in Komondjari province overnight, a security source said.', 'Burkina Faso', 'Est'],
+  ['Unknown gunmen shot dead a gold miner in Poni province on Saturday.', 'Burkina Faso', 'Sud-Ouest'],
+  ['Bandits robbed a bus on the road in the cercle of Kéniéba on Friday, police said.', 'Mali', 'Kayes'],
+];
+for (const [text, country, admin1] of sahelUnits) {
+  test(`places s37: a Sahel province or cercle that GeoNames lacks is found (${admin1})`, () => {
+    const p = locate(text);
+    assert.equal(p?.country, country, `${text} -> ${p?.name}, ${p?.country}`);
+    assert.equal(p?.admin1, admin1);
+  });
+}
