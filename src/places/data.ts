@@ -72,6 +72,14 @@ export interface PlacesData {
 }
 
 let cached: PlacesData | null = null;
+
+/** Second-level units that GeoNames lacks (data/places/admin2-units.json: Ethiopia's zones), as
+ *  named regions of UCDP precision 3 in their first-level unit. */
+function admin2Units(): Alias[] {
+  const raw = readJson('admin2-units.json').units as Record<string, [string, string, number, number, string[]][]>;
+  return Object.entries(raw).flatMap(([iso2, list]) => list.map(([name, admin1, lat, lon, names]) => (
+    { names, name, kind: 'region', iso2, lat, lon, precision: 3, admin1 })));
+}
 setSmallFirstWords(() => placesData().firstWords);
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
@@ -138,7 +146,7 @@ export function placesData(): PlacesData {
   const abbreviations = loadAbbreviations();
 
   const al = readJson('aliases.json');
-  const aliases: Alias[] = (al.aliases as Alias[]).map((a) => ({ ...a, name: a.name ?? a.names[0]! }));
+  const aliases: Alias[] = [...(al.aliases as Alias[]).map((a) => ({ ...a, name: a.name ?? a.names[0]! })), ...admin2Units()];
   const aliasByKey = new Map<string, Alias[]>();
   for (const a of aliases) if (!a.phrase) for (const n of a.names) push(aliasByKey, placeKey(n), a);
   const phraseAliases = aliases.filter((a) => a.phrase);

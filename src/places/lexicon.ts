@@ -94,6 +94,8 @@ function build() {
     districtAfter: new RegExp(`^(?:${alt(w.districtAfter)})\\b`),
     settlementAfter: new RegExp(`^(?:${alt(w.settlementAfter)})\\b`),
     settlementBefore: new RegExp(`\\b(?:${alt(w.settlementBefore)}) of$`),
+    /** "near the village of Kok-Tash": a settlement named in running text, known to a table or not. */
+    settlementNamed: new RegExp(`\\b(?:${alt(w.settlementBefore)}) of (?:the )?\\p{Lu}`, 'u'),
     /** "Mombasa residents", "Sosio villagers", "residents of Kibera": the people of the place did it, there. */
     peopleAfter: new RegExp(`^(?:${alt(w.peopleAfter)})\\b`),
     peopleOfBefore: new RegExp(`\\b(?:${alt(w.peopleOfBefore)})$`),

@@ -96,7 +96,9 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   const first = evidence[0];
   const placedInFirst = first ? mentions.filter((x) => !x.m.dateline && !x.m.metonym && !x.m.border
     && x.m.start >= first.start && x.m.end <= first.end && lex.locativeStrong.has(wordBeforePlace(x.m.before))) : [];
-  const placedInText = placedInFirst.length > 0;
+  // "BISHKEK - … near the village of Kok-Tash": a settlement that no table knows still puts the
+  // event there, not in the bureau's capital (its country or region is then all that is known).
+  const placedInText = placedInFirst.length > 0 || (!!first && lex.settlementNamed.test(article.text.slice(first.start, first.end)));
   // The event's own sentence says which country it happened in ("air raids on Khabb district in
   // northern Yemen (Al Jawf)"): a reading elsewhere in that sentence is a namesake abroad (the Saudi
   // Al Jawf), as a place's own container says for it ("near the Somalia border" is no such country).
@@ -105,12 +107,13 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     const c = x.opts.length === 1 && x.opts[0]!.kind === 'country' ? x.opts[0]!.cc : null;
     if (c && !lex.border.test(x.m.after.split(' ', 1)[0]!)) placedCountries.add(c);
   }
+  let datelineCc: string | null = null;
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
     if (m.metonym) return;
     // A capital's dateline is a wire bureau ("KYIV (Reuters) -", "YEREVAN/BAKU"), not the event's
     // place when its own sentences name one.
-    if (m.dateline && placedInText && opts.some((o) => o.fcode === 'PPLC')) return;
+    if (m.dateline && placedInText && opts.some((o) => o.fcode === 'PPLC')) { datelineCc ??= opts.find((o) => o.fcode === 'PPLC')!.cc; return; }
     // The extractor lists the event's own sentence first: earlier evidence counts more.
     // A coder's note of where the event was placed ("Location coded as Monywa.", "coordinates for X
     // used") speaks of the event wherever it stands: as the event's own sentence.
@@ -165,6 +168,10 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   if (!best) {
     const cap = capitalPlace(article, evidence, ctx);
     if (cap) return { place: cap, fromEvidence: true };
+    // The bureau's capital left aside for a settlement no table knows: its country is still the
+    // event's, at the country's precision, when nothing else places it.
+    const dc = !event.location ? countryOfIso2(datelineCc) : null;
+    if (dc) return { place: { name: dc.name, admin1: null, admin1Code: null, country: dc.name, iso3: dc.iso3, latitude: null, longitude: null, precision: 6, mention: null, phrase: null }, fromEvidence: false };
   }
   return { place: toPlace(best, event, evidence, ctxArt.words, d.countryByIso3), fromEvidence };
 }

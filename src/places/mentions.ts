@@ -298,13 +298,18 @@ export function findMentions(doc: Doc): Mention[] {
       const maxN = j - k > 1 && w.startsName ? Math.min(MAX_N, j - k) : 1;
       for (let n = maxN; n >= 1; n--) {
         if (!toks.cap(k + n - 1)) continue;
-        const t0Start = toks.start[k]!, t1End = toks.end[k + n - 1]!;
+        const t0Start = toks.start[k]!;
+        let t1End = toks.end[k + n - 1]!;
         // One word: its text is the token's, so its key and tests are the word's (remembered).
-        const key = n === 1 ? w.key : keyOf(text.slice(t0Start, t1End));
+        let key = n === 1 ? w.key : keyOf(text.slice(t0Start, t1End));
+        // "Borana zone", "Borena zone": a people's name, or a word no table knows alone, before a unit's
+        // designator is the unit (named after them) when a table knows the pair.
+        const unit = n === 1 && (w.stop || !w.known) && k + 1 < toks.n && lexicon().admin2After.test(toks.s(k + 1).toLowerCase()) ? keyOf(text.slice(t0Start, toks.end[k + 1]!)) : null;
+        if (unit && placesData().aliasByKey.has(unit)) { key = unit; t1End = toks.end[k + 1]!; }
         // A stop phrase ("Al Shabaab", "Red Cross") is consumed whole, so that its words are not
         // looked up alone ("Al" is a town in Norway).
-        if (n === 1 ? w.stop : placesData().stop.has(key)) { found = n; break; }
-        if (n === 1 ? w.known : key.length > 2 && known(key)) {
+        else if (n === 1 ? w.stop : placesData().stop.has(key)) { found = n; break; }
+        if (key !== w.key && n === 1 || (n === 1 ? w.known : key.length > 2 && known(key))) {
           // "the Upper Galilee", "Central Mindanao": a compass word opening the run qualifies the name
           // after it (no table need know the pair); the mention quotes both.
           // Only a named region's or a country's name is so qualified ("Central Florida" and "Southwest
