@@ -241,6 +241,10 @@ export function findActors(tokens: Token[], from = 0, to = tokens.length): Actor
     // "Al-Shabaab militants", "Hamas gunmen": a named group's generic noun is the group itself.
     if (found.mention && prev && prev.end === found.mention.start && prev.via === 'standalone' && found.mention.via === 'standalone'
       && found.mention.actor.name === GENERIC_GROUP && prev.actor.name !== GENERIC_GROUP && prev.actor.kind !== 'civilians') prev.end = found.mention.end;
+    // "Haitian gangs", "Nigerian bandits": a nationality before the generic group says whose country's
+    // group it is; the country itself is no party.
+    else if (found.mention && prev && prev.end === found.mention.start && prev.via === 'demonym' && found.mention.actor.name === GENERIC_GROUP && !found.mention.actor.country)
+      out[out.length - 1] = { ...found.mention, start: prev.start, actor: { ...found.mention.actor, country: prev.actor.country } };
     else if (found.mention) {
       // "Hezbollah supporters", "Hamas and Fatah supporters": a group named before a crowd of its
       // backers only says whom they back; the crowd is the actor, not the group's fighters.
