@@ -1,0 +1,84 @@
+/**
+ * Issue 13, stop 37: event typing principles of ACLED's codebook in any war, each tested on sentences
+ * written for these tests in the style of wire reports from many conflicts, never copied from any
+ * report. Each block says the principle and checks its limits (the readings it must leave alone).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { happened } from '../src/extract/mention.ts';
+import { mentionsOf, typingCases as cases, type Rows } from './typing-mentions.ts';
+
+cases('a force that destroys the other side\'s tanks, armour or command posts, its means untold, fought it: two armed forces, an armed clash', [
+  ['Azerbaijani forces destroyed an Armenian tank near Lachin on Tuesday, the defence ministry said.', 'Armed clash'],
+  ['Ukrainian troops knocked out three Russian tanks near Vuhledar, the general staff said.', 'Armed clash'],
+  ['Houthi fighters destroyed two Saudi armoured vehicles in Jizan, the group\'s spokesman said.', 'Armed clash'],
+  ['Rebels destroyed an army armoured personnel carrier near Lashio.', 'Armed clash'],
+  ['Two Armenian tanks were destroyed near Fuzuli, the ministry in Baku said.', 'Armed clash'],
+], [
+  // limits: the means named (a drone, a mine) decides; a crowd's damage is a riot; a water tank is no weapon
+  ['Azerbaijani drones destroyed an Armenian tank near Fuzuli.', 'Air/drone strike'],
+  ['Protesters destroyed a police armoured vehicle in Valparaiso.', 'Violent demonstration'],
+  ['Floods destroyed a water tank in the village.', 'none'],
+]);
+
+cases('the other side\'s drones destroyed in flight did not strike: a disrupted weapons use, as when shot down or intercepted; drones that destroyed something struck from the air', [
+  ['Azerbaijani forces destroyed an Armenian drone over Kalbajar, the ministry said.', 'Disrupted weapons use'],
+  ['Ukraine\'s air force said it destroyed 20 Russian drones overnight.', 'Disrupted weapons use'],
+  ['Indian troops destroyed two enemy drones along the Line of Control in Rajouri.', 'Disrupted weapons use'],
+  ['Russian drones destroyed two houses in Kharkiv on Monday.', 'Air/drone strike'],
+], [
+  // limits: drones named without a destroying verb, or that also killed, keep their own readings
+  ['A Turkish drone destroyed a vehicle near Qamishli, killing two fighters.', 'Air/drone strike'],
+  ['Russian drones struck an energy facility in Odesa overnight.', 'Air/drone strike'],
+  ['Ukrainian air defences shot down 15 Russian drones over Kyiv.', 'Disrupted weapons use'],
+]);
+
+cases('forces that storm an armed group\'s hideout, camp or base, or armed men who storm a force\'s base, meet an armed side: a clash, as a raid is', [
+  ['Troops stormed a militant hideout in Sulu province.', 'Armed clash'],
+  ['Soldiers stormed a rebel camp in the Catatumbo region on Monday.', 'Armed clash'],
+  ['Militants stormed a military base in Tillaberi overnight.', 'Armed clash'],
+  ['Special forces stormed an al-Shabaab base near Kismayo, officials said.', 'Armed clash'],
+], [
+  // limits: civilians killed make an attack; a crowd storming is a riot
+  ['Soldiers stormed a village in Rakhine, killing 12 civilians.', 'Attack'],
+  ['Protesters stormed the parliament building in Colombo.', 'Violent demonstration'],
+]);
+
+/** Every sub-event type the text's happened mentions give, first or not. */
+const subs = (text: string) => mentionsOf(text).filter(happened).map((m) => m.subEventType);
+function without(principle: string, rows: Rows, guards: Rows = []) {
+  for (const [text, not] of rows) test(`${principle} — ${text.slice(0, 70)}`, () => {
+    assert.ok(!subs(text).includes(not), `${not} in ${subs(text).join(', ')}`);
+    for (const [g, gw] of guards) assert.ok(subs(g).includes(gw), `${gw} not in ${subs(g).join(', ')}: ${g}`);
+  });
+}
+
+without('a bomb or mine defused or made safe never went off: its words are the object of the disruption, no explosion of their own', [
+  ['Police defused an improvised explosive device planted on a road in Mogadishu.', 'Remote explosive/landmine/IED'],
+  ['Army engineers defused two landmines on the road to Kidal.', 'Remote explosive/landmine/IED'],
+  ['Bomb squad officers made safe a car bomb parked outside a hotel in Kirkuk.', 'Remote explosive/landmine/IED'],
+], [
+  // limits: a bomb that went off still exploded, a device found and defused is still the disruption
+  ['A roadside bomb exploded near Ghazni, killing four civilians. Hours later police defused a second device nearby.', 'Remote explosive/landmine/IED'],
+  ['Police defused an improvised explosive device planted on a road in Mogadishu.', 'Disrupted weapons use'],
+]);
+
+without('an aircraft shot down or downed struck nothing: its words are the object of the disruption, no air strike of their own', [
+  ['Ukrainian forces shot down a Russian Su-34 fighter jet over Donetsk.', 'Air/drone strike'],
+  ['Houthi rebels said they shot down a Saudi warplane over Marib.', 'Air/drone strike'],
+  ['Kachin rebels shot down a military helicopter gunship near Momauk.', 'Air/drone strike'],
+], [
+  // limits: warplanes that struck before something was downed still struck
+  ['Israeli warplanes struck Gaza after militants shot down a drone.', 'Air/drone strike'],
+  ['Ukrainian forces shot down a Russian Su-34 fighter jet over Donetsk.', 'Disrupted weapons use'],
+]);
+
+cases('two forces that trade or exchange artillery, mortar or rocket fire both fire: an armed clash, not one side\'s shelling', [
+  ['Armenian and Azerbaijani forces traded artillery fire along the border overnight.', 'Armed clash'],
+  ['Indian and Pakistani troops exchanged heavy mortar fire along the Line of Control.', 'Armed clash'],
+  ['Kyrgyz and Tajik border guards were trading rocket fire near Batken on Friday.', 'Armed clash'],
+], [
+  // limits: one side's artillery fire is shelling
+  ['Russian artillery fire hit a hospital in Kherson, killing two civilians.', 'Shelling/artillery/missile attack'],
+  ['Armenian forces shelled Azerbaijani positions near Tovuz.', 'Shelling/artillery/missile attack'],
+]);
