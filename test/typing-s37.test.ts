@@ -82,3 +82,47 @@ cases('two forces that trade or exchange artillery, mortar or rocket fire both f
   ['Russian artillery fire hit a hospital in Kherson, killing two civilians.', 'Shelling/artillery/missile attack'],
   ['Armenian forces shelled Azerbaijani positions near Tovuz.', 'Shelling/artillery/missile attack'],
 ]);
+
+cases('people with no community, militia, force or weapon told who clash (two families, neighbours, traders and drivers) are an unorganised group: mob violence; a count before them makes no passive of "clashed"', [
+  ['Two families clashed over a land dispute in a village near Tamale, leaving three people injured.', 'Mob violence'],
+  ['Three families clashed over a plot of farmland outside Gitega.', 'Mob violence'],
+  ['Two families clashed at a wedding in Sohag, police said.', 'Mob violence'],
+], [
+  // limits: armed sides, gangs, police, communities or herders keep their readings
+  ['Two rival gangs clashed in Port-au-Prince, killing five.', 'Armed clash'],
+  ['Three soldiers clashed with militants in Kunar.', 'Armed clash'],
+  ['Villagers clashed with herders near Jos.', 'Armed clash'],
+  ['Students clashed with police in Dhaka.', 'Violent demonstration'],
+]);
+
+cases('an ammunition or weapons depot that a strike hit is its target, not a cache found: the strike\'s means types the event, and the weapons used on it are no weapons held', [
+  ['Ukrainian forces struck a Russian ammunition depot in occupied Melitopol with HIMARS rockets overnight.', 'Shelling/artillery/missile attack'],
+  ['A Russian missile hit an ammunition depot in Lviv region on Sunday.', 'Shelling/artillery/missile attack'],
+  ['Israeli jets struck a Hezbollah weapons depot in the Bekaa valley.', 'Air/drone strike'],
+  ['A Ukrainian drone strike on an ammunition depot in Crimea set off a series of explosions.', 'Air/drone strike'],
+], [
+  // limits: a cache found, seized or destroyed by those who found it is still a disrupted weapons use
+  ['Police found a weapons cache holding grenades and rockets in a house in Mombasa.', 'Disrupted weapons use'],
+  ['Troops destroyed an arms cache in the Nuba mountains.', 'Disrupted weapons use'],
+  ['Soldiers seized an ammunition depot of the rebels near Goma.', 'Disrupted weapons use'],
+]);
+
+cases('drones launched or sent at a place struck it from the air: the launch is the strike (a unit or a programme launched is no strike)', [
+  ['Houthis launched drones at Saudi oil facilities in Abqaiq.', 'Air/drone strike'],
+  ['Russia launched 40 Shahed drones against Ukrainian cities overnight.', 'Air/drone strike'],
+  ['The Houthis said they sent drones at an oil terminal in Jizan.', 'Air/drone strike'],
+], [
+  ['Hezbollah sent explosive drones at an Israeli base in the Galilee.', 'Air/drone strike'],
+  ['The army launched a drone unit in Kano.', 'none'],
+  ['Rebels launched an offensive on Goma.', 'Armed clash'],
+]);
+
+cases('people freed from a prison or from captivity are no territory taken back: "freed" an area retakes it, "freed inmates" or "freed hostages" frees people', [
+  ['Gang members in Haiti\'s capital burned a police station and freed hundreds of inmates.', 'none'],
+  ['Rebels attacked a prison in the town of Butembo and freed more than 800 inmates.', 'Attack'],
+  ['Insurgents raided the central prison in the city of Kandahar and freed 400 inmates.', 'Attack'],
+], [
+  ['Armed men stormed a jail in Kogi state and freed 240 inmates from the prison.', 'Attack'],
+  ['Troops freed the town of Kupiansk from Russian forces.', 'Government regains territory'],
+  ['Soldiers liberated three villages near Marib from the Houthis.', 'Government regains territory'],
+]);

@@ -81,6 +81,9 @@ export interface HeldWeapons {
   until: Set<string>;
   /** Verbs (words, lower case) that end the seized object as well: "seized a bus and set off a bomb". */
   endVerbs: Set<string>;
+  /** Strikes whose object a holder is ("struck an ammunition depot with rockets"): the depot is a
+   *  target, the weapons after it were used on it. */
+  struck: Set<string>;
 }
 
 /** The phrases that start with one word, per layer (cues, actors, context). */
@@ -273,7 +276,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {
   const set = (k: string) => tagSet(source, `heldWeapons.${k}`, raw?.[k], tags);
   const endVerbs = new Set(raw?.endVerbs === undefined ? [] : strings(source, 'heldWeapons.endVerbs', raw.endVerbs).map((w) => w.toLowerCase()));
-  return { holders: set('holders'), except: set('except'), means: set('means'), until: set('until'), endVerbs };
+  return { holders: set('holders'), except: set('except'), means: set('means'), until: set('until'), endVerbs, struck: set('struck') };
 }
 
 let loaded: Lexicon | null = null;
