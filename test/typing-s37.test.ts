@@ -126,3 +126,18 @@ cases('people freed from a prison or from captivity are no territory taken back:
   ['Troops freed the town of Kupiansk from Russian forces.', 'Government regains territory'],
   ['Soldiers liberated three villages near Marib from the Houthis.', 'Government regains territory'],
 ]);
+
+cases('an assault that harmed nobody anywhere in the text but burned, looted or seized property is ACLED\'s looting/property destruction: the assault word tells how the property was reached', [
+  ['Suspected militants attacked and burned a school in a village near Kaya, no casualties were reported.', 'Looting/property destruction'],
+  ['Gunmen raided a warehouse of an aid agency in Irumu and looted food.', 'Looting/property destruction'],
+  ['Al-Shabaab fighters stormed a telecom mast site near Baidoa and set it ablaze.', 'Looting/property destruction'],
+  ['Fighters attacked a customs office near Gao and set two trucks on fire, officials said.', 'Looting/property destruction'],
+], [
+  // limits: anyone killed, wounded or abducted, in the sentence or the text, keeps the attack; so does
+  // an assault on people or on a village, which targets those who live there
+  ['Militants attacked a village in Menaka region and seized livestock, residents said.', 'Attack'],
+  ['Raiders attacked herders near Moroto and stole cattle.', 'Attack'],
+  ['Gunmen attacked a village and looted shops, killing two people.', 'Attack'],
+  ['Gunmen attacked a village in Tapoa and burned homes. Three people were killed.', 'Attack'],
+  ['Militants attacked a village and abducted ten women before burning granaries.', 'Abduction/forced disappearance'],
+]);
