@@ -2,10 +2,9 @@ import { sentenceLayer, type Doc } from '../../annotate/doc.ts';
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
 import { happened, LABEL_END, type EventMention } from '../mention.ts';
 import { eventLexicon } from './lexicon.ts';
-import type { Hit } from './match.ts';
-import { TYPING_WORDS } from './words.ts';
-import { matchLayers } from './match.ts';
+import { matchLayers, type Hit } from './match.ts';
 import { indexHits, markCauses, sentenceCandidates, TIME_SHIFT, type Candidate, type SentenceCues } from './rules.ts';
+import { TYPING_WORDS } from './words.ts';
 
 /**
  * Ranking. A mention's score is its rule's weight (specific weapon words outweigh "killed"),
