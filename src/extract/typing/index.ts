@@ -2,8 +2,9 @@ import { sentenceLayer, type Doc } from '../../annotate/doc.ts';
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
 import { happened, LABEL_END, type EventMention } from '../mention.ts';
 import { eventLexicon } from './lexicon.ts';
-import { matchLayers } from './match.ts';
+import { matchLayers, type Hit } from './match.ts';
 import { indexHits, markCauses, sentenceCandidates, TIME_SHIFT, type Candidate, type SentenceCues } from './rules.ts';
+import { TYPING_WORDS } from './words.ts';
 
 /**
  * Ranking. A mention's score is its rule's weight (specific weapon words outweigh "killed"),
@@ -91,14 +92,56 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
     familyOf(m.eventType) !== 'Strategic developments' && familyOf(m.eventType) !== 'Diplomacy');
   if (violent) for (const m of out) if (m.secondary) m.score -= SECONDARY_PENALTY;
   leadFamilyBonus(out, (si) => TIME_SHIFT.some((t) => cues[si]!.byTag.has(t)));
+  out = raidOnProperty(out, candidates, cues, lex.victimTags, lex.assaultTags);
   // Equal scores keep text order: Array.prototype.sort is stable (ES2019), so no index is carried
   // along to break ties (a wrapper object per mention, whose sort V8 deoptimized again and again).
   return out
-    .map(({ secondary, fallback, earlier, resists, ...m }) => { void secondary; void fallback; void earlier; void resists; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
+    .map(({ secondary, fallback, earlier, resists, anchorTag, anchorStart, anchorEnd, ...m }) => { void secondary; void fallback; void earlier; void resists; void anchorTag; void anchorStart; void anchorEnd; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
     .sort((a, b) => b.score - a.score);
 }
 
-type Ranked = EventMention & { secondary: boolean; fallback: boolean; earlier: boolean; resists: boolean };
+type Ranked = EventMention & { secondary: boolean; fallback: boolean; earlier: boolean; resists: boolean; anchorTag: string; anchorStart: number; anchorEnd: number };
+
+const LOOTING = 'Looting/property destruction';
+/** How many words after an assault its object may run ("attacked and burned [a school]", "burned [the homes of farmers]"). */
+const ASSAULT_OBJECT_REACH = 7;
+
+/** Is what the assault ending at token `from` hit a building or a thing, with no people or place told? */
+function propertyObject(s: SentenceCues, start: number, from: number): boolean {
+  // "the farm was attacked": a passive's object is its subject, told before it.
+  if (start > 0 && TYPING_WORDS.auxiliaries.has(s.tokens[start - 1]!.lower)) return false;
+  let end = Math.min(s.tokens.length, from + ASSAULT_OBJECT_REACH);
+  // The object ends at a new clause or where a place is told ("a school [in a village]" says where).
+  for (let k = from + 1; k < end; k++) if (s.tokens[k]!.clauseStart || TYPING_WORDS.placeLeads.has(s.tokens[k]!.lower)) end = k;
+  const within = (h: Hit) => h.i >= from && h.i < end;
+  const things = (s.byTag.get('property') ?? []).filter(within);
+  // People are no thing, but a place of people named by its building ("a school") is the building.
+  const people = s.actors.filter((h) => within(h) && !things.some((t) => t.i === h.i));
+  return things.length > 0 && !people.length && !(s.byTag.get('territory') ?? []).some(within);
+}
+
+/**
+ * "Militants attacked the village, burned the school and seized livestock; no casualties": an assault
+ * ("attacked", "raided", "stormed") that harmed nobody anywhere in the text (no one killed, wounded,
+ * shot at, beaten, abducted or arrested, as told: a negated "no casualties" harms no one) and burned,
+ * looted or seized property in its own sentence is ACLED's looting/property destruction: the assault
+ * word tells how the property was reached, the property is what was hit. Only when the assault's
+ * object is a building or a thing (a school, an office, vehicles): an assault on people, a village, a
+ * town or a farm targets those who live there, an attack even with no casualty told. The lead assault
+ * gives way to that reading (one event, not an attack and its looting).
+ */
+function raidOnProperty(out: Ranked[], candidates: Candidate[][], cues: SentenceCues[], victimTags: Set<string>, assaultTags: Set<string>): Ranked[] {
+  let lead: Ranked | undefined;
+  for (const m of out) if (happened(m) && !m.earlier && (!lead || m.score > lead.score)) lead = m;
+  if (!lead || lead.subEventType !== 'Attack' || !assaultTags.has(lead.anchorTag)) return out;
+  if (!propertyObject(cues[lead.sentenceIndex]!, lead.anchorStart, lead.anchorEnd)) return out;
+  const loot = out.find((m) => m.subEventType === LOOTING && m.sentenceIndex === lead!.sentenceIndex && happened(m) && !m.earlier);
+  if (!loot) return out;
+  const harmed = candidates.some((cs) => cs.some((c) => victimTags.has(c.anchor.tag) && (c.modality === 'asserted' || c.modality === 'reported')));
+  if (harmed) return out;
+  loot.score = lead.score;
+  return out.filter((m) => m !== lead);
+}
 
 /** Is the trigger dated before the reported event by a time phrase of its own clause ("the previous week")? */
 function toldAsEarlier(s: SentenceCues, c: Candidate): boolean {
@@ -151,6 +194,9 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
       fallback: c.rule.fallback,
       earlier,
       resists: c.rule.sub === 'Armed clash' && c.rule.all.some((t) => resistanceTags.has(t.tag)),
+      anchorTag: c.anchor.tag,
+      anchorStart: c.anchor.i,
+      anchorEnd: c.anchor.j,
     };
   });
 }

@@ -81,6 +81,9 @@ export interface HeldWeapons {
   until: Set<string>;
   /** Verbs (words, lower case) that end the seized object as well: "seized a bus and set off a bomb". */
   endVerbs: Set<string>;
+  /** Strikes whose object a holder is ("struck an ammunition depot with rockets"): the depot is a
+   *  target, the weapons after it were used on it. */
+  struck: Set<string>;
 }
 
 /** The phrases that start with one word, per layer (cues, actors, context). */
@@ -150,6 +153,8 @@ export interface Lexicon {
   verbTags: Set<string>;
   /** Triggers whose bare participle names what happened to someone ("members killed in a raid"). */
   victimTags: Set<string>;
+  /** Triggers of an assault on a place or people ("attacked", "raided", "stormed"), which name no harm of their own. */
+  assaultTags: Set<string>;
   /** Tags of an Armed clash reading that, told after an armed group's attack, say the attack met
    *  armed resistance ("Village defence fighters routed the attackers"): the event is the battle. */
   resistanceTags: Set<string>;
@@ -181,6 +186,7 @@ interface RawLexicon {
   scopeEndBare?: unknown;
   verbTags?: unknown;
   victimTags?: unknown;
+  assaultTags?: unknown;
   resistanceTags?: unknown;
   forceTags?: unknown;
   eventSubjects?: unknown;
@@ -250,6 +256,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const transparent = tagSet(source, 'transparent', raw.transparent, tags);
   const verbTags = tagSet(source, 'verbTags', raw.verbTags, tags);
   const victimTags = tagSet(source, 'victimTags', raw.victimTags, tags);
+  const assaultTags = tagSet(source, 'assaultTags', raw.assaultTags, tags);
   const resistanceTags = tagSet(source, 'resistanceTags', raw.resistanceTags, tags);
   const forceTags = tagSet(source, 'forceTags', raw.forceTags, tags);
   const eventSubjects = tagSet(source, 'eventSubjects', raw.eventSubjects, tags);
@@ -267,13 +274,13 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, resistanceTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
 }
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {
   const set = (k: string) => tagSet(source, `heldWeapons.${k}`, raw?.[k], tags);
   const endVerbs = new Set(raw?.endVerbs === undefined ? [] : strings(source, 'heldWeapons.endVerbs', raw.endVerbs).map((w) => w.toLowerCase()));
-  return { holders: set('holders'), except: set('except'), means: set('means'), until: set('until'), endVerbs };
+  return { holders: set('holders'), except: set('except'), means: set('means'), until: set('until'), endVerbs, struck: set('struck') };
 }
 
 let loaded: Lexicon | null = null;

@@ -205,6 +205,8 @@ function subjectOf(tokens: Token[], actors: Hit[], anchor: Hit): Hit | null {
  * active whatever count stands before the actor.
  */
 function headlinePassive(lex: Lexicon, tokens: Token[], anchor: Hit, beforeHit: Hit): boolean {
+  // "Two families clashed", "three gangs fought": a verb of fighting each other has no passive.
+  if (W.mutualVerbs.has(tokens[anchor.i]!.lower)) return false;
   if (!isParticiple(tokens[anchor.i]!.lower) && !isParticiple(tokens[anchor.j - 1]!.lower)) return false;
   // "Soldiers opened fire on villagers": the phrase holds its own object; it is active.
   for (let k = anchor.i + 1; k < anchor.j; k++) if (W.verbObjects.has(tokens[k]!.lower)) return false;

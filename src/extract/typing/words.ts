@@ -48,6 +48,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   notDemonstration: d.wordSet('notDemonstration'),
   /** Subjects that take up the crowd of the sentence before ("They beat ...", "Some of them ..."). */
   groupPronouns: d.wordSet('groupPronouns'),
+  /** Verbs of fighting each other, which have no passive: their subject fought ("two families clashed"). */
+  mutualVerbs: d.wordSet('mutualVerbs'),
 }));
 
 const W = TYPING_WORDS;
