@@ -56,8 +56,6 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
       while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!.text) && !W.prepositions.has(tokens[j]!.lower) && k - j <= 4) j--;
       const dated = doc.dates(si).some((d) => d.end === tokens[k - 1]!.end);
       if (j >= 0 && j < k - 1 && W.prepositions.has(tokens[j]!.lower) && !dated) return true;
-      // A dateline's country ("MOGADISHU, Somalia (AP) —"): the city in capitals opens the text.
-      if (j < 0 && k > 0 && tokens.slice(0, k).every((t) => t.text === t.text.toUpperCase())) return true;
     }
     return k >= 0 && W.locatives.has(tokens[k]!.lower);
   };
