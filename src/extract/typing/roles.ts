@@ -56,7 +56,7 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   // raiders"): none of them is the patient.
   const inBy = (h: Hit) => !!by.hit && h.i >= by.hit.i && h.i <= by.hit.j + 1;
   // Not past a semicolon: "…, killing 130 people; Islamic State claimed responsibility" names no victim.
-  let reach = anchor.j + PATIENT_REACH;
+  let reach = Math.min(anchor.j + PATIENT_REACH, sourceClauseAt(tokens, anchor.j));
   if (s.afterSemicolon) for (let k = anchor.j; k < Math.min(reach, tokens.length); k++) if (s.afterSemicolon[k]) { reach = k; break; }
   // A possessor names whose kin the victim is ("a policeman's brother"): a relative of a force member
   // is a civilian, and the possessor no victim itself ("the regime's lieutenant" stays the force's).
@@ -230,4 +230,17 @@ function quantifiedObject(tokens: Token[], j: number): boolean {
     if (isCount(tokens[k]!.lower) && tokens[k]!.lower !== 'more' && tokens[k]!.lower !== 'other') return true;
   }
   return false;
+}
+
+/**
+ * Where the sentence's closing clause of saying begins, after the word `after` (", the state
+ * prosecutor's office said."), or the sentence's length: who tells of the act is no victim of it. (These are words: the comma before
+ * such a clause marks its first word's clauseStart.)
+ */
+function sourceClauseAt(tokens: Token[], after: number): number {
+  for (let k = tokens.length - 1; k > after; k--) {
+    if (!tokens[k]!.clauseStart) continue;
+    return tokens.slice(k).some((t) => W.speechVerbs.has(t.lower)) ? k : tokens.length;
+  }
+  return tokens.length;
 }
