@@ -127,3 +127,18 @@ test('a nationality before gangs or gunmen says whose country\'s group it is; th
   assert.deepEqual(sides('Haitian gangs stormed the town of Mirebalais on Monday, freeing hundreds of inmates from its prison.')[0], 'Unidentified Armed Group');
   assert.equal(firstEvent('Haitian gangs stormed the town of Mirebalais on Monday, freeing hundreds of inmates from its prison.')?.actor1?.country, 'HTI');
 });
+
+test('limits of the roles above: a side that hits a convoy with bombs laid them; pressure is no fire; backers are no target', () => {
+  assert.deepEqual(sides('JNIM fighters hit a supply convoy with IEDs near Boni, killing six soldiers.')[0], 'JNIM: Group for Support of Islam and Muslims');
+  assert.equal(firstEvent('Police, who came under pressure from opposition leaders, fired on marchers with live rounds in Kisumu, killing two.')?.actor1?.name, 'Police Forces of Kenya');
+  assert.notEqual(sides('Syrian rebels backed by Turkey shelled Kurdish-held villages near Manbij.')[1], 'Military Forces of Türkiye');
+  // A change of hands or a raid that hurt nobody has no victims for actor2.
+  assert.equal(firstEvent('Gunmen attacked and burned a health centre in Ituri on Monday; no casualties were reported.')?.actor2 ?? null, null);
+  assert.equal(firstEvent('Government troops recaptured the town of Kalehe on Tuesday, killing 12 people, the army said.')?.actor2?.kind === 'civilians', false);
+});
+
+test('armed sides that attack each other fight a clash', () => {
+  assert.deepEqual(sides('Fulani and Dogon militias attacked each other near Bankass on Sunday, leaving nine dead.'),
+    ['Fulani Ethnic Militia (Mali)', 'Dogon Ethnic Militia (Mali)']);
+  assert.equal(firstEvent('Fulani and Dogon militias attacked each other near Bankass on Sunday, leaving nine dead.')?.subEventType, 'Armed clash');
+});

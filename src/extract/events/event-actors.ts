@@ -59,7 +59,13 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     }
     return k >= 0 && W.locatives.has(tokens[k]!.lower);
   };
-  const parties = actors.filter((a) => a.start !== medAt && !placeOnly(a));
+  // "Somali forces backed by US air strikes retook the town", "rebels backed by Turkey attacked
+  // Kurdish forces": who backs a side only helps it; it is associated, no side of the act.
+  const backer = (a: ActorMention) => {
+    const by = tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1;
+    return tokens[by]?.lower === 'by' && W.backingVerbs.has(tokens[by - 1]?.lower ?? '');
+  };
+  const parties = actors.filter((a) => a.start !== medAt && !placeOnly(a) && !backer(a));
   // "a militant hideout", "a rebel camp", "two Armenian artillery positions", "a Russian ammunition
   // depot": the party owns the thing named after it, past a modifier or two; it is a target, no doer.
   const isTarget = (a: ActorMention) => W.targetLeads.has(tokens[a.start - 1]?.lower ?? '') || ownsNounAfter(tokens, a);
@@ -68,12 +74,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const reach = violent ? 6 : 14;
   const before = parties.filter((a) => a.end <= at + 1 && at - a.end - backingAside(tokens, a.end, at) <= reach).reverse();
   const after = parties.filter((a) => a.start > at && a.start - at <= reach);
-  // "Somali forces backed by US air strikes retook the town": who backed the subject is associated.
-  const backer = (a: ActorMention) => {
-    const by = tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1;
-    return tokens[by]?.lower === 'by' && W.backingVerbs.has(tokens[by - 1]?.lower ?? '');
-  };
-  let a1 = before.find((a) => !isTarget(a) && !backer(a)) ?? null;
+  let a1 = before.find((a) => !isTarget(a)) ?? null;
   // "Turkish forces and allied rebels shelled the village": of two subjects joined by "and", the
   // first named is actor1 (the other is associated); sides that fight each other are read below.
   // "Wagner fighters and Malian troops", "Turkish forces and allied rebels": a noun or an adjective
@@ -290,7 +291,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     const speaker = allActors.filter((a) => a.via !== 'media' && inSources(attr, a)).pop();
     if (speaker && speaker.actor.name !== a2?.actor.name) a1 = speaker;
   }
-  const others = [...before, ...after].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
+  const others = [...before, ...after, ...actors.filter(backer)].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator: mediator ?? mediatorOfPair };
 }
 

@@ -9,14 +9,13 @@ import type { Event } from '../../record/schema.ts';
 import type { FoundClaim } from '../claims/index.ts';
 import { findAccusations } from '../counterclaims.ts';
 import { happened, MAX_MENTIONS, type EventMention } from '../mention.ts';
-import { emptyDraft, fallbackType, isViolent, MUTUAL_SUBS, toEventDate, type Draft } from './draft.ts';
+import { emptyDraft, fallbackType, isViolent, toEventDate, type Draft } from './draft.ts';
 import { accusationDraft, draftFromMention } from './drafts.ts';
 import { eventDate } from './event-dates.ts';
 import { merge, sameEvent } from './merge.ts';
 import { responsibleGroup } from './responsibility.ts';
 import { GENERIC_GROUP } from '../actors.ts';
-import { oneSide } from '../sides.ts';
-import { fillFromClaims, toEvent } from './to-event.ts';
+import { fillFromClaims, toEvent, victimsAsTarget } from './to-event.ts';
 
 export { isViolent } from './draft.ts';
 
@@ -33,9 +32,6 @@ export interface AssembleInput {
   bodySentences?: number;
 }
 
-/** A draft's actor2 as it is now (after a step that may have set it). */
-const actor2Of = (d: Draft) => d.actor2;
-
 /** Numbers drafts in the order they are made (ties in score keep it). */
 interface Counter { next: number }
 
@@ -49,17 +45,9 @@ export function assembleEvents(inp: AssembleInput): Event[] {
       // Created from figures alone: type, actors and date from those figures.
       if (!d.background) Object.assign(d, fallbackType(d.claims, doc.sentences[d.sentences[0]!]!.text));
       fillFromClaims(d);
-    } else if (d.actor1 && !d.actor2 && isViolent(d)) {
-      // "Israel carried out air strikes on Damascus, killing two soldiers": violence that names its
-      // doer and its dead but no target hit those dead (not the doer's own, told as its losses). In a
-      // clash, people of no side told dead are no side of it; in an attack the typing judged one on
-      // civilians, soldiers told dead were off duty or former ones ("a former soldier was killed by
-      // Taliban militants while travelling"): no armed side that would make it a clash.
-      const doer = d.actor1;
-      fillFromClaims(d);
-      const victims = actor2Of(d);
-      const armed = victims && (victims.kind === 'military' || victims.kind === 'police' || victims.kind === 'rebel');
-      if (victims && (oneSide(victims, doer) || MUTUAL_SUBS.has(d.subEventType) && victims.kind === 'civilians' || d.subEventType === 'Attack' && armed)) d.actor2 = null;
+    } else if (d.actor1 && !d.actor2 && (d.eventType === 'Violence against civilians' || d.eventType === 'Explosions/Remote violence')) {
+      // "Al-Shabaab fighters stormed a hotel, killing nine people": its victims are its target.
+      victimsAsTarget(d);
     }
   }
   const ordered = mainFirst(inp, drafts, counter).slice(0, inp.maxEvents);

@@ -6,18 +6,37 @@ import type { Doc } from '../../annotate/doc.ts';
 import type { Actor, Event, Place } from '../../record/schema.ts';
 import { ACTORS, civiliansOf, countryName, authorityOf, militaryOf } from '../actors.ts';
 import type { FoundClaim } from '../claims/index.ts';
-import { STATE_BODIES, STATE_FORCES, withCountry } from '../sides.ts';
+import { oneSide, STATE_BODIES, STATE_FORCES, withCountry } from '../sides.ts';
 import { computeTotals, withHeadline } from '../totals.ts';
 import { isViolent, type Draft } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W } from './lexicon.ts';
 
+const HURT = new Set(['killed', 'wounded', 'killed_or_wounded']);
+
 /** A draft made from figures alone: the victims of its first figure of people hurt are its actor2. */
 export function fillFromClaims(d: Draft): void {
-  const victims = d.claims.find((c) => c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'killed_or_wounded');
-  if (victims && !d.actor2) {
-    const p = victims.party;
-    d.actor2 = p.kind === 'military' && p.country ? (authorityOf(p.name) ? { name: p.name, kind: 'military', country: p.country, inter: 1 } : militaryOf(p.country)) : p.kind === 'civilians' || p.kind === 'unknown' ? civiliansOf(p.country) : { name: p.name, kind: p.kind, country: p.country, inter: p.kind === 'police' ? 1 : p.kind === 'rebel' ? 2 : p.kind === 'group' || p.kind === 'militia' ? 3 : null };
-  }
+  const victims = d.claims.find((c) => HURT.has(c.outcome));
+  if (victims && !d.actor2) d.actor2 = partyActor(victims.party);
+}
+
+/**
+ * An attack or strike with a doer and no target: the people its figures tell killed or hurt (some,
+ * not "no casualties") are its actor2, unless they are the doer's own side or, in an attack on
+ * civilians, armed people (off duty, retired: naming their force would make the attack a clash).
+ */
+export function victimsAsTarget(d: Draft): void {
+  const victims = d.claims.find((c) => HURT.has(c.outcome) && !c.negated && (c.high ?? c.low ?? 0) > 0);
+  if (!victims || !d.actor1 || d.actor2) return;
+  const a = partyActor(victims.party);
+  const armed = a.kind === 'military' || a.kind === 'police' || a.kind === 'rebel';
+  if (!oneSide(a, d.actor1) && !(d.subEventType === 'Attack' && armed)) d.actor2 = a;
+}
+
+/** A claim's party as an event's actor: a state's forces by their name, people as civilians. */
+function partyActor(p: FoundClaim['party']): Actor {
+  return p.kind === 'military' && p.country ? (authorityOf(p.name) ? { name: p.name, kind: 'military', country: p.country, inter: 1 } : militaryOf(p.country))
+    : p.kind === 'civilians' || p.kind === 'unknown' ? civiliansOf(p.country)
+      : { name: p.name, kind: p.kind, country: p.country, inter: p.kind === 'police' ? 1 : p.kind === 'rebel' ? 2 : p.kind === 'group' || p.kind === 'militia' ? 3 : null };
 }
 
 /** Where the fighting is: a country named after "in"/"on"/"inside" (or as a place's possessor,

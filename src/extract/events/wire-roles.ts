@@ -62,10 +62,16 @@ export function cameUnderBeforeMeans(tokens: Doc['sentences'][number]['tokens'],
   let means = false;
   for (let k = at - 1; k >= 1 && at - k <= MEANS_REACH; k--) {
     if (W.meansLeads.has(tokens[k]!.lower)) means = true;
-    else if (tokens[k]!.lower === 'under' && means && W.underVerbs.has(tokens[k - 1]!.lower)) return k - 1;
+    else if (tokens[k]!.lower === 'under' && means && W.underVerbs.has(tokens[k - 1]!.lower) && underFireAt(tokens, k + 1)) return k - 1;
     else if (tokens[k]!.lower === ';') return -1;
   }
   return -1;
+}
+
+/** Is what comes "under" fire or an attack ("under heavy fire", "under mortar attack"), not "under pressure"? */
+function underFireAt(tokens: Doc['sentences'][number]['tokens'], k: number): boolean {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) if (tokens[j]!.lower === 'fire' || W.attackNouns.matchAt(tokens, j)) return true;
+  return false;
 }
 const MEANS_REACH = 24;
 
@@ -219,7 +225,8 @@ export function fightOpponentAfter(tokens: Doc['sentences'][number]['tokens'], p
 export function metDevice(tokens: Doc['sentences'][number]['tokens'], a: ActorMention, at: number): boolean {
   for (let k = a.end; k < at && k - a.end <= DEVICE_SUBJECT_GAP; k++) {
     const hit = W.deviceHitVerbs.matchAt(tokens, k, at);
-    if (hit) return at - hit.end <= DEVICE_OBJECT_GAP;
+    // The device is the verb's object: "hit a convoy with IEDs" hit the convoy.
+    if (hit) return at - hit.end <= DEVICE_OBJECT_GAP && !tokens.slice(hit.end, at).some((t) => W.prepositions.has(t.lower));
   }
   return false;
 }
