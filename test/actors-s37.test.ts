@@ -75,7 +75,7 @@ test('a vehicle or patrol that met a mine or bomb suffered it; it did not lay it
 });
 
 test('a peaceful protest has no second side: the body it is held outside of is where, not who', () => {
-  const e = firstEvent('About 300 traders gathered peacefully outside the police headquarters in Kampala on Monday to demand the release of their leader.');
+  const e = firstEvent('About 300 traders gathered peacefully outside the police headquarters in Kampala on Monday to call for a jailed trader to be freed.');
   assert.equal(e?.subEventType, 'Peaceful protest');
   assert.equal(e?.actor2 ?? null, null);
 });

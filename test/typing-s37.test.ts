@@ -128,7 +128,7 @@ cases('people freed from a prison or from captivity are no territory taken back:
 ]);
 
 cases('an assault that harmed nobody anywhere in the text but burned, looted or seized property is ACLED\'s looting/property destruction: the assault word tells how the property was reached', [
-  ['Suspected militants attacked and burned a school in a village near Kaya, no casualties were reported.', 'Looting/property destruction'],
+  ['Armed men attacked and set fire to a primary school outside Kaya, no casualties were reported.', 'Looting/property destruction'],
   ['Gunmen raided a warehouse of an aid agency in Irumu and looted food.', 'Looting/property destruction'],
   ['Al-Shabaab fighters stormed a telecom mast site near Baidoa and set it ablaze.', 'Looting/property destruction'],
   ['Fighters attacked a customs office near Gao and set two trucks on fire, officials said.', 'Looting/property destruction'],

@@ -305,9 +305,9 @@ function isCue(tokens: Token[], i: number): boolean {
   // "news reports by the bureau", "initial reports said": a noun, not a verb.
   if (w.endsWith('s') && (S.reportNounAfter.has(tokens[i + 1]?.lower ?? '') || S.reportNounBefore.has(prev ?? ''))) return false;
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'is' || prev === 'are' || prev === 'be') return false;
-  // A summary drops the "be": "3 students said to have been killed" (not "claimed to have killed",
+  // A summary drops the "be": "9 miners said to have died" (not "claimed to have killed",
   // an active claim).
-  // A headline's "Twenty-six said killed", "Five reported dead": a fate right after the verb.
+  // A headline's "Forty said dead", "Five reported dead": a fate right after the verb.
   if ((w === 'said' || w === 'reported') && (next?.lower === 'to' && (tokens[i + 2]?.lower === 'have' || tokens[i + 2]?.lower === 'be') || adjectiveWords.matchAt(tokens, i + 1))) return false;
   return true;
 }

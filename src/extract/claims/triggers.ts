@@ -34,7 +34,7 @@ function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger
     // "beat a man to death", "stabbed two traders to death": the verb kills the object between.
     const death = tokens[i]!.kind === 'word' ? toDeathAfterObject(tokens, i) : -1;
     if (death > 0) {
-      // "beat up two men to death": the verb's particle is part of it, its object after.
+      // "beat up three herders to death": the verb's particle is part of it, its object after.
       const end = tokens[i + 1]!.lower === 'up' ? i + 2 : i + 1;
       out.push({ at: i, end, outcome: 'killed', cls: 'active' }); i = death - 1; continue;
     }
@@ -69,7 +69,7 @@ function toDeathAfterObject(tokens: Token[], i: number): number {
   for (let j = i + 2; j < Math.min(tokens.length - 1, i + 2 + TO_DEATH_REACH); j++) {
     const t = tokens[j]!;
     if (t.lower === 'to' && tokens[j + 1]!.lower === 'death') return j + 2;
-    // Not across a second verb: "beat up and burnt to death a suspect" is the second's own phrase.
+    // Not across a second verb: "beat up and then stoned to death a thief" is the second's own phrase.
     if ((t.kind === 'punct' && t.text !== '-') || W.stops.has(t.lower) || isAuxiliary(t) || W.toDeathVerbs.has(t.lower) || activeWords.matchAt(tokens, j)) return -1;
   }
   return -1;

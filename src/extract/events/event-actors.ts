@@ -197,7 +197,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "Malian soldiers were ambushed near Gao", "a police station was attacked", "its troops had been
   // shelled": the subject of a passive act of violence suffered it, and no doer is named.
   else if ((violent || m.subEventType === 'Disrupted weapons use') && prep < 0 && a1 && a1.end <= at && a2 !== a1 && passiveSubject(tokens, a1, at, m.trigger.text)) { a2 = a1; a1 = null; }
-  // "An army vehicle struck an IED", "a police patrol ran over a landmine": the subject met the device.
+  // "A patrol truck ran over a mine", "the convoy hit a roadside bomb": the subject met the device.
   else if (m.subEventType === 'Remote explosive/landmine/IED' && a1 && a1.end <= at && a2 !== a1 && metDevice(tokens, a1, at)) { a2 = a1; a1 = null; }
   // "Malian troops came under attack", "Azerbaijani units came under fire from Armenian positions":
   // the subject was attacked; the side named after "from" or "by" attacked.

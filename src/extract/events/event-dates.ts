@@ -95,7 +95,7 @@ function inOwnClause(text: string, at: number, d: DateMention): boolean {
   return !m[1]!.toLowerCase().split(/\s+/).some((w) => TW.speechVerbs.has(w));
 }
 // The day is told with "on" (in the date's words or just before it), not a span ("clashes that
-// lasted between 30 April-1 May").
+// went on from 2 to 5 June").
 const OWN_CLAUSE = /^[\p{L}'’-]+\s+(?:that|which)\s+((?:[\p{L}'’-]+\s+){1,5})$/u;
 const OWN_CLAUSE_REACH = 60;
 

@@ -48,7 +48,7 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   backingVerbs: d.wordSet('backingVerbs'),
   /** Words that open an act's means ("using machine guns", "with mortars"). */
   meansLeads: d.wordSet('meansLeads'),
-  /** Verbs whose subject met a mine or bomb ("an army vehicle struck an IED"): it suffered the blast. */
+  /** Verbs whose subject met a mine or bomb ("the lead truck ran over a mine"): it suffered the blast. */
   deviceHitVerbs: new PhraseMatcher<true>().addAll(d.words('deviceHitVerbs'), true),
   /** Pronouns of two sides acting alike on each other, as "x y" ("each other"). */
   reciprocals: d.wordSet('reciprocals'),

@@ -218,7 +218,7 @@ export function fightOpponentAfter(tokens: Doc['sentences'][number]['tokens'], p
 }
 
 /**
- * Did the party `a` meet the mine or bomb at `at` ("an army vehicle struck an IED", "a convoy ran over
+ * Did the party `a` meet the mine or bomb at `at` ("the lead truck of a convoy hit a mine", "a patrol ran over
  * a landmine")? Then it suffered the blast; whoever laid the device is named elsewhere, if at all.
  * Only a verb of meeting, and nothing but a determiner or modifiers, between it and the device.
  */
@@ -238,7 +238,7 @@ const DEVICE_OBJECT_GAP = 3;
  * The party a participle clause of accusation names right after the event ("Rockets hit a market,
  * killing 20, officials said, blaming Ukrainian forces"): who the speaker says did it, or null. Only a
  * participle right after the speaker's ", … said," (the clause hangs on what was said), its object
- * right after it; not a crowd's grievance ("a protest against the murder, accusing the police").
+ * right after it; not a crowd's grievance ("traders marched to the governor's office, accusing officials of graft").
  */
 export function blamedAfter(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): ActorMention | null {
   for (let k = at + 1; k < tokens.length; k++) {

@@ -35,7 +35,7 @@ export const objectCounts: CountParser = {
     const second = tokens[tr.end + 1];
     // (Not when the second is a casualty word of its own: "killed and displaced thousands".)
     const shared = tokens[tr.end]?.lower === 'and' && second && isParticiple(second.lower) && !activeWords.matchAt(tokens, tr.end + 1) && !passiveWords.matchAt(tokens, tr.end + 1) ? tr.end + 2 : tr.end;
-    // "claimed the life of a 20–year–old", "took the life of one person": one life is one person,
+    // "claimed the life of a 17–year–old", "took the life of a young farmer": one life is one person,
     // whatever number the phrase after holds (an age).
     if (tokens[tr.end - 1]?.lower === 'of' && tokens[tr.end - 2]?.lower === 'life') return { kind: 'count', count: oneLife(tokens, nums, tr.end) };
     let c = countRight(tokens, nums, shared, tokens.length);
@@ -49,7 +49,7 @@ export const objectCounts: CountParser = {
   },
 };
 
-/** How many words the one person after "the life of" may take ("a St. Mary Parish sheriff's deputy"). */
+/** How many words the one person after "the life of" may take ("a Lake County deputy sheriff's aide"). */
 const LIFE_REACH = 8;
 
 /** The one person after "the life of": the object read as usual when it is one, else up to its last person noun before a break. */

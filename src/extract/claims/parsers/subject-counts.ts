@@ -124,15 +124,15 @@ function clauseStartBefore(tokens: Token[], at: number, floor: number): number {
 }
 
 /**
- * "At least two are said to have been killed", "a boy was said to have died", a summary's "3 students
- * said to have been killed": a reporting verb
+ * "Four more are said to have been shot dead", "a boy was said to have died", a summary's "9 miners
+ * said to have died": a reporting verb
  * between "be" and "to" tells who reports the subject's fate; it opens no clause, the subject is left of it.
  */
 function raisedReport(tokens: Token[], k: number): boolean {
-  // A headline's "Twenty-six said killed": the fate right after the verb.
+  // A headline's "Forty said dead": the fate right after the verb.
   if (adjectiveWords.matchAt(tokens, k + 1)) return true;
   if (tokens[k + 1]?.lower !== 'to') return false;
-  // (A summary drops the "be": "3 students said to have been killed".)
+  // (A summary drops the "be": "9 miners said to have died".)
   return W.be.has(tokens[k - 1]?.lower ?? '') || tokens[k + 2]?.lower === 'have' || tokens[k + 2]?.lower === 'be';
 }
 
