@@ -9,7 +9,7 @@
  *   with the "be" dropped as summaries and headlines drop it ("9 miners said to have died", "Forty
  *   said dead"), opens no clause and names no claimant: its subject is the count;
  * - "took the life of a young farmer" reports a death as "claimed the lives of" does, of one person
- *   whatever number follows (an age: "the life of 17–year–old …"); "over" after a
+ *   whatever number follows (an age: "the life of 41–year–old …"); "over" after a
  *   killing verb's bare count opens a phrase of time ("killing five over two days");
  * - a short parenthesis inside a person's noun phrase ("a Puntland Darawish (PSF) soldier") is an
  *   acronym, not the end of the phrase;
@@ -59,7 +59,7 @@ test('a reporting verb raised between "be" and "to" leaves the count its subject
 test('"took the life of" reports a death; "over" after a bare count opens a phrase of time', () => {
   assert.deepEqual(figures('A dispute between herders and farmers in Benue took the life of a young farmer.'), [1]);
   // One life is one person, whatever number the phrase after it holds.
-  assert.deepEqual(figures('A gang shooting in San Pedro Sula claimed the life of 17–year–old Carlos Mejia.'), [1]);
+  assert.deepEqual(figures('A gang shooting in San Pedro Sula claimed the life of 41–year–old Carlos Mejia.'), [1]);
   assert.deepEqual(figures('Soldiers threw grenades at students in Bamako, killing five over two days.'), [5]);
 });
 

@@ -46,7 +46,7 @@ function readSentence(doc: Doc, si: number, headline: boolean): Candidate[] {
 }
 
 /**
- * The numbers of a sentence that may count people: not ages ("four herders between the ages of 17 and
+ * The numbers of a sentence that may count people: not ages ("four herders between the ages of 19 and
  * 63 were hurt" counts four, "pupils under the age of ten" none, "ranging in age from 22 to 51").
  */
 function withoutAges(tokens: Token[], nums: NumberMention[]): NumberMention[] {

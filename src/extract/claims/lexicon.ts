@@ -99,7 +99,7 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     rankVerbs: d.wordSet('rankVerbs'),
     ownMenWords: d.wordSet('ownMenWords'),
     /** "killed on its side", "on the Tajik side", "among their ranks": whose people, after the figure. */
-    /** "between the ages of 17 and 63", "aged 44": ages, not head counts. */
+    /** "between the ages of 19 and 58", "aged 44": ages, not head counts. */
     ageLeads: d.wordSet('ageLeads'),
     ageLinks: d.wordSet('ageLinks'),
     ageJoins: d.wordSet('ageJoins'),

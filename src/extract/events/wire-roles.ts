@@ -238,7 +238,7 @@ const DEVICE_OBJECT_GAP = 3;
  * The party a participle clause of accusation names right after the event ("Rockets hit a market,
  * killing 20, officials said, blaming Ukrainian forces"): who the speaker says did it, or null. Only a
  * participle right after the speaker's ", … said," (the clause hangs on what was said), its object
- * right after it; not a crowd's grievance ("traders marched to the governor's office, accusing officials of graft").
+ * right after it; not a crowd's grievance ("traders blocked the bypass, accusing officials of graft").
  */
 export function blamedAfter(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): ActorMention | null {
   for (let k = at + 1; k < tokens.length; k++) {

@@ -35,7 +35,7 @@ export const objectCounts: CountParser = {
     const second = tokens[tr.end + 1];
     // (Not when the second is a casualty word of its own: "killed and displaced thousands".)
     const shared = tokens[tr.end]?.lower === 'and' && second && isParticiple(second.lower) && !activeWords.matchAt(tokens, tr.end + 1) && !passiveWords.matchAt(tokens, tr.end + 1) ? tr.end + 2 : tr.end;
-    // "claimed the life of a 17–year–old", "took the life of a young farmer": one life is one person,
+    // "claimed the life of a 41–year–old", "took the life of a young farmer": one life is one person,
     // whatever number the phrase after holds (an age).
     if (tokens[tr.end - 1]?.lower === 'of' && tokens[tr.end - 2]?.lower === 'life') return { kind: 'count', count: oneLife(tokens, nums, tr.end) };
     let c = countRight(tokens, nums, shared, tokens.length);
