@@ -14,3 +14,10 @@ test('the closing clause of saying names no victim', () => {
   // Fire on police, told by anyone, stays a clash.
   assert.equal(first('Gunmen shot at a police patrol near Fresnillo, killing two officers, the regional prosecutor said.')?.subEventType, 'Armed clash');
 });
+
+test('a tank of fuel or the tanks of a plant destroyed are no armour', () => {
+  assert.notEqual(first('Navy personnel destroyed a tank of stolen crude near Brass in Bayelsa state on Monday.')?.subEventType, 'Armed clash');
+  assert.notEqual(first('Soldiers destroyed the tanks of a water plant near Raqqa.')?.subEventType, 'Armed clash');
+  // An enemy tank stays the other side's armour.
+  assert.equal(first('Ukrainian forces destroyed two Russian tanks near Avdiivka on Tuesday.')?.subEventType, 'Armed clash');
+});
