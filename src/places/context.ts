@@ -506,7 +506,7 @@ export function contextCountries(base: Map<string, number>, event: Event): Map<s
   // little about where, and neither does an extracted country that is only the striker's (the
   // fallback when no place is found); the target's still does.
   const remote = event.subEventType === 'Air/drone strike' || event.subEventType === 'Shelling/artillery/missile attack';
-  const strikersOwn = remote && !event.actor2 && !!event.location?.iso3 && event.location.iso3 === event.actor1?.country;
+  const strikersOwn = remote && !event.actor2?.country && !!event.location?.iso3 && event.location.iso3 === event.actor1?.country;
   addWeight(w, iso2Of(d, event.location?.iso3), strikersOwn ? 0.5 : 5);
   addWeight(w, iso2Of(d, event.actor1?.country), remote ? 0.5 : 2);
   for (const a of [event.actor2, ...event.associatedActors]) addWeight(w, iso2Of(d, a?.country), 2);
