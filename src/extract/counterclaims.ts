@@ -5,6 +5,7 @@ import { ACTORS, type ActorMention } from './actors.ts';
 import { ATTRIBUTION, inSources } from './attribution.ts';
 import { CONTEXT_WORDS } from './context-words.ts';
 import { accusationVerbs } from './words.ts';
+import { EVENT_WORDS } from './events/lexicon.ts';
 
 /**
  * Accusations in a source's words: "The Azeri defence ministry said it had retaliated … after Armenian
@@ -22,9 +23,6 @@ export interface Accusation {
   at: number;
 }
 
-
-/** Words before a country or capital that make it the place of an attack. */
-const PLACE_LEADS = new Set(['on', 'in', 'at', 'into', 'inside', 'near', 'over']);
 
 export function findAccusations(doc: Doc, si: number): Accusation[] {
   const text = doc.sentences[si]!.text;
@@ -45,7 +43,10 @@ export function findAccusations(doc: Doc, si: number): Accusation[] {
     const accused = actors.find((a) => a.end <= i && i - a.end <= 1 && !inSources(attr, a));
     if (!accused?.actor.country || accused.actor.country === attr.claimedBy.country || accused.via === 'media') { i = v.end - 1; continue; }
     // A capital or country struck ("carried out strikes on Damascus", "shelled targets in Syria") is where, not whom.
-    const place = (a: ActorMention) => a.via === 'place' || ((a.via === 'metonym' || a.via === 'country') && PLACE_LEADS.has(tokens[a.start - 1]?.lower ?? ''));
+    const place = (a: ActorMention) => {
+      const prev = tokens[a.start - 1]?.lower ?? '';
+      return a.via === 'place' || ((a.via === 'metonym' || a.via === 'country') && (EVENT_WORDS.locatives.has(prev) || EVENT_WORDS.targetLeads.has(prev)));
+    };
     const target = actors.find((a) => a.start >= v.end && a.start - v.end <= 2 && !place(a)) ?? null;
     out.push({ sentenceIndex: si, subEventType: v.value, eventType: eventTypeOf(v.value), accused, target, assertedBy: attr.claimedBy, at: tokens[i]!.start });
     i = v.end - 1;

@@ -15,7 +15,7 @@ import { Shape, type Token } from '../annotate/tokens.ts';
 import type { ActorKind } from '../record/schema.ts';
 import { anyWord, loadData } from '../util/data-file.ts';
 import { authorityOf, type ActorMention } from './actors.ts';
-import { accordingTo, adjectiveWords } from './words.ts';
+import { accordingTo, fateAfterReport } from './words.ts';
 
 const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government', 'official', 'rebel', 'militia', 'identity_militia',
   'rioters', 'protesters', 'civilians', 'international', 'media', 'organization', 'group', 'unknown'];
@@ -305,10 +305,9 @@ function isCue(tokens: Token[], i: number): boolean {
   // "news reports by the bureau", "initial reports said": a noun, not a verb.
   if (w.endsWith('s') && (S.reportNounAfter.has(tokens[i + 1]?.lower ?? '') || S.reportNounBefore.has(prev ?? ''))) return false;
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'is' || prev === 'are' || prev === 'be') return false;
-  // A summary drops the "be": "9 miners said to have died" (not "claimed to have killed",
-  // an active claim).
-  // A headline's "Forty said dead", "Five reported dead": a fate right after the verb.
-  if ((w === 'said' || w === 'reported') && (next?.lower === 'to' && (tokens[i + 2]?.lower === 'have' || tokens[i + 2]?.lower === 'be') || adjectiveWords.matchAt(tokens, i + 1))) return false;
+  // A summary drops the "be": "9 miners said to have died"; a headline's "Forty said dead", "Five
+  // reported dead" (not "claimed to have killed", an active claim).
+  if ((w === 'said' || w === 'reported') && fateAfterReport(tokens, i)) return false;
   return true;
 }
 

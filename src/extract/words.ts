@@ -1,4 +1,5 @@
 import { PhraseMatcher } from '../annotate/lexicon.ts';
+import type { Token } from '../annotate/tokens.ts';
 import { loadData } from '../util/data-file.ts';
 import type { Outcome } from '../record/schema.ts';
 import { SUB_EVENT_TYPES } from '../record/taxonomy.ts';
@@ -51,3 +52,12 @@ export const runningVerbs = new PhraseMatcher<true>().addAll(w.runningVerbs, tru
 export const runningBring = new Set(w.runningBring);
 /** "put the number of dead at 18": a total given with "at". */
 export const runningPut = new Set(w.runningPut);
+
+/**
+ * Does a fate follow the reporting verb at k ("said to have died", "said to be dead", the headline's
+ * "said dead")? Then the verb only reports the subject's fate: it names no source and opens no clause.
+ */
+export function fateAfterReport(tokens: Token[], k: number): boolean {
+  if (adjectiveWords.matchAt(tokens, k + 1)) return true;
+  return tokens[k + 1]?.lower === 'to' && (tokens[k + 2]?.lower === 'have' || tokens[k + 2]?.lower === 'be');
+}

@@ -6,7 +6,7 @@
 import type { Doc } from '../../../annotate/doc.ts';
 import type { NumberMention } from '../../../annotate/numbers.ts';
 import type { Token } from '../../../annotate/tokens.ts';
-import { activeWords, adjectiveWords, denials, personNouns, personPlurals } from '../../words.ts';
+import { activeWords, denials, fateAfterReport, personNouns, personPlurals } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { breakdownLeadEnd, CLAIM_WORDS as W, isAuxiliary, isParticiple } from '../lexicon.ts';
 import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
@@ -129,11 +129,9 @@ function clauseStartBefore(tokens: Token[], at: number, floor: number): number {
  * between "be" and "to" tells who reports the subject's fate; it opens no clause, the subject is left of it.
  */
 function raisedReport(tokens: Token[], k: number): boolean {
-  // A headline's "Forty said dead": the fate right after the verb.
-  if (adjectiveWords.matchAt(tokens, k + 1)) return true;
-  if (tokens[k + 1]?.lower !== 'to') return false;
-  // (A summary drops the "be": "9 miners said to have died".)
-  return W.be.has(tokens[k - 1]?.lower ?? '') || tokens[k + 2]?.lower === 'have' || tokens[k + 2]?.lower === 'be';
+  // A headline's "Forty said dead", a summary's "9 miners said to have died" (the "be" dropped).
+  if (fateAfterReport(tokens, k)) return true;
+  return tokens[k + 1]?.lower === 'to' && W.be.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** The nearest number between `stop` and the casualty word whose following words name people (or nothing). */
