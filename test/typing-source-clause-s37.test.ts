@@ -21,3 +21,10 @@ test('a tank of fuel or the tanks of a plant destroyed are no armour', () => {
   // An enemy tank stays the other side's armour.
   assert.equal(first('Ukrainian forces destroyed two Russian tanks near Avdiivka on Tuesday.')?.subEventType, 'Armed clash');
 });
+
+test('fire on servicemen is fire on a force; fire told exchanged in the passive is a clash', () => {
+  assert.equal(first('Two Armenian servicemen were wounded by Azerbaijani sniper fire near Sotk on Tuesday, Yerevan said.')?.subEventType, 'Armed clash');
+  assert.equal(first('Gunfire was exchanged across the Kyrgyz-Tajik border near Vorukh late on Thursday, border officials said.')?.subEventType, 'Armed clash');
+  // Prisoners exchanged stay an agreement.
+  assert.equal(first('Prisoners were exchanged at the Tajik border post on Sunday, officials said.')?.subEventType, 'Agreement');
+});
