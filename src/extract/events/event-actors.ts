@@ -16,7 +16,7 @@ import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
-import { blamedAfter, borderPairAt, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
+import { backedBy, backingAside, blamedAfter, borderPairAt, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, reciprocalAfter, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
 
@@ -61,10 +61,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   };
   // "Somali forces backed by US air strikes retook the town", "rebels backed by Turkey attacked
   // Kurdish forces": who backs a side only helps it; it is associated, no side of the act.
-  const backer = (a: ActorMention) => {
-    const by = tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1;
-    return tokens[by]?.lower === 'by' && W.backingVerbs.has(tokens[by - 1]?.lower ?? '');
-  };
+  const backer = (a: ActorMention) => backedBy(tokens, a);
   const parties = actors.filter((a) => a.start !== medAt && !placeOnly(a) && !backer(a));
   // "a militant hideout", "a rebel camp", "two Armenian artillery positions", "a Russian ammunition
   // depot": the party owns the thing named after it, past a modifier or two; it is a target, no doer.
@@ -293,22 +290,6 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   }
   const others = [...before, ...after, ...actors.filter(backer)].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator: mediator ?? mediatorOfPair };
-}
-
-/**
- * The length of an aside that names a backer right after a subject ("Iraqi forces, backed by the
- * US-led coalition, recaptured …"): the subject acts across it. 0 when there is none before `to`.
- */
-function backingAside(tokens: Doc['sentences'][number]['tokens'], from: number, to: number): number {
-  if (tokens[from]?.lower !== ',' || !W.backingVerbs.has(tokens[from + 1]?.lower ?? '')) return 0;
-  for (let k = from + 2; k < to; k++) if (tokens[k]!.lower === ',') return k - from + 1;
-  return 0;
-}
-
-/** Does "each other" or "one another" follow the word at `at`, right after it or past one word ("accused each other", "traded blame with one another")? */
-function reciprocalAfter(tokens: Doc['sentences'][number]['tokens'], at: number): boolean {
-  for (let k = at + 1; k <= at + 3 && k + 1 < tokens.length; k++) if (W.reciprocals.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) return true;
-  return false;
 }
 
 /**

@@ -4,6 +4,9 @@
  * positions"); "came under fire from X"; the subject of a passive act of violence suffered it; a
  * state's voice that speaks of "its units" or of fire "on its positions" names its own forces; "the
  * X-Y border" names the two states of a fight; two parties joined by "and" are the sides of talks.
+ * Stop 37: borders of states with several words and "their border"; the side fought "after fighting
+ * with" it; fire that "came under" a side "using" a weapon; a vehicle that met a mine; ", police said,
+ * blaming X"; backers ("backed by …", also as an aside); parties that accuse "each other".
  */
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
@@ -252,4 +255,26 @@ export function blamedAfter(tokens: Doc['sentences'][number]['tokens'], parties:
 /** Does the word at k follow ", … said," ("police said, blaming bandits")? Its clause is the speaker's. */
 export function saidRightBefore(tokens: Doc['sentences'][number]['tokens'], k: number): boolean {
   return tokens[k - 1]?.lower === ',' && TW.speechVerbs.has(tokens[k - 2]?.lower ?? '');
+}
+
+/** Is the party `a` named right after "backed by", "supported by the" …? It only helps a side. */
+export function backedBy(tokens: Doc['sentences'][number]['tokens'], a: ActorMention): boolean {
+  const by = tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1;
+  return tokens[by]?.lower === 'by' && W.backingVerbs.has(tokens[by - 1]?.lower ?? '');
+}
+
+/**
+ * The length of an aside that names a backer right after a subject ("Iraqi forces, backed by the
+ * US-led coalition, recaptured …"): the subject acts across it. 0 when there is none before `to`.
+ */
+export function backingAside(tokens: Doc['sentences'][number]['tokens'], from: number, to: number): number {
+  if (tokens[from]?.lower !== ',' || !W.backingVerbs.has(tokens[from + 1]?.lower ?? '')) return 0;
+  for (let k = from + 2; k < to; k++) if (tokens[k]!.lower === ',') return k - from + 1;
+  return 0;
+}
+
+/** Does "each other" or "one another" follow the word at `at`, right after it or past one word ("accused each other", "traded blame with one another")? */
+export function reciprocalAfter(tokens: Doc['sentences'][number]['tokens'], at: number): boolean {
+  for (let k = at + 1; k <= at + 3 && k + 1 < tokens.length; k++) if (W.reciprocals.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) return true;
+  return false;
 }
