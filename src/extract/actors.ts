@@ -1,6 +1,6 @@
 import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
 import { escapeRegex, loadData } from '../util/data-file.ts';
-import { sentenceLayer } from '../annotate/doc.ts';
+import { docLayer, sentenceLayer } from '../annotate/doc.ts';
 import { isAcronym, Shape, spanText, type Token } from '../annotate/tokens.ts';
 import type { Actor, ActorKind, Party } from '../record/schema.ts';
 
@@ -29,7 +29,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
   authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; ethnicGroups: Map<string, string>; ethnicMilitias: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; groupEchoes: Set<string>; backingParticiples: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
 }
 
 /** The end of ACLED's name for a community's militia, before its country. */
@@ -58,6 +58,8 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   mediaFillers: d.wordSet('mediaFillers'),
   mediaNames: d.map('mediaNames', (v) => (typeof v === 'string' && v ? v : undefined), 'a name'),
   nameBreaks: d.wordSet('nameBreaks'),
+  groupEchoes: d.wordSet('groupEchoes'),
+  backingParticiples: d.wordSet('backingParticiples'),
   placeLeads: d.wordSet('placeLeads'),
   placeDesignators: d.wordSet('placeDesignators'),
   possessedPlaces: d.wordSet('possessedPlaces'),
@@ -203,6 +205,9 @@ const AUTHORITY_WORDS = new RegExp(`(?<![\\p{L}\\p{N}'-])(${[...authorityByWord.
 /** First words of every actor phrase: one array read per token before the phrase matchers. */
 const ACTOR_FIRST = new WordSet(['the'], countryWords, persons, media, standalone, authorities);
 
+/** Participles after a country's name that make it a backer of the party named next ("a Turkey backed patrol"). */
+export const BACKING_PARTICIPLES: ReadonlySet<string> = actorData.backingParticiples;
+
 /** The actor of unnamed gunmen, militants and attackers (actors.json). */
 export const GENERIC_GROUP = 'Unidentified Armed Group';
 
@@ -278,7 +283,8 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   }
   // Skip a modifier: "Azeri army positions", "Armenian border guards".
   let b = j < to ? bodies.matchAt(tokens, j, to) : null;
-  if (!b && j + 1 < to && !poss && tokens[j]!.kind === 'word' && /^[a-z]/.test(tokens[j]!.text)) {
+  // Not "a Turkey backed police patrol": that country backs the police.
+  if (!b && j + 1 < to && !poss && tokens[j]!.kind === 'word' && /^[a-z]/.test(tokens[j]!.text) && !actorData.backingParticiples.has(tokens[j]!.lower)) {
     const b2 = bodies.matchAt(tokens, j + 1, to);
     if (b2 && b2.value.kind !== 'civilians') b = b2;
   }
@@ -376,7 +382,34 @@ function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { men
 }
 
 /** The actor mentions of each sentence (one layer, read by claims, attribution, accusations and assembly). */
-export const ACTORS = sentenceLayer<ActorMention[]>('actors', (doc, si) => findActors(doc.sentences[si]!.tokens));
+/** Actor mentions of each sentence as the lexicon reads them, before the text's other sentences are weighed. */
+const FOUND_ACTORS = sentenceLayer<ActorMention[]>('found-actors', (doc, si) => findActors(doc.sentences[si]!.tokens));
+
+const OWNER_LEADS = new Set(['of', 'from', 'loyal']);
+const namesGroup = (ms: ActorMention[]) => ms.some((a) => NAMED_BACKED.has(a.actor.kind) && a.actor.name !== GENERIC_GROUP);
+/** Does the text name an armed group anywhere? */
+const NAMES_GROUP = docLayer<boolean>('names-group', (doc) => doc.sentences.some((_, si) => namesGroup(doc.get(FOUND_ACTORS, si))));
+
+/**
+ * Actor mentions of each sentence. "Nigerian troops shelled Boko Haram positions. 78 fighters were
+ * killed": where the text names an armed group, bare "fighters" are that group's or its foe's, not a
+ * third, unnamed group; in a text that names none ("Fighters ambushed a convoy") they are an
+ * unidentified armed group.
+ */
+export const ACTORS = sentenceLayer<ActorMention[]>('actors', (doc, si) => {
+  const found = doc.get(FOUND_ACTORS, si);
+  const tokens = doc.sentences[si]!.tokens;
+  const echo = (a: ActorMention) => a.actor.name === GENERIC_GROUP && actorData.groupEchoes.has(tokens.slice(a.start, a.end).map((t) => t.lower).join(' '));
+  if (!found.some(echo)) return found;
+  // "fighters of the 5th Brigade", "fighters from the Republican Guard": whose they are follows, named.
+  const ofParty = (a: ActorMention) => {
+    if (!OWNER_LEADS.has(tokens[a.end]?.lower ?? '')) return false;
+    const k = tokens[a.end + 1]?.lower === 'the' ? a.end + 2 : a.end + 1;
+    return found.some((b) => b.start > a.end && b.start - a.end <= 4) || /^[\p{Lu}\d]/u.test(tokens[k]?.text ?? '');
+  };
+  const named = doc.value(NAMES_GROUP);
+  return found.filter((a) => !(echo(a) && (named || ofParty(a))));
+});
 
 /**
  * Is token k, read alone, a country's name (not a demonym, a capital or a possessive): what

@@ -97,8 +97,10 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     if (subject) a1 = subject;
     if (subject && nounClause > 0) a2Main = parties.find((a) => a.start >= subject.end && a.end <= nounClause && a.actor.name !== subject.actor.name) ?? null;
     // "Soldiers opened fire on Afghans …, killing four": a bare count after the participle counts
-    // the main clause's object, who are the victims.
-    if (subject && ownClause > 0 && bareCountAfter(doc, si, at)) a2Main = parties.find((a) => a.start >= subject.end && a.end <= ownClause && a.actor.name !== subject.actor.name) ?? null;
+    // the main clause's object, who are the victims. "Rebels clashed with Malian troops, killing three
+    // soldiers": in a fight the main clause named both sides, and the dead are one side's (whose, the
+    // claims read), not a new side.
+    if (subject && ownClause > 0 && (MUTUAL_SUBS.has(m.subEventType) || bareCountAfter(doc, si, at))) a2Main = parties.find((a) => a.start >= subject.end && a.end <= ownClause && a.actor.name !== subject.actor.name) ?? null;
   }
   // "Hamas fighters crossed the border and killed 1,200 people": a verb joined by "and" to the verb
   // before it shares that verb's subject, the clause's first party, however far back; the place or

@@ -10,7 +10,7 @@
  */
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
-import { authorityOf, authorityPartyName, countryOfWord, militaryOf, ownForcesAt, type ActorMention } from '../actors.ts';
+import { authorityOf, BACKING_PARTICIPLES, authorityPartyName, countryOfWord, militaryOf, ownForcesAt, type ActorMention } from '../actors.ts';
 import { inSources, type Attribution } from '../attribution.ts';
 import { isParticiple, TYPING_WORDS as TW } from '../typing/words.ts';
 import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
@@ -260,7 +260,9 @@ export function saidRightBefore(tokens: Doc['sentences'][number]['tokens'], k: n
 /** Is the party `a` named right after "backed by", "supported by the" …? It only helps a side. */
 export function backedBy(tokens: Doc['sentences'][number]['tokens'], a: ActorMention): boolean {
   const by = tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1;
-  return tokens[by]?.lower === 'by' && W.backingVerbs.has(tokens[by - 1]?.lower ?? '');
+  if (tokens[by]?.lower === 'by' && W.backingVerbs.has(tokens[by - 1]?.lower ?? '')) return true;
+  // "a Turkey backed police patrol": a backer named before its participle, as in "Turkey-backed".
+  return BACKING_PARTICIPLES.has(tokens[a.end]?.lower ?? '') && tokens[a.end + 1]?.lower !== 'by';
 }
 
 /**
