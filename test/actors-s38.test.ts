@@ -38,3 +38,9 @@ test('a backer named before "backed" backs a side; it is no side of the fight', 
   assert.equal(a1, 'Unidentified Armed Group');
   assert.ok(a2 && a2 !== 'Military Forces of Russia' && a2 !== 'Russia', `actor2 ${a2}`);
 });
+
+test('helpers named after "aided by" past a modifier only help; "rebel positions" are the rebels\' side', () => {
+  assert.equal(sides('Fighters aided by local residents overran an army outpost near Menaka on Sunday, the army said.')[0], 'Unidentified Armed Group');
+  assert.deepEqual(sides('Government forces supported by allied militias attacked rebel positions near Bambari on Friday.'),
+    ['Military Forces of Central African Republic', 'Unidentified Armed Group']);
+});

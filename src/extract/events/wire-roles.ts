@@ -259,7 +259,9 @@ export function saidRightBefore(tokens: Doc['sentences'][number]['tokens'], k: n
 
 /** Is the party `a` named right after "backed by", "supported by the" …? It only helps a side. */
 export function backedBy(tokens: Doc['sentences'][number]['tokens'], a: ActorMention): boolean {
-  const by = tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1;
+  // Past an article and a modifier or two: "aided by local residents", "backed by the US-led coalition".
+  let by = a.start - 1;
+  while (by >= a.start - 3 && by > 0 && tokens[by]!.kind === 'word' && tokens[by]!.lower !== 'by' && /^\p{Ll}/u.test(tokens[by]!.text) && !isVerbForm(tokens[by]!.lower)) by--;
   if (tokens[by]?.lower === 'by' && W.backingVerbs.has(tokens[by - 1]?.lower ?? '')) return true;
   // "a Turkey backed police patrol": a backer named before its participle, as in "Turkey-backed".
   return BACKING_PARTICIPLES.has(tokens[a.end]?.lower ?? '') && tokens[a.end + 1]?.lower !== 'by';
