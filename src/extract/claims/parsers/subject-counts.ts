@@ -38,6 +38,17 @@ export const subjectCounts: CountParser = {
     const objectNext = W.detSing.has(tokens[tr.end]?.lower ?? '') || tokens[tr.end]?.kind === 'num' || W.objectPronouns.has(tokens[tr.end]?.lower ?? '');
     // "the Guards had captured strong defences": a perfect with no "been" is active, its subject the captor.
     if (!c && tr.activeAlt && !beChain && (objectNext || haveChain)) return SKIP;
+    // "A suicide bomber struck a police checkpoint", "one struck the boy", "a shell hit two children":
+    // a word of hurt that has no active reading of its own is one too when an object follows without
+    // "was/were": the object, if people, was hurt; the subject hurt it. (A number after it may be a
+    // time instead: "pronounced dead about 6 p.m.".)
+    if (!c && !tr.activeAlt && tr.cls === 'passive' && !beChain && tr.outcome !== 'captured') {
+      const numberNext = nums.some((n) => n.start === tr.end);
+      // (Not "struck a neighbour's window": a possessive's person owns what was hit.)
+      const object = objectNext || numberNext ? countRight(tokens, nums, tr.end, tokens.length) : null;
+      if (object && tokens[object.npEnd]?.lower !== "'s") return { kind: 'count', count: object };
+      if (objectNext) return SKIP;
+    }
     // "The Taliban seized control of the district": a capture word with no "was/were" and an object
     // after it is active, its subject the captor (a number of people after it is counted above).
     const next = tokens[tr.end];
