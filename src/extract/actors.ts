@@ -386,6 +386,8 @@ function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { men
 const FOUND_ACTORS = sentenceLayer<ActorMention[]>('found-actors', (doc, si) => findActors(doc.sentences[si]!.tokens));
 
 const OWNER_LEADS = new Set(['of', 'from', 'loyal']);
+/** Modifiers that tell whose side armed men are on ("pro-government", "Turkish-backed", "regime-allied", "loyalist"). */
+const ALLEGIANCE = /^pro-|-(?:backed|allied|aligned|affiliated|linked)$|^loyalists?$/;
 const namesGroup = (ms: ActorMention[]) => ms.some((a) => NAMED_BACKED.has(a.actor.kind) && a.actor.name !== GENERIC_GROUP);
 /** Does the text name an armed group anywhere? */
 const NAMES_GROUP = docLayer<boolean>('names-group', (doc) => doc.sentences.some((_, si) => namesGroup(doc.get(FOUND_ACTORS, si))));
@@ -408,7 +410,10 @@ export const ACTORS = sentenceLayer<ActorMention[]>('actors', (doc, si) => {
     return found.some((b) => b.start > a.end && b.start - a.end <= 4) || /^[\p{Lu}\d]/u.test(tokens[k]?.text ?? '');
   };
   const named = doc.value(NAMES_GROUP);
-  return found.filter((a) => !(echo(a) && (named || ofParty(a))));
+  // "pro-government fighters", "Kremlin-backed fighters": fighters whose allegiance is told are that
+  // side's (a militia the claims name), not an unidentified group.
+  const sided = (a: ActorMention) => ALLEGIANCE.test(tokens[a.start - 1]?.lower ?? '');
+  return found.filter((a) => !(echo(a) && (named || ofParty(a) || sided(a))));
 });
 
 /**

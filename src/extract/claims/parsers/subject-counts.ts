@@ -128,10 +128,16 @@ function clauseStartBefore(tokens: Token[], at: number, floor: number): number {
       while (j >= floor && tokens[j]!.lower !== '(' && k - j < 12) j--;
       if (j >= floor && tokens[j]!.lower === '(') { k = j; stop = j; continue; }
     }
-    if (W.stops.has(tokens[k]!.lower) && !raisedReport(tokens, k)) { stop = k + 1; break; }
+    if (W.stops.has(tokens[k]!.lower) && !raisedReport(tokens, k) && !adverbAfterAuxiliary(tokens, k)) { stop = k + 1; break; }
     stop = k;
   }
   return stop;
+}
+
+/** "One of them has since died": "since" right after an auxiliary is an adverb of the predicate, no conjunction. */
+function adverbAfterAuxiliary(tokens: Token[], k: number): boolean {
+  const prev = tokens[k - 1]?.lower ?? '';
+  return W.predicateAdverbs.has(tokens[k]!.lower) && (W.aux.has(prev) || W.perfectAux.has(prev));
 }
 
 /**
@@ -344,7 +350,8 @@ function relativeSubject(tokens: Token[], nums: NumberMention[], at: number, fin
 /** Singular people: "a man was killed", "a man and his son were killed", "he was shot". */
 function singularSubject(tokens: Token[], at: number, stop: number): Count | null {
   let end = at;
-  while (end - 1 >= stop && W.aux.has(tokens[end - 1]!.lower)) end--;
+  // Past the auxiliaries and an adverb among them ("has since died", "was later found dead").
+  while (end - 1 >= stop && (W.aux.has(tokens[end - 1]!.lower) || W.predicateAdverbs.has(tokens[end - 1]!.lower))) end--;
   const s = singularBefore(tokens, end, stop);
   if (s === null) return null;
   let n = 1;

@@ -19,18 +19,22 @@ import { isPersonAt } from '../people.ts';
 
 const VIOLENT = new Set(['Battles', 'Explosions/Remote violence', 'Violence against civilians']);
 const DEMONSTRATION = new Set(['Peaceful protest', 'Protest with intervention', 'Violent demonstration']);
+/** Riots whose cause is told in the clause of their dead: "riders burnt a bus after it killed one of them". */
+const RIOT = new Set(['Mob violence']);
 
 export const background: ClaimRefiner = {
   name: 'background',
   refine(doc, candidates, opts) {
     if (opts.headline) return candidates;
-    const demonstrations = new Set((opts.mentions ?? []).slice(0, MAX_MENTIONS).filter((m) => DEMONSTRATION.has(m.subEventType)).map((m) => m.sentenceIndex));
+    const mentions = (opts.mentions ?? []).slice(0, MAX_MENTIONS);
+    const demonstrations = new Set(mentions.filter((m) => DEMONSTRATION.has(m.subEventType)).map((m) => m.sentenceIndex));
+    const riots = new Set(mentions.filter((m) => RIOT.has(m.subEventType)).map((m) => m.sentenceIndex));
     for (const c of candidates) {
       const tokens = doc.sentences[c.si]!.tokens;
       const at = Math.max(0, tokens.findIndex((t) => t.start >= c.at));
       const bg = backgroundAt(doc, c.si, at);
       if (!bg.background && !c.negated && (isWarScale(c.outcome, c.count.low, c.count.high) || isRunningTally(doc, c.si, c.outcome, c.count.low, c.count.high))) { bg.background = true; bg.tally = true; }
-      if (!bg.background && demonstrations.has(c.si) && causeBefore(tokens, at, c.count.npStart)) bg.background = true;
+      if (!bg.background && (demonstrations.has(c.si) || riots.has(c.si)) && causeBefore(tokens, at, c.count.npStart, riots.has(c.si))) bg.background = true;
       if (!bg.background && !c.negated && rankAmongEarlier(tokens, c.count.npStart)) bg.background = true;
       if (!bg.background && !c.negated && recalledCause(tokens, c.trigger.at, violentBefore(doc, opts.mentions ?? [], c.si))) bg.background = true;
       c.background = bg;
@@ -47,13 +51,18 @@ export const background: ClaimRefiner = {
  * after the ruling; two were killed as rioters clashed with police"), not for a count that opens a
  * clause of its own after a comma ("Protests turned violent in the town, two students killed"), and
  * not a participle naming the people after it ("clashes between protesting farmers and soldiers
- * killed four").
+ * killed four"). `sameClause`: no comma either (riots).
  */
-function causeBefore(tokens: Token[], at: number, npStart: number): boolean {
+function causeBefore(tokens: Token[], at: number, npStart: number, sameClause = false): boolean {
   if (tokens[npStart - 1]?.lower === ',' && npStart <= at) return false;
   for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
     const w = tokens[k]!.lower;
-    if (w === ';') return false;
+    // A riot's own dead often follow its cause after a comma ("After the suspect was freed, a mob
+    // killed him"): for riots the cause must stand in the figure's own clause.
+    if (w === ';' || (sameClause && w === ',')) return false;
+    // (Nor, for riots, a cause that opens the sentence: "After a suspect was freed he was lynched by a
+    // mob": the main clause, the riot's, comes after the fronted one.)
+    if (sameClause && k === 0) return false;
     if (W.causeWords.has(w) && !(w.endsWith('ing') && w !== 'following' && isPersonAt(tokens, k + 1, at + 1))) return true;
   }
   return false;
