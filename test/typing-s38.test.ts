@@ -18,6 +18,8 @@ test('a force "deployed in" a place that comes under fire is one clash, no deplo
   ]) assert.deepEqual(subs(text), ['Armed clash'], text);
   // A deployment told as the act stays one.
   assert.equal(first('The army deployed troops to the border town of Moreh on Monday.')?.subEventType, 'Change to group/activity');
+  // A force that redeploys "after" withdrawing "amid" attacks: the redeployment is the act told.
+  assert.ok(subs('On Sunday the national army redeployed to the border town of Ansongo with the help of peacekeepers, after withdrawing last year amid a wave of attacks on army posts.').includes('Change to group/activity'));
   // Civilians fired upon by a force stay its victims.
   assert.notEqual(first('Four aid workers in a marked car were fired upon by an armed group near Kidal.')?.subEventType, 'Armed clash');
 });

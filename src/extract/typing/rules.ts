@@ -367,5 +367,11 @@ function describesForce(lex: Lexicon, s: SentenceCues, h: Hit): boolean {
   if (h.j - h.i !== 1 || h.i === 0 || !s.tokens[h.i]!.lower.endsWith('ed')) return false;
   if (!W.placeLeads.has(s.tokens[h.j]?.lower ?? '') && s.tokens[h.j]?.lower !== 'to') return false;
   if (!s.actors.some((a) => a.j === h.i && lex.forceTags.has(a.tag))) return false;
-  return s.cues.some((c) => c.i > h.j && c.tag !== h.tag && lex.rulesByAnchor.has(c.tag) && !lex.describingParticiples.has(c.tag));
+  // The other event is the main clause's verb: told within a few words, with no clause mark, "after",
+  // "amid" or the like between ("the army redeployed to the town after withdrawing amid attacks" tells
+  // the redeployment itself).
+  return s.cues.some((c) => c.i > h.j && c.i - h.j <= PARTICIPLE_REACH && c.tag !== h.tag && lex.rulesByAnchor.has(c.tag) && !lex.describingParticiples.has(c.tag) &&
+    !s.tokens.slice(h.j, c.i + 1).some((t, k) => (k > 0 && t.clauseStart) || W.subordinators.has(t.lower) || t.lower === 'amid'));
 }
+/** How many words after the participle the main verb may come ("deployed in the northern district came under fire"). */
+const PARTICIPLE_REACH = 8;
