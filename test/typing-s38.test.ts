@@ -80,3 +80,13 @@ test('demonstrators killed or wounded as the security forces respond, told right
   // Killed when armed men attack: no force used on the march.
   assert.notEqual(first('Residents marched against the demolitions in the district. Two people were killed when gunmen attacked a police post.')?.subEventType, 'Excessive force against protesters');
 });
+
+test('demonstrators "met by" the police or the army: an intervention in their demonstration', () => {
+  for (const text of [
+    'Farmers protested against the new land law in Gulu on Monday and were met by police forces.',
+    'Students demonstrated at the university in Bahir Dar against the fee rise and were met by a violent response from the police.',
+    'Miners marched on the governor\'s office in Potosi and were met by heavily armed soldiers.',
+  ]) assert.equal(first(text)?.subEventType, 'Protest with intervention', text);
+  // A delegation met by officials is a meeting, no intervention.
+  assert.notEqual(first('The opposition delegation was met by the interior minister in Dakar on Tuesday.')?.subEventType, 'Protest with intervention');
+});
