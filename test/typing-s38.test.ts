@@ -19,50 +19,50 @@ test('a force "deployed in" a place that comes under fire is one clash, no deplo
   // A deployment told as the act stays one.
   assert.equal(first('The army deployed troops to the border town of Moreh on Monday.')?.subEventType, 'Change to group/activity');
   // A force that redeploys "after" withdrawing "amid" attacks: the redeployment is the act told.
-  assert.ok(subs('On Sunday the national army redeployed to the border town of Ansongo with the help of peacekeepers, after withdrawing last year amid a wave of attacks on army posts.').includes('Change to group/activity'));
+  assert.ok(subs('On Sunday the national army redeployed to the border town of Kalehe with the help of peacekeepers, after withdrawing last year amid a wave of attacks on army posts.').includes('Change to group/activity'));
   // Civilians fired upon by a force stay its victims.
-  assert.notEqual(first('Four aid workers in a marked car were fired upon by an armed group near Kidal.')?.subEventType, 'Armed clash');
+  assert.notEqual(first('Four aid workers in a marked car were fired upon by an armed group near Bukavu.')?.subEventType, 'Armed clash');
 });
 
 test('an assault that cost its attackers men or failed met armed defenders: a battle', () => {
   assert.equal(first('Russian forces lost about 200 soldiers in a failed assault on the village of Krasnohorivka, Kyiv said.')?.subEventType, 'Armed clash');
-  assert.equal(first('Militants lost dozens of fighters in an assault on the town of Diffa on Sunday.')?.subEventType, 'Armed clash');
+  assert.equal(first('Militants lost dozens of fighters in an assault on the town of Kananga on Sunday.')?.subEventType, 'Armed clash');
   assert.equal(first('The rebels launched a failed attack on Kambele on Tuesday, the army said.')?.subEventType, 'Armed clash');
 });
 
 test('fighting or a ceasefire that a meeting discusses is its topic, no event of its own', () => {
-  assert.deepEqual(subs('Defence ministers of the region met in Addis Ababa on Tuesday to discuss the fight against the insurgents.').filter((s) => s === 'Armed clash'), []);
-  assert.deepEqual(subs('Envoys held talks on the war against the militants in Islamabad on Wednesday.').filter((s) => s === 'Armed clash'), []);
+  assert.deepEqual(subs('Defence ministers of the region met in Geneva on Tuesday to discuss the fight against the insurgents.').filter((s) => s === 'Armed clash'), []);
+  assert.deepEqual(subs('Envoys held talks on the war against the militants in Doha on Wednesday.').filter((s) => s === 'Armed clash'), []);
   assert.notEqual(first('Mediators hosted talks in Jeddah on a ceasefire between the army and the paramilitaries.')?.subEventType, 'Agreement');
   // A ceasefire agreed or brokered stays an agreement.
   assert.equal(first('Qatari mediators brokered a ceasefire between the two sides on Friday.')?.subEventType, 'Agreement');
-  assert.equal(first('The army and the rebels agreed to a ceasefire after talks in Nairobi.')?.subEventType, 'Agreement');
+  assert.equal(first('The army and the rebels agreed to a ceasefire after talks in Trincomalee.')?.subEventType, 'Agreement');
   // Officials who "tried to negotiate and then" used tear gas: a new act, no topic.
-  assert.equal(first('Protesters blocked the highway near Kaya. Officials tried to negotiate and then used tear gas to disperse them.')?.subEventType, 'Protest with intervention');
+  assert.equal(first('Protesters blocked the highway near Zintan. Officials tried to negotiate and then used tear gas to disperse them.')?.subEventType, 'Protest with intervention');
 });
 
 test('an institution named by an activity ("training centre") is no activity', () => {
   for (const text of [
-    'A bomb exploded near a police training centre in Quetta, killing three people.',
-    'Gunmen opened fire outside a military training college in Maiduguri on Saturday.',
-    'A suicide bomber struck a recruitment centre in Aden, killing 12 people.',
+    'A bomb exploded near a police training centre in Batticaloa, killing three people.',
+    'Gunmen opened fire outside a military training college in Uvira on Saturday.',
+    'A suicide bomber struck a recruitment centre in Sirte, killing 12 people.',
   ]) assert.ok(!subs(text).includes('Change to group/activity'), text);
 });
 
 test('fuel tanks and refineries destroyed are property, no armour', () => {
   for (const text of [
-    'Security forces destroyed illegal fuel tanks and refineries in the creeks of Rivers state on Sunday.',
+    'Security forces destroyed illegal fuel tanks and refineries in the creeks of the delta on Sunday.',
     'Troops destroyed three illegal refineries near the river, the navy said.',
   ]) assert.equal(first(text)?.subEventType, 'Looting/property destruction', text);
 });
 
 test('off-duty soldiers or police attacked are civilians to ACLED: an attack', () => {
   for (const text of [
-    'Insurgents killed two off-duty soldiers in a village near Gao.',
-    'Gunmen shot dead an off-duty police officer in Peshawar on Thursday.',
+    'Insurgents killed two off-duty soldiers in a village near Popayan.',
+    'Gunmen shot dead an off-duty police officer in Buenaventura on Thursday.',
   ]) assert.equal(first(text)?.subEventType, 'Attack', text);
   // On duty, they are an armed side.
-  assert.equal(first('Insurgents killed two soldiers at a checkpoint near Gao.')?.subEventType, 'Armed clash');
+  assert.equal(first('Insurgents killed two soldiers at a checkpoint near Popayan.')?.subEventType, 'Armed clash');
 });
 
 test('spent shell casings are no artillery and no weapons seized; a shooting a meeting discusses did happen', () => {
@@ -74,7 +74,7 @@ test('spent shell casings are no artillery and no weapons seized; a shooting a m
 
 test('demonstrators killed or wounded as the security forces respond, told right after the demonstration', () => {
   for (const text of [
-    'Students protested against the exam results in Nekemte. One student was killed when soldiers responded.',
+    'Students protested against the exam results in Jaffna. One student was killed when soldiers responded.',
     'Residents marched against the demolitions in the district. Several people were seriously injured when police responded.',
   ]) assert.equal(first(text)?.subEventType, 'Excessive force against protesters', text);
   // Killed when armed men attack: no force used on the march.
@@ -83,10 +83,10 @@ test('demonstrators killed or wounded as the security forces respond, told right
 
 test('demonstrators "met by" the police or the army: an intervention in their demonstration', () => {
   for (const text of [
-    'Farmers protested against the new land law in Gulu on Monday and were met by police forces.',
-    'Students demonstrated at the university in Bahir Dar against the fee rise and were met by a violent response from the police.',
+    'Farmers protested against the new land law in Cochabamba on Monday and were met by police forces.',
+    'Students demonstrated at the university in Sumy against the fee rise and were met by a violent response from the police.',
     'Miners marched on the governor\'s office in Potosi and were met by heavily armed soldiers.',
   ]) assert.equal(first(text)?.subEventType, 'Protest with intervention', text);
   // A delegation met by officials is a meeting, no intervention.
-  assert.notEqual(first('The opposition delegation was met by the interior minister in Dakar on Tuesday.')?.subEventType, 'Protest with intervention');
+  assert.notEqual(first('The opposition delegation was met by the interior minister in Tiraspol on Tuesday.')?.subEventType, 'Protest with intervention');
 });
