@@ -158,6 +158,17 @@ export interface Lexicon {
   /** Tags of an Armed clash reading that, told after an armed group's attack, say the attack met
    *  armed resistance ("Village defence fighters routed the attackers"): the event is the battle. */
   resistanceTags: Set<string>;
+  /** Tags of discussion words ("to discuss", "talks on"): an event noun a few words after one, with
+   *  no actor of its own between, is the discussion's topic, no event ("met to discuss the fight against …"). */
+  topicLeads: Set<string>;
+  /** Trigger tags that a discussion word before them makes its topic: campaigns, settlements and
+   *  deployments ("the fight against", "a ceasefire"); a particular shooting discussed did happen. */
+  topicTags: Set<string>;
+  /** Tags of triggers that, as a bare participle after a force and before a place, with another
+   *  event told later in the sentence, only say where that force is ("troops deployed in the town came under fire"). */
+  describingParticiples: Set<string>;
+  /** Tags that tell the forces harmed were off duty, whom ACLED codes as civilians. */
+  offDutyTags: Set<string>;
   /** Cue tags of event nouns that, right before a verb trigger, are its subject ("fighting entered its fourth week"). */
   eventSubjects: Set<string>;
   /** Actor classes of organised forces, which before a `compoundHeads` actor only describe it ("MRC youths"). */
@@ -188,6 +199,10 @@ interface RawLexicon {
   victimTags?: unknown;
   assaultTags?: unknown;
   resistanceTags?: unknown;
+  topicLeads?: unknown;
+  topicTags?: unknown;
+  describingParticiples?: unknown;
+  offDutyTags?: unknown;
   forceTags?: unknown;
   eventSubjects?: unknown;
   compoundHeads?: unknown;
@@ -258,6 +273,10 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const victimTags = tagSet(source, 'victimTags', raw.victimTags, tags);
   const assaultTags = tagSet(source, 'assaultTags', raw.assaultTags, tags);
   const resistanceTags = tagSet(source, 'resistanceTags', raw.resistanceTags, tags);
+  const topicLeads = tagSet(source, 'topicLeads', raw.topicLeads, tags);
+  const topicTags = tagSet(source, 'topicTags', raw.topicTags, tags);
+  const describingParticiples = tagSet(source, 'describingParticiples', raw.describingParticiples, tags);
+  const offDutyTags = tagSet(source, 'offDutyTags', raw.offDutyTags, tags);
   const forceTags = tagSet(source, 'forceTags', raw.forceTags, tags);
   const eventSubjects = tagSet(source, 'eventSubjects', raw.eventSubjects, tags);
   const compoundHeads = tagSet(source, 'compoundHeads', raw.compoundHeads, tags);
@@ -274,7 +293,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, topicLeads, topicTags, describingParticiples, offDutyTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
 }
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {

@@ -308,12 +308,18 @@ export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<strin
     const rules = lex.rulesByAnchor.get(tag);
     if (!rules) continue;
     const means = lex.held.means.has(tag);
-    for (const anchor of hits.filter((h) => !s.inCause[h.i] && !(means && heldWeapon(lex, s, h))).slice(0, MAX_ANCHOR_OCCURRENCES)) {
+    const describing = lex.describingParticiples.has(tag);
+    for (const anchor of hits.filter((h) => !s.inCause[h.i] && !(means && heldWeapon(lex, s, h)) && !topicOf(lex, s, h) && !(describing && describesForce(lex, s, h))).slice(0, MAX_ANCHOR_OCCURRENCES)) {
       let memo: Roles | null = null;
       const role = () => (memo ??= roles(lex, s, anchor));
       const rule = rules.find((r) => holds(r, s, doc, anchor, role, prev));
       if (rule) {
-        const { agent, patient } = role();
+        const { agent } = role();
+        let { patient } = role();
+        // ACLED codes off-duty soldiers or police who are attacked as civilians: the rules that read
+        // them as an armed side already stand down (`@off_duty`), and the event must not be re-typed
+        // as a battle later for its victims' being a force.
+        if (patient === 'gov' && [...lex.offDutyTags].some((t) => doc.has(t))) patient = 'civ';
         out.push({ rule, anchor, modality: modalityOf(lex, s, anchor), agent, patient });
       }
     }
@@ -326,3 +332,46 @@ function sameClauseBroken(s: SentenceCues, from: number, to: number): boolean {
   for (let k = Math.max(from, 1); k <= to; k++) if (s.tokens[k]!.clauseStart) return true;
   return false;
 }
+
+/** How many words after a discussion word ("to discuss", "talks on") its topic's event noun may stand. */
+const TOPIC_REACH = 4;
+
+/**
+ * Is the trigger the topic of a discussion told just before it ("met to discuss the fight against the
+ * militants", "talks on a ceasefire")? Only campaigns, settlements and deployments (`topicTags`): a
+ * particular attack discussed ("met reporters to discuss the shooting") did happen. Within TOPIC_REACH words of a `topicLeads` word, in its
+ * clause, and no actor between them: "to discuss security after gunmen attacked a base" tells a new
+ * act with its own subject.
+ */
+function topicOf(lex: Lexicon, s: SentenceCues, h: Hit): boolean {
+  if (!lex.topicTags.has(h.tag)) return false;
+  for (const t of lex.topicLeads) for (const lead of s.byTag.get(t) ?? []) {
+    if (lead.j > h.i || h.i - lead.j > TOPIC_REACH) continue;
+    if (sameClauseBroken(s, lead.j, h.i)) continue;
+    if (s.actors.some((a) => a.i >= lead.j && a.i < h.i)) continue;
+    // "tried to negotiate and then used tear gas": a coordinated verb is a new act, no topic.
+    if (s.tokens.slice(lead.j, h.i).some((t) => W.coordinators.has(t.lower))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Is the trigger a participle that only says where a force is ("peacekeepers deployed in the town
+ * came under fire", "troops stationed near the border were ambushed")? A one-word past participle
+ * right after a force (no auxiliary: "were deployed" tells the act), before a place word, with
+ * another event's trigger later in the sentence: a reduced relative clause describing the force,
+ * whose sentence tells that other event.
+ */
+function describesForce(lex: Lexicon, s: SentenceCues, h: Hit): boolean {
+  if (h.j - h.i !== 1 || h.i === 0 || !s.tokens[h.i]!.lower.endsWith('ed')) return false;
+  if (!W.placeLeads.has(s.tokens[h.j]?.lower ?? '') && s.tokens[h.j]?.lower !== 'to') return false;
+  if (!s.actors.some((a) => a.j === h.i && lex.forceTags.has(a.tag))) return false;
+  // The other event is the main clause's verb: told within a few words, with no clause mark, "after",
+  // "amid" or the like between ("the army redeployed to the town after withdrawing amid attacks" tells
+  // the redeployment itself).
+  return s.cues.some((c) => c.i > h.j && c.i - h.j <= PARTICIPLE_REACH && c.tag !== h.tag && lex.rulesByAnchor.has(c.tag) && !lex.describingParticiples.has(c.tag) &&
+    !s.tokens.slice(h.j, c.i + 1).some((t, k) => (k > 0 && t.clauseStart) || W.subordinators.has(t.lower) || t.lower === 'amid'));
+}
+/** How many words after the participle the main verb may come ("deployed in the northern district came under fire"). */
+const PARTICIPLE_REACH = 8;
