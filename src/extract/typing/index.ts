@@ -1,5 +1,6 @@
 import { sentenceLayer, type Doc } from '../../annotate/doc.ts';
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
+import { ACTORS } from '../actors.ts';
 import { happened, LABEL_END, type EventMention } from '../mention.ts';
 import { eventLexicon } from './lexicon.ts';
 import { matchLayers, type Hit } from './match.ts';
@@ -54,7 +55,12 @@ const LABEL_BONUS = 5;
 export const EVENT_CUES = sentenceLayer<SentenceCues>('event cues', (doc, si) => {
   const lex = eventLexicon();
   const words = doc.sentences[si]!.words;
-  const [cueHits, actorHits, contextHits] = matchLayers(lex.firstWords, words, lex.sharing, lex.transparent);
+  const [allCues, actorHits, contextHits] = matchLayers(lex.firstWords, words, lex.sharing, lex.transparent);
+  // "the Government of National Accord", "the Revolutionary Armed Forces": a capitalised word inside
+  // a group's name is part of that name, no cue of an event ("accord", "armed").
+  const names = allCues.some((c) => /^\p{Lu}/u.test(words[c.i]!.text)) ? actorNames(doc, si) : [];
+  const named = (c: Hit) => /^\p{Lu}/u.test(words[c.i]!.text) && names.some(([from, to]) => words[c.i]!.start > from && words[c.j - 1]!.end <= to);
+  const cueHits = names.length ? allCues.filter((c) => !named(c)) : allCues;
   const s = indexHits(lex, words, cueHits, actorHits, contextHits);
   // Words joined to the one before by a hyphen ("sit-in"): the next word heads that compound.
   if (doc.sentences[si]!.text.includes('-')) for (let k = 1; k < words.length; k++) {
@@ -67,6 +73,15 @@ export const EVENT_CUES = sentenceLayer<SentenceCues>('event cues', (doc, si) =>
   }
   return s;
 });
+
+/**
+ * Character spans of the sentence's named groups of several words ("Government of National Accord");
+ * not a state's bodies, whose words may tell the means ("the Nigerian Air Force").
+ */
+function actorNames(doc: Doc, si: number): [number, number][] {
+  const tokens = doc.sentences[si]!.tokens;
+  return doc.get(ACTORS, si).filter((a) => a.end - a.start > 1 && a.via === 'standalone').map((a) => [tokens[a.start]!.start, tokens[a.end - 1]!.end]);
+}
 
 /**
  * Finds and types the event mentions of sentences [0, end) of a Doc, most important first (the
