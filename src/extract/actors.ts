@@ -29,7 +29,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
   authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; ethnicGroups: Map<string, string>; ethnicMilitias: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; groupEchoes: Set<string>; backingParticiples: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; groupEchoes: Set<string>; formerWords: Set<string>; backingParticiples: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
 }
 
 /** The end of ACLED's name for a community's militia, before its country. */
@@ -59,6 +59,7 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   mediaNames: d.map('mediaNames', (v) => (typeof v === 'string' && v ? v : undefined), 'a name'),
   nameBreaks: d.wordSet('nameBreaks'),
   groupEchoes: d.wordSet('groupEchoes'),
+  formerWords: d.wordSet('formerWords'),
   backingParticiples: d.wordSet('backingParticiples'),
   placeLeads: d.wordSet('placeLeads'),
   placeDesignators: d.wordSet('placeDesignators'),
@@ -399,8 +400,10 @@ const NAMES_GROUP = docLayer<boolean>('names-group', (doc) => doc.sentences.some
  * unidentified armed group.
  */
 export const ACTORS = sentenceLayer<ActorMention[]>('actors', (doc, si) => {
-  const found = doc.get(FOUND_ACTORS, si);
   const tokens = doc.sentences[si]!.tokens;
+  // "a former rebel", "ex-soldiers", "a retired policeman": no longer of the force, civilians.
+  const all = doc.get(FOUND_ACTORS, si);
+  const found = all.some((a) => actorData.formerWords.has(tokens[a.start - 1]?.lower ?? '')) ? all.filter((a) => !actorData.formerWords.has(tokens[a.start - 1]?.lower ?? '')) : all;
   const echo = (a: ActorMention) => a.actor.name === GENERIC_GROUP && actorData.groupEchoes.has(tokens.slice(a.start, a.end).map((t) => t.lower).join(' '));
   if (!found.some(echo)) return found;
   // "fighters of the 5th Brigade", "fighters from the Republican Guard": whose they are follows, named.
