@@ -7,12 +7,13 @@
  */
 import type { Doc } from '../annotate/doc.ts';
 import { ACTORS } from '../extract/actors.ts';
+import { isAgencyName } from '../extract/sources.ts';
 import type { Event } from '../record/schema.ts';
-import { placesData, type Country, type PlacesData } from './data.ts';
+import { placesData, unitById, type Country, type PlacesData } from './data.ts';
 import { lexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
-import { agreement, canHold, holds, optionsFor, type Option } from './readings.ts';
+import { agreement, canHold, capitalOf, holds, optionsFor, type Option } from './readings.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
 import { PLACE_WORDS, type PlaceWords } from './words.ts';
 
@@ -130,6 +131,9 @@ export function articleMentions(doc: Doc): LocateContext {
   for (let i = 0; i < all.length; i++) {
     const x = all[i]!;
     if (!x.opts.length || MIXED_ACRONYM.test(x.m.text)) continue;
+    // "NAIROBI, Kenya (AP) —", "(SANA)": a news agency's name alone in parentheses is the report's
+    // credit, not a place (Andhra Pradesh, Sanaa).
+    if (text[x.m.start - 1] === '(' && text[x.m.end] === ')' && isAgencyName(x.m.text.toLowerCase())) continue;
     // "FAMA units", "their APC", "the NYS": a word in capitals inside a sentence written in mixed case
     // is an acronym, not a town that the same letters spell (Fama, Apc, Nice); a country's short
     // form ("the UAE", "DRC") stays, as do datelines and unit abbreviations ("Peshawar, KPK").
@@ -150,6 +154,7 @@ export function articleMentions(doc: Doc): LocateContext {
       || HOLDERS_AFTER_PLACE.test(text.slice(found[found.length - 1]!.m.end, x.m.start))))) continue;
     found.push(x);
   }
+  possessors(text, found);
   const mentions: ArticleMention[] = found.map(({ m, opts, agree }, idx) => {
     const prev = found[idx - 1]?.m;
     // Right after another place and a comma or "(" — or after "(" or a capitalized word and a comma,
@@ -220,6 +225,37 @@ export function articleMentions(doc: Doc): LocateContext {
   const countries = textCountries(text, found);
   chainCountries(mentions, countries);
   return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+}
+
+/**
+ * A country's name in the possessive is the country, not a town that bears its name: "Mozambique's
+ * Cabo Delgado province" names the province (Mozambique its holder, not the island town of Nampula),
+ * "Mexico's Guerrero state" the state; and "Somalia's capital" is the country's capital city (the
+ * country stays a reading: the text names it).
+ */
+function possessors(text: string, found: { m: Mention; opts: Option[] }[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const x = found[i]!;
+    if (!/^['’]s\b/.test(x.m.afterText)) continue;
+    const country = x.opts.find((o) => o.kind === 'country');
+    if (!country) continue;
+    const next = found[i + 1];
+    if (next && /^['’]s\s+$/.test(text.slice(x.m.end, next.m.start))) { x.opts = [country]; continue; }
+    if (/^capital\b/.test(x.m.after)) {
+      const c = capitalOf(country.cc!);
+      if (c) x.opts = [x.opts.find((o) => o.kind === 'town' && o.cc === c.cc && o.fcode === 'PPLC') ?? capitalOption(c), country];
+    }
+  }
+}
+
+/** The description that "X's capital" leaves when the name itself reads as the country only. */
+function capitalOption(t: ReturnType<typeof capitalOf> & object): Option {
+  // (A Kenyan town's county comes from its point, as in readings.ts.)
+  const u1 = t.a1 && t.cc !== 'KE' ? unitById(`${t.cc}.${t.a1}`) ?? null : null;
+  return {
+    kind: 'town', cc: t.cc, name: t.name, lat: t.lat, lon: t.lon, pop: t.pop, admin1: u1 ? { name: u1.name, code: u1.code } : undefined,
+    precision: 1, capital: true, primary: true, respelled: undefined, fcode: t.fcode, u1, u2: null,
+  };
 }
 
 /** The countries of the designator that opens the words after a name ("woreda", "LGA"), or null. */
