@@ -230,8 +230,8 @@ export function articleMentions(doc: Doc): LocateContext {
 /**
  * A country's name in the possessive is the country, not a town that bears its name: "Mozambique's
  * Cabo Delgado province" names the province (Mozambique its holder, not the island town of Nampula),
- * "Mexico's Guerrero state" the state; and "Somalia's capital" is the country's capital city (the
- * country stays a reading: the text names it).
+ * "Mexico's Guerrero state" the state; "Colombia's government" the country; and "Somalia's
+ * capital" is the country's capital city (the country stays a reading: the text names it).
  */
 function possessors(text: string, found: { m: Mention; opts: Option[] }[]): void {
   for (let i = 0; i < found.length; i++) {
@@ -243,8 +243,11 @@ function possessors(text: string, found: { m: Mention; opts: Option[] }[]): void
     if (next && /^['’]s\s+$/.test(text.slice(x.m.end, next.m.start))) { x.opts = [country]; continue; }
     if (/^capital\b/.test(x.m.after)) {
       const c = capitalOf(country.cc!);
-      if (c) x.opts = [x.opts.find((o) => o.kind === 'town' && o.cc === c.cc && o.fcode === 'PPLC') ?? capitalOption(c), country];
+      if (c) { x.opts = [x.opts.find((o) => o.kind === 'town' && o.cc === c.cc && o.fcode === 'PPLC') ?? capitalOption(c), country]; continue; }
     }
+    // "Colombia's government", "Somalia's army": the country owns what follows (a first-level unit
+    // of the name stays: "Georgia's governor").
+    x.opts = x.opts.filter((o) => o.kind !== 'town' && o.kind !== 'admin2');
   }
 }
 
