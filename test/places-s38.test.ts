@@ -71,3 +71,25 @@ for (const [text, country] of credits) {
     assert.equal(p?.country, country, show(p));
   });
 }
+
+// A town found only by an alternate name, or by a main name with a letter doubled otherwise, far
+// from every country the rest of the story names, is no candidate: a village no table knows is
+// likelier than a namesake on another continent ("Boni" is not Bonn, "Shebaa" not Chebba).
+const looseAbroad: [string, string][] = [
+  ['Suspected jihadists ambushed an army convoy near Boni on Sunday, killing five soldiers, Mali\'s army said.', 'Germany'],
+  ['Israeli artillery pounded the hills around Shebaa on Tuesday, wounding a shepherd, Lebanon\'s state news agency said.', 'Tunisia'],
+  ['BISHKEK, June 2 - Kyrgyz and Tajik border guards exchanged fire near Kara-Bulak on Friday, wounding two, officials said.', 'Bulgaria'],
+  ['Kenyan police said Pokot raiders killed two herders and drove off 300 goats in Lomelo on Sunday.', 'Italy'],
+];
+for (const [text, abroad] of looseAbroad) {
+  test(`places s38: a loosely matched town far from the story's countries is no candidate (not ${abroad})`, () => {
+    const p = placeOf(text);
+    assert.notEqual(p?.country, abroad, show(p));
+  });
+}
+// (A city found by an exonym, or a border town of the next country, stays; the village is dropped.)
+test('places s38: an exonym or a neighbour\'s border town is still found, a loose namesake far away is not', () => {
+  assert.notEqual(placeOf('Armed men killed three villagers in Igara, Kenyan police said on Monday.')?.country, 'Nigeria');
+  assert.equal(placeOf('Turkish drones struck a car near Ain Issa on Monday, killing two fighters.')?.country, 'Syria');
+  assert.equal(placeOf('Russian missiles hit an apartment block in Kiev on Monday, killing three, Ukrainian officials said.')?.country, 'Ukraine');
+});

@@ -9,11 +9,11 @@ import type { Doc } from '../annotate/doc.ts';
 import { ACTORS } from '../extract/actors.ts';
 import { isAgencyName } from '../extract/sources.ts';
 import type { Event } from '../record/schema.ts';
-import { placesData, unitById, type Country, type PlacesData } from './data.ts';
+import { placesData, shapes, unitById, type Country, type PlacesData } from './data.ts';
 import { lexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
-import { agreement, canHold, capitalOf, holds, optionsFor, type Option } from './readings.ts';
+import { agreement, canHold, capitalOf, holds, optionsFor, spelling, type Option } from './readings.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
 import { PLACE_WORDS, type PlaceWords } from './words.ts';
 
@@ -155,6 +155,7 @@ export function articleMentions(doc: Doc): LocateContext {
     found.push(x);
   }
   possessors(text, found);
+  looseAbroad(text, found);
   const mentions: ArticleMention[] = found.map(({ m, opts, agree }, idx) => {
     const prev = found[idx - 1]?.m;
     // Right after another place and a comma or "(" — or after "(" or a capitalized word and a comma,
@@ -249,6 +250,46 @@ function possessors(text: string, found: { m: Mention; opts: Option[] }[]): void
     // of the name stays: "Georgia's governor").
     x.opts = x.opts.filter((o) => o.kind !== 'town' && o.kind !== 'admin2');
   }
+}
+
+/** A city this large is known abroad by its exonyms ("Kiev", "Kharkov"): an alternate name finds it anywhere. */
+const EXONYM_CITY = 1_000_000;
+/** Degrees (some 300 km) around a country's first-level units within which a town is its neighbour's:
+ *  a border town of the next country is often named in the story of this one ("Turkish drones struck
+ *  Tal Tamr"). */
+const NEIGHBOUR_PAD = 3;
+/** At most this many names are so checked in an article (each check reads the text's clues again). */
+const MAX_LOOSE = 8;
+
+/**
+ * A town found only by one of its alternate names ("Bonn" for "Boni", "Chebba" for "Shebaa", a
+ * Bulgarian village's old Turkic name) or by a main name spelled with a letter doubled otherwise
+ * ("Lomello" for "Lomelo"), far from every country that the rest of the story names, is
+ * no candidate: the place is most likely a village of the story's country that no table knows (as
+ * for a vowel's difference, above). Mentions left with no reading are dropped.
+ */
+/** "Lomello" for "Lomelo", "Beer" for "Ber": the same letters but for a doubled one. */
+function onlyDoubled(name: string, written: string): boolean {
+  const a = spelling(name), b = spelling(written);
+  return a !== b && a.replace(/(\p{L})\1+/gu, '$1') === b.replace(/(\p{L})\1+/gu, '$1');
+}
+
+function looseAbroad(text: string, found: { m: Mention; opts: Option[] }[]): void {
+  const loose = (o: Option, text: string) => o.kind === 'town' && o.pop < EXONYM_CITY && o.lat !== null && o.lon !== null
+    && (o.primary === false || (o.primary === true && onlyDoubled(o.name, text))); // (not a place of the hand-kept aliases)
+  // (A name that some reading fits well, a unit or a town so spelled, is left to the scores.)
+  const keys = [...new Set(found.filter((x) => x.opts.every((o) => loose(o, x.m.text))).map((x) => x.m.key))].slice(0, MAX_LOOSE);
+  for (const key of keys) {
+    // The story's countries without this name's own weight (a name of one country weighs for it).
+    const story = [...textCountries(text, found.filter((x) => x.m.key !== key))].filter(([, w]) => w > 0).map(([cc]) => cc);
+    if (!story.length) continue;
+    const near = (o: Option) => story.includes(o.cc!) || story.some((cc) => (shapes().byCc.get(cc) ?? []).some((r) => {
+      const [a, b, c, d] = r.bbox;
+      return o.lon! >= a - NEIGHBOUR_PAD && o.lon! <= c + NEIGHBOUR_PAD && o.lat! >= b - NEIGHBOUR_PAD && o.lat! <= d + NEIGHBOUR_PAD;
+    }));
+    for (const x of found) if (x.m.key === key) x.opts = x.opts.filter(near);
+  }
+  for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.opts.length) found.splice(i, 1);
 }
 
 /** The description that "X's capital" leaves when the name itself reads as the country only. */
