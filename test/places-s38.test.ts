@@ -93,3 +93,17 @@ test('places s38: an exonym or a neighbour\'s border town is still found, a loos
   assert.equal(placeOf('Turkish drones struck a car near Ain Issa on Monday, killing two fighters.')?.country, 'Syria');
   assert.equal(placeOf('Russian missiles hit an apartment block in Kiev on Monday, killing three, Ukrainian officials said.')?.country, 'Ukraine');
 });
+
+// Part of a hyphenated village name that no table knows whole is a loose match too: a namesake of
+// the part on another continent is no candidate ("Alai" of "Chong-Alai" is not in Sardinia).
+const parts: [string, string][] = [
+  ['BISHKEK, June 4 - Kyrgyz and Tajik border guards traded fire near Chong-Alai on Friday, wounding two, officials said.', 'Italy'],
+  ['Jihadists raided Tin-Hama on Friday, killing eight herders, Malian officials said.', 'Syria'],
+  ['Somali troops repelled an al-Shabaab assault on Bula-Hawo on Sunday, a Somali commander said.', 'Philippines'],
+];
+for (const [text, abroad] of parts) {
+  test(`places s38: part of a hyphenated name is no namesake abroad (not ${abroad})`, () => {
+    const p = placeOf(text);
+    assert.notEqual(p?.country, abroad, show(p));
+  });
+}

@@ -264,9 +264,10 @@ const MAX_LOOSE = 8;
 /**
  * A town found only by one of its alternate names ("Bonn" for "Boni", "Chebba" for "Shebaa", a
  * Bulgarian village's old Turkic name) or by a main name spelled with a letter doubled otherwise
- * ("Lomello" for "Lomelo"), far from every country that the rest of the story names, is
- * no candidate: the place is most likely a village of the story's country that no table knows (as
- * for a vowel's difference, above). Mentions left with no reading are dropped.
+ * ("Lomello" for "Lomelo"), or by a part of a hyphenated name ("Bula" of "Dadaj-Bula"), far from
+ * every country that the rest of the story names, is no candidate: the place is most likely a
+ * village of the story's country that no table knows (as for a vowel's difference, above).
+ * Mentions left with no reading are dropped.
  */
 /** "Lomello" for "Lomelo", "Beer" for "Ber": the same letters but for a doubled one. */
 function onlyDoubled(name: string, written: string): boolean {
@@ -275,10 +276,15 @@ function onlyDoubled(name: string, written: string): boolean {
 }
 
 function looseAbroad(text: string, found: { m: Mention; opts: Option[] }[]): void {
-  const loose = (o: Option, text: string) => o.kind === 'town' && o.pop < EXONYM_CITY && o.lat !== null && o.lon !== null
-    && (o.primary === false || (o.primary === true && onlyDoubled(o.name, text))); // (not a place of the hand-kept aliases)
+  // Part of a hyphenated name that no table knows whole ("Dadaj-Bula", "Kara-Suu"), not a road's end:
+  // any reading of the part is a loose one.
+  const part = (m: Mention) => m.fragment && !m.road && (text[m.start - 1] === '-' || text[m.end] === '-');
+  const loose = (o: Option, m: Mention) => o.lat !== null && o.lon !== null && (part(m) ? o.kind !== 'country'
+    : o.kind === 'town' && o.pop < EXONYM_CITY
+      && (o.primary === false || (o.primary === true && onlyDoubled(o.name, m.text)))); // (not a place of the hand-kept aliases)
   // (A name that some reading fits well, a unit or a town so spelled, is left to the scores.)
-  const keys = [...new Set(found.filter((x) => x.opts.every((o) => loose(o, x.m.text))).map((x) => x.m.key))].slice(0, MAX_LOOSE);
+  const suspects = found.filter((x) => x.opts.every((o) => loose(o, x.m)));
+  const keys = [...new Set(suspects.map((x) => x.m.key))].slice(0, MAX_LOOSE);
   for (const key of keys) {
     // The story's countries without this name's own weight (a name of one country weighs for it).
     const story = [...textCountries(text, found.filter((x) => x.m.key !== key))].filter(([, w]) => w > 0).map(([cc]) => cc);
@@ -287,7 +293,7 @@ function looseAbroad(text: string, found: { m: Mention; opts: Option[] }[]): voi
       const [a, b, c, d] = r.bbox;
       return o.lon! >= a - NEIGHBOUR_PAD && o.lon! <= c + NEIGHBOUR_PAD && o.lat! >= b - NEIGHBOUR_PAD && o.lat! <= d + NEIGHBOUR_PAD;
     }));
-    for (const x of found) if (x.m.key === key) x.opts = x.opts.filter(near);
+    for (const x of suspects) if (x.m.key === key) x.opts = x.opts.filter(near);
   }
   for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.opts.length) found.splice(i, 1);
 }
