@@ -107,3 +107,16 @@ for (const [text, abroad] of parts) {
     assert.notEqual(p?.country, abroad, show(p));
   });
 }
+
+// "the Nairobi Thika highway at X in Y": the first end of a road named by its two ends without a
+// hyphen is a road's end too, weaker than the place the sentence puts the event in.
+const roads: [string, string][] = [
+  ['Protesters blocked the Nairobi Thika highway at Witeithie in Juja after a boda boda rider was killed.', 'Nairobi'],
+  ['Drivers blocked the Addis Ababa Adama expressway near Dukem in Oromia on Monday, protesting new fuel prices.', 'Addis Ababa'],
+];
+for (const [text, end] of roads) {
+  test(`places s38: the first end of a road named without a hyphen is no event place (${end})`, () => {
+    const p = placeOf(text);
+    assert.notEqual(p?.admin1, end, show(p));
+  });
+}
