@@ -278,7 +278,9 @@ function onlyDoubled(name: string, written: string): boolean {
 function looseAbroad(text: string, found: { m: Mention; opts: Option[] }[]): void {
   // Part of a hyphenated name that no table knows whole ("Dadaj-Bula", "Kara-Suu"), not a road's end:
   // any reading of the part is a loose one.
-  const part = (m: Mention) => m.fragment && !m.road && (text[m.start - 1] === '-' || text[m.end] === '-');
+  // (Not a name and a compass word, "Yangon-east District": a part of the named unit.)
+  const part = (m: Mention) => m.fragment && !m.road
+    && ((text[m.start - 1] === '-' && /\p{Lu}/u.test(text[text.lastIndexOf(' ', m.start - 2) + 1] ?? '')) || (text[m.end] === '-' && /\p{Lu}/u.test(text[m.end + 1] ?? '')));
   const loose = (o: Option, m: Mention) => o.lat !== null && o.lon !== null && (part(m) ? o.kind !== 'country'
     : o.kind === 'town' && o.pop < EXONYM_CITY
       && (o.primary === false || (o.primary === true && onlyDoubled(o.name, m.text)))); // (not a place of the hand-kept aliases)
@@ -286,8 +288,9 @@ function looseAbroad(text: string, found: { m: Mention; opts: Option[] }[]): voi
   const suspects = found.filter((x) => x.opts.every((o) => loose(o, x.m)));
   const keys = [...new Set(suspects.map((x) => x.m.key))].slice(0, MAX_LOOSE);
   for (const key of keys) {
-    // The story's countries without this name's own weight (a name of one country weighs for it).
-    const story = [...textCountries(text, found.filter((x) => x.m.key !== key))].filter(([, w]) => w > 0).map(([cc]) => cc);
+    // The story's countries without the weight of these mentions (a name of one country weighs for
+    // it); another mention of the name that some reading fits well ("Yangon Region") still counts.
+    const story = [...textCountries(text, found.filter((x) => x.m.key !== key || !suspects.includes(x)))].filter(([, w]) => w > 0).map(([cc]) => cc);
     if (!story.length) continue;
     const near = (o: Option) => story.includes(o.cc!) || story.some((cc) => (shapes().byCc.get(cc) ?? []).some((r) => {
       const [a, b, c, d] = r.bbox;
