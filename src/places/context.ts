@@ -290,7 +290,9 @@ function looseAbroad(text: string, found: { m: Mention; opts: Option[] }[]): voi
   for (const key of keys) {
     // The story's countries without the weight of these mentions (a name of one country weighs for
     // it); another mention of the name that some reading fits well ("Yangon Region") still counts.
-    const story = [...textCountries(text, found.filter((x) => x.m.key !== key || !suspects.includes(x)))].filter(([, w]) => w > 0).map(([cc]) => cc);
+    // Names read only as towns weigh nothing here: a namesake of theirs may be the namesake abroad
+    // ("Tuscania ward in Makambako": Tuscania says Italy, Makambako is a Tanzanian town).
+    const story = [...textCountries(text, found.filter((x) => (x.m.key !== key || !suspects.includes(x)) && !x.opts.every((o) => o.kind === 'town')))].filter(([, w]) => w > 0).map(([cc]) => cc);
     if (!story.length) continue;
     const near = (o: Option) => story.includes(o.cc!) || story.some((cc) => (shapes().byCc.get(cc) ?? []).some((r) => {
       const [a, b, c, d] = r.bbox;
