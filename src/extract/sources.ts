@@ -56,6 +56,9 @@ const CUE_FIRST = new WordSet([...S.verbs, ...S.putVerbs], accordingTo);
 
 const agencies = new PhraseMatcher<Agency>();
 for (const a of S.agencies) for (const n of a.names) agencies.add(n, { name: a.name, country: a.country });
+const agencyNames = new Set(S.agencies.flatMap((a) => a.names));
+/** A news agency's name, lower case ("ap", "afp", "sana"): in a credit "(AP)" it is no place. */
+export const isAgencyName = (lower: string) => agencyNames.has(lower);
 
 /** A source phrase of one sentence, before anaphora are resolved. */
 export interface SourceMention {

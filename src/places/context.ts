@@ -7,12 +7,13 @@
  */
 import type { Doc } from '../annotate/doc.ts';
 import { ACTORS } from '../extract/actors.ts';
+import { isAgencyName } from '../extract/sources.ts';
 import type { Event } from '../record/schema.ts';
-import { placesData, type Country, type PlacesData } from './data.ts';
+import { placesData, shapes, unitById, type Country, type PlacesData } from './data.ts';
 import { lexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
-import { agreement, canHold, holds, optionsFor, type Option } from './readings.ts';
+import { agreement, canHold, capitalOf, holds, optionsFor, spelling, type Option } from './readings.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
 import { PLACE_WORDS, type PlaceWords } from './words.ts';
 
@@ -130,6 +131,9 @@ export function articleMentions(doc: Doc): LocateContext {
   for (let i = 0; i < all.length; i++) {
     const x = all[i]!;
     if (!x.opts.length || MIXED_ACRONYM.test(x.m.text)) continue;
+    // "NAIROBI, Kenya (AP) —", "(SANA)": a news agency's name alone in parentheses is the report's
+    // credit, not a place (Andhra Pradesh, Sanaa).
+    if (text[x.m.start - 1] === '(' && text[x.m.end] === ')' && isAgencyName(x.m.text.toLowerCase())) continue;
     // "FAMA units", "their APC", "the NYS": a word in capitals inside a sentence written in mixed case
     // is an acronym, not a town that the same letters spell (Fama, Apc, Nice); a country's short
     // form ("the UAE", "DRC") stays, as do datelines and unit abbreviations ("Peshawar, KPK").
@@ -150,6 +154,8 @@ export function articleMentions(doc: Doc): LocateContext {
       || HOLDERS_AFTER_PLACE.test(text.slice(found[found.length - 1]!.m.end, x.m.start))))) continue;
     found.push(x);
   }
+  possessors(text, found);
+  looseAbroad(text, found);
   const mentions: ArticleMention[] = found.map(({ m, opts, agree }, idx) => {
     const prev = found[idx - 1]?.m;
     // Right after another place and a comma or "(" — or after "(" or a capitalized word and a comma,
@@ -220,6 +226,91 @@ export function articleMentions(doc: Doc): LocateContext {
   const countries = textCountries(text, found);
   chainCountries(mentions, countries);
   return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+}
+
+/**
+ * A country's name in the possessive is the country, not a town that bears its name: "Mozambique's
+ * Cabo Delgado province" names the province (Mozambique its holder, not the island town of Nampula),
+ * "Mexico's Guerrero state" the state; "Colombia's government" the country; and "Somalia's
+ * capital" is the country's capital city (the country stays a reading: the text names it).
+ */
+function possessors(text: string, found: { m: Mention; opts: Option[] }[]): void {
+  for (let i = 0; i < found.length; i++) {
+    const x = found[i]!;
+    if (!/^['’]s\b/.test(x.m.afterText)) continue;
+    const country = x.opts.find((o) => o.kind === 'country');
+    if (!country) continue;
+    const next = found[i + 1];
+    if (next && /^['’]s\s+$/.test(text.slice(x.m.end, next.m.start))) { x.opts = [country]; continue; }
+    if (/^capital\b/.test(x.m.after)) {
+      const c = capitalOf(country.cc!);
+      if (c) { x.opts = [x.opts.find((o) => o.kind === 'town' && o.cc === c.cc && o.fcode === 'PPLC') ?? capitalOption(c), country]; continue; }
+    }
+    // "Colombia's government", "Somalia's army": the country owns what follows (a first-level unit
+    // of the name stays: "Georgia's governor").
+    x.opts = x.opts.filter((o) => o.kind !== 'town' && o.kind !== 'admin2');
+  }
+}
+
+/** A city this large is known abroad by its exonyms ("Kiev", "Kharkov"): an alternate name finds it anywhere. */
+const EXONYM_CITY = 1_000_000;
+/** Degrees (some 300 km) around a country's first-level units within which a town is its neighbour's:
+ *  a border town of the next country is often named in the story of this one ("Turkish drones struck
+ *  Tal Tamr"). */
+const NEIGHBOUR_PAD = 3;
+/** At most this many names are so checked in an article (each check reads the text's clues again). */
+const MAX_LOOSE = 8;
+
+/**
+ * A town found only by one of its alternate names ("Bonn" for "Boni", "Chebba" for "Shebaa", a
+ * Bulgarian village's old Turkic name) or by a main name spelled with a letter doubled otherwise
+ * ("Lomello" for "Lomelo"), or by a part of a hyphenated name ("Bula" of "Dadaj-Bula"), far from
+ * every country that the rest of the story names, is no candidate: the place is most likely a
+ * village of the story's country that no table knows (as for a vowel's difference, above).
+ * Mentions left with no reading are dropped.
+ */
+/** "Lomello" for "Lomelo", "Beer" for "Ber": the same letters but for a doubled one. */
+function onlyDoubled(name: string, written: string): boolean {
+  const a = spelling(name), b = spelling(written);
+  return a !== b && a.replace(/(\p{L})\1+/gu, '$1') === b.replace(/(\p{L})\1+/gu, '$1');
+}
+
+function looseAbroad(text: string, found: { m: Mention; opts: Option[] }[]): void {
+  // Part of a hyphenated name that no table knows whole ("Dadaj-Bula", "Kara-Suu"), not a road's end:
+  // any reading of the part is a loose one.
+  // (Not a name and a compass word, "Yangon-east District": a part of the named unit.)
+  const part = (m: Mention) => m.fragment && !m.road
+    && ((text[m.start - 1] === '-' && /\p{Lu}/u.test(text[text.lastIndexOf(' ', m.start - 2) + 1] ?? '')) || (text[m.end] === '-' && /\p{Lu}/u.test(text[m.end + 1] ?? '')));
+  const loose = (o: Option, m: Mention) => o.lat !== null && o.lon !== null && (part(m) ? o.kind !== 'country'
+    : o.kind === 'town' && o.pop < EXONYM_CITY
+      && (o.primary === false || (o.primary === true && onlyDoubled(o.name, m.text)))); // (not a place of the hand-kept aliases)
+  // (A name that some reading fits well, a unit or a town so spelled, is left to the scores.)
+  const suspects = found.filter((x) => x.opts.every((o) => loose(o, x.m)));
+  const keys = [...new Set(suspects.map((x) => x.m.key))].slice(0, MAX_LOOSE);
+  for (const key of keys) {
+    // The story's countries without the weight of these mentions (a name of one country weighs for
+    // it); another mention of the name that some reading fits well ("Yangon Region") still counts.
+    // Names read only as towns weigh nothing here: a namesake of theirs may be the namesake abroad
+    // ("Tuscania ward in Makambako": Tuscania says Italy, Makambako is a Tanzanian town).
+    const story = [...textCountries(text, found.filter((x) => (x.m.key !== key || !suspects.includes(x)) && !x.opts.every((o) => o.kind === 'town')))].filter(([, w]) => w > 0).map(([cc]) => cc);
+    if (!story.length) continue;
+    const near = (o: Option) => story.includes(o.cc!) || story.some((cc) => (shapes().byCc.get(cc) ?? []).some((r) => {
+      const [a, b, c, d] = r.bbox;
+      return o.lon! >= a - NEIGHBOUR_PAD && o.lon! <= c + NEIGHBOUR_PAD && o.lat! >= b - NEIGHBOUR_PAD && o.lat! <= d + NEIGHBOUR_PAD;
+    }));
+    for (const x of suspects) if (x.m.key === key) x.opts = x.opts.filter(near);
+  }
+  for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.opts.length) found.splice(i, 1);
+}
+
+/** The description that "X's capital" leaves when the name itself reads as the country only. */
+function capitalOption(t: ReturnType<typeof capitalOf> & object): Option {
+  // (A Kenyan town's county comes from its point, as in readings.ts.)
+  const u1 = t.a1 && t.cc !== 'KE' ? unitById(`${t.cc}.${t.a1}`) ?? null : null;
+  return {
+    kind: 'town', cc: t.cc, name: t.name, lat: t.lat, lon: t.lon, pop: t.pop, admin1: u1 ? { name: u1.name, code: u1.code } : undefined,
+    precision: 1, capital: true, primary: true, respelled: undefined, fcode: t.fcode, u1, u2: null,
+  };
 }
 
 /** The countries of the designator that opens the words after a name ("woreda", "LGA"), or null. */

@@ -302,9 +302,10 @@ export function findMentions(doc: Doc): Mention[] {
         let t1End = toks.end[k + n - 1]!;
         // One word: its text is the token's, so its key and tests are the word's (remembered).
         let key = n === 1 ? w.key : keyOf(text.slice(t0Start, t1End));
-        // "Borana zone", "Borena zone": a people's name, or a word no table knows alone, before a unit's
-        // designator is the unit (named after them) when a table knows the pair.
-        const unit = n === 1 && (w.stop || !w.known) && k + 1 < toks.n && lexicon().admin2After.test(toks.s(k + 1).toLowerCase()) ? keyOf(text.slice(t0Start, toks.end[k + 1]!)) : null;
+        // "Borana zone", "Borena zone": a name before a unit's designator is the unit of that kind when
+        // a table knows the pair, whatever else the bare name is (a people, a word no table knows, or
+        // a town abroad: "Liben zone" is Ethiopia's zone, not Libeň in Prague).
+        const unit = n === 1 && k + 1 < toks.n && lexicon().admin2After.test(toks.s(k + 1).toLowerCase()) ? keyOf(text.slice(t0Start, toks.end[k + 1]!)) : null;
         if (unit && placesData().aliasByKey.has(unit)) { key = unit; t1End = toks.end[k + 1]!; }
         // A stop phrase ("Al Shabaab", "Red Cross") is consumed whole, so that its words are not
         // looked up alone ("Al" is a town in Norway).

@@ -105,7 +105,7 @@ function oneShape(o: Option): Option {
 
 /** A name's letters as written, without case, marks, spaces or punctuation ("Ménaka" = "Menaka",
  *  "Pobe-Mengao" = "Pobe Mengao"; "Fanna" ≠ "Fana"). */
-function spelling(s: string): string {
+export function spelling(s: string): string {
   return s.normalize('NFKD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
 }
 
