@@ -1,8 +1,9 @@
 /**
  * Who the sides are when wire copy names them loosely, in any war: bare "fighters" with no group named
  * anywhere are an unidentified armed group, and where a group is named they stand for a named side; the
- * dead counted after a fight's participle are one side's, not a new side; a backer named before
- * "backed" only backs. Sentences written for this test in the style of reports from several conflicts.
+ * dead counted after a fight's participle are one side's, not a new side; a country named before
+ * "backed" only backs, a force "backed up" or "backed with" acts itself; "former" fighters are
+ * civilians. Sentences written for this test in the style of reports from several conflicts.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -39,8 +40,15 @@ test('a backer named before "backed" backs a side; it is no side of the fight', 
   assert.ok(a2 && a2 !== 'Military Forces of Russia' && a2 !== 'Russia', `actor2 ${a2}`);
 });
 
-test('helpers named after "aided by" past a modifier only help; "rebel positions" are the rebels\' side', () => {
+test('helpers named after "aided by" past a modifier only help; a force "backed up" or "backed with" acts itself', () => {
   assert.equal(sides('Fighters aided by local residents overran an army outpost near Menaka on Sunday, the army said.')[0], 'Unidentified Armed Group');
-  assert.deepEqual(sides('Government forces supported by allied militias attacked rebel positions near Bambari on Friday.'),
-    ['Military Forces of Central African Republic', 'Unidentified Armed Group']);
+  assert.equal(sides('Malian troops backed with drones attacked a camp near Anefis on Thursday.')[0], 'Military Forces of Mali');
+});
+
+test('a force\'s word after "former" or "retired", past the names between, names a civilian', () => {
+  // An attack on a former fighter is an attack on a civilian, not a battle.
+  const e = firstEvent('Militants killed three former soldiers in a village near Djibo on Friday.');
+  assert.equal(e?.subEventType, 'Attack');
+  assert.equal(e?.actor2?.name ?? null, null);
+  assert.notEqual(firstEvent('Former FARC fighters were killed in an ambush in Cauca on Sunday.')?.actor2?.name, 'Unidentified Armed Group');
 });

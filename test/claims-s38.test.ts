@@ -23,6 +23,9 @@ test('the subject of "struck" or "hit" with an object is who struck, no one hurt
   assert.deepEqual(all('A suicide bomber struck a police checkpoint in Kandahar province on Tuesday.'), []);
   assert.deepEqual(all('A gunman hit the convoy near the market of Gao before fleeing, officials said.'), []);
   assert.deepEqual(all('A stray shell struck a neighbour\'s house in Donetsk late on Monday.'), []);
+  // Who hits a mine is hurt; the people after "of" own the thing struck.
+  assert.deepEqual(figures('Two soldiers hit a landmine near the border with Niger on Monday.', 'killed_or_wounded'), [2]);
+  assert.deepEqual(all('A shell hit the house of a teacher in Horlivka overnight.'), []);
   // The dead told after it are still read.
   assert.deepEqual(figures('A suicide bomber struck a police checkpoint in Kandahar on Tuesday, killing four policemen.', 'killed'), [4]);
 });
@@ -44,6 +47,8 @@ test('a riot\'s cause told in its own clause is an earlier event: its dead are n
   assert.deepEqual(riot('Angry motorcycle taxi riders set fire to a lorry in Kisumu after it ran over and killed one of them on the main road.'), [0]);
   assert.deepEqual(riot('Traders looted and burned a police post in Goma after officers killed a street vendor there.'), [0]);
   assert.deepEqual(riot('Angry motorcycle taxi riders set fire to a lorry in Kisumu after it killed one of them on the main road.'), [0]);
+  // A verb joined by "and" after the cause is the riot's own act.
+  assert.deepEqual(riot('A mob burnt shops in Kaduna after the arrest of a preacher and killed two traders.'), [2]);
   // The mob's own killing after a fronted cause is the riot's.
   assert.deepEqual(riot('After a theft suspect was freed on bail he was lynched by a mob in Kampala on Sunday.'), [1]);
 });

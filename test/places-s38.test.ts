@@ -111,7 +111,7 @@ for (const [text, abroad] of parts) {
 // "the Nairobi Thika highway at X in Y": the first end of a road named by its two ends without a
 // hyphen is a road's end too, weaker than the place the sentence puts the event in.
 const roads: [string, string][] = [
-  ['Protesters blocked the Nairobi Thika highway at Witeithie in Juja after a boda boda rider was killed.', 'Nairobi'],
+  ['Matatu drivers blocked the Nairobi Thika highway near Witeithie in Juja on Tuesday over a new levy.', 'Nairobi'],
   ['Drivers blocked the Addis Ababa Adama expressway near Dukem in Oromia on Monday, protesting new fuel prices.', 'Addis Ababa'],
 ];
 for (const [text, end] of roads) {

@@ -382,28 +382,43 @@ function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { men
   return { mention: { start: i, end: c.end, actor: bodyActor(c.value.iso3, (more ?? b).value), via: 'body', side: b.value.side ?? b.value.kind }, end: c.end };
 }
 
-/** The actor mentions of each sentence (one layer, read by claims, attribution, accusations and assembly). */
 /** Actor mentions of each sentence as the lexicon reads them, before the text's other sentences are weighed. */
 const FOUND_ACTORS = sentenceLayer<ActorMention[]>('found-actors', (doc, si) => findActors(doc.sentences[si]!.tokens));
 
 const OWNER_LEADS = new Set(['of', 'from', 'loyal']);
-/** Modifiers that tell whose side armed men are on ("pro-government", "Turkish-backed", "regime-allied", "loyalist"). */
-const ALLEGIANCE = /^pro-|-(?:backed|allied|aligned|affiliated|linked)$|^loyalists?$/;
+/** Does a modifier tell whose side armed men are on ("pro-government", "Turkish-backed", "Iran-sponsored", "loyalist")? */
+const allegiance = (w: string) => w.startsWith('pro-') || w === 'loyalist' || actorData.backingParticiples.has(w.slice(w.lastIndexOf('-') + 1)) && w.includes('-');
 const namesGroup = (ms: ActorMention[]) => ms.some((a) => NAMED_BACKED.has(a.actor.kind) && a.actor.name !== GENERIC_GROUP);
 /** Does the text name an armed group anywhere? */
 const NAMES_GROUP = docLayer<boolean>('names-group', (doc) => doc.sentences.some((_, si) => namesGroup(doc.get(FOUND_ACTORS, si))));
 
 /**
- * Actor mentions of each sentence. "Nigerian troops shelled Boko Haram positions. 78 fighters were
+ * The actor mentions of each sentence (one layer, read by claims, attribution, accusations and
+ * assembly). "Nigerian troops shelled Boko Haram positions. 78 fighters were
  * killed": where the text names an armed group, bare "fighters" are that group's or its foe's, not a
  * third, unnamed group; in a text that names none ("Fighters ambushed a convoy") they are an
  * unidentified armed group.
  */
 export const ACTORS = sentenceLayer<ActorMention[]>('actors', (doc, si) => {
   const tokens = doc.sentences[si]!.tokens;
-  // "a former rebel", "ex-soldiers", "a retired policeman": no longer of the force, civilians.
+  // "a former rebel", "a retired policeman", "former FARC fighters" (the whole phrase): no longer of
+  // the force, civilians.
   const all = doc.get(FOUND_ACTORS, si);
-  const found = all.some((a) => actorData.formerWords.has(tokens[a.start - 1]?.lower ?? '')) ? all.filter((a) => !actorData.formerWords.has(tokens[a.start - 1]?.lower ?? '')) : all;
+  const formerBefore = (a: ActorMention) => {
+    // Past the names between: "former FARC fighters".
+    let k = a.start - 1;
+    while (k > a.start - 4 && k > 0 && /^\p{Lu}/u.test(tokens[k]!.text)) k--;
+    return actorData.formerWords.has(tokens[k]?.lower ?? '');
+  };
+  let found = all;
+  if (all.some(formerBefore)) {
+    found = [];
+    let former = -1;
+    for (const a of all) {
+      if (formerBefore(a) || a.start === former) former = a.end;
+      else found.push(a);
+    }
+  }
   const echo = (a: ActorMention) => a.actor.name === GENERIC_GROUP && actorData.groupEchoes.has(tokens.slice(a.start, a.end).map((t) => t.lower).join(' '));
   if (!found.some(echo)) return found;
   // "fighters of the 5th Brigade", "fighters from the Republican Guard": whose they are follows, named.
@@ -415,7 +430,7 @@ export const ACTORS = sentenceLayer<ActorMention[]>('actors', (doc, si) => {
   const named = doc.value(NAMES_GROUP);
   // "pro-government fighters", "Kremlin-backed fighters": fighters whose allegiance is told are that
   // side's (a militia the claims name), not an unidentified group.
-  const sided = (a: ActorMention) => ALLEGIANCE.test(tokens[a.start - 1]?.lower ?? '');
+  const sided = (a: ActorMention) => allegiance(tokens[a.start - 1]?.lower ?? '');
   return found.filter((a) => !(echo(a) && (named || ofParty(a) || sided(a))));
 });
 

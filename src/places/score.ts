@@ -385,7 +385,7 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   }
   // The ends of "the Peshawar-Islamabad motorway" are the road's point only when the sentence names
   // no place on it: a road runs far from its ends, and "near Attock" says where on it the event was.
-  // (Also the first end when no hyphen joins them: "the Nairobi Nakuru highway at Kwambira in Limuru".)
+  // (Also the first end when no hyphen joins them: "the Mombasa Malindi road near a village in Kilifi".)
   if (m.fragment && (lex.roadBetween.test(m.after)
     || (/^ \p{Lu}/u.test(m.afterText) && !m.after.split(' ', 1)[0]!.includes('-') && lex.roadBetween.test(m.after.slice(m.after.indexOf(' ') + 1))))) out.push(-ROAD_END);
   if (lex.neighbourhoodAfter.test(m.after)) out.push(-2);

@@ -53,6 +53,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     clauseOpeners: d.wordSet('clauseOpeners'),
     /** Adverbs that may open a verb after its subject ("later died", "has since died"). */
     predicateAdverbs: d.wordSet('predicateAdverbs'),
+    /** Devices that hurt whoever hits or strikes them ("hit a landmine"): that verb's subject was hurt. */
+    devicesMet: d.wordSet('devicesMet'),
     /** Auxiliaries of a finite verb: a main verb after a relative clause starts with one or is itself finite. */
     finiteAux: d.wordSet('finiteAux'),
     /** Capitalised words after these are a place, not a person's name ("in Nong Pet Village, a man died"). */

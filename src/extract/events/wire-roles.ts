@@ -262,10 +262,17 @@ export function backedBy(tokens: Doc['sentences'][number]['tokens'], a: ActorMen
   // Past an article and a modifier or two: "aided by local residents", "backed by the US-led coalition".
   let by = a.start - 1;
   while (by >= a.start - 3 && by > 0 && tokens[by]!.kind === 'word' && tokens[by]!.lower !== 'by' && /^\p{Ll}/u.test(tokens[by]!.text) && !isVerbForm(tokens[by]!.lower)) by--;
-  if (tokens[by]?.lower === 'by' && W.backingVerbs.has(tokens[by - 1]?.lower ?? '')) return true;
-  // "a Turkey backed police patrol": a backer named before its participle, as in "Turkey-backed".
-  return BACKING_PARTICIPLES.has(tokens[a.end]?.lower ?? '') && tokens[a.end + 1]?.lower !== 'by';
+  // ("backed up by allied militias": the particle stands between.)
+  const verb = tokens[by - 1]?.lower === 'up' ? by - 2 : by - 1;
+  if (tokens[by]?.lower === 'by' && W.backingVerbs.has(tokens[verb]?.lower ?? '')) return true;
+  // "a Turkey backed police patrol": a country named before the participle backs the party after it,
+  // as in "Turkey-backed" (not "troops backed by …", "backed up", "backed with drones": its own act).
+  return COUNTRY_VIAS.has(a.via) && BACKING_PARTICIPLES.has(tokens[a.end]?.lower ?? '') && !OWN_BACKING.has(tokens[a.end + 1]?.lower ?? '');
 }
+
+const COUNTRY_VIAS = new Set<ActorMention['via']>(['country', 'metonym', 'demonym']);
+/** Words after a backing participle that make it the subject's own act ("backed by", "backed up", "backed with"). */
+const OWN_BACKING = new Set(['by', 'up', 'with']);
 
 /**
  * The length of an aside that names a backer right after a subject ("Iraqi forces, backed by the

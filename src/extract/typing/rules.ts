@@ -338,8 +338,9 @@ const TOPIC_REACH = 4;
 
 /**
  * Is the trigger the topic of a discussion told just before it ("met to discuss the fight against the
- * militants", "talks on a ceasefire")? Only campaigns, settlements and deployments (`topicTags`): a
- * particular attack discussed ("met reporters to discuss the shooting") did happen. Within TOPIC_REACH words of a `topicLeads` word, in its
+ * militants", "talks on a ceasefire")? Only campaigns ("the fight against", "the war on"), settlements and
+ * deployments (`topicTags`): a particular attack or clash discussed ("met to review the clashes that
+ * killed 12") did happen. Within TOPIC_REACH words of a `topicLeads` word, in its
  * clause, and no actor between them: "to discuss security after gunmen attacked a base" tells a new
  * act with its own subject.
  */
@@ -349,7 +350,8 @@ function topicOf(lex: Lexicon, s: SentenceCues, h: Hit): boolean {
     if (lead.j > h.i || h.i - lead.j > TOPIC_REACH) continue;
     if (sameClauseBroken(s, lead.j, h.i)) continue;
     if (s.actors.some((a) => a.i >= lead.j && a.i < h.i)) continue;
-    // "tried to negotiate and then used tear gas": a coordinated verb is a new act, no topic.
+    // "the mayor tried talks with them, then police fired tear gas": a coordinated verb is a new act, no topic ("sought to negotiate but soon charged the crowd").
+
     if (s.tokens.slice(lead.j, h.i).some((t) => W.coordinators.has(t.lower))) continue;
     return true;
   }
@@ -370,8 +372,10 @@ function describesForce(lex: Lexicon, s: SentenceCues, h: Hit): boolean {
   // The other event is the main clause's verb: told within a few words, with no clause mark, "after",
   // "amid" or the like between ("the army redeployed to the town after withdrawing amid attacks" tells
   // the redeployment itself).
+  // Nor in an infinitive of purpose: "troops deployed to the province to fight the insurgents" tells
+  // the deployment, whose aim is the fight.
   return s.cues.some((c) => c.i > h.j && c.i - h.j <= PARTICIPLE_REACH && c.tag !== h.tag && lex.rulesByAnchor.has(c.tag) && !lex.describingParticiples.has(c.tag) &&
-    !s.tokens.slice(h.j, c.i + 1).some((t, k) => (k > 0 && t.clauseStart) || W.subordinators.has(t.lower) || t.lower === 'amid'));
+    !s.tokens.slice(h.j, c.i + 1).some((t, k) => (k > 0 && (t.clauseStart || t.lower === 'to')) || W.subordinators.has(t.lower) || t.lower === 'amid'));
 }
 /** How many words after the participle the main verb may come ("deployed in the northern district came under fire"). */
 const PARTICIPLE_REACH = 8;

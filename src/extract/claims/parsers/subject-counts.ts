@@ -41,13 +41,18 @@ export const subjectCounts: CountParser = {
     // "A suicide bomber struck a police checkpoint", "one struck the boy", "a shell hit two children":
     // a word of hurt that has no active reading of its own is one too when an object follows without
     // "was/were": the object, if people, was hurt; the subject hurt it. (A number after it may be a
-    // time instead: "pronounced dead about 6 p.m.".)
+    // time instead: "died around 4 in the afternoon".)
     if (!c && !tr.activeAlt && tr.cls === 'passive' && !beChain && tr.outcome !== 'captured') {
       const numberNext = nums.some((n) => n.start === tr.end);
-      // (Not "struck a neighbour's window": a possessive's person owns what was hit.)
+      // (Not "struck a neighbour's window": a possessive's person owns what was hit; nor "hit the car
+      // of a commander": the people must start the object.)
       const object = objectNext || numberNext ? countRight(tokens, nums, tr.end, tokens.length) : null;
-      if (object && tokens[object.npEnd]?.lower !== "'s") return { kind: 'count', count: object };
-      if (objectNext) return SKIP;
+      const thingOf = (c: Count) => /^(?:a|an|the)$/.test(tokens[c.npStart]!.lower) && tokens.slice(c.npStart, c.npEnd).some((t) => t.lower === 'of');
+      if (object && object.npStart <= tr.end + 1 && !thingOf(object) && tokens[object.npEnd]?.lower !== "'s") return { kind: 'count', count: object };
+      // "Two soldiers hit a landmine", "the patrol struck a roadside bomb": who meets a device is hurt,
+      // the subject is read as before.
+      const device = tokens.slice(tr.end, tr.end + 4).some((t) => W.devicesMet.has(t.lower));
+      if (objectNext && !device) return SKIP;
     }
     // "The Taliban seized control of the district": a capture word with no "was/were" and an object
     // after it is active, its subject the captor (a number of people after it is counted above).

@@ -55,18 +55,27 @@ export const background: ClaimRefiner = {
  */
 function causeBefore(tokens: Token[], at: number, npStart: number, sameClause = false): boolean {
   if (tokens[npStart - 1]?.lower === ',' && npStart <= at) return false;
+  let and = false;
   for (let k = at - 1; k >= Math.max(0, at - 12); k--) {
     const w = tokens[k]!.lower;
     // A riot's own dead often follow its cause after a comma ("After the suspect was freed, a mob
     // killed him"): for riots the cause must stand in the figure's own clause.
     if (w === ';' || (sameClause && w === ',')) return false;
+    if (w === 'and') and = true;
     // (Nor, for riots, a cause that opens the sentence: "After a suspect was freed he was lynched by a
     // mob": the main clause, the riot's, comes after the fronted one.)
     if (sameClause && k === 0) return false;
-    if (W.causeWords.has(w) && !(w.endsWith('ing') && w !== 'following' && isPersonAt(tokens, k + 1, at + 1))) return true;
+    if (W.causeWords.has(w) && !(w.endsWith('ing') && w !== 'following' && isPersonAt(tokens, k + 1, at + 1))) {
+      // "… after the murder of a cleric and killed three": after a cause told by a noun, a verb joined
+      // by "and" is the riot's own act ("after it ran over and killed one of them" stays the cause's).
+      return !(sameClause && and && NOUN_CAUSE_OPENERS.has(tokens[k + 1]?.lower ?? ''));
+    }
   }
   return false;
 }
+
+/** Words that open a cause told by a noun phrase ("after the murder of …", "following a raid"). */
+const NOUN_CAUSE_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its']);
 
 /**
  * "Hezbollah fired rockets in retaliation for an Israeli strike that killed one of its commanders",
