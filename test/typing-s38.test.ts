@@ -69,7 +69,7 @@ test('spent shell casings are no artillery and no weapons seized; a shooting a m
   assert.ok(!subs('Officers found fourteen spent shell casings outside the bar on Saturday night.').includes('Disrupted weapons use'));
   const wounded = subs('Police recovered nine spent shell casings from the street where a man was wounded.');
   assert.ok(!wounded.includes('Disrupted weapons use') && !wounded.includes('Shelling/artillery/missile attack'));
-  assert.equal(first('Detectives met reporters on Monday to discuss the drive-by shooting that left a man dead in the west of the city.')?.subEventType, 'Attack');
+  assert.equal(first('Detectives met reporters on Monday to discuss the drive-by shooting in which a man died in the west of the city.')?.subEventType, 'Attack');
 });
 
 test('demonstrators killed or wounded as the security forces respond, told right after the demonstration', () => {
