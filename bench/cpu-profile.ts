@@ -20,7 +20,8 @@ const args = process.argv.slice(2);
 const file = args[0];
 if (!file) { console.error('usage: node --import tsx bench/cpu-profile.ts FILE.cpuprofile [--top N] [--callees NAME | --callers NAME | --lines]'); process.exit(2); }
 const opt = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] ?? '' : null; };
-const top = Number(opt('--top') ?? 40);
+const top = Number(opt('--top') || 40);
+if (!Number.isInteger(top) || top <= 0) { console.error(`--top: expected a positive whole number, got ${opt('--top')}`); process.exit(2); }
 
 const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
 const byId = new Map(p.nodes.map((n) => [n.id, n]));
@@ -65,7 +66,8 @@ if (callees !== null) {
   print(`callees of ${callees}`, out);
 } else if (callers !== null) {
   const out = new Map<string, number>();
-  for (const n of p.nodes) if (matches(n, callers)) add(out, label(byId.get(parent.get(n.id)!)!), subtree(n));
+  // (The root has no caller: "(root)".)
+  for (const n of p.nodes) if (matches(n, callers)) { const up = parent.get(n.id); add(out, up === undefined ? '(root)' : label(byId.get(up)!), subtree(n)); }
   print(`callers of ${callers}`, out);
 } else if (args.includes('--lines')) {
   const out = new Map<string, number>();
