@@ -345,7 +345,9 @@ const TOPIC_REACH = 4;
  * act with its own subject.
  */
 function topicOf(lex: Lexicon, s: SentenceCues, h: Hit): boolean {
-  if (!lex.topicTags.has(h.tag)) return false;
+  // A trigger inside a topic phrase ("fight" of "the fight against") is that topic.
+  const inTopic = (t: string) => s.byTag.get(t)?.some((c) => c.i <= h.i && h.j <= c.j) ?? false;
+  if (!lex.topicTags.has(h.tag) && ![...lex.topicTags].some(inTopic)) return false;
   for (const t of lex.topicLeads) for (const lead of s.byTag.get(t) ?? []) {
     if (lead.j > h.i || h.i - lead.j > TOPIC_REACH) continue;
     if (sameClauseBroken(s, lead.j, h.i)) continue;
