@@ -375,10 +375,13 @@ function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { men
   const c = k < to && isCap(tokens[k]!) ? countryWords.matchAt(tokens, k, to) : null;
   const au = !c && k < to && isCap(tokens[k]!) ? authorities.matchAt(tokens, k, to) : null;
   if (!c && !au || c?.value.via === 'metonym') return null;
-  // "Fighters of the Sudan People's Liberation Movement-North": a named group that opens with the
-  // country's word is whose they are, not the country.
+  // "Fighters of the Sudan People's Liberation Movement-North", "troops of the Sudanese Armed Forces":
+  // a named group that opens with the country's word is whose they are: the group, not the country.
   const group = c ? standalone.matchAt(tokens, k, to) : null;
-  if (group && group.end > c!.end) return null;
+  if (group && group.end > c!.end) {
+    const g = group.value;
+    return { mention: { start: i, end: group.end, actor: { name: g.name, kind: g.kind, country: g.country ?? null, inter: g.inter }, via: 'standalone', side: g.kind }, end: group.end };
+  }
   const b = bodies.matchAt(tokens, i, to) ?? (tokens[i]!.lower === 'the' ? bodies.matchAt(tokens, i + 1, to) : null);
   if (!b || b.value.kind === 'civilians') return null;
   if (au) return { mention: { start: i, end: au.end, actor: authorityBody(au.value, (more ?? b).value), via: 'body', side: b.value.side ?? b.value.kind }, end: au.end };

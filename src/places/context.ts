@@ -261,6 +261,12 @@ const NEIGHBOUR_PAD = 3;
 /** At most this many names are so checked in an article (each check reads the text's clues again). */
 const MAX_LOOSE = 8;
 
+/** "Lomello" for "Lomelo", "Beer" for "Ber": the same letters but for a doubled one. */
+function onlyDoubled(name: string, written: string): boolean {
+  const a = spelling(name), b = spelling(written);
+  return a !== b && a.replace(/(\p{L})\1+/gu, '$1') === b.replace(/(\p{L})\1+/gu, '$1');
+}
+
 /**
  * A town found only by one of its alternate names ("Bonn" for "Boni", "Chebba" for "Shebaa", a
  * Bulgarian village's old Turkic name) or by a main name spelled with a letter doubled otherwise
@@ -269,12 +275,6 @@ const MAX_LOOSE = 8;
  * village of the story's country that no table knows (as for a vowel's difference, above).
  * Mentions left with no reading are dropped.
  */
-/** "Lomello" for "Lomelo", "Beer" for "Ber": the same letters but for a doubled one. */
-function onlyDoubled(name: string, written: string): boolean {
-  const a = spelling(name), b = spelling(written);
-  return a !== b && a.replace(/(\p{L})\1+/gu, '$1') === b.replace(/(\p{L})\1+/gu, '$1');
-}
-
 function looseAbroad(text: string, found: { m: Mention; opts: Option[] }[]): void {
   // Part of a hyphenated name that no table knows whole ("Dadaj-Bula", "Kara-Suu"), not a road's end:
   // any reading of the part is a loose one.
