@@ -38,21 +38,11 @@ export const subjectCounts: CountParser = {
     const objectNext = W.detSing.has(tokens[tr.end]?.lower ?? '') || tokens[tr.end]?.kind === 'num' || W.objectPronouns.has(tokens[tr.end]?.lower ?? '');
     // "the Guards had captured strong defences": a perfect with no "been" is active, its subject the captor.
     if (!c && tr.activeAlt && !beChain && (objectNext || haveChain)) return SKIP;
-    // "A suicide bomber struck a police checkpoint", "one struck the boy", "a shell hit two children":
-    // a word of hurt that has no active reading of its own is one too when an object follows without
-    // "was/were": the object, if people, was hurt; the subject hurt it. (A number after it may be a
-    // time instead: "died around 4 in the afternoon".)
+    // "A suicide bomber struck a police checkpoint": a word of hurt with no active reading of its own.
     if (!c && !tr.activeAlt && tr.cls === 'passive' && !beChain && tr.outcome !== 'captured') {
-      const numberNext = nums.some((n) => n.start === tr.end);
-      // (Not "struck a neighbour's window": a possessive's person owns what was hit; nor "hit the car
-      // of a commander": the people must start the object.)
-      const object = objectNext || numberNext ? countRight(tokens, nums, tr.end, tokens.length) : null;
-      const thingOf = (c: Count) => /^(?:a|an|the)$/.test(tokens[c.npStart]!.lower) && tokens.slice(c.npStart, c.npEnd).some((t) => t.lower === 'of');
-      if (object && object.npStart <= tr.end + 1 && !thingOf(object) && tokens[object.npEnd]?.lower !== "'s") return { kind: 'count', count: object };
-      // "Two soldiers hit a landmine", "the patrol struck a roadside bomb": who meets a device is hurt,
-      // the subject is read as before.
-      const device = tokens.slice(tr.end, tr.end + 4).some((t) => W.devicesMet.has(t.lower));
-      if (objectNext && !device) return SKIP;
+      const object = bareHurtObject(tokens, nums, tr.end, objectNext);
+      if (object && 'kind' in object) return SKIP;
+      if (object) return { kind: 'count', count: object };
     }
     // "The Taliban seized control of the district": a capture word with no "was/were" and an object
     // after it is active, its subject the captor (a number of people after it is counted above).
@@ -71,6 +61,24 @@ export const subjectCounts: CountParser = {
     return c ? { kind: 'count', count: c, outcome } : null;
   },
 };
+
+/**
+ * "A suicide bomber struck a police checkpoint", "one struck the boy", "a shell hit two children": a
+ * word of hurt that has no active reading of its own, ending at `end`, is active too when an object
+ * follows without "was/were": the object, if people, was hurt (its count); the subject hurt it (SKIP).
+ * Null when the subject is read as before: no object (a number after the word may be a time: "died
+ * around 4 in the afternoon"), or a device the subject met ("two soldiers hit a landmine").
+ */
+function bareHurtObject(tokens: Token[], nums: NumberMention[], end: number, objectNext: boolean): Count | typeof SKIP | null {
+  const numberNext = nums.some((n) => n.start === end);
+  const object = objectNext || numberNext ? countRight(tokens, nums, end, tokens.length) : null;
+  // Not "struck a neighbour's window" (a possessive's person owns what was hit), nor "hit the car of a
+  // commander": the people must start the object.
+  const thingOf = /^(?:a|an|the)$/.test(tokens[object?.npStart ?? 0]?.lower ?? '') && tokens.slice(object?.npStart ?? 0, object?.npEnd ?? 0).some((t) => t.lower === 'of');
+  if (object && object.npStart <= end + 1 && !thingOf && tokens[object.npEnd]?.lower !== "'s") return object;
+  const device = tokens.slice(end, end + 4).some((t) => W.devicesMet.has(t.lower));
+  return objectNext && !device ? SKIP : null;
+}
 
 /** Where "was attacked and killed" starts, for the casualty word at `at`: the first of participles joined by "and" after an auxiliary (not a word of hurt itself). */
 export function sharedPassiveStart(tokens: Token[], at: number): number {
