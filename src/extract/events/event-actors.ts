@@ -16,7 +16,7 @@ import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
-import { backedBy, backingAside, blamedAfter, borderPairAt, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, reciprocalAfter, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
+import { backedBy, backingAside, backingBy, blamedAfter, borderPairAt, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, reciprocalAfter, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
 
@@ -127,7 +127,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // Not "territory held by the rebels", "a camp run by the army": those participles say whose a
   // thing is, not who acted.
   // Nor "militants backed by Ankara": who backs them helped (see backer below).
-  const byAt = (k: number) => tokens[k]?.lower === 'by' && !TW.holdingParticiples.has(tokens[k - 1]?.lower ?? '') && !W.backingVerbs.has(tokens[tokens[k - 1]?.lower === 'up' ? k - 2 : k - 1]?.lower ?? '');
+  const byAt = (k: number) => tokens[k]?.lower === 'by' && !TW.holdingParticiples.has(tokens[k - 1]?.lower ?? '') && !backingBy(tokens, k);
   const byAgent = after.find((a) => byAt(a.start - 1) || byAt(a.start - 2));
   const prep = inPhraseAt(tokens, at);
   if (prep > 0) {

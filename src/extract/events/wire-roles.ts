@@ -262,12 +262,16 @@ export function backedBy(tokens: Doc['sentences'][number]['tokens'], a: ActorMen
   // Past an article and a modifier or two: "aided by local residents", "backed by the US-led coalition".
   let by = a.start - 1;
   while (by >= a.start - 3 && by > 0 && tokens[by]!.kind === 'word' && tokens[by]!.lower !== 'by' && /^\p{Ll}/u.test(tokens[by]!.text) && !isVerbForm(tokens[by]!.lower)) by--;
-  // ("backed up by allied militias": the particle stands between.)
-  const verb = tokens[by - 1]?.lower === 'up' ? by - 2 : by - 1;
-  if (tokens[by]?.lower === 'by' && W.backingVerbs.has(tokens[verb]?.lower ?? '')) return true;
+  if (backingBy(tokens, by)) return true;
   // "a Turkey backed police patrol": a country named before the participle backs the party after it,
   // as in "Turkey-backed" (not "troops backed by …", "backed up", "backed with drones": its own act).
   return COUNTRY_VIAS.has(a.via) && BACKING_PARTICIPLES.has(tokens[a.end]?.lower ?? '') && !OWN_BACKING.has(tokens[a.end + 1]?.lower ?? '');
+}
+
+/** Is token k a "by" after a backing verb ("backed by", "supported by"; past a particle: "backed up by")? */
+export function backingBy(tokens: Doc['sentences'][number]['tokens'], k: number): boolean {
+  const verb = tokens[k - 1]?.lower === 'up' ? k - 2 : k - 1;
+  return tokens[k]?.lower === 'by' && W.backingVerbs.has(tokens[verb]?.lower ?? '');
 }
 
 const COUNTRY_VIAS = new Set<ActorMention['via']>(['country', 'metonym', 'demonym']);
