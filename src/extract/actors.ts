@@ -453,6 +453,14 @@ export function countryNameAt(tokens: Token[], k: number): boolean {
   return c.value.via === 'country' && tokens[k + 1]?.lower !== "'s";
 }
 
+/** Is the capitalised word at k a country's demonym in the singular ("a Palestinian", "an Afghan")? */
+export function singularDemonymAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !isCap(t) || /s$/.test(t.lower)) return false;
+  const c = countryWords.matchAt(tokens, k, k + 1);
+  return c?.value.via === 'demonym';
+}
+
 export function partyOf(a: Actor): Party {
   return { name: a.name, kind: a.kind, country: a.country };
 }

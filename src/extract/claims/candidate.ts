@@ -40,6 +40,8 @@ export interface Count {
   ordinal?: number;
   /** Counted from a singular noun phrase or pronoun, not from a number. */
   singular?: boolean;
+  /** An object with no determiner ("killed district officer"): the verb's only if no people stand before it. */
+  bare?: boolean;
   /** Other groups counted by the same verb ("three soldiers and two rebels were killed"). */
   also?: Count[];
 }

@@ -78,6 +78,7 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     personModifiers: d.wordSet('personModifiers'),
     afterAge: d.wordSet('afterAge'),
     objectPronouns: d.wordSet('objectPronouns'),
+    bareObjectBreaks: d.wordSet('bareObjectBreaks'),
     tollFillers: d.wordSet('tollFillers'),
     /** A perfect with no "been" is active ("had captured strong defences"): its subject acts. */
     perfectAux: d.wordSet('perfectAux'),

@@ -156,6 +156,9 @@ function namedPeople(tokens: Token[], after: number, limit: number): Count | nul
   }
 }
 
+/** How many words a bare object may hold before its person noun ("killed Homa Bay county executive"). */
+const BARE_OBJECT_WORDS = 5;
+
 /** A singular object: "killed a man", "shot his wife", "killing an officer", "kill him", a headline's "Bandits kill woman". */
 function singularObject(tokens: Token[], nums: NumberMention[], after: number, limit: number): Count | null {
   const first = tokens[after];
@@ -164,11 +167,15 @@ function singularObject(tokens: Token[], nums: NumberMention[], after: number, l
     const n = nums.find((x) => x.start === after + 3 && !x.yearLike);
     if (n) return { ...countOf(n), npStart: after, npEnd: n.end };
   }
-  for (let j = after; j < Math.min(limit, after + 3); j++) {
+  // A bare object, as notes and headlines drop the article: "killed suspected rebel commander",
+  // "killed district education officer, …": a singular person noun, a few words in, ends it.
+  for (let j = after; j < Math.min(limit, after + BARE_OBJECT_WORDS); j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || W.detSing.has(t.lower)) break;
-    if (personNouns.has(t.lower) && !personPlurals.has(t.lower)) return { low: 1, high: 1, qualifier: 'exact', npStart: after, npEnd: j + 1, singular: true };
-    if (!W.personModifiers.has(t.lower)) break;
+    if (personNouns.has(t.lower) && !personPlurals.has(t.lower) && !personNouns.has(tokens[j + 1]?.lower ?? '')) return { low: 1, high: 1, qualifier: 'exact', npStart: after, npEnd: j + 1, singular: true, ...(W.personModifiers.has(tokens[after]!.lower) && j === after + 1 || j === after ? {} : { bare: true }) };
+    if (W.personModifiers.has(t.lower)) continue;
+    if (nums.some((n) => n.start === j) || t.lower === 'and' || t.lower === 'or') break;
+    if (personPlurals.has(t.lower) || W.stops.has(t.lower) || W.aux.has(t.lower) || W.objectOfPreposition.has(t.lower) || W.placePrepositions.has(t.lower) || W.objectPronouns.has(t.lower) || W.bareObjectBreaks.has(t.lower)) break;
   }
   if (first && (first.lower === 'him' || first.lower === 'her' || first.lower === 'himself' || first.lower === 'herself')) return { low: 1, high: 1, qualifier: 'exact', npStart: after, npEnd: after + 1, self: first.lower.endsWith('self'), singular: true };
   const k = after;
@@ -186,7 +193,9 @@ function singularObject(tokens: Token[], nums: NumberMention[], after: number, l
     }
     if (t.kind === 'punct' || t.kind === 'num') break;
     // "a police officer": a plural-like word as the first half of a compound is not plural.
-    if (personPlurals.has(t.lower) && !personNouns.has(tokens[j + 1]?.lower ?? '')) break;
+    // ("a youth": a word both singular and plural is one after "a".)
+    const one = (w === 'a' || w === 'an') && j === k + 1 && personNouns.has(t.lower) && W.noObject.has(tokens[j + 1]?.lower ?? '.');
+    if (personPlurals.has(t.lower) && !one && !personNouns.has(tokens[j + 1]?.lower ?? '')) break;
     if (personNouns.has(t.lower) || isAgeWord(t.lower)) {
       const { n, end, also } = coordinatedPeople(tokens, nums, j + 1, limit);
       const c: Count = { low: n, high: n, qualifier: 'exact', npStart: k, npEnd: end, singular: n === 1 };

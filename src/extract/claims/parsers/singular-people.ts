@@ -3,7 +3,7 @@
  * wife", "the victim", "he", "Devin Anderson", a headline's "Pastor" (read by subject-counts.ts).
  */
 import type { Token } from '../../../annotate/tokens.ts';
-import { countryNameAt } from '../../actors.ts';
+import { countryNameAt, singularDemonymAt } from '../../actors.ts';
 import { personNouns, personPlurals } from '../../words.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 import { isCapitalised } from '../people.ts';
@@ -27,14 +27,16 @@ export function singularBefore(tokens: Token[], end: number, floor: number): num
   if (!isSingPerson && personPlurals.has(t.lower)) {
     for (let d = k - 1; d >= Math.max(floor, k - 3); d--) if (tokens[d]!.lower === 'a' || tokens[d]!.lower === 'an') return d;
   }
-  if (isSingPerson) return determinedPerson(tokens, k, end, floor);
+  if (isSingPerson) return determinedPerson(tokens, k, end, floor) ?? bareSingular(tokens, k, end, floor);
+  // "a young Palestinian was shot dead", "an Afghan died": a nationality's singular is one person.
+  if (singularDemonymAt(tokens, k)) return determinedPerson(tokens, k, end, floor);
   const named = nameBefore(tokens, k, floor);
   if (named !== null) return named;
   // "one of the victims died"
   if (t.lower === 'them' || personPlurals.has(t.lower)) {
     for (let q = k - 1; q >= Math.max(floor, k - 3); q--) if (tokens[q]!.lower === 'of' && tokens[q - 1]?.lower === 'one') return q - 1;
   }
-  return personBeforeModifier(tokens, k, floor);
+  return personBeforeModifier(tokens, k, end, floor);
 }
 
 /** A person noun in the singular: "man", "soldier", "witness" (an -s word the lexicon says is one), not "soldiers". */
@@ -44,8 +46,11 @@ function singularPersonNoun(w: string): boolean {
 
 /** An age standing for a person, in figures or words: "17-year-old", "two-year-old", "six-month-olds". */
 const AGED = /-(?:year|month|week)s?-olds?$/;
-/** How many words the phrases after a person may hold ("a resident of the border village", "a man from Kafr Dael in Idlib province"). */
-const MODIFIER_REACH = 8;
+/** How many words the phrases after a person may hold ("a resident of the border village", "a man
+ *  from Kafr Dael in Idlib province", "the chief of the militia in Djugu, Ituri province,"). */
+const MODIFIER_REACH = 12;
+/** Words that lead a phrase after a person: "of", "from", "for" ("an official for the ruling party") and places' prepositions. */
+const modifierLead = (w: string) => w === 'of' || w === 'from' || w === 'for' || W.placePrepositions.has(w);
 
 /**
  * The person a phrase of "of", "from" or place follows, ending at `k`: "a resident of the village was
@@ -53,21 +58,52 @@ const MODIFIER_REACH = 8;
  * at Nyali Secondary School was shot dead". Not when the phrase
  * names people itself ("the mother of the two-year-old shot at a motel": the child was shot).
  */
-function personBeforeModifier(tokens: Token[], k: number, floor: number): number | null {
+function personBeforeModifier(tokens: Token[], k: number, end: number, floor: number): number | null {
   for (let q = k - 1; q > Math.max(floor, k - MODIFIER_REACH); q--) {
     const w = tokens[q]!.lower;
+    // A comma goes on only inside a list of places ("in Harar, Oromia region"): a capitalised word follows it.
+    if (w === ',' && isCapitalised(tokens[q + 1])) continue;
     if (tokens[q]!.kind === 'punct' || W.stops.has(w)) return null;
-    if (w !== 'of' && w !== 'from' && !W.placePrepositions.has(w)) continue;
+    if (!modifierLead(w)) continue;
     // ("a member of the police", "the mother of three children": a body or a group of people after
     // "of" is whom the one person belongs to, not who was hurt.)
     for (let r = q + 1; r <= k; r++) if ((personNouns.has(tokens[r]!.lower) && !personPlurals.has(tokens[r]!.lower)) || AGED.test(tokens[r]!.lower)) return null;
     const p = tokens[q - 1]!;
-    if (singularPersonNoun(p.lower) && q - 1 >= floor) return determinedPerson(tokens, q - 1, q, floor);
+    if (singularPersonNoun(p.lower) && q - 1 >= floor) return determinedPerson(tokens, q - 1, q, floor) ?? bareSingular(tokens, q - 1, end, floor);
     // "a man from Kafr Dael in Idlib province": a phrase may follow another; not after a person's plural.
     if (personNouns.has(p.lower)) return null;
   }
   return null;
 }
+
+/**
+ * A singular person noun at k with no determiner: notes and wire summaries drop the article. It is
+ * one person as the subject of a singular verb at `end` ("District police commander was shot dead",
+ * "Village head in Sulu was killed", "10 year old boy was killed"), or as a headline's or a note's
+ * reduced passive that opens its clause and takes no object ("Land agent killed at his home", "Six
+ * year old boy killed"). The phrase starts after the clause's preposition, comma or stop word, at most
+ * six words back.
+ */
+function bareSingular(tokens: Token[], k: number, end: number, floor: number): number | null {
+  let s = k;
+  while (s - 1 >= floor && k - (s - 1) < 6) {
+    const t = tokens[s - 1]!;
+    const w = t.lower;
+    const word = t.kind === 'word' || t.text === '-' || (t.kind === 'num' && /^(?:year|month)s?$/.test(tokens[s]?.lower ?? ''));
+    if (!word || W.stops.has(w) || W.objectOfPreposition.has(w) || W.placePrepositions.has(w) || W.aux.has(w) || w === 'and' || w === 'or') break;
+    s--;
+  }
+  const verb = tokens[end]?.lower ?? '';
+  if (W.singularVerbs.has(verb)) return s;
+  if (W.aux.has(verb) || !(s === 0 || CLAUSE_MARKS.has(tokens[s - 1]!.text))) return null;
+  let n = end + 1;
+  if (tokens[n]?.lower === 'dead') n++;
+  const next = tokens[n];
+  const noObject = !next || next.kind === 'punct' || next.lower === 'as' || next.lower === 'during' || W.placePrepositions.has(next.lower) || W.objectOfPreposition.has(next.lower) || W.stops.has(next.lower);
+  return noObject && (isCapitalised(tokens[s]) || tokens[s]!.kind === 'num') ? s : null;
+}
+/** Marks that open a clause of a note or headline ("…; 14-year-old relative killed in gunfire"). */
+const CLAUSE_MARKS = new Set([';', ':', '-', '–', '—']);
 
 /** Skips an apposition of age or name before `k`: "a man, 25,", "an official, Caroline Odiga,". */
 function skipApposition(tokens: Token[], k: number, floor: number): number {

@@ -27,6 +27,10 @@ export const subjectCounts: CountParser = {
       c = countRight(tokens, nums, tr.activeAlt.end, tokens.length) ?? themAfterJoin(tokens, nums, tr.at, tr.activeAlt.end);
       if (c) outcome = tr.activeAlt.outcome;
     }
+    // A bare object ("shot dead suspected rebel commander") is the verb's only when no people stand
+    // before it: "five militants killed and two taken prisoner" is a reduced passive.
+    const bareObject = c?.bare ? c : null;
+    if (bareObject) { c = null; outcome = undefined; }
     // "A male suspect then shot the group": no "was/were", an object follows: the subject is the shooter.
     let beChain = false;
     let haveChain = false;
@@ -57,6 +61,7 @@ export const subjectCounts: CountParser = {
     // participle right after people ("four women wounded in …") is not.
     const finite = predicateStart(tokens, at) < at || tr.cls === 'intrans';
     c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, at, s.floor, reduced, finite) ?? surnameSubject(s.doc, tokens, at, s.floor) ?? (tr.outcome === 'killed_or_wounded' ? null : relativeSubject(tokens, nums, at, finite));
+    if (!c && bareObject && !beChain) { c = bareObject; outcome = tr.activeAlt!.outcome; }
     if (c && !outcome) addAlongWith(tokens, nums, c, tr.end);
     return c ? { kind: 'count', count: c, outcome } : null;
   },
@@ -363,8 +368,14 @@ function relativeSubject(tokens: Token[], nums: NumberMention[], at: number, fin
 /** Singular people: "a man was killed", "a man and his son were killed", "he was shot". */
 function singularSubject(tokens: Token[], at: number, stop: number): Count | null {
   let end = at;
-  // Past the auxiliaries and an adverb among them ("has since died", "was later found dead").
-  while (end - 1 >= stop && (W.aux.has(tokens[end - 1]!.lower) || W.predicateAdverbs.has(tokens[end - 1]!.lower))) end--;
+  // Past the auxiliaries and an adverb among them ("has since died", "was later found dead"), and
+  // a day told between them ("a motorcyclist was on Saturday night shot dead").
+  for (;;) {
+    if (end - 1 >= stop && (W.aux.has(tokens[end - 1]!.lower) || W.predicateAdverbs.has(tokens[end - 1]!.lower))) { end--; continue; }
+    const day = dayBetween(tokens, end, stop);
+    if (day < end && W.aux.has(tokens[day - 1]?.lower ?? '')) { end = day; continue; }
+    break;
+  }
   const s = singularBefore(tokens, end, stop);
   if (s === null) return null;
   let n = 1;
@@ -395,4 +406,14 @@ function singularSubject(tokens: Token[], at: number, stop: number): Count | nul
   if (!and && (named || verb.some((t) => W.singularVerbs.has(t.lower))) && !verb.some((t) => W.pluralVerbs.has(t.lower))) n = 1;
   const ordinal = n === 1 && /^an?$/.test(tokens[start]!.lower) ? W.ordinalPeople.get(tokens[start + 1]?.lower ?? '') : undefined;
   return { low: n, high: n, qualifier: 'exact', npStart: start, npEnd: end, singular: n === 1, ...(ordinal ? { ordinal } : {}) };
+}
+
+/** Parts of a day after its name: "on Monday night". */
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/** Start of a day phrase "on Saturday (night)" ending right before `end`, or `end`. */
+function dayBetween(tokens: Token[], end: number, stop: number): number {
+  let k = end - 1;
+  if (DAY_PARTS.has(tokens[k]?.lower ?? '')) k--;
+  return k - 1 >= stop && W.calendar.has(tokens[k]?.lower ?? '') && tokens[k - 1]!.lower === 'on' ? k - 1 : end;
 }
