@@ -15,7 +15,7 @@ import { eventDate } from './event-dates.ts';
 import { merge, sameEvent } from './merge.ts';
 import { responsibleGroup } from './responsibility.ts';
 import { GENERIC_GROUP } from '../actors.ts';
-import { fillFromClaims, toEvent, victimsAsTarget } from './to-event.ts';
+import { fillFromClaims, sidesFromClaims, toEvent, victimsAsTarget } from './to-event.ts';
 
 export { isViolent } from './draft.ts';
 
@@ -49,6 +49,7 @@ export function assembleEvents(inp: AssembleInput): Event[] {
       // "Al-Shabaab fighters stormed a hotel, killing nine people": its victims are its target.
       victimsAsTarget(d);
     }
+    if (!d.background) sidesFromClaims(d);
   }
   const ordered = mainFirst(inp, drafts, counter).slice(0, inp.maxEvents);
   for (const d of ordered) if (!d.date) d.date = eventDate(doc, d);

@@ -32,6 +32,35 @@ export function victimsAsTarget(d: Draft): void {
   if (!oneSide(a, d.actor1) && !(d.subEventType === 'Attack' && armed)) d.actor2 = a;
 }
 
+/** Kinds of party that fight, and the names of parties that say only a kind ("Rebels"), no side. */
+const FIGHTING = new Set(['military', 'police', 'rebel', 'militia', 'identity_militia']);
+const KIND_ONLY = new Set(['Rebels', 'Pro-Government Militia', 'Military Forces', 'Police Forces', 'Suspects or assailants']);
+
+/**
+ * A fight whose figures tell of a side its actors leave out ("Hezbollah said two of its fighters were
+ * killed", "two Indian soldiers and three militants died in a gunbattle"): the armed parties of its
+ * dead or hurt fill an empty actor, in the order told, unless one of its actors' side already.
+ */
+export function sidesFromClaims(d: Draft): void {
+  if (d.eventType !== 'Battles' || (d.actor1 && d.actor2)) return;
+  for (const c of d.claims) {
+    if (!HURT.has(c.outcome) || c.negated || !((c.high ?? c.low ?? 0) > 0) || !FIGHTING.has(c.party.kind) || KIND_ONLY.has(c.party.name)) continue;
+    const a = partyActor(c.party);
+    if ([d.actor1, d.actor2].some((x) => x && (x.name === a.name || oneSide(x, a) || oneState(x, a)))) continue;
+    if (!d.actor1) d.actor1 = a;
+    else d.actor2 = a;
+    if (d.actor1 && d.actor2) return;
+  }
+}
+
+/** Are x and y bodies of one state (its government and its army)? */
+function oneState(x: Actor, y: Actor): boolean {
+  const state = (a: Actor) => STATE_FORCES.has(a.kind) || STATE_BODIES.has(a.kind);
+  // (A state force whose country the figure left unsaid is taken for the other's: the police
+  // beside the army are rarely another state's.)
+  return state(x) && state(y) && (!x.country || !y.country || x.country === y.country);
+}
+
 /** A claim's party as an event's actor: a state's forces by their name, people as civilians. */
 function partyActor(p: FoundClaim['party']): Actor {
   return p.kind === 'military' && p.country ? (authorityOf(p.name) ? { name: p.name, kind: 'military', country: p.country, inter: 1 } : militaryOf(p.country))

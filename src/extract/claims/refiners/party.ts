@@ -183,6 +183,11 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   const ownMen = !kind && possessive && !!claimant && ARMED_VOICES.has(claimant.kind) && tokens.slice(start, end + 1).some((t) => W.ownMenWords.has(t.lower));
   if (ownMen) kind = claimant!.kind;
   for (let k = start; k < end && !kind; k++) kind = kindOfWord(tokens[k]!.lower);
+  // "Hezbollah said two of its fighters were killed", "al-Shabaab said 12 of its militants died": an
+  // armed group's own fighters, named by a generic word (no group, no country of their own), are its.
+  const generic = !body || (body.via === 'standalone' && !body.actor.country);
+  const ownFighters = !ownMen && possessive && generic && !!claimant && NON_STATE_ARMED.has(claimant.kind) && NON_STATE_ARMED.has(kind ?? 'civilians');
+  if (ownFighters) return { name: claimant!.name, kind: claimant!.kind, country: claimant!.country };
   if (!kind && !country) return null;
   // A side named without a body ("1,200 Iraqis", "Iranian casualties") says whose people, not
   // whether soldiers or civilians; a state itself ("its", a country's name) counts its forces.
@@ -198,6 +203,9 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
             : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians'));
   return { name, kind, country };
 }
+
+/** Armed groups that are no state's forces: their fighters, however named, are one kind. */
+const NON_STATE_ARMED = new Set<Party['kind']>(['rebel', 'militia', 'identity_militia']);
 
 /** Voices whose own people are fighters: state forces, armed groups. */
 const ARMED_VOICES = new Set<Party['kind']>(['military', 'police', 'rebel', 'militia', 'identity_militia']);

@@ -1,0 +1,34 @@
+/**
+ * Sides of a fight, stop 39, with sentences written for these tests in the style of wire reports
+ * from several conflicts:
+ * - an armed group's "its fighters", "their militants" are its own people (the figure's party) and
+ *   no unidentified group of their own (no actor);
+ * - a fight whose figures tell of a side its actors leave out gets that side from the figures'
+ *   armed parties ("two Indian soldiers and three militants were killed in a gunbattle"), unless one
+ *   of its actors is that side already or a body of the same state.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const events = (text: string, published = '2024-05-14') => processArticle({ id: 't', title: null, url: null, published, outlet: null, byline: null, text }).filter((e) => !e.background);
+const parties = (text: string) => events(text).flatMap((e) => e.claims.map((c) => c.party.name));
+const sides = (text: string) => { const e = events(text)[0]!; return [e.actor1?.name ?? null, e.actor2?.name ?? null]; };
+
+test("an armed group's own fighters are its own people", () => {
+  assert.deepEqual(parties('Hezbollah said two of its fighters were killed in clashes with Israeli forces near the border.'), ['Hezbollah']);
+  assert.deepEqual(parties('The Taliban said three of their fighters were wounded in the clash in Kunduz.'), ['Taliban']);
+  assert.deepEqual(parties('Al-Shabaab said 12 of its militants died in the fighting near Jilib.'), ['Al Shabaab']);
+});
+
+test('"its militants" are no unidentified group of their own', () => {
+  assert.deepEqual(sides('Al-Shabaab said 12 of its militants died in the fighting near Jilib.'), ['Al Shabaab', null]);
+  assert.deepEqual(sides('The ELN said five of its guerrillas were killed in a clash with the army in Arauca.'), ['ELN: National Liberation Army', 'Military Forces of Colombia']);
+});
+
+test("a fight's figures give the side its actors leave out", () => {
+  assert.deepEqual(sides('Two Indian soldiers and three militants were killed in a gunbattle in Kupwara district, the army said.'), ['Unidentified Armed Group', 'Military Forces of India']);
+  assert.deepEqual(sides('The Taliban said three of their fighters were wounded in the clash in Kunduz.'), ['Taliban', null]);
+  // The side is there already: nothing added.
+  assert.deepEqual(sides('Malian troops clashed with gunmen near Boni; two soldiers were killed, the army said.'), ['Military Forces of Mali', 'Unidentified Armed Group']);
+});
