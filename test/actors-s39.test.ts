@@ -5,7 +5,9 @@
  *   no unidentified group of their own (no actor);
  * - a fight whose figures tell of a side its actors leave out gets that side from the figures'
  *   armed parties ("two Indian soldiers and three militants were killed in a gunbattle"), unless one
- *   of its actors is that side already or a body of the same state.
+ *   of its actors is that side already or a body of the same state;
+ * - "were wounded by Azerbaijani sniper fire": the party that qualifies the fire after "by" fired it,
+ *   and the passive's subject (a state's voice's "its soldiers": that state's forces) was fired on.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -31,4 +33,12 @@ test("a fight's figures give the side its actors leave out", () => {
   assert.deepEqual(sides('The Taliban said three of their fighters were wounded in the clash in Kunduz.'), ['Taliban', null]);
   // The side is there already: nothing added.
   assert.deepEqual(sides('Malian troops clashed with gunmen near Boni; two soldiers were killed, the army said.'), ['Military Forces of Mali', 'Unidentified Armed Group']);
+});
+
+test('the party that qualifies the fire after "by" fired it, on the passive\'s subject', () => {
+  assert.deepEqual(sides('Two Indian soldiers were wounded by Pakistani sniper fire along the Line of Control.'), ['Military Forces of Pakistan', 'Military Forces of India']);
+  // "its soldiers" of a state's voice are that state's forces.
+  assert.deepEqual(sides("Armenia's defence ministry said two of its soldiers were wounded by Azerbaijani sniper fire on Tuesday."), ['Military Forces of Azerbaijan', 'Military Forces of Armenia']);
+  // Not a casualty word after "by" and a time word: "rescued by police before death" tells of no police fire.
+  assert.notEqual(sides('A suspected thief was beaten by a mob in Kisumu and was rescued by police before death.')[0], 'Police Forces of Kenya');
 });

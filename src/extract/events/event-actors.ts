@@ -16,7 +16,7 @@ import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
-import { backedBy, backingAside, backingBy, blamedAfter, borderPairAt, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, reciprocalAfter, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
+import { backedBy, backingAside, backingBy, blamedAfter, borderPairAt, byMeansRoles, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, reciprocalAfter, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
 
@@ -212,6 +212,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     a2 = underFire;
     a1 = from ?? null;
   }
+  // "were wounded by Azerbaijani sniper fire": the means' own party fired it, on the passive's subject.
+  const byMeans = violent && !underFire ? byMeansRoles(tokens, parties, allActors, attr, at) : null;
+  if (byMeans) { a1 = byMeans.doer; a2 = byMeans.struck ?? (a2 === byMeans.doer ? null : a2); }
   // One country's forces named twice are one side; a de facto authority's forces and the state's are
   // two, and so are two armed groups of one country with names of their own ("the ELN clashed with
   // FARC dissidents").

@@ -78,6 +78,30 @@ function underFireAt(tokens: Doc['sentences'][number]['tokens'], k: number): boo
 }
 const MEANS_REACH = 24;
 
+/**
+ * "two of its soldiers were wounded by Azerbaijani sniper fire", "a school was hit by heavy Russian
+ * shelling": the party that qualifies the means after "by" (past a lowercase modifier or two) fired
+ * it; the nearest party before "by" is whom it struck. Null when no party qualifies the trigger so.
+ */
+export function byMeansRoles(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], actors: ActorMention[], attr: Attribution, at: number): { doer: ActorMention; struck: ActorMention | null } | null {
+  // The trigger is fire or an attack's noun ("sniper fire", "shelling"), not a casualty word ("rescued by police before death").
+  if (!underFireAt(tokens, at)) return null;
+  const doer = parties.find((a) => a.end <= at && at - a.end <= OWNED_MODIFIERS && tokens.slice(a.end, at).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isVerbForm(t.lower) && !W.prepositions.has(t.lower) && !NOT_MODIFIERS.has(t.lower)));
+  if (!doer) return null;
+  let by = doer.start - 1;
+  while (by > 0 && doer.start - by <= OWNED_MODIFIERS && tokens[by]!.lower !== 'by' && tokens[by]!.kind === 'word' && /^\p{Ll}/u.test(tokens[by]!.text)) by--;
+  // After a passive: "were wounded by", "was hit by" (not "backed by", "held by").
+  if (tokens[by]?.lower !== 'by' || !isParticiple(tokens[by - 1]?.lower ?? '') || TW.holdingParticiples.has(tokens[by - 1]!.lower)) return null;
+  const struck = parties.filter((a) => a.end <= by - 1 && by - a.end <= BY_MEANS_REACH && a.actor.name !== doer.actor.name).pop() ?? null;
+  // "Armenia's defence ministry said two of its soldiers were wounded by …": the voice's own forces.
+  const voice = struck && W.selfPossessives.has(tokens[struck.start - 1]?.lower ?? '')
+    ? actors.find((a) => !!a.actor.country && (STATE_VOICES.has(a.actor.kind) || a.actor.kind === 'military') && inSources(attr, a)) : undefined;
+  const own = voice ? ownForcesAt(tokens, struck!.start, struck!.end, voice.actor.country!) : null;
+  return { doer, struck: own ? { ...struck!, actor: own, via: 'body', side: own.kind } : struck };
+}
+/** How far before "by" the passive's subject may stand ("two of its soldiers were seriously wounded by"). */
+const BY_MEANS_REACH = 6;
+
 /** How many lowercase modifiers may stand between a party and the thing it owns ("Armenian artillery positions"). */
 const OWNED_MODIFIERS = 2;
 const NOT_MODIFIERS = new Set(['and', 'or', 'out', 'up', 'off', 'back', 'away', 'down', 'a', 'an', 'the', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
