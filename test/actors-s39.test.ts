@@ -42,3 +42,9 @@ test('the party that qualifies the fire after "by" fired it, on the passive\'s s
   // Not a casualty word after "by" and a time word: "rescued by police before death" tells of no police fire.
   assert.notEqual(sides('A suspected thief was beaten by a mob in Kisumu and was rescued by police before death.')[0], 'Police Forces of Kenya');
 });
+
+test('a source that says "it struck" acted; the party before a thing struck owns it', () => {
+  // An irregular verb of attack after the pronoun is the source's own act.
+  assert.deepEqual(sides('The Israeli military said it struck Hezbollah targets in southern Lebanon overnight.'), ['Military Forces of Israel', 'Hezbollah']);
+  assert.deepEqual(sides('Turkey said its jets struck PKK sites in northern Iraq on Sunday.').slice(1), ['PKK: Kurdistan Workers Party']);
+});

@@ -337,7 +337,8 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     // So is a trigger that names the means of that verb of attack in its own clause ("said they
     // targeted a tanker with missiles"), with no clause mark or relative word between ("said they
     // responded to a shooting" tells no act of theirs).
-    if (v !== at && !(isParticiple(tokens[v]?.lower ?? '') && (inPhraseAt(tokens, at) > v || W.attackWords.test(tokens[v]!.text) && sameClause(tokens, v, at)))) continue;
+    // (An irregular verb of attack counts as a participle does: "said it struck Hezbollah targets".)
+    if (v !== at && !(isParticiple(tokens[v]?.lower ?? '') && inPhraseAt(tokens, at) > v || W.attackWords.test(tokens[v]?.text ?? '') && sameClause(tokens, v, at))) continue;
     return { actor, from: p, to };
   }
   return null;

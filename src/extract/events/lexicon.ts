@@ -56,6 +56,7 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   sharedBorderWords: d.wordSet('sharedBorderWords'),
   /** Nouns of a group's things: the group named right before one owns it, it did not act ('a militant hideout'). */
   ownedNouns: d.wordSet('ownedNouns'),
+  ownedVerbNouns: d.wordSet('ownedVerbNouns'),
   /** Words of war in a sentence whose figures make an event of their own: a battle. */
   warWords: anyWord(d.words('warWords'), 'i'),
   /** Words before a country that put the event there ("in Syria", "against Armenia"). */

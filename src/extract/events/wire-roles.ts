@@ -119,11 +119,18 @@ export function ownsNounAfter(tokens: Doc['sentences'][number]['tokens'], a: Act
   if (tokens[k]?.lower === 'from') return false;
   for (let j = a.end; j < tokens.length && j <= a.end + OWNED_MODIFIERS; j++) {
     const t = tokens[j]!;
-    if (W.ownedNouns.has(t.lower)) return true;
+    // A thing's noun in lowercase ("Pale PDF Headquarters" is a name); one that is also a verb
+    // ("al-Shabaab target police") only when no object follows it.
+    if (W.ownedNouns.has(t.lower)) return /^\p{Ll}/u.test(t.text) && !(W.ownedVerbNouns.has(t.lower) && !ownedNounEnds(tokens[j + 1]));
     // A modifier is no verb, preposition or conjunction ("pushed Iranian forces out of positions").
     if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || isVerbForm(t.lower) || W.prepositions.has(t.lower) || NOT_MODIFIERS.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Does the token after a thing's noun end its phrase: a stop, a preposition, "and", the sentence's end? */
+function ownedNounEnds(t: Doc['sentences'][number]['tokens'][number] | undefined): boolean {
+  return !t || t.kind === 'punct' || W.prepositions.has(t.lower) || t.lower === 'and' || t.lower === 'or';
 }
 
 /** How far after the trigger a possessive may name the speaker's own forces as the target ("fired on its positions"). */
