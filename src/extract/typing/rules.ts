@@ -38,7 +38,7 @@ export interface Candidate {
 const MAX_ANCHOR_OCCURRENCES = 3;
 
 export function indexHits(lex: Lexicon, tokens: Token[], cues: Hit[], allActors: Hit[], context: Hit[] = []): SentenceCues {
-  const actors = compoundHeads(lex, allActors, cues, tokens);
+  const actors = formerMembers(compoundHeads(lex, allActors, cues, tokens), context, tokens);
   const byTag = new Map<string, Hit[]>();
   for (const h of cues.concat(actors, context)) {
     let l = byTag.get(h.tag);
@@ -66,6 +66,25 @@ function compoundHeads(lex: Lexicon, actors: Hit[], cues: Hit[], tokens: Token[]
   const isVerb = (c: Hit) => c.i === c.j - 1 && W.nounDeterminers.has(tokens[c.j]?.lower ?? '');
   const namesPlace = (h: Hit) => lex.compoundModifiers.has(h.tag) && cues.some((c) => lex.compoundPlaces.has(c.tag) && (c.i === h.j || (c.i <= h.i && c.j > h.j)) && !(c.i === h.j && isVerb(c)));
   return actors.filter((h) => !actors.some((n) => n.i === h.j && describes(h, n)) && !namesPlace(h));
+}
+
+/** The context tag of words that make a member a former one ("retired", "former", "ex"). */
+const FORMER_TAG = 'former_member';
+/** The actor classes of state forces, and of civilians. */
+const STATE_FORCE = 'gov';
+const CIVILIAN = 'civ';
+
+/**
+ * "A retired army colonel was shot dead", "a former police officer", "an ex-soldier": a member of the
+ * state's forces who has left them is a civilian (ACLED codes an attack on one as violence against
+ * civilians, not a battle). A force word right after a word of having left (one word, no clause mark,
+ * may stand between: "a former senior police officer") is read as a civilian.
+ */
+function formerMembers(actors: Hit[], context: Hit[], tokens: Token[]): Hit[] {
+  const former = context.filter((h) => h.tag === FORMER_TAG);
+  if (!former.length) return actors;
+  const left = (a: Hit) => former.some((f) => f.j <= a.i && a.i - f.j <= 1 && !tokens.slice(f.j, a.i + 1).some((t) => t.clauseStart));
+  return actors.map((a) => (a.tag === STATE_FORCE && left(a) ? { ...a, tag: CIVILIAN } : a));
 }
 
 /**
@@ -318,7 +337,8 @@ export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<strin
         let { patient } = role();
         // ACLED codes off-duty soldiers or police who are attacked as civilians: the rules that read
         // them as an armed side already stand down (`@off_duty`), and the event must not be re-typed
-        // as a battle later for its victims' being a force.
+        // as a battle later for its victims' being a force (`doc` holds them only near the event's
+        // sentence: index.ts offDutyNear).
         if (patient === 'gov' && [...lex.offDutyTags].some((t) => doc.has(t))) patient = 'civ';
         out.push({ rule, anchor, modality: modalityOf(lex, s, anchor), agent, patient });
       }

@@ -1,0 +1,45 @@
+/**
+ * Stop 39, event typing: who a victim is (a retired or former member of the forces is a civilian, an
+ * off-duty word counts near its own event), civilians under fire, counts written in words, and armed
+ * men who enter a village only to carry off property. Sentences written for this test, in the style
+ * of wire reports from many conflicts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const first = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2023-05-16', outlet: null, byline: null, text }).find((x) => !x.background);
+
+test('a retired or former member of the forces is a civilian', () => {
+  assert.equal(first('A retired army colonel was shot dead by gunmen in Kaduna on Sunday.')?.subEventType, 'Attack');
+  assert.equal(first('Suspected militants shot dead a former army captain outside a mosque in Ghazni.')?.subEventType, 'Attack');
+  // A serving officer stays an armed side.
+  assert.equal(first('Gunmen shot dead two army officers at a checkpoint outside Kaduna on Sunday.')?.subEventType, 'Armed clash');
+});
+
+test('an off-duty word counts only near its own event', () => {
+  assert.equal(first('Gunmen shot dead two policemen on the highway near Beledweyne. Separately, a trader was killed at his home.')?.subEventType, 'Armed clash');
+  assert.equal(first('Al-Shabaab fighters killed three soldiers in the Lower Shabelle region on Tuesday. In another incident, a tax collector was shot dead in his house in Mogadishu.')?.subEventType, 'Armed clash');
+  // The sentence right after the event that goes on telling it still tells it.
+  assert.equal(first('A police officer was shot dead by gunmen in Maiduguri on Monday. He was attacked at his home by men on motorcycles.')?.subEventType, 'Attack');
+});
+
+test('civilians who come under fire are attacked, whoever fired', () => {
+  const e = first('Civilians came under fire from soldiers in the village of Kani, residents said.');
+  assert.equal(e?.subEventType, 'Attack');
+  assert.equal(e?.actor1?.kind, 'military');
+  assert.equal(first('Villagers came under fire from junta troops near Kani in Sagaing region on Monday.')?.subEventType, 'Attack');
+  // Troops under fire stay a fight.
+  assert.equal(first('Soldiers came under fire from militants near the border with Niger on Monday.')?.subEventType, 'Armed clash');
+});
+
+test('a count written in words or as a range starts the object: the verb is active', () => {
+  assert.equal(first('Junta troops executed at least twenty villagers near Kani in Sagaing region, residents said.')?.subEventType, 'Attack');
+  assert.equal(first('Government soldiers reportedly executed between 10 and 15 civilians in Ituri province.')?.subEventType, 'Attack');
+});
+
+test('armed men who enter a village and seize property, harming nobody, loot', () => {
+  assert.equal(first('Suspected jihadists entered a village near Tillaberi and seized livestock, no casualties reported.')?.subEventType, 'Looting/property destruction');
+  // Killing there makes it an attack.
+  assert.equal(first('Suspected jihadists entered a village near Tillaberi, killed two herders and seized livestock.')?.subEventType, 'Attack');
+});
