@@ -43,3 +43,12 @@ test('armed men who enter a village and seize property, harming nobody, loot', (
   // Killing there makes it an attack.
   assert.equal(first('Suspected jihadists entered a village near Tillaberi, killed two herders and seized livestock.')?.subEventType, 'Attack');
 });
+
+test('excessive force keeps the forces as actor1 and the protesters as actor2, whoever the text tells first', () => {
+  const e = first('Family members said that soldiers shot and killed Ko Aung, a 17-year-old boy from Hlaing Tharyar township, late on Sunday, as troops fired tear gas and rubber bullets at crowds of demonstrators.');
+  assert.equal(e?.subEventType, 'Excessive force against protesters');
+  assert.equal(e?.actor1?.kind, 'military');
+  assert.equal(e?.actor2?.kind, 'protesters');
+  const s = first('Doctors said that security forces shot and killed Ahmed Idris, a 24-year-old trader from Omdurman, on Thursday, as troops fired tear gas at thousands of protesters.');
+  assert.equal(s?.actor2?.kind, 'protesters');
+});
