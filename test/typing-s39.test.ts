@@ -52,3 +52,22 @@ test('excessive force keeps the forces as actor1 and the protesters as actor2, w
   const s = first('Doctors said that security forces shot and killed Ahmed Idris, a 24-year-old trader from Omdurman, on Thursday, as troops fired tear gas at thousands of protesters.');
   assert.equal(s?.actor2?.kind, 'protesters');
 });
+
+test('a self-defence group, hunters\' militia or UN peacekeepers are an armed side', () => {
+  assert.equal(first('Suspected militants attacked a self-defence group near the village, killing three of its members.')?.subEventType, 'Armed clash');
+  assert.equal(first('Gunmen shot dead two members of a village self-defense militia near Djibo.')?.subEventType, 'Armed clash');
+  assert.equal(first('Suspected jihadists ambushed a MONUSCO patrol near Beni, wounding two peacekeepers.')?.subEventType, 'Armed clash');
+});
+
+test('a fight between two crowds that the police broke up is the crowds\' fight', () => {
+  assert.equal(first('Police broke up a fight between two groups of youths over a plot of land in Kano.')?.subEventType, 'Mob violence');
+  assert.equal(first('Police fired tear gas to separate two groups of students who clashed at the university in Abuja.')?.subEventType, 'Mob violence');
+  // Demonstrators who clash with the police stay a violent demonstration.
+  assert.equal(first('Two groups of protesters clashed with police in Santiago on Friday.')?.subEventType, 'Violent demonstration');
+});
+
+test('men only suspected of, or mistaken for, members of an armed group are civilians', () => {
+  assert.equal(first('The army killed three herders near the border with Niger, mistaking them for members of an armed group.')?.subEventType, 'Attack');
+  assert.equal(first('Soldiers shot dead a teacher suspected of being a militant in Kaya.')?.subEventType, 'Attack');
+  assert.equal(first('The army shot dead three herders at a well near Mopti, although the defence ministry claimed they were militants.')?.subEventType, 'Attack');
+});
