@@ -71,3 +71,13 @@ test('men only suspected of, or mistaken for, members of an armed group are civi
   assert.equal(first('Soldiers shot dead a teacher suspected of being a militant in Kaya.')?.subEventType, 'Attack');
   assert.equal(first('The army shot dead three herders at a well near Mopti, although the defence ministry claimed they were militants.')?.subEventType, 'Attack');
 });
+
+test('an attack on the house of an officer told off duty is no attack on a post', () => {
+  assert.equal(first('Gunmen attacked the house of an off-duty border police officer in Saladin province, killing him and wounding his wife.')?.subEventType, 'Attack');
+  // A checkpoint attacked, with an officer at home told in another paragraph, stays a fight.
+  assert.equal(first('Gunmen attacked a police checkpoint outside Baquba on Sunday night. Separately, a trader was killed at his home in the city.')?.subEventType, 'Armed clash');
+});
+
+test('a verb coordinated after a comma shares the subject of the clause before it', () => {
+  assert.equal(first('Suspected militants attacked the village of Tiamba near Niono, and killed two Dozo militiamen.')?.subEventType, 'Armed clash');
+});
