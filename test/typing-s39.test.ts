@@ -81,3 +81,10 @@ test('an attack on the house of an officer told off duty is no attack on a post'
 test('a verb coordinated after a comma shares the subject of the clause before it', () => {
   assert.equal(first('Suspected militants attacked the village of Tiamba near Niono, and killed two Dozo militiamen.')?.subEventType, 'Armed clash');
 });
+
+test('soldiers or armed men who burn a village attack its people', () => {
+  assert.equal(first('Government troops burned three villages near the border with Sudan, residents said.')?.subEventType, 'Attack');
+  assert.equal(first('Soldiers razed a village in Rakhine state on Tuesday.')?.subEventType, 'Attack');
+  // Houses burned in a village stay property destroyed; a crowd burning tyres stays a demonstration.
+  assert.equal(first('Rebels burned houses in the village of Kiwanja.')?.subEventType, 'Looting/property destruction');
+});
