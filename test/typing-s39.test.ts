@@ -88,3 +88,10 @@ test('soldiers or armed men who burn a village attack its people', () => {
   // Houses burned in a village stay property destroyed; a crowd burning tyres stays a demonstration.
   assert.equal(first('Rebels burned houses in the village of Kiwanja.')?.subEventType, 'Looting/property destruction');
 });
+
+test('soldiers who enter a village and kill, detain or burn there: the act is the event, no territory regained', () => {
+  assert.equal(first('Soldiers entered the village of Tin Hama and executed ten civilians, residents said.')?.subEventType, 'Attack');
+  assert.equal(first('Myanmar troops entered a village in Sagaing region and detained about 40 villagers.')?.subEventType, 'Arrests');
+  // Entering a town that militants left stays a change of hands.
+  assert.notEqual(first('Troops entered the town of Ansongo on Monday after the militants withdrew.')?.subEventType, 'Attack');
+});
