@@ -95,3 +95,12 @@ test('soldiers who enter a village and kill, detain or burn there: the act is th
   // Entering a town that militants left stays a change of hands.
   assert.notEqual(first('Troops entered the town of Ansongo on Monday after the militants withdrew.')?.subEventType, 'Attack');
 });
+
+test('people taken are no territory taken', () => {
+  const e = first('French forces conducted an operation in the area of Menaka and captured several militants.')?.subEventType;
+  assert.notEqual(e, 'Non-state actor overtakes territory');
+  assert.notEqual(e, 'Government regains territory');
+  assert.notEqual(first('Militants captured two soldiers near the town of Boni.')?.subEventType, 'Government regains territory');
+  // A force's place taken stays territory: "the army base" is a place.
+  assert.equal(first('Militants seized the army base and the town of Boulkessi.')?.subEventType, 'Non-state actor overtakes territory');
+});

@@ -311,12 +311,17 @@ const OBJECT_REACH = 5;
  */
 function objectIs(s: SentenceCues, r: Rule, anchor: Hit): boolean {
   const inObject = (t: string) => (s.byTag.get(t) ?? []).filter((h) => h.i >= anchor.j && h.i - anchor.j < OBJECT_REACH && !sameClauseBroken(s, anchor.j, h.i));
-  const blocked = r.notObject.flatMap(inObject).sort((a, b) => a.i - b.i)[0];
+  // A word inside a longer phrase of the lexicon names a thing or a place with it ("the [army] base",
+  // "a [police] station"): the object is that place, not the people.
+  const inLonger = (h: Hit) => s.cues.some((c) => c.i <= h.i && c.j >= h.j && c.j - c.i > h.j - h.i);
+  const blocked = r.notObject.flatMap(inObject).filter((h) => !inLonger(h)).sort((a, b) => a.i - b.i)[0];
   if (!blocked) return false;
   // A word of the rule's own in the object keeps it when it comes first or is joined to the property
   // word without a preposition ("the market town of X", "the airstrip and the town" were taken);
   // after one it only says where ("seized their rifles in the town").
-  const own = [...r.all.slice(1), ...r.any].flatMap((a) => inObject(a.tag));
+  // (A tag the rule names both ways, as "@gov" in `any` and "gov" in `notObject`, is no word of its own
+  // in the object: "captured two soldiers" took people, whoever else the text names.)
+  const own = [...r.all.slice(1), ...r.any].filter((a) => !r.notObject.includes(a.tag)).flatMap((a) => inObject(a.tag));
   return !own.some((h) => h.i < blocked.i || !s.tokens.slice(blocked.j, h.i).some((t) => W.objectPrepositions.has(t.lower)));
 }
 
