@@ -103,4 +103,6 @@ test('people taken are no territory taken', () => {
   assert.notEqual(first('Militants captured two soldiers near the town of Boni.')?.subEventType, 'Government regains territory');
   // A force's place taken stays territory: "the army base" is a place.
   assert.equal(first('Militants seized the army base and the town of Boulkessi.')?.subEventType, 'Non-state actor overtakes territory');
+  // An armed group named before the place is whose the place is.
+  assert.equal(first('Government troops seized two Moro Islamic Liberation Front camps in Maguindanao on Sunday.')?.subEventType, 'Government regains territory');
 });

@@ -314,7 +314,15 @@ function objectIs(s: SentenceCues, r: Rule, anchor: Hit): boolean {
   // A word inside a longer phrase of the lexicon names a thing or a place with it ("the [army] base",
   // "a [police] station"): the object is that place, not the people.
   const inLonger = (h: Hit) => s.cues.some((c) => c.i <= h.i && c.j >= h.j && c.j - c.i > h.j - h.i);
-  const blocked = r.notObject.flatMap(inObject).filter((h) => !inLonger(h)).sort((a, b) => a.i - b.i)[0];
+  // People named right before a word of the rule's own, other names of people aside, are whose the
+  // place is ("two [New People's Army (NPA)] camps", "a [rebel] stronghold"): the place is the object.
+  const ownTags = new Set([...r.all.slice(1), ...r.any].map((a) => a.tag).filter((t) => !r.notObject.includes(t)));
+  const whose = (h: Hit) => {
+    let k = h.j;
+    while (k < s.tokens.length && s.actors.some((a) => a.i <= k && a.j > k)) k++;
+    return s.cues.some((c) => c.i === k && ownTags.has(c.tag));
+  };
+  const blocked = r.notObject.flatMap(inObject).filter((h) => !inLonger(h) && !whose(h)).sort((a, b) => a.i - b.i)[0];
   if (!blocked) return false;
   // A word of the rule's own in the object keeps it when it comes first or is joined to the property
   // word without a preposition ("the market town of X", "the airstrip and the town" were taken);
