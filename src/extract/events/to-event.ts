@@ -143,7 +143,12 @@ function demonstrationRoles(d: Draft): void {
   if (d.eventType === 'Protests') {
     const toProtesters = (a: Actor | null) => (a && crowd(a) ? asGroup(a, PROTESTERS) : a);
     d.actor1 = toProtesters(d.actor1); d.actor2 = toProtesters(d.actor2);
-    if (d.subEventType === 'Excessive force against protesters') return;
+    if (d.subEventType === 'Excessive force against protesters') {
+      // "Protesters were shot dead by soldiers", "a marcher died after police fired live rounds": the
+      // forces told second (or alone) are still the ones who used force: actor1, the protesters actor2.
+      if (d.actor2 && STATE_FORCES.has(d.actor2.kind) && !(d.actor1 && STATE_FORCES.has(d.actor1.kind))) [d.actor1, d.actor2] = [d.actor2, d.actor1 ?? { ...PROTESTERS }];
+      return;
+    }
     // "Police used tear gas on the protesters": the protest is the protesters' act, police who
     // intervene its actor2 (forces alone in a peaceful protest are the ones protesting: "police
     // officers protested over unpaid allowances").

@@ -98,7 +98,7 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
     cues.push(s);
   }
   const labelEnd = d.value(LABEL_END);
-  const candidates = cues.map((s, si) => sentenceCandidates(lex, s, doc, cues[si - 1]));
+  const candidates = cues.map((s, si) => sentenceCandidates(lex, s, offDutyNear(lex.offDutyTags, doc, cues, si), cues[si - 1]));
   // The lead is the first sentence that tells an event: it tells the news, even of last week.
   const leadSentence = candidates.findIndex((c) => c.length > 0);
   let out = cues.flatMap((s, si) => sentenceMentions(d.text, s, si, candidates[si]!, labelEnd, si > leadSentence));
@@ -113,6 +113,22 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
   return out
     .map(({ secondary, fallback, earlier, resists, anchorTag, anchorStart, anchorEnd, ...m }) => { void secondary; void fallback; void earlier; void resists; void anchorTag; void anchorStart; void anchorEnd; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
     .sort((a, b) => b.score - a.score);
+}
+
+/**
+ * The text's tags as the rules of sentence si read them: an off-duty word ("off duty", "at his home",
+ * "retired soldier") counts only in the sentence of the event or in the one right after it that goes
+ * on telling it (no shift of time: "The officer was attacked at his home"). An officer shot at home in
+ * one paragraph is no reason to read a base attacked in another as violence against civilians.
+ */
+function offDutyNear(offDuty: Set<string>, doc: Set<string>, cues: SentenceCues[], si: number): Set<string> {
+  const told = [...offDuty].filter((t) => doc.has(t));
+  if (!told.length) return doc;
+  const near = (k: number) => told.some((t) => cues[k]?.byTag.has(t));
+  if (near(si) || (near(si + 1) && !TIME_SHIFT.some((t) => cues[si + 1]!.byTag.has(t)))) return doc;
+  const out = new Set(doc);
+  for (const t of told) out.delete(t);
+  return out;
 }
 
 type Ranked = EventMention & { secondary: boolean; fallback: boolean; earlier: boolean; resists: boolean; anchorTag: string; anchorStart: number; anchorEnd: number };

@@ -190,6 +190,12 @@ function subjectOf(tokens: Token[], actors: Hit[], anchor: Hit): Hit | null {
     const main = subjectOf(tokens, actors, { ...anchor, i: clause - 1, j: clause });
     if (main) return main;
   }
+  // "Militants attacked the village, and killed two militiamen": a verb coordinated after a comma
+  // ("and", "and then") has no subject of its own; it shares the subject of the clause before it.
+  if (clause > 1 && clause < anchor.i && W.coordinators.has(tokens[clause]!.lower) && tokens.slice(clause + 1, anchor.i).every((t) => W.coordinatedAdverbs.has(t.lower))) {
+    const main = subjectOf(tokens, actors, { ...anchor, i: clause - 1, j: clause });
+    if (main) return main;
+  }
   if (clause === anchor.i && tokens[anchor.i]!.clauseStart && !tokens[anchor.i]!.lower.endsWith('ing')) {
     const first = actors.find((h) => h.j <= anchor.i);
     if (first) return first;

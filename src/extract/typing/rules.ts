@@ -38,7 +38,7 @@ export interface Candidate {
 const MAX_ANCHOR_OCCURRENCES = 3;
 
 export function indexHits(lex: Lexicon, tokens: Token[], cues: Hit[], allActors: Hit[], context: Hit[] = []): SentenceCues {
-  const actors = compoundHeads(lex, allActors, cues, tokens);
+  const actors = formerMembers(compoundHeads(lex, allActors, cues, tokens), context, tokens);
   const byTag = new Map<string, Hit[]>();
   for (const h of cues.concat(actors, context)) {
     let l = byTag.get(h.tag);
@@ -66,6 +66,25 @@ function compoundHeads(lex: Lexicon, actors: Hit[], cues: Hit[], tokens: Token[]
   const isVerb = (c: Hit) => c.i === c.j - 1 && W.nounDeterminers.has(tokens[c.j]?.lower ?? '');
   const namesPlace = (h: Hit) => lex.compoundModifiers.has(h.tag) && cues.some((c) => lex.compoundPlaces.has(c.tag) && (c.i === h.j || (c.i <= h.i && c.j > h.j)) && !(c.i === h.j && isVerb(c)));
   return actors.filter((h) => !actors.some((n) => n.i === h.j && describes(h, n)) && !namesPlace(h));
+}
+
+/** The context tag of words that make a member a former one ("retired", "former", "ex"). */
+const FORMER_TAG = 'former_member';
+/** The actor classes of state forces, and of civilians. */
+const STATE_FORCE = 'gov';
+const CIVILIAN = 'civ';
+
+/**
+ * "A retired army colonel was shot dead", "a former police officer", "an ex-soldier": a member of the
+ * state's forces who has left them is a civilian (ACLED codes an attack on one as violence against
+ * civilians, not a battle). A force word right after a word of having left (one word, no clause mark,
+ * may stand between: "a former senior police officer") is read as a civilian.
+ */
+function formerMembers(actors: Hit[], context: Hit[], tokens: Token[]): Hit[] {
+  const former = context.filter((h) => h.tag === FORMER_TAG);
+  if (!former.length) return actors;
+  const left = (a: Hit) => former.some((f) => f.j <= a.i && a.i - f.j <= 1 && !tokens.slice(f.j, a.i + 1).some((t) => t.clauseStart));
+  return actors.map((a) => (a.tag === STATE_FORCE && left(a) ? { ...a, tag: CIVILIAN } : a));
 }
 
 /**
@@ -292,12 +311,25 @@ const OBJECT_REACH = 5;
  */
 function objectIs(s: SentenceCues, r: Rule, anchor: Hit): boolean {
   const inObject = (t: string) => (s.byTag.get(t) ?? []).filter((h) => h.i >= anchor.j && h.i - anchor.j < OBJECT_REACH && !sameClauseBroken(s, anchor.j, h.i));
-  const blocked = r.notObject.flatMap(inObject).sort((a, b) => a.i - b.i)[0];
+  // A word inside a longer phrase of the lexicon names a thing or a place with it ("the [army] base",
+  // "a [police] station"): the object is that place, not the people.
+  const inLonger = (h: Hit) => s.cues.some((c) => c.i <= h.i && c.j >= h.j && c.j - c.i > h.j - h.i);
+  // People named right before a word of the rule's own, other names of people aside, are whose the
+  // place is ("two [New People's Army (NPA)] camps", "a [rebel] stronghold"): the place is the object.
+  const ownTags = new Set([...r.all.slice(1), ...r.any].map((a) => a.tag).filter((t) => !r.notObject.includes(t)));
+  const whose = (h: Hit) => {
+    let k = h.j;
+    while (k < s.tokens.length && s.actors.some((a) => a.i <= k && a.j > k)) k++;
+    return s.cues.some((c) => c.i === k && ownTags.has(c.tag));
+  };
+  const blocked = r.notObject.flatMap(inObject).filter((h) => !inLonger(h) && !whose(h)).sort((a, b) => a.i - b.i)[0];
   if (!blocked) return false;
   // A word of the rule's own in the object keeps it when it comes first or is joined to the property
   // word without a preposition ("the market town of X", "the airstrip and the town" were taken);
   // after one it only says where ("seized their rifles in the town").
-  const own = [...r.all.slice(1), ...r.any].flatMap((a) => inObject(a.tag));
+  // (A tag the rule names both ways, as "@gov" in `any` and "gov" in `notObject`, is no word of its own
+  // in the object: "captured two soldiers" took people, whoever else the text names.)
+  const own = [...r.all.slice(1), ...r.any].filter((a) => !r.notObject.includes(a.tag)).flatMap((a) => inObject(a.tag));
   return !own.some((h) => h.i < blocked.i || !s.tokens.slice(blocked.j, h.i).some((t) => W.objectPrepositions.has(t.lower)));
 }
 
@@ -318,7 +350,8 @@ export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<strin
         let { patient } = role();
         // ACLED codes off-duty soldiers or police who are attacked as civilians: the rules that read
         // them as an armed side already stand down (`@off_duty`), and the event must not be re-typed
-        // as a battle later for its victims' being a force.
+        // as a battle later for its victims' being a force (`doc` holds them only near the event's
+        // sentence: index.ts offDutyNear).
         if (patient === 'gov' && [...lex.offDutyTags].some((t) => doc.has(t))) patient = 'civ';
         out.push({ rule, anchor, modality: modalityOf(lex, s, anchor), agent, patient });
       }

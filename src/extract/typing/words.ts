@@ -35,6 +35,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   /** Participles before "by" that tell whose a thing is, not who acted ("territory held by rebels"). */
   holdingParticiples: d.wordSet('holdingParticiples'),
   coordinators: d.wordSet('coordinators'),
+  /** Adverbs that may stand between a coordinator and its verb ("and then killed", "and later burned"). */
+  coordinatedAdverbs: d.wordSet('coordinatedAdverbs'),
   /** Words that may stand between the victims of one list ("two soldiers and at least three civilians"). */
   listWords: d.wordSet('listWords'),
   /** Prepositions that open a noun trigger's object ("an attack on police"). */
