@@ -49,6 +49,11 @@ export interface LocateContext {
   words: PlaceWords;
   mentions: ArticleMention[];
   countries: Map<string, number>;
+  /** The countries that the text's words other than place names give (groups, peoples, designators,
+   *  demonyms): a part of `countries`. */
+  clueCountries: Map<string, number>;
+  /** The text names a group that also fights outside its home country (country-clues.json operatesIn). */
+  roaming: boolean;
   /** Admin readings named anywhere in the article, with the mention that named them. */
   regions: { m: Mention; o: Option }[];
 }
@@ -223,9 +228,12 @@ export function articleMentions(doc: Doc): LocateContext {
     if (m.fragment || m.metonym || regions.length >= 10) continue;
     for (const o of opts) if ((o.kind === 'admin1' || o.kind === 'county') && !regions.some((r) => r.o === o)) regions.push({ m, o });
   }
-  const countries = textCountries(text, found);
+  const countries = new Map<string, number>();
+  for (const { m, opts } of found) mentionWeights(countries, m, opts);
+  const clueCountries = new Map<string, number>();
+  const roaming = textClueWeights(text, countries, clueCountries);
   chainCountries(mentions, countries);
-  return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+  return { words: doc.value(PLACE_WORDS), mentions, countries, regions, clueCountries, roaming };
 }
 
 /**
@@ -532,7 +540,8 @@ function mentionWeights(w: Map<string, number>, m: Mention, opts: Option[]): voi
 
 /** What the text's words other than place names add to the story's countries: armed groups and
  *  forces, designators of local units, demonyms. */
-function textClueWeights(text: string, w: Map<string, number>): void {
+function textClueWeights(text: string, w: Map<string, number>, also?: Map<string, number>): boolean {
+  let roaming = false;
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
   const { byFirstWord, countries, operatesIn, firstPairs } = lexicon().clues;
   const seen = new Set<string>();
@@ -551,9 +560,9 @@ function textClueWeights(text: string, w: Map<string, number>): void {
     if (!name || seen.has(name)) continue;
     seen.add(name);
     const ccs = countries.get(name) ?? [];
-    for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
+    for (const cc of ccs) addWeights(w, also, cc, CLUE / ccs.length);
     // Where it also fights: a town there is no namesake abroad; the home keeps its weight.
-    for (const cc of operatesIn.get(name) ?? []) addWeight(w, cc, OPERATES);
+    for (const cc of operatesIn.get(name) ?? []) { addWeights(w, also, cc, OPERATES); roaming = true; }
   }
   // Words for the local units of one or two countries ("Dera woreda", "a cercle", "Gwoza LGA") say
   // the country as a group's name does: once each.
@@ -566,7 +575,7 @@ function textClueWeights(text: string, w: Map<string, number>): void {
       if (said.has(wd)) continue;
       said.add(wd);
       const ccs = designatorCountries.get(wd) ?? [];
-      for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
+      for (const cc of ccs) addWeights(w, also, cc, CLUE / ccs.length);
     }
   }
   // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
@@ -574,8 +583,9 @@ function textClueWeights(text: string, w: Map<string, number>): void {
   for (let match = DEMONYM_WORD.exec(text); match; match = DEMONYM_WORD.exec(text)) {
     const c = demonymOf(match[0]);
     // Weak: "Ugandan MP", "Tanzanian authorities" often name people from elsewhere.
-    if (c) addWeight(w, c.iso2, 0.5);
+    if (c) addWeights(w, also, c.iso2, 0.5);
   }
+  return roaming;
 }
 
 /**
@@ -605,6 +615,12 @@ function calledSo(units: Option[], after: string): Option[] {
 /** Adds v to the weight of a country (a function, not a closure per call: tsx names every closure). */
 function addWeight(w: Map<string, number>, iso2: string | null | undefined, v: number): void {
   if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
+}
+
+/** addWeight to a map and, when given, a second one. */
+function addWeights(w: Map<string, number>, also: Map<string, number> | undefined, iso2: string | null | undefined, v: number): void {
+  addWeight(w, iso2, v);
+  if (also) addWeight(also, iso2, v);
 }
 
 /** An ASCII letter or digit (NaN, past the end of the text, is none). */

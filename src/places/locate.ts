@@ -172,8 +172,32 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     // event's, at the country's precision, when nothing else places it.
     const dc = !event.location ? countryOfIso2(datelineCc) : null;
     if (dc) return { place: { name: dc.name, admin1: null, admin1Code: null, country: dc.name, iso3: dc.iso3, latitude: null, longitude: null, precision: 6, mention: null, phrase: null }, fromEvidence: false };
+    // "Hezbollah fighters clashed with Israeli troops near the border": no place is named, but the
+    // text's words other than place names (its groups, peoples, designators, demonyms) lead to one
+    // country: the event is there, at the country's precision (a border's when the evidence names
+    // one). Not a name that no reading placed ("Police in Lebanon" of Tennessee), nor the actors' countries
+    // ("Somali refugees were shot dead" may well be abroad), nor when a group named fights beyond its
+    // home (JNIM, al-Shabaab): its home says nothing of where it struck.
+    const sc = !event.location && !ctxArt.roaming ? countryOfIso2(leadingCountry(ctxArt.clueCountries)) : null;
+    if (sc) {
+      const evText = evidence.length ? evidence.map((s) => s.text).join(' ') : article.text;
+      return { place: { name: sc.name, admin1: null, admin1Code: null, country: sc.name, iso3: sc.iso3, latitude: null, longitude: null, precision: lex.border.test(evText) ? 5 : 6, mention: null, phrase: null }, fromEvidence: false };
+    }
   }
   return { place: toPlace(best, event, evidence, ctxArt.words, d.countryByIso3), fromEvidence };
+}
+
+/** Weight a country of the text must have, above every other, to stand for an event that names no
+ *  place: a group's or a people's name (CLUE in context.ts), not a demonym alone. */
+const LEADING = 1.5;
+
+/** The country whose weight leads the story's (at least LEADING, and more than any other), or null. */
+function leadingCountry(ctx: Map<string, number>): string | null {
+  let top: string | null = null, w = 0, second = 0;
+  for (const [cc, v] of ctx) {
+    if (v > w) { second = w; w = v; top = cc; } else if (v > second) second = v;
+  }
+  return w >= LEADING && w > second ? top : null;
 }
 
 /** After a list's second item, the list goes on: " and other", ", or". */
