@@ -40,3 +40,30 @@ test('places s39: a group of one home names its country for an unplaced event, o
   const p = locate('JNIM militants ambushed an army patrol, killing six soldiers, security sources said.');
   assert.equal(p, null, `${p?.name}, ${p?.country}`);
 });
+
+// A name that qualifies an office ("Kandahar MP", "Cebu governor") says whose office, as "the MP for
+// Kandahar" does, when the text names another place for the event.
+const offices: [string, string][] = [
+  ['Supporters of Kandahar MP Ahmad Khan stormed the Kabul office of the election commission on Monday.', 'Kabul'],
+  ['Supporters of Mosul lawmaker Ahmed al-Jubouri stormed the Baghdad headquarters of the electoral commission.', 'Baghdad'],
+  ['Supporters of Cebu governor Gwen Garcia picketed the Manila headquarters of the election body.', 'National Capital'],
+];
+for (const [text, admin1] of offices) {
+  test(`places s39: a name before an office is the office's, not the event's place (${admin1})`, () => {
+    const p = locate(text);
+    assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}`);
+  });
+}
+
+// "a Mogadishu-bound bus" names where the bus was heading, as "a bus bound for Mogadishu" does: the
+// place the text gives for the attack wins.
+const bound: [string, string][] = [
+  ['Al-Shabaab fighters attacked a Mogadishu-bound bus at Kamsuma village, Lower Juba region, killing four passengers.', 'Lower Juba'],
+  ['Militants fired on a Kabul-bound fuel convoy in Maidan Wardak province, killing three guards.', 'Wardak'],
+];
+for (const [text, admin1] of bound) {
+  test(`places s39: the city a vehicle was bound for is not where it was attacked (${admin1})`, () => {
+    const p = locate(text);
+    assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}`);
+  });
+}

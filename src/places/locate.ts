@@ -37,6 +37,11 @@ const LABEL = 3;
 const SETTING = 2;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** "Nairobi-bound": a place's name and the adjective that makes it a journey's end (as JOURNEY_TO of score.ts). */
+const BOUND_AFTER = /^-bound\b/i;
+const JOURNEY_END = 3;
+/** A name that qualifies an office ("Siaya Senator"), as "the senator for Siaya" (jurisdiction, score.ts). */
+const OFFICE = 3;
 
 /** The word before a place, past the articles and compass words between ("in the Martakert district", "in southern Somalia"). */
 function wordBeforePlace(before: string): string {
@@ -144,7 +149,15 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     if (!bo) return;
     let mt = x.bestTerms?.get(bo);
     if (!mt) { mt = mentionTerms(bo, m, idx, !!x.holder); (x.bestTerms ??= new Map()).set(bo, mt); }
-    const total = bs + scoreMention(evidenceWeight, mt);
+    // "Siaya Senator James Orengo led supporters into the Nairobi CBD", "Gilgil MP X's supporters":
+    // the office that the name qualifies, as "the senator for Siaya", when the text names another
+    // place (alone, the office's seat is all it says, and ACLED codes the event there).
+    const rivals = mentions.some((y) => y !== x && !y.m.metonym && y.m.key !== m.key);
+    const office = rivals && lex.officeAfter.test(m.after) && !m.afterText.startsWith('-') ? OFFICE : 0;
+    // "a Nairobi-bound bus": the end of a journey, as "a bus bound for Nairobi" (not "-based": a
+    // "Ouagadougou-based radio station" that was attacked stands where it is based).
+    const bound = rivals && article.text.charCodeAt(m.end) === 45 && BOUND_AFTER.test(article.text.slice(m.end, m.end + 8)) ? JOURNEY_END : 0;
+    const total = bs + scoreMention(evidenceWeight, mt) - office - bound;
     trace?.push({ mention: m.text, option: `${bo.kind}:${bo.name}:${bo.cc}`, score: +total.toFixed(2) });
     if (!best || total > best.score) {
       // "Mado Gashi (Isiolo)", "Githurai town, Kiambu": the region the text says holds the place.
