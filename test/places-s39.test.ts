@@ -52,6 +52,8 @@ for (const [text, admin1] of offices) {
   test(`places s39: a name before an office is the office's, not the event's place (${admin1})`, () => {
     const p = locate(text);
     assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}`);
+    // The office's building stands in the place: "the Kandahar governor's compound".
+    assert.equal(locate("Gunmen attacked the Kandahar governor's compound, a spokesman in Kabul said.")?.admin1, 'Kandahar');
   });
 }
 

@@ -153,7 +153,9 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     // the office that the name qualifies, as "the senator for Siaya", when the text names another
     // place (alone, the office's seat is all it says, and ACLED codes the event there).
     const rivals = mentions.some((y) => y !== x && !y.m.metonym && y.m.key !== m.key);
-    const office = rivals && lex.officeAfter.test(m.after) && !m.afterText.startsWith('-') ? OFFICE : 0;
+    // (Not "the Tin-Akoff mayor's office": the office's building stands in the place.)
+    const om = rivals && !m.afterText.startsWith('-') ? lex.officeAfter.exec(m.after) : null;
+    const office = om && !officeOwns(article.text, m.end, om[0]) ? OFFICE : 0;
     // "a Nairobi-bound bus": the end of a journey, as "a bus bound for Nairobi" (not "-based": a
     // "Ouagadougou-based radio station" that was attacked stands where it is based).
     const bound = rivals && article.text.charCodeAt(m.end) === 45 && BOUND_AFTER.test(article.text.slice(m.end, m.end + 8)) ? JOURNEY_END : 0;
@@ -211,6 +213,13 @@ function leadingCountry(ctx: Map<string, number>): string | null {
     if (v > w) { second = w; w = v; top = cc; } else if (v > second) second = v;
   }
   return w >= LEADING && w > second ? top : null;
+}
+
+/** True when the office written right after a place's name (at `end`) is in the possessive: "the
+ *  Tin-Akoff mayor's office", "the Kandahar governor's compound" (a building in the place). */
+function officeOwns(text: string, end: number, office: string): boolean {
+  const words = office.split(' ').length;
+  return new RegExp(`^\\s+(?:\\S+\\s+){${words - 1}}[^\\s'’]+['’]s?(?:\\s|$)`).test(text.slice(end, end + 60));
 }
 
 /** After a list's second item, the list goes on: " and other", ", or". */
