@@ -49,6 +49,11 @@ export interface LocateContext {
   words: PlaceWords;
   mentions: ArticleMention[];
   countries: Map<string, number>;
+  /** The countries that the text's words other than place names give (groups, peoples, designators,
+   *  demonyms): a part of `countries`. */
+  clueCountries: Map<string, number>;
+  /** The text names a group that also fights outside its home country (country-clues.json operatesIn). */
+  roaming: boolean;
   /** Admin readings named anywhere in the article, with the mention that named them. */
   regions: { m: Mention; o: Option }[];
 }
@@ -223,9 +228,12 @@ export function articleMentions(doc: Doc): LocateContext {
     if (m.fragment || m.metonym || regions.length >= 10) continue;
     for (const o of opts) if ((o.kind === 'admin1' || o.kind === 'county') && !regions.some((r) => r.o === o)) regions.push({ m, o });
   }
-  const countries = textCountries(text, found);
+  const countries = new Map<string, number>();
+  for (const { m, opts } of found) mentionWeights(countries, m, opts);
+  const clueCountries = new Map<string, number>();
+  const roaming = textClueWeights(text, countries, clueCountries);
   chainCountries(mentions, countries);
-  return { words: doc.value(PLACE_WORDS), mentions, countries, regions };
+  return { words: doc.value(PLACE_WORDS), mentions, countries, regions, clueCountries, roaming };
 }
 
 /**
@@ -258,7 +266,7 @@ const EXONYM_CITY = 1_000_000;
  *  a border town of the next country is often named in the story of this one ("Turkish drones struck
  *  Tal Tamr"). */
 const NEIGHBOUR_PAD = 3;
-/** At most this many names are so checked in an article (each check reads the text's clues again). */
+/** At most this many names are so checked in an article. */
 const MAX_LOOSE = 8;
 
 /** "Lomello" for "Lomelo", "Beer" for "Ber": the same letters but for a doubled one. */
@@ -287,18 +295,44 @@ function looseAbroad(text: string, found: { m: Mention; opts: Option[] }[]): voi
   // (A name that some reading fits well, a unit or a town so spelled, is left to the scores.)
   const suspects = found.filter((x) => x.opts.every((o) => loose(o, x.m)));
   const keys = [...new Set(suspects.map((x) => x.m.key))].slice(0, MAX_LOOSE);
+  if (!keys.length) return;
+  // The story's countries without the weight of these mentions (a name of one country weighs for
+  // it); another mention of the name that some reading fits well ("Yangon Region") still counts.
+  // Names read only as towns weigh nothing here: a namesake of theirs may be the namesake abroad
+  // ("Tuscania ward in Makambako": Tuscania says Italy, Makambako is a Tanzanian town).
+  // Every weight is positive, so a country is the story's when something gives it weight: the text's
+  // clues are read once, and each name's part is counted per country (a suspect's own part left out
+  // for its key; a suspect that loses readings is counted anew).
+  const givers = new Map<string, number>();
+  const parts = new Map<(typeof found)[number], string[]>();
+  const partOf = (x: (typeof found)[number]): string[] => {
+    if (x.opts.every((o) => o.kind === 'town')) return [];
+    const w = new Map<string, number>();
+    mentionWeights(w, x.m, x.opts);
+    return [...w].filter(([, v]) => v > 0).map(([cc]) => cc);
+  };
+  const count = (ccs: string[], by: number) => { for (const cc of ccs) givers.set(cc, (givers.get(cc) ?? 0) + by); };
+  const clues = new Map<string, number>();
+  textClueWeights(text, clues);
+  count([...clues].filter(([, v]) => v > 0).map(([cc]) => cc), 1);
+  for (const x of found) { const p = partOf(x); parts.set(x, p); count(p, 1); }
   for (const key of keys) {
-    // The story's countries without the weight of these mentions (a name of one country weighs for
-    // it); another mention of the name that some reading fits well ("Yangon Region") still counts.
-    // Names read only as towns weigh nothing here: a namesake of theirs may be the namesake abroad
-    // ("Tuscania ward in Makambako": Tuscania says Italy, Makambako is a Tanzanian town).
-    const story = [...textCountries(text, found.filter((x) => (x.m.key !== key || !suspects.includes(x)) && !x.opts.every((o) => o.kind === 'town')))].filter(([, w]) => w > 0).map(([cc]) => cc);
+    const own = suspects.filter((x) => x.m.key === key);
+    for (const x of own) count(parts.get(x)!, -1);
+    const story = [...givers].filter(([, n]) => n > 0).map(([cc]) => cc);
+    for (const x of own) count(parts.get(x)!, 1);
     if (!story.length) continue;
     const near = (o: Option) => story.includes(o.cc!) || story.some((cc) => (shapes().byCc.get(cc) ?? []).some((r) => {
       const [a, b, c, d] = r.bbox;
       return o.lon! >= a - NEIGHBOUR_PAD && o.lon! <= c + NEIGHBOUR_PAD && o.lat! >= b - NEIGHBOUR_PAD && o.lat! <= d + NEIGHBOUR_PAD;
     }));
-    for (const x of suspects) if (x.m.key === key) x.opts = x.opts.filter(near);
+    for (const x of own) {
+      x.opts = x.opts.filter(near);
+      count(parts.get(x)!, -1);
+      const p = partOf(x);
+      parts.set(x, p);
+      count(p, 1);
+    }
   }
   for (let i = found.length - 1; i >= 0; i--) if (!found[i]!.opts.length) found.splice(i, 1);
 }
@@ -477,26 +511,37 @@ export function isCommonWord(m: Mention): boolean {
 /** Countries the article's text is about, with weights: named countries, names of one country, demonyms. */
 function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[]): Map<string, number> {
   const w = new Map<string, number>();
-  for (const { m, opts } of mentions) {
-    // The ends of a named road ("the Kumasi-Tamale highway") lie in the story's country, even when
-    // neither is where it happened; other fragments of a longer name say nothing.
-    if (m.fragment && !m.road || isCommonWord(m) || m.sponsor) continue;
-    // "Embu county": with a designator after it, only the units of that name are meant.
-    // "Niger state" is Nigeria's state, not the country: a first-level designator leaves the units.
-    const stateOf = lexicon().admin1After.test(m.after) ? opts.filter((o) => o.kind === 'admin1') : [];
-    let units = stateOf.length ? stateOf : lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
-    // "Lamu county": Kenya calls its units counties; a namesake unit of a country that does not
-    // (a Maldivian atoll) is no reason to doubt the country. (Not a capitalized word, which names an
-    // institution: "Florida Department of Law Enforcement".)
-    const called = units.length > 1 && /^ \p{Ll}/u.test(m.afterText) ? calledSo(units, m.after) : units;
-    if (called.length) units = called;
-    const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));
-    // "the village of Panama" names a village, not the country: no weight of the country's own.
-    if (!stateOf.length && opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
-    // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
-    // recur; an admin-2 unit is mostly named after its seat).
-    else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') ? 1.5 : 0.5);
-  }
+  for (const { m, opts } of mentions) mentionWeights(w, m, opts);
+  textClueWeights(text, w);
+  return w;
+}
+
+/** What one mention adds to the story's countries (textCountries): a named country, a name of one country. */
+function mentionWeights(w: Map<string, number>, m: Mention, opts: Option[]): void {
+  // The ends of a named road ("the Kumasi-Tamale highway") lie in the story's country, even when
+  // neither is where it happened; other fragments of a longer name say nothing.
+  if (m.fragment && !m.road || isCommonWord(m) || m.sponsor) return;
+  // "Embu county": with a designator after it, only the units of that name are meant.
+  // "Niger state" is Nigeria's state, not the country: a first-level designator leaves the units.
+  const stateOf = lexicon().admin1After.test(m.after) ? opts.filter((o) => o.kind === 'admin1') : [];
+  let units = stateOf.length ? stateOf : lexicon().adminAfter.test(m.after) ? opts.filter((o) => o.kind !== 'town') : [];
+  // "Lamu county": Kenya calls its units counties; a namesake unit of a country that does not
+  // (a Maldivian atoll) is no reason to doubt the country. (Not a capitalized word, which names an
+  // institution: "Florida Department of Law Enforcement".)
+  const called = units.length > 1 && /^ \p{Ll}/u.test(m.afterText) ? calledSo(units, m.after) : units;
+  if (called.length) units = called;
+  const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));
+  // "the village of Panama" names a village, not the country: no weight of the country's own.
+  if (!stateOf.length && opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
+  // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
+  // recur; an admin-2 unit is mostly named after its seat).
+  else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') ? 1.5 : 0.5);
+}
+
+/** What the text's words other than place names add to the story's countries: armed groups and
+ *  forces, designators of local units, demonyms. */
+function textClueWeights(text: string, w: Map<string, number>, also?: Map<string, number>): boolean {
+  let roaming = false;
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
   const { byFirstWord, countries, operatesIn, firstPairs } = lexicon().clues;
   const seen = new Set<string>();
@@ -515,9 +560,9 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
     if (!name || seen.has(name)) continue;
     seen.add(name);
     const ccs = countries.get(name) ?? [];
-    for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
+    for (const cc of ccs) addWeights(w, also, cc, CLUE / ccs.length);
     // Where it also fights: a town there is no namesake abroad; the home keeps its weight.
-    for (const cc of operatesIn.get(name) ?? []) addWeight(w, cc, OPERATES);
+    for (const cc of operatesIn.get(name) ?? []) { addWeights(w, also, cc, OPERATES); roaming = true; }
   }
   // Words for the local units of one or two countries ("Dera woreda", "a cercle", "Gwoza LGA") say
   // the country as a group's name does: once each.
@@ -530,7 +575,7 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
       if (said.has(wd)) continue;
       said.add(wd);
       const ccs = designatorCountries.get(wd) ?? [];
-      for (const cc of ccs) addWeight(w, cc, CLUE / ccs.length);
+      for (const cc of ccs) addWeights(w, also, cc, CLUE / ccs.length);
     }
   }
   // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
@@ -538,9 +583,9 @@ function textCountries(text: string, mentions: { m: Mention; opts: Option[] }[])
   for (let match = DEMONYM_WORD.exec(text); match; match = DEMONYM_WORD.exec(text)) {
     const c = demonymOf(match[0]);
     // Weak: "Ugandan MP", "Tanzanian authorities" often name people from elsewhere.
-    if (c) addWeight(w, c.iso2, 0.5);
+    if (c) addWeights(w, also, c.iso2, 0.5);
   }
-  return w;
+  return roaming;
 }
 
 /**
@@ -570,6 +615,12 @@ function calledSo(units: Option[], after: string): Option[] {
 /** Adds v to the weight of a country (a function, not a closure per call: tsx names every closure). */
 function addWeight(w: Map<string, number>, iso2: string | null | undefined, v: number): void {
   if (iso2) w.set(iso2, (w.get(iso2) ?? 0) + v);
+}
+
+/** addWeight to a map and, when given, a second one. */
+function addWeights(w: Map<string, number>, also: Map<string, number> | undefined, iso2: string | null | undefined, v: number): void {
+  addWeight(w, iso2, v);
+  if (also) addWeight(also, iso2, v);
 }
 
 /** An ASCII letter or digit (NaN, past the end of the text, is none). */

@@ -10,7 +10,7 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
 ] as const;
@@ -117,6 +117,9 @@ function build() {
     roadBetween: new RegExp(`^(?:${alt(w.roadBetween)})\\b`),
     namedIssue: new RegExp(`^(?:${alt(w.namedIssue)})\\b`),
     jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)}) (?:of|for)(?: the)?$`),
+    /** "Siaya Senator James Orengo", "the Gilgil MP": an office after a place's name, whose holder the
+     *  name qualifies (not where the event happened). */
+    officeAfter: new RegExp(`^(?:${alt(w.officeAfter)})\\b`),
     border: new RegExp(`\\b(?:${alt(w.border)})\\b`, 'i'),
     takenTo: new RegExp(`\\b(?:${alt(w.takenTo)}) (?:${alt(w.takenToPrepositions)})$`),
     /** "a lorry carrying charcoal to", "a convoy bound for", "travelling from": where a journey or a

@@ -37,6 +37,11 @@ const LABEL = 3;
 const SETTING = 2;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
+/** "Nairobi-bound": a place's name and the adjective that makes it a journey's end (as JOURNEY_TO of score.ts). */
+const BOUND_AFTER = /^-bound\b/i;
+const JOURNEY_END = 3;
+/** A name that qualifies an office ("Siaya Senator"), as "the senator for Siaya" (jurisdiction, score.ts). */
+const OFFICE = 3;
 
 /** The word before a place, past the articles and compass words between ("in the Martakert district", "in southern Somalia"). */
 function wordBeforePlace(before: string): string {
@@ -144,7 +149,17 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     if (!bo) return;
     let mt = x.bestTerms?.get(bo);
     if (!mt) { mt = mentionTerms(bo, m, idx, !!x.holder); (x.bestTerms ??= new Map()).set(bo, mt); }
-    const total = bs + scoreMention(evidenceWeight, mt);
+    // "Siaya Senator James Orengo led supporters into the Nairobi CBD", "Gilgil MP X's supporters":
+    // the office that the name qualifies, as "the senator for Siaya", when the text names another
+    // place (alone, the office's seat is all it says, and ACLED codes the event there).
+    const rivals = mentions.some((y) => y !== x && !y.m.metonym && y.m.key !== m.key);
+    // (Not "the Tin-Akoff mayor's office": the office's building stands in the place.)
+    const om = rivals && !m.afterText.startsWith('-') ? lex.officeAfter.exec(m.after) : null;
+    const office = om && !officeOwns(article.text, m.end, om[0]) ? OFFICE : 0;
+    // "a Nairobi-bound bus": the end of a journey, as "a bus bound for Nairobi" (not "-based": a
+    // "Ouagadougou-based radio station" that was attacked stands where it is based).
+    const bound = rivals && article.text.charCodeAt(m.end) === 45 && BOUND_AFTER.test(article.text.slice(m.end, m.end + 8)) ? JOURNEY_END : 0;
+    const total = bs + scoreMention(evidenceWeight, mt) - office - bound;
     trace?.push({ mention: m.text, option: `${bo.kind}:${bo.name}:${bo.cc}`, score: +total.toFixed(2) });
     if (!best || total > best.score) {
       // "Mado Gashi (Isiolo)", "Githurai town, Kiambu": the region the text says holds the place.
@@ -172,8 +187,39 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     // event's, at the country's precision, when nothing else places it.
     const dc = !event.location ? countryOfIso2(datelineCc) : null;
     if (dc) return { place: { name: dc.name, admin1: null, admin1Code: null, country: dc.name, iso3: dc.iso3, latitude: null, longitude: null, precision: 6, mention: null, phrase: null }, fromEvidence: false };
+    // "Hezbollah fighters clashed with Israeli troops near the border": no place is named, but the
+    // text's words other than place names (its groups, peoples, designators, demonyms) lead to one
+    // country: the event is there, at the country's precision (a border's when the evidence names
+    // one). Not a name that no reading placed ("Police in Lebanon" of Tennessee), nor the actors' countries
+    // ("Somali refugees were shot dead" may well be abroad), nor when a group named fights beyond its
+    // home (JNIM, al-Shabaab): its home says nothing of where it struck.
+    const sc = !event.location && !ctxArt.roaming ? countryOfIso2(leadingCountry(ctxArt.clueCountries)) : null;
+    if (sc) {
+      const evText = evidence.length ? evidence.map((s) => s.text).join(' ') : article.text;
+      return { place: { name: sc.name, admin1: null, admin1Code: null, country: sc.name, iso3: sc.iso3, latitude: null, longitude: null, precision: lex.border.test(evText) ? 5 : 6, mention: null, phrase: null }, fromEvidence: false };
+    }
   }
   return { place: toPlace(best, event, evidence, ctxArt.words, d.countryByIso3), fromEvidence };
+}
+
+/** Weight a country of the text must have, above every other, to stand for an event that names no
+ *  place: a group's or a people's name (CLUE in context.ts), not a demonym alone. */
+const LEADING = 1.5;
+
+/** The country whose weight leads the story's (at least LEADING, and more than any other), or null. */
+function leadingCountry(ctx: Map<string, number>): string | null {
+  let top: string | null = null, w = 0, second = 0;
+  for (const [cc, v] of ctx) {
+    if (v > w) { second = w; w = v; top = cc; } else if (v > second) second = v;
+  }
+  return w >= LEADING && w > second ? top : null;
+}
+
+/** True when the office written right after a place's name (at `end`) is in the possessive: "the
+ *  Tin-Akoff mayor's office", "the Kandahar governor's compound" (a building in the place). */
+function officeOwns(text: string, end: number, office: string): boolean {
+  const words = office.split(' ').length;
+  return new RegExp(`^\\s+(?:\\S+\\s+){${words - 1}}[^\\s'’]+['’]s?(?:\\s|$)`).test(text.slice(end, end + 60));
 }
 
 /** After a list's second item, the list goes on: " and other", ", or". */

@@ -7,6 +7,7 @@
 import type { ArticleMention, LocateContext } from './context.ts';
 import { isCommonWord } from './context.ts';
 import { lexicon } from './lexicon.ts';
+import { placeKey } from './normalize.ts';
 import type { Mention } from './mentions.ts';
 import { canHold, holds, km, type Kind, type Option } from './readings.ts';
 
@@ -52,6 +53,8 @@ const REFERENCE = 4;
  *  of the same country. */
 const ALTERNATE_BESIDE_MAIN = 2;
 const HAMLET = 20_000;
+/** A city this large is known abroad by the name news in English gives it (its exonym). */
+const EXONYM_TOWN = 100_000;
 /** A first-level unit whose country calls its units otherwise than the designator after the name,
  *  when a namesake's country calls them so ("Plateau state": not Benin's department). */
 const OTHER_KIND = 3;
@@ -105,7 +108,11 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   const out: number[] = [];
   if (o.cc) out.push(1.5 * ((agree.get(o.cc) ?? 1) - 1));
   // A hamlet found by one of its alternate names is a weak reading ("Al Jawf" is also a village's other name).
-  if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary ? 1 : -0.5));
+  // A city known abroad is written in English with other vowels than at home ("talks in Geneva" is
+  // Genève): in a text that names no country, that name is its main one respelled, as good as the main
+  // one, when no other city of the name is as large (Kandi, Benin is no Kandy). (Not any other name of
+  // a big city: the alternate names of a city of millions hold other places' names too.)
+  if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary || exonym(o, x, ctxArt) ? 1 : -0.5));
   // "Dire": a town at the point of a second-level unit of its own name is that unit's seat, better
   // known than a namesake of the same country whatever the gazetteer's population (0 for many seats).
   // Between namesakes of one country only, by weighing down the others (not a capital or a town of
@@ -180,6 +187,18 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   }
   return out;
 }
+
+/** A city (EXONYM_TOWN people or more) whose main name is written with letters that English does not
+ *  use, found by that name with other vowels, letter for letter ("Geneva" for Genève; not "Sare" for
+ *  Surrey, nor "Sidney" for Sydney: a name already in English is no exonym). */
+function exonym(o: Option, x: ArticleMention, ctxArt: LocateContext): boolean {
+  if (o.pop < EXONYM_TOWN || ctxArt.countries.size || !NOT_ENGLISH.test(o.name)) return false;
+  const main = placeKey(o.name);
+  return main.length === x.m.key.length && consonants(main) === consonants(x.m.key)
+    && !x.opts.some((t) => t.kind === 'town' && t.primary && t.pop >= EXONYM_TOWN);
+}
+const consonants = (key: string) => key.replace(/[aeiouy]+/g, '_');
+const NOT_ENGLISH = /[^\x00-\x7f]/;
 
 /** The countries where a name is the main name of a unit or town, per set of readings (the sets are
  *  shared by every mention of the name, so this is computed once per name). */
