@@ -106,3 +106,11 @@ test('people taken are no territory taken', () => {
   // An armed group named before the place is whose the place is.
   assert.equal(first('Government troops seized two Moro Islamic Liberation Front camps in Maguindanao on Sunday.')?.subEventType, 'Government regains territory');
 });
+
+test('a sit-in is spelt so: "sites in" and "site in" are no protest', () => {
+  const all = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2023-05-16', outlet: null, byline: null, text }).map((e) => e.subEventType);
+  assert.ok(!all('Turkey said its jets struck PKK sites in northern Iraq on Sunday.').includes('Peaceful protest'));
+  assert.ok(!all('Gunmen raided a mining site in Zamfara and abducted six workers.').includes('Peaceful protest'));
+  assert.equal(first('Nurses staged a sit-in outside the health ministry in Harare over unpaid wages.')?.subEventType, 'Peaceful protest');
+  assert.equal(first('Sit-ins by students entered a third day in Khartoum.')?.subEventType, 'Peaceful protest');
+});
