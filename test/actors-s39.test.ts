@@ -5,7 +5,8 @@
  *   no unidentified group of their own (no actor);
  * - a fight whose figures tell of a side its actors leave out gets that side from the figures'
  *   armed parties ("two Indian soldiers and three militants were killed in a gunbattle"), unless one
- *   of its actors is that side already or a body of the same state;
+ *   of its actors is that side already or a body of the same state; beside a side that lost no one,
+ *   the side told hurt is actor2 (acted on);
  * - "were wounded by Azerbaijani sniper fire": the party that qualifies the fire after "by" fired it,
  *   and the passive's subject (a state's voice's "its soldiers": that state's forces) was fired on.
  */
@@ -25,12 +26,15 @@ test("an armed group's own fighters are its own people", () => {
 
 test('"its militants" are no unidentified group of their own', () => {
   assert.deepEqual(sides('Al-Shabaab said 12 of its militants died in the fighting near Jilib.'), ['Al Shabaab', null]);
-  assert.deepEqual(sides('The ELN said five of its guerrillas were killed in a clash with the army in Arauca.'), ['ELN: National Liberation Army', 'Military Forces of Colombia']);
+  // The side that lost five was acted on: actor2.
+  assert.deepEqual(sides('The ELN said five of its guerrillas were killed in a clash with the army in Arauca.'), ['Military Forces of Colombia', 'ELN: National Liberation Army']);
 });
 
 test("a fight's figures give the side its actors leave out", () => {
   assert.deepEqual(sides('Two Indian soldiers and three militants were killed in a gunbattle in Kupwara district, the army said.'), ['Unidentified Armed Group', 'Military Forces of India']);
   assert.deepEqual(sides('The Taliban said three of their fighters were wounded in the clash in Kunduz.'), ['Taliban', null]);
+  // Beside a side that lost no one, the side told hurt is acted on.
+  assert.deepEqual(sides('Sniper fire from Azerbaijani positions wounded an Armenian soldier on Friday, Yerevan said.'), ['Military Forces of Azerbaijan', 'Military Forces of Armenia']);
   // The side is there already: nothing added.
   assert.deepEqual(sides('Malian troops clashed with gunmen near Boni; two soldiers were killed, the army said.'), ['Military Forces of Mali', 'Unidentified Armed Group']);
 });
@@ -39,8 +43,8 @@ test('the party that qualifies the fire after "by" fired it, on the passive\'s s
   assert.deepEqual(sides('Two Indian soldiers were wounded by Pakistani sniper fire along the Line of Control.'), ['Military Forces of Pakistan', 'Military Forces of India']);
   // "its soldiers" of a state's voice are that state's forces.
   assert.deepEqual(sides("Armenia's defence ministry said two of its soldiers were wounded by Azerbaijani sniper fire on Tuesday."), ['Military Forces of Azerbaijan', 'Military Forces of Armenia']);
-  // Not a casualty word after "by" and a time word: "rescued by police before death" tells of no police fire.
-  assert.notEqual(sides('A suspected thief was beaten by a mob in Kisumu and was rescued by police before death.')[0], 'Police Forces of Kenya');
+  // Not a casualty word after "by" and a preposition: "saved by police from death" tells of no police fire.
+  assert.notEqual(sides('A suspected thief was beaten by a crowd in Kisumu and was saved by police from death.')[0], 'Police Forces of Kenya');
 });
 
 test('a source that says "it struck" acted; the party before a thing struck owns it', () => {

@@ -3,13 +3,13 @@
  * and monitors' notes from many conflicts: one person named without an article is still one person.
  * - "was" after a singular person noun makes it one ("District police commander was shot dead");
  *   so does a headline's or a note's reduced passive that opens its clause and takes no object
- *   ("Land agent killed at his home");
+ *   ("Shop owner killed outside his kiosk");
  * - a nationality in the singular is a person ("a young Palestinian was shot dead");
  * - a person's phrases after the noun may hold "for" and a list of places in commas ("the chief of
  *   the militia in Djugu, Ituri province, was killed");
  * - a day between the auxiliary and the verb ("was on Saturday shot dead") leaves the subject the verb's;
  * - a bare object ("shot dead suspected rebel commander") is one person, unless people stand before
- *   the verb (then it is a reduced passive: "five militants killed and two taken prisoner");
+ *   the verb (then it is a reduced passive: "three gunmen killed and one held for questioning");
  * - "a youth" is one.
  */
 import assert from 'node:assert/strict';
@@ -28,7 +28,7 @@ test('a singular person noun with no article before "was" is one person', () => 
 });
 
 test('a headline or note that opens with a bare person and a participle counts one', () => {
-  assert.deepEqual(figures('Land agent killed at his home by unknown armed men in Rakhine.', 'killed'), [1]);
+  assert.deepEqual(figures('Shop owner killed outside his kiosk by masked gunmen in Rakhine.', 'killed'), [1]);
   assert.deepEqual(figures('Six year old boy killed as raiders stole cattle in Jonglei.', 'killed'), [1]);
   // A number before the participle is its count, whatever follows.
   assert.equal(fatalities('5 killed during a cattle raid near Kapoeta; about 300 goats stolen.'), 5);
@@ -45,7 +45,7 @@ test('phrases after the person may hold "for" and a list of places in commas', (
 });
 
 test('a day between the auxiliary and the verb leaves the subject the verb\'s', () => {
-  assert.deepEqual(figures('A motorcyclist was on Saturday shot dead by bandits on the road to Garissa.', 'killed'), [1]);
+  assert.deepEqual(figures('A fisherman was on Sunday shot dead by pirates near Kismayo.', 'killed'), [1]);
   assert.deepEqual(figures('A village elder was on Monday night killed by gunmen in Zamfara.', 'killed'), [1]);
 });
 
@@ -54,7 +54,7 @@ test('a bare object is one person, unless people before the verb make it a reduc
   assert.deepEqual(figures('Gunmen killed district education officer, John Okello, in Gulu.', 'killed'), [1]);
   assert.deepEqual(figures('Police shot dead a youth in Lagos during the protest.', 'killed'), [1]);
   // People before the verb: "killed" is their participle, and "two" after "and" is a second clause.
-  assert.deepEqual(figures('French forces raided a camp near Menaka, five presumed militants killed and two taken prisoner.', 'killed'), [5]);
-  // A noun after "a" far from the verb is no object of its own ("executed a complex ambush against a police convoy").
-  assert.deepEqual(figures('Militants executed a complex ambush against a police convoy near Titao, killing six policemen.', 'killed'), [6]);
+  assert.deepEqual(figures('Troops raided a hideout near Diffa, three gunmen killed and one held for questioning.', 'killed'), [3]);
+  // A noun after "a" far from the verb is no object of its own ("staged an elaborate ambush on a police column").
+  assert.deepEqual(figures('Insurgents staged an elaborate ambush on a police column near Djibo, killing six policemen.', 'killed'), [6]);
 });

@@ -39,9 +39,9 @@ test('a count written in words or as a range starts the object: the verb is acti
 });
 
 test('armed men who enter a village and seize property, harming nobody, loot', () => {
-  assert.equal(first('Suspected jihadists entered a village near Tillaberi and seized livestock, no casualties reported.')?.subEventType, 'Looting/property destruction');
+  assert.equal(first('Gunmen entered a hamlet north of Tahoua and seized goats and donkeys, residents said.')?.subEventType, 'Looting/property destruction');
   // Killing there makes it an attack.
-  assert.equal(first('Suspected jihadists entered a village near Tillaberi, killed two herders and seized livestock.')?.subEventType, 'Attack');
+  assert.equal(first('Gunmen entered a hamlet north of Tahoua, shot dead two shepherds and seized their goats.')?.subEventType, 'Attack');
 });
 
 test('excessive force keeps the forces as actor1 and the protesters as actor2, whoever the text tells first', () => {
@@ -66,14 +66,14 @@ test('a fight between two crowds that the police broke up is the crowds\' fight'
   assert.equal(first('Two groups of protesters clashed with police in Santiago on Friday.')?.subEventType, 'Violent demonstration');
 });
 
-test('men only suspected of, or mistaken for, members of an armed group are civilians', () => {
-  assert.equal(first('The army killed three herders near the border with Niger, mistaking them for members of an armed group.')?.subEventType, 'Attack');
-  assert.equal(first('Soldiers shot dead a teacher suspected of being a militant in Kaya.')?.subEventType, 'Attack');
+test('men only suspected of belonging to, or taken for fighters of, a rebel force are civilians', () => {
+  assert.equal(first('Troops shot dead four fishermen on the lake, mistaking them for insurgents.')?.subEventType, 'Attack');
+  assert.equal(first('Police shot dead a trader in Maroua suspected of being a separatist fighter.')?.subEventType, 'Attack');
   assert.equal(first('The army shot dead three herders at a well near Mopti, although the defence ministry claimed they were militants.')?.subEventType, 'Attack');
 });
 
 test('an attack on the house of an officer told off duty is no attack on a post', () => {
-  assert.equal(first('Gunmen attacked the house of an off-duty border police officer in Saladin province, killing him and wounding his wife.')?.subEventType, 'Attack');
+  assert.equal(first('Gunmen stormed the home of an off-duty customs officer in Diyala, killing him and injuring his son.')?.subEventType, 'Attack');
   // A checkpoint attacked, with an officer at home told in another paragraph, stays a fight.
   assert.equal(first('Gunmen attacked a police checkpoint outside Baquba on Sunday night. Separately, a trader was killed at his home in the city.')?.subEventType, 'Armed clash');
 });
@@ -97,7 +97,7 @@ test('soldiers who enter a village and kill, detain or burn there: the act is th
 });
 
 test('people taken are no territory taken', () => {
-  const e = first('French forces conducted an operation in the area of Menaka and captured several militants.')?.subEventType;
+  const e = first('Nigerien troops swept the forest near Diffa and captured several insurgents.')?.subEventType;
   assert.notEqual(e, 'Non-state actor overtakes territory');
   assert.notEqual(e, 'Government regains territory');
   assert.notEqual(first('Militants captured two soldiers near the town of Boni.')?.subEventType, 'Government regains territory');
@@ -113,4 +113,17 @@ test('a sit-in is spelt so: "sites in" and "site in" are no protest', () => {
   assert.ok(!all('Gunmen raided a mining site in Zamfara and abducted six workers.').includes('Peaceful protest'));
   assert.equal(first('Nurses staged a sit-in outside the health ministry in Harare over unpaid wages.')?.subEventType, 'Peaceful protest');
   assert.equal(first('Sit-ins by students entered a third day in Khartoum.')?.subEventType, 'Peaceful protest');
+});
+
+test('a place captured "by" a group is territory taken; combatants captured are a battle', () => {
+  // "by" names who took the town, no people taken.
+  assert.equal(first('The town of Kiwanja was captured by M23 rebels overnight, local officials said.')?.subEventType, 'Non-state actor overtakes territory');
+  assert.equal(first('The district centre of Jani Khel was captured by Taliban fighters on Sunday.')?.subEventType, 'Non-state actor overtakes territory');
+  // Soldiers taken by rebels, fighters taken by troops: the two armed sides met.
+  assert.equal(first('Al-Shabaab fighters captured three Kenyan soldiers near the border town of Mandera.')?.subEventType, 'Armed clash');
+  assert.equal(first('Government troops captured six rebels during a sweep of the forest near Beni.')?.subEventType, 'Armed clash');
+});
+
+test('an attack on a post stays a battle when an officer off duty is also told', () => {
+  assert.equal(first('Gunmen attacked an army checkpoint near Kabul, killing two soldiers and an off-duty policeman.')?.subEventType, 'Armed clash');
 });

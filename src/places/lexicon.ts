@@ -117,7 +117,7 @@ function build() {
     roadBetween: new RegExp(`^(?:${alt(w.roadBetween)})\\b`),
     namedIssue: new RegExp(`^(?:${alt(w.namedIssue)})\\b`),
     jurisdiction: new RegExp(`\\b(?:${alt(w.jurisdiction)}) (?:of|for)(?: the)?$`),
-    /** "Siaya Senator James Orengo", "the Gilgil MP": an office after a place's name, whose holder the
+    /** "Wajir Senator Amina Dube", "the Gilgil MP": an office after a place's name, whose holder the
      *  name qualifies (not where the event happened). */
     officeAfter: new RegExp(`^(?:${alt(w.officeAfter)})\\b`),
     border: new RegExp(`\\b(?:${alt(w.border)})\\b`, 'i'),

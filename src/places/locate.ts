@@ -37,10 +37,10 @@ const LABEL = 3;
 const SETTING = 2;
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-/** "Nairobi-bound": a place's name and the adjective that makes it a journey's end (as JOURNEY_TO of score.ts). */
+/** "Kabul-bound": a place's name and the adjective that makes it a journey's end (as JOURNEY_TO of score.ts). */
 const BOUND_AFTER = /^-bound\b/i;
 const JOURNEY_END = 3;
-/** A name that qualifies an office ("Siaya Senator"), as "the senator for Siaya" (jurisdiction, score.ts). */
+/** A name that qualifies an office ("Wajir Senator"), as "the senator for Wajir" (jurisdiction, score.ts). */
 const OFFICE = 3;
 
 /** The word before a place, past the articles and compass words between ("in the Martakert district", "in southern Somalia"). */
@@ -149,14 +149,14 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     if (!bo) return;
     let mt = x.bestTerms?.get(bo);
     if (!mt) { mt = mentionTerms(bo, m, idx, !!x.holder); (x.bestTerms ??= new Map()).set(bo, mt); }
-    // "Siaya Senator James Orengo led supporters into the Nairobi CBD", "Gilgil MP X's supporters":
-    // the office that the name qualifies, as "the senator for Siaya", when the text names another
+    // "Wajir Senator Amina Dube addressed a rally in the capital", "Gilgil MP X's supporters":
+    // the office that the name qualifies, as "the senator for Wajir", when the text names another
     // place (alone, the office's seat is all it says, and ACLED codes the event there).
     const rivals = mentions.some((y) => y !== x && !y.m.metonym && y.m.key !== m.key);
-    // (Not "the Tin-Akoff mayor's office": the office's building stands in the place.)
+    // (Not "the Gao mayor's office": the office's building stands in the place.)
     const om = rivals && !m.afterText.startsWith('-') ? lex.officeAfter.exec(m.after) : null;
     const office = om && !officeOwns(article.text, m.end, om[0]) ? OFFICE : 0;
-    // "a Nairobi-bound bus": the end of a journey, as "a bus bound for Nairobi" (not "-based": a
+    // "a Kabul-bound convoy": the end of a journey, as "a convoy bound for Kabul" (not "-based": a
     // "Ouagadougou-based radio station" that was attacked stands where it is based).
     const bound = rivals && article.text.charCodeAt(m.end) === 45 && BOUND_AFTER.test(article.text.slice(m.end, m.end + 8)) ? JOURNEY_END : 0;
     const total = bs + scoreMention(evidenceWeight, mt) - office - bound;
@@ -216,7 +216,7 @@ function leadingCountry(ctx: Map<string, number>): string | null {
 }
 
 /** True when the office written right after a place's name (at `end`) is in the possessive: "the
- *  Tin-Akoff mayor's office", "the Kandahar governor's compound" (a building in the place). */
+ *  Gao mayor's office", "the Kandahar governor's compound" (a building in the place). */
 function officeOwns(text: string, end: number, office: string): boolean {
   const words = office.split(' ').length;
   return new RegExp(`^\\s+(?:\\S+\\s+){${words - 1}}[^\\s'’]+['’]s?(?:\\s|$)`).test(text.slice(end, end + 60));

@@ -47,7 +47,11 @@ export function sidesFromClaims(d: Draft): void {
     if (!HURT.has(c.outcome) || c.negated || !((c.high ?? c.low ?? 0) > 0) || !FIGHTING.has(c.party.kind) || KIND_ONLY.has(c.party.name)) continue;
     const a = partyActor(c.party);
     if ([d.actor1, d.actor2].some((x) => x && (x.name === a.name || oneSide(x, a) || oneState(x, a)))) continue;
-    if (!d.actor1) d.actor1 = a;
+    // The side told hurt is acted on: beside a side that lost no one ("sniper fire from Azerbaijani
+    // positions wounded an Armenian soldier"), it is actor2 and the other actor1.
+    const hurt = (x: Actor) => d.claims.some((o) => HURT.has(o.outcome) && !o.negated && (x.name === partyActor(o.party).name || oneSide(x, partyActor(o.party))));
+    if (!d.actor1 && d.actor2 && !hurt(d.actor2)) { d.actor1 = d.actor2; d.actor2 = a; }
+    else if (!d.actor1) d.actor1 = a;
     else d.actor2 = a;
     if (d.actor1 && d.actor2) return;
   }

@@ -84,7 +84,7 @@ const MEANS_REACH = 24;
  * it; the nearest party before "by" is whom it struck. Null when no party qualifies the trigger so.
  */
 export function byMeansRoles(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], actors: ActorMention[], attr: Attribution, at: number): { doer: ActorMention; struck: ActorMention | null } | null {
-  // The trigger is fire or an attack's noun ("sniper fire", "shelling"), not a casualty word ("rescued by police before death").
+  // The trigger is fire or an attack's noun ("sniper fire", "shelling"), not a casualty word ("saved by police from death").
   if (!underFireAt(tokens, at)) return null;
   const doer = parties.find((a) => a.end <= at && at - a.end <= OWNED_MODIFIERS && tokens.slice(a.end, at).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isVerbForm(t.lower) && !W.prepositions.has(t.lower) && !NOT_MODIFIERS.has(t.lower)));
   if (!doer) return null;
@@ -119,8 +119,8 @@ export function ownsNounAfter(tokens: Doc['sentences'][number]['tokens'], a: Act
   if (tokens[k]?.lower === 'from') return false;
   for (let j = a.end; j < tokens.length && j <= a.end + OWNED_MODIFIERS; j++) {
     const t = tokens[j]!;
-    // A thing's noun in lowercase ("Pale PDF Headquarters" is a name); one that is also a verb
-    // ("al-Shabaab target police") only when no object follows it.
+    // A thing's noun in lowercase ("the Chinland Defence Force Headquarters" is a name); one that is also a verb
+    // ("rebels target convoys") only when no object follows it.
     if (W.ownedNouns.has(t.lower)) return /^\p{Ll}/u.test(t.text) && !(W.ownedVerbNouns.has(t.lower) && !ownedNounEnds(tokens[j + 1]));
     // A modifier is no verb, preposition or conjunction ("pushed Iranian forces out of positions").
     if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || isVerbForm(t.lower) || W.prepositions.has(t.lower) || NOT_MODIFIERS.has(t.lower)) return false;

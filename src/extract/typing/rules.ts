@@ -310,12 +310,14 @@ const OBJECT_REACH = 5;
  * tags: "took goats from the herders" took property, "took the hill town and its market" the town.
  */
 function objectIs(s: SentenceCues, r: Rule, anchor: Hit): boolean {
-  const inObject = (t: string) => (s.byTag.get(t) ?? []).filter((h) => h.i >= anchor.j && h.i - anchor.j < OBJECT_REACH && !sameClauseBroken(s, anchor.j, h.i));
+  // (Not past "by": "the town was captured by jihadists" names who took it, no object.)
+  const byBefore = (i: number) => s.tokens.slice(anchor.j, i).some((t) => t.lower === 'by');
+  const inObject = (t: string) => (s.byTag.get(t) ?? []).filter((h) => h.i >= anchor.j && h.i - anchor.j < OBJECT_REACH && !sameClauseBroken(s, anchor.j, h.i) && !byBefore(h.i));
   // A word inside a longer phrase of the lexicon names a thing or a place with it ("the [army] base",
   // "a [police] station"): the object is that place, not the people.
   const inLonger = (h: Hit) => s.cues.some((c) => c.i <= h.i && c.j >= h.j && c.j - c.i > h.j - h.i);
   // People named right before a word of the rule's own, other names of people aside, are whose the
-  // place is ("two [New People's Army (NPA)] camps", "a [rebel] stronghold"): the place is the object.
+  // place is ("three [Kachin Independence Army] outposts", "a [rebel] stronghold"): the place is the object.
   const ownTags = new Set([...r.all.slice(1), ...r.any].map((a) => a.tag).filter((t) => !r.notObject.includes(t)));
   const whose = (h: Hit) => {
     let k = h.j;

@@ -80,7 +80,7 @@ function personBeforeModifier(tokens: Token[], k: number, end: number, floor: nu
  * A singular person noun at k with no determiner: notes and wire summaries drop the article. It is
  * one person as the subject of a singular verb at `end` ("District police commander was shot dead",
  * "Village head in Sulu was killed", "10 year old boy was killed"), or as a headline's or a note's
- * reduced passive that opens its clause and takes no object ("Land agent killed at his home", "Six
+ * reduced passive that opens its clause and takes no object ("Shop owner killed outside his kiosk", "Six
  * year old boy killed"). The phrase starts after the clause's preposition, comma or stop word, at most
  * six words back.
  */
@@ -102,7 +102,7 @@ function bareSingular(tokens: Token[], k: number, end: number, floor: number): n
   const noObject = !next || next.kind === 'punct' || next.lower === 'as' || next.lower === 'during' || W.placePrepositions.has(next.lower) || W.objectOfPreposition.has(next.lower) || W.stops.has(next.lower);
   return noObject && (isCapitalised(tokens[s]) || tokens[s]!.kind === 'num') ? s : null;
 }
-/** Marks that open a clause of a note or headline ("…; 14-year-old relative killed in gunfire"). */
+/** Marks that open a clause of a note or headline ("…: 16-year-old cousin wounded by stray bullet"). */
 const CLAUSE_MARKS = new Set([';', ':', '-', '–', '—']);
 
 /** Skips an apposition of age or name before `k`: "a man, 25,", "an official, Caroline Odiga,". */

@@ -28,7 +28,7 @@ export const subjectCounts: CountParser = {
       if (c) outcome = tr.activeAlt.outcome;
     }
     // A bare object ("shot dead suspected rebel commander") is the verb's only when no people stand
-    // before it: "five militants killed and two taken prisoner" is a reduced passive.
+    // before it: "three gunmen killed and one held for questioning" is a reduced passive.
     const bareObject = c?.bare ? c : null;
     if (bareObject) { c = null; outcome = undefined; }
     // "A male suspect then shot the group": no "was/were", an object follows: the subject is the shooter.
@@ -369,7 +369,7 @@ function relativeSubject(tokens: Token[], nums: NumberMention[], at: number, fin
 function singularSubject(tokens: Token[], at: number, stop: number): Count | null {
   let end = at;
   // Past the auxiliaries and an adverb among them ("has since died", "was later found dead"), and
-  // a day told between them ("a motorcyclist was on Saturday night shot dead").
+  // a day told between them ("a fisherman was on Sunday night shot dead").
   for (;;) {
     if (end - 1 >= stop && (W.aux.has(tokens[end - 1]!.lower) || W.predicateAdverbs.has(tokens[end - 1]!.lower))) { end--; continue; }
     const day = dayBetween(tokens, end, stop);
