@@ -58,3 +58,8 @@ test('a bare object is one person, unless people before the verb make it a reduc
   // A noun after "a" far from the verb is no object of its own ("staged an elaborate ambush on a police column").
   assert.deepEqual(figures('Insurgents staged an elaborate ambush on a police column near Djibo, killing six policemen.', 'killed'), [6]);
 });
+
+test('people joined to a bare object count too, unless a verb opens a clause after "and"', () => {
+  assert.deepEqual(figures('Gunmen killed father and son at their farm in Benue state.', 'killed'), [2]);
+  assert.deepEqual(figures('Bandits kill herder and steal goats near Lodwar.', 'killed'), [1]);
+});

@@ -172,7 +172,15 @@ function singularObject(tokens: Token[], nums: NumberMention[], after: number, l
   for (let j = after; j < Math.min(limit, after + BARE_OBJECT_WORDS); j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || W.detSing.has(t.lower)) break;
-    if (personNouns.has(t.lower) && !personPlurals.has(t.lower) && !personNouns.has(tokens[j + 1]?.lower ?? '')) return { low: 1, high: 1, qualifier: 'exact', npStart: after, npEnd: j + 1, singular: true, ...(W.personModifiers.has(tokens[after]!.lower) && j === after + 1 || j === after ? {} : { bare: true }) };
+    if (personNouns.has(t.lower) && !personPlurals.has(t.lower) && !personNouns.has(tokens[j + 1]?.lower ?? '')) {
+      // "killed father and son": people joined after the first count too (not "kill girl and steal
+      // cattle": a verb after "and" opens a clause of its own).
+      const joinedPerson = (k: number) => personNouns.has(tokens[k]?.lower ?? '') || (W.detSing.has(tokens[k]?.lower ?? '') && personNouns.has(tokens[k + 1]?.lower ?? ''));
+      const { n, end, also } = tokens[j + 1]?.lower === 'and' && joinedPerson(j + 2) ? coordinatedPeople(tokens, nums, j + 1, limit) : { n: 1, end: j + 1, also: [] as Count[] };
+      const c: Count = { low: n, high: n, qualifier: 'exact', npStart: after, npEnd: end, singular: n === 1, ...(W.personModifiers.has(tokens[after]!.lower) && j === after + 1 || j === after ? {} : { bare: true }) };
+      if (also.length) c.also = also;
+      return c;
+    }
     if (W.personModifiers.has(t.lower)) continue;
     if (nums.some((n) => n.start === j) || t.lower === 'and' || t.lower === 'or') break;
     if (personPlurals.has(t.lower) || W.stops.has(t.lower) || W.aux.has(t.lower) || W.objectOfPreposition.has(t.lower) || W.placePrepositions.has(t.lower) || W.objectPronouns.has(t.lower) || W.bareObjectBreaks.has(t.lower)) break;
