@@ -52,3 +52,8 @@ test('a source that says "it struck" acted; the party before a thing struck owns
   assert.deepEqual(sides('The Israeli military said it struck Hezbollah targets in southern Lebanon overnight.'), ['Military Forces of Israel', 'Hezbollah']);
   assert.deepEqual(sides('Turkey said its jets struck PKK sites in northern Iraq on Sunday.').slice(1), ['PKK: Kurdistan Workers Party']);
 });
+
+test('"its fighters lost three men": the armed claimant\'s own dead', () => {
+  assert.deepEqual(parties('Al-Shabaab said its fighters lost three men in a battle with Kenyan troops near Lamu.'), ['Al Shabaab']);
+  assert.deepEqual(parties("The ELN said its guerrillas lost four men in the fighting in Arauca."), ['ELN: National Liberation Army']);
+});

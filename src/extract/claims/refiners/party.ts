@@ -91,7 +91,10 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   // "Azerbaijan said it had lost 12 servicemen", "we have lost 40 men": the claimant speaks of its own
   // side, which is a state's forces; else the actor right before the verb.
   const claimant = c.attribution?.claimedBy;
-  const self = k >= 0 && W.selfPronouns.has(tokens[k]!.lower) && claimant?.country ? claimant.country : null;
+  // "al-Shabaab said its fighters lost three men": the claimant's own, told by a possessive and a noun.
+  const ownNoun = k >= 1 && OWN_POSSESSIVES.has(tokens[k - 1]!.lower) && tokens[k]!.kind === 'word' && /s$|men$/.test(tokens[k]!.lower);
+  if (ownNoun && claimant && NON_STATE_ARMED.has(claimant.kind)) return { name: claimant.name, kind: claimant.kind, country: claimant.country };
+  const self = k >= 0 && (W.selfPronouns.has(tokens[k]!.lower) || ownNoun) && claimant?.country ? claimant.country : null;
   const a = self ? null : doc.get(ACTORS, c.si).find((x) => x.end === k + 1 && x.actor.country && x.via !== 'media' && x.via !== 'person');
   const country = self ?? a?.actor.country;
   if (!country) return null;
@@ -203,6 +206,9 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
             : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians'));
   return { name, kind, country };
 }
+
+/** Possessives by which a claimant speaks of its own people ("its fighters", "our forces"). */
+const OWN_POSSESSIVES = new Set(['its', 'their', 'our']);
 
 /** Armed groups that are no state's forces: their fighters, however named, are one kind. */
 const NON_STATE_ARMED = new Set<Party['kind']>(['rebel', 'militia', 'identity_militia']);
