@@ -57,3 +57,10 @@ test('"its fighters lost three men": the armed claimant\'s own dead', () => {
   assert.deepEqual(parties('Al-Shabaab said its fighters lost three men in a battle with Kenyan troops near Lamu.'), ['Al Shabaab']);
   assert.deepEqual(parties("The ELN said its guerrillas lost four men in the fighting in Arauca."), ['ELN: National Liberation Army']);
 });
+
+test('"said it struck a refinery with drones": the speaker struck, the party after its verb was struck', () => {
+  const e = events('Ukraine said it struck a Russian oil refinery in the Bryansk region with drones.')[0]!;
+  assert.equal(e.subEventType, 'Air/drone strike');
+  assert.deepEqual([e.actor1?.name, e.actor2?.name], ['Military Forces of Ukraine', 'Military Forces of Russia']);
+  assert.equal(events('Israel said it hit Hamas tunnels near Khan Younis using attack drones.')[0]?.subEventType, 'Air/drone strike');
+});

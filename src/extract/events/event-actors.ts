@@ -161,7 +161,12 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "The army said it killed 20 militants", "Al-Shabaab said its fighters had killed …": a source
   // that speaks of itself is who acted; its own name is fuller than the pronoun's noun ("its troops").
   const self = selfReportAt(tokens, allActors, attr, at);
-  if (self && a2Main !== self.actor && (!a1 || (a1.start >= self.from && a1.end <= self.to)) && !(a2Main && a2Main.start >= self.from && a2Main.end <= self.to)) a1 = ownForces(tokens, self) ?? self.actor;
+  // (A party after the pronoun's own words is its verb's object: "said it struck a Russian refinery".)
+  const objectOfSelf = !!self && !!a1 && a1.start > self.to && a1.end <= at + 1;
+  if (self && a2Main !== self.actor && (!a1 || (a1.start >= self.from && a1.end <= self.to) || objectOfSelf) && !(a2Main && a2Main.start >= self.from && a2Main.end <= self.to)) {
+    if (objectOfSelf && !a2Main) a2Main = a1;
+    a1 = ownForces(tokens, self) ?? self.actor;
+  }
   // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead"; not when
   // the word is an active verb with its object ("security forces killed 10 militants", "rebels
   // captured the town").
