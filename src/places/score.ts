@@ -9,7 +9,7 @@ import { isCommonWord } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import { placeKey } from './normalize.ts';
 import type { Mention } from './mentions.ts';
-import { canHold, holds, km, type Kind, type Option } from './readings.ts';
+import { canHold, holds, km, spelling, type Kind, type Option } from './readings.ts';
 
 const KIND_BASE: Record<Kind, number> = { town: 2, county: 2.2, division: 4.5, admin1: 1.8, admin2: 2, alias: 2, country: 0.5, border: 1.5 };
 const KIND_MENTION: Record<Kind, number> = { town: 1, division: 0.8, admin2: 0.6, county: 0.3, admin1: 0.3, alias: 0, country: -2, border: 0 };
@@ -130,6 +130,11 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   // "Al Jawf" is the governorate, not a small town elsewhere that also goes by it (a city known by an
   // alternate name, "Mogilev" for Mahilyow, keeps its weight).
   if (o.kind === 'town' && !o.primary && o.pop < HAMLET && o.cc && mainNameCountries(x.opts).has(o.cc)) out.push(-ALTERNATE_BESIDE_MAIN);
+  // "in Kebbi", "in Anbar", "in Chechnya": a first-level unit or a named region of one country, spelled
+  // as the text spells it, is what news means by the name told alone; a village of that name in another
+  // country (a hamlet in Alabama named like a Nigerian state) is the reading only when the story gives
+  // its country ("Rivers, Manitoba").
+  if (o.kind === 'town' && unitAbroad(o, x, ctxArt)) out.push(-UNIT_ABROAD);
   if (o.kind === 'border') out.push(0.5 * o.pop);
   // "in Texas": a first-level unit's name read alone is that unit, not a district of the same name
   // in another unit of the country (Texas County, Missouri); a district inside the unit it is named
@@ -187,6 +192,25 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   }
   return out;
 }
+
+/** A village (or a town that the text names otherwise than by its main name as spelt; not a capital
+ *  nor a seat of a first- or second-level unit) whose country the story does not give, when the
+ *  name is, as spelt, a first-level unit or named region of another country only (none of its own). */
+function unitAbroad(o: Option, x: ArticleMention, ctxArt: LocateContext): boolean {
+  if ((o.pop >= VILLAGE && o.primary && !o.respelled) || o.capital || !o.cc || (ctxArt.countries.get(o.cc) ?? 0) > 0) return false;
+  if (o.fcode === 'PPLA' || o.fcode === 'PPLA2' || o.fcode === 'PPLC') return false;
+  let abroad = false;
+  for (const u of x.opts) {
+    const region = u.kind === 'admin1' || (u.kind === 'alias' && u.precision >= 4);
+    if (!region || !u.cc) continue;
+    if (u.cc === o.cc) return false;
+    if (spelling(u.name) === spelling(x.m.text)) abroad = true;
+  }
+  return abroad;
+}
+const UNIT_ABROAD = 4;
+/** A village, not a town: fewer people than most censuses' threshold of a town (2,000 to 5,000). */
+const VILLAGE = 5_000;
 
 /** A city (EXONYM_TOWN people or more) whose main name is written with letters that English does not
  *  use, found by that name with other vowels, letter for letter ("Geneva" for Genève; not "Sare" for
