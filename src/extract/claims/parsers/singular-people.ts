@@ -5,7 +5,7 @@
 import type { Token } from '../../../annotate/tokens.ts';
 import { countryNameAt, singularDemonymAt } from '../../actors.ts';
 import { personNouns, personPlurals } from '../../words.ts';
-import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
+import { CLAIM_WORDS as W, isAgeWord, isParticiple } from '../lexicon.ts';
 import { isCapitalised } from '../people.ts';
 
 /** Start of a singular person noun phrase ending right before `end`, or null. */
@@ -63,7 +63,9 @@ function personBeforeModifier(tokens: Token[], k: number, end: number, floor: nu
     const w = tokens[q]!.lower;
     // A comma goes on only inside a list of places ("in Harar, Oromia region"): a capitalised word follows it.
     if (w === ',' && isCapitalised(tokens[q + 1])) continue;
-    if (tokens[q]!.kind === 'punct' || W.stops.has(w)) return null;
+    // A verb with its object ends the phrase: "the nephew of the farmer urged the crowd to avenge his
+    // dead uncle" (the nephew is the subject of "urged", nobody dead; "a member of the armed gang" goes on).
+    if (tokens[q]!.kind === 'punct' || W.stops.has(w) || (isParticiple(w) && W.detSing.has(tokens[q + 1]?.lower ?? ''))) return null;
     if (!modifierLead(w)) continue;
     // ("a member of the police", "the mother of three children": a body or a group of people after
     // "of" is whom the one person belongs to, not who was hurt.)
