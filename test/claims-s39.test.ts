@@ -22,7 +22,7 @@ const figures = (text: string, outcome: string) => events(text).filter((e) => !e
 const fatalities = (text: string) => events(text).find((e) => !e.background)?.fatalities ?? null;
 
 test('a singular person noun with no article before "was" is one person', () => {
-  assert.deepEqual(figures('District police commander was shot dead by suspected militants in Khost on Sunday.', 'killed'), [1]);
+  assert.deepEqual(figures('Provincial police chief was killed by suspected militants in Khost on Sunday.', 'killed'), [1]);
   assert.deepEqual(figures('Deputy mayor of the town was killed by unidentified gunmen in Michoacan.', 'killed'), [1]);
   assert.deepEqual(figures('On 4 March, 12-year-old girl was wounded by a stray bullet in Port-au-Prince.', 'wounded'), [1]);
 });
@@ -46,13 +46,13 @@ test('phrases after the person may hold "for" and a list of places in commas', (
 
 test('a day between the auxiliary and the verb leaves the subject the verb\'s', () => {
   assert.deepEqual(figures('A fisherman was on Sunday shot dead by pirates near Kismayo.', 'killed'), [1]);
-  assert.deepEqual(figures('A village elder was on Monday night killed by gunmen in Zamfara.', 'killed'), [1]);
+  assert.deepEqual(figures('A village elder was on Tuesday evening killed by bandits in Zamfara.', 'killed'), [1]);
 });
 
 test('a bare object is one person, unless people before the verb make it a reduced passive', () => {
   assert.deepEqual(figures('Soldiers shot dead suspected rebel commander near Beni on Thursday.', 'killed'), [1]);
   assert.deepEqual(figures('Gunmen killed district education officer, John Okello, in Gulu.', 'killed'), [1]);
-  assert.deepEqual(figures('Police shot dead a youth in Lagos during the protest.', 'killed'), [1]);
+  assert.deepEqual(figures('Riot police shot dead a youth at a barricade in Lagos.', 'killed'), [1]);
   // People before the verb: "killed" is their participle, and "two" after "and" is a second clause.
   assert.deepEqual(figures('Troops raided a hideout near Diffa, three gunmen killed and one held for questioning.', 'killed'), [3]);
   // A noun after "a" far from the verb is no object of its own ("staged an elaborate ambush on a police column").

@@ -37,7 +37,7 @@ test('places s39: a group of one home names its country for an unplaced event, o
   assert.equal(locate('Taliban gunmen stormed a checkpoint at night, killing five policemen, a district official said.')?.country, 'Afghanistan');
   // JNIM is based in Mali and fights in Burkina Faso, Niger, Benin and Togo: its name alone says
   // nothing of where it struck.
-  const p = locate('JNIM militants ambushed an army patrol, killing six soldiers, security sources said.');
+  const p = locate('JNIM fighters ambushed a gendarmerie column, killing six gendarmes, security sources said.');
   assert.equal(p, null, `${p?.name}, ${p?.country}`);
 });
 

@@ -81,7 +81,7 @@ function personBeforeModifier(tokens: Token[], k: number, end: number, floor: nu
 /**
  * A singular person noun at k with no determiner: notes and wire summaries drop the article. It is
  * one person as the subject of a singular verb at `end` ("District police commander was shot dead",
- * "Village head in Sulu was killed", "10 year old boy was killed"), or as a headline's or a note's
+ * "Village head in Sulu was killed", "8 year old girl was wounded"), or as a headline's or a note's
  * reduced passive that opens its clause and takes no object ("Shop owner killed outside his kiosk", "Six
  * year old boy killed"). The phrase starts after the clause's preposition, comma or stop word, at most
  * six words back.
