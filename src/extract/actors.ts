@@ -393,7 +393,8 @@ function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { men
 const FOUND_ACTORS = sentenceLayer<ActorMention[]>('found-actors', (doc, si) => findActors(doc.sentences[si]!.tokens));
 
 const OWNER_LEADS = new Set(['of', 'from', 'loyal']);
-const POSSESSIVES = new Set(['its', 'their', 'our']);
+/** Possessives by which a speaker or a group tells of its own people ("its fighters", "our forces"). */
+export const OWN_POSSESSIVES = new Set(['its', 'their', 'our']);
 /** Does a modifier tell whose side armed men are on ("pro-government", "Turkish-backed", "Iran-sponsored", "loyalist")? */
 const allegiance = (w: string) => w.startsWith('pro-') || w === 'loyalist' || actorData.backingParticiples.has(w.slice(w.lastIndexOf('-') + 1)) && w.includes('-');
 const namesGroup = (ms: ActorMention[]) => ms.some((a) => NAMED_BACKED.has(a.actor.kind) && a.actor.name !== GENERIC_GROUP);
@@ -428,7 +429,7 @@ export const ACTORS = sentenceLayer<ActorMention[]>('actors', (doc, si) => {
     }
   }
   // "its militants", "their fighters": the possessor's own (a group named before), no group of their own.
-  const owned = (a: ActorMention) => a.actor.name === GENERIC_GROUP && POSSESSIVES.has(tokens[a.start - 1]?.lower ?? '');
+  const owned = (a: ActorMention) => a.actor.name === GENERIC_GROUP && OWN_POSSESSIVES.has(tokens[a.start - 1]?.lower ?? '');
   if (found.some(owned)) found = found.filter((a) => !owned(a));
   const echo = (a: ActorMention) => a.actor.name === GENERIC_GROUP && actorData.groupEchoes.has(tokens.slice(a.start, a.end).map((t) => t.lower).join(' '));
   if (!found.some(echo)) return found;

@@ -59,7 +59,7 @@ export function sidesFromClaims(d: Draft): void {
 
 /** Are x and y bodies of one state (its government and its army)? */
 function oneState(x: Actor, y: Actor): boolean {
-  const state = (a: Actor) => STATE_FORCES.has(a.kind) || STATE_BODIES.has(a.kind);
+  const state = (a: Actor) => STATE_BODIES.has(a.kind);
   // (A state force whose country the figure left unsaid is taken for the other's: the police
   // beside the army are rarely another state's.)
   return state(x) && state(y) && (!x.country || !y.country || x.country === y.country);

@@ -8,7 +8,7 @@
 import type { Doc } from '../../../annotate/doc.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import type { Party } from '../../../record/schema.ts';
-import { ACTORS, authorityOf, authorityPartyName, countryName, type ActorMention, type AuthorityEntry } from '../../actors.ts';
+import { ACTORS, authorityOf, authorityPartyName, countryName, OWN_POSSESSIVES, type ActorMention, type AuthorityEntry } from '../../actors.ts';
 import { isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 
@@ -206,9 +206,6 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
             : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians'));
   return { name, kind, country };
 }
-
-/** Possessives by which a claimant speaks of its own people ("its fighters", "our forces"). */
-const OWN_POSSESSIVES = new Set(['its', 'their', 'our']);
 
 /** Armed groups that are no state's forces: their fighters, however named, are one kind. */
 const NON_STATE_ARMED = new Set<Party['kind']>(['rebel', 'militia', 'identity_militia']);
