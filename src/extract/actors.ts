@@ -29,7 +29,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
   authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; ethnicGroups: Map<string, string>; ethnicMilitias: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; groupEchoes: Set<string>; formerWords: Set<string>; backingParticiples: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; ownPossessives: Set<string>; groupEchoes: Set<string>; formerWords: Set<string>; backingParticiples: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
 }
 
 /** The end of ACLED's name for a community's militia, before its country. */
@@ -58,6 +58,7 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   mediaFillers: d.wordSet('mediaFillers'),
   mediaNames: d.map('mediaNames', (v) => (typeof v === 'string' && v ? v : undefined), 'a name'),
   nameBreaks: d.wordSet('nameBreaks'),
+  ownPossessives: d.wordSet('ownPossessives'),
   groupEchoes: d.wordSet('groupEchoes'),
   formerWords: d.wordSet('formerWords'),
   backingParticiples: d.wordSet('backingParticiples'),
@@ -393,8 +394,8 @@ function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { men
 const FOUND_ACTORS = sentenceLayer<ActorMention[]>('found-actors', (doc, si) => findActors(doc.sentences[si]!.tokens));
 
 const OWNER_LEADS = new Set(['of', 'from', 'loyal']);
-/** Possessives by which a speaker or a group tells of its own people ("its fighters", "our forces"). */
-export const OWN_POSSESSIVES = new Set(['its', 'their', 'our']);
+/** Possessives by which a speaker or a group tells of its own people ("its fighters", "our forces"; actors.json 'ownPossessives'). */
+export const OWN_POSSESSIVES: ReadonlySet<string> = actorData.ownPossessives;
 /** Does a modifier tell whose side armed men are on ("pro-government", "Turkish-backed", "Iran-sponsored", "loyalist")? */
 const allegiance = (w: string) => w.startsWith('pro-') || w === 'loyalist' || actorData.backingParticiples.has(w.slice(w.lastIndexOf('-') + 1)) && w.includes('-');
 const namesGroup = (ms: ActorMention[]) => ms.some((a) => NAMED_BACKED.has(a.actor.kind) && a.actor.name !== GENERIC_GROUP);

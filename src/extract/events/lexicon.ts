@@ -2,6 +2,7 @@
 import { anyWord, escapeRegex, loadData } from '../../util/data-file.ts';
 import { PhraseMatcher } from '../../annotate/lexicon.ts';
 import { isParticiple } from '../typing/words.ts';
+import { OWN_POSSESSIVES } from '../actors.ts';
 
 export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   /** Casualty words typed as events ("dead", "killed"): the actor before them is who suffered. */
@@ -56,6 +57,7 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   sharedBorderWords: d.wordSet('sharedBorderWords'),
   /** Nouns of a group's things: the group named right before one owns it, it did not act ('a militant hideout'). */
   ownedNouns: d.wordSet('ownedNouns'),
+  /** Owned nouns that are verbs too ('target'): a thing only when no object follows. */
   ownedVerbNouns: d.wordSet('ownedVerbNouns'),
   /** Words of war in a sentence whose figures make an event of their own: a battle. */
   warWords: anyWord(d.words('warWords'), 'i'),
@@ -72,7 +74,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   prepositions: d.wordSet('prepositions'),
   /** How a source speaks of itself right after its speech verb: "said it", "said its troops", and the perfect's "had" before the verb. */
   selfPronouns: d.wordSet('selfPronouns'),
-  selfPossessives: d.wordSet('selfPossessives'),
+  /** "said its troops …": actors.json's possessives of one's own people. */
+  selfPossessives: OWN_POSSESSIVES,
   perfectForms: d.wordSet('perfectForms'),
   /** Pronouns that stand for people already named as a verb's object ("killed four of them"). */
   objectPronouns: d.wordSet('objectPronouns'),

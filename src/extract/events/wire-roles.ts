@@ -86,7 +86,7 @@ const MEANS_REACH = 24;
 export function byMeansRoles(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], actors: ActorMention[], attr: Attribution, at: number): { doer: ActorMention; struck: ActorMention | null } | null {
   // The trigger is fire or an attack's noun ("sniper fire", "shelling"), not a casualty word ("saved by police from death").
   if (!underFireAt(tokens, at)) return null;
-  const doer = parties.find((a) => a.end <= at && at - a.end <= OWNED_MODIFIERS && tokens.slice(a.end, at).every((t) => t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isVerbForm(t.lower) && !W.prepositions.has(t.lower) && !NOT_MODIFIERS.has(t.lower)));
+  const doer = parties.find((a) => a.end <= at && at - a.end <= OWNED_MODIFIERS && tokens.slice(a.end, at).every(isModifier));
   if (!doer) return null;
   let by = doer.start - 1;
   while (by > 0 && doer.start - by <= OWNED_MODIFIERS && tokens[by]!.lower !== 'by' && tokens[by]!.kind === 'word' && /^\p{Ll}/u.test(tokens[by]!.text)) by--;
@@ -95,7 +95,7 @@ export function byMeansRoles(tokens: Doc['sentences'][number]['tokens'], parties
   const struck = parties.filter((a) => a.end <= by - 1 && by - a.end <= BY_MEANS_REACH && a.actor.name !== doer.actor.name).pop() ?? null;
   // "Armenia's defence ministry said two of its soldiers were wounded by …": the voice's own forces.
   const voice = struck && W.selfPossessives.has(tokens[struck.start - 1]?.lower ?? '')
-    ? actors.find((a) => !!a.actor.country && (STATE_VOICES.has(a.actor.kind) || a.actor.kind === 'military') && inSources(attr, a)) : undefined;
+    ? actors.find((a) => speaksForState(a) && inSources(attr, a)) : undefined;
   const own = voice ? ownForcesAt(tokens, struck!.start, struck!.end, voice.actor.country!) : null;
   return { doer, struck: own ? { ...struck!, actor: own, via: 'body', side: own.kind } : struck };
 }
@@ -122,10 +122,14 @@ export function ownsNounAfter(tokens: Doc['sentences'][number]['tokens'], a: Act
     // A thing's noun in lowercase ("the Chinland Defence Force Headquarters" is a name); one that is also a verb
     // ("rebels target convoys") only when no object follows it.
     if (W.ownedNouns.has(t.lower)) return /^\p{Ll}/u.test(t.text) && !(W.ownedVerbNouns.has(t.lower) && !ownedNounEnds(tokens[j + 1]));
-    // A modifier is no verb, preposition or conjunction ("pushed Iranian forces out of positions").
-    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || isVerbForm(t.lower) || W.prepositions.has(t.lower) || NOT_MODIFIERS.has(t.lower)) return false;
+    if (!isModifier(t)) return false;
   }
   return false;
+}
+
+/** A lowercase modifier between a party and its thing: no verb, preposition or conjunction ("pushed Iranian forces out of positions"). */
+function isModifier(t: Doc['sentences'][number]['tokens'][number]): boolean {
+  return t.kind === 'word' && /^\p{Ll}/u.test(t.text) && !isVerbForm(t.lower) && !W.prepositions.has(t.lower) && !NOT_MODIFIERS.has(t.lower);
 }
 
 /** Does the token after a thing's noun end its phrase: a stop, a preposition, "and", the sentence's end? */
@@ -141,10 +145,8 @@ const OWN_TARGET_REACH = 6;
  * ("fired on its positions", "shelled their units"), or null: the target of the act that voice tells.
  */
 export function ownTargetAfter(tokens: Doc['sentences'][number]['tokens'], actors: ActorMention[], attr: Attribution, at: number): ActorMention | null {
-  // (An army's own voice, "the border service said … its posts", is those forces under its own name.)
-  const speaks = (a: ActorMention) => !!a.actor.country && (STATE_VOICES.has(a.actor.kind) || a.actor.kind === 'military');
-  const voice = actors.find((a) => speaks(a) && inSources(attr, a))
-    ?? actors.find((a) => speaks(a) && a.end <= at && tokens.slice(a.end, a.end + 2).some((t) => TW.speechVerbs.has(t.lower) || W.accuseVerbs.has(t.lower)));
+  const voice = actors.find((a) => speaksForState(a) && inSources(attr, a))
+    ?? actors.find((a) => speaksForState(a) && a.end <= at && tokens.slice(a.end, a.end + 2).some((t) => TW.speechVerbs.has(t.lower) || W.accuseVerbs.has(t.lower)));
   if (!voice) return null;
   for (let k = at + 1; k < tokens.length && k - at <= OWN_TARGET_REACH; k++) {
     if (tokens[k]!.clauseStart) return null;
@@ -156,6 +158,12 @@ export function ownTargetAfter(tokens: Doc['sentences'][number]['tokens'], actor
   return null;
 }
 
+
+/** A voice whose "its positions", "its soldiers" are a state's forces: a state's own voice, or an army's
+ *  ("the border service said … its posts": those forces under their own name). */
+function speaksForState(a: ActorMention): boolean {
+  return !!a.actor.country && (STATE_VOICES.has(a.actor.kind) || a.actor.kind === 'military');
+}
 
 /** States' voices whose "its forces", "its troops" are that state's forces (an armed force that speaks,
  *  "the Houthis said their forces …", is already who acted, under its own name). */

@@ -121,7 +121,7 @@ function sideParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
     if (!W.sideLeads.has(w)) continue;
     const det = tokens[k + 1]!.lower;
     let country: string | null = null, end = k + 2;
-    if (det === 'its' || det === 'their' || det === 'our') country = c.attribution?.claimedBy?.country ?? null;
+    if (OWN_POSSESSIVES.has(det)) country = c.attribution?.claimedBy?.country ?? null;
     else if (det === 'the') {
       // "the Afghan side" may be read as one mention, its noun included.
       const a = doc.get(ACTORS, c.si).find((x) => (x.start === k + 1 || x.start === k + 2) && x.actor.country && x.via !== 'media' && x.via !== 'person');
@@ -174,8 +174,8 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   let possessive = false;
   for (let k = start; k < end; k++) {
     const w = tokens[k]!.lower;
-    if (w === 'its' || w === 'their' || w === 'our') possessive = true;
-    if ((w === 'its' || w === 'their' || w === 'our') && claimant?.country) {
+    if (OWN_POSSESSIVES.has(w)) possessive = true;
+    if (OWN_POSSESSIVES.has(w) && claimant?.country) {
       country = claimant.country;
       own = authorityOf(claimant.name);
     }
