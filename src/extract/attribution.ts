@@ -123,7 +123,7 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
     let r: Resolved | null = null;
     if (m.anaphor) r = (m.anaphor.pronoun === 'body' ? subjectBefore(doc, si, m.start) : null) ?? antecedent(m, history, si);
     if (m.anaphor?.pronoun && !r) continue;
-    const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country };
+    const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country, ...(m.group ? { group: m.group } : {}) };
     const medium = r ? r.medium : m.medium;
     if (m.mentionOnly) { history.push({ si, party, medium: false, person: true, plural: false, name: m.name }); continue; }
     if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly });

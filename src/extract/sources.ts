@@ -73,6 +73,8 @@ export interface SourceMention {
   country: string | null;
   /** An outlet or news agency: a relay unless it is the only voice; `country` when it is a state's. */
   medium: boolean;
+  /** The named armed group or force whose person or office this is ("a Taliban spokesman", "Houthi officials"). */
+  group?: string;
   /** Named, not speaking here: only what later pronouns refer back to. */
   mentionOnly?: boolean;
   /** Only relays ("told AFP", "IRNA quoted …"): never the claimant. */
@@ -94,6 +96,8 @@ const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && (t.shape & S
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && QUOTE_MARKS.has(t.text);
 const PLURAL_HEADS = /s$/;
+/** Kinds of actor that are armed sides: their spokesmen and officials speak for them. */
+const ARMED_KINDS = new Set<ActorKind>(['military', 'police', 'rebel', 'militia', 'identity_militia']);
 
 /** The tokens [a, b) as the text writes them. */
 export type Slicer = (a: number, b: number) => string;
@@ -113,7 +117,8 @@ function phraseBack(tokens: Token[], k: number, limit = 10): number {
       if (t.text === '-' && j > 0 && tokens[j - 1]!.kind === 'word') { s = j; continue; }
       break;
     }
-    if (t.kind === 'num') break;
+    // (A number written on to a word is part of a name: "M23", "G5".)
+    if (t.kind === 'num' && !(j > 0 && tokens[j - 1]!.kind === 'word' && tokens[j - 1]!.end === t.start)) break;
     if (S.stops.has(t.lower) && !(j === k && S.pronouns.has(t.lower))) break;
     if (t.lower === 'in' && !(isCap(tokens[j + 1]) || tokens[j + 1]?.lower === 'the')) break;
     s = j;
@@ -218,13 +223,20 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     const definite = tokens[s - 1]?.lower === 'the' || (s > 0 && tokens[s - 1]?.lower === 'this');
     const anaphor = definite && !country && caps === 0 ? { head } : undefined;
     const person = titled && !PLURAL_HEADS.test(head) ? true : S.heads.get(head) === 'official';
-    return { start: s, end: e, at, name: canonical ?? name, kind: kind === 'state' ? 'government' : kind, country, medium: false, person, plural: PLURAL_HEADS.test(head) && head !== 'press', anaphor };
+    // "a Taliban spokesman", "Houthi officials", "an al-Shabaab commander": a person or office of a
+    // named armed group or force speaks for it, and its own people ("their fighters") are the group's.
+    // ("a spokesman for the M23": the group after the head.)
+    const armedGroup = (a: ActorMention) => a.via === 'standalone' && !!a.actor.country && ARMED_KINDS.has(a.actor.kind);
+    const group = lastActor ? (armedGroup(lastActor) ? lastActor : undefined) : inside.find((a) => armedGroup(a) && a.end <= headAt);
+    if (group) kind = group.actor.kind;
+    return { start: s, end: e, at, name: canonical ?? name, kind: kind === 'state' ? 'government' : kind, country, medium: false, person, plural: PLURAL_HEADS.test(head) && head !== 'press', anaphor, ...(group ? { group: group.actor.name } : {}) };
   }
   if (lastActor) {
     const a = lastActor.actor;
     // A named body the lexicon knows ("the UN") by its full name; "the army" keeps the text's words.
     const known = lastActor.start >= s0 && lastActor.via === 'standalone' && caps > 0;
-    return { start: s, end: e, at, name: known ? a.name : canonical ?? name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false };
+    const group = known && a.country && ARMED_KINDS.has(a.kind) ? { group: a.name } : {};
+    return { start: s, end: e, at, name: known ? a.name : canonical ?? name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false, ...group };
   }
   // A phrase ending in a full name ("Karabakh human rights ombudsman Artak Beglaryan"): a person with a role.
   if (words.length > 2 && isCap(words[words.length - 1]) && isCap(words[words.length - 2]) && !S.fillers.has(last.lower)) {

@@ -58,6 +58,8 @@ export const Party = z.object({
   name: z.string(),
   kind: ActorKind,
   country: z.string().length(3).nullable(),
+  /** The named armed group or force a person or office speaks for ("a Taliban spokesman": Taliban), in ACLED's naming. */
+  group: z.string().optional(),
 });
 
 export const Place = z.object({

@@ -236,6 +236,12 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     const opponent = fightOpponentAfter(tokens, parties, at, TERRITORY_SUB_TYPES.has(m.subEventType));
     if (opponent && opponent.actor.name !== a1.actor.name) a2 = opponent;
   }
+  // "Three soldiers were killed in clashes with al-Shabaab", "two policemen died in a gunfight with
+  // bandits": the side that suffered fought the one named after the fight's noun, which is actor1.
+  if (!a1 && a2 && m.eventType === 'Battles') {
+    const opponent = fightOpponentAfter(tokens, parties, at, false);
+    if (opponent && opponent !== a2 && opponent.actor.name !== a2.actor.name) a1 = opponent;
+  }
   if (!a2 && MUTUAL_SUBS.has(m.subEventType)) {
     // "Ethiopian troops and Fano militiamen fought": two sides joined by "and" fight each other, of one country or not.
     // ("The Sudanese army and the RSF fought": "and the" joins them too.)

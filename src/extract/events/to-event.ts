@@ -6,7 +6,7 @@ import type { Doc } from '../../annotate/doc.ts';
 import type { Actor, Event, Place } from '../../record/schema.ts';
 import { ACTORS, civiliansOf, countryName, authorityOf, militaryOf } from '../actors.ts';
 import type { FoundClaim } from '../claims/index.ts';
-import { oneSide, STATE_BODIES, STATE_FORCES, withCountry } from '../sides.ts';
+import { factionOf, oneSide, STATE_BODIES, STATE_FORCES, withCountry } from '../sides.ts';
 import { computeTotals, withHeadline } from '../totals.ts';
 import { isViolent, type Draft } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W } from './lexicon.ts';
@@ -46,7 +46,8 @@ export function sidesFromClaims(d: Draft): void {
   for (const c of d.claims) {
     if (!HURT.has(c.outcome) || c.negated || !((c.high ?? c.low ?? 0) > 0) || !FIGHTING.has(c.party.kind) || KIND_ONLY.has(c.party.name)) continue;
     const a = partyActor(c.party);
-    if ([d.actor1, d.actor2].some((x) => x && (x.name === a.name || oneSide(x, a) || oneState(x, a)))) continue;
+    // (Forces named without their country are taken for the state's, not for a faction's.)
+    if ([d.actor1, d.actor2].some((x) => x && (x.name === a.name || (!factionOf(a) && oneSide(x, a)) || oneState(x, a)))) continue;
     // The side told hurt is acted on: beside a side that lost no one ("sniper fire from Azerbaijani
     // positions wounded an Armenian soldier"), it is actor2 and the other actor1.
     const hurt = (x: Actor) => d.claims.some((o) => HURT.has(o.outcome) && !o.negated && (x.name === partyActor(o.party).name || oneSide(x, partyActor(o.party))));
@@ -62,12 +63,13 @@ function oneState(x: Actor, y: Actor): boolean {
   const state = (a: Actor) => STATE_BODIES.has(a.kind);
   // (A state force whose country the figure left unsaid is taken for the other's: the police
   // beside the army are rarely another state's.)
-  return state(x) && state(y) && (!x.country || !y.country || x.country === y.country);
+  // A faction's forces ("Military Forces of Yemen (2016-) Supreme Political Council") are a side of their own.
+  return state(x) && state(y) && (!x.country || !y.country || x.country === y.country) && factionOf(x) === factionOf(y);
 }
 
 /** A claim's party as an event's actor: a state's forces by their name, people as civilians. */
 function partyActor(p: FoundClaim['party']): Actor {
-  return p.kind === 'military' && p.country ? (authorityOf(p.name) ? { name: p.name, kind: 'military', country: p.country, inter: 1 } : militaryOf(p.country))
+  return p.kind === 'military' && p.country ? (authorityOf(p.name) || factionOf(p) ? { name: p.name, kind: 'military', country: p.country, inter: 1 } : militaryOf(p.country))
     : p.kind === 'civilians' || p.kind === 'unknown' ? civiliansOf(p.country)
       : { name: p.name, kind: p.kind, country: p.country, inter: p.kind === 'police' ? 1 : p.kind === 'rebel' ? 2 : p.kind === 'group' || p.kind === 'militia' ? 3 : null };
 }

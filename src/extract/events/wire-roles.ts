@@ -255,7 +255,9 @@ export function fightOpponentAfter(tokens: Doc['sentences'][number]['tokens'], p
     if (a.start <= at) return false;
     const lead = tokens[a.start - 1]?.lower === 'the' ? a.start - 2 : a.start - 1;
     if (taken && tokens[lead]?.lower === 'from') return true;
-    return W.opponentLeads.has(tokens[lead]?.lower ?? '') && W.fightNouns.has(tokens[lead - 1]?.lower ?? '');
+    // ("an exchange of fire with police": the fight's noun before "of fire".)
+    const noun = tokens[lead - 1]?.lower === 'fire' && tokens[lead - 2]?.lower === 'of' ? lead - 3 : lead - 1;
+    return W.opponentLeads.has(tokens[lead]?.lower ?? '') && W.fightNouns.has(tokens[noun]?.lower ?? '');
   }) ?? null;
 }
 

@@ -93,7 +93,9 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   const claimant = c.attribution?.claimedBy;
   // "al-Shabaab said its fighters lost three men": the claimant's own, told by a possessive and a noun.
   const ownNoun = k >= 1 && OWN_POSSESSIVES.has(tokens[k - 1]!.lower) && tokens[k]!.kind === 'word' && /s$|men$/.test(tokens[k]!.lower);
-  if (ownNoun && claimant && NON_STATE_ARMED.has(claimant.kind)) return { name: claimant.name, kind: claimant.kind, country: claimant.country };
+  if (ownNoun && claimant && NON_STATE_ARMED.has(claimant.kind)) return { name: claimant.group ?? claimant.name, kind: claimant.kind, country: claimant.country };
+  // "Houthi officials said their forces lost 12 men", "we lost 40 men": a group's voice counts the group's own.
+  if (claimant?.group && (ownNoun || (k >= 0 && W.selfPronouns.has(tokens[k]!.lower)))) return { name: claimant.group, kind: claimant.kind, country: claimant.country };
   const self = k >= 0 && (W.selfPronouns.has(tokens[k]!.lower) || ownNoun) && claimant?.country ? claimant.country : null;
   const a = self ? null : doc.get(ACTORS, c.si).find((x) => x.end === k + 1 && x.actor.country && x.via !== 'media' && x.via !== 'person');
   const country = self ?? a?.actor.country;
@@ -189,6 +191,8 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   // "Hezbollah said two of its fighters were killed", "al-Shabaab said 12 of its militants died": an
   // armed group's own fighters, named by a generic word (no group, no country of their own), are its.
   const generic = !body || (body.via === 'standalone' && !body.actor.country);
+  // "a Taliban spokesman said five of their fighters were killed": a group's voice, its own armed men.
+  if (possessive && generic && claimant?.group && (ownMen || ARMED_VOICES.has(kind ?? 'civilians'))) return { name: claimant.group, kind: claimant.kind, country: claimant.country };
   const ownFighters = !ownMen && possessive && generic && !!claimant && NON_STATE_ARMED.has(claimant.kind) && NON_STATE_ARMED.has(kind ?? 'civilians');
   if (ownFighters) return { name: claimant!.name, kind: claimant!.kind, country: claimant!.country };
   if (!kind && !country) return null;
