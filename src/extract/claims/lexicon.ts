@@ -111,6 +111,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     recalledCauseLeads: new PhraseMatcher<true>().addAll(d.words('recalledCauseLeads'), true),
     recalledCauseRelatives: d.wordSet('recalledCauseRelatives'),
     recalledSequenceLeads: new PhraseMatcher<true>().addAll(d.words('recalledSequenceLeads'), true),
+    /** "a day after", "two weeks after": a unit of time before a sequence lead sets what follows apart in time. */
+    intervalUnits: d.wordSet('intervalUnits'),
     sideNouns: d.wordSet('sideNouns'),
     ageUnits: d.wordSet('ageUnits'),
     reported: d.wordSet('reportedVerbs'),

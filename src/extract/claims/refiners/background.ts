@@ -37,6 +37,7 @@ export const background: ClaimRefiner = {
       if (!bg.background && (demonstrations.has(c.si) || riots.has(c.si)) && causeBefore(tokens, at, c.count.npStart, riots.has(c.si))) bg.background = true;
       if (!bg.background && !c.negated && rankAmongEarlier(tokens, c.count.npStart)) bg.background = true;
       if (!bg.background && !c.negated && recalledCause(tokens, c.trigger.at, violentBefore(doc, opts.mentions ?? [], c.si))) bg.background = true;
+      if (!bg.background && !c.negated && intervalAfter(tokens, Math.min(c.trigger.at, c.count.npStart), violentBefore(doc, opts.mentions ?? [], c.si))) bg.background = true;
       c.background = bg;
     }
     markTallies(doc, candidates);
@@ -92,6 +93,22 @@ function recalledCause(tokens: Token[], at: number, violentUntil: number): boole
     if (t.kind === 'punct' && t.text !== '-' && t.text !== "'" && t.text !== '’') return false;
     const m = W.recalledCauseLeads.matchAt(tokens, k, rel) ?? (t.end <= violentUntil ? null : W.recalledSequenceLeads.matchAt(tokens, k, rel));
     if (m && m.end < rel) return true;
+  }
+  return false;
+}
+
+/**
+ * "A bomb killed two people on Monday, a day after gunmen killed a ward chief", "… two weeks after an
+ * attack on a convoy killed four": a unit of time and a sequence lead, after the sentence's first
+ * violent act and before the figure at token `from` (no semicolon between), set the figure's clause
+ * apart in time: an earlier event, recalled.
+ */
+function intervalAfter(tokens: Token[], from: number, violentUntil: number): boolean {
+  for (let k = from - 1; k >= 1; k--) {
+    const t = tokens[k]!;
+    if (t.text === ';') return false;
+    const m = W.recalledSequenceLeads.matchAt(tokens, k, from);
+    if (m && W.intervalUnits.has(tokens[k - 1]!.lower)) return t.start >= violentUntil;
   }
   return false;
 }
