@@ -28,3 +28,19 @@ test('figures after "<interval> after" a violent act are an earlier event', () =
 test('with no violent act before it, the clause after "a day after" is the event told', () => {
   assert.deepEqual(current('Police arrested two men on Friday, a day after a shooting killed a teenager outside a school in Soweto.', 'killed'), [1]);
 });
+
+const totals = (text: string) => events(text).find((e) => !e.background)!.totals;
+
+test('"he" or "she" opening the next sentence with the same fate tells again of the one person counted', () => {
+  assert.equal(totals('A police constable was wounded by gunmen in Quetta on Sunday. He was shot in the leg, officials said.').wounded.best, 1);
+  assert.equal(totals('An army officer was wounded in an ambush near Gao. He was shot in the hand, the army said.').wounded.best, 1);
+  // A soldier killed and told shot again is no one wounded.
+  assert.equal(totals('A gendarme was killed at a checkpoint near Ouahigouya. He was shot by men on motorbikes, the ministry said.').wounded.best ?? 0, 0);
+});
+
+test('people named by their trade are civilians', () => {
+  const kinds = (text: string) => events(text).flatMap((e) => e.claims.map((c) => c.party.kind));
+  assert.deepEqual(kinds('A journalist was shot dead in Culiacan on Monday, prosecutors said.'), ['civilians']);
+  assert.deepEqual(kinds('Gunmen killed two teachers and a nurse in an attack on a village in Borno.'), ['civilians']);
+  assert.deepEqual(kinds('Three miners died when bandits raided a gold site in Zamfara.'), ['civilians']);
+});

@@ -5,17 +5,29 @@
  * casualties were reported") is about everyone, not that party: given its party it would contradict
  * the figure. Not for headlines (read apart from the text).
  */
+import type { Doc } from '../../../annotate/doc.ts';
 import { isUnsaid, type Candidate, type ClaimRefiner } from '../candidate.ts';
+import { CLAIM_WORDS as W } from '../lexicon.ts';
+
+const HURT = new Set(['killed', 'wounded', 'killed_or_wounded']);
+
+/** Is the figure's person a singular personal pronoun ("he", "she")? */
+const isPronoun = (doc: Doc, c: Candidate) => c.count.npEnd - c.count.npStart === 1 && W.pronounSing.has(doc.sentences[c.si]!.tokens[c.count.npStart]!.lower);
 
 export const restatedParty: ClaimRefiner = {
   name: 'restated party',
-  refine(_doc, candidates, opts) {
+  refine(doc, candidates, opts) {
     if (opts.headline) return candidates;
     const last = new Map<string, Candidate>();
+    let person: Candidate | undefined;
     for (const c of candidates) {
       const prev = last.get(c.outcome);
       if (isUnsaid(c.party!) && !(c.negated || c.count.negated) && prev && prev.party!.kind !== 'unknown') c.party = prev.party;
+      // "A police officer was wounded by gunmen. He was shot in the leg": "he" or "she" opening the next
+      // sentence with the same fate, or only "shot", tells again of the one person counted just before.
+      else if (isUnsaid(c.party!) && person && person.si === c.si - 1 && (c.outcome === person.outcome || c.outcome === 'killed_or_wounded') && isPronoun(doc, c) && c.count.npStart === 0) c.party = person.party;
       last.set(c.outcome, c);
+      if (c.count.singular && HURT.has(c.outcome) && !(c.negated || c.count.negated) && !isPronoun(doc, c)) person = c;
     }
     return candidates;
   },
