@@ -1,0 +1,35 @@
+/**
+ * Typing of stop 40, with sentences written for these tests in the style of wire reports and
+ * monitors' notes from many conflicts:
+ * - ACLED: an armed group that wounds soldiers or police met an armed side: a battle, as when it
+ *   kills them; so are soldiers or police wounded with no one named (an ambush, a fight), unless a
+ *   demonstration, a crowd, a bomb, shelling or an air strike tells otherwise;
+ * - "incl.", "govt.", "dist." and similar abbreviations end no sentence, so the means told after
+ *   them stay in the event's sentence.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { splitSentences } from '../src/annotate/sentences.ts';
+import { processArticle } from '../src/pipeline.ts';
+
+const events = (text: string, published = '2024-05-14') => processArticle({ id: 't', title: null, url: null, published, outlet: null, byline: null, text });
+const sub = (text: string) => events(text).find((e) => !e.background)?.subEventType ?? null;
+
+test('an armed group that wounds soldiers or police fights an armed side', () => {
+  assert.equal(sub('A police constable was wounded by gunmen at a checkpoint in Quetta on Sunday.'), 'Armed clash');
+  assert.equal(sub('Two gendarmes were wounded by jihadists who attacked their post near Dori.'), 'Armed clash');
+  assert.equal(sub('An Afghan soldier was wounded by Taliban fighters in Kunduz on Monday.'), 'Armed clash');
+});
+
+test('soldiers or police wounded with no one named: a fight, unless a crowd, bomb or shell tells otherwise', () => {
+  assert.equal(sub('An army officer was wounded in an ambush near Menaka on Tuesday.'), 'Armed clash');
+  assert.equal(sub('Three soldiers were wounded in Kunar province on Monday, the ministry said.'), 'Armed clash');
+  assert.equal(sub('Four policemen were injured when protesters threw stones at them in Kisumu.'), 'Violent demonstration');
+  assert.equal(sub('Five soldiers were wounded when a roadside bomb hit their vehicle near Kidal.'), 'Remote explosive/landmine/IED');
+});
+
+test('"incl." and "govt." end no sentence', () => {
+  assert.equal(splitSentences('Eleven civilians hurt incl. 3 children when a mortar round hit a market in Mogadishu.').length, 1);
+  assert.equal(splitSentences('Govt. troops retook the town on Friday. Fighting went on nearby.').length, 2);
+  assert.equal(sub('Seven soldiers wounded incl. two seriously by a roadside bomb near Ansongo.'), 'Remote explosive/landmine/IED');
+});
