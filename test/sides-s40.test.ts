@@ -48,3 +48,14 @@ test('the side that suffered in a fight fought the side named after the fight no
   const c = main('Three ADF fighters were killed in an encounter with Ugandan troops near Beni on Monday.');
   assert.deepEqual([c.actor1?.name, c.actor2?.name], ['Military Forces of Uganda', 'ADF: Allied Democratic Forces']);
 });
+
+test("a non-violent transfer's actor1 is the side that takes the place, the forces that left it actor2", () => {
+  const a = main('M23 rebels took control of the town of Kitshanga on Sunday after Congolese troops withdrew, residents said.');
+  assert.equal(a.subEventType, 'Non-violent transfer of territory');
+  assert.deepEqual([a.actor1?.name, a.actor2?.name], ['M23: March 23 Movement', 'Military Forces of DR Congo']);
+  const b = main('Al-Shabaab fighters took over the town of Halgan after Ethiopian troops pulled out on Tuesday.');
+  assert.deepEqual([b.actor1?.name, b.actor2?.name], ['Al Shabaab', 'Military Forces of Ethiopia']);
+  // A group that seizes a vehicle and withdraws takes no place: no second side.
+  const c = main('Militants seized two army trucks before withdrawing from the village, a local official said.');
+  assert.notEqual(c.actor2?.kind, 'military');
+});

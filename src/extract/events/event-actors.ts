@@ -16,6 +16,7 @@ import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
+import { transferTaker } from './transfer.ts';
 import { backedBy, backingAside, backingBy, blamedAfter, borderPairAt, byMeansRoles, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, reciprocalAfter, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
@@ -303,6 +304,12 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if ((!a1 || saidRightBefore(tokens, at)) && m.subEventType === 'Accusation' && /ing$/.test(tokens[at]?.lower ?? '')) {
     const speaker = allActors.filter((a) => a.via !== 'media' && inSources(attr, a)).pop();
     if (speaker && speaker.actor.name !== a2?.actor.name) a1 = speaker;
+  }
+  // ACLED: a non-violent transfer's actor1 is the side that takes the place ("M23 took the town after
+  // the army withdrew"); the side that left it is actor2.
+  if (m.subEventType === 'Non-violent transfer of territory') {
+    const taker = transferTaker(doc, m.sentenceIndex, parties, a1);
+    if (taker && taker.actor.name !== a1?.actor.name) { a2 = a1; a1 = taker; }
   }
   const others = [...before, ...after, ...actors.filter(backer)].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator: mediator ?? mediatorOfPair };
