@@ -33,3 +33,18 @@ test('"incl." and "govt." end no sentence', () => {
   assert.equal(splitSentences('Govt. troops retook the town on Friday. Fighting went on nearby.').length, 2);
   assert.equal(sub('Seven soldiers wounded incl. two seriously by a roadside bomb near Ansongo.'), 'Remote explosive/landmine/IED');
 });
+
+test("fire on another force's positions with only artillery, mortars or tanks is shelling; with small arms or machine guns a clash", () => {
+  assert.equal(sub('Armenian units fired on Azerbaijani positions near Kalbajar using mortars and tanks, the ministry said.'), 'Shelling/artillery/missile attack');
+  assert.equal(sub('Indian troops fired on Pakistani posts along the Line of Control with heavy mortars on Sunday.'), 'Shelling/artillery/missile attack');
+  assert.equal(sub('Separatist forces fired on Ukrainian army positions near Avdiivka with small arms and mortars.'), 'Armed clash');
+  assert.equal(sub('Azerbaijani units fired on Armenian positions using large-calibre machine guns and mortars.'), 'Armed clash');
+});
+
+test('a weapon shot down, defused or seized "by" a side: that side is actor1', () => {
+  const a = events('An Indian quadcopter was shot down by Pakistani troops near the Line of Control on Friday.').find((e) => !e.background)!;
+  assert.equal(a.subEventType, 'Disrupted weapons use');
+  assert.deepEqual([a.actor1?.name, a.actor2?.name], ['Military Forces of Pakistan', 'Military Forces of India']);
+  const b = events('Two roadside bombs were defused by Somali police in Baidoa on Monday.').find((e) => !e.background)!;
+  assert.equal(b.actor1?.name, 'Police Forces of Somalia');
+});
