@@ -59,3 +59,9 @@ test("a non-violent transfer's actor1 is the side that takes the place, the forc
   const c = main('Militants seized two army trucks before withdrawing from the village, a local official said.');
   assert.notEqual(c.actor2?.kind, 'military');
 });
+
+test('adjectives of countries that are no demonym noun name the country ("the Philippine army")', () => {
+  const a = main('NPA guerrillas clashed with the Philippine army in Catubig, Northern Samar, on Friday.');
+  assert.deepEqual([a.actor1?.name, a.actor2?.name], ["NPA: New People's Army", 'Military Forces of Philippines']);
+  assert.equal(main('Argentinian police fired rubber bullets at protesters in Rosario.').actor2?.name ?? main('Argentinian police fired rubber bullets at protesters in Rosario.').actor1?.name, 'Police Forces of Argentina');
+});

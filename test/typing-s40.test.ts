@@ -48,3 +48,10 @@ test('a weapon shot down, defused or seized "by" a side: that side is actor1', (
   const b = events('Two roadside bombs were defused by Somali police in Baidoa on Monday.').find((e) => !e.background)!;
   assert.equal(b.actor1?.name, 'Police Forces of Somalia');
 });
+
+test('an ambush on a convoy of civilians is an attack on civilians, not a battle', () => {
+  assert.equal(sub('Insurgents ambushed a convoy of civilians fleeing Mocimboa da Praia, killing at least nine.'), 'Attack');
+  assert.equal(sub('Militants ambushed a convoy of displaced families on the road to Djibo, killing six.'), 'Attack');
+  // A military convoy stays a battle.
+  assert.equal(sub('Militants ambushed a military convoy on the road to Djibo, killing six soldiers.'), 'Armed clash');
+});
