@@ -11,6 +11,7 @@ import { processArticle } from '../src/pipeline.ts';
 
 const events = (text: string, published = '2024-05-14') => processArticle({ id: 't', title: null, url: null, published, outlet: null, byline: null, text });
 const current = (text: string, outcome: string) => events(text).filter((e) => !e.background).flatMap((e) => e.claims.filter((c) => c.outcome === outcome).map((c) => c.low));
+const fatalities = (text: string) => events(text).find((e) => !e.background)?.fatalities ?? null;
 const recalled = (text: string, outcome: string) => events(text).filter((e) => e.background).flatMap((e) => e.claims.filter((c) => c.outcome === outcome).map((c) => c.low));
 
 test('figures after "<interval> after" a violent act are an earlier event', () => {
@@ -43,4 +44,21 @@ test('people named by their trade are civilians', () => {
   assert.deepEqual(kinds('A journalist was shot dead in Culiacan on Monday, prosecutors said.'), ['civilians']);
   assert.deepEqual(kinds('Gunmen killed two teachers and a nurse in an attack on a village in Borno.'), ['civilians']);
   assert.deepEqual(kinds('Three miners died when bandits raided a gold site in Zamfara.'), ['civilians']);
+});
+
+test('people named by a role the lexicon lacked are one person each', () => {
+  assert.equal(fatalities('A former convict was beaten to death by residents in Kakamega on Sunday.'), 1);
+  assert.equal(fatalities('A staffer of an aid agency was shot dead in Bentiu on Friday.'), 1);
+  assert.equal(fatalities('Villagers lynched a hunter accused of witchcraft in Pehonko on Tuesday.'), 1);
+  assert.equal(fatalities('A reporter was killed when a shell hit his car near Kherson.'), 1);
+});
+
+test('"slashed … to death" kills its object', () => {
+  assert.equal(fatalities('Militiamen slashed two farmers to death in Djugu territory on Monday.'), 2);
+});
+
+test("an age says a person, not whose: the noun after it does", () => {
+  const kinds = (text: string) => events(text).flatMap((e) => e.claims.map((c) => c.party.kind));
+  assert.deepEqual(kinds('The 42-year-old detective died of his wounds on Sunday, the sheriff said.'), ['police']);
+  assert.deepEqual(kinds('A 19-year-old soldier was killed by sniper fire near Bakhmut.'), ['military']);
 });
