@@ -187,9 +187,10 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   // "the army said five of its men were wounded": an armed voice's own men are its fighters.
   const ownMen = !kind && possessive && !!claimant && ARMED_VOICES.has(claimant.kind) && tokens.slice(start, end + 1).some((t) => W.ownMenWords.has(t.lower));
   if (ownMen) kind = claimant!.kind;
-  // (An age says a person, not whose: "the 42-year-old detective" is a policeman.)
+  // An age makes a person a civilian unless another word names an armed kind ("the 42-year-old
+  // detective" is a policeman; "the 20-year-old victim" a civilian).
   for (let k = start; k < end && !kind; k++) kind = isAgeWord(tokens[k]!.lower, true) ? null : kindOfWord(tokens[k]!.lower);
-  for (let k = start; k < end && !kind; k++) kind = kindOfWord(tokens[k]!.lower);
+  if (!kind || kind === 'unknown') for (let k = start; k < end; k++) if (isAgeWord(tokens[k]!.lower, true)) { kind = 'civilians'; break; }
   // "Hezbollah said two of its fighters were killed", "al-Shabaab said 12 of its militants died": an
   // armed group's own fighters, named by a generic word (no group, no country of their own), are its.
   const generic = !body || (body.via === 'standalone' && !body.actor.country);
