@@ -157,6 +157,12 @@ function listGap(tokens: Token[], from: number, to: number, first: boolean): boo
 /** "killed by unknown people": the actor after "by" (a few words after the trigger) is the agent, and the trigger is passive. */
 function byAgent(tokens: Token[], actors: Hit[], anchor: Hit): { passive: boolean; hit: Hit | undefined; tag: string | null } {
   for (let k = anchor.j; k < Math.min(tokens.length, anchor.j + BY_REACH); k++) {
+    // "killings attributed to the sect", "a blast blamed on rebels": the link names the doer as "by"
+    // does, and the actor after it is no victim.
+    if (k + 1 < tokens.length && W.agentLinks.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) {
+      const hit = actors.find((h) => h.i > k + 1 && h.i <= k + 1 + BY_REACH);
+      if (hit) return { passive: true, hit, tag: hit.tag };
+    }
     // "territory held by rebels": whose the thing is, not who acted.
     if (tokens[k]!.lower !== 'by' || W.holdingParticiples.has(tokens[k - 1]?.lower ?? '')) continue;
     const hit = actors.find((h) => h.i > k && h.i <= k + BY_REACH);

@@ -1,0 +1,20 @@
+/**
+ * Event typing principles of stop 40, each with sentences written for these tests in the style of
+ * wire reports from different conflicts:
+ * - "attributed to", "blamed on" after an event name its doer as "by" does: in "killings attributed
+ *   to the sect" the sect killed, it is no victim, so the killing of unnamed people is an attack on
+ *   them (ACLED: violence against civilians), not members of an armed group killed in a fight.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const article = (text: string) => ({ id: 't', title: null, url: null, published: '2022-03-10', outlet: null, byline: null, text });
+/** The primary event's sub-type, as the scorers read it: the first event not marked background. */
+const primary = (text: string) => processArticle(article(text)).find((e) => !e.background)?.subEventType;
+
+test('an armed group after "attributed to" is the doer of the killings, not their victim', () => {
+  assert.equal(primary('Three headless bodies were found in a ravine outside Enugu. The killings were attributed to a cult gang.'), 'Attack');
+  assert.equal(primary('Two dismembered bodies were found near Kandahar. Killings attributed to a Taliban splinter group.'), 'Attack');
+  assert.equal(primary('Four bodies found in a river in Cauca. Killings attributed to FARC dissidents.'), 'Attack');
+});
