@@ -3,7 +3,10 @@
  * wire reports from different conflicts:
  * - "attributed to", "blamed on" after an event name its doer as "by" does: in "killings attributed
  *   to the sect" the sect killed, it is no victim, so the killing of unnamed people is an attack on
- *   them (ACLED: violence against civilians), not members of an armed group killed in a fight.
+ *   them (ACLED: violence against civilians), not members of an armed group killed in a fight;
+ * - police who disperse rival groups of supporters or demonstrators, with no fight between them
+ *   told, intervene in gatherings: a protest with intervention (rival crowds who fight each other
+ *   while the police separate them stay mob violence).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -17,4 +20,11 @@ test('an armed group after "attributed to" is the doer of the killings, not thei
   assert.equal(primary('Three headless bodies were found in a ravine outside Enugu. The killings were attributed to a cult gang.'), 'Attack');
   assert.equal(primary('Two dismembered bodies were found near Kandahar. Killings attributed to a Taliban splinter group.'), 'Attack');
   assert.equal(primary('Four bodies found in a river in Cauca. Killings attributed to FARC dissidents.'), 'Attack');
+});
+
+test('police who disperse rival groups with no fight between them told intervene in a gathering', () => {
+  assert.equal(primary('Police in Lahore fired tear gas to disperse two rival groups of party supporters outside the election office.'), 'Protest with intervention');
+  assert.equal(primary('Riot police dispersed rival groups of demonstrators, one backing the president and the other opposing him, in central Caracas.'), 'Protest with intervention');
+  assert.equal(primary('Gendarmes used tear gas to disperse rival groups of supporters gathered outside the electoral commission in Conakry.'), 'Protest with intervention');
+  assert.equal(primary('Police dispersed two rival groups of youths who clashed with sticks and stones at a market in Kano.'), 'Mob violence');
 });
