@@ -6,7 +6,10 @@
  *   them (ACLED: violence against civilians), not members of an armed group killed in a fight;
  * - police who disperse rival groups of supporters or demonstrators, with no fight between them
  *   told, intervene in gatherings: a protest with intervention (rival crowds who fight each other
- *   while the police separate them stay mob violence).
+ *   while the police separate them stay mob violence);
+ * - the speaker of "in what police say was a revenge attack" only tells of the act: a copula right
+ *   after the verb of speech has no subject of its own, so the police are neither the attackers
+ *   nor their target (the farmer killed is the victim: an attack on a civilian, no battle).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -27,4 +30,9 @@ test('police who disperse rival groups with no fight between them told intervene
   assert.equal(primary('Riot police dispersed rival groups of demonstrators, one backing the president and the other opposing him, in central Caracas.'), 'Protest with intervention');
   assert.equal(primary('Gendarmes used tear gas to disperse rival groups of supporters gathered outside the electoral commission in Conakry.'), 'Protest with intervention');
   assert.equal(primary('Police dispersed two rival groups of youths who clashed with sticks and stones at a market in Kano.'), 'Mob violence');
+});
+
+test('the speaker of "in what police say was an attack" is neither its doer nor its target', () => {
+  assert.equal(primary('A maize trader was killed near Marsabit in what police say was a revenge attack.'), 'Attack');
+  assert.equal(primary('Two shopkeepers were shot dead in Gao in what the army said was a reprisal attack.'), 'Attack');
 });
