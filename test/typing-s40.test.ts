@@ -9,7 +9,11 @@
  *   while the police separate them stay mob violence);
  * - the speaker of "in what police say was a revenge attack" only tells of the act: a copula right
  *   after the verb of speech has no subject of its own, so the police are neither the attackers
- *   nor their target (the farmer killed is the victim: an attack on a civilian, no battle).
+ *   nor their target (the farmer killed is the victim: an attack on a civilian, no battle);
+ * - state forces that struck or hit an enemy's targets, positions, hideouts or depots with no means
+ *   told strike from a distance: remote violence (shelling by default; named aircraft make it an
+ *   air strike), never an attack on civilians and never no event; the noun "targets" is the
+ *   strike's object, no attack verb ("targeted" stays one).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -18,6 +22,7 @@ import { processArticle } from '../src/pipeline.ts';
 const article = (text: string) => ({ id: 't', title: null, url: null, published: '2022-03-10', outlet: null, byline: null, text });
 /** The primary event's sub-type, as the scorers read it: the first event not marked background. */
 const primary = (text: string) => processArticle(article(text)).find((e) => !e.background)?.subEventType;
+const primaryType = (text: string) => processArticle(article(text)).find((e) => !e.background)?.eventType;
 
 test('an armed group after "attributed to" is the doer of the killings, not their victim', () => {
   assert.equal(primary('Three headless bodies were found in a ravine outside Enugu. The killings were attributed to a cult gang.'), 'Attack');
@@ -35,4 +40,13 @@ test('police who disperse rival groups with no fight between them told intervene
 test('the speaker of "in what police say was an attack" is neither its doer nor its target', () => {
   assert.equal(primary('A maize trader was killed near Marsabit in what police say was a revenge attack.'), 'Attack');
   assert.equal(primary('Two shopkeepers were shot dead in Gao in what the army said was a reprisal attack.'), 'Attack');
+});
+
+test('state forces that strike an enemy\'s targets or positions with no means told: remote violence', () => {
+  assert.equal(primaryType('The Israeli military said it struck Hezbollah targets in southern Lebanon overnight.'), 'Explosions/Remote violence');
+  assert.equal(primaryType('Russian forces struck Ukrainian army positions near Avdiivka on Monday, the defence ministry said.'), 'Explosions/Remote violence');
+  assert.equal(primaryType('Turkish forces struck PKK hideouts in northern Iraq, the defence ministry said.'), 'Explosions/Remote violence');
+  assert.equal(primaryType('Azerbaijani forces hit Armenian military positions along the border on Tuesday.'), 'Explosions/Remote violence');
+  assert.equal(primary('The army said its jets struck rebel positions near the town.'), 'Air/drone strike');
+  assert.equal(primary('Gunmen struck a village near Zamfara and shot dead three farmers.'), 'Attack');
 });
