@@ -13,7 +13,9 @@
  * - state forces that struck or hit an enemy's targets, positions, hideouts or depots with no means
  *   told strike from a distance: remote violence (shelling by default; named aircraft make it an
  *   air strike), never an attack on civilians and never no event; the noun "targets" is the
- *   strike's object, no attack verb ("targeted" stays one).
+ *   strike's object, no attack verb ("targeted" stays one);
+ * - a mob is a crowd, never the forces that broke it up: in mob violence the police or soldiers who
+ *   disperse or separate the fighting groups are actor2, the crowd (as Rioters) actor1.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -22,6 +24,7 @@ import { processArticle } from '../src/pipeline.ts';
 const article = (text: string) => ({ id: 't', title: null, url: null, published: '2022-03-10', outlet: null, byline: null, text });
 /** The primary event's sub-type, as the scorers read it: the first event not marked background. */
 const primary = (text: string) => processArticle(article(text)).find((e) => !e.background)?.subEventType;
+const primaryEvent = (text: string) => processArticle(article(text)).find((e) => !e.background);
 const primaryType = (text: string) => processArticle(article(text)).find((e) => !e.background)?.eventType;
 
 test('an armed group after "attributed to" is the doer of the killings, not their victim', () => {
@@ -49,4 +52,16 @@ test('state forces that strike an enemy\'s targets or positions with no means to
   assert.equal(primaryType('Azerbaijani forces hit Armenian military positions along the border on Tuesday.'), 'Explosions/Remote violence');
   assert.equal(primary('The army said its jets struck rebel positions near the town.'), 'Air/drone strike');
   assert.equal(primary('Gunmen struck a village near Zamfara and shot dead three farmers.'), 'Attack');
+});
+
+test('the forces that break up a fight between rival groups are not the mob: the crowd is actor1', () => {
+  for (const text of [
+    'Gendarmes broke up a fight between two rival groups of traders at the main market in Bamako.',
+    'Police broke up a fight between two rival groups of fans outside the stadium in Tunis.',
+  ]) {
+    const e = primaryEvent(text);
+    assert.equal(e?.subEventType, 'Mob violence');
+    assert.equal(e?.actor1?.kind, 'rioters');
+    assert.equal(e?.actor2?.kind, 'police');
+  }
 });
