@@ -15,7 +15,9 @@
  *   air strike), never an attack on civilians and never no event; the noun "targets" is the
  *   strike's object, no attack verb ("targeted" stays one);
  * - a mob is a crowd, never the forces that broke it up: in mob violence the police or soldiers who
- *   disperse or separate the fighting groups are actor2, the crowd (as Rioters) actor1.
+ *   disperse or separate the fighting groups are actor2, the crowd (as Rioters) actor1;
+ * - rival groups told armed ("two armed rival groups", "armed rival factions") are organised armed
+ *   sides: their fight is a battle, not rival crowds' mob violence.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -64,4 +66,11 @@ test('the forces that break up a fight between rival groups are not the mob: the
     assert.equal(e?.actor1?.kind, 'rioters');
     assert.equal(e?.actor2?.kind, 'police');
   }
+});
+
+test('rival groups told armed fight a battle, not mob violence', () => {
+  assert.equal(primary('Two armed rival groups fought for control of the market in Beni, leaving several wounded.'), 'Armed clash');
+  assert.equal(primary('Armed rival groups clashed overnight in a Port-au-Prince slum, residents said.'), 'Armed clash');
+  assert.equal(primary('Heavy fighting broke out between armed rival factions in the town of Kufra on Sunday.'), 'Armed clash');
+  assert.equal(primary('Rival groups of youths clashed with stones at the market in Kisumu.'), 'Mob violence');
 });
