@@ -17,7 +17,10 @@
  * - a mob is a crowd, never the forces that broke it up: in mob violence the police or soldiers who
  *   disperse or separate the fighting groups are actor2, the crowd (as Rioters) actor1;
  * - rival groups told armed ("two armed rival groups", "armed rival factions") are organised armed
- *   sides: their fight is a battle, not rival crowds' mob violence.
+ *   sides: their fight is a battle, not rival crowds' mob violence;
+ * - killings that someone "carried out", "committed" or "perpetrated" are told as that actor's acts,
+ *   not as the topic of a protest or an inquiry ("the killing of"): soldiers who carried out
+ *   extrajudicial killings of civilians attacked them (ACLED: violence against civilians).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -73,4 +76,10 @@ test('rival groups told armed fight a battle, not mob violence', () => {
   assert.equal(primary('Armed rival groups clashed overnight in a Port-au-Prince slum, residents said.'), 'Armed clash');
   assert.equal(primary('Heavy fighting broke out between armed rival factions in the town of Kufra on Sunday.'), 'Armed clash');
   assert.equal(primary('Rival groups of youths clashed with stones at the market in Kisumu.'), 'Mob violence');
+});
+
+test('killings carried out, committed or perpetrated by an actor are its attack, not a topic', () => {
+  assert.equal(primary('Rights groups said soldiers carried out extrajudicial killings of civilians in the Anglophone regions.'), 'Attack');
+  assert.equal(primary('Witnesses accused the militia of perpetrating killings of villagers near Djugu.'), 'Attack');
+  assert.equal(primary('Police committed killings of unarmed youths in the slums, the report said.'), 'Attack');
 });
