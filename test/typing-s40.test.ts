@@ -20,7 +20,11 @@
  *   sides: their fight is a battle, not rival crowds' mob violence;
  * - killings that someone "carried out", "committed" or "perpetrated" are told as that actor's acts,
  *   not as the topic of a protest or an inquiry ("the killing of"): soldiers who carried out
- *   extrajudicial killings of civilians attacked them (ACLED: violence against civilians).
+ *   extrajudicial killings of civilians attacked them (ACLED: violence against civilians);
+ * - entering a village, a market or a bar is movement, not a seizure of territory: ACLED codes a
+ *   change of territory only when control is taken ("seized", "captured", "took control"), and what
+ *   the force or group did there (killing, whipping, looting) is the event; entering told with no
+ *   resistance met is still a non-violent transfer.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -82,4 +86,12 @@ test('killings carried out, committed or perpetrated by an actor are its attack,
   assert.equal(primary('Rights groups said soldiers carried out extrajudicial killings of civilians in the Anglophone regions.'), 'Attack');
   assert.equal(primary('Witnesses accused the militia of perpetrating killings of villagers near Djugu.'), 'Attack');
   assert.equal(primary('Police committed killings of unarmed youths in the slums, the report said.'), 'Attack');
+});
+
+test('entering a village is no seizure: what was done there is the event', () => {
+  assert.equal(primary('On 4 May, the army accompanied by allied militiamen entered the village of Sobane, and reportedly killed 12 civilians from the herder community.'), 'Attack');
+  assert.equal(primary('On 9 June, combined army and militia units entered the village of Yoro, assaulting the local chief and creating panic among the residents.'), 'Attack');
+  assert.equal(primary('On 14 July, a group of armed men entered the market of Djibo and whipped shopkeepers to enforce a dress code.'), 'Attack');
+  assert.equal(primary('Rebel fighters entered the town before dawn and met no resistance, a resident said.'), 'Non-violent transfer of territory');
+  assert.equal(primary('Rebels seized the town of Kidal after a two-day battle with the army.'), 'Non-state actor overtakes territory');
 });
