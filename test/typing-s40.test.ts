@@ -24,7 +24,9 @@
  * - entering a village, a market or a bar is movement, not a seizure of territory: ACLED codes a
  *   change of territory only when control is taken ("seized", "captured", "took control"), and what
  *   the force or group did there (killing, whipping, looting) is the event; entering told with no
- *   resistance met is still a non-violent transfer.
+ *   resistance met is still a non-violent transfer; a force or armed group that enters a village or
+ *   a town (or is kept from entering it) with nothing else told has moved: a change to its activity
+ *   (strategic development), not no event.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -94,4 +96,10 @@ test('entering a village is no seizure: what was done there is the event', () =>
   assert.equal(primary('On 14 July, a group of armed men entered the market of Djibo and whipped shopkeepers to enforce a dress code.'), 'Attack');
   assert.equal(primary('Rebel fighters entered the town before dawn and met no resistance, a resident said.'), 'Non-violent transfer of territory');
   assert.equal(primary('Rebels seized the town of Kidal after a two-day battle with the army.'), 'Non-state actor overtakes territory');
+});
+
+test('a force or armed group that enters a town with nothing else told has moved: a strategic development', () => {
+  assert.equal(primaryType('Suspected jihadists entered the village of Koutougou on Monday and preached at the mosque.'), 'Strategic developments');
+  assert.equal(primaryType('Turkish troops prevented a Russian patrol from entering the town of Tal Tamr on Sunday.'), 'Strategic developments');
+  assert.equal(primaryType('A column of rebel fighters entered the town of Bria on Friday, residents said.'), 'Strategic developments');
 });
