@@ -26,7 +26,10 @@
  *   the force or group did there (killing, whipping, looting) is the event; entering told with no
  *   resistance met is still a non-violent transfer; a force or armed group that enters a village or
  *   a town (or is kept from entering it) with nothing else told has moved: a change to its activity
- *   (strategic development), not no event.
+ *   (strategic development), not no event;
+ * - an abduction told with people wounded is an attack (ACLED codes the abduction as its own event
+ *   only when nobody is harmed); one told with no harm ("no injuries", "nobody was hurt") stays an
+ *   abduction.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -102,4 +105,10 @@ test('a force or armed group that enters a town with nothing else told has moved
   assert.equal(primaryType('Suspected jihadists entered the village of Koutougou on Monday and preached at the mosque.'), 'Strategic developments');
   assert.equal(primaryType('Turkish troops prevented a Russian patrol from entering the town of Tal Tamr on Sunday.'), 'Strategic developments');
   assert.equal(primaryType('A column of rebel fighters entered the town of Bria on Friday, residents said.'), 'Strategic developments');
+});
+
+test('an abduction told with people wounded is an attack; with no harm told it stays an abduction', () => {
+  assert.equal(primary('Gunmen abducted a village chief and wounded two of his sons near Zinder on Tuesday.'), 'Attack');
+  assert.equal(primary('Suspected separatist fighters kidnapped a teacher and injured three pupils at a school near Kumbo.'), 'Attack');
+  assert.equal(primary('Gunmen kidnapped two aid workers near Kidal; nobody was hurt.'), 'Abduction/forced disappearance');
 });
