@@ -29,7 +29,9 @@
  *   (strategic development), not no event;
  * - an abduction told with people wounded is an attack (ACLED codes the abduction as its own event
  *   only when nobody is harmed); one told with no harm ("no injuries", "nobody was hurt") stays an
- *   abduction.
+ *   abduction;
+ * - "near a mine", "outside the mine" name a mining site, where an attack took place, no landmine
+ *   (a mine that exploded stays one).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -111,4 +113,9 @@ test('an abduction told with people wounded is an attack; with no harm told it s
   assert.equal(primary('Gunmen abducted a village chief and wounded two of his sons near Zinder on Tuesday.'), 'Attack');
   assert.equal(primary('Suspected separatist fighters kidnapped a teacher and injured three pupils at a school near Kumbo.'), 'Attack');
   assert.equal(primary('Gunmen kidnapped two aid workers near Kidal; nobody was hurt.'), 'Abduction/forced disappearance');
+});
+
+test('a place near a mine is a mining site, no landmine', () => {
+  assert.equal(primary('Bandits attacked traders near the mine at Kouri and shot dead a motorcyclist.'), 'Attack');
+  assert.equal(primary('A roadside mine exploded under a truck near Boni, killing three soldiers.'), 'Remote explosive/landmine/IED');
 });
