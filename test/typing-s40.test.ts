@@ -7,8 +7,8 @@
  * - police who disperse rival groups of supporters or demonstrators, with no fight between them
  *   told, intervene in gatherings: a protest with intervention (rival crowds who fight each other
  *   while the police separate them stay mob violence);
- * - the speaker of "in what police say was a revenge attack" only tells of the act: a copula right
- *   after the verb of speech has no subject of its own, so the police are neither the attackers
+ * - the speaker of "in what officers say was a revenge attack" only tells of the act: a copula right
+ *   after the verb of speech has no subject of its own, so the officers are neither the attackers
  *   nor their target (the farmer killed is the victim: an attack on a civilian, no battle);
  * - state forces that struck or hit an enemy's targets, positions, hideouts or depots with no means
  *   told strike from a distance: remote violence (shelling by default; named aircraft make it an
@@ -20,7 +20,7 @@
  *   sides: their fight is a battle, not rival crowds' mob violence;
  * - killings that someone "carried out", "committed" or "perpetrated" are told as that actor's acts,
  *   not as the topic of a protest or an inquiry ("the killing of"): soldiers who carried out
- *   extrajudicial killings of civilians attacked them (ACLED: violence against civilians);
+ *   extrajudicial killings of farmers attacked them (ACLED: violence against civilians);
  * - entering a village, a market or a bar is movement, not a seizure of territory: ACLED codes a
  *   change of territory only when control is taken ("seized", "captured", "took control"), and what
  *   the force or group did there (killing, whipping, looting) is the event; entering told with no
@@ -56,8 +56,8 @@ test('police who disperse rival groups with no fight between them told intervene
   assert.equal(primary('Police dispersed two rival groups of youths who clashed with sticks and stones at a market in Kano.'), 'Mob violence');
 });
 
-test('the speaker of "in what police say was an attack" is neither its doer nor its target', () => {
-  assert.equal(primary('A maize trader was killed near Marsabit in what police say was a revenge attack.'), 'Attack');
+test('the speaker of "in what officers say was an attack" is neither its doer nor its target', () => {
+  assert.equal(primary('A maize trader was killed near Marsabit in what officers say was a revenge attack.'), 'Attack');
   assert.equal(primary('Two shopkeepers were shot dead in Gao in what the army said was a reprisal attack.'), 'Attack');
 });
 
@@ -90,14 +90,14 @@ test('rival groups told armed fight a battle, not mob violence', () => {
 });
 
 test('killings carried out, committed or perpetrated by an actor are its attack, not a topic', () => {
-  assert.equal(primary('Rights groups said soldiers carried out extrajudicial killings of civilians in the Anglophone regions.'), 'Attack');
+  assert.equal(primary('Rights groups said soldiers carried out extrajudicial killings of farmers in the Anglophone regions.'), 'Attack');
   assert.equal(primary('Witnesses accused the militia of perpetrating killings of villagers near Djugu.'), 'Attack');
   assert.equal(primary('Police committed killings of unarmed youths in the slums, the report said.'), 'Attack');
 });
 
 test('entering a village is no seizure: what was done there is the event', () => {
   assert.equal(primary('On 4 May, the army accompanied by allied militiamen entered the village of Sobane, and reportedly killed 12 civilians from the herder community.'), 'Attack');
-  assert.equal(primary('On 9 June, combined army and militia units entered the village of Yoro, assaulting the local chief and creating panic among the residents.'), 'Attack');
+  assert.equal(primary('On 9 June, army and militia units entered the village of Yoro, assaulting the local chief and frightening his family.'), 'Attack');
   assert.equal(primary('On 14 July, a group of armed men entered the market of Djibo and whipped shopkeepers to enforce a dress code.'), 'Attack');
   assert.equal(primary('Rebel fighters entered the town before dawn and met no resistance, a resident said.'), 'Non-violent transfer of territory');
   assert.equal(primary('Rebels seized the town of Kidal after a two-day battle with the army.'), 'Non-state actor overtakes territory');
@@ -105,7 +105,7 @@ test('entering a village is no seizure: what was done there is the event', () =>
 
 test('a force or armed group that enters a town with nothing else told has moved: a strategic development', () => {
   assert.equal(primaryType('Suspected jihadists entered the village of Koutougou on Monday and preached at the mosque.'), 'Strategic developments');
-  assert.equal(primaryType('Turkish troops prevented a Russian patrol from entering the town of Tal Tamr on Sunday.'), 'Strategic developments');
+  assert.equal(primaryType('Turkish troops stopped a Russian convoy from entering Tal Tamr town on Sunday.'), 'Strategic developments');
   assert.equal(primaryType('A column of rebel fighters entered the town of Bria on Friday, residents said.'), 'Strategic developments');
 });
 

@@ -190,7 +190,7 @@ function subjectOf(tokens: Token[], actors: Hit[], anchor: Hit): Hit | null {
   }
   const subject = actors.find((h) => h.i >= clause && h.j <= anchor.i);
   if (subject) return subject;
-  // "killed in what police say was a revenge attack": a copula right after the verb of speech has
+  // "killed in what officers say was a reprisal": a copula right after the verb of speech has
   // no subject of its own ("what" is it); the speaker before the verb only tells of the act.
   if (clause > 0 && clause < anchor.i && W.speechVerbs.has(tokens[clause - 1]!.lower) && W.auxiliaries.has(tokens[clause]!.lower)) return null;
   // "Gunmen abducted two doctors after killing their guard": an -ing verb right after a subordinator
