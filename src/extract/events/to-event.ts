@@ -166,8 +166,13 @@ function demonstrationRoles(d: Draft): void {
     // addressed to ("gathered outside a police station", "marched to the army headquarters") is where
     // or to whom, as ACLED codes it.
     if (d.subEventType === 'Peaceful protest' && d.actor2 && d.actor2.kind !== 'protesters') d.actor2 = null;
-  } else if (d.eventType === 'Riots' && d.actor1 && crowd(d.actor1) && d.actor1.kind !== 'rioters') {
-    d.actor1 = asGroup(d.actor1, RIOTERS);
+  } else if (d.eventType === 'Riots') {
+    // "Police dispersed two rival groups who clashed": a mob is a crowd, never the forces that broke
+    // it up; they are its actor2, the crowd (told second or not at all) its actor1.
+    if (d.subEventType === 'Mob violence' && d.actor1 && STATE_FORCES.has(d.actor1.kind) && (!d.actor2 || crowd(d.actor2))) {
+      [d.actor1, d.actor2] = [d.actor2 ?? withCountry({ ...RIOTERS }, d.actor1.country), d.actor1];
+    }
+    if (d.actor1 && crowd(d.actor1) && d.actor1.kind !== 'rioters') d.actor1 = asGroup(d.actor1, RIOTERS);
   }
 }
 

@@ -157,6 +157,12 @@ function listGap(tokens: Token[], from: number, to: number, first: boolean): boo
 /** "killed by unknown people": the actor after "by" (a few words after the trigger) is the agent, and the trigger is passive. */
 function byAgent(tokens: Token[], actors: Hit[], anchor: Hit): { passive: boolean; hit: Hit | undefined; tag: string | null } {
   for (let k = anchor.j; k < Math.min(tokens.length, anchor.j + BY_REACH); k++) {
+    // "killings attributed to the sect", "a blast blamed on rebels": the link names the doer as "by"
+    // does, and the actor after it is no victim.
+    if (k + 1 < tokens.length && W.agentLinks.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) {
+      const hit = actors.find((h) => h.i > k + 1 && h.i <= k + 1 + BY_REACH);
+      if (hit) return { passive: true, hit, tag: hit.tag };
+    }
     // "territory held by rebels": whose the thing is, not who acted.
     if (tokens[k]!.lower !== 'by' || W.holdingParticiples.has(tokens[k - 1]?.lower ?? '')) continue;
     const hit = actors.find((h) => h.i > k && h.i <= k + BY_REACH);
@@ -184,6 +190,9 @@ function subjectOf(tokens: Token[], actors: Hit[], anchor: Hit): Hit | null {
   }
   const subject = actors.find((h) => h.i >= clause && h.j <= anchor.i);
   if (subject) return subject;
+  // "killed in what officers say was a reprisal": a copula right after the verb of speech has
+  // no subject of its own ("what" is it); the speaker before the verb only tells of the act.
+  if (clause > 0 && clause < anchor.i && W.speechVerbs.has(tokens[clause - 1]!.lower) && W.auxiliaries.has(tokens[clause]!.lower)) return null;
   // "Gunmen abducted two doctors after killing their guard": an -ing verb right after a subordinator
   // has no subject of its own; it shares the subject of the clause the subordinator hangs on.
   if (clause === anchor.i && clause > 1 && W.subordinators.has(tokens[clause - 1]!.lower) && tokens[anchor.i]!.lower.endsWith('ing')) {

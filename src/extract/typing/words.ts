@@ -34,6 +34,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   auxiliaries: d.wordSet('auxiliaries'),
   /** Participles before "by" that tell whose a thing is, not who acted ("territory held by rebels"). */
   holdingParticiples: d.wordSet('holdingParticiples'),
+  /** Two words after an event that name its doer as "by" does ("killings attributed to the sect", "a blast blamed on rebels"). */
+  agentLinks: d.wordSet('agentLinks'),
   coordinators: d.wordSet('coordinators'),
   /** Adverbs that may stand between a coordinator and its verb ("and then killed", "and later burned"). */
   coordinatedAdverbs: d.wordSet('coordinatedAdverbs'),
