@@ -62,3 +62,13 @@ test("an age says a person, not whose: the noun after it does", () => {
   assert.deepEqual(kinds('The 42-year-old detective died of his wounds on Sunday, the sheriff said.'), ['police']);
   assert.deepEqual(kinds('A 19-year-old soldier was killed by sniper fire near Bakhmut.'), ['military']);
 });
+
+test('a figure in a relative clause of the past event that "since" names is that event\'s', () => {
+  const text = 'Clashes in the capital killed seven people on Tuesday, the worst violence since the 2016 post-election unrest, during which about 60 people were killed.';
+  assert.deepEqual(current(text, 'killed'), [7]);
+  assert.deepEqual(recalled(text, 'killed'), [60]);
+  const riots = 'Riots swept Kinshasa on Monday, leaving four dead, the worst since the 2011 election, when more than 30 protesters were killed by police.';
+  assert.deepEqual(current(riots, 'killed'), [4]);
+  // A comparison that recalls no figure leaves the day's own.
+  assert.deepEqual(current('The clashes were the deadliest since 2019, officials said, with 40 people killed on Monday.', 'killed'), [40]);
+});

@@ -121,6 +121,8 @@ export interface BackgroundVerdict {
 }
 
 const DAY = 86_400_000;
+/** How far before a figure the relative word of a recalled event's clause may stand ("which more than 200"). */
+const RELATIVE_REACH = 8;
 const PAST_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:in|during|throughout|since|last)\s+(?:mid-?|early\s+|late\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:1[89]|20)\d\ds?\b|\bago\b|\d{1,2}\/\d{1,2}/i;
 
 function isPast(d: DateMention, pubDay: string): boolean {
@@ -210,7 +212,8 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     // Dates and the cues of casualty-words.json: the relative word right before the figure, as the
     // first version read it; cumulative cues: anywhere between.
     let relativeBefore = false;
-    for (let k = c.cumulative ? c.end : Math.max(c.end, at - 2); k < at && !relativeBefore; k++) if (CONTEXT_WORDS.recalledRelatives.has(tokens[k]!.lower)) relativeBefore = true;
+    // (A count's own words may stand between: "during which more than 200 were killed".)
+    for (let k = c.cumulative ? c.end : Math.max(c.end, at - RELATIVE_REACH); k < at && !relativeBefore; k++) if (CONTEXT_WORDS.recalledRelatives.has(tokens[k]!.lower)) relativeBefore = true;
     // After "since" (within a few words): the comparison ("the worst fighting since last year's war"),
     // not this event; but a figure followed by "since 2004" is a running count, recalled context.
     let afterSince = false;
@@ -232,7 +235,9 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
       let from = c.start;
       while (from > 0 && tokens[from - 1]!.lower !== ',' && tokens[from - 1]!.lower !== ';') from--;
       const runningCount = afterSince && !comparison && tokens.slice(from, Math.min(tokens.length, at + 4)).some((t) => B.perfect.has(t.lower));
-      if (afterSince && !relativeBefore && !runningCount) continue;
+      // "the worst since the 2019 uprising": the noun the date qualifies is the recalled event itself.
+      const recalledNoun = at - c.end <= 1 && tokens.slice(Math.max(0, c.start - 3), c.start).some((t) => B.since.has(t.lower));
+      if (afterSince && !relativeBefore && !runningCount && !recalledNoun) continue;
       return { background: true, date: c.date ?? dateOfCue(doc, si, c.start, c.end), tally: runningCount || c.tally || (c.cumulative && !relativeBefore) };
     }
     // Cue after the words: "… were killed in 2020", "… killed last year"; not across a comma.
