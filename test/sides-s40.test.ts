@@ -20,7 +20,7 @@ const parties = (text: string) => events(text).flatMap((e) => e.claims.map((c) =
 test("a group's spokesman or officials count the group's own fighters as the group's", () => {
   assert.deepEqual(parties('An M23 spokesman said nine of their fighters were killed in clashes with the Congolese army near Rutshuru.'), ['M23: March 23 Movement']);
   assert.deepEqual(parties('ELN commanders said their fighters lost six men in fighting with the Colombian army in Arauca.'), ['ELN: National Liberation Army']);
-  assert.deepEqual(parties('A spokesman for the Arakan Army said 14 of its fighters were killed in battles with junta troops in Rakhine state.'), ['AA: Arakan Army']);
+  assert.deepEqual(parties('A spokesman for the Arakan Army said 14 of its fighters died in battles with junta troops in Rakhine state.'), ['AA: Arakan Army']);
 });
 
 test('the claimant records the group it speaks for', () => {
@@ -42,7 +42,7 @@ test('the side that suffered in a fight fought the side named after the fight no
   const a = main('Four soldiers were killed in a gunfight with JNIM militants near Douentza on Tuesday.');
   assert.equal(a.actor1?.name, 'JNIM: Group for Support of Islam and Muslims');
   assert.equal(a.actor2?.kind, 'military');
-  const b = main('Two police officers died in an exchange of fire with NPA rebels in Northern Samar on Friday.');
+  const b = main('Two police officers died during an exchange of fire with NPA rebels in Northern Samar on Friday.');
   assert.equal(b.actor1?.name, "NPA: New People's Army");
   assert.equal(b.actor2?.kind, 'police');
   const c = main('Three ADF fighters were killed in an encounter with Ugandan troops near Beni on Monday.');

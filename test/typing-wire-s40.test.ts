@@ -25,7 +25,7 @@ test('soldiers or police wounded with no one named: a fight, unless a crowd, bom
   assert.equal(sub('An army officer was wounded in an ambush near Menaka on Tuesday.'), 'Armed clash');
   assert.equal(sub('Three soldiers were wounded in Kunar province on Monday, the ministry said.'), 'Armed clash');
   assert.equal(sub('Four policemen were injured when protesters threw stones at them in Kisumu.'), 'Violent demonstration');
-  assert.equal(sub('Five soldiers were wounded when a roadside bomb hit their vehicle near Kidal.'), 'Remote explosive/landmine/IED');
+  assert.equal(sub('An explosive device tore through an army truck near Tessit, leaving five soldiers wounded.'), 'Remote explosive/landmine/IED');
 });
 
 test('"incl." and "govt." end no sentence', () => {

@@ -235,9 +235,7 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
       let from = c.start;
       while (from > 0 && tokens[from - 1]!.lower !== ',' && tokens[from - 1]!.lower !== ';') from--;
       const runningCount = afterSince && !comparison && tokens.slice(from, Math.min(tokens.length, at + 4)).some((t) => B.perfect.has(t.lower));
-      // "the worst since the 2019 uprising": the noun the date qualifies is the recalled event itself.
-      const recalledNoun = at - c.end <= 1 && tokens.slice(Math.max(0, c.start - 3), c.start).some((t) => B.since.has(t.lower));
-      if (afterSince && !relativeBefore && !runningCount && !recalledNoun) continue;
+      if (afterSince && !relativeBefore && !runningCount) continue;
       return { background: true, date: c.date ?? dateOfCue(doc, si, c.start, c.end), tally: runningCount || c.tally || (c.cumulative && !relativeBefore) };
     }
     // Cue after the words: "… were killed in 2020", "… killed last year"; not across a comma.

@@ -172,6 +172,8 @@ function singularObject(tokens: Token[], nums: NumberMention[], after: number, l
   for (let j = after; j < Math.min(limit, after + BARE_OBJECT_WORDS); j++) {
     const t = tokens[j]!;
     if (t.kind !== 'word' || W.detSing.has(t.lower)) break;
+    // ("a police officer's son": a possessive names whose, not whom; a bare object stops there.)
+    if (tokens[j + 1]?.lower === "'s" || tokens[j + 1]?.lower === '’s') break;
     if (personNouns.has(t.lower) && !personPlurals.has(t.lower) && !personNouns.has(tokens[j + 1]?.lower ?? '')) {
       // "killed father and son": people joined after the first count too (not "kill girl and steal
       // cattle": a verb after "and" opens a clause of its own).
@@ -182,6 +184,9 @@ function singularObject(tokens: Token[], nums: NumberMention[], after: number, l
       return c;
     }
     if (W.personModifiers.has(t.lower)) continue;
+    // "kills police officer", "killed militia commander": a body's word before one person's noun qualifies it.
+    const nextWord = tokens[j + 1]?.lower ?? '';
+    if (personPlurals.has(t.lower) && personNouns.has(nextWord) && !personPlurals.has(nextWord)) continue;
     if (nums.some((n) => n.start === j) || t.lower === 'and' || t.lower === 'or') break;
     if (personPlurals.has(t.lower) || W.stops.has(t.lower) || W.aux.has(t.lower) || W.objectOfPreposition.has(t.lower) || W.placePrepositions.has(t.lower) || W.objectPronouns.has(t.lower) || W.bareObjectBreaks.has(t.lower)) break;
   }

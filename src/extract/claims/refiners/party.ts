@@ -182,15 +182,18 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
       own = authorityOf(claimant.name);
     }
   }
-  const body = inside.find((a) => a.via === 'body' || a.via === 'standalone');
+  // The words before a possessive name whose the person is, not the person: "a police officer's son".
+  let from = start;
+  for (let k = start; k < end; k++) if (tokens[k]!.lower === "'s" || tokens[k]!.lower === '’s') from = k + 1;
+  const body = inside.find((a) => (a.via === 'body' || a.via === 'standalone') && a.start >= from);
   let kind: Party['kind'] | null = body ? body.actor.kind : null;
   // "the army said five of its men were wounded": an armed voice's own men are its fighters.
   const ownMen = !kind && possessive && !!claimant && ARMED_VOICES.has(claimant.kind) && tokens.slice(start, end + 1).some((t) => W.ownMenWords.has(t.lower));
   if (ownMen) kind = claimant!.kind;
-  // An age makes a person a civilian unless another word names an armed kind ("the 42-year-old
-  // detective" is a policeman; "the 20-year-old victim" a civilian).
-  for (let k = start; k < end && !kind; k++) kind = isAgeWord(tokens[k]!.lower, true) ? null : kindOfWord(tokens[k]!.lower);
-  if (!kind || kind === 'unknown') for (let k = start; k < end; k++) if (isAgeWord(tokens[k]!.lower, true)) { kind = 'civilians'; break; }
+  // An age makes a person a civilian unless another word names an armed kind ("the 51-year-old
+  // inspector" is a policeman; "the 20-year-old victim" a civilian).
+  for (let k = from; k < end && !kind; k++) kind = isAgeWord(tokens[k]!.lower, true) ? null : kindOfWord(tokens[k]!.lower);
+  if (!kind || kind === 'unknown') for (let k = from; k < end; k++) if (isAgeWord(tokens[k]!.lower, true)) { kind = 'civilians'; break; }
   // "Hezbollah said two of its fighters were killed", "al-Shabaab said 12 of its militants died": an
   // armed group's own fighters, named by a generic word (no group, no country of their own), are its.
   const generic = !body || (body.via === 'standalone' && !body.actor.country);

@@ -23,12 +23,24 @@ export const restatedParty: ClaimRefiner = {
     for (const c of candidates) {
       const prev = last.get(c.outcome);
       if (isUnsaid(c.party!) && !(c.negated || c.count.negated) && prev && prev.party!.kind !== 'unknown') c.party = prev.party;
-      // "A police officer was wounded by gunmen. He was shot in the leg": "he" or "she" opening the next
+      // "A police officer was wounded by gunmen. He took a bullet in the thigh": "he" or "she" opening the next
       // sentence with the same fate, or only "shot", tells again of the one person counted just before.
-      else if (isUnsaid(c.party!) && person && person.si === c.si - 1 && (c.outcome === person.outcome || c.outcome === 'killed_or_wounded') && isPronoun(doc, c) && c.count.npStart === 0) c.party = person.party;
+      else if (isUnsaid(c.party!) && person && person.si === c.si - 1 && (c.outcome === person.outcome || c.outcome === 'killed_or_wounded') && isPronoun(doc, c) && c.count.npStart === 0 && sameGender(doc, person, c)) c.party = person.party;
       last.set(c.outcome, c);
-      if (c.count.singular && HURT.has(c.outcome) && !(c.negated || c.count.negated) && !isPronoun(doc, c)) person = c;
+      // (Only a subject: "A gunman killed a woman. He was shot by a deputy" tells of the gunman.)
+      if (c.count.singular && HURT.has(c.outcome) && !(c.negated || c.count.negated) && !isPronoun(doc, c)) person = c.count.npStart < c.trigger.at ? c : undefined;
     }
     return candidates;
   },
 };
+
+/** Words that tell a person's gender, by the pronoun that stands for them. */
+const SHE = /\b(?:woman|women|girl|wife|mother|daughter|sister|widow|lady|grandmother|aunt|niece|female|she|her)\b/i;
+const HE = /\b(?:man|boy|husband|father|son|brother|grandfather|uncle|nephew|male|he|him|his)\b/i;
+
+/** Does the pronoun of `c` fit the person of `p` ("a woman … She", not "a woman … He")? */
+function sameGender(doc: Doc, p: Candidate, c: Candidate): boolean {
+  const words = doc.sentences[p.si]!.tokens.slice(p.count.npStart, p.count.npEnd).map((t) => t.text).join(' ');
+  const she = doc.sentences[c.si]!.tokens[c.count.npStart]!.lower === 'she';
+  return she ? !HE.test(words) : !SHE.test(words);
+}
