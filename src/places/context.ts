@@ -169,6 +169,9 @@ export function articleMentions(doc: Doc): LocateContext {
       || AFTER_NAME.test(text.slice(Math.max(0, m.start - 40), m.start));
     // "Sassambari (Kombori, Kossi)": inside the parenthesis that follows a name and lists its holders.
     m.inHolders = m.afterPlace && HOLDER_PAREN.test(text.slice(Math.max(0, m.start - 40), m.start));
+    // "LOCATION: Kipkelion in Kericho District": a note's field of place speaks of the event
+    // wherever it stands, as "coded as X" does.
+    m.labelled = lex.codedLabel.test(text.slice(Math.max(0, m.start - 120), m.start));
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
     // government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".

@@ -10,7 +10,7 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'codedLabels', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
 ] as const;
@@ -144,6 +144,9 @@ function build() {
     /** "-led coalition", "-backed factions" right after a country's name. */
     sponsorAfter: new RegExp(`^[-‐–](?:${alt(w.sponsorAfter)})\\b`, 'i'),
     codedAs: new RegExp(`\\b(?:${alt(w.codedAs)})$`),
+    /** "LOCATION: Kipkelion in Kericho District": a note's field that gives the event's place, right
+     *  before the name (the colon required: "the location of X" is no label). */
+    codedLabel: new RegExp(`\\b(?:${alt(w.codedLabels)})\\s*:[^.;:\\n]*$`, 'i'),
     compass: alt(w.compass),
     /** A particle glued to a capitalized word ("al-Numan", "el'Fasher"): the run counts as capitalized. */
     gluedArticle: new RegExp(`^(?:${alt(w.gluedArticles)})[-'’]\\p{Lu}`, 'u'),

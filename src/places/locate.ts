@@ -123,7 +123,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     // A coder's note of where the event was placed ("Location coded as Monywa.", "coordinates for X
     // used") speaks of the event wherever it stands: as the event's own sentence.
     const found = evidence.findIndex((s) => m.start >= s.start && m.end <= s.end);
-    const span = found < 0 && lexicon().codedAs.test(m.before) ? 0 : found;
+    const span = found < 0 && (m.labelled || lexicon().codedAs.test(m.before)) ? 0 : found;
     const inEvidence = evidence.length === 0 || span >= 0;
     const evidenceWeight = evidence.length === 0 ? 4 : unplaced ? SETTING : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
     // A country's own name ("over Armenia") is that country; its namesake towns abroad (Armenia in

@@ -52,6 +52,8 @@ export interface Mention {
   grievance?: boolean;
   /** Only says where the place before it lies ("Qubba, a town east of Benghazi"). */
   reference?: boolean;
+  /** Named in a note's field of place ("LOCATION: X"): said of the event wherever it stands. Set by the locator. */
+  labelled?: boolean;
   /** Alias phrase found in lower case. */
   phrase?: boolean;
   /** An abbreviation of an admin-1 unit ("KPK", "UP"): a place only right after another one. */
