@@ -179,7 +179,8 @@ export function articleMentions(doc: Doc): LocateContext {
     // So is a capital that owns a state's voice: "Moscow's defence ministry", "Khartoum's foreign
     // ministry" (its forces or a town's own officials may act there: "Kyiv's air defences", "Kharkiv's mayor").
     const capital = opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC'));
-    m.metonym = (speaksAfter(lex.speaks, m) && !lex.protestersIn.test(m.before)) || !!m.sponsor
+    // (Nor a place's own people: "Residents of Mandera said they were fleeing": the residents speak.)
+    m.metonym = (speaksAfter(lex.speaks, m) && !lex.protestersIn.test(m.before) && !lex.peopleOfBefore.test(m.before)) || !!m.sponsor
       || (lex.requestBefore.test(m.before) && capital)
       || (/^['’]s\b/.test(m.afterText) && lex.governmentAfter.test(m.after) && opts.some((o) => o.kind === 'town' && o.fcode === 'PPLC'));
     // The country or region named right after as the place's container ("in central Mali").
