@@ -43,3 +43,19 @@ for (const text of [
     assert.equal(p?.admin1, 'Kaduna', `${text} -> ${p?.name}, ${p?.admin1}`);
   });
 }
+
+// "Mukono Sub County", "Kapchorwa Sub District": "sub" written apart from its designator, in
+// capitals, is still the designator after the name; the name is whole, no fragment of a longer one.
+test('places s40: a name before "Sub County" is whole, not a fragment', async () => {
+  const { annotate } = await import('../src/annotate/doc.ts');
+  const { articleMentions } = await import('../src/places/locate.ts');
+  for (const [text, name] of [
+    ['A suspected thief was lynched by a mob on Sunday in Kiwogozi, Mukono Sub County.', 'Mukono'],
+    ['A mob lynched a suspected cattle thief near Kapchorwa Sub District offices on Sunday.', 'Kapchorwa'],
+  ] as const) {
+    const ctx = articleMentions(annotate({ id: 'a', title: null, url: null, published: null, outlet: null, byline: null, text }));
+    const m = ctx.mentions.find((x) => x.m.text === name);
+    assert.ok(m, `${name} found in: ${text}`);
+    assert.ok(!m.m.fragment, `${name} is no fragment in: ${text}`);
+  }
+});

@@ -254,7 +254,9 @@ function qualifiable(key: string): boolean {
 
 /** Word k is a unit's designator ("Cercle", "Woreda", "County"). */
 function isDesignator(toks: Toks, k: number): boolean {
-  return lexicon().designatorWords.has(toks.s(k).toLowerCase());
+  const words = lexicon().designatorWords, w = toks.s(k).toLowerCase();
+  // "Msambweni Sub County", "Sub District": "sub" written apart from its designator ("sub-county").
+  return words.has(w) || (w === 'sub' && k + 1 < toks.n && words.has(toks.s(k + 1).toLowerCase()));
 }
 
 /** All place mentions of a Doc's text, read off its tokens. */
