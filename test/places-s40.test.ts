@@ -59,3 +59,12 @@ test('places s40: a name before "Sub County" is whole, not a fragment', async ()
     assert.ok(!m.m.fragment, `${name} is no fragment in: ${text}`);
   }
 });
+
+// "X, near the Y border": the border says where the town lies; the town is the place, and a
+// namesake of the town far from that country is no reading of it.
+test('places s40: a town near a border is the place, in the border\'s part of the world', () => {
+  const p = locate('Militants ambushed an army patrol at Banki, near the Cameroonian border, killing three soldiers.');
+  assert.equal(p?.country, 'Nigeria', `${p?.name}, ${p?.admin1}, ${p?.country}`);
+  assert.equal(p?.admin1, 'Borno');
+  assert.equal(locate('Soldiers clashed with smugglers at Zakho, near the Turkish border.')?.admin1, 'Dahuk');
+});

@@ -13,7 +13,7 @@ import { placesData, shapes, unitById, type Country, type PlacesData } from './d
 import { lexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
-import { agreement, canHold, capitalOf, holds, optionsFor, spelling, type Option } from './readings.ts';
+import { agreement, canHold, capitalOf, holds, km, optionsFor, spelling, type Option } from './readings.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
 import { PLACE_WORDS, type PlaceWords } from './words.ts';
 
@@ -36,6 +36,9 @@ export interface ArticleMention {
   pastUnknown?: boolean;
   /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
   container: Set<string> | null;
+  /** The countries of a border named right after it to say where it lies ("Banki, near the
+   *  Cameroonian border"): its readings far from them are namesakes elsewhere. */
+  besideBorder: Country[] | undefined;
   /** The readings that can hold another place, by its designator (score.ts), once computed. */
   holderOpts?: Option[];
   /** readingTerms of opts[i], once scored. */
@@ -205,7 +208,7 @@ export function articleMentions(doc: Doc): LocateContext {
     if (own) container = new Set(container ? [...container].filter((c) => own.includes(c)) : own);
     if (container && !container.size) container = null;
     // Every field present from the start (one hidden class, as for Mention: see oneShape in mentions.ts).
-    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, holderOpts: undefined, terms: [], bestTerms: null };
+    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, besideBorder: undefined, holderOpts: undefined, terms: [], bestTerms: null };
   });
   linkContainers(text, mentions);
   markListItems(text, mentions);
@@ -216,6 +219,11 @@ export function articleMentions(doc: Doc): LocateContext {
     const gap = text.slice(x.m.end, y.m.start);
     if (y.m.start - x.m.end > 60) continue;
     if (lex.referenceAppositive.test(gap)) y.m.reference = true;
+    // "killed in Tal Abyad near the Turkish border": the border says where the town lies; the town
+    // is the place (a border is no place of its own then).
+    // (Only for a reading of the town near the border's country: "Banki near the Cameroonian
+    // border" is no Banki of another continent.)
+    else if (y.m.border && !x.m.border && !x.m.metonym && lex.borderAfterPlace.test(gap) && (x.besideBorder = borderCountries(x.opts, y.opts))) y.m.reference = true;
     // "Majzar district west of Marib city": named only to say where the first lies (a holder's part),
     // when some reading of each lies in one first-level unit (else the first is a namesake elsewhere).
     else if (lex.referenceDirection.test(gap) && sameUnit(x.opts, y.opts)) y.m.reference = y.holder = true;
@@ -657,4 +665,20 @@ export function contextCountries(base: Map<string, number>, event: Event): Map<s
   addWeight(w, iso2Of(d, event.actor1?.country), remote ? 0.5 : 2);
   for (const a of [event.actor2, ...event.associatedActors]) addWeight(w, iso2Of(d, a?.country), 2);
   return w;
+}
+
+/** How far from a country's centroid a town may lie and still stand beside its border. */
+export const BORDER_REACH_KM = 1500;
+
+/** The countries that the border readings name, when a town's reading lies within BORDER_REACH_KM
+ *  of one's centroid; else undefined. */
+function borderCountries(place: Option[], border: Option[]): Country[] | undefined {
+  const d = placesData();
+  const cs = border.map((b) => b.cc ? d.countryByIso2.get(b.cc) : undefined).filter((c): c is Country => !!c && c.lat !== null && c.lon !== null);
+  return cs.length && place.some((o) => besideBorder(o, cs)) ? cs : undefined;
+}
+
+/** True when the reading is a town within BORDER_REACH_KM of one of the countries' centroids. */
+export function besideBorder(o: Option, cs: Country[]): boolean {
+  return o.kind === 'town' && o.lat !== null && o.lon !== null && cs.some((c) => km(o.lat!, o.lon!, c.lat!, c.lon!) < BORDER_REACH_KM);
 }

@@ -156,6 +156,9 @@ function build() {
     chainGap: new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${alt([...new Set([...adminAll, ...w.districtAfter])])}|${alt(w.chainDesignators)})\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+(?:of\\s+)?)?(?:(?:${alt(w.chainDesignators)})\\s+of\\s+)?$`, 'i'),
     /** Between a place and another that only says where the first lies: ", a town east of ", ", a
      *  village 20 km from ", ", the district near ": the second is a reference point, not the place. */
+    /** "Tal Abyad near the Turkish border", "Mandera, near the Somali border": the gap between a
+     *  place and a border that only says where the place lies. */
+    borderAfterPlace: new RegExp(`^\\s*,?\\s*(?:${alt([...w.locativeStrong, ...w.borderPrepositions])})\\s+(?:the\\s+)?$`, 'i'),
     referenceAppositive: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)})\\s+(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:(?:${alt(w.compass)})\\s+)?(?:of|from|near|outside)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
     /** The same said by a direction alone, right after the place: " district west of ", " 20 km north
      *  of ", " village to the south of ": the second names where the first lies, it is not the place. */

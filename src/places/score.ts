@@ -5,7 +5,7 @@
  * are added per event (src/places/locate.ts).
  */
 import type { ArticleMention, LocateContext } from './context.ts';
-import { isCommonWord } from './context.ts';
+import { besideBorder, isCommonWord } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import { placeKey } from './normalize.ts';
 import type { Mention } from './mentions.ts';
@@ -173,6 +173,8 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     // a guess, taken only where no unit of its country that the text names says otherwise (the
     // country named after it does not make it right).
     if (m.variant && contradicted(x, o, ctxArt)) out.push(-HELD_ABROAD);
+    // "Banki, near the Cameroonian border": a reading far from the border's country is a namesake.
+    else if (x.besideBorder && !besideBorder(o, x.besideBorder)) out.push(-HELD_ABROAD);
     else if (chained) out.push(HELD_BY_CHAIN * chained);
     // Each holder of the chain is checked, not only the first: in "San Juan, Lagunillas, Merida
     // state" the town Lagunillas names no unit, the state does.
