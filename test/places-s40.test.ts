@@ -68,3 +68,12 @@ test('places s40: a town near a border is the place, in the border\'s part of th
   assert.equal(p?.admin1, 'Borno');
   assert.equal(locate('Soldiers clashed with smugglers at Zakho, near the Turkish border.')?.admin1, 'Dahuk');
 });
+
+// "X Y (X-Y, Z)": the parenthesis lists the holders of the whole name; its first item, a hyphenated
+// word no table knows, leaves Z the place's holder, whose country rules out namesakes abroad of X.
+test('places s40: the holders after a hyphenated unknown name hold the place', () => {
+  const text = 'Suspected militants burned a school in Konna Peulh (Konna-Peulh, Seno) overnight.';
+  const p = locate(text);
+  assert.equal(p?.country, 'Burkina Faso', `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
+  assert.equal(p?.admin1, 'Sahel');
+});

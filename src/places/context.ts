@@ -194,8 +194,10 @@ export function articleMentions(doc: Doc): LocateContext {
     // The parenthesis of holders, smallest first: "Wendou (Tinkari, Soum)" past a holder no table
     // knows, "(Tinkari, Yagha)" from its first item on: the next name is a unit of the place's
     // country, a district as well as a region.
+    // (From the end of the whole word: "(Pobe-Mengao, Soum)", whose halves no table knows together.)
+    const wordEnd = next ? endOfWord(text, m.end, next.m.start) : m.end;
     const inHolders = !!next && (UNKNOWN_HOLDER.test(text.slice(m.end, next.m.start))
-      || (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,\s*$/.test(text.slice(m.end, next.m.start))));
+      || (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,\s*$/.test(text.slice(wordEnd, next.m.start))));
     if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && (inHolders || lex.chainGap.test(text.slice(m.end, next.m.start)))) {
       // (A region the index keeps by hand holds places too: "Shopian district of Kashmir".)
       const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias' || (inHolders && x.kind === 'admin2'));
@@ -681,4 +683,10 @@ function borderCountries(place: Option[], border: Option[]): Country[] | undefin
 /** True when the reading is a town within BORDER_REACH_KM of one of the countries' centroids. */
 export function besideBorder(o: Option, cs: Country[]): boolean {
   return o.kind === 'town' && o.lat !== null && o.lon !== null && cs.some((c) => km(o.lat!, o.lon!, c.lat!, c.lon!) < BORDER_REACH_KM);
+}
+
+/** The end of the hyphenated word that a mention begins ("Pobe" of "Pobe-Mengao"), before `limit`. */
+function endOfWord(text: string, end: number, limit: number): number {
+  while (end < limit && (text[end] === '-' || /\p{L}/u.test(text[end]!))) end++;
+  return end;
 }
