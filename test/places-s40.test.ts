@@ -77,3 +77,11 @@ test('places s40: the holders after a hyphenated unknown name hold the place', (
   assert.equal(p?.country, 'Burkina Faso', `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
   assert.equal(p?.admin1, 'Sahel');
 });
+
+// "the A-B road" with no other place: two towns of one country at its ends are a place even when
+// weakly placed (no preposition, "road in protest" after it): no capitalized accident abroad.
+test('places s40: a road between two towns of one country is a place when nothing else is', () => {
+  const text = 'Traders blocked the Gulu-Kitgum road in protest over poor roads. The protest disrupted traffic for three hours.';
+  const p = locate(text, { evidence: 'Traders blocked the Gulu-Kitgum road in protest over poor roads.' });
+  assert.equal(p?.country, 'Uganda', `${text} -> ${p?.name}, ${p?.admin1}`);
+});
