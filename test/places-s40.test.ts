@@ -85,3 +85,17 @@ test('places s40: a road between two towns of one country is a place when nothin
   const p = locate(text, { evidence: 'Traders blocked the Gulu-Kitgum road in protest over poor roads.' });
   assert.equal(p?.country, 'Uganda', `${text} -> ${p?.name}, ${p?.admin1}`);
 });
+
+// A name that is, as spelled, a first-level unit of one country is that unit when told alone; a
+// second-level unit of that name abroad is the reading only when the story gives its country.
+for (const [text, admin1, country] of [
+  ['Police arrested five men in Arizona after a shooting outside a bar.', 'Arizona', 'United States'],
+  ['A mob beat a suspected thief to death in the village of Sehomi (Houeyogbe, Mono).', 'Mono', 'Benin'],
+  ['Youths burned tyres in Mono on Friday to protest power cuts.', 'Mono', 'Benin'],
+] as const) {
+  test(`places s40: a first-level unit told alone beats a district abroad (${admin1}, ${country})`, () => {
+    const p = locate(text);
+    assert.equal(p?.country, country, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
+    assert.equal(p?.admin1, admin1);
+  });
+}

@@ -134,7 +134,9 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   // as the text spells it, is what news means by the name told alone; a village of that name in another
   // country (a hamlet in Alabama named like a Nigerian state) is the reading only when the story gives
   // its country ("Rivers, Manitoba").
-  if (o.kind === 'town' && unitAbroad(o, x, ctxArt)) out.push(-UNIT_ABROAD);
+  // (So is a second-level unit of that name abroad: "in Arizona" is the US state, not the
+  // municipality of Honduras.)
+  if ((o.kind === 'town' || o.kind === 'admin2') && unitAbroad(o, x, ctxArt)) out.push(-UNIT_ABROAD);
   if (o.kind === 'border') out.push(0.5 * o.pop);
   // "in Texas": a first-level unit's name read alone is that unit, not a district of the same name
   // in another unit of the country (Texas County, Missouri); a district inside the unit it is named
