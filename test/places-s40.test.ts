@@ -99,3 +99,14 @@ for (const [text, admin1, country] of [
     assert.equal(p?.admin1, admin1);
   });
 }
+
+// "X, 50 km north of Y": a distance from a landmark, set off by a comma, says where X lies (as "X,
+// a town 50 km north of Y" does); X is the place.
+for (const [text, name] of [
+  ['Gunmen attacked a checkpoint in Tarmiyah, 50 km north of Baghdad.', 'Aţ Ţārmīyah'],
+  ['Rebels ambushed a convoy near Rutshuru, 70km north of Goma.', 'Rutshuru'],
+] as const) {
+  test(`places s40: a distance from a landmark leaves the place before it (${name})`, () => {
+    assert.equal(locate(text)?.name, name, text);
+  });
+}

@@ -220,7 +220,7 @@ export function articleMentions(doc: Doc): LocateContext {
     const y = mentions[i]!, x = mentions[i - 1]!;
     const gap = text.slice(x.m.end, y.m.start);
     if (y.m.start - x.m.end > 60) continue;
-    if (lex.referenceAppositive.test(gap)) y.m.reference = true;
+    if (lex.referenceAppositive.test(gap) || lex.referenceDistance.test(gap)) y.m.reference = true;
     // "killed in Tal Abyad near the Turkish border": the border says where the town lies; the town
     // is the place (a border is no place of its own then).
     // (Only for a reading of the town near the border's country: "Banki near the Cameroonian

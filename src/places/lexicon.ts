@@ -160,6 +160,9 @@ function build() {
      *  place and a border that only says where the place lies. */
     borderAfterPlace: new RegExp(`^\\s*,?\\s*(?:${alt([...w.locativeStrong, ...w.borderPrepositions])})\\s+(?:the\\s+)?$`, 'i'),
     referenceAppositive: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)})\\s+(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:(?:${alt(w.compass)})\\s+)?(?:of|from|near|outside)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
+    /** "Diani, 25km outside of Mombasa", "Qubba, 30 km east of Benghazi": a distance from a
+     *  landmark set off by a comma, without "a town" before it: the landmark only says where. */
+    referenceDistance: new RegExp(`^\\s*,\\s+(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+(?:(?:${alt(w.compass)})\\s+)?(?:of|from|outside(?:\\s+of)?|away\\s+from)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
     /** The same said by a direction alone, right after the place: " district west of ", " 20 km north
      *  of ", " village to the south of ": the second names where the first lies, it is not the place. */
     referenceDirection: new RegExp(`^\\s+(?:(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)}|${alt(w.chainDesignators)})\\s+)?(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:to\\s+the\\s+)?(?:${alt(w.compass.filter((c) => DIRECTION.test(c)))})\\s+of\\s+(?:the\\s+)?$`, 'iu'),
