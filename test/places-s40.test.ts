@@ -110,3 +110,15 @@ for (const [text, name] of [
     assert.equal(locate(text)?.name, name, text);
   });
 }
+
+// "X estate": a housing estate named after a town (as "the X neighbourhood"), not the town; the
+// place that holds it is where it lies.
+for (const [text, admin1] of [
+  ['Youths clashed with police in Nsawam estate, Kumasi.', 'Ashanti'],
+  ['Police clashed with squatters in Moshi estate, Mwanza.', 'Mwanza'],
+] as const) {
+  test(`places s40: an estate named after a town lies where its holder is (${admin1})`, () => {
+    const p = locate(text);
+    assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}`);
+  });
+}
