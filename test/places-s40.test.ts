@@ -122,3 +122,15 @@ for (const [text, admin1] of [
     assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}`);
   });
 }
+
+// A church's or a faith's name ("the Lutheran Church", "Sunni worshippers") is no place, though a
+// village abroad bears it.
+test('places s40: a faith\'s name is no place', () => {
+  for (const text of [
+    'Members of the Lutheran Church marched on Sunday against the closure of a mission school.',
+    'Sunni worshippers were attacked by a mob after Friday prayers.',
+  ]) {
+    const p = locate(text);
+    assert.ok(!p || p.country === null || !['Germany', 'Italy'].includes(p.country), `${text} -> ${p?.name}, ${p?.country}`);
+  }
+});
