@@ -134,3 +134,15 @@ test('places s40: a faith\'s name is no place', () => {
     assert.ok(!p || p.country === null || !['Germany', 'Italy'].includes(p.country), `${text} -> ${p?.name}, ${p?.country}`);
   }
 });
+
+// "in X, Y Province near the Mali border": X no table knows; its holder Y stands for it and takes
+// its "in" (the border after Y only says where Y lies).
+for (const [text, admin1] of [
+  ['Gunmen attacked a gendarmerie post in Tiwiri, Loroum Province near the Mali border.', 'Nord'],
+  ['Militants burned a customs office at Koumbri, Yatenga Province near the Mali border.', 'Nord'],
+] as const) {
+  test(`places s40: the holder of an unknown place takes its cue (${text.slice(0, 40)})`, () => {
+    const p = locate(text);
+    assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
+  });
+}

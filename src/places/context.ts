@@ -102,6 +102,9 @@ const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 const HOLDER_PAREN = /\(\s*(?:[^(),]{1,60},\s*)?$/;
 /** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ",
  *  also after the place's designator: " woreda (Borena, ", " village (Tinkari, ". */
+/** "in Tangi area of ", "at Kibundani, ", "near Ngeya village (": a locative, then one to three
+ *  capitalized words (no mention: the text before starts after the previous one), then a holder's link. */
+const UNKNOWN_HELD = /\b(?:in|at|near)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*(?:,\s*|\(\s*|\s+(?:area|village|location|ward|estate)\s+(?:of|in)\s+)$/u;
 const UNKNOWN_HOLDER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+)?\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;
 /** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
 const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
@@ -212,6 +215,13 @@ export function articleMentions(doc: Doc): LocateContext {
     // Every field present from the start (one hidden class, as for Mention: see oneShape in mentions.ts).
     return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, besideBorder: undefined, holderOpts: undefined, terms: [], bestTerms: null };
   });
+  // "in Tangi area of Laikipia", "at Kibundani, Msambweni": the holder of a place no table knows,
+  // named after "in/at/near", stands for it and takes its cue.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!.m, from = Math.max(i ? mentions[i - 1]!.m.end : 0, m.start - 60);
+    // (Not a fragment of a longer run: "in Bulilima, Joseph Mazwi Ndlovu" names a person.)
+    if (!m.fragment && UNKNOWN_HELD.test(text.slice(from, m.start))) m.holdsUnknown = true;
+  }
   linkContainers(text, mentions);
   markListItems(text, mentions);
   markGrievances(text, mentions);

@@ -54,6 +54,9 @@ export interface Mention {
   reference?: boolean;
   /** Named in a note's field of place ("LOCATION: X"): said of the event wherever it stands. Set by the locator. */
   labelled?: boolean;
+  /** Holds a place that no table knows, named right before it after "in/at/near" ("in Tangi area
+   *  of Laikipia", "in Kibundani, Msambweni"): it stands for that place and takes its cue. Set by the locator. */
+  holdsUnknown?: boolean;
   /** Alias phrase found in lower case. */
   phrase?: boolean;
   /** An abbreviation of an admin-1 unit ("KPK", "UP"): a place only right after another one. */

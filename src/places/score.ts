@@ -395,7 +395,8 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   const lw = lastWord(m.before);
   // "shelled Azaz in Aleppo": the "in" before a holder links it to the place it holds; it is the
   // place's cue, not the holder's (its capital of the same name is not where it happened).
-  if (holder && lw === 'in') { /* no locative of its own */ }
+  if (m.holdsUnknown) out.push(2); // the unknown place's own "in"
+  else if (holder && lw === 'in') { /* no locative of its own */ }
   else if (lex.locativeStrong.has(lw) || (best.kind === 'border' && lex.borderPreposition.test(m.before.split(' ').slice(-3).join(' ')))) out.push(2);
   // "people fled from X" may be where it happened; "raiders from X", "a group of men from X" is where
   // the actors came from, not where they struck.
