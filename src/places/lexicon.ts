@@ -158,7 +158,7 @@ function build() {
      *  village 20 km from ", ", the district near ": the second is a reference point, not the place. */
     /** "Tal Abyad near the Turkish border", "Mandera, near the Somali border": the gap between a
      *  place and a border that only says where the place lies. */
-    borderAfterPlace: new RegExp(`^\\s*,?\\s*(?:${alt([...w.locativeStrong, ...w.borderPrepositions])})\\s+(?:the\\s+)?$`, 'i'),
+    borderAfterPlace: new RegExp(`^\\s*(?:,\\s*)?(?:${alt([...new Set([...w.locativeStrong, ...w.borderPrepositions])])})\\s+(?:the\\s+)?$`, 'i'),
     referenceAppositive: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)})\\s+(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:(?:${alt(w.compass)})\\s+)?(?:of|from|near|outside)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
     /** "Diani, 25km outside of Mombasa", "Qubba, 30 km east of Benghazi": a distance from a
      *  landmark set off by a comma, without "a town" before it: the landmark only says where. */
