@@ -1,5 +1,5 @@
 /**
- * Places, stop 40: a note's field of place, ...
+ * Places, stop 40: a note's field of place, residents who speak, an office's race, 'Sub County', a town beside a border, holders after a hyphenated unknown name, a road of two towns, a unit told alone against a district abroad, a distance from a landmark, estates, a faith's name, the holder of an unknown place.
  * Sentences written for these tests, in the style of wire reports and coders' notes from several conflicts.
  */
 import assert from 'node:assert/strict';

@@ -102,7 +102,7 @@ const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 const HOLDER_PAREN = /\(\s*(?:[^(),]{1,60},\s*)?$/;
 /** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ",
  *  also after the place's designator: " woreda (Borena, ", " village (Tinkari, ". */
-/** "in Tangi area of ", "at Kibundani, ", "near Ngeya village (": a locative, then one to three
+/** "in Lokitelaebu area of ", "at Tiwiri, ", "near Sehomi village (": a locative, then one to three
  *  capitalized words (no mention: the text before starts after the previous one), then a holder's link. */
 const UNKNOWN_HELD = /\b(?:in|at|near)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*(?:,\s*|\(\s*|\s+(?:area|village|location|ward|estate)\s+(?:of|in)\s+)$/u;
 const UNKNOWN_HOLDER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+)?\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;
@@ -175,7 +175,7 @@ export function articleMentions(doc: Doc): LocateContext {
       || AFTER_NAME.test(text.slice(Math.max(0, m.start - 40), m.start));
     // "Sassambari (Kombori, Kossi)": inside the parenthesis that follows a name and lists its holders.
     m.inHolders = m.afterPlace && HOLDER_PAREN.test(text.slice(Math.max(0, m.start - 40), m.start));
-    // "LOCATION: Kipkelion in Kericho District": a note's field of place speaks of the event
+    // "LOCATION: Wase in Plateau State": a note's field of place speaks of the event
     // wherever it stands, as "coded as X" does.
     m.labelled = lex.codedLabel.test(text.slice(Math.max(0, m.start - 120), m.start));
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
@@ -185,7 +185,7 @@ export function articleMentions(doc: Doc): LocateContext {
     // So is a capital that owns a state's voice: "Moscow's defence ministry", "Khartoum's foreign
     // ministry" (its forces or a town's own officials may act there: "Kyiv's air defences", "Kharkiv's mayor").
     const capital = opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC'));
-    // (Nor a place's own people: "Residents of Mandera said they were fleeing": the residents speak.)
+    // (Nor a place's own people: "Residents of Kismayo said they were fleeing": the residents speak.)
     m.metonym = (speaksAfter(lex.speaks, m) && !lex.protestersIn.test(m.before) && !lex.peopleOfBefore.test(m.before)) || !!m.sponsor
       || (lex.requestBefore.test(m.before) && capital)
       || (/^['’]s\b/.test(m.afterText) && lex.governmentAfter.test(m.after) && opts.some((o) => o.kind === 'town' && o.fcode === 'PPLC'));
@@ -197,7 +197,7 @@ export function articleMentions(doc: Doc): LocateContext {
     // The parenthesis of holders, smallest first: "Wendou (Tinkari, Soum)" past a holder no table
     // knows, "(Tinkari, Yagha)" from its first item on: the next name is a unit of the place's
     // country, a district as well as a region.
-    // (From the end of the whole word: "(Pobe-Mengao, Soum)", whose halves no table knows together.)
+    // (From the end of the whole word: "(Konna-Peulh, Seno)", whose halves no table knows together.)
     const wordEnd = next ? endOfWord(text, m.end, next.m.start) : m.end;
     const inHolders = !!next && (UNKNOWN_HOLDER.test(text.slice(m.end, next.m.start))
       || (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,\s*$/.test(text.slice(wordEnd, next.m.start))));
@@ -215,7 +215,7 @@ export function articleMentions(doc: Doc): LocateContext {
     // Every field present from the start (one hidden class, as for Mention: see oneShape in mentions.ts).
     return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, besideBorder: undefined, holderOpts: undefined, terms: [], bestTerms: null };
   });
-  // "in Tangi area of Laikipia", "at Kibundani, Msambweni": the holder of a place no table knows,
+  // "in Lokitelaebu area of Kotido", "in Tiwiri, Loroum Province": the holder of a place no table knows,
   // named after "in/at/near", stands for it and takes its cue.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!.m, from = Math.max(i ? mentions[i - 1]!.m.end : 0, m.start - 60);
@@ -695,7 +695,7 @@ export function besideBorder(o: Option, cs: Country[]): boolean {
   return o.kind === 'town' && o.lat !== null && o.lon !== null && cs.some((c) => km(o.lat!, o.lon!, c.lat!, c.lon!) < BORDER_REACH_KM);
 }
 
-/** The end of the hyphenated word that a mention begins ("Pobe" of "Pobe-Mengao"), before `limit`. */
+/** The end of the hyphenated word that a mention begins ("Konna" of "Konna-Peulh"), before `limit`. */
 function endOfWord(text: string, end: number, limit: number): number {
   while (end < limit && (text[end] === '-' || /\p{L}/u.test(text[end]!))) end++;
   return end;

@@ -144,7 +144,7 @@ function build() {
     /** "-led coalition", "-backed factions" right after a country's name. */
     sponsorAfter: new RegExp(`^[-‐–](?:${alt(w.sponsorAfter)})\\b`, 'i'),
     codedAs: new RegExp(`\\b(?:${alt(w.codedAs)})$`),
-    /** "LOCATION: Kipkelion in Kericho District": a note's field that gives the event's place, right
+    /** "LOCATION: Wase in Plateau State": a note's field that gives the event's place, right
      *  before the name (the colon required: "the location of X" is no label). */
     codedLabel: new RegExp(`\\b(?:${alt(w.codedLabels)})\\s*:[^.;:\\n]*$`, 'i'),
     compass: alt(w.compass),
@@ -156,11 +156,11 @@ function build() {
     chainGap: new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${alt([...new Set([...adminAll, ...w.districtAfter])])}|${alt(w.chainDesignators)})\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+(?:of\\s+)?)?(?:(?:${alt(w.chainDesignators)})\\s+of\\s+)?$`, 'i'),
     /** Between a place and another that only says where the first lies: ", a town east of ", ", a
      *  village 20 km from ", ", the district near ": the second is a reference point, not the place. */
-    /** "Tal Abyad near the Turkish border", "Mandera, near the Somali border": the gap between a
+    /** "Tal Abyad near the Turkish border", "Dhobley, near the Kenyan border": the gap between a
      *  place and a border that only says where the place lies. */
     borderAfterPlace: new RegExp(`^\\s*(?:,\\s*)?(?:${alt([...new Set([...w.locativeStrong, ...w.borderPrepositions])])})\\s+(?:the\\s+)?$`, 'i'),
     referenceAppositive: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)})\\s+(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:(?:${alt(w.compass)})\\s+)?(?:of|from|near|outside)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
-    /** "Diani, 25km outside of Mombasa", "Qubba, 30 km east of Benghazi": a distance from a
+    /** "Tarmiyah, 50 km north of Baghdad", "Qubba, 30 km east of Benghazi": a distance from a
      *  landmark set off by a comma, without "a town" before it: the landmark only says where. */
     referenceDistance: new RegExp(`^\\s*,\\s+(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+(?:(?:${alt(w.compass)})\\s+)?(?:of|from|outside(?:\\s+of)?|away\\s+from)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
     /** The same said by a direction alone, right after the place: " district west of ", " 20 km north

@@ -225,7 +225,7 @@ function officeOwns(text: string, end: number, office: string): boolean {
 /** After a list's second item, the list goes on: " and other", ", or". */
 const LIST_GOES_ON = /^\s*(?:,\s*)?(?:and|or)\b/;
 
-/** "Locals blocked the Mpeketoni-Lamu road": a road named by two towns of one country is a place even
+/** "Traders blocked the Gulu-Kitgum road": a road named by two towns of one country is a place even
  *  when weakly placed (each end weighs less than a place named with "in": ROAD_END of score.ts); the
  *  floor is for capitalized words that a town abroad happens to bear, and two ends that agree are
  *  no such accident. */

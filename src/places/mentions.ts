@@ -54,8 +54,8 @@ export interface Mention {
   reference?: boolean;
   /** Named in a note's field of place ("LOCATION: X"): said of the event wherever it stands. Set by the locator. */
   labelled?: boolean;
-  /** Holds a place that no table knows, named right before it after "in/at/near" ("in Tangi area
-   *  of Laikipia", "in Kibundani, Msambweni"): it stands for that place and takes its cue. Set by the locator. */
+  /** Holds a place that no table knows, named right before it after "in/at/near" ("in Lokitelaebu area
+   *  of Kotido", "in Tiwiri, Loroum Province"): it stands for that place and takes its cue. Set by the locator. */
   holdsUnknown?: boolean;
   /** Alias phrase found in lower case. */
   phrase?: boolean;
@@ -258,7 +258,7 @@ function qualifiable(key: string): boolean {
 /** Word k is a unit's designator ("Cercle", "Woreda", "County"). */
 function isDesignator(toks: Toks, k: number): boolean {
   const words = lexicon().designatorWords, w = toks.s(k).toLowerCase();
-  // "Msambweni Sub County", "Sub District": "sub" written apart from its designator ("sub-county").
+  // "Mukono Sub County", "Sub District": "sub" written apart from its designator ("sub-county").
   return words.has(w) || (w === 'sub' && k + 1 < toks.n && words.has(toks.s(k + 1).toLowerCase()));
 }
 
