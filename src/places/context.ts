@@ -13,7 +13,7 @@ import { placesData, shapes, unitById, type Country, type PlacesData } from './d
 import { lexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
-import { agreement, canHold, capitalOf, holds, optionsFor, spelling, type Option } from './readings.ts';
+import { agreement, canHold, capitalOf, holds, km, optionsFor, spelling, type Option } from './readings.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
 import { PLACE_WORDS, type PlaceWords } from './words.ts';
 
@@ -36,6 +36,9 @@ export interface ArticleMention {
   pastUnknown?: boolean;
   /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
   container: Set<string> | null;
+  /** The countries of a border named right after it to say where it lies ("Banki, near the
+   *  Cameroonian border"): its readings far from them are namesakes elsewhere. */
+  besideBorder: Country[] | undefined;
   /** The readings that can hold another place, by its designator (score.ts), once computed. */
   holderOpts?: Option[];
   /** readingTerms of opts[i], once scored. */
@@ -99,6 +102,9 @@ const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 const HOLDER_PAREN = /\(\s*(?:[^(),]{1,60},\s*)?$/;
 /** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ",
  *  also after the place's designator: " woreda (Borena, ", " village (Tinkari, ". */
+/** "in Lokitelaebu area of ", "at Tiwiri, ", "near Sehomi village (": a locative, then one to three
+ *  capitalized words (no mention: the text before starts after the previous one), then a holder's link. */
+const UNKNOWN_HELD = /\b(?:in|at|near)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*(?:,\s*|\(\s*|\s+(?:area|village|location|ward|estate)\s+(?:of|in)\s+)$/u;
 const UNKNOWN_HOLDER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+)?\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;
 /** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
 const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
@@ -169,6 +175,9 @@ export function articleMentions(doc: Doc): LocateContext {
       || AFTER_NAME.test(text.slice(Math.max(0, m.start - 40), m.start));
     // "Sassambari (Kombori, Kossi)": inside the parenthesis that follows a name and lists its holders.
     m.inHolders = m.afterPlace && HOLDER_PAREN.test(text.slice(Math.max(0, m.start - 40), m.start));
+    // "LOCATION: Wase in Plateau State": a note's field of place speaks of the event
+    // wherever it stands, as "coded as X" does.
+    m.labelled = lex.codedLabel.test(text.slice(Math.max(0, m.start - 120), m.start));
     // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
     // government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".
@@ -176,7 +185,8 @@ export function articleMentions(doc: Doc): LocateContext {
     // So is a capital that owns a state's voice: "Moscow's defence ministry", "Khartoum's foreign
     // ministry" (its forces or a town's own officials may act there: "Kyiv's air defences", "Kharkiv's mayor").
     const capital = opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC'));
-    m.metonym = (speaksAfter(lex.speaks, m) && !lex.protestersIn.test(m.before)) || !!m.sponsor
+    // (Nor a place's own people: "Residents of Kismayo said they were fleeing": the residents speak.)
+    m.metonym = (speaksAfter(lex.speaks, m) && !lex.protestersIn.test(m.before) && !lex.peopleOfBefore.test(m.before)) || !!m.sponsor
       || (lex.requestBefore.test(m.before) && capital)
       || (/^['’]s\b/.test(m.afterText) && lex.governmentAfter.test(m.after) && opts.some((o) => o.kind === 'town' && o.fcode === 'PPLC'));
     // The country or region named right after as the place's container ("in central Mali").
@@ -187,8 +197,10 @@ export function articleMentions(doc: Doc): LocateContext {
     // The parenthesis of holders, smallest first: "Wendou (Tinkari, Soum)" past a holder no table
     // knows, "(Tinkari, Yagha)" from its first item on: the next name is a unit of the place's
     // country, a district as well as a region.
+    // (From the end of the whole word: "(Konna-Peulh, Seno)", whose halves no table knows together.)
+    const wordEnd = next ? endOfWord(text, m.end, next.m.start) : m.end;
     const inHolders = !!next && (UNKNOWN_HOLDER.test(text.slice(m.end, next.m.start))
-      || (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,\s*$/.test(text.slice(m.end, next.m.start))));
+      || (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,\s*$/.test(text.slice(wordEnd, next.m.start))));
     if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && (inHolders || lex.chainGap.test(text.slice(m.end, next.m.start)))) {
       // (A region the index keeps by hand holds places too: "Shopian district of Kashmir".)
       const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias' || (inHolders && x.kind === 'admin2'));
@@ -201,8 +213,15 @@ export function articleMentions(doc: Doc): LocateContext {
     if (own) container = new Set(container ? [...container].filter((c) => own.includes(c)) : own);
     if (container && !container.size) container = null;
     // Every field present from the start (one hidden class, as for Mention: see oneShape in mentions.ts).
-    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, holderOpts: undefined, terms: [], bestTerms: null };
+    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, besideBorder: undefined, holderOpts: undefined, terms: [], bestTerms: null };
   });
+  // "in Lokitelaebu area of Kotido", "in Tiwiri, Loroum Province": the holder of a place no table knows,
+  // named after "in/at/near", stands for it and takes its cue.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!.m, from = Math.max(i ? mentions[i - 1]!.m.end : 0, m.start - 60);
+    // (Not a fragment of a longer run: "in Bulilima, Joseph Mazwi Ndlovu" names a person.)
+    if (!m.fragment && UNKNOWN_HELD.test(text.slice(from, m.start))) m.holdsUnknown = true;
+  }
   linkContainers(text, mentions);
   markListItems(text, mentions);
   markGrievances(text, mentions);
@@ -211,7 +230,12 @@ export function articleMentions(doc: Doc): LocateContext {
     const y = mentions[i]!, x = mentions[i - 1]!;
     const gap = text.slice(x.m.end, y.m.start);
     if (y.m.start - x.m.end > 60) continue;
-    if (lex.referenceAppositive.test(gap)) y.m.reference = true;
+    if (lex.referenceAppositive.test(gap) || lex.referenceDistance.test(gap)) y.m.reference = true;
+    // "killed in Tal Abyad near the Turkish border": the border says where the town lies; the town
+    // is the place (a border is no place of its own then).
+    // (Only for a reading of the town near the border's country: "Banki near the Cameroonian
+    // border" is no Banki of another continent.)
+    else if (y.m.border && !x.m.border && !x.m.metonym && lex.borderAfterPlace.test(gap) && (x.besideBorder = borderCountries(x.opts, y.opts))) y.m.reference = true;
     // "Majzar district west of Marib city": named only to say where the first lies (a holder's part),
     // when some reading of each lies in one first-level unit (else the first is a namesake elsewhere).
     else if (lex.referenceDirection.test(gap) && sameUnit(x.opts, y.opts)) y.m.reference = y.holder = true;
@@ -653,4 +677,26 @@ export function contextCountries(base: Map<string, number>, event: Event): Map<s
   addWeight(w, iso2Of(d, event.actor1?.country), remote ? 0.5 : 2);
   for (const a of [event.actor2, ...event.associatedActors]) addWeight(w, iso2Of(d, a?.country), 2);
   return w;
+}
+
+/** How far from a country's centroid a town may lie and still stand beside its border. */
+export const BORDER_REACH_KM = 1500;
+
+/** The countries that the border readings name, when a town's reading lies within BORDER_REACH_KM
+ *  of one's centroid; else undefined. */
+function borderCountries(place: Option[], border: Option[]): Country[] | undefined {
+  const d = placesData();
+  const cs = border.map((b) => b.cc ? d.countryByIso2.get(b.cc) : undefined).filter((c): c is Country => !!c && c.lat !== null && c.lon !== null);
+  return cs.length && place.some((o) => besideBorder(o, cs)) ? cs : undefined;
+}
+
+/** True when the reading is a town within BORDER_REACH_KM of one of the countries' centroids. */
+export function besideBorder(o: Option, cs: Country[]): boolean {
+  return o.kind === 'town' && o.lat !== null && o.lon !== null && cs.some((c) => km(o.lat!, o.lon!, c.lat!, c.lon!) < BORDER_REACH_KM);
+}
+
+/** The end of the hyphenated word that a mention begins ("Konna" of "Konna-Peulh"), before `limit`. */
+function endOfWord(text: string, end: number, limit: number): number {
+  while (end < limit && (text[end] === '-' || /\p{L}/u.test(text[end]!))) end++;
+  return end;
 }

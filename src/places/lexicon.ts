@@ -10,7 +10,7 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'codedLabels', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
 ] as const;
@@ -144,6 +144,9 @@ function build() {
     /** "-led coalition", "-backed factions" right after a country's name. */
     sponsorAfter: new RegExp(`^[-‐–](?:${alt(w.sponsorAfter)})\\b`, 'i'),
     codedAs: new RegExp(`\\b(?:${alt(w.codedAs)})$`),
+    /** "LOCATION: Wase in Plateau State": a note's field that gives the event's place, right
+     *  before the name (the colon required: "the location of X" is no label). */
+    codedLabel: new RegExp(`\\b(?:${alt(w.codedLabels)})\\s*:[^.;:\\n]*$`, 'i'),
     compass: alt(w.compass),
     /** A particle glued to a capitalized word ("al-Numan", "el'Fasher"): the run counts as capitalized. */
     gluedArticle: new RegExp(`^(?:${alt(w.gluedArticles)})[-'’]\\p{Lu}`, 'u'),
@@ -153,7 +156,13 @@ function build() {
     chainGap: new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${alt([...new Set([...adminAll, ...w.districtAfter])])}|${alt(w.chainDesignators)})\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+(?:of\\s+)?)?(?:(?:${alt(w.chainDesignators)})\\s+of\\s+)?$`, 'i'),
     /** Between a place and another that only says where the first lies: ", a town east of ", ", a
      *  village 20 km from ", ", the district near ": the second is a reference point, not the place. */
+    /** "Tal Abyad near the Turkish border", "Dhobley, near the Kenyan border": the gap between a
+     *  place and a border that only says where the place lies. */
+    borderAfterPlace: new RegExp(`^\\s*(?:,\\s*)?(?:${alt([...new Set([...w.locativeStrong, ...w.borderPrepositions])])})\\s+(?:the\\s+)?$`, 'i'),
     referenceAppositive: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)})\\s+(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:(?:${alt(w.compass)})\\s+)?(?:of|from|near|outside)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
+    /** "Tarmiyah, 50 km north of Baghdad", "Qubba, 30 km east of Benghazi": a distance from a
+     *  landmark set off by a comma, without "a town" before it: the landmark only says where. */
+    referenceDistance: new RegExp(`^\\s*,\\s+(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+(?:(?:${alt(w.compass)})\\s+)?(?:of|from|outside(?:\\s+of)?|away\\s+from)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
     /** The same said by a direction alone, right after the place: " district west of ", " 20 km north
      *  of ", " village to the south of ": the second names where the first lies, it is not the place. */
     referenceDirection: new RegExp(`^\\s+(?:(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)}|${alt(w.chainDesignators)})\\s+)?(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:to\\s+the\\s+)?(?:${alt(w.compass.filter((c) => DIRECTION.test(c)))})\\s+of\\s+(?:the\\s+)?$`, 'iu'),

@@ -123,7 +123,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     // A coder's note of where the event was placed ("Location coded as Monywa.", "coordinates for X
     // used") speaks of the event wherever it stands: as the event's own sentence.
     const found = evidence.findIndex((s) => m.start >= s.start && m.end <= s.end);
-    const span = found < 0 && lexicon().codedAs.test(m.before) ? 0 : found;
+    const span = found < 0 && (m.labelled || lexicon().codedAs.test(m.before)) ? 0 : found;
     const inEvidence = evidence.length === 0 || span >= 0;
     const evidenceWeight = evidence.length === 0 ? 4 : unplaced ? SETTING : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
     // A country's own name ("over Armenia") is that country; its namesake towns abroad (Armenia in
@@ -177,7 +177,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     }
   });
   // Too weak to stand for the event's place (a capitalized common word abroad): keep what we had.
-  if (best && (best as Scored).score < MIN_SCORE && !weakUnit(best as Scored)) best = null;
+  if (best && (best as Scored).score < MIN_SCORE && !weakUnit(best as Scored) && !roadOfTowns(best as Scored, mentions, article.text)) best = null;
   if (best) (best as Scored).topCountry = [...ctx].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   const fromEvidence = !!best && (best as Scored).inEvidence;
   if (!best) {
@@ -224,6 +224,21 @@ function officeOwns(text: string, end: number, office: string): boolean {
 
 /** After a list's second item, the list goes on: " and other", ", or". */
 const LIST_GOES_ON = /^\s*(?:,\s*)?(?:and|or)\b/;
+
+/** "Traders blocked the Gulu-Kitgum road": a road named by two towns of one country is a place even
+ *  when weakly placed (each end weighs less than a place named with "in": ROAD_END of score.ts); the
+ *  floor is for capitalized words that a town abroad happens to bear, and two ends that agree are
+ *  no such accident. */
+const MIN_ROAD_SCORE = 2;
+function roadOfTowns(b: Scored, mentions: ArticleMention[], text: string): boolean {
+  const roadWord = lexicon().roadBetween;
+  if (b.score < MIN_ROAD_SCORE || b.o.kind !== 'town' || !b.o.cc || !roadWord.test(b.m.after)) return false;
+  // The other end, across the hyphen of "A-B road".
+  const other = mentions.find((y) => y !== b.x && roadWord.test(y.m.after)
+    && ((y.m.start === b.m.end + 1 && HYPHEN.test(text[b.m.end]!)) || (y.m.end + 1 === b.m.start && HYPHEN.test(text[y.m.end]!))));
+  return !!other && other.opts.some((o) => o.kind === 'town' && o.cc === b.o.cc);
+}
+const HYPHEN = /^[-‐–]$/;
 
 /** A unit's own name read weakly (at least MIN_UNIT_SCORE), not a common English word. */
 function weakUnit(b: Scored): boolean {

@@ -52,6 +52,11 @@ export interface Mention {
   grievance?: boolean;
   /** Only says where the place before it lies ("Qubba, a town east of Benghazi"). */
   reference?: boolean;
+  /** Named in a note's field of place ("LOCATION: X"): said of the event wherever it stands. Set by the locator. */
+  labelled?: boolean;
+  /** Holds a place that no table knows, named right before it after "in/at/near" ("in Lokitelaebu area
+   *  of Kotido", "in Tiwiri, Loroum Province"): it stands for that place and takes its cue. Set by the locator. */
+  holdsUnknown?: boolean;
   /** Alias phrase found in lower case. */
   phrase?: boolean;
   /** An abbreviation of an admin-1 unit ("KPK", "UP"): a place only right after another one. */
@@ -252,7 +257,9 @@ function qualifiable(key: string): boolean {
 
 /** Word k is a unit's designator ("Cercle", "Woreda", "County"). */
 function isDesignator(toks: Toks, k: number): boolean {
-  return lexicon().designatorWords.has(toks.s(k).toLowerCase());
+  const words = lexicon().designatorWords, w = toks.s(k).toLowerCase();
+  // "Mukono Sub County", "Sub District": "sub" written apart from its designator ("sub-county").
+  return words.has(w) || (w === 'sub' && k + 1 < toks.n && words.has(toks.s(k + 1).toLowerCase()));
 }
 
 /** All place mentions of a Doc's text, read off its tokens. */

@@ -5,7 +5,7 @@
  * are added per event (src/places/locate.ts).
  */
 import type { ArticleMention, LocateContext } from './context.ts';
-import { isCommonWord } from './context.ts';
+import { besideBorder, isCommonWord } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import { placeKey } from './normalize.ts';
 import type { Mention } from './mentions.ts';
@@ -134,7 +134,9 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   // as the text spells it, is what news means by the name told alone; a village of that name in another
   // country (a hamlet in Alabama named like a Nigerian state) is the reading only when the story gives
   // its country ("Rivers, Manitoba").
-  if (o.kind === 'town' && unitAbroad(o, x, ctxArt)) out.push(-UNIT_ABROAD);
+  // (So is a second-level unit of that name abroad: "in Arizona" is the US state, not the
+  // municipality of Honduras.)
+  if ((o.kind === 'town' || o.kind === 'admin2') && unitAbroad(o, x, ctxArt)) out.push(-UNIT_ABROAD);
   if (o.kind === 'border') out.push(0.5 * o.pop);
   // "in Texas": a first-level unit's name read alone is that unit, not a district of the same name
   // in another unit of the country (Texas County, Missouri); a district inside the unit it is named
@@ -173,6 +175,8 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     // a guess, taken only where no unit of its country that the text names says otherwise (the
     // country named after it does not make it right).
     if (m.variant && contradicted(x, o, ctxArt)) out.push(-HELD_ABROAD);
+    // "Banki, near the Cameroonian border": a reading far from the border's country is a namesake.
+    else if (x.besideBorder && !besideBorder(o, x.besideBorder)) out.push(-HELD_ABROAD);
     else if (chained) out.push(HELD_BY_CHAIN * chained);
     // Each holder of the chain is checked, not only the first: in "San Juan, Lagunillas, Merida
     // state" the town Lagunillas names no unit, the state does.
@@ -391,7 +395,8 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   const lw = lastWord(m.before);
   // "shelled Azaz in Aleppo": the "in" before a holder links it to the place it holds; it is the
   // place's cue, not the holder's (its capital of the same name is not where it happened).
-  if (holder && lw === 'in') { /* no locative of its own */ }
+  if (m.holdsUnknown) out.push(2); // the unknown place's own "in"
+  else if (holder && lw === 'in') { /* no locative of its own */ }
   else if (lex.locativeStrong.has(lw) || (best.kind === 'border' && lex.borderPreposition.test(m.before.split(' ').slice(-3).join(' ')))) out.push(2);
   // "people fled from X" may be where it happened; "raiders from X", "a group of men from X" is where
   // the actors came from, not where they struck.
