@@ -1,0 +1,25 @@
+/**
+ * Typing of stop 40 (second typing helper), with sentences written for these tests in the style of
+ * wire reports and monitors' notes from several conflicts:
+ * - ACLED: people named only by who they are (farmers, drivers, brothers, shoppers) who beat, wound
+ *   or attack other unarmed people, with no firearm, blade, killing, armed group, force or
+ *   demonstration told, are an unorganised group: mob violence, not an attack on civilians (which
+ *   needs an organised or armed perpetrator). Herders, communities, party supporters, bodyguards,
+ *   evictions and attacks on journalists stay attacks, as ACLED codes them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const events = (text: string, published = '2024-05-14') => processArticle({ id: 't', title: null, url: null, published, outlet: null, byline: null, text });
+const sub = (text: string) => events(text).find((e) => !e.background)?.subEventType ?? null;
+
+test('unarmed people who beat or wound other unarmed people: mob violence', () => {
+  assert.equal(sub('On Tuesday, several taxi drivers beat and injured a shopkeeper over an unpaid fare in Lilongwe.'), 'Mob violence');
+  assert.equal(sub('A group of farmers assaulted a young man they blamed for a stolen goat near Kasama on Friday.'), 'Mob violence');
+  assert.equal(sub('Three brothers beat up a neighbour after a row over a water tap in a suburb of Harare.'), 'Mob violence');
+  // With a blade, herders or a journalist told, the attack on civilians stays.
+  assert.equal(sub('A group of farmers armed with knives attacked and wounded two travellers near Mopti.'), 'Attack');
+  assert.equal(sub('Herders assaulted two farmers on their plots near Jos on Sunday, leaving both injured.'), 'Attack');
+  assert.equal(sub('Supporters of the ruling party beat a journalist outside a polling station in Conakry.'), 'Attack');
+});
