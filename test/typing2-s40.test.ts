@@ -5,7 +5,9 @@
  *   or attack other unarmed people, with no firearm, blade, killing, armed group, force or
  *   demonstration told, are an unorganised group: mob violence, not an attack on civilians (which
  *   needs an organised or armed perpetrator). Herders, communities, party supporters, bodyguards,
- *   evictions and attacks on journalists stay attacks, as ACLED codes them.
+ *   evictions and attacks on journalists stay attacks, as ACLED codes them;
+ * - a gun battle, shootout or exchange of fire with soldiers or police is an armed clash, even when a
+ *   demonstration came before it: both sides used firearms.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -22,4 +24,9 @@ test('unarmed people who beat or wound other unarmed people: mob violence', () =
   assert.equal(sub('A group of farmers armed with knives attacked and wounded two travellers near Mopti.'), 'Attack');
   assert.equal(sub('Herders assaulted two farmers on their plots near Jos on Sunday, leaving both injured.'), 'Attack');
   assert.equal(sub('Supporters of the ruling party beat a journalist outside a polling station in Conakry.'), 'Attack');
+});
+
+test('a gun battle or an exchange of fire with soldiers or police is an armed clash, even after a demonstration', () => {
+  assert.equal(sub('Marchers opposed to the new governor were joined by armed hunters who fought police in a gun battle outside Bouake.'), 'Armed clash');
+  assert.equal(sub('After two days of protests over the arrest of a chief, villagers exchanged fire with soldiers near Kananga, leaving one dead.'), 'Armed clash');
 });
