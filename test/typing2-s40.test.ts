@@ -7,7 +7,9 @@
  *   needs an organised or armed perpetrator). Herders, communities, party supporters, bodyguards,
  *   evictions and attacks on journalists stay attacks, as ACLED codes them;
  * - a gun battle, shootout or exchange of fire with soldiers or police is an armed clash, even when a
- *   demonstration came before it: both sides used firearms.
+ *   demonstration came before it: both sides used firearms;
+ * - a suicide bomb that opens (or comes with) an armed assault or a gun battle on a military or police
+ *   camp, post, patrol or convoy is a complex attack, coded as an armed clash.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -29,4 +31,11 @@ test('unarmed people who beat or wound other unarmed people: mob violence', () =
 test('a gun battle or an exchange of fire with soldiers or police is an armed clash, even after a demonstration', () => {
   assert.equal(sub('Marchers opposed to the new governor were joined by armed hunters who fought police in a gun battle outside Bouake.'), 'Armed clash');
   assert.equal(sub('After two days of protests over the arrest of a chief, villagers exchanged fire with soldiers near Kananga, leaving one dead.'), 'Armed clash');
+});
+
+test('a suicide bomb that opens an armed assault or a gun battle on a military target is an armed clash', () => {
+  assert.equal(sub('Al Shabaab fighters rammed a suicide car bomb into the gate of an army base near Baidoa, followed by an armed assault that left six soldiers dead.'), 'Armed clash');
+  assert.equal(sub('Taliban fighters began a complex attack on a police headquarters in Ghazni with a suicide bomber, then fought the officers for hours.'), 'Armed clash');
+  // A suicide bombing alone stays one.
+  assert.equal(sub('A suicide bomber blew himself up at a police checkpoint in Kabul, killing three officers.'), 'Suicide bomb');
 });
