@@ -9,7 +9,9 @@
  * - a gun battle, shootout or exchange of fire with soldiers or police is an armed clash, even when a
  *   demonstration came before it: both sides used firearms;
  * - a suicide bomb that opens (or comes with) an armed assault or a gun battle on a military or police
- *   camp, post, patrol or convoy is a complex attack, coded as an armed clash.
+ *   camp, post, patrol or convoy is a complex attack, coded as an armed clash;
+ * - air strikes told with a ground assault, a ground operation or an exchange of gunfire in the same
+ *   sentence are one operation in which the forces fought on the ground: an armed clash.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -38,4 +40,11 @@ test('a suicide bomb that opens an armed assault or a gun battle on a military t
   assert.equal(sub('Taliban fighters began a complex attack on a police headquarters in Ghazni with a suicide bomber, then fought the officers for hours.'), 'Armed clash');
   // A suicide bombing alone stays one.
   assert.equal(sub('A suicide bomber blew himself up at a police checkpoint in Kabul, killing three officers.'), 'Suicide bomb');
+});
+
+test('air strikes told with a ground assault or an exchange of gunfire in one sentence are an armed clash', () => {
+  assert.equal(sub('Nigerian troops launched the raid on the camp near Bama with air strikes followed by a ground assault, killing 17 insurgents.'), 'Armed clash');
+  assert.equal(sub('Air strikes and exchanges of gunfire were reported as Iraqi forces pushed into the village near Hawija on Monday.'), 'Armed clash');
+  // Air strikes alone stay air strikes.
+  assert.equal(sub('Air strikes hit an insurgent hideout near Bama on Monday, the army said.'), 'Air/drone strike');
 });
