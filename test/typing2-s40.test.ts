@@ -11,7 +11,9 @@
  * - a suicide bomb that opens (or comes with) an armed assault or a gun battle on a military or police
  *   camp, post, patrol or convoy is a complex attack, coded as an armed clash;
  * - air strikes told with a ground assault, a ground operation or an exchange of gunfire in the same
- *   sentence are one operation in which the forces fought on the ground: an armed clash.
+ *   sentence are one operation in which the forces fought on the ground: an armed clash;
+ * - shelling, rockets or heavy-gun fire that the other side answered with fire ("returned fire",
+ *   "responded to the shelling") is two armed sides firing at each other: an armed clash.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -47,4 +49,11 @@ test('air strikes told with a ground assault or an exchange of gunfire in one se
   assert.equal(sub('Air strikes and exchanges of gunfire were reported as Iraqi forces pushed into the village near Hawija on Monday.'), 'Armed clash');
   // Air strikes alone stay air strikes.
   assert.equal(sub('Air strikes hit an insurgent hideout near Bama on Monday, the army said.'), 'Air/drone strike');
+});
+
+test('shelling answered with fire by the other side is an armed clash', () => {
+  assert.equal(sub('Separatist units responded to army shelling near the ring road overnight, with no casualties reported.'), 'Armed clash');
+  assert.equal(sub('Rebels shelled a government post near Bentiu on Sunday. The soldiers returned fire, a spokesman said.'), 'Armed clash');
+  // Shelling with no answer told stays shelling.
+  assert.equal(sub('Rebels shelled a government post near Bentiu on Sunday, a spokesman said.'), 'Shelling/artillery/missile attack');
 });
