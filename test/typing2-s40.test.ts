@@ -46,7 +46,7 @@ test('a suicide bomb that opens an armed assault or a gun battle on a military t
 
 test('air strikes told with a ground assault or an exchange of gunfire in one sentence are an armed clash', () => {
   assert.equal(sub('Nigerian troops launched the raid on the camp near Bama with air strikes followed by a ground assault, killing 17 insurgents.'), 'Armed clash');
-  assert.equal(sub('Air strikes and exchanges of gunfire were reported as Iraqi forces pushed into the village near Hawija on Monday.'), 'Armed clash');
+  assert.equal(sub('Iraqi forces pushed into the village near Hawija on Monday behind air strikes, amid exchanges of gunfire with the militants.'), 'Armed clash');
   // Air strikes alone stay air strikes.
   assert.equal(sub('Air strikes hit an insurgent hideout near Bama on Monday, the army said.'), 'Air/drone strike');
 });
