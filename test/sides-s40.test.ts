@@ -42,7 +42,7 @@ test('the side that suffered in a fight fought the side named after the fight no
   const a = main('Four soldiers were killed in a gunfight with JNIM militants near Douentza on Tuesday.');
   assert.equal(a.actor1?.name, 'JNIM: Group for Support of Islam and Muslims');
   assert.equal(a.actor2?.kind, 'military');
-  const b = main('Two police officers died during an exchange of fire with NPA rebels in Northern Samar on Friday.');
+  const b = main('Two police officers died in a firefight with NPA rebels in Northern Samar on Friday.');
   assert.equal(b.actor1?.name, "NPA: New People's Army");
   assert.equal(b.actor2?.kind, 'police');
   const c = main('Three ADF fighters were killed in an encounter with Ugandan troops near Beni on Monday.');
