@@ -23,7 +23,7 @@ export const restatedParty: ClaimRefiner = {
     for (const c of candidates) {
       const prev = last.get(c.outcome);
       if (isUnsaid(c.party!) && !(c.negated || c.count.negated) && prev && prev.party!.kind !== 'unknown') c.party = prev.party;
-      // "A police officer was wounded by gunmen. He took a bullet in the thigh": "he" or "she" opening the next
+      // "A police officer was wounded by gunmen. He was shot through the forearm": "he" or "she" opening the next
       // sentence with the same fate, or only "shot", tells again of the one person counted just before.
       else if (isUnsaid(c.party!) && person && person.si === c.si - 1 && (c.outcome === person.outcome || c.outcome === 'killed_or_wounded') && isPronoun(doc, c) && c.count.npStart === 0 && sameGender(doc, person, c)) c.party = person.party;
       last.set(c.outcome, c);
