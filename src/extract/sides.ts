@@ -17,6 +17,8 @@ const OF_THE_PLACE = new Set<Party['kind']>(['civilians', 'unknown', 'rebel', 'm
 export const STATE_FORCES = new Set<Party['kind']>(['military', 'police', 'state', 'government']);
 /** A state's forces and the officials who speak for it: one state's, named twice, are one side. */
 export const STATE_BODIES = new Set<Party['kind']>([...STATE_FORCES, 'official']);
+/** Party kinds that are armed sides of a fight: state forces that fight, rebels, militias. */
+export const ARMED_SIDES: ReadonlySet<Party['kind']> = new Set<Party['kind']>(['military', 'police', 'rebel', 'militia', 'identity_militia']);
 /** The faction of a state's forces that ACLED names by its years ("Military Forces of Libya (2014-) Haftar Faction": "Haftar Faction"), or null. */
 export function factionOf(a: Pick<Actor, 'name'>): string | null {
   return /\(\d{4}-\d*\)\s*(.+)$/.exec(a.name)?.[1] ?? null;

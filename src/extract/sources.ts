@@ -15,6 +15,7 @@ import { Shape, type Token } from '../annotate/tokens.ts';
 import type { ActorKind } from '../record/schema.ts';
 import { anyWord, loadData } from '../util/data-file.ts';
 import { authorityOf, type ActorMention } from './actors.ts';
+import { ARMED_SIDES } from './sides.ts';
 import { accordingTo, fateAfterReport } from './words.ts';
 
 const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government', 'official', 'rebel', 'militia', 'identity_militia',
@@ -96,8 +97,8 @@ const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && (t.shape & S
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && QUOTE_MARKS.has(t.text);
 const PLURAL_HEADS = /s$/;
-/** Kinds of actor that are armed sides: their spokesmen and officials speak for them. */
-const ARMED_KINDS = new Set<ActorKind>(['military', 'police', 'rebel', 'militia', 'identity_militia']);
+/** A named armed group or force (its spokesmen and officials speak for it): a lexicon entry of an armed side with a country. */
+const isArmedGroup = (a: ActorMention) => a.via === 'standalone' && !!a.actor.country && ARMED_SIDES.has(a.actor.kind);
 
 /** The tokens [a, b) as the text writes them. */
 export type Slicer = (a: number, b: number) => string;
@@ -226,8 +227,7 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     // "a Taliban spokesman", "Houthi officials", "an al-Shabaab commander": a person or office of a
     // named armed group or force speaks for it, and its own people ("their fighters") are the group's.
     // ("a spokesman for the M23": the group after the head.)
-    const armedGroup = (a: ActorMention) => a.via === 'standalone' && !!a.actor.country && ARMED_KINDS.has(a.actor.kind);
-    const group = lastActor ? (armedGroup(lastActor) ? lastActor : undefined) : inside.find((a) => armedGroup(a) && a.end <= headAt);
+    const group = lastActor ? (isArmedGroup(lastActor) ? lastActor : undefined) : inside.find((a) => isArmedGroup(a) && a.end <= headAt);
     if (group) kind = group.actor.kind;
     return { start: s, end: e, at, name: canonical ?? name, kind: kind === 'state' ? 'government' : kind, country, medium: false, person, plural: PLURAL_HEADS.test(head) && head !== 'press', anaphor, ...(group ? { group: group.actor.name } : {}) };
   }
@@ -235,7 +235,7 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     const a = lastActor.actor;
     // A named body the lexicon knows ("the UN") by its full name; "the army" keeps the text's words.
     const known = lastActor.start >= s0 && lastActor.via === 'standalone' && caps > 0;
-    const group = known && a.country && ARMED_KINDS.has(a.kind) ? { group: a.name } : {};
+    const group = known && isArmedGroup(lastActor) ? { group: a.name } : {};
     return { start: s, end: e, at, name: known ? a.name : canonical ?? name, kind: a.kind === 'state' ? 'government' : a.kind, country: a.country, medium: false, person: lastActor.via === 'person', plural: false, ...group };
   }
   // A phrase ending in a full name ("Karabakh human rights ombudsman Artak Beglaryan"): a person with a role.

@@ -165,6 +165,9 @@ export interface FoundClaim extends Claim {
   background?: BackgroundVerdict;
 }
 
+/** Outcomes of people hurt: killed, wounded, or one of the two. */
+export const HURT_OUTCOMES: ReadonlySet<string> = new Set(['killed', 'wounded', 'killed_or_wounded']);
+
 export const UNKNOWN: Party = { name: 'Unknown', kind: 'unknown', country: null };
 /** "people", "victims": counted, but whose side they were on is not said (kind unknown, never silently civilians). */
 export const PEOPLE: Party = { name: 'People', kind: 'unknown', country: null };

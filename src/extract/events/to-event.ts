@@ -5,17 +5,17 @@
 import type { Doc } from '../../annotate/doc.ts';
 import type { Actor, Event, Place } from '../../record/schema.ts';
 import { ACTORS, civiliansOf, countryName, authorityOf, militaryOf } from '../actors.ts';
+import { HURT_OUTCOMES } from '../claims/candidate.ts';
 import type { FoundClaim } from '../claims/index.ts';
-import { factionOf, oneSide, STATE_BODIES, STATE_FORCES, withCountry } from '../sides.ts';
+import { ARMED_SIDES, factionOf, oneSide, STATE_BODIES, STATE_FORCES, withCountry } from '../sides.ts';
 import { computeTotals, withHeadline } from '../totals.ts';
 import { isViolent, type Draft } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W } from './lexicon.ts';
 
-const HURT = new Set(['killed', 'wounded', 'killed_or_wounded']);
 
 /** A draft made from figures alone: the victims of its first figure of people hurt are its actor2. */
 export function fillFromClaims(d: Draft): void {
-  const victims = d.claims.find((c) => HURT.has(c.outcome));
+  const victims = d.claims.find((c) => HURT_OUTCOMES.has(c.outcome));
   if (victims && !d.actor2) d.actor2 = partyActor(victims.party);
 }
 
@@ -25,15 +25,14 @@ export function fillFromClaims(d: Draft): void {
  * civilians, armed people (off duty, retired: naming their force would make the attack a clash).
  */
 export function victimsAsTarget(d: Draft): void {
-  const victims = d.claims.find((c) => HURT.has(c.outcome) && !c.negated && (c.high ?? c.low ?? 0) > 0);
+  const victims = d.claims.find((c) => HURT_OUTCOMES.has(c.outcome) && !c.negated && (c.high ?? c.low ?? 0) > 0);
   if (!victims || !d.actor1 || d.actor2) return;
   const a = partyActor(victims.party);
   const armed = a.kind === 'military' || a.kind === 'police' || a.kind === 'rebel';
   if (!oneSide(a, d.actor1) && !(d.subEventType === 'Attack' && armed)) d.actor2 = a;
 }
 
-/** Kinds of party that fight, and the names of parties that say only a kind ("Rebels"), no side. */
-const FIGHTING = new Set(['military', 'police', 'rebel', 'militia', 'identity_militia']);
+/** The names of parties that say only a kind ("Rebels"), no side. */
 const KIND_ONLY = new Set(['Rebels', 'Pro-Government Militia', 'Military Forces', 'Police Forces', 'Suspects or assailants']);
 
 /**
@@ -44,13 +43,13 @@ const KIND_ONLY = new Set(['Rebels', 'Pro-Government Militia', 'Military Forces'
 export function sidesFromClaims(d: Draft): void {
   if (d.eventType !== 'Battles' || (d.actor1 && d.actor2)) return;
   for (const c of d.claims) {
-    if (!HURT.has(c.outcome) || c.negated || !((c.high ?? c.low ?? 0) > 0) || !FIGHTING.has(c.party.kind) || KIND_ONLY.has(c.party.name)) continue;
+    if (!HURT_OUTCOMES.has(c.outcome) || c.negated || !((c.high ?? c.low ?? 0) > 0) || !ARMED_SIDES.has(c.party.kind) || KIND_ONLY.has(c.party.name)) continue;
     const a = partyActor(c.party);
     // (Forces named without their country are taken for the state's, not for a faction's.)
     if ([d.actor1, d.actor2].some((x) => x && (x.name === a.name || (!factionOf(a) && oneSide(x, a)) || oneState(x, a)))) continue;
     // The side told hurt is acted on: beside a side that lost no one ("sniper fire from Azerbaijani
     // positions wounded an Armenian soldier"), it is actor2 and the other actor1.
-    const hurt = (x: Actor) => d.claims.some((o) => HURT.has(o.outcome) && !o.negated && (x.name === partyActor(o.party).name || oneSide(x, partyActor(o.party))));
+    const hurt = (x: Actor) => d.claims.some((o) => HURT_OUTCOMES.has(o.outcome) && !o.negated && (x.name === partyActor(o.party).name || oneSide(x, partyActor(o.party))));
     if (!d.actor1 && d.actor2 && !hurt(d.actor2)) { d.actor1 = d.actor2; d.actor2 = a; }
     else if (!d.actor1) d.actor1 = a;
     else d.actor2 = a;

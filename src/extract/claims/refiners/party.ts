@@ -9,6 +9,7 @@ import type { Doc } from '../../../annotate/doc.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import type { Party } from '../../../record/schema.ts';
 import { ACTORS, authorityOf, authorityPartyName, countryName, OWN_POSSESSIVES, type ActorMention, type AuthorityEntry } from '../../actors.ts';
+import { ARMED_SIDES } from '../../sides.ts';
 import { isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 
@@ -188,7 +189,7 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   const body = inside.find((a) => (a.via === 'body' || a.via === 'standalone') && a.start >= from);
   let kind: Party['kind'] | null = body ? body.actor.kind : null;
   // "the army said five of its men were wounded": an armed voice's own men are its fighters.
-  const ownMen = !kind && possessive && !!claimant && ARMED_VOICES.has(claimant.kind) && tokens.slice(start, end + 1).some((t) => W.ownMenWords.has(t.lower));
+  const ownMen = !kind && possessive && !!claimant && ARMED_SIDES.has(claimant.kind) && tokens.slice(start, end + 1).some((t) => W.ownMenWords.has(t.lower));
   if (ownMen) kind = claimant!.kind;
   // An age makes a person a civilian unless another word names an armed kind ("the 51-year-old
   // inspector" is a policeman; "the 20-year-old victim" a civilian).
@@ -198,7 +199,7 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   // armed group's own fighters, named by a generic word (no group, no country of their own), are its.
   const generic = !body || (body.via === 'standalone' && !body.actor.country);
   // "a Taliban spokesman said five of their fighters were killed": a group's voice, its own armed men.
-  if (possessive && generic && claimant?.group && (ownMen || ARMED_VOICES.has(kind ?? 'civilians'))) return { name: claimant.group, kind: claimant.kind, country: claimant.country };
+  if (possessive && generic && claimant?.group && (ownMen || ARMED_SIDES.has(kind ?? 'civilians'))) return { name: claimant.group, kind: claimant.kind, country: claimant.country };
   const ownFighters = !ownMen && possessive && generic && !!claimant && NON_STATE_ARMED.has(claimant.kind) && NON_STATE_ARMED.has(kind ?? 'civilians');
   if (ownFighters) return { name: claimant!.name, kind: claimant!.kind, country: claimant!.country };
   if (!kind && !country) return null;
@@ -220,8 +221,6 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
 /** Armed groups that are no state's forces: their fighters, however named, are one kind. */
 const NON_STATE_ARMED = new Set<Party['kind']>(['rebel', 'militia', 'identity_militia']);
 
-/** Voices whose own people are fighters: state forces, armed groups. */
-const ARMED_VOICES = new Set<Party['kind']>(['military', 'police', 'rebel', 'militia', 'identity_militia']);
 
 /** The party kind a word names ("soldiers" military, "militants" rebel, "officers" police, "gunmen" group, "villagers" civilians), or null. */
 function kindOfWord(w: string): Party['kind'] | null {

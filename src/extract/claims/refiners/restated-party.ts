@@ -6,10 +6,8 @@
  * the figure. Not for headlines (read apart from the text).
  */
 import type { Doc } from '../../../annotate/doc.ts';
-import { isUnsaid, type Candidate, type ClaimRefiner } from '../candidate.ts';
+import { HURT_OUTCOMES, isUnsaid, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
-
-const HURT = new Set(['killed', 'wounded', 'killed_or_wounded']);
 
 /** Is the figure's person a singular personal pronoun ("he", "she")? */
 const isPronoun = (doc: Doc, c: Candidate) => c.count.npEnd - c.count.npStart === 1 && W.pronounSing.has(doc.sentences[c.si]!.tokens[c.count.npStart]!.lower);
@@ -28,7 +26,7 @@ export const restatedParty: ClaimRefiner = {
       else if (isUnsaid(c.party!) && person && person.si === c.si - 1 && (c.outcome === person.outcome || c.outcome === 'killed_or_wounded') && isPronoun(doc, c) && c.count.npStart === 0 && sameGender(doc, person, c)) c.party = person.party;
       last.set(c.outcome, c);
       // (Only a subject: "A gunman killed a woman. He was shot by a deputy" tells of the gunman.)
-      if (c.count.singular && HURT.has(c.outcome) && !(c.negated || c.count.negated) && !isPronoun(doc, c)) person = c.count.npStart < c.trigger.at ? c : undefined;
+      if (c.count.singular && HURT_OUTCOMES.has(c.outcome) && !(c.negated || c.count.negated) && !isPronoun(doc, c)) person = c.count.npStart < c.trigger.at ? c : undefined;
     }
     return candidates;
   },
