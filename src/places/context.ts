@@ -100,11 +100,11 @@ const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 /** The parenthesis of holders up to a name in it: "Wendou (", "Wendou (Tinkari, " (its first item
  *  bounded, so that the test stays linear on any input). */
 const HOLDER_PAREN = /\(\s*(?:[^(),]{1,60},\s*)?$/;
-/** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ",
- *  also after the place's designator: " woreda (Borena, ", " village (Tinkari, ". */
 /** "in Lokitelaebu area of ", "at Tiwiri, ", "near Sehomi village (": a locative, then one to three
  *  capitalized words (no mention: the text before starts after the previous one), then a holder's link. */
 const UNKNOWN_HELD = /\b(?:in|at|near)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*(?:,\s*|\(\s*|\s+(?:area|village|location|ward|estate)\s+(?:of|in)\s+)$/u;
+/** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ",
+ *  also after the place's designator: " woreda (Borena, ", " village (Tinkari, ". */
 const UNKNOWN_HOLDER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+)?\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;
 /** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
 const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;

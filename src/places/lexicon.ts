@@ -154,11 +154,11 @@ function build() {
     /** Words between a place and one that holds it: ", ", " (", " in ", " in northern ", " district of ",
      *  " village, ", " subdivision (", " township (" ; never a closing parenthesis or "and" (a list goes on). */
     chainGap: new RegExp(`^\\s*(?:['’]s\\s+)?(?:(?:${alt([...new Set([...adminAll, ...w.districtAfter])])}|${alt(w.chainDesignators)})\\s*)?(?:,|\\(|\\bof\\b|\\bin\\b)\\s*(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+(?:of\\s+)?)?(?:(?:${alt(w.chainDesignators)})\\s+of\\s+)?$`, 'i'),
-    /** Between a place and another that only says where the first lies: ", a town east of ", ", a
-     *  village 20 km from ", ", the district near ": the second is a reference point, not the place. */
     /** "Tal Abyad near the Turkish border", "Dhobley, near the Kenyan border": the gap between a
      *  place and a border that only says where the place lies. */
     borderAfterPlace: new RegExp(`^\\s*(?:,\\s*)?(?:${alt([...new Set([...w.locativeStrong, ...w.borderPrepositions])])})\\s+(?:the\\s+)?$`, 'i'),
+    /** Between a place and another that only says where the first lies: ", a town east of ", ", a
+     *  village 20 km from ", ", the district near ": the second is a reference point, not the place. */
     referenceAppositive: new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${alt(w.settlementBefore)}|${alt(w.admin2Words)})\\s+(?:(?:some\\s+|about\\s+)?\\d+(?:[.,]\\d+)?\\s*(?:${alt(w.distanceUnits)})\\s+)?(?:(?:${alt(w.compass)})\\s+)?(?:of|from|near|outside)\\s+(?:the\\s+)?(?:(?:${alt(w.compass)})\\s+)?$`, 'iu'),
     /** "Tarmiyah, 50 km north of Baghdad", "Qubba, 30 km east of Benghazi": a distance from a
      *  landmark set off by a comma, without "a town" before it: the landmark only says where. */
