@@ -72,3 +72,12 @@ test('a figure in a relative clause of the past event that "since" names is that
   // A comparison that recalls no figure leaves the day's own.
   assert.deepEqual(current('The clashes were the deadliest since 2019, officials said, with 40 people killed on Monday.', 'killed'), [40]);
 });
+
+test('"two of them" counts among the people told before, of their side; things told before are no people', () => {
+  assert.deepEqual(current('Gunmen seized eleven traders on the road to Maiduguri; three of them were wounded.', 'wounded'), [3]);
+  const claims = events('Six militiamen were captured near Beni; two of them later died of their wounds.').flatMap((e) => e.claims);
+  const kind = (o: string) => claims.filter((c) => c.outcome === o).map((c) => c.party.kind);
+  assert.deepEqual(kind('killed'), kind('captured'));
+  assert.notDeepEqual(kind('killed'), ['unknown']);
+  assert.deepEqual(current('Drones targeted the air base overnight; two of them were shot down.', 'killed_or_wounded'), []);
+});

@@ -65,3 +65,13 @@ test('adjectives of countries that are no demonym noun name the country ("the Ph
   assert.deepEqual([a.actor1?.name, a.actor2?.name], ["NPA: New People's Army", 'Military Forces of Philippines']);
   assert.equal(main('Argentinian police fired rubber bullets at protesters in Rosario.').actor2?.name ?? main('Argentinian police fired rubber bullets at protesters in Rosario.').actor1?.name, 'Police Forces of Argentina');
 });
+
+test('the dead told in a clause of their own died in the attack of the clause before: its subject acted', () => {
+  const a = main('Militants stormed a customs post near Kaya; three officers were killed.');
+  assert.deepEqual([a.actor1?.name, a.actor2?.kind], ['Unidentified Armed Group', 'police']);
+  const b = main('Bandits kidnapped nine villagers in Zurmi, and two of them were wounded.');
+  assert.equal(b.actor1?.name, 'Unidentified Armed Group');
+  // An arrest before is no attack: the dead of another clause have no doer from it.
+  const c = events('Police arrested four men in Kano; two people were killed in a separate incident.').find((e) => e.claims.some((x) => x.outcome === 'killed'));
+  assert.notEqual(c?.actor1?.kind, 'police');
+});

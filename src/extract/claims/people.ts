@@ -43,6 +43,8 @@ export function personAfter(tokens: Token[], i: number, limit: number): number {
     if (W.calendar.has(t.lower) && isCapitalised(t)) return -1;
     // A determiner starts another noun phrase ("Image 1 of 8 A child was shot"), except after "of".
     if ((t.lower === 'a' || t.lower === 'an' || t.lower === 'the') && tokens[k - 1]?.lower !== 'of') return -1;
+    // "two of them were wounded": the people told before, counted again.
+    if (t.lower === 'them' && k === i + 1 && tokens[i]!.lower === 'of') return k;
     // "three terrorist cells", "two rebel camps": a person word that names the things after it.
     if (isPersonAt(tokens, k, limit)) return W.thingHeads.has(tokens[k + 1]?.lower ?? '') ? -1 : k;
   }

@@ -1,7 +1,8 @@
 /**
  * Clauses around a trigger that say who acted (event-actors.ts): an accusation's "of"/"for", a clause
  * of time after the dead ("killed after soldiers opened fire"), the attack noun after "in"/"during"
- * ("died in an al-Shabaab attack") and a bare count after a participle (", killing four").
+ * ("died in an al-Shabaab attack"), a bare count after a participle (", killing four") and the
+ * attack told in the clause before the dead ("Militants stormed a post; four gendarmes were killed").
  */
 import type { Doc } from '../../annotate/doc.ts';
 import { NUMBERS } from '../../annotate/doc.ts';
@@ -63,4 +64,25 @@ export function accusationBefore(tokens: Doc['sentences'][number]['tokens'], at:
     if (tokens[k]!.clauseStart) break;
   }
   return -1;
+}
+
+/**
+ * "Militants stormed a checkpoint near Dori; four gendarmes were killed", "Bandits raided the farm,
+ * and two farmers died": the dead told in a clause of their own, after a semicolon or ", and", died
+ * in the attack of the clause before; its subject, a party right before a verb of attack, acted.
+ * Null when no such clause stands right before the trigger's.
+ */
+export function earlierClauseDoer(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): ActorMention | null {
+  let brk = -1;
+  for (let k = at - 1; k > 0; k--) {
+    if (tokens[k]!.text === ';' || (tokens[k]!.lower === 'and' && tokens[k - 1]!.text === ',')) { brk = k; break; }
+    if (tokens[k]!.text === '.' || tokens[k]!.text === ':') return null;
+  }
+  if (brk < 0) return null;
+  let from = brk - 1;
+  while (from > 0 && tokens[from - 1]!.text !== ';' && tokens[from - 1]!.text !== '.') from--;
+  const subject = parties.find((a) => a.start >= from && a.end < brk && a.actor.kind !== 'civilians');
+  if (!subject || tokens.slice(from, subject.start).some((t) => isVerbForm(t.lower))) return null;
+  const verb = tokens.slice(subject.end, subject.end + 3).map((t) => t.text).join(' ');
+  return W.attackVerbStart.test(verb) ? subject : null;
 }

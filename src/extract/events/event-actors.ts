@@ -15,7 +15,7 @@ import { NUMBERS } from '../../annotate/doc.ts';
 import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.ts';
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
-import { accusationBefore, attackNounDoer, bareCountAfter, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
+import { accusationBefore, attackNounDoer, bareCountAfter, earlierClauseDoer, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
 import { transferTaker } from './transfer.ts';
 import { backedBy, backingAside, backingBy, blamedAfter, borderPairAt, byMeansRoles, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, reciprocalAfter, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
@@ -184,6 +184,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (!a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) a1 = attackNounDoer(tokens, after, triggerEndAt(tokens, at, m.trigger.end), victim);
   const actedInClause = !a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase()) ? timeClauseSubject(tokens, after, at, m.trigger.end) : null;
   if (actedInClause) a1 = actedInClause;
+  if (!a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) a1 = earlierClauseDoer(tokens, parties, at);
   // "Troops discovered the bodies of four civilians", "police recovered the body of a soldier": who
   // found the dead is no party to their killing (a "by" agent after is, as above).
   if (a1 && !byAgent && W.bodyNouns.has(m.trigger.text.toLowerCase()) && tokens.slice(Math.max(a1.end, at - 4), at).some((t) => W.findingVerbs.has(t.lower))) a1 = null;

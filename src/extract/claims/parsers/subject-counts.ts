@@ -271,7 +271,8 @@ function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: bool
   const relative = W.relativePronouns.has(next?.lower ?? '') && predicateStart(tokens, at) === num.end + 1;
   const direct = num.end === at || more || relative || W.aux.has(next?.lower ?? '') || next?.lower === ',' && num.end + 1 === at;
   // "Drones attacked the city; one was shot down": a bare count counts the things named before it.
-  if (direct && countsThings(tokens, num.start)) return -1;
+  // So does "two of them" ("Drones attacked the base; two of them were shot down").
+  if ((direct || (next?.lower === 'of' && tokens[num.end + 1]?.lower === 'them')) && countsThings(tokens, num.start)) return -1;
   const p = direct ? num.end : personAfter(tokens, num.end, at);
   if (p >= 0) return p;
   // "two Kenyans from the border clan were killed", "3 Afghans of the nomad clan killed": a people's

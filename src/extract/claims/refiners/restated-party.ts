@@ -18,19 +18,29 @@ export const restatedParty: ClaimRefiner = {
     if (opts.headline) return candidates;
     const last = new Map<string, Candidate>();
     let person: Candidate | undefined;
+    let told: Candidate | undefined;
     for (const c of candidates) {
       const prev = last.get(c.outcome);
       if (isUnsaid(c.party!) && !(c.negated || c.count.negated) && prev && prev.party!.kind !== 'unknown') c.party = prev.party;
+      // "Four men were shot; two of them died": "of them" counts among the people of the figure told last.
+      else if (isUnsaid(c.party!) && told && ofThem(doc, c)) c.party = told.party;
       // "A police officer was wounded by gunmen. He was shot through the forearm": "he" or "she" opening the next
       // sentence with the same fate, or only "shot", tells again of the one person counted just before.
       else if (isUnsaid(c.party!) && person && person.si === c.si - 1 && (c.outcome === person.outcome || c.outcome === 'killed_or_wounded') && isPronoun(doc, c) && c.count.npStart === 0 && sameGender(doc, person, c)) c.party = person.party;
       last.set(c.outcome, c);
+      if (HURT_OUTCOMES.has(c.outcome) && !(c.negated || c.count.negated)) told = c;
       // (Only a subject: "A gunman killed a woman. He was shot by a deputy" tells of the gunman.)
       if (c.count.singular && HURT_OUTCOMES.has(c.outcome) && !(c.negated || c.count.negated) && !isPronoun(doc, c)) person = c.count.npStart < c.trigger.at ? c : undefined;
     }
     return candidates;
   },
 };
+
+/** Is the figure's phrase a part of people told before ("two of them")? */
+function ofThem(doc: Doc, c: Candidate): boolean {
+  const tokens = doc.sentences[c.si]!.tokens;
+  return tokens[c.count.npEnd - 1]?.lower === 'them' && tokens[c.count.npEnd - 2]?.lower === 'of';
+}
 
 /** Words that tell a person's gender, by the pronoun that stands for them. */
 const SHE = /\b(?:woman|women|girl|wife|mother|daughter|sister|widow|lady|grandmother|aunt|niece|female|she|her)\b/i;
