@@ -4,7 +4,7 @@
  * its modification time and size, which survives editors that replace the file). A bad entry is one
  * error naming the file and the entry; the other entries still count.
  */
-import { readFileSync, statSync, unwatchFile, watchFile, type Stats } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { MIN_INTERVAL_S, type FeedKind, type FeedSpec } from './types.ts';
 
@@ -137,12 +137,30 @@ export function readFeedList(path: string, defaultInterval: number): FeedList {
   return parseFeedList(path, text, defaultInterval);
 }
 
-/** Calls `onChange` with the file's new list each time it changes; returns a function that stops watching. */
+/**
+ * Calls `onChange` with the file's new list each time it changes; returns a function that stops watching.
+ * Polled here rather than by fs.watchFile: its first stat is taken later, on the thread pool, so a
+ * change written right after watching starts could become its baseline and never be reported. The
+ * baseline here is taken at once, in the caller's turn.
+ */
 export function watchFeedList(path: string, defaultInterval: number, onChange: (list: FeedList) => void, intervalMs = 1000): () => void {
-  const listener = (cur: Stats, prev: Stats) => {
-    if (cur.mtimeMs === prev.mtimeMs && cur.size === prev.size && cur.ino === prev.ino) return;
+  let last = stampOf(path);
+  const timer = setInterval(() => {
+    const now = stampOf(path);
+    if (now === last) return;
+    last = now;
     onChange(readFeedList(path, defaultInterval));
-  };
-  watchFile(path, { interval: intervalMs, persistent: false }, listener);
-  return () => unwatchFile(path, listener);
+  }, intervalMs);
+  timer.unref(); // watching never keeps the process alive on its own
+  return () => clearInterval(timer);
+}
+
+/** What tells one version of a file from another: its time, size and inode, or that it is missing. */
+function stampOf(path: string): string {
+  try {
+    const s = statSync(path);
+    return `${s.mtimeMs}:${s.size}:${s.ino}`;
+  } catch {
+    return 'missing';
+  }
 }
