@@ -45,10 +45,16 @@ const TIME_SUBJECT_REACH = 3;
 export function timeClauseSubject(tokens: Doc['sentences'][number]['tokens'], after: ActorMention[], at: number, triggerEnd: number): ActorMention | null {
   const k = triggerEndAt(tokens, at, triggerEnd);
   if (!W.timeClauseLeads.has(tokens[k]?.lower ?? '')) return null;
-  const subject = after.find((a) => a.start > k && a.start - k <= TIME_SUBJECT_REACH);
-  if (!subject || subject.actor.kind === 'civilians' || tokens.slice(k + 1, subject.start).some((t) => isVerbForm(t.lower))) return null;
-  // Only when the clause's own verb is an act of attack ("opened fire", "stormed", "shelled"), not
-  // "came under fire", "left the village", "looked on" or "were deployed".
+  return attackingSubject(tokens, after.find((a) => a.start > k && a.start - k <= TIME_SUBJECT_REACH), k + 1);
+}
+
+/**
+ * The party `subject` of a clause starting at token `from`, when it is no civilians, no verb stands
+ * before it in the clause, and its own verb is an act of attack ("opened fire", "stormed",
+ * "shelled"; not "came under fire", "left the village", "looked on" or "were deployed"); else null.
+ */
+function attackingSubject(tokens: Doc['sentences'][number]['tokens'], subject: ActorMention | undefined, from: number): ActorMention | null {
+  if (!subject || subject.actor.kind === 'civilians' || tokens.slice(from, subject.start).some((t) => isVerbForm(t.lower))) return null;
   const verb = tokens.slice(subject.end, subject.end + 3).map((t) => t.text).join(' ');
   return W.attackVerbStart.test(verb) ? subject : null;
 }
@@ -81,8 +87,5 @@ export function earlierClauseDoer(tokens: Doc['sentences'][number]['tokens'], pa
   if (brk < 0) return null;
   let from = brk - 1;
   while (from > 0 && tokens[from - 1]!.text !== ';' && tokens[from - 1]!.text !== '.') from--;
-  const subject = parties.find((a) => a.start >= from && a.end < brk && a.actor.kind !== 'civilians');
-  if (!subject || tokens.slice(from, subject.start).some((t) => isVerbForm(t.lower))) return null;
-  const verb = tokens.slice(subject.end, subject.end + 3).map((t) => t.text).join(' ');
-  return W.attackVerbStart.test(verb) ? subject : null;
+  return attackingSubject(tokens, parties.find((a) => a.start >= from && a.end < brk && a.actor.kind !== 'civilians'), from);
 }
