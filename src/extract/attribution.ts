@@ -72,17 +72,39 @@ function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved
 /**
  * "Russia last published its toll in 2022, when it said …": a state or a state's body that is the
  * subject of the same sentence (its first words) is what "it" refers to, before any earlier
- * sentence's source.
+ * sentence's source. So is an armed group or another organisation that is the subject, for "it" and
+ * "they" alike ("In July the Islamic State released a video of 17 soldiers it said it had killed",
+ * "The rebels released a video of 14 soldiers they claimed to have captured"): wire copy speaks of
+ * a group in either number, and the subject, not the people it shows, is who speaks.
  */
-function subjectBefore(doc: Doc, si: number, at: number): Resolved | null {
+function subjectBefore(doc: Doc, si: number, at: number, pronoun: 'body' | 'plural'): Resolved | null {
   const tokens = doc.sentences[si]!.tokens;
-  const first = tokens[0]?.lower === 'the' ? 1 : 0;
+  const first = openingEnd(tokens);
   // The sentence's subject only ("Russia last published …"), not an object ("counted 186,000 Russian soldiers, it reported").
-  const a = doc.get(ACTORS, si).find((x) => x.start === first && x.end <= at && x.actor.country && (x.via === 'country' || x.via === 'body' || x.via === 'metonym'));
+  const a = doc.get(ACTORS, si).find((x) => x.start === first && x.end <= at && (
+    (pronoun === 'body' && x.actor.country && (x.via === 'country' || x.via === 'body' || x.via === 'metonym')) ||
+    (x.via === 'standalone' && GROUP_KINDS.has(x.actor.kind))));
   if (!a) return null;
   const kind = a.actor.kind === 'state' ? 'government' : a.actor.kind;
   return { si, party: { name: a.actor.name, kind, country: a.actor.country }, medium: false, person: false, plural: false, name: a.actor.name };
 }
+
+/** Organised sides that speak as one: their name may be "it" or "they". */
+const GROUP_KINDS = new Set(['rebel', 'militia', 'identity_militia', 'military', 'police', 'government', 'international', 'organization', 'group']);
+
+/** Where a sentence's subject may start: after "the", or after a short opening time phrase ("In July the …", "On Sunday, …"). */
+function openingEnd(tokens: Doc['sentences'][number]['tokens']): number {
+  let k = 0;
+  if (OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? '')) {
+    k = 1;
+    while (k < 4 && tokens[k] && tokens[k]!.kind !== 'punct' && /^(\p{Lu}|\d)/u.test(tokens[k]!.text)) k++;
+    if (k === 1) return -1;
+    if (tokens[k]?.text === ',') k++;
+  }
+  return tokens[k]?.lower === 'the' ? k + 1 : k;
+}
+
+const OPENING_PREPOSITIONS = new Set(['in', 'on', 'since', 'during', 'last', 'earlier', 'later']);
 
 /**
  * Attribution of the sentences, front to back, so that "It said", "he said", "the agency said" and
@@ -121,7 +143,7 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
   const media: { party: Party; at: number; relayOnly: boolean }[] = [];
   for (const m of mentions) {
     let r: Resolved | null = null;
-    if (m.anaphor) r = (m.anaphor.pronoun === 'body' ? subjectBefore(doc, si, m.start) : null) ?? antecedent(m, history, si);
+    if (m.anaphor) r = (m.anaphor.pronoun === 'body' || m.anaphor.pronoun === 'plural' ? subjectBefore(doc, si, m.start, m.anaphor.pronoun) : null) ?? antecedent(m, history, si);
     if (m.anaphor?.pronoun && !r) continue;
     const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country, ...(m.group ? { group: m.group } : {}) };
     const medium = r ? r.medium : m.medium;

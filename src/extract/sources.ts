@@ -121,6 +121,9 @@ function phraseBack(tokens: Token[], k: number, limit = 10): number {
     // (A number written on to a word is part of a name: "M23", "G5".)
     if (t.kind === 'num' && !(j > 0 && tokens[j - 1]!.kind === 'word' && tokens[j - 1]!.end === t.start)) break;
     if (S.stops.has(t.lower) && !(j === k && S.pronouns.has(t.lower))) break;
+    // A pronoun right before the verb is the whole subject: "the 14 soldiers they claimed to have
+    // captured" (a relative clause, its "that" left out) names the soldiers as no part of the source.
+    if (j === k && S.pronouns.has(t.lower)) return k;
     if (t.lower === 'in' && !(isCap(tokens[j + 1]) || tokens[j + 1]?.lower === 'the')) break;
     s = j;
   }
