@@ -84,6 +84,11 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     perfectAux: d.wordSet('perfectAux'),
     /** The subject of "lost"/"suffered" that is the claimant itself ("Azerbaijan said it had lost 12 servicemen"). */
     selfPronouns: d.wordSet('selfPronouns'),
+    /** The subject of a relative clause with its "that" left out, the count before it its object:
+     *  "11 soldiers it said it had killed", "the 40 fighters they have captured"; with the report
+     *  verbs that may stand between ("it said it", "they claimed they"). */
+    contactPronouns: d.wordSet('contactPronouns'),
+    contactReportVerbs: d.wordSet('contactReportVerbs'),
     /** "a family of five", "a group of 12": the number after "of" is the people. */
     groupOfNouns: d.wordSet('groupOfNouns'),
     /** A pronoun that takes up the people of a figure told just before ("…, where they died"). */

@@ -102,7 +102,9 @@ function readingAt(tokens: Token[], i: number, numEnd: (k: number) => boolean): 
     // himself": the object after decides, in the parsers.
     // "ten wounded" is a count and its casualty word, like "10 wounded", not a verb and its object.
     // "a guard died and another badly injured": one more person, a reduced passive.
-    if (!isAuxiliary(tokens[i - 1]) && !numEnd(i - 1) && !isPersonAt(tokens, i - 1, i) && prev !== 'others' && !W.additive.has(prev)) best = { ...best, cls: 'active', outcome: act.value, end: act.end };
+    // So is "8 [wounded]": an editor's word in brackets after a quoted figure.
+    const bracketedCount = (prev === '[' || prev === '(') && numEnd(i - 2);
+    if (!isAuxiliary(tokens[i - 1]) && !numEnd(i - 1) && !bracketedCount && !isPersonAt(tokens, i - 1, i) && prev !== 'others' && !W.additive.has(prev)) best = { ...best, cls: 'active', outcome: act.value, end: act.end };
     else {
       let k = i - 1, be = false;
       while (k >= 0 && i - k <= 4 && isAuxiliary(tokens[k])) { if (W.be.has(tokens[k]!.lower)) be = true; k--; }

@@ -41,6 +41,13 @@ export const subjectCounts: CountParser = {
     }
     const objectNext = W.detSing.has(tokens[tr.end]?.lower ?? '') || tokens[tr.end]?.kind === 'num' || W.objectPronouns.has(tokens[tr.end]?.lower ?? '');
     // "the Guards had captured strong defences": a perfect with no "been" is active, its subject the captor.
+    // "11 soldiers it said it had killed": the count before a relative clause whose "that" is left
+    // out, a pronoun its subject, is the perfect's object.
+    if (!c && tr.activeAlt && haveChain && !beChain && !objectNext) {
+      const k = relativeSubjectStart(tokens, tr.at);
+      c = k > 0 ? countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, k, s.floor, true, false) : null;
+      if (c) return { kind: 'count', count: c, outcome: tr.activeAlt.outcome };
+    }
     if (!c && tr.activeAlt && !beChain && (objectNext || haveChain)) return SKIP;
     // "A suicide bomber struck a police checkpoint": a word of hurt with no active reading of its own.
     if (!c && !tr.activeAlt && tr.cls === 'passive' && !beChain && tr.outcome !== 'captured') {
@@ -54,7 +61,11 @@ export const subjectCounts: CountParser = {
     if (!c && tr.outcome === 'captured' && !beChain && next && next.kind === 'word' && !W.noObject.has(next.lower) && !W.calendar.has(next.lower)) return SKIP;
     // "A robbery suspect is beaten and killed": participles joined by "and" share the auxiliary and
     // its subject, which is read before the first.
-    const at = sharedPassiveStart(tokens, tr.at);
+    // "there are more than 50 (dead)", "we lost 12 [killed]": an editor's word in brackets right
+    // after a quoted figure tells what the figure counts; the count stands before the bracket.
+    // "45 (11 of them children) were killed": an aside in brackets between the subject and its verb.
+    // "9 soldiers they said were killed": a pronoun and its report verb between the count and its verb.
+    const at = bracketed(tokens, tr) ? tr.at - 1 : reportBefore(tokens, asideBefore(tokens, sharedPassiveStart(tokens, tr.at)));
     // "4 suspected thieves burned to death": no "was/were" before a participle, a reduced passive.
     const reduced = !W.aux.has(tokens[at - 1]?.lower ?? '') && isParticiple(tokens[at]!.lower);
     // A verb with an auxiliary or an intransitive one ("has died", "died") is finite; a bare
@@ -66,6 +77,54 @@ export const subjectCounts: CountParser = {
     return c ? { kind: 'count', count: c, outcome } : null;
   },
 };
+
+const OPENING = new Set(['(', '[']);
+const CLOSING = new Set([')', ']']);
+
+/** Is the casualty word alone in brackets right after a number ("50 (dead)")? */
+function bracketed(tokens: Token[], tr: { at: number; end: number }): boolean {
+  return OPENING.has(tokens[tr.at - 1]?.text ?? '') && CLOSING.has(tokens[tr.end]?.text ?? '') && tokens[tr.at - 2]?.kind === 'num';
+}
+
+/**
+ * Where the relative clause whose verb is at `at` starts when its subject is a pronoun right before
+ * the auxiliaries, past report verbs with pronouns of their own ("it said it had"): that pronoun's
+ * index, or -1.
+ */
+function relativeSubjectStart(tokens: Token[], at: number): number {
+  let k = at - 1;
+  while (k > 0 && isAuxiliary(tokens[k])) k--;
+  if (!W.contactPronouns.has(tokens[k]?.lower ?? '')) return -1;
+  while (k > 1 && W.contactReportVerbs.has(tokens[k - 1]!.lower) && W.contactPronouns.has(tokens[k - 2]!.lower)) k -= 2;
+  return tokens[k - 1]?.kind === 'word' && !isAuxiliary(tokens[k - 1]) ? k : -1;
+}
+
+/** Where the words before `at` continue past "they said" or "it claimed" right before its auxiliaries: that pronoun, or `at`. */
+function reportBefore(tokens: Token[], at: number): number {
+  // (The lexicon's auxiliaries hold "said", for "said to have been killed".)
+  let k = at - 1;
+  while (k > 0 && isAuxiliary(tokens[k]) && !W.contactReportVerbs.has(tokens[k]!.lower)) k--;
+  if (k === at - 1 || !W.contactReportVerbs.has(tokens[k]!.lower) || !W.contactPronouns.has(tokens[k - 1]?.lower ?? '')) return at;
+  return tokens[k - 2]?.kind === 'word' ? k - 1 : at;
+}
+
+/** How many words an aside in brackets may hold. */
+const ASIDE_REACH = 10;
+
+/**
+ * Where the words before `at` continue past an aside in brackets that ends right before it (after
+ * its auxiliaries: "45 (11 of them children) were killed"): the opening bracket, or `at` itself.
+ */
+function asideBefore(tokens: Token[], at: number): number {
+  let k = at - 1;
+  while (k > 0 && isAuxiliary(tokens[k])) k--;
+  if (!CLOSING.has(tokens[k]?.text ?? '')) return at;
+  for (let j = k - 1; j > 0 && k - j <= ASIDE_REACH; j--) {
+    if (CLOSING.has(tokens[j]!.text)) return at;
+    if (OPENING.has(tokens[j]!.text)) return tokens[j - 1]?.kind === 'num' || isPersonAt(tokens, j - 1, j) ? j : at;
+  }
+  return at;
+}
 
 /**
  * "A suicide bomber struck a police checkpoint", "one struck the boy", "a shell hit two children": a
