@@ -287,6 +287,7 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
   }
   if (r.notInFight.length && fightIsSubject(s, r.notInFight, anchor)) return false;
   if (r.notObject.length && objectIs(s, r, anchor)) return false;
+  if (depictedObject(s, anchor)) return false;
   if (r.after.length && !r.after.some((t) => s.byTag.get(t)?.some((h) => h.j <= anchor.i))) return false;
   if (r.near && !demonstrators(s, prev, r.near, anchor)) return false;
   if (r.prevTells.length && !toldJustBefore(s, prev, r.prevTells)) return false;
@@ -299,6 +300,31 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
     if (r.anyPatient && !patients.some((p) => r.anyPatient!.includes(p))) return false;
   }
   return true;
+}
+
+/** How many words may stand between a trigger and the depiction that is its object ("released [a 10-minute] video"). */
+const DEPICTION_REACH = 3;
+
+/**
+ * Is the anchor's object a depiction ("released a video of 14 captured soldiers", "shot a video",
+ * "captured on video")? Then the trigger acts on a picture of the event, not in it: no release of
+ * people, no shooting, no capture.
+ */
+function depictedObject(s: SentenceCues, anchor: Hit): boolean {
+  for (let k = anchor.j; k < s.tokens.length && k - anchor.j <= DEPICTION_REACH; k++) {
+    const t = s.tokens[k]!;
+    // What the depiction shows follows it ("a video of", "footage showing", "a video in which"), or
+    // nothing: "photo journalists", "video cameras" are people and things.
+    if (W.depictions.has(t.lower)) {
+      const next = s.tokens[k + 1];
+      return !next || next.kind === 'punct' || W.depictionFollows.has(next.lower) || /[a-z](?:ing|ed)$/.test(next.lower);
+    }
+    // Only the object's own words between: no clause, no preposition ("attacked for taking photos"),
+    // but "on" right after the verb ("captured on video").
+    if (t.kind === 'punct' || (k > anchor.j && t.clauseStart) || t.lower.endsWith('ing')) return false;
+    if ((W.objectPrepositions.has(t.lower) || t.lower === 'for' || t.lower === 'of' || t.lower === 'with' || t.lower === 'by') && !(t.lower === 'on' && k === anchor.j)) return false;
+  }
+  return false;
 }
 
 /** How many words after a verb its object may start ("took [about two hundred] goats"). */

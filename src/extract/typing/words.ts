@@ -13,6 +13,9 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   /** Words that cannot start the object of a verb: after "killed", they mean it had none. */
   noObject: d.wordSet('noObject'),
   /** Prepositions after a seized thing: a place named past one says where, it was not seized ('seized rifles in the town'). */
+  /** A depiction as a trigger's object ("released a video of …"): no event of that trigger. */
+  depictions: d.wordSet('depictions'),
+  depictionFollows: d.wordSet('depictionFollows'),
   objectPrepositions: d.wordSet('objectPrepositions'),
   placeLeads: d.wordSet('placeLeads'),
   verbObjects: d.wordSet('verbObjects'),
