@@ -43,3 +43,23 @@ test('an aside in brackets between a count and its verb keeps the count', () => 
   // An abbreviation in brackets is part of the name, the count still read.
   assert.equal(claims('Nine members of the Rapid Support Forces (RSF) were killed in the fighting near El Fasher, the army said.', 'killed')[0]?.low, 9);
 });
+
+test('"it added" after a military\'s media wing: the wing, a body, speaks again', () => {
+  const text = 'Pakistani security forces killed 11 militants in a raid in North Waziristan, the military\'s media wing said. Two soldiers were also killed in the exchange of fire, it added.';
+  const two = claims(text, 'killed').find((c) => c.low === 2);
+  assert.match(two?.claimedBy?.name ?? '', /media wing/);
+});
+
+test('prosecutors, coroners and sheriffs are voices, and a sheriff is a person "he" refers to', () => {
+  assert.equal(claims('Mexican prosecutors said gunmen killed 11 people at a bar in Guanajuato state late on Saturday.', 'killed')[0]?.claimedBy?.name, 'Mexican prosecutors');
+  assert.match(claims('The victim, a 19-year-old student, died of a gunshot wound to the chest, the county coroner said.', 'killed')[0]?.claimedBy?.name ?? '', /coroner/);
+  const text = 'Two deputies were shot dead on Friday, County Sheriff Dan Miller said. He identified one of the slain deputies as a 12-year veteran of the department.';
+  assert.ok(claims(text, 'killed').every((c) => /Miller/.test(c.claimedBy?.name ?? '')));
+});
+
+test('"lost only 12 men", and a loss told by the verb joined to the speaker\'s first ("it had repelled the attack and lost")', () => {
+  const [c] = claims('The RSF said it had repelled the attack and lost only 12 men.', 'killed');
+  assert.equal(c?.low, 12);
+  assert.match(c?.party.name ?? '', /Rapid Support Forces/);
+  assert.equal(claims('The Kachin Independence Army said it lost just three fighters in the battle for the outpost.', 'killed')[0]?.low, 3);
+});

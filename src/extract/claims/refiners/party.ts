@@ -86,9 +86,13 @@ function settleGroups(doc: Doc, c: Candidate, p: Party, groups: Candidate[]): Ca
 function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   const tokens = doc.sentences[c.si]!.tokens;
   let k = c.count.npStart - 1;
+  // ("lost only 12 men")
+  while (k > 0 && W.lossLeads.has(tokens[k]!.lower) && !W.sufferVerbs.has(tokens[k]!.lower)) k--;
   if (k < 0 || !W.sufferVerbs.has(tokens[k]!.lower)) return null;
   k--;
   while (k >= 0 && (W.aux.has(tokens[k]!.lower) || tokens[k]!.lower === 'also')) k--;
+  // "said it had repelled the attack and lost 12 men": the second verb's subject is the first's.
+  if (tokens[k]?.lower === 'and') k = selfSubjectBefore(tokens, k) ?? k;
   // "Azerbaijan said it had lost 12 servicemen", "we have lost 40 men": the claimant speaks of its own
   // side, which is a state's forces; else the actor right before the verb.
   const claimant = c.attribution?.claimedBy;
@@ -108,6 +112,18 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   const kind: Party['kind'] = a.via === 'body' || a.via === 'standalone' ? a.actor.kind : 'military';
   if (kind === 'military' || kind === 'state' || kind === 'government') return { name: forces, kind: 'military', country };
   return { name: a.actor.name, kind, country };
+}
+
+/** How far back from "and" the pronoun subject of the first verb may stand. */
+const JOINED_SUBJECT_REACH = 10;
+
+/** The self pronoun right after a speech verb that is the subject of the verb joined by the "and" at `and` ("said it had repelled … and lost"), in its clause. */
+function selfSubjectBefore(tokens: Doc['sentences'][number]['tokens'], and: number): number | undefined {
+  for (let j = and - 1; j > 0 && and - j <= JOINED_SUBJECT_REACH; j--) {
+    if (tokens[j]!.kind === 'punct') return undefined;
+    if (W.selfPronouns.has(tokens[j]!.lower) && (tokens[j - 1]!.lower === 'that' || W.contactReportVerbs.has(tokens[j - 1]!.lower))) return j;
+  }
+  return undefined;
 }
 
 /**
