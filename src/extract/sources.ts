@@ -446,3 +446,6 @@ function phraseForward2(tokens: Token[], i: number): number {
 
 /** A verb that puts a figure ('residents put the toll at 50'): its subject claims the toll. */
 export const isPutVerb = (lower: string) => S.putVerbs.has(lower);
+
+/** A word that may stand between a source and its verb, or its verb and what it said ("said on Sunday it had …"): times and adverbs. */
+export const isSourceFiller = (lower: string) => S.fillers.has(lower);

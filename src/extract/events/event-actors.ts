@@ -9,6 +9,7 @@ import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
 import { ACTORS, authorityOf, civiliansOf, GENERIC_GROUP, governmentOf, type ActorMention } from '../actors.ts';
 import { inSources, type Attribution } from '../attribution.ts';
+import { isSourceFiller } from '../sources.ts';
 import type { EventMention } from '../mention.ts';
 import { joinedVerbClauseAt, participleClauseAt } from '../clause.ts';
 import { NUMBERS } from '../../annotate/doc.ts';
@@ -329,6 +330,9 @@ function eventNounClauseAt(tokens: Doc['sentences'][number]['tokens'], at: numbe
   return -1;
 }
 
+/** How many words of time may stand between a speech verb and what it said ("said late on Friday night"). */
+const TIME_REACH = 4;
+
 /**
  * The source that speaks of itself before the trigger at `at` ("The army said it killed …"), with the
  * tokens [from, to) of its pronoun and the pronoun's noun ("its fighters"), or null.
@@ -341,6 +345,9 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     while (k < Math.min(y + 3, at) && !TW.speechVerbs.has(tokens[k]!.lower)) k++;
     if (!TW.speechVerbs.has(tokens[k]?.lower ?? '')) continue;
     let p = k + 1;
+    // "said on Sunday it had killed", "said late on Friday that its troops": a time between (not a
+    // year's: "announced in late 2016 that it had cleared" tells of another time).
+    while (p < at && p - k <= TIME_REACH && tokens[p]!.lower !== 'in' && (isSourceFiller(tokens[p]!.lower) || tokens[p]!.kind === 'num')) p++;
     if (tokens[p]?.lower === 'that') p++;
     const w = tokens[p]?.lower ?? '';
     if (p >= at || !(W.selfPronouns.has(w) || W.selfPossessives.has(w))) continue;

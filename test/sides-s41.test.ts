@@ -1,0 +1,29 @@
+/**
+ * Sides of stop 41, with sentences written for these tests in the style of wire reports from several
+ * conflicts: "an armed group", "a rebel group", "a Sudanese rebel movement" are a non-state armed
+ * side (never the state its adjective names); a source that says "on Sunday it had killed …" acted.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const first = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null, text }).find((e) => !e.background)!;
+
+test('a country\'s "rebel group" or "armed group" is a rebel side, not the state', () => {
+  const sudan = first('A Sudanese rebel group said it killed 17 government soldiers in an attack on an army base in South Kordofan.');
+  assert.equal(sudan.actor1?.kind, 'rebel');
+  assert.equal(sudan.actor1?.country, 'SDN');
+  assert.equal(sudan.actor2?.kind, 'military');
+  const eth = first('An Ethiopian rebel movement said it killed nine soldiers in an ambush in the Amhara region.');
+  assert.equal(eth.actor1?.kind, 'rebel');
+  const mali = first('An armed group attacked a gendarmerie post near Niono overnight, killing two gendarmes.');
+  assert.equal(mali.actor1?.name, 'Unidentified Armed Group');
+});
+
+test('"said on Sunday it had killed": the source speaks of its own act past a time', () => {
+  const e = first('Sudan\'s army said on Sunday it had killed more than 100 fighters of the Rapid Support Forces in clashes around El Obeid.');
+  assert.equal(e.actor1?.name, 'Military Forces of Sudan');
+  assert.match(e.actor2?.name ?? '', /Rapid Support Forces/);
+  const ng = first('The Nigerian army said late on Friday its troops had killed 25 Boko Haram fighters near Bama.');
+  assert.match(ng.actor1?.name ?? '', /Military Forces of Nigeria/);
+});
