@@ -27,3 +27,13 @@ test('"said on Sunday it had killed": the source speaks of its own act past a ti
   const ng = first('The Nigerian army said late on Friday its troops had killed 25 Boko Haram fighters near Bama.');
   assert.match(ng.actor1?.name ?? '', /Military Forces of Nigeria/);
 });
+
+test('the side the means came from fired them: "shells from X", "rockets fired from X positions"', () => {
+  const shells = first('About six artillery shells from an unknown armed group fell in the village, injuring six people.');
+  assert.equal(shells.actor1?.name, 'Unidentified Armed Group');
+  assert.notEqual(shells.actor2?.name, 'Unidentified Armed Group');
+  assert.equal(first('Rockets fired from Hezbollah positions hit the town of Metula, wounding two people.').actor1?.name, 'Hezbollah');
+  assert.equal(first('Mortar rounds from the rebels landed near the airport in Goma, wounding four civilians.').actor1?.kind, 'rebel');
+  // "by" after an article and an adjective still names who laid the device.
+  assert.equal(first('A landmine set up by an unknown armed group exploded near the village, killing three civilians.').actor1?.name, 'Unidentified Armed Group');
+});

@@ -18,7 +18,7 @@ import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, earlierClauseDoer, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
 import { transferTaker } from './transfer.ts';
-import { backedBy, backingAside, backingBy, blamedAfter, borderPairAt, byMeansRoles, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, reciprocalAfter, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
+import { backedBy, backingAside, backingBy, blamedAfter, meansFrom, borderPairAt, byMeansRoles, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, reciprocalAfter, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
 
@@ -202,6 +202,8 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "X were ambushed and killed by soldiers": the agent after "by" acted on the subject (already the victim of a casualty word).
   // (So did the side a weapon was "shot down by" or "defused by": the weapon's side is actor2.)
   if (byAgent && (violent || m.subEventType === 'Disrupted weapons use') && prep < 0) { a2 = a1 ?? before.find((a) => a !== byAgent && isTarget(a)) ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
+  // "shells from an unknown armed group fell in the village": the side the means came from fired them.
+  else if (violent && prep < 0 && !a1 && meansFrom(tokens, after, at)) { const from = meansFrom(tokens, after, at)!; if (a2 === from) a2 = after.find((a) => a.start > from.end) ?? null; a1 = from; }
   // "Malian soldiers were ambushed near Gao", "a police station was attacked", "its troops had been
   // shelled": the subject of a passive act of violence suffered it, and no doer is named.
   else if ((violent || m.subEventType === 'Disrupted weapons use') && prep < 0 && a1 && a1.end <= at && a2 !== a1 && passiveSubject(tokens, a1, at, m.trigger.text)) { a2 = a1; a1 = null; }

@@ -334,3 +334,22 @@ export function reciprocalAfter(tokens: Doc['sentences'][number]['tokens'], at: 
   for (let k = at + 1; k <= at + 3 && k + 1 < tokens.length; k++) if (W.reciprocals.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) return true;
   return false;
 }
+
+/** How many words (a participle: "fired", "launched"; the means' noun: "shells") may stand between the means and "from". */
+const FROM_GAP = 2;
+
+/**
+ * "about six artillery shells from an unknown armed group fell in the village", "rockets fired from
+ * Hezbollah positions hit the town": the party right after "from" (past its article) that follows
+ * the means at `at` is the side that fired them.
+ */
+export function meansFrom(tokens: Doc['sentences'][number]['tokens'], after: ActorMention[], at: number): ActorMention | undefined {
+  let k = at + 1;
+  // (The means may be told in two words: "artillery shells", "mortar rounds".)
+  while (k < tokens.length && k - at - 1 < FROM_GAP && tokens[k]!.lower !== 'from' && tokens[k]!.kind === 'word' && /^\p{Ll}/u.test(tokens[k]!.text) && !tokens[k]!.clauseStart) k++;
+  if (tokens[k]?.lower !== 'from') return undefined;
+  let s = k + 1;
+  while (s < tokens.length && NOT_MODIFIERS.has(tokens[s]!.lower)) s++;
+  return after.find((a) => a.start === s);
+}
+
