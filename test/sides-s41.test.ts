@@ -37,3 +37,9 @@ test('the side the means came from fired them: "shells from X", "rockets fired f
   // "by" after an article and an adjective still names who laid the device.
   assert.equal(first('A landmine set up by an unknown armed group exploded near the village, killing three civilians.').actor1?.name, 'Unidentified Armed Group');
 });
+
+test('"killed [and N wounded] in an X attack": X acted, whatever the victims\' nationality', () => {
+  assert.equal(first('15 Palestinians were killed in an Israeli missile strike on a market in Gaza City.').actor1?.name, 'Military Forces of Israel');
+  assert.equal(first('Two soldiers were killed and three wounded in a Taliban ambush in Kunduz province.').actor1?.name, 'Taliban');
+  assert.equal(first('Four policemen were killed and two others injured in an al-Shabaab attack on a checkpoint in Mandera.').actor1?.name, 'Al Shabaab');
+});

@@ -25,6 +25,19 @@ export function triggerEndAt(tokens: Doc['sentences'][number]['tokens'], at: num
   return k;
 }
 
+/** How many words a fate joined by "and" may take ("and three others wounded"). */
+const JOINED_FATE_REACH = 4;
+
+/** Past a fate joined by "and" at token k ("killed [and three wounded] in a Taliban ambush"): the token after its word, else k. */
+export function pastJoinedFate(tokens: Doc['sentences'][number]['tokens'], k: number): number {
+  if (tokens[k]?.lower !== 'and') return k;
+  for (let j = k + 1; j < tokens.length && j - k <= JOINED_FATE_REACH; j++) {
+    if (tokens[j]!.kind === 'punct') return k;
+    if (W.casualtyTriggers.has(tokens[j]!.lower)) return j + 1;
+  }
+  return k;
+}
+
 /**
  * The party in "in|during [a|an|the] PARTY [word] ATTACK-NOUN" at token `k` ("died in an al-Shabaab
  * attack", "in Russian shelling", "during a police raid"), or null: not a place's name or a country
@@ -34,7 +47,9 @@ export function attackNounDoer(tokens: Doc['sentences'][number]['tokens'], parti
   if (tokens[k]?.lower !== 'in' && tokens[k]?.lower !== 'during') return null;
   const doer = parties.find((a) => a.start > k && a.start - k <= 2 && tokens.slice(k + 1, a.start).every((t) => /^(?:a|an|the)$/.test(t.lower)));
   if (!doer || doer.via === 'metonym' || doer.via === 'country' || doer.actor.kind === 'civilians') return null;
-  if (victims && (victims.actor.kind === doer.actor.kind || victims.actor.name === doer.actor.name)) return null;
+  // (One side's people "killed in a … attack" of their own side's kind are no attack of theirs; of
+  // another country's, they are: "15 Palestinians were killed in an Israeli air strike".)
+  if (victims && (victims.actor.name === doer.actor.name || (victims.actor.kind === doer.actor.kind && victims.actor.country === doer.actor.country))) return null;
   return W.attackNouns.matchAt(tokens, doer.end) || W.attackNouns.matchAt(tokens, doer.end + 1) ? doer : null;
 }
 

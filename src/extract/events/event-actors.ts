@@ -16,7 +16,7 @@ import { NUMBERS } from '../../annotate/doc.ts';
 import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.ts';
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
-import { accusationBefore, attackNounDoer, bareCountAfter, earlierClauseDoer, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
+import { accusationBefore, attackNounDoer, bareCountAfter, earlierClauseDoer, pastJoinedFate, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
 import { transferTaker } from './transfer.ts';
 import { backedBy, backingAside, backingBy, blamedAfter, meansFrom, borderPairAt, byMeansRoles, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, reciprocalAfter, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
@@ -182,7 +182,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // hotel": the subject of a clause of time right after a casualty word told of its victims acted.
   // "Two soldiers died in an al-Shabaab attack", "were wounded in Israeli strikes on the camp": the
   // party that qualifies the attack noun after the casualty word did it.
-  if (!a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) a1 = attackNounDoer(tokens, after, triggerEndAt(tokens, at, m.trigger.end), victim);
+  if (!a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) a1 = attackNounDoer(tokens, after, pastJoinedFate(tokens, triggerEndAt(tokens, at, m.trigger.end)), victim);
   const actedInClause = !a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase()) ? timeClauseSubject(tokens, after, at, m.trigger.end) : null;
   if (actedInClause) a1 = actedInClause;
   if (!a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) a1 = earlierClauseDoer(tokens, parties, at);
