@@ -306,7 +306,27 @@ let loaded: Lexicon | null = null;
 
 /** The lexicon of data/event-triggers.json, compiled on first use. */
 export function eventLexicon(): Lexicon {
-  return (loaded ??= compileLexicon(withStatePeople(withStateCues(withNamedGroups(readDataJson('event-triggers.json') as RawLexicon))), 'data/event-triggers.json'));
+  return (loaded ??= compileLexicon(withStatePeople(withStateCues(withNamedGroups(withRuleFiles(readDataJson('event-triggers.json') as RawLexicon)))), 'data/event-triggers.json'));
+}
+
+/** Rule files kept apart from event-triggers.json (their own subject, their own history): their
+ *  rules are appended to its rules and may name its tags; their cues add new tags only (a tag of
+ *  event-triggers.json stays defined in one place). */
+const RULE_FILES = ['event-rules-civilians-protests.json'];
+
+function withRuleFiles(raw: RawLexicon): RawLexicon {
+  const rules = Array.isArray(raw.rules) ? [...(raw.rules as unknown[])] : [];
+  const cues: Record<string, unknown> = { ...(raw.cues ?? {}) };
+  for (const f of RULE_FILES) {
+    const extra = readDataJson(f) as { rules?: unknown; cues?: Record<string, unknown> };
+    if (!Array.isArray(extra.rules)) fail(`data/${f}`, 'rules must be a list');
+    for (const [tag, list] of Object.entries(extra.cues ?? {})) {
+      if (tag in cues || tag in (raw.actors ?? {}) || tag in (raw.context ?? {})) fail(`data/${f}`, `cues.${tag} is already a tag of data/event-triggers.json`);
+      cues[tag] = list;
+    }
+    rules.push(...extra.rules);
+  }
+  return { ...raw, cues, rules };
 }
 
 /**
