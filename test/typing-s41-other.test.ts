@@ -59,3 +59,13 @@ test('a grenade that exploded as people picked it up or handled it is a remote e
   // A grenade found by the police is still a weapon seized.
   assert.equal(primary('Police found a grenade in a bag at the bus station in Kampala on Monday.'), 'Disrupted weapons use');
 });
+
+test('violence told as the grievance of a demonstration is its cause, no event of its own', () => {
+  // "in the wake of", "in reaction to", "in support of", "asking … to stop", "justice for": what the
+  // marchers react to, support or want stopped happened before or elsewhere (ACLED codes the protest).
+  assert.equal(primary('Women in Kati staged a protest in reaction to repeated deadly attacks on army posts.'), 'Peaceful protest');
+  assert.equal(primary('Residents of Nagele held a demonstration asking the government to stop armed groups from killing civilians.'), 'Peaceful protest');
+  assert.equal(primary('Hundreds of traders marched in Bunia on Tuesday in support of soldiers ambushed by rebels last week.'), 'Peaceful protest');
+  // Force used on the marchers themselves stays the event.
+  assert.equal(primary('Hundreds protested in Jos in the wake of the attack, and police shot dead two protesters.'), 'Excessive force against protesters');
+});

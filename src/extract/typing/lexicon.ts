@@ -310,23 +310,33 @@ export function eventLexicon(): Lexicon {
 }
 
 /** Rule files kept apart from event-triggers.json (their own subject, their own history): their
- *  rules are appended to its rules and may name its tags; their cues add new tags only (a tag of
- *  event-triggers.json stays defined in one place). */
+ *  rules are appended to its rules and may name its tags; their cues and context words add new tags
+ *  only, with the scopes of those new tags (a tag of event-triggers.json stays defined in one place). */
 const RULE_FILES = ['event-rules-civilians-protests.json'];
 
 function withRuleFiles(raw: RawLexicon): RawLexicon {
   const rules = Array.isArray(raw.rules) ? [...(raw.rules as unknown[])] : [];
   const cues: Record<string, unknown> = { ...(raw.cues ?? {}) };
+  const context: Record<string, unknown> = { ...(raw.context ?? {}) };
+  const scopes: Record<string, unknown> = { ...(raw.scopes ?? {}) };
   for (const f of RULE_FILES) {
-    const extra = readDataJson(f) as { rules?: unknown; cues?: Record<string, unknown> };
+    const extra = readDataJson(f) as { rules?: unknown; cues?: Record<string, unknown>; context?: Record<string, unknown>; scopes?: Record<string, unknown> };
     if (!Array.isArray(extra.rules)) fail(`data/${f}`, 'rules must be a list');
-    for (const [tag, list] of Object.entries(extra.cues ?? {})) {
-      if (tag in cues || tag in (raw.actors ?? {}) || tag in (raw.context ?? {})) fail(`data/${f}`, `cues.${tag} is already a tag of data/event-triggers.json`);
-      cues[tag] = list;
+    const added = new Set<string>();
+    for (const [layer, into] of [['cues', cues], ['context', context]] as const) {
+      for (const [tag, list] of Object.entries(extra[layer] ?? {})) {
+        if (tag in cues || tag in context || tag in (raw.actors ?? {})) fail(`data/${f}`, `${layer}.${tag} is already a tag of data/event-triggers.json`);
+        into[tag] = list;
+        added.add(tag);
+      }
+    }
+    for (const [tag, scope] of Object.entries(extra.scopes ?? {})) {
+      if (!added.has(tag)) fail(`data/${f}`, `scopes.${tag}: a rule file may give scopes to its own new tags only`);
+      scopes[tag] = scope;
     }
     rules.push(...extra.rules);
   }
-  return { ...raw, cues, rules };
+  return { ...raw, cues, context, scopes, rules };
 }
 
 /**
