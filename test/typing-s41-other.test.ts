@@ -69,3 +69,12 @@ test('violence told as the grievance of a demonstration is its cause, no event o
   // Force used on the marchers themselves stays the event.
   assert.equal(primary('Hundreds protested in Jos in the wake of the attack, and police shot dead two protesters.'), 'Excessive force against protesters');
 });
+
+test('a bomb that goes off while its own men are planting it is a disrupted weapons use', () => {
+  // ACLED: an accidental detonation by the perpetrators hit no target; told "in the process of
+  // planting", "while being planted" or as a "premature explosion".
+  assert.equal(primary('Two al Shabaab fighters were killed near Afgoye on Tuesday while in the process of planting a roadside bomb, residents said.'), 'Disrupted weapons use');
+  assert.equal(primary('Three Taliban militants died in a premature explosion of an IED in Ghazni province on Sunday, officials said.'), 'Disrupted weapons use');
+  // A roadside bomb that hit its target stays one.
+  assert.equal(primary('A roadside bomb killed four soldiers near Kidal on Monday.'), 'Remote explosive/landmine/IED');
+});
