@@ -78,3 +78,13 @@ test('a bomb that goes off while its own men are planting it is a disrupted weap
   // A roadside bomb that hit its target stays one.
   assert.equal(primary('A roadside bomb killed four soldiers near Kidal on Monday.'), 'Remote explosive/landmine/IED');
 });
+
+test('livestock or vehicles seized, with no one harmed, are looting', () => {
+  // ACLED codes seized goods, livestock and vehicles as looting/property destruction; a counted herd
+  // ("about 400 head of cattle") or an ambulance is property, not territory.
+  assert.equal(primary('Armed men seized about 400 head of cattle from herders near Rumbek on Wednesday, local officials said.'), 'Looting/property destruction');
+  assert.equal(primary('Suspected jihadists seized more than a thousand heads of livestock near Ayorou on Sunday.'), 'Looting/property destruction');
+  assert.equal(primary('Gunmen seized an ambulance of the district hospital near Kidal on Friday.'), 'Looting/property destruction');
+  // Someone shot stays the attack.
+  assert.equal(primary('Gunmen shot and wounded a trader near Gao and seized his motorbike and phone.'), 'Attack');
+});
