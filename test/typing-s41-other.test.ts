@@ -88,3 +88,11 @@ test('livestock or vehicles seized, with no one harmed, are looting', () => {
   // Someone shot stays the attack.
   assert.equal(primary('Gunmen shot and wounded a trader near Gao and seized his motorbike and phone.'), 'Attack');
 });
+
+test('soldiers who open fire on a demonstration told just before use excessive force', () => {
+  // ACLED: lethal force against demonstrators, told in the next sentence at the same moment and place.
+  assert.equal(primary('Farmers marched on the district office in Kasese on Monday over land evictions. Soldiers opened fire on them.'), 'Excessive force against protesters');
+  assert.equal(primary('Residents protested against the new governor in Sittwe on Friday. At least two people were shot and killed.'), 'Excessive force against protesters');
+  // Shots in the air with tear gas disperse the crowd: an intervention.
+  assert.equal(primary('Students protested against fee increases in Conakry on Monday. Police fired tear gas and shots in the air to disperse them.'), 'Protest with intervention');
+});
