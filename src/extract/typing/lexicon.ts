@@ -319,7 +319,45 @@ let loaded: Lexicon | null = null;
 
 /** The lexicon of data/event-triggers.json, compiled on first use. */
 export function eventLexicon(): Lexicon {
-  return (loaded ??= compileLexicon(withStatePeople(withStateCues(withNamedGroups(readDataJson('event-triggers.json') as RawLexicon))), 'data/event-triggers.json'));
+  return (loaded ??= compileLexicon(withStatePeople(withStateCues(withNamedGroups(withRuleFiles(readDataJson('event-triggers.json') as RawLexicon)))), 'data/event-triggers.json'));
+}
+
+/** Rule files kept apart from event-triggers.json (their own subject, their own history): their
+ *  rules are appended to its rules and may name its tags; their cues and context words add new tags
+ *  only, with the scopes of those new tags, and `extend` adds phrases to a tag of event-triggers.json
+ *  (whose other fields stay defined there, in one place). */
+const RULE_FILES = ['event-rules-civilians-protests.json'];
+
+function withRuleFiles(raw: RawLexicon): RawLexicon {
+  const rules = Array.isArray(raw.rules) ? [...(raw.rules as unknown[])] : [];
+  const cues: Record<string, unknown> = { ...(raw.cues ?? {}) };
+  const context: Record<string, unknown> = { ...(raw.context ?? {}) };
+  const scopes: Record<string, unknown> = { ...(raw.scopes ?? {}) };
+  for (const f of RULE_FILES) {
+    const extra = readDataJson(f) as { rules?: unknown; cues?: Record<string, unknown>; context?: Record<string, unknown>; scopes?: Record<string, unknown>; extend?: Record<string, unknown> };
+    if (!Array.isArray(extra.rules)) fail(`data/${f}`, 'rules must be a list');
+    const added = new Set<string>();
+    for (const [layer, into] of [['cues', cues], ['context', context]] as const) {
+      for (const [tag, list] of Object.entries(extra[layer] ?? {})) {
+        if (tag in cues || tag in context || tag in (raw.actors ?? {})) fail(`data/${f}`, `${layer}.${tag} is already a tag of data/event-triggers.json`);
+        into[tag] = list;
+        added.add(tag);
+      }
+    }
+    // More phrases for a tag of event-triggers.json, read as its own.
+    for (const [tag, list] of Object.entries(extra.extend ?? {})) {
+      const into = tag in cues ? cues : tag in context ? context : null;
+      if (!into || added.has(tag)) fail(`data/${f}`, `extend.${tag} names no cue or context tag of data/event-triggers.json`);
+      if (!Array.isArray(list) || !Array.isArray(into[tag])) fail(`data/${f}`, `extend.${tag} must be a list of phrases`);
+      into[tag] = [...(into[tag] as unknown[]), ...list];
+    }
+    for (const [tag, scope] of Object.entries(extra.scopes ?? {})) {
+      if (!added.has(tag)) fail(`data/${f}`, `scopes.${tag}: a rule file may give scopes to its own new tags only`);
+      scopes[tag] = scope;
+    }
+    rules.push(...extra.rules);
+  }
+  return { ...raw, cues, context, scopes, rules };
 }
 
 /**

@@ -253,7 +253,9 @@ function quantifiedObject(tokens: Token[], j: number): boolean {
  * such a clause marks its first word's clauseStart.)
  */
 function sourceClauseAt(tokens: Token[], after: number): number {
-  for (let k = tokens.length - 1; k > after; k--) {
+  // From the word right after the trigger on: "Two of them were wounded, police said" (the clause of
+  // saying starts at `after` itself) names no wounded police.
+  for (let k = tokens.length - 1; k >= after; k--) {
     if (!tokens[k]!.clauseStart) continue;
     return tokens.slice(k).some((t) => W.speechVerbs.has(t.lower)) ? k : tokens.length;
   }
