@@ -63,3 +63,8 @@ test('"lost only 12 men", and a loss told by the verb joined to the speaker\'s f
   assert.match(c?.party.name ?? '', /Rapid Support Forces/);
   assert.equal(claims('The Kachin Independence Army said it lost just three fighters in the battle for the outpost.', 'killed')[0]?.low, 3);
 });
+
+test('scare quotes around the people counted keep the count ("30 \\"terrorists\\" were killed")', () => {
+  assert.equal(claims('Myanmar\'s military government said on state television that 30 "terrorists" were killed in clashes in Sagaing.', 'killed')[0]?.low, 30);
+  assert.equal(claims('The interior ministry said 12 “bandits” were shot dead by police in Zamfara state.', 'killed')[0]?.low, 12);
+});

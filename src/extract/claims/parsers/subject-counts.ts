@@ -9,7 +9,7 @@ import type { Token } from '../../../annotate/tokens.ts';
 import { activeWords, denials, fateAfterReport, personNouns, personPlurals } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { breakdownLeadEnd, CLAIM_WORDS as W, isAuxiliary, isParticiple } from '../lexicon.ts';
-import { isCapitalised, isPersonAt, personAfter, unitAt } from '../people.ts';
+import { isCapitalised, isPersonAt, personAfter, QUOTES, unitAt } from '../people.ts';
 import { capturesPeople, countRight, themAfterJoin } from './object-counts.ts';
 import { predicateStart, relativeClauseBefore } from './relative-clauses.ts';
 import { singularBefore } from './singular-people.ts';
@@ -205,10 +205,26 @@ function clauseStartBefore(tokens: Token[], at: number, floor: number): number {
       while (j >= floor && tokens[j]!.lower !== '(' && k - j < 12) j--;
       if (j >= floor && tokens[j]!.lower === '(') { k = j; stop = j; continue; }
     }
+    // 30 "terrorists" were killed: scare quotes around a word or two of the subject.
+    const open = scareQuoteOpen(tokens, k, floor);
+    if (open >= 0) { k = open; stop = open; continue; }
     if (W.stops.has(tokens[k]!.lower) && !raisedReport(tokens, k) && !adverbAfterAuxiliary(tokens, k)) { stop = k + 1; break; }
     stop = k;
   }
   return stop;
+}
+
+/** How many words scare quotes may hold. */
+const SCARE_WORDS = 3;
+
+/** The opening quote of scare quotes that close at token k around a word or few ("30 "terrorists""), or -1. */
+function scareQuoteOpen(tokens: Token[], k: number, floor: number): number {
+  if (!QUOTES.has(tokens[k]!.text)) return -1;
+  for (let j = k - 1; j >= floor && k - j <= SCARE_WORDS + 1; j--) {
+    if (QUOTES.has(tokens[j]!.text)) return j < k - 1 ? j : -1;
+    if (tokens[j]!.kind !== 'word') return -1;
+  }
+  return -1;
 }
 
 /** "One of them has since died": "since" right after an auxiliary is an adverb of the predicate, no conjunction. */
