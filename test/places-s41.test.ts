@@ -1,0 +1,24 @@
+/**
+ * Stop 41, places: holders past a coder's note of the point used, and two holders that agree.
+ * Invented sentences in the style of conflict reports from several countries.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { locate } from './places-helpers.ts';
+
+test('the parenthesis of holders after a coder\'s note of the point used holds the place (Myanmar)', () => {
+  // The village is known only in Yangon; the township, district and region say Sagaing.
+  const p = locate('On 3 March 2022, near Wet Kaik village (coded as Wet Kaik) (Kani township, Monywa district, Sagaing region), a resistance group detonated a mine under an army truck. Two soldiers were wounded.');
+  assert.equal(p?.admin1, 'Sagaing');
+});
+
+test('a coder\'s note with its own words keeps the holders for the place (Myanmar)', () => {
+  const p = locate('On 19 August 2022, in Taung Kone village (location coded as Taung Kone at approximate location) (Ayadaw township, Monywa district, Sagaing region), troops torched 40 houses.');
+  assert.equal(p?.admin1, 'Sagaing');
+});
+
+test('a district and its region that both lie far from the one town of the name say it is a namesake (Ethiopia)', () => {
+  // Lalibela is a town of Amhara; the woreda and the region put this village in Oromia.
+  const p = locate('On 11 January 2021, a roadside bomb hit a police truck near Lalibela village (coded as Lalibela) (Gimbi woreda, West Welega zone, Oromia region), killing three officers.');
+  assert.equal(p?.admin1, 'Oromiya');
+});
