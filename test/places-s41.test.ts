@@ -17,8 +17,25 @@ test('a coder\'s note with its own words keeps the holders for the place (Myanma
   assert.equal(p?.admin1, 'Sagaing');
 });
 
+test('the unknown unit named after a coder\'s note leaves the holders to the place (Myanmar)', () => {
+  const p = locate('On 5 April 2022, in Yae Kyaw village (coded as Yae Kyaw) of Kani township (Monywa district, Sagaing region), a telecom tower was blown up.');
+  assert.equal(p?.admin1, 'Sagaing');
+});
+
 test('a district and its region that both lie far from the one town of the name say it is a namesake (Ethiopia)', () => {
   // Lalibela is a town of Amhara; the woreda and the region put this village in Oromia.
   const p = locate('On 11 January 2021, a roadside bomb hit a police truck near Lalibela village (coded as Lalibela) (Gimbi woreda, West Welega zone, Oromia region), killing three officers.');
   assert.equal(p?.admin1, 'Oromiya');
 });
+
+// "(coded as X with GP2 for unfound Y)", "coordinates for X used": the point a coder's note says was
+// used is the event's, above a region named beside it or a one-vowel guess at the unfound place.
+for (const [text, admin1] of [
+  ['On 14 July 2019, a trader was killed by bandits in the Kalamba area of the Chyulu forest (coordinates for Makindu used). The killing sparked protests in Kajiado.', 'Makueni'],
+  ['On 9 May 2020, militants burned a school in Garsa village (coded as Dori at geoprecision 2), on the road between Dori and Gorom-Gorom. Residents fled to Ouagadougou.', 'Sahel'],
+] as const) {
+  test(`places s41: a coder's point used places the event (${admin1})`, () => {
+    const p = locate(text);
+    assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
+  });
+}

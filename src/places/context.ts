@@ -108,11 +108,12 @@ const UNKNOWN_HELD = /\b(?:in|at|near)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p
  *  may carry their own designators, two at most: " (Tabayin township, Shwebo district, ". */
 const UNKNOWN_HOLDER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+)?\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:\s+\p{Ll}+)?\s*,\s*){1,2}$/u;
 /** A coder's parenthesis of the point used, right after a place: " (coded as Kyaung Kone) ",
- *  " village (location coded as X at geoprecision 2) "; the holders' parenthesis must follow. */
-const CODED_PAREN = /^[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*\((?:location\s+)?coded\s+as\b[^()]{1,80}\)\s*(?=\()/u;
+ *  " village (location coded as X at geoprecision 2) "; the holders' parenthesis must follow, maybe
+ *  after the unknown unit that holds the place (" of Wetlet township "). */
+const CODED_PAREN = /^[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*\((?:location\s+)?coded\s+as\b[^()]{1,80}\)\s*(?:of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+\p{Ll}+\s*)?(?=\()/u;
 /** The start of such a parenthesis, before the coded name itself, and the rest of it after the name. */
 const CODED_OPEN = /\((?:location\s+)?coded\s+as\s+$/;
-const CODED_TAIL = /^[^()]{0,60}\)\s*(?=\()/;
+const CODED_TAIL = /^[^()]{0,60}\)\s*(?:of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+\p{Ll}+\s*)?(?=\()/u;
 /** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
 const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
 const GLOSS_AFTER = /^\s*[)\]]/;
