@@ -39,3 +39,17 @@ for (const [text, admin1] of [
     assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
   });
 }
+
+// "in Mendi, west Wellega zone", "lower Shabelle region": a compass word written in lower case before a
+// name is part of the zone's or region's name when a table knows the pair as a region or unit (and
+// only then: "south Lebanon" is no town in Ohio).
+for (const [text, admin1] of [
+  ['Gunmen shot dead a farmer in Mendi, west Wellega zone, on Sunday.', 'Oromiya'],
+  ['Hundreds of students protested in Ambo town, west Shewa zone, over the arrest of a teacher.', 'Oromiya'],
+  ['Al-Shabaab fighters overran an army post at Awdheegle, lower Shabelle region, killing four soldiers.', 'Lower Shabeelle'],
+] as const) {
+  test(`places s41: a lower-case compass word opens a region's name (${admin1})`, () => {
+    const p = locate(text);
+    assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
+  });
+}
