@@ -53,3 +53,15 @@ for (const [text, admin1] of [
     assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
   });
 }
+
+// "Food Rights Africa campaigners": a continent is no event's place; the old name of a Tunisian town
+// (Africa for Mahdia) is no reading of it.
+for (const text of [
+  'Campaigners of Food Rights Africa and local farmers marched on Saturday against seed laws.',
+  'Seed Savers Africa members demonstrated against pesticide imports, organisers said.',
+]) {
+  test(`places s41: a continent's name is no town abroad: "${text}"`, () => {
+    const p = locate(text);
+    assert.notEqual(p?.iso3, 'TUN', `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
+  });
+}
