@@ -65,3 +65,15 @@ for (const text of [
     assert.notEqual(p?.iso3, 'TUN', `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
   });
 }
+
+// "In east Hararge zone, Meta woreda, …": a unit named after the place by a designator of one
+// country's units ("woreda") holds nothing of another country's (the Colombian department Meta):
+// it does not make the zone before it a namesake abroad.
+for (const [text, admin1] of [
+  ['Soldiers shot dead a farmer on Friday in east Hararge zone, Meta woreda, residents told reporters.', 'Oromiya'],
+] as const) {
+  test(`places s41: a designator's country bounds the holder after a place (${admin1})`, () => {
+    const p = locate(text);
+    assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
+  });
+}

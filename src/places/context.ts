@@ -211,7 +211,11 @@ export function articleMentions(doc: Doc): LocateContext {
       || (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,\s*$/.test(text.slice(wordEnd, next.m.start))));
     if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && (inHolders || lex.chainGap.test(text.slice(m.end, next.m.start)))) {
       // (A region the index keeps by hand holds places too: "Shopian district of Kashmir".)
-      const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias' || (inHolders && x.kind === 'admin2'));
+      // (Only readings that the holder's own designator allows: in "east Hararge zone, Meta woreda",
+      // "woreda" says Meta is Ethiopia's, not Colombia's department, so it says nothing against the zone.)
+      const nextOwn = designatorOwners(next.m.after);
+      const hs = next.opts.filter((x) => (x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias' || (inHolders && x.kind === 'admin2'))
+        && (!nextOwn || (!!x.cc && nextOwn.includes(x.cc))));
       if (hs.length) container = new Set(hs.map((x) => x.cc).filter((c): c is string => !!c));
       if (container && !container.size) container = null;
     }
