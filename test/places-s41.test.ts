@@ -77,3 +77,15 @@ for (const [text, admin1] of [
     assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
   });
 }
+
+// "Kellam welega zone", "Mirab shewa zone": a unit's two-word name with its second word in lower case,
+// before the unit's designator, is the unit (not a town abroad by its first word).
+for (const [text, admin1] of [
+  ['Federal troops killed four youths in Kellam welega zone on Monday, witnesses said.', 'Oromiya'],
+  ['Protesters blocked the main roads of Mirab shewa zone for a second day on Tuesday.', 'Oromiya'],
+] as const) {
+  test(`places s41: a unit's name with a lower-case second word before its designator (${text.slice(0, 30)})`, () => {
+    const p = locate(text);
+    assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
+  });
+}

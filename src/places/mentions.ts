@@ -313,6 +313,7 @@ export function findMentions(doc: Doc): Mention[] {
       const maxN = j - k > 1 && w.startsName ? Math.min(MAX_N, j - k) : 1;
       for (let n = maxN; n >= 1; n--) {
         if (!toks.cap(k + n - 1)) continue;
+        let tail = 0;
         const t0Start = toks.start[k]!;
         let t1End = toks.end[k + n - 1]!;
         // One word: its text is the token's, so its key and tests are the word's (remembered).
@@ -330,6 +331,10 @@ export function findMentions(doc: Doc): Mention[] {
         const lowerLead = k === i && i > 0 && !toks.cap(i - 1) && !breaks(text, toks, i) && lexicon().compassWords.has(toks.s(i - 1))
           && compassUnit(keyOf(text.slice(toks.start[i - 1]!, t1End)));
         if (lowerLead) key = keyOf(text.slice(toks.start[i - 1]!, t1End));
+        // "Kellam welega zone", "Mirab shewa zone": a unit's name whose second word is written in lower
+        // case, before the unit's designator, when a table knows the pair as a region or unit.
+        else if (k + n === j && j + 1 < toks.n && !toks.cap(j) && !breaks(text, toks, j) && !breaks(text, toks, j + 1) && isDesignator(toks, j + 1)
+          && compassUnit(keyOf(text.slice(t0Start, toks.end[j]!)))) { key = keyOf(text.slice(t0Start, toks.end[j]!)); t1End = toks.end[j]!; tail = 1; }
         if (key !== w.key && n === 1 || (n === 1 ? w.known : key.length > 2 && known(key))) {
           // "the Upper Galilee", "Central Mindanao": a compass word opening the run qualifies the name
           // after it (no table need know the pair); the mention quotes both.
@@ -346,10 +351,10 @@ export function findMentions(doc: Doc): Mention[] {
               || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop && !isDesignator(toks, k + n)),
             qualified: q < k || undefined,
             before: toks.lowerJoin(Math.max(0, q - 6), q),
-            after: k + n < toks.n ? toks.lowerJoin(k + n, k + n + 3) : '',
+            after: k + n + tail < toks.n ? toks.lowerJoin(k + n + tail, k + n + tail + 3) : '',
             abbrev: n === 1 && !startsName(text, toks, k, j) && isAbbreviation(text, toks, k, key) ? true : undefined,
           });
-          found = n;
+          found = n + tail;
           break;
         }
       }
