@@ -89,3 +89,14 @@ for (const [text, admin1] of [
     assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
   });
 }
+
+// "Chin State", "Rivers State": a name that is also an English word is the unit when its first-level
+// designator follows, however weakly it is placed.
+for (const [text, admin1] of [
+  ['On 3 April 2022, in Rezua Town, Rezua Township, Matupi District, Chin State, a soldier shot and wounded a farmer.', 'Chin'],
+] as const) {
+  test(`places s41: an English word before a state's designator is the state (${admin1})`, () => {
+    const p = locate(text);
+    assert.equal(p?.admin1, admin1, `${text} -> ${p?.name}, ${p?.admin1}, ${p?.country}`);
+  });
+}

@@ -546,7 +546,8 @@ function markListItems(text: string, mentions: ArticleMention[]): void {
 
 /** "Post", "Grenade", "Orange": an English word that some gazetteer also has as a town. */
 export function isCommonWord(m: Mention): boolean {
-  return !m.text.includes(' ') && placesData().common.has(m.text.toLowerCase());
+  // (Not before a first-level unit's designator: "Chin State", "Rivers State" name the unit.)
+  return !m.text.includes(' ') && placesData().common.has(m.text.toLowerCase()) && !(m.text !== m.text.toLowerCase() && lexicon().admin1After.test(m.after));
 }
 
 /** Countries the article's text is about, with weights: named countries, names of one country, demonyms. */
