@@ -104,8 +104,16 @@ const HOLDER_PAREN = /\(\s*(?:[^(),]{1,60},\s*)?$/;
  *  capitalized words (no mention: the text before starts after the previous one), then a holder's link. */
 const UNKNOWN_HELD = /\b(?:in|at|near)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*(?:,\s*|\(\s*|\s+(?:area|village|location|ward|estate)\s+(?:of|in)\s+)$/u;
 /** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ",
- *  also after the place's designator: " woreda (Borena, ", " village (Tinkari, ". */
-const UNKNOWN_HOLDER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+)?\(\s*\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*,\s*$/u;
+ *  also after the place's designator: " woreda (Borena, ", " village (Tinkari, "; the unknown holders
+ *  may carry their own designators, two at most: " (Tabayin township, Shwebo district, ". */
+const UNKNOWN_HOLDER = /^\s*(?:\p{Ll}[\p{Ll}-]*\s+)?\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}(?:\s+\p{Ll}+)?\s*,\s*){1,2}$/u;
+/** A coder's parenthesis of the point used, right after a place: " (coded as Kyaung Kone) ",
+ *  " village (location coded as X at geoprecision 2) "; the holders' parenthesis must follow, maybe
+ *  after the unknown unit that holds the place (" of Wetlet township "). */
+const CODED_PAREN = /^[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}\s*\((?:location\s+)?coded\s+as\b[^()]{1,80}\)\s*(?:of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+\p{Ll}+\s*)?(?=\()/u;
+/** The start of such a parenthesis, before the coded name itself, and the rest of it after the name. */
+const CODED_OPEN = /\((?:location\s+)?coded\s+as\s+$/;
+const CODED_TAIL = /^[^()]{0,60}\)\s*(?:of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+\p{Ll}+\s*)?(?=\()/u;
 /** A name alone in parentheses right after a capitalized word: "Zap (Amadiya)", "Dersim (Tunceli)". */
 const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
 const GLOSS_AFTER = /^\s*[)\]]/;
@@ -203,7 +211,11 @@ export function articleMentions(doc: Doc): LocateContext {
       || (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,\s*$/.test(text.slice(wordEnd, next.m.start))));
     if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && (inHolders || lex.chainGap.test(text.slice(m.end, next.m.start)))) {
       // (A region the index keeps by hand holds places too: "Shopian district of Kashmir".)
-      const hs = next.opts.filter((x) => x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias' || (inHolders && x.kind === 'admin2'));
+      // (Only readings that the holder's own designator allows: in "east Hararge zone, Meta woreda",
+      // "woreda" says Meta is Ethiopia's, not Colombia's department, so it says nothing against the zone.)
+      const nextOwn = designatorOwners(next.m.after);
+      const hs = next.opts.filter((x) => (x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias' || (inHolders && x.kind === 'admin2'))
+        && (!nextOwn || (!!x.cc && nextOwn.includes(x.cc))));
       if (hs.length) container = new Set(hs.map((x) => x.cc).filter((c): c is string => !!c));
       if (container && !container.size) container = null;
     }
@@ -447,16 +459,21 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
     const gloss = GLOSS_AFTER.exec(text.slice(end, end + 3));
     if (gloss && GLOSS_BEFORE.test(text.slice(Math.max(0, x.m.start - 40), x.m.start))
       && lex.adminAfter.test(text.slice(end + gloss[0].length, end + 40).trimStart().toLowerCase())) end += gloss[0].length;
-    for (let j = i + 1, at = end; j < mentions.length && x.chain.length < CHAIN_MAX; j++) {
+    // "X village (coded as Y) (A township, B district, C region)": a coder's note of the point used
+    // stands between a place and the parenthesis of its holders, which are then the holders of both
+    // names (the note's own names hold nothing of X's).
+    const coded = CODED_PAREN.exec(text.slice(end, end + 120)) ?? (CODED_OPEN.test(text.slice(Math.max(0, x.m.start - 30), x.m.start)) ? CODED_TAIL.exec(text.slice(end, end + 80)) : null);
+    const from = coded ? end + coded[0].length : end;
+    for (let j = i + 1, at = from; j < mentions.length && x.chain.length < CHAIN_MAX; j++) {
       const y = mentions[j]!;
-      if (y.m.start < at) continue; // the other part of the same hyphenated word
+      if (y.m.start < at) continue; // the other part of the same hyphenated word (or a name of the coder's note)
       const between = text.slice(at, y.m.start);
       // "Udaipur along the Agartala-Sabroom road": the road's first end says where the place on it lies.
       const onRoad = x.chain.length === 0 && !!y.m.road && ROAD_GAP.test(between);
       // "Wendou (Tinkari, Soum)": the parenthesis lists the place's holders, smallest first; one
       // that no table knows (a commune, a woreda) leaves the next one the place's holder.
       const pastUnknown = x.chain.length === 0 && UNKNOWN_HOLDER.test(between);
-      if (y.m.start - at > 40 || y.m.border || !(gap.test(between) || onRoad || pastUnknown)) break;
+      if (y.m.start - at > (pastUnknown ? 80 : 40) || y.m.border || !(gap.test(between) || onRoad || pastUnknown)) break;
       if (y.opts.some(canHold)) {
         if (pastUnknown) x.pastUnknown = true;
         x.chain.push(y);
@@ -529,7 +546,8 @@ function markListItems(text: string, mentions: ArticleMention[]): void {
 
 /** "Post", "Grenade", "Orange": an English word that some gazetteer also has as a town. */
 export function isCommonWord(m: Mention): boolean {
-  return !m.text.includes(' ') && placesData().common.has(m.text.toLowerCase());
+  // (Not before a first-level unit's designator: "Chin State", "Rivers State" name the unit.)
+  return !m.text.includes(' ') && placesData().common.has(m.text.toLowerCase()) && !(m.text !== m.text.toLowerCase() && lexicon().admin1After.test(m.after));
 }
 
 /** Countries the article's text is about, with weights: named countries, names of one country, demonyms. */

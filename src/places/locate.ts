@@ -33,6 +33,11 @@ const PLACED_ABROAD = 4;
 const COUNTRY_NAMESAKE = 6;
 /** A country that labels a headline or a text ("Mali: jihadists kill 30 civilians"): where it happened. */
 const LABEL = 3;
+/** The point a coder's note says was used, named whole in the story's country (above the +3 that
+ *  any name after "coded as" has, score.ts). */
+const CODER_POINT = 3;
+/** The end of the coded name: the note's parenthesis closes, or its precision or reason follows. */
+const CODED_NAME_END = /^(?:\s*[),;.]|\s+(?:at|with|for|used|prec\w*|geo\w*|\())/;
 /** Evidence weight of the article's mentions for an event whose own sentences name no place. */
 const SETTING = 2;
 
@@ -159,7 +164,13 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     // "a Kabul-bound convoy": the end of a journey, as "a convoy bound for Kabul" (not "-based": a
     // "Ouagadougou-based radio station" that was attacked stands where it is based).
     const bound = rivals && article.text.charCodeAt(m.end) === 45 && BOUND_AFTER.test(article.text.slice(m.end, m.end + 8)) ? JOURNEY_END : 0;
-    const total = bs + scoreMention(evidenceWeight, mt) - office - bound;
+    // "(coded as Naivasha with GP2 for unfound Kosovo)": the coder's own answer, named whole and read
+    // in the story's leading country, outweighs the other names of the note (a region beside it, a one-vowel
+    // guess at the place the coder could not find). (Not a part of the coded name, "Kyi" of "Kyi Ywar
+    // Kone", nor a namesake abroad of a point no table knows.)
+    const coder = !m.fragment && !m.fuzzy && !!bo.cc && (ctx.get(bo.cc) ?? 0) >= ctxMax && lex.codedAs.test(m.before)
+      && CODED_NAME_END.test(article.text.slice(m.end, m.end + 12)) ? CODER_POINT : 0;
+    const total = bs + scoreMention(evidenceWeight, mt) - office - bound + coder;
     trace?.push({ mention: m.text, option: `${bo.kind}:${bo.name}:${bo.cc}`, score: +total.toFixed(2) });
     if (!best || total > best.score) {
       // "Mado Gashi (Isiolo)", "Githurai town, Kiambu": the region the text says holds the place.

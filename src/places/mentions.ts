@@ -5,7 +5,7 @@
  * table ("the line of contact"). One pass over the text and one lookup per n-gram: the gazetteer is
  * never scanned.
  */
-import { hasTownKey, placesData, startsSomeName } from './data.ts';
+import { hasTownKey, placesData, startsSomeName, town, townsByKey } from './data.ts';
 import { fuzzyKey, spacedKey, vowelVariantKey } from './fuzzy.ts';
 import { firstWordKey, placeKey } from './normalize.ts';
 import { lexicon } from './lexicon.ts';
@@ -249,6 +249,14 @@ function particlesBeforeName(text: string, toks: Toks, j: number): number {
   return 0;
 }
 
+/** A region's name that opens with a compass word ("west wellega", "north kivu"): one the alias table
+ *  keeps, or the name of first- or second-level units only (not "south lebanon", a town in Ohio). */
+function compassUnit(key: string): boolean {
+  if (placesData().aliasByKey.has(key)) return true;
+  const rows = townsByKey(key);
+  return rows.length > 0 && rows.every((r) => { const f = town(r).fcode; return f === 'ADM1' || f === 'ADM2'; });
+}
+
 /** A hand-kept region's or a country's name: one that a compass word before it qualifies ("the Upper Galilee"). */
 function qualifiable(key: string): boolean {
   const d = placesData();
@@ -305,6 +313,7 @@ export function findMentions(doc: Doc): Mention[] {
       const maxN = j - k > 1 && w.startsName ? Math.min(MAX_N, j - k) : 1;
       for (let n = maxN; n >= 1; n--) {
         if (!toks.cap(k + n - 1)) continue;
+        let tail = 0;
         const t0Start = toks.start[k]!;
         let t1End = toks.end[k + n - 1]!;
         // One word: its text is the token's, so its key and tests are the word's (remembered).
@@ -317,12 +326,21 @@ export function findMentions(doc: Doc): Mention[] {
         // A stop phrase ("Al Shabaab", "Red Cross") is consumed whole, so that its words are not
         // looked up alone ("Al" is a town in Norway).
         else if (n === 1 ? w.stop : placesData().stop.has(key)) { found = n; break; }
+        // "in Mendi, west Wellega zone", "north Shewa": a compass word written in lower case before the
+        // run is part of a zone's or province's name when a table knows the pair (West Wellega).
+        const lowerLead = k === i && i > 0 && !toks.cap(i - 1) && !breaks(text, toks, i) && lexicon().compassWords.has(toks.s(i - 1))
+          && compassUnit(keyOf(text.slice(toks.start[i - 1]!, t1End)));
+        if (lowerLead) key = keyOf(text.slice(toks.start[i - 1]!, t1End));
+        // "Kellam welega zone", "Mirab shewa zone": a unit's name whose second word is written in lower
+        // case, before the unit's designator, when a table knows the pair as a region or unit.
+        else if (k + n === j && j + 1 < toks.n && !toks.cap(j) && !breaks(text, toks, j) && !breaks(text, toks, j + 1) && isDesignator(toks, j + 1)
+          && compassUnit(keyOf(text.slice(t0Start, toks.end[j]!)))) { key = keyOf(text.slice(t0Start, toks.end[j]!)); t1End = toks.end[j]!; tail = 1; }
         if (key !== w.key && n === 1 || (n === 1 ? w.known : key.length > 2 && known(key))) {
           // "the Upper Galilee", "Central Mindanao": a compass word opening the run qualifies the name
           // after it (no table need know the pair); the mention quotes both.
           // Only a named region's or a country's name is so qualified ("Central Florida" and "Southwest
           // Side" stay fragments: a compass word before a town or state is most often part of a longer name).
-          const q = k === i + 1 && lexicon().compassWords.has(toks.s(i).toLowerCase()) && qualifiable(key) ? i : k;
+          const q = lowerLead ? i - 1 : k === i + 1 && lexicon().compassWords.has(toks.s(i).toLowerCase()) && qualifiable(key) ? i : k;
           const s0 = toks.start[q]!;
           out.push({
             text: text.slice(s0, t1End), start: s0, end: t1End, key, afterText: text.slice(t1End, t1End + 2),
@@ -333,10 +351,10 @@ export function findMentions(doc: Doc): Mention[] {
               || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop && !isDesignator(toks, k + n)),
             qualified: q < k || undefined,
             before: toks.lowerJoin(Math.max(0, q - 6), q),
-            after: k + n < toks.n ? toks.lowerJoin(k + n, k + n + 3) : '',
+            after: k + n + tail < toks.n ? toks.lowerJoin(k + n + tail, k + n + tail + 3) : '',
             abbrev: n === 1 && !startsName(text, toks, k, j) && isAbbreviation(text, toks, k, key) ? true : undefined,
           });
-          found = n;
+          found = n + tail;
           break;
         }
       }

@@ -65,6 +65,10 @@ const STREET_NAME = 1.5;
 /** The second item of a list after "from" ("herders from Dodoma and Singida"): an
  *  origin too. */
 const FROM_LIST = /\bfrom(?: \S+){1,3} (?:and|or)$/;
+/** The point a coder's note says was used ("coded as X with GP2 for unfound Y", "coordinates for X
+ *  used"): the coder's own answer, above any other name of the note (a region named beside it, a
+ *  one-vowel guess at the place the coder could not find). */
+const CODED_AS = 3;
 /** A place right after a verb of attack ("raided Torit"): as good as a weak locative and more. */
 const TARGET = 1.5;
 /** The actors' home ("raiders from X"). */
@@ -279,9 +283,18 @@ function namesakeElsewhere(x: ArticleMention, o: Option): number {
   const several = x.opts.filter((t) => t.kind === o.kind).length > 1;
   // "Udaipur along the Agartala-Sabroom road": the road's first end is a town near the place on it.
   const road = !!y.m.road;
-  if (!several && (o.kind === 'admin2' || y.listItem || !(road || localHolder(y.opts, o)))) return 0;
+  // (Two holders, a district and its region, that both lie far from the table's one town of the name
+  // are no slip of a coder's: "X (Pwintbyu township, Minbu district, Magway region)" with an X known
+  // only in Yangon is a namesake that the tables lack.)
+  if (!several && (o.kind === 'admin2' || y.listItem || !(road || localHolder(y.opts, o)))) return o.kind === 'town' && twoHoldersElsewhere(x, o) ? NEAR_ELSEWHERE : 0;
   if (!elsewhere(road ? y.opts.filter((t) => t.kind === 'town') : holderReadings(y), o)) return 0;
   return several ? HELD_ELSEWHERE : NEAR_ELSEWHERE;
+}
+
+/** The place's first two holders both lie elsewhere in its country (elsewhere below). */
+function twoHoldersElsewhere(x: ArticleMention, o: Option): boolean {
+  const [y, z] = x.chain;
+  return !!y && !!z && !y.listItem && !y.m.fragment && !z.m.fragment && elsewhere(holderReadings(y), o) && elsewhere(holderReadings(z), o);
 }
 
 /** How far (km) from a holder's point a town it does not hold may lie before the holder contradicts
@@ -446,7 +459,7 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (m.fuzzy) out.push(-1);
   if (isCommonWord(m)) out.push(-(m.initial ? (qualifiesNoun(m, best) ? MODIFIER : 4) : lex.locativeStrong.has(lw) ? 1 : 2.5));
   // ACLED-style notes say which point was used: "(coded as Kutu, Kirinyaga County)", "coordinates for X used".
-  if (lex.codedAs.test(m.before)) out.push(3);
+  if (lex.codedAs.test(m.before)) out.push(CODED_AS);
   // Named to say where another place is: that place is the more precise answer.
   if (holder) out.push(-HOLDER);
   // "Qubba, a town east of Benghazi": the town the sentence describes is the place, not its landmark.
