@@ -217,11 +217,12 @@ function clauseStartBefore(tokens: Token[], at: number, floor: number): number {
 /** How many words scare quotes may hold. */
 const SCARE_WORDS = 3;
 
-/** The opening quote of scare quotes that close at token k around a word or few ("30 "terrorists""), or -1. */
+/** The opening quote of scare quotes that close at token k around a word or few right after a count ("30 "terrorists""), or -1. */
 function scareQuoteOpen(tokens: Token[], k: number, floor: number): number {
   if (!QUOTES.has(tokens[k]!.text)) return -1;
   for (let j = k - 1; j >= floor && k - j <= SCARE_WORDS + 1; j--) {
-    if (QUOTES.has(tokens[j]!.text)) return j < k - 1 ? j : -1;
+    // (Only right after the count: "several civilians" in quotes are a quotation, its count inside.)
+    if (QUOTES.has(tokens[j]!.text)) return j < k - 1 && tokens[j - 1]?.kind === 'num' ? j : -1;
     if (tokens[j]!.kind !== 'word') return -1;
   }
   return -1;
