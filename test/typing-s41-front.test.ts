@@ -1,0 +1,45 @@
+/**
+ * Event typing principles of stop 41, each with sentences written for these tests in the style of
+ * wire reports from different conflicts:
+ * - a participle joined by "and" right after a passive's "by" agent ("was shot by police and
+ *   wounded") is passive too: the agent acted on the passive's subject, it is no victim of its own
+ *   (police who shoot a man attack him; no soldiers or police were wounded in a fight);
+ * - "the bombing was …" is the event noun, not a weapon found ("a bomb was found"): a stemmed
+ *   weapon phrase must not swallow it;
+ * - "attributed to", "blamed on" after an event name its doer as "by" does, for the event's actors
+ *   too: the group blamed is actor1, never the side attacked;
+ * - celebratory, accidental or friendly fire meets no armed opponent: soldiers or police it harms
+ *   are no armed clash.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const article = (text: string) => ({ id: 't', title: null, url: null, published: '2022-03-10', outlet: null, byline: null, text });
+const primaryEvent = (text: string) => processArticle(article(text)).find((e) => !e.background);
+const primary = (text: string) => primaryEvent(text)?.subEventType;
+
+test('a participle joined by "and" after a passive\'s "by" agent shares that agent', () => {
+  assert.equal(primary('He was shot by police and wounded.'), 'Attack');
+  assert.equal(primaryEvent('He was shot by police and wounded.')?.actor1?.kind, 'police');
+  assert.equal(primary('She was hit by the soldiers and injured outside her shop in Mandalay.'), 'Attack');
+  assert.equal(primaryEvent('She was hit by the soldiers and injured outside her shop in Mandalay.')?.actor1?.kind, 'military');
+  assert.equal(primary('A suspected thief was seized from officers by villagers and beaten to death in Kisumu.'), 'Mob violence');
+});
+
+test('"the bombing was" is the event noun, no weapon found', () => {
+  assert.equal(primary('The bombing was blamed on al-Shabaab; four policemen were killed.'), 'Remote explosive/landmine/IED');
+  assert.equal(primary('The bombing was claimed by the Pakistani Taliban; three soldiers died in Bannu.'), 'Remote explosive/landmine/IED');
+});
+
+test('the group an attack is attributed to or blamed on is its actor1', () => {
+  assert.match(primaryEvent('The ambush was attributed to JNIM; six soldiers died.')?.actor1?.name ?? '', /JNIM/);
+  assert.match(primaryEvent('The attack was attributed to the ELN; two soldiers died.')?.actor1?.name ?? '', /ELN/);
+  assert.match(primaryEvent('Two soldiers were killed in an ambush blamed on NPA rebels in Samar.')?.actor1?.name ?? '', /NPA/);
+});
+
+test('celebratory, accidental or friendly fire that harms soldiers or police is no armed clash', () => {
+  assert.notEqual(primary('Two policemen were wounded by celebratory gunfire at a wedding in Kabul.'), 'Armed clash');
+  assert.notEqual(primary('A soldier was killed by friendly fire near Kupiansk.'), 'Armed clash');
+  assert.notEqual(primary('A soldier was accidentally shot dead by a colleague at a barracks in Kaduna.'), 'Armed clash');
+});
