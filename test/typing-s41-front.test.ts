@@ -9,7 +9,10 @@
  * - "attributed to", "blamed on" after an event name its doer as "by" does, for the event's actors
  *   too: the group blamed is actor1, never the side attacked;
  * - celebratory, accidental or friendly fire meets no armed opponent: soldiers or police it harms
- *   are no armed clash.
+ *   are no armed clash;
+ * - vigilantes who repel, fight off, exchange fire or clash with bandits, gunmen or militants named
+ *   near them are an organised armed side (ACLED's militias): a battle, not a mob's justice
+ *   (vigilantes who beat or lynch suspects stay mob violence).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -42,4 +45,11 @@ test('celebratory, accidental or friendly fire that harms soldiers or police is 
   assert.notEqual(primary('Two policemen were wounded by celebratory gunfire at a wedding in Kabul.'), 'Armed clash');
   assert.notEqual(primary('A soldier was killed by friendly fire near Kupiansk.'), 'Armed clash');
   assert.notEqual(primary('A soldier was accidentally shot dead by a colleague at a barracks in Kaduna.'), 'Armed clash');
+});
+
+test('vigilantes who fight off bandits or gunmen are an armed side in a battle', () => {
+  assert.equal(primary('Vigilantes repelled a bandit attack on their village in Zamfara, killing six bandits.'), 'Armed clash');
+  assert.equal(primary('Vigilantes exchanged fire with suspected jihadists near Kaya; two attackers were killed.'), 'Armed clash');
+  assert.equal(primary('A vigilante group fought off gunmen who raided the settlement overnight, killing three of them.'), 'Armed clash');
+  assert.equal(primary('Vigilantes flogged two suspected thieves at a market in Kano.'), 'Mob violence');
 });
