@@ -12,7 +12,10 @@
  *   are no armed clash;
  * - vigilantes who repel, fight off, exchange fire or clash with bandits, gunmen or militants named
  *   near them are an organised armed side (ACLED's militias): a battle, not a mob's justice
- *   (vigilantes who beat or lynch suspects stay mob violence).
+ *   (vigilantes who beat or lynch suspects stay mob violence);
+ * - UAVs, kamikaze or suicide drones and loitering munitions are drones, glide and guided bombs are
+ *   dropped from aircraft: air/drone strikes (no suicide bombing, no planted bomb), and disrupted
+ *   weapons use when shot down.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -52,4 +55,13 @@ test('vigilantes who fight off bandits or gunmen are an armed side in a battle',
   assert.equal(primary('Vigilantes exchanged fire with suspected jihadists near Kaya; two attackers were killed.'), 'Armed clash');
   assert.equal(primary('A vigilante group fought off gunmen who raided the settlement overnight, killing three of them.'), 'Armed clash');
   assert.equal(primary('Vigilantes flogged two suspected thieves at a market in Kano.'), 'Mob violence');
+});
+
+test('UAVs, kamikaze drones, loitering munitions and glide bombs strike from the air', () => {
+  assert.equal(primary('Azerbaijani UAVs struck Armenian military vehicles near Jermuk.'), 'Air/drone strike');
+  assert.equal(primary('Kamikaze drones struck energy facilities in Odesa overnight.'), 'Air/drone strike');
+  assert.equal(primary('A loitering munition hit an artillery piece near Kupiansk.'), 'Air/drone strike');
+  assert.equal(primary('A glide bomb struck a residential building in Zaporizhzhia.'), 'Air/drone strike');
+  assert.equal(primary('Air defences shot down 15 kamikaze drones over Kyiv overnight.'), 'Disrupted weapons use');
+  assert.equal(primary('An Israeli UAV was shot down by Hezbollah over Nabatieh.'), 'Disrupted weapons use');
 });
