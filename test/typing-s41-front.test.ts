@@ -15,7 +15,10 @@
  *   (vigilantes who beat or lynch suspects stay mob violence);
  * - UAVs, kamikaze or suicide drones and loitering munitions are drones, glide and guided bombs are
  *   dropped from aircraft: air/drone strikes (no suicide bombing, no planted bomb), and disrupted
- *   weapons use when shot down.
+ *   weapons use when shot down;
+ * - front lines: monitors' counts of "bursts and shots" are small-arms fire (with explosions, a
+ *   clash); a force that targets or attacks another's positions with drones strikes from the air;
+ *   one that storms another's positions makes a ground assault, a clash, even with artillery backing.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -64,4 +67,13 @@ test('UAVs, kamikaze drones, loitering munitions and glide bombs strike from the
   assert.equal(primary('A glide bomb struck a residential building in Zaporizhzhia.'), 'Air/drone strike');
   assert.equal(primary('Air defences shot down 15 kamikaze drones over Kyiv overnight.'), 'Disrupted weapons use');
   assert.equal(primary('An Israeli UAV was shot down by Hezbollah over Nabatieh.'), 'Disrupted weapons use');
+});
+
+test('front lines: bursts and shots, positions targeted with drones, positions stormed', () => {
+  assert.equal(primary('The monitoring mission recorded 22 explosions and 60 bursts and shots near Zolote.'), 'Armed clash');
+  assert.equal(primary('Observers recorded shots and bursts south-east of Pervomaisk.'), 'Armed clash');
+  assert.equal(primary('The army targeted separatist positions with drones near Horlivka.'), 'Air/drone strike');
+  assert.equal(primary('Armenian forces targeted Azerbaijani positions with drones in Kalbajar.'), 'Air/drone strike');
+  assert.equal(primary('Russian troops stormed Ukrainian positions near Vuhledar backed by artillery.'), 'Armed clash');
+  assert.equal(primary('RSF fighters stormed army positions in Babanusa under cover of mortar fire.'), 'Armed clash');
 });
