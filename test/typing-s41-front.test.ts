@@ -18,7 +18,12 @@
  *   weapons use when shot down;
  * - front lines: monitors' counts of "bursts and shots" are small-arms fire (with explosions, a
  *   clash); a force that targets or attacks another's positions with drones strikes from the air;
- *   one that storms another's positions makes a ground assault, a clash, even with artillery backing.
+ *   one that storms another's positions makes a ground assault, a clash, even with artillery backing;
+ * - the head of a verb's object, past a few modifiers ("two local militiamen", "three members of a
+ *   self-defence group"), is among its victims as it is its patient: militiamen or fighters of
+ *   another armed group harmed or taken by armed men are a battle between two organised sides (not
+ *   past a preposition, a relative word, "with" or a participle: "a trader associated with the
+ *   militia", "a shopkeeper near a police post" are civilians).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -76,4 +81,11 @@ test('front lines: bursts and shots, positions targeted with drones, positions s
   assert.equal(primary('Armenian forces targeted Azerbaijani positions with drones in Kalbajar.'), 'Air/drone strike');
   assert.equal(primary('Russian troops stormed Ukrainian positions near Vuhledar backed by artillery.'), 'Armed clash');
   assert.equal(primary('RSF fighters stormed army positions in Babanusa under cover of mortar fire.'), 'Armed clash');
+});
+
+test('the object\'s head past its modifiers is among the victims', () => {
+  assert.equal(primary('Bandits kidnapped two local militiamen on the road to Gusau.'), 'Armed clash');
+  assert.equal(primary('Gunmen on motorbikes stormed a market in Tillaberi and wounded three members of a self-defence group.'), 'Armed clash');
+  assert.equal(primary('Gunmen abducted a trader associated with the militia near Gao.'), 'Abduction/forced disappearance');
+  assert.equal(primary('Gunmen killed a shopkeeper near a police post in Maiduguri.'), 'Attack');
 });

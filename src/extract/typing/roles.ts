@@ -73,9 +73,12 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   const victims = () => {
     const l: string[] = [];
     let last = anchor.j;
+    const first = afterHits()[0];
     for (const h of actors) {
       if (inBy(h) || h.i < anchor.j || h.i >= reach || possessor(h)) continue;
-      if (!listGap(tokens, last, h.i, last === anchor.j)) break;
+      // The object's own head, past its modifiers ("killed three [volunteer] fighters", "two
+      // [traffic] policemen"), is its first victim, as `patient` reads it; the list goes on from it.
+      if (!(l.length === 0 && h === first && headOfObject(tokens, anchor.j, h.i)) && !listGap(tokens, last, h.i, last === anchor.j)) break;
       // "five people including a police officer", "ten villagers, among them two soldiers": a part
       // of the civilian victims named after them is among them; the attack's primary target stays
       // the civilians (ACLED codes an event by its primary target), no armed side met.
@@ -126,6 +129,25 @@ function passivePatient(s: SentenceCues, anchor: Hit, beforeHit: Hit | null, bef
     from = h.j;
   }
   return 'none';
+}
+
+/** How many words of modifiers may stand before the object's head ("four members of a [self-defence group]"). */
+const MODIFIER_REACH = 4;
+
+/**
+ * Is the actor at `to` the head of the object that starts at `from`: a few words on, in the same
+ * clause, with no preposition of place or direction between ("killed a man [near] a police post"
+ * names where)?
+ */
+function headOfObject(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > MODIFIER_REACH) return false;
+  // Nor past a relative or subordinate word ("a compound where customs officers …", "when soldiers
+  // fired"), "with" or a participle ("an individual associated with the militia" is no member of it).
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if ((k > from && tokens[k]!.clauseStart) || W.objectPrepositions.has(w) || W.relative.has(w) || W.subordinators.has(w) || w === 'where' || w === 'with' || isParticiple(w)) return false;
+  }
+  return !tokens[to]!.clauseStart || to === from;
 }
 
 /** Does a word that names a part of the victims before it ("including", "among them", "of them") stand in [from, to)? */
