@@ -23,7 +23,9 @@
  *   self-defence group"), is among its victims as it is its patient: militiamen or fighters of
  *   another armed group harmed or taken by armed men are a battle between two organised sides (not
  *   past a preposition, a relative word, "with" or a participle: "a trader associated with the
- *   militia", "a shopkeeper near a police post" are civilians).
+ *   militia", "a shopkeeper near a police post" are civilians);
+ * - people named by how they travel (a motorcyclist, motorists, commuters, passengers) are
+ *   civilians: forces who shoot them attack civilians, no suspects met in a fight.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -88,4 +90,9 @@ test('the object\'s head past its modifiers is among the victims', () => {
   assert.equal(primary('Gunmen on motorbikes stormed a market in Tillaberi and wounded three members of a self-defence group.'), 'Armed clash');
   assert.equal(primary('Gunmen abducted a trader associated with the militia near Gao.'), 'Abduction/forced disappearance');
   assert.equal(primary('Gunmen killed a shopkeeper near a police post in Maiduguri.'), 'Attack');
+});
+
+test('motorcyclists, motorists, commuters and passengers are civilians', () => {
+  assert.equal(primary('A soldier on guard opened fire on a vehicle in Goma, killing a motorcyclist.'), 'Attack');
+  assert.equal(primary('A police officer shot dead a cyclist at a roadblock in Maiduguri.'), 'Attack');
 });
