@@ -25,7 +25,9 @@
  *   past a preposition, a relative word, "with" or a participle: "a trader associated with the
  *   militia", "a shopkeeper near a police post" are civilians);
  * - people named by how they travel (a motorcyclist, motorists, commuters, passengers) are
- *   civilians: forces who shoot them attack civilians, no suspects met in a fight.
+ *   civilians: forces who shoot them attack civilians, no suspects met in a fight;
+ * - rockets or missiles partly intercepted that still killed or wounded people got through: a
+ *   missile attack, not a disrupted weapons use ("no injuries" told keeps the interception).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -95,4 +97,10 @@ test('the object\'s head past its modifiers is among the victims', () => {
 test('motorcyclists, motorists, commuters and passengers are civilians', () => {
   assert.equal(primary('A soldier on guard opened fire on a vehicle in Goma, killing a motorcyclist.'), 'Attack');
   assert.equal(primary('A police officer shot dead a cyclist at a roadblock in Maiduguri.'), 'Attack');
+});
+
+test('rockets partly intercepted that still harmed people are a missile attack', () => {
+  assert.equal(primary('Militants fired 20 rockets at Ashdod; most were intercepted, but one struck a school, wounding three people.'), 'Shelling/artillery/missile attack');
+  assert.equal(primary('Air defences intercepted a cruise missile over Lviv; falling fragments killed a woman.'), 'Shelling/artillery/missile attack');
+  assert.equal(primary('Air defences intercepted two rockets over Haifa; no injuries were reported.'), 'Disrupted weapons use');
 });
