@@ -30,7 +30,10 @@
  *   missile attack, not a disrupted weapons use ("no injuries" told keeps the interception);
  * - "in occupied regions", "Russian-occupied" say whose a place has long been, no seizure of it
  *   (the verb "occupied the village" still is one);
- * - an ammunition depot that drones or aircraft struck is a strike's target, no cache found.
+ * - an ammunition depot that drones or aircraft struck is a strike's target, no cache found;
+ * - reinforcements sent or deployed while fighting goes on ("amid ongoing clashes", "as fighting
+ *   continued") are the event told, a change to a group's activity; the fighting is its setting
+ *   (people killed "as clashes continued" stay the fight's dead).
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -114,4 +117,10 @@ test('"occupied" before a place says whose it is; a depot struck from the air is
   assert.ok(!territory.has(primary('Separatist leaders announced new taxes across occupied areas of Luhansk.') ?? ''));
   assert.equal(primary('Ukrainian drones struck an ammunition depot in Russian-occupied Tokmak.'), 'Air/drone strike');
   assert.equal(primary('Rebels occupied the town of Bunia after heavy fighting.'), 'Non-state actor overtakes territory');
+});
+
+test('reinforcements sent while fighting goes on are the event, the fighting its setting', () => {
+  assert.equal(primary('The RSF sent reinforcements to Babanusa amid ongoing clashes.'), 'Change to group/activity');
+  assert.equal(primary('Fresh army reinforcements reached the Bunia front as fighting continued with the militia.'), 'Change to group/activity');
+  assert.equal(primary('Twelve herders were killed near Butembo as clashes continued between two clans.'), 'Armed clash');
 });
