@@ -66,6 +66,8 @@ test('celebratory, accidental or friendly fire that harms soldiers or police is 
   assert.notEqual(primary('Two policemen were wounded by celebratory gunfire at a wedding in Mingora.'), 'Armed clash');
   assert.notEqual(primary('A soldier was killed by friendly fire near Kupiansk.'), 'Armed clash');
   assert.notEqual(primary('A soldier was accidentally shot dead by a colleague at a barracks in Zaria.'), 'Armed clash');
+  // The mishap phrase hides no event word: an accidental shooting is still told.
+  assert.equal(primary('A farmer was accidentally shot by his nephew near a hunting camp outside Bunia.'), 'Attack');
 });
 
 test('vigilantes who fight off bandits or gunmen are an armed side in a battle', () => {
@@ -98,6 +100,8 @@ test('the object\'s head past its modifiers is among the victims', () => {
   assert.equal(primary('Gunmen on motorbikes stormed a market in Agadez and wounded three members of a self-defence group.'), 'Armed clash');
   assert.equal(primary('Gunmen abducted a trader associated with the militia near Gao.'), 'Abduction/forced disappearance');
   assert.equal(primary('Gunmen killed a shopkeeper near a police post in Kano.'), 'Attack');
+  // No object past a clause mark or a modal: "about the shooting should contact the police" names no victim.
+  assert.equal(primary('Gunmen shot dead a trader in Potiskum. Anyone with information about the shooting should contact the police.'), 'Attack');
 });
 
 test('motorcyclists, motorists, commuters and passengers are civilians', () => {

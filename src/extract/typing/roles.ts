@@ -136,18 +136,20 @@ const MODIFIER_REACH = 4;
 
 /**
  * Is the actor at `to` the head of the object that starts at `from`: a few words on, in the same
- * clause, with no preposition of place or direction between ("killed a man [near] a police post"
+ * clause (no clause mark from the object's first word on: "Shooting, police found …" has no
+ * object), with no preposition of place or direction between ("killed a man [near] a police post"
  * names where)?
  */
 function headOfObject(tokens: Token[], from: number, to: number): boolean {
   if (to - from > MODIFIER_REACH) return false;
   // Nor past a relative or subordinate word ("a compound where customs officers …", "when soldiers
-  // fired"), "with" or a participle ("an individual associated with the militia" is no member of it).
+  // fired"), "with" or a participle ("an individual associated with the militia" is no member of it),
+  // nor an auxiliary or a modal ("the shooting should contact the police": the trigger is a subject).
   for (let k = from; k < to; k++) {
     const w = tokens[k]!.lower;
-    if ((k > from && tokens[k]!.clauseStart) || W.objectPrepositions.has(w) || W.relative.has(w) || W.subordinators.has(w) || w === 'where' || w === 'with' || isParticiple(w)) return false;
+    if (tokens[k]!.clauseStart || W.objectPrepositions.has(w) || W.relative.has(w) || W.subordinators.has(w) || w === 'where' || w === 'with' || isParticiple(w) || W.auxiliaries.has(w) || W.modals.has(w)) return false;
   }
-  return !tokens[to]!.clauseStart || to === from;
+  return !tokens[to]!.clauseStart;
 }
 
 /** Does a word that names a part of the victims before it ("including", "among them", "of them") stand in [from, to)? */
