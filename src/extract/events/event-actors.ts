@@ -129,8 +129,13 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // Not "territory held by the rebels", "a camp run by the army": those participles say whose a
   // thing is, not who acted.
   // Nor "militants backed by Ankara": who backs them helped (see backer below).
-  const byAt = (k: number) => tokens[k]?.lower === 'by' && !TW.holdingParticiples.has(tokens[k - 1]?.lower ?? '') && !backingBy(tokens, k);
-  const byAgent = after.find((a) => byAt(a.start - 1) || byAt(a.start - 2));
+  // "an ambush attributed to JNIM", "a blast blamed on rebels": the link names the doer as "by" does.
+  const byAt = (k: number) => (tokens[k]?.lower === 'by' && !TW.holdingParticiples.has(tokens[k - 1]?.lower ?? '') && !backingBy(tokens, k)) ||
+    (k > 0 && TW.agentLinks.has(`${tokens[k - 1]!.lower} ${tokens[k]?.lower}`));
+  // "was hit by the soldiers and injured": a participle joined by "and" right after a passive's "by"
+  // agent shares that agent (no victim of its own).
+  const coBy = tokens[at - 1]?.lower === 'and' && !TW.intransitiveParticiples.has(tokens[at]?.lower ?? '') ? parties.find((a) => a.end === at - 1 && (byAt(a.start - 1) || byAt(a.start - 2))) : undefined;
+  const byAgent = after.find((a) => byAt(a.start - 1) || byAt(a.start - 2)) ?? coBy;
   const prep = inPhraseAt(tokens, at);
   if (prep > 0) {
     const main = parties.filter((a) => a.end <= prep && !isTarget(a));
@@ -201,6 +206,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   let a2 = a2Main ?? victim ?? civilians ?? (struck?.via === 'place' ? undefined : struck) ?? before.find((a) => isTarget(a)) ?? joinedObject(tokens, parties, at, reach) ?? null;
   // "X were ambushed and killed by soldiers": the agent after "by" acted on the subject (already the victim of a casualty word).
   // (So did the side a weapon was "shot down by" or "defused by": the weapon's side is actor2.)
+  if (a1 === coBy) a1 = before.find((a) => a !== coBy && !isTarget(a) && a.end < coBy!.start) ?? null;
   if (byAgent && (violent || m.subEventType === 'Disrupted weapons use') && prep < 0) { a2 = a1 ?? before.find((a) => a !== byAgent && isTarget(a)) ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
   // "shells from an unknown armed group fell in the village": the side the means came from fired them.
   else if (violent && prep < 0 && !a1 && meansFrom(tokens, after, at)) { const from = meansFrom(tokens, after, at)!; if (a2 === from) a2 = after.find((a) => a.start > from.end) ?? null; a1 = from; }

@@ -16,7 +16,7 @@ import { merge, sameEvent } from './merge.ts';
 import { responsibleGroup } from './responsibility.ts';
 import { GENERIC_GROUP } from '../actors.ts';
 import { fillFromClaims, sidesFromClaims, toEvent, victimsAsTarget } from './to-event.ts';
-import { mishapSentence } from '../typing/index.ts';
+import { hazardSentence } from '../typing/index.ts';
 
 export { isViolent } from './draft.ts';
 
@@ -117,9 +117,9 @@ function routeClaims(inp: AssembleInput, drafts: Draft[], counter: Counter): voi
     // "No injuries were reported": nobody hurt makes no event of its own when the text tells one;
     // it is said of that event (its sentence's, else the first). Alone, it still marks an event.
     if (!target && c.high === 0) target = drafts.find((d) => d.background === bg.background && d.sentences.includes(c.sentenceIndex)) ?? drafts.find((d) => d.background === bg.background);
-    // "40 people died when a boat capsized": a figure of a mishap, no conflict event's, unless the
+    // "40 people died when a boat capsized": a figure of an accident, no conflict event's, unless the
     // text tells violence it belongs to ("the gunman was injured when his car crashed as he fled").
-    if (!pool.some(isViolent) && mishapSentence(doc, c.sentenceIndex)) continue;
+    if (!pool.some(isViolent) && hazardSentence(doc, c.sentenceIndex)) continue;
     if (!target) {
       target = emptyDraft(fallbackType([c], doc.sentences[c.sentenceIndex]!.text), c.sentenceIndex, doc, bg.background, counter.next++);
       if (bg.background && bg.date) target.date = toEventDate(bg.date);

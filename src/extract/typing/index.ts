@@ -6,7 +6,7 @@ import { eventLexicon } from './lexicon.ts';
 import { matchLayers, type Hit } from './match.ts';
 import { indexHits, markCauses, sentenceCandidates, TIME_SHIFT, type Candidate, type SentenceCues } from './rules.ts';
 import { TYPING_WORDS } from './words.ts';
-import { mishapOnly } from './mishaps.ts';
+import { hazardOnly } from './hazards.ts';
 
 /**
  * Ranking. A mention's score is its rule's weight (specific weapon words outweigh "killed"),
@@ -88,8 +88,8 @@ function actorNames(doc: Doc, si: number): [number, number][] {
  * Finds and types the event mentions of sentences [0, end) of a Doc, most important first (the
  * primary event of the text first). Types are ACLED sub-event types or fogwatch's diplomatic values.
  */
-/** Does sentence si tell hurt by an accident or a natural hazard only (typing/mishaps.ts)? Its figures are no event's. */
-export const mishapSentence = (d: Doc, si: number): boolean => mishapOnly(eventLexicon(), d.get(EVENT_CUES, si));
+/** Does sentence si tell hurt by an accident or a natural hazard only (typing/hazards.ts)? Its figures are no event's. */
+export const hazardSentence = (d: Doc, si: number): boolean => hazardOnly(eventLexicon(), d.get(EVENT_CUES, si));
 
 export function detectEventMentions(d: Doc, end = d.sentences.length): EventMention[] {
   const lex = eventLexicon();

@@ -170,12 +170,12 @@ export interface Lexicon {
   /** Tags that tell the forces harmed were off duty, whom ACLED codes as civilians. */
   offDutyTags: Set<string>;
   /** Accidents and natural hazards ("a boat capsized", "floods"): hurt told only with one of
-   *  `mishapHurtTags` in a sentence that names one is no political violence (typing/mishaps.ts). */
-  mishapTags: Set<string>;
-  mishapHurtTags: Set<string>;
-  /** Words of a weapon or of violence that keep the event of a sentence that also names a mishap
+   *  `hazardHurtTags` in a sentence that names one is no political violence (typing/hazards.ts). */
+  hazardTags: Set<string>;
+  hazardHurtTags: Set<string>;
+  /** Words of a weapon or of violence that keep the event of a sentence that also names an accident or a hazard
    *  ("shot dead by police as he helped the victims of a road accident", "a hunting accident"). */
-  mishapKeepWords: Set<string>;
+  hazardKeepWords: Set<string>;
   /** Cue tags of event nouns that, right before a verb trigger, are its subject ("fighting entered its fourth week"). */
   eventSubjects: Set<string>;
   /** Actor classes of organised forces, which before a `compoundHeads` actor only describe it ("MRC youths"). */
@@ -210,9 +210,9 @@ interface RawLexicon {
   topicTags?: unknown;
   describingParticiples?: unknown;
   offDutyTags?: unknown;
-  mishapTags?: unknown;
-  mishapHurtTags?: unknown;
-  mishapKeepWords?: unknown;
+  hazardTags?: unknown;
+  hazardHurtTags?: unknown;
+  hazardKeepWords?: unknown;
   forceTags?: unknown;
   eventSubjects?: unknown;
   compoundHeads?: unknown;
@@ -287,9 +287,9 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const topicTags = tagSet(source, 'topicTags', raw.topicTags, tags);
   const describingParticiples = tagSet(source, 'describingParticiples', raw.describingParticiples, tags);
   const offDutyTags = tagSet(source, 'offDutyTags', raw.offDutyTags, tags);
-  const mishapTags = tagSet(source, 'mishapTags', raw.mishapTags, tags);
-  const mishapHurtTags = tagSet(source, 'mishapHurtTags', raw.mishapHurtTags, tags);
-  const mishapKeepWords = new Set(strings(source, 'mishapKeepWords', raw.mishapKeepWords).map((w) => w.toLowerCase()));
+  const hazardTags = tagSet(source, 'hazardTags', raw.hazardTags, tags);
+  const hazardHurtTags = tagSet(source, 'hazardHurtTags', raw.hazardHurtTags, tags);
+  const hazardKeepWords = new Set(strings(source, 'hazardKeepWords', raw.hazardKeepWords).map((w) => w.toLowerCase()));
   const forceTags = tagSet(source, 'forceTags', raw.forceTags, tags);
   const eventSubjects = tagSet(source, 'eventSubjects', raw.eventSubjects, tags);
   const compoundHeads = tagSet(source, 'compoundHeads', raw.compoundHeads, tags);
@@ -306,7 +306,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, topicLeads, topicTags, describingParticiples, offDutyTags, mishapTags, mishapHurtTags, mishapKeepWords, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, topicLeads, topicTags, describingParticiples, offDutyTags, hazardTags, hazardHurtTags, hazardKeepWords, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
 }
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {

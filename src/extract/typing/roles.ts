@@ -42,7 +42,11 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
     if (actors.some((h) => h.i <= k && h.j > k)) break;
     if (W.auxiliaries.has(tokens[k]!.lower) && !isAcronym(tokens[k]!)) { passive = true; break; }
   }
-  const by = byAgent(tokens, actors, anchor);
+  let by = byAgent(tokens, actors, anchor);
+  // "He was shot by police and wounded": a participle joined by "and" right after a passive's "by"
+  // agent is passive too, with the same agent and subject; that agent is no subject of its own.
+  const coAgent = !noun && !by.hit ? coordinatedAfterBy(tokens, actors, anchor) : null;
+  if (coAgent) by = { passive: true, hit: coAgent, tag: coAgent.tag };
   if (by.passive) passive = true;
   // "Several residents sustained serious injuries": the subject of a verb of suffering is the one
   // hurt, as in a passive (one adjective, no actor, may stand between the verb and the injury).
@@ -50,7 +54,7 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
     (d === 1 || (!tokens[anchor.i - 1]!.clauseStart && !actors.some((h) => h.i <= anchor.i - 1 && h.j > anchor.i - 1))))) passive = true;
   // "as fighting entered its fourth week": the event noun right before the verb is its subject, no actor.
   const eventSubject = anchor.i > 0 && s.cues.some((h) => h.j === anchor.i && lex.eventSubjects.has(h.tag)) && !actors.some((h) => h.j === anchor.i);
-  const beforeHit = eventSubject ? null : subjectOf(tokens, actors, anchor);
+  const beforeHit = eventSubject ? null : subjectOf(tokens, coAgent ? actors.filter((h) => h !== coAgent) : actors, anchor);
   let before = beforeHit?.tag ?? null;
   // The agent after "by" may be named by two overlapping or adjacent phrases ("by unidentified cattle
   // raiders"): none of them is the patient.
@@ -69,9 +73,12 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   const victims = () => {
     const l: string[] = [];
     let last = anchor.j;
+    const first = afterHits()[0];
     for (const h of actors) {
       if (inBy(h) || h.i < anchor.j || h.i >= reach || possessor(h)) continue;
-      if (!listGap(tokens, last, h.i, last === anchor.j)) break;
+      // The object's own head, past its modifiers ("killed three [volunteer] fighters", "two
+      // [traffic] policemen"), is its first victim, as `patient` reads it; the list goes on from it.
+      if (!(l.length === 0 && h === first && headOfObject(tokens, anchor.j, h.i)) && !listGap(tokens, last, h.i, last === anchor.j)) break;
       // "five people including a police officer", "ten villagers, among them two soldiers": a part
       // of the civilian victims named after them is among them; the attack's primary target stays
       // the civilians (ACLED codes an event by its primary target), no armed side met.
@@ -124,6 +131,27 @@ function passivePatient(s: SentenceCues, anchor: Hit, beforeHit: Hit | null, bef
   return 'none';
 }
 
+/** How many words of modifiers may stand before the object's head ("four members of a [self-defence group]"). */
+const MODIFIER_REACH = 4;
+
+/**
+ * Is the actor at `to` the head of the object that starts at `from`: a few words on, in the same
+ * clause (no clause mark from the object's first word on: "Shooting, police found …" has no
+ * object), with no preposition of place or direction between ("killed a man [near] a police post"
+ * names where)?
+ */
+function headOfObject(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > MODIFIER_REACH) return false;
+  // Nor past a relative or subordinate word ("a compound where customs officers …", "when soldiers
+  // fired"), "with" or a participle ("an individual associated with the militia" is no member of it),
+  // nor an auxiliary or a modal ("the shooting should contact the police": the trigger is a subject).
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.lower;
+    if (tokens[k]!.clauseStart || W.objectPrepositions.has(w) || W.relative.has(w) || W.subordinators.has(w) || w === 'where' || w === 'with' || isParticiple(w) || W.auxiliaries.has(w) || W.modals.has(w)) return false;
+  }
+  return !tokens[to]!.clauseStart;
+}
+
 /** Does a word that names a part of the victims before it ("including", "among them", "of them") stand in [from, to)? */
 function subsetBetween(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -152,6 +180,20 @@ function listGap(tokens: Token[], from: number, to: number, first: boolean): boo
     if (!W.listWords.has(t.lower) && !isCount(t.lower) && !/^[A-Z]/.test(t.text)) return false;
   }
   return true;
+}
+
+/**
+ * "was shot by police and wounded", "were beaten by the soldiers and injured": the actor of a "by"
+ * phrase (a determiner may stand before it) that ends right before an "and" that ends right before
+ * the participle anchor, or null.
+ */
+function coordinatedAfterBy(tokens: Token[], actors: Hit[], anchor: Hit): Hit | null {
+  if (anchor.i < 3 || tokens[anchor.i - 1]!.lower !== 'and' || !isParticiple(tokens[anchor.i]!.lower) || W.intransitiveParticiples.has(tokens[anchor.i]!.lower)) return null;
+  const h = actors.find((a) => a.j === anchor.i - 1);
+  if (!h) return null;
+  const k = h.i - 1;
+  const by = tokens[k]?.lower === 'by' ? k : W.nounDeterminers.has(tokens[k]?.lower ?? '') && tokens[k - 1]?.lower === 'by' ? k - 1 : -1;
+  return by > 0 && !W.holdingParticiples.has(tokens[by - 1]!.lower) ? h : null;
 }
 
 /** "killed by unknown people": the actor after "by" (a few words after the trigger) is the agent, and the trigger is passive. */

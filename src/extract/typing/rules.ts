@@ -8,7 +8,7 @@ import type { Lexicon, Rule, Term } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import { fightIsSubject } from './fight.ts';
 import { heldWeapon } from './held.ts';
-import { mishapOnly } from './mishaps.ts';
+import { hazardOnly } from './hazards.ts';
 import { roles, type Roles } from './roles.ts';
 import { startsObject, TYPING_WORDS as W } from './words.ts';
 
@@ -365,7 +365,7 @@ function objectIs(s: SentenceCues, r: Rule, anchor: Hit): boolean {
 /** Every anchor occurrence of the sentence with the heaviest rule that holds for it. */
 export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<string>, prev?: SentenceCues): Candidate[] {
   const out: Candidate[] = [];
-  if (mishapOnly(lex, s)) return out;
+  if (hazardOnly(lex, s)) return out;
   for (const [tag, hits] of s.byTag) {
     const rules = lex.rulesByAnchor.get(tag);
     if (!rules) continue;
