@@ -83,8 +83,7 @@ function subjectBefore(doc: Doc, si: number, at: number, pronoun: 'body' | 'plur
   // The sentence's subject only ("Russia last published …"), not an object ("counted 186,000 Russian soldiers, it reported").
   const a = doc.get(ACTORS, si).find((x) => x.start === first && x.end <= at && (
     (pronoun === 'body' && x.actor.country && (x.via === 'country' || x.via === 'body' || x.via === 'metonym')) ||
-    (x.via === 'standalone' && GROUP_KINDS.has(x.actor.kind) && (pronoun === 'plural' || !/s$/i.test(tokens[x.end - 1]!.text))) ||
-    (pronoun === 'plural' && x.via === 'body')));
+    (x.via === 'standalone' && GROUP_KINDS.has(x.actor.kind) && (pronoun === 'plural' || !/s$/i.test(tokens[x.end - 1]!.text)))));
   if (!a) return null;
   const kind = a.actor.kind === 'state' ? 'government' : a.actor.kind;
   return { si, party: { name: a.actor.name, kind, country: a.actor.country }, medium: false, person: false, plural: false, name: a.actor.name };

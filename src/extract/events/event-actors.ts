@@ -74,6 +74,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const before = parties.filter((a) => a.end <= at + 1 && at - a.end - backingAside(tokens, a.end, at) <= reach).reverse();
   const after = parties.filter((a) => a.start > at && a.start - at <= reach);
   let a1 = before.find((a) => !isTarget(a)) ?? null;
+  // "Police arrested a man who shot his neighbour", "… a man who they said shot": the relative
+  // clause's subject is the noun before its relative word, not a party named before that noun.
+  if (a1 && relativeOfOther(tokens, a1, at)) a1 = null;
   // "Turkish forces and allied rebels shelled the village": of two subjects joined by "and", the
   // first named is actor1 (the other is associated); sides that fight each other are read below.
   // "Wagner fighters and Malian troops", "Turkish forces and allied rebels": a noun or an adjective
@@ -208,7 +211,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // (So did the side a weapon was "shot down by" or "defused by": the weapon's side is actor2.)
   if (a1 === coBy) a1 = before.find((a) => a !== coBy && !isTarget(a) && a.end < coBy!.start) ?? null;
   if (byAgent && (violent || m.subEventType === 'Disrupted weapons use') && prep < 0) { a2 = a1 ?? before.find((a) => a !== byAgent && isTarget(a)) ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
-  // "shells from an unknown armed group fell in the village": the side the means came from fired them.
+  // "mortar rounds from the militia landed near the market": the side the means came from fired them.
   else if (violent && prep < 0 && !a1 && meansFrom(tokens, after, at)) { const from = meansFrom(tokens, after, at)!; if (a2 === from) a2 = after.find((a) => a.start > from.end) ?? null; a1 = from; }
   // "Malian soldiers were ambushed near Gao", "a police station was attacked", "its troops had been
   // shelled": the subject of a passive act of violence suffered it, and no doer is named.
@@ -354,7 +357,7 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     if (!TW.speechVerbs.has(tokens[k]?.lower ?? '')) continue;
     let p = k + 1;
     // "said on Sunday it had killed", "said late on Friday that its troops": a time between (not a
-    // year's: "announced in late 2016 that it had cleared" tells of another time).
+    // year's: "declared in early 2019 that its units had retaken" tells of another time).
     while (p < at && p - k <= TIME_REACH && tokens[p]!.lower !== 'in' && (isSourceFiller(tokens[p]!.lower) || tokens[p]!.kind === 'num')) p++;
     if (tokens[p]?.lower === 'that') p++;
     const w = tokens[p]?.lower ?? '';
@@ -377,6 +380,22 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     return { actor, from: p, to };
   }
   return null;
+}
+
+/** How many words may stand between a relative word and the trigger ("who [they said] shot", "who [had] fired"). */
+const RELATIVE_GAP = 3;
+
+/** Relative pronouns (not the subordinators of typing-words' 'relative': "after they burned" has its own subject). */
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
+/** Does a relative pronoun whose antecedent is no part of `a` open the trigger's clause ("a man who shot")? */
+function relativeOfOther(tokens: Doc['sentences'][number]['tokens'], a: ActorMention, at: number): boolean {
+  for (let k = at - 1; k > a.end && at - k <= RELATIVE_GAP + 1; k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (RELATIVE_PRONOUNS.has(tokens[k]!.lower)) return tokens[k - 1]!.kind === 'word';
+    if (TW.relative.has(tokens[k]!.lower)) return false;
+  }
+  return false;
 }
 
 /** No clause mark nor relative or subordinate word in tokens (from, to]. */
