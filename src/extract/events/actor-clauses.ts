@@ -28,7 +28,7 @@ export function triggerEndAt(tokens: Doc['sentences'][number]['tokens'], at: num
 /** How many words a fate joined by "and" may take ("and three others wounded"). */
 const JOINED_FATE_REACH = 4;
 
-/** Past a fate joined by "and" at token k ("killed [and three wounded] in a Taliban ambush"): the token after its word, else k. */
+/** Past a fate joined by "and" at token k ("died [and four were hurt] in a rebel raid"): the token after its word, else k. */
 export function pastJoinedFate(tokens: Doc['sentences'][number]['tokens'], k: number): number {
   if (tokens[k]?.lower !== 'and') return k;
   for (let j = k + 1; j < tokens.length && j - k <= JOINED_FATE_REACH; j++) {

@@ -339,8 +339,8 @@ export function reciprocalAfter(tokens: Doc['sentences'][number]['tokens'], at: 
 const FROM_GAP = 2;
 
 /**
- * "about six artillery shells from an unknown armed group fell in the village", "rockets fired from
- * Hezbollah positions hit the town": the party right after "from" (past its article) that follows
+ * "a dozen mortar rounds from the militia landed near the market", "rockets fired from the
+ * insurgents' positions struck the outskirts": the party right after "from" (past its article) that follows
  * the means at `at` is the side that fired them.
  */
 export function meansFrom(tokens: Doc['sentences'][number]['tokens'], after: ActorMention[], at: number): ActorMention | undefined {

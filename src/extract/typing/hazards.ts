@@ -4,7 +4,7 @@
  * a death by accident or hazard is neither. A sentence that names one (`hazardTags`) and tells hurt only
  * with the bare words of death or injury (`hazardHurtTags`: no attack, no shooting, no weapon, no
  * arrest as its own trigger) gives no event; any other trigger, or a word of a weapon or of violence
- * (`hazardKeepWords`: "shot dead by police at the scene of a road accident", "a hunting accident"),
+ * (`hazardKeepWords`: "a bystander police shot where two buses had collided", "a hunting accident"),
  * keeps it ("drowned while fleeing an attack", "the helicopter crashed after it was shot down").
  */
 import type { Lexicon } from './lexicon.ts';

@@ -174,7 +174,7 @@ export interface Lexicon {
   hazardTags: Set<string>;
   hazardHurtTags: Set<string>;
   /** Words of a weapon or of violence that keep the event of a sentence that also names an accident or a hazard
-   *  ("shot dead by police as he helped the victims of a road accident", "a hunting accident"). */
+   *  ("a bystander police shot where two buses had collided", "a hunting accident"). */
   hazardKeepWords: Set<string>;
   /** Cue tags of event nouns that, right before a verb trigger, are its subject ("fighting entered its fourth week"). */
   eventSubjects: Set<string>;

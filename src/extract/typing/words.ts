@@ -39,7 +39,7 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   holdingParticiples: d.wordSet('holdingParticiples'),
   /** Two words after an event that name its doer as "by" does ("killings attributed to the sect", "a blast blamed on rebels"). */
   agentLinks: d.wordSet('agentLinks'),
-  /** Participles with no passive ("died"): "shot by the police and died" tells the victim's death. */
+  /** Participles with no passive ("died"): "hit by a gendarme and died" tells the victim's death. */
   intransitiveParticiples: d.wordSet('intransitiveParticiples'),
   /** Modal and perfect auxiliaries: after a noun trigger they make it a subject, with no object ("the shooting should …"). */
   modals: d.wordSet('modals'),

@@ -61,7 +61,7 @@ export const subjectCounts: CountParser = {
     if (!c && tr.outcome === 'captured' && !beChain && next && next.kind === 'word' && !W.noObject.has(next.lower) && !W.calendar.has(next.lower)) return SKIP;
     // "A robbery suspect is beaten and killed": participles joined by "and" share the auxiliary and
     // its subject, which is read before the first.
-    // "there are more than 50 (dead)", "we lost 12 [killed]": an editor's word in brackets right
+    // "our losses stand at 40 (dead)", "we lost 12 [killed]": an editor's word in brackets right
     // after a quoted figure tells what the figure counts; the count stands before the bracket.
     // "45 (11 of them children) were killed": an aside in brackets between the subject and its verb.
     // "9 soldiers they said were killed": a pronoun and its report verb between the count and its verb.
