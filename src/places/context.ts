@@ -211,8 +211,8 @@ export function articleMentions(doc: Doc): LocateContext {
       || (/\(\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && /^\s*,\s*$/.test(text.slice(wordEnd, next.m.start))));
     if (next && !speaks && next.m.start - m.end <= 30 && !next.m.border && (inHolders || lex.chainGap.test(text.slice(m.end, next.m.start)))) {
       // (A region the index keeps by hand holds places too: "Shopian district of Kashmir".)
-      // (Only readings that the holder's own designator allows: in "east Hararge zone, Meta woreda",
-      // "woreda" says Meta is Ethiopia's, not Colombia's department, so it says nothing against the zone.)
+      // (Only readings that the holder's own designator allows: in "Arsi zone, Jeju woreda",
+      // "woreda" says Jeju is Ethiopia's, not South Korea's province, so it says nothing against the zone.)
       const nextOwn = designatorOwners(next.m.after);
       const hs = next.opts.filter((x) => (x.kind === 'country' || x.kind === 'admin1' || x.kind === 'county' || x.kind === 'alias' || (inHolders && x.kind === 'admin2'))
         && (!nextOwn || (!!x.cc && nextOwn.includes(x.cc))));
@@ -248,7 +248,7 @@ export function articleMentions(doc: Doc): LocateContext {
     // (Only for a reading of the town near the border's country: "Banki near the Cameroonian
     // border" is no Banki of another continent.)
     else if (y.m.border && !x.m.border && !x.m.metonym && lex.borderAfterPlace.test(gap) && (x.besideBorder = borderCountries(x.opts, y.opts))) y.m.reference = true;
-    // "Majzar district west of Marib city": named only to say where the first lies (a holder's part),
+    // "Kurigram district east of Rangpur city": named only to say where the first lies (a holder's part),
     // when some reading of each lies in one first-level unit (else the first is a namesake elsewhere).
     else if (lex.referenceDirection.test(gap) && sameUnit(x.opts, y.opts)) y.m.reference = y.holder = true;
   }
@@ -509,7 +509,7 @@ const ROAD_GAP = /^\s*(?:,\s*)?(?:along|on) the\s*$/;
 const LIST_GAP = /^\s*(?:,\s*(?:and|or)?|and|or)\s*$/;
 
 /** Marks the place of the event a protest condemns, when a place named earlier in the sentence
- *  may be the protest's: "Protesters in Karachi condemned the killing of a journalist in Lahore",
+ *  may be the protest's: "Protesters in Karachi condemned the murder of a reporter in Lahore",
  *  "rallied in X against the arrest of their leader in Y". (The six words of a mention's `before`
  *  do not reach back to the protest.) */
 function markGrievances(text: string, mentions: ArticleMention[]): void {

@@ -92,8 +92,8 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   const ctx = contextCountries(ctxArt.countries, event);
   const ctxMax = Math.max(0, ...ctx.values());
   let best: Scored | null = null;
-  // A current event whose own sentences name no place ("Kibera residents in Nairobi marched. In
-  // solidarity, the residents thronged the streets.") happened in the story's setting: every mention
+  // A current event whose own sentences name no place ("Vendors at Kejetia market in Kumasi downed
+  // tools. In support, their customers blocked the roads.") happened in the story's setting: every mention
   // then counts as the weakest evidence does. It is still not placed by its own evidence, so the
   // story's main event, when placed, wins (src/places/index.ts).
   const unplaced = !event.background && evidence.length > 0
@@ -102,16 +102,16 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   // dateline is then only where the reporter files from (war reporting files from capitals far
   // from the front; local news files from the story's own city, which keeps its weight).
   const lex = lexicon();
-  // A border is not one (it lies between two countries: "a Pakistani village near the Afghan border").
+  // A border is not one (it lies between two countries: "an Iranian town near the Iraqi border").
   const first = evidence[0];
   const placedInFirst = first ? mentions.filter((x) => !x.m.dateline && !x.m.metonym && !x.m.border
     && x.m.start >= first.start && x.m.end <= first.end && lex.locativeStrong.has(wordBeforePlace(x.m.before))) : [];
   // "BISHKEK - … near the village of Kok-Tash": a settlement that no table knows still puts the
   // event there, not in the bureau's capital (its country or region is then all that is known).
   const placedInText = placedInFirst.length > 0 || (!!first && lex.settlementNamed.test(article.text.slice(first.start, first.end)));
-  // The event's own sentence says which country it happened in ("air raids on Khabb district in
-  // northern Yemen (Al Jawf)"): a reading elsewhere in that sentence is a namesake abroad (the Saudi
-  // Al Jawf), as a place's own container says for it ("near the Somalia border" is no such country).
+  // The event's own sentence says which country it happened in ("a bomb blast in Kasur district in
+  // eastern Pakistan (Punjab)"): a reading elsewhere in that sentence is a namesake abroad (the Indian
+  // Punjab), as a place's own container says for it ("near the Somalia border" is no such country).
   const placedCountries = new Set<string>();
   for (const x of placedInFirst) {
     const c = x.opts.length === 1 && x.opts[0]!.kind === 'country' ? x.opts[0]!.cc : null;
@@ -164,7 +164,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     // "a Kabul-bound convoy": the end of a journey, as "a convoy bound for Kabul" (not "-based": a
     // "Ouagadougou-based radio station" that was attacked stands where it is based).
     const bound = rivals && article.text.charCodeAt(m.end) === 45 && BOUND_AFTER.test(article.text.slice(m.end, m.end + 8)) ? JOURNEY_END : 0;
-    // "(coded as Naivasha with GP2 for unfound Kosovo)": the coder's own answer, named whole and read
+    // "(coded as Eldoret with GP2 for unfound Kimumu)": the coder's own answer, named whole and read
     // in the story's leading country, outweighs the other names of the note (a region beside it, a one-vowel
     // guess at the place the coder could not find). (Not a part of the coded name, "Kyi" of "Kyi Ywar
     // Kone", nor a namesake abroad of a point no table knows.)

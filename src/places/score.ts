@@ -182,8 +182,8 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     // "Banki, near the Cameroonian border": a reading far from the border's country is a namesake.
     else if (x.besideBorder && !besideBorder(o, x.besideBorder)) out.push(-HELD_ABROAD);
     else if (chained) out.push(HELD_BY_CHAIN * chained);
-    // Each holder of the chain is checked, not only the first: in "San Juan, Lagunillas, Merida
-    // state" the town Lagunillas names no unit, the state does.
+    // Each holder of the chain is checked, not only the first: in "El Palito, Morón, Carabobo
+    // state" the town Morón names no unit, the state does.
     else if (x.chain.some((y, i) => i < 2 && abroad(holderReadings(y), o))) out.push(-HELD_ABROAD);
     // "Tuscania ward in Makambako", "the Lucca area of Tamale": a holder that names towns of one other
     // country only says the same of a namesake abroad (not across a border a few km away, nor the
@@ -257,7 +257,7 @@ function holderReadingsOf(y: ArticleMention): Option[] {
   const after = y.m.after;
   if (!lex.adminAfter.test(after)) {
     // A name that is a unit is that unit or a town inside it, not a village of that name elsewhere
-    // ("Santa Maria, Bulacan": the province, not a hamlet called Bulacan at the other end of the country).
+    // ("Santa Maria, Bulacan": the province, not a hamlet called Bulacan hundreds of kilometres away).
     const units = y.opts.filter(isUnit);
     return units.length && units.length < y.opts.length ? y.opts.filter((h) => isUnit(h) || units.some((u) => holds(u, h))) : y.opts;
   }
@@ -284,7 +284,7 @@ function namesakeElsewhere(x: ArticleMention, o: Option): number {
   // "Udaipur along the Agartala-Sabroom road": the road's first end is a town near the place on it.
   const road = !!y.m.road;
   // (Two holders, a district and its region, that both lie far from the table's one town of the name
-  // are no slip of a coder's: "X (Pwintbyu township, Minbu district, Magway region)" with an X known
+  // are no slip of a coder's: "X (Ramree township, Kyaukpyu district, Rakhine State)" with an X known
   // only in Yangon is a namesake that the tables lack.)
   if (!several && (o.kind === 'admin2' || y.listItem || !(road || localHolder(y.opts, o)))) return o.kind === 'town' && twoHoldersElsewhere(x, o) ? NEAR_ELSEWHERE : 0;
   if (!elsewhere(road ? y.opts.filter((t) => t.kind === 'town') : holderReadings(y), o)) return 0;
