@@ -52,7 +52,7 @@ test('"it added" after a military\'s media wing: the wing, a body, speaks again'
 
 test('prosecutors, coroners and sheriffs are voices, and a sheriff is a person "he" refers to', () => {
   assert.equal(claims('Mexican prosecutors said gunmen killed 11 people at a bar in Guanajuato state late on Saturday.', 'killed')[0]?.claimedBy?.name, 'Mexican prosecutors');
-  assert.match(claims('The victim, a 19-year-old cashier, was pronounced dead at the scene after being struck by a stray round, the county coroner said.', 'killed')[0]?.claimedBy?.name ?? '', /coroner/);
+  assert.match(claims('The victim, a 19-year-old cashier, died from a single bullet wound to the neck, the county coroner said.', 'killed')[0]?.claimedBy?.name ?? '', /coroner/);
   const text = 'Two deputies were shot dead on Friday, County Sheriff Dan Miller said. He named one of the slain deputies as a father of three who had joined the force in 2011.';
   assert.ok(claims(text, 'killed').every((c) => /Miller/.test(c.claimedBy?.name ?? '')));
 });
@@ -73,4 +73,8 @@ test('a state voice with no country named ("the government said it … lost 12 m
   const text = 'The jihadists said they had killed 35 Malian soldiers in a raid on a camp near Boni, while the government said it had pushed the raiders back and lost only nine men.';
   const nine = claims(text, 'killed').find((c) => c.low === 9);
   assert.equal(nine?.party.name, 'Military Forces of Mali');
+});
+
+test('"bled to death" is a death', () => {
+  assert.equal(claims('Two farmers bled to death after gunmen on motorbikes opened fire on their field near Dogo, a local official said.', 'killed')[0]?.low, 2);
 });
