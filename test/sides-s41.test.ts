@@ -50,3 +50,8 @@ test('"police arrested a man who shot …": the relative clause\'s subject is th
   assert.ok(attack);
   assert.notEqual(attack.actor1?.kind, 'police');
 });
+
+test('"attributed to" or "blamed on" past the event noun\'s own phrase names its doer', () => {
+  assert.match(first('The ambush on the convoy near the oil field was attributed to the ELN, the army said.').actor1?.name ?? '', /ELN/);
+  assert.equal(first('The bombing of the bus station in Maiduguri on Sunday was blamed on Boko Haram.').actor1?.name, 'Boko Haram');
+});

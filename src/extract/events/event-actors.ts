@@ -138,7 +138,11 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "was hit by the soldiers and injured": a participle joined by "and" right after a passive's "by"
   // agent shares that agent (no victim of its own).
   const coBy = tokens[at - 1]?.lower === 'and' && !TW.intransitiveParticiples.has(tokens[at]?.lower ?? '') ? parties.find((a) => a.end === at - 1 && (byAt(a.start - 1) || byAt(a.start - 2))) : undefined;
-  const byAgent = after.find((a) => byAt(a.start - 1) || byAt(a.start - 2)) ?? coBy;
+  // ("The raid on the checkpoint was attributed to the ELN": the link may come past the noun's own
+  // phrase, in its clause; not in a clause of its own: "youths attacked traders after a bombing blamed on …".)
+  const linkAt = (k: number) => k > 0 && TW.agentLinks.has(`${tokens[k - 1]!.lower} ${tokens[k]?.lower}`);
+  const linkedFar = () => parties.find((a) => a.start > at && a.start - at <= LINK_REACH && (linkAt(a.start - 1) || linkAt(a.start - 2)) && !tokens.slice(at + 1, a.start).some((t) => t.clauseStart || TW.relative.has(t.lower)));
+  const byAgent = after.find((a) => byAt(a.start - 1) || byAt(a.start - 2)) ?? coBy ?? linkedFar();
   const prep = inPhraseAt(tokens, at);
   if (prep > 0) {
     const main = parties.filter((a) => a.end <= prep && !isTarget(a));
@@ -381,6 +385,9 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
   }
   return null;
 }
+
+/** How far after the event's noun "attributed to" or "blamed on" may name its doer, in its clause. */
+const LINK_REACH = 12;
 
 /** How many words may stand between a relative word and the trigger ("who [they said] shot", "who [had] fired"). */
 const RELATIVE_GAP = 3;
