@@ -1,6 +1,7 @@
 import { docLayer, sentenceLayer, type Doc } from '../annotate/doc.ts';
 import type { Party } from '../record/schema.ts';
 import { ACTORS } from './actors.ts';
+import { ARMED_SIDES } from './sides.ts';
 import { findSources, isRelayCue, SOURCE_TEXT, type SourceMention } from './sources.ts';
 
 /** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
@@ -90,7 +91,7 @@ function subjectBefore(doc: Doc, si: number, at: number, pronoun: 'body' | 'plur
 }
 
 /** Organised sides that speak as one: their name may be "it" or "they" ("it" only for a name in the singular). */
-const GROUP_KINDS = new Set(['rebel', 'militia', 'identity_militia', 'military', 'police', 'government', 'international', 'organization']);
+const GROUP_KINDS = new Set<Party['kind']>([...ARMED_SIDES, 'government', 'international', 'organization']);
 
 /** Where a sentence's subject may start: after "the", or after a short opening time phrase ("In July the …", "On Sunday, …"). */
 function openingEnd(tokens: Doc['sentences'][number]['tokens']): number {

@@ -133,14 +133,13 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // thing is, not who acted.
   // Nor "militants backed by Ankara": who backs them helped (see backer below).
   // "an ambush attributed to JNIM", "a blast blamed on rebels": the link names the doer as "by" does.
-  const byAt = (k: number) => (tokens[k]?.lower === 'by' && !TW.holdingParticiples.has(tokens[k - 1]?.lower ?? '') && !backingBy(tokens, k)) ||
-    (k > 0 && TW.agentLinks.has(`${tokens[k - 1]!.lower} ${tokens[k]?.lower}`));
+  const linkAt = (k: number) => k > 0 && TW.agentLinks.has(`${tokens[k - 1]!.lower} ${tokens[k]?.lower}`);
+  const byAt = (k: number) => (tokens[k]?.lower === 'by' && !TW.holdingParticiples.has(tokens[k - 1]?.lower ?? '') && !backingBy(tokens, k)) || linkAt(k);
   // "was hit by the soldiers and injured": a participle joined by "and" right after a passive's "by"
   // agent shares that agent (no victim of its own).
   const coBy = tokens[at - 1]?.lower === 'and' && !TW.intransitiveParticiples.has(tokens[at]?.lower ?? '') ? parties.find((a) => a.end === at - 1 && (byAt(a.start - 1) || byAt(a.start - 2))) : undefined;
   // ("The raid on the checkpoint was attributed to the ELN": the link may come past the noun's own
   // phrase, in its clause; not in a clause of its own: "youths attacked traders after a bombing blamed on …".)
-  const linkAt = (k: number) => k > 0 && TW.agentLinks.has(`${tokens[k - 1]!.lower} ${tokens[k]?.lower}`);
   const linkedFar = () => parties.find((a) => a.start > at && a.start - at <= LINK_REACH && (linkAt(a.start - 1) || linkAt(a.start - 2)) && !tokens.slice(at + 1, a.start).some((t) => t.clauseStart || TW.relative.has(t.lower)));
   const byAgent = after.find((a) => byAt(a.start - 1) || byAt(a.start - 2)) ?? coBy ?? linkedFar();
   const prep = inPhraseAt(tokens, at);
@@ -211,12 +210,14 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
     ? parties.find((a) => a.start > struck.start && a.start - struck.end <= PLACE_VICTIM_REACH && a.actor.kind === 'civilians') : undefined;
   const civilians = named && { ...named, actor: named.actor.country ? named.actor : civiliansOf(struck!.actor.country) };
   let a2 = a2Main ?? victim ?? civilians ?? (struck?.via === 'place' ? undefined : struck) ?? before.find((a) => isTarget(a)) ?? joinedObject(tokens, parties, at, reach) ?? null;
+  if (a1 === coBy) a1 = before.find((a) => a !== coBy && !isTarget(a) && a.end < coBy!.start) ?? null;
+  // The side the means came from ("mortar rounds from the militia"), read only when no one else acted.
+  const fromSide = violent && prep < 0 && !a1 ? meansFrom(tokens, after, at) : undefined;
   // "X were ambushed and killed by soldiers": the agent after "by" acted on the subject (already the victim of a casualty word).
   // (So did the side a weapon was "shot down by" or "defused by": the weapon's side is actor2.)
-  if (a1 === coBy) a1 = before.find((a) => a !== coBy && !isTarget(a) && a.end < coBy!.start) ?? null;
   if (byAgent && (violent || m.subEventType === 'Disrupted weapons use') && prep < 0) { a2 = a1 ?? before.find((a) => a !== byAgent && isTarget(a)) ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
   // "mortar rounds from the militia landed near the market": the side the means came from fired them.
-  else if (violent && prep < 0 && !a1 && meansFrom(tokens, after, at)) { const from = meansFrom(tokens, after, at)!; if (a2 === from) a2 = after.find((a) => a.start > from.end) ?? null; a1 = from; }
+  else if (fromSide) { if (a2 === fromSide) a2 = after.find((a) => a.start > fromSide.end) ?? null; a1 = fromSide; }
   // "Malian soldiers were ambushed near Gao", "a police station was attacked", "its troops had been
   // shelled": the subject of a passive act of violence suffered it, and no doer is named.
   else if ((violent || m.subEventType === 'Disrupted weapons use') && prep < 0 && a1 && a1.end <= at && a2 !== a1 && passiveSubject(tokens, a1, at, m.trigger.text)) { a2 = a1; a1 = null; }

@@ -20,6 +20,8 @@ export const subjectCounts: CountParser = {
   propose(s, tr) {
     if (tr.cls !== 'passive' && tr.cls !== 'adj' && tr.cls !== 'intrans') return null;
     const { tokens, nums } = s;
+    // The numbers no casualty word before has counted.
+    const unused = () => (s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums);
     let c: Count | null = null;
     let outcome;
     if (tr.activeAlt) {
@@ -45,7 +47,7 @@ export const subjectCounts: CountParser = {
     // out, a pronoun its subject, is the perfect's object.
     if (!c && tr.activeAlt && haveChain && !beChain && !objectNext) {
       const k = relativeSubjectStart(tokens, tr.at);
-      c = k > 0 ? countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, k, s.floor, true, false) : null;
+      c = k > 0 ? countLeft(tokens, unused(), k, s.floor, true, false) : null;
       if (c) return { kind: 'count', count: c, outcome: tr.activeAlt.outcome };
     }
     if (!c && tr.activeAlt && !beChain && (objectNext || haveChain)) return SKIP;
@@ -71,7 +73,7 @@ export const subjectCounts: CountParser = {
     // A verb with an auxiliary or an intransitive one ("has died", "died") is finite; a bare
     // participle right after people ("four women wounded in …") is not.
     const finite = predicateStart(tokens, at) < at || tr.cls === 'intrans';
-    c ??= countLeft(tokens, s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums, at, s.floor, reduced, finite) ?? surnameSubject(s.doc, tokens, at, s.floor) ?? (tr.outcome === 'killed_or_wounded' ? null : relativeSubject(tokens, nums, at, finite));
+    c ??= countLeft(tokens, unused(), at, s.floor, reduced, finite) ?? surnameSubject(s.doc, tokens, at, s.floor) ?? (tr.outcome === 'killed_or_wounded' ? null : relativeSubject(tokens, nums, at, finite));
     if (!c && bareObject && !beChain) { c = bareObject; outcome = tr.activeAlt!.outcome; }
     if (c && !outcome) addAlongWith(tokens, nums, c, tr.end);
     return c ? { kind: 'count', count: c, outcome } : null;

@@ -10,7 +10,7 @@ import type { Token } from '../../../annotate/tokens.ts';
 import type { Party } from '../../../record/schema.ts';
 import { isStateVoice } from '../../../record/voices.ts';
 import { ACTORS, authorityOf, authorityPartyName, countryName, OWN_POSSESSIVES, type ActorMention, type AuthorityEntry } from '../../actors.ts';
-import { ARMED_SIDES } from '../../sides.ts';
+import { ARMED_SIDES, STATE_FORCES } from '../../sides.ts';
 import { isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 
@@ -104,7 +104,7 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   if (claimant?.group && (ownNoun || (k >= 0 && W.selfPronouns.has(tokens[k]!.lower)))) return { name: claimant.group, kind: claimant.kind, country: claimant.country };
   // ("The government said it had lost 12 men": a state's voice with no country named speaks for the
   // state the people counted belong to, else for the first state its sentence names.)
-  const stateNamed = () => doc.get(ACTORS, c.si).find((x) => x.actor.country && STATE_KINDS.has(x.actor.kind))?.actor.country ?? null;
+  const stateNamed = () => doc.get(ACTORS, c.si).find((x) => x.actor.country && STATE_FORCES.has(x.actor.kind))?.actor.country ?? null;
   const selfCountry = claimant?.country ?? (isStateVoice(claimant?.kind) ? p?.country ?? stateNamed() : null);
   const self = k >= 0 && (W.selfPronouns.has(tokens[k]!.lower) || ownNoun) && selfCountry ? selfCountry : null;
   const a = self ? null : doc.get(ACTORS, c.si).find((x) => x.end === k + 1 && x.actor.country && x.via !== 'media' && x.via !== 'person');
@@ -118,8 +118,6 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   if (kind === 'military' || kind === 'state' || kind === 'government') return { name: forces, kind: 'military', country };
   return { name: a.actor.name, kind, country };
 }
-
-const STATE_KINDS = new Set(['state', 'military', 'police', 'government']);
 
 /** How far back from "and" the pronoun subject of the first verb may stand. */
 const JOINED_SUBJECT_REACH = 10;
