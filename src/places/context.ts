@@ -186,8 +186,8 @@ export function articleMentions(doc: Doc): LocateContext {
     // "LOCATION: Wase in Plateau State": a note's field of place speaks of the event
     // wherever it stands, as "coded as X" does.
     m.labelled = lex.codedLabel.test(text.slice(Math.max(0, m.start - 120), m.start));
-    // "Baku said", "Kyiv says", "asked Moscow to help": a capital or country standing for its
-    // government is an actor of the story, not its place.
+    // "Baku said", "Kyiv says", "asked Moscow to help", "a truce brokered by Moscow": a capital or
+    // country standing for its government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".
     // (Not the crowd's place: "Protesters in Karachi condemned the killing ...": the protesters speak.)
     // So is a capital that owns a state's voice: "Moscow's defence ministry", "Khartoum's foreign
@@ -196,6 +196,8 @@ export function articleMentions(doc: Doc): LocateContext {
     // (Nor a place's own people: "Residents of Kismayo said they were fleeing": the residents speak.)
     m.metonym = (speaksAfter(lex.speaks, m) && !lex.protestersIn.test(m.before) && !lex.peopleOfBefore.test(m.before)) || !!m.sponsor
       || (lex.requestBefore.test(m.before) && capital)
+      // (A capital city only: a country after "by" is mostly a modifier, "planted by Myanmar military".)
+      || (lex.agentBefore.test(m.before) && opts.some((o) => o.kind === 'town' && o.fcode === 'PPLC'))
       || (/^['’]s\b/.test(m.afterText) && lex.governmentAfter.test(m.after) && opts.some((o) => o.kind === 'town' && o.fcode === 'PPLC'));
     // The country or region named right after as the place's container ("in central Mali").
     const next = found[idx + 1];

@@ -9,7 +9,7 @@ const FILE = 'words.json';
 
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
-  'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
+  'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'agentParticiples', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
   'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'codedLabels', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
@@ -102,6 +102,9 @@ function build() {
     neighbourhoodAfter: new RegExp(`^(?:${alt(w.neighbourhoodAfter)})\\b`),
     speaks: new RegExp(`^(?:${alt(w.speaks)})\\b`),
     requestBefore: new RegExp(`\\b(?:${alt(w.requestBefore)})$`),
+    /** "a truce brokered by Moscow", "talks hosted by Doha", "fighters backed by Tehran": the agent of
+     *  a passive, after a past participle and "by". */
+    agentBefore: new RegExp(`\\b(?:\\p{L}{2,}(?:ed|en)|${alt(w.agentParticiples)}) by$`, 'u'),
     /** "Moscow's defence ministry", "Khartoum's foreign ministry": after a possessive, a state's voice (one modifier allowed). */
     governmentAfter: new RegExp(`^(?:\\S+ )?(?:${alt(w.governmentNouns)})\\b`),
     capitalCue: new RegExp(`\\b(?:${alt(w.capitalCues)}|${escape(w.capitalCueMinistry)} [A-Z][a-z]+)\\b`),
