@@ -299,6 +299,10 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   let lead = i - 1;
   while (lead > 0 && COMPASS.has(tokens[lead]!.lower)) lead--;
   if (via === 'metonym' && lead >= 0 && actorData.placeLeads.has(tokens[lead]!.lower)) return { end: c.end };
+  // "strikes on southern Lebanon", "shelled eastern Ukraine": a country's name after a compass word
+  // names a part of its land, where the event happened, never the state acting or hit.
+  const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };
+  if (via === 'country' && !poss && i > 0 && COMPASS.has(tokens[i - 1]!.lower)) return { mention: { start: i, end: c.end, actor, via: 'place' }, end: c.end };
   // "a Mogadishu hotel", "Kabul residents": a capital before a noun of the city is the city.
   if (via === 'metonym' && !poss && next && c.end < to && actorData.cityNouns.has(next.lower)) return { end: c.end };
   // "the Minsk Group", "the Minsk agreements", "the Geneva talks": a thing named after the place, no government acting.
@@ -310,7 +314,6 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   if (!poss && next && c.end < to && actorData.placeDesignators.has(next.lower)) return { end: c.end };
   // "Cameroon's North-West region", "Azerbaijan's second-largest city": the country's possessive
   // names where, not who (a 'place' mention: no party of any event).
-  const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };
   if (poss && possessedPlaceAt(tokens, j, to)) return { mention: { start: i, end: c.end, actor, via: 'place' }, end: c.end };
   // "rockets at Israeli cities", "struck Syrian territory": a country's adjective before a place noun is where.
   if ((via === 'demonym' || via === 'country') && !poss && next && c.end < to && (actorData.demonymPlaces.has(next.lower) || actorData.demonymPlaces.has(`${next.lower} ${tokens[c.end + 1]?.lower}`))) return { mention: { start: i, end: c.end, actor, via: 'place' }, end: c.end };
