@@ -9,6 +9,7 @@ import { annotate, type Doc } from './annotate/doc.ts';
 import type { FoundClaim } from './extract/claims/index.ts';
 import { mergeRepeatedFigures } from './extract/repeated-figures.ts';
 import { assignSides } from './extract/sides.ts';
+import { takenAbroad } from './extract/typing/abroad.ts';
 import { assembleEvents, bodyClaims, headlineClaims, readBody, typedMentions, type Body } from './extract/index.ts';
 import type { EventMention } from './extract/mention.ts';
 import { locateEvents } from './places/index.ts';
@@ -104,6 +105,10 @@ export const STAGES: Stage[] = [
   {
     name: 'places', folder: 'src/places', reads: ['doc', 'events'], writes: ['events'], layers: ['r:tokens', 'w:place words'],
     run: (s) => { s.events = locateEvents(need(s, 'doc', 'places'), need(s, 'events', 'places')); },
+  },
+  {
+    name: 'abroad', folder: 'src/extract/typing', reads: ['events'], writes: ['events'], layers: [],
+    run: (s) => { s.events = takenAbroad(need(s, 'events', 'abroad')); },
   },
   {
     name: 'sides', folder: 'src/extract', reads: ['events'], writes: ['events'], layers: [],

@@ -1,0 +1,22 @@
+/**
+ * Territory taken abroad. ACLED's "Government regains territory" is a state's forces retaking a place
+ * of their own country; a state's forces that take a place in another country act there as a foreign
+ * force, which the codebook counts with the non-state actors that overtake territory ("Russian forces
+ * captured a village in the Donetsk region", "Turkish troops seized a town in northern Syria"). Known
+ * only once the event is placed, so this runs after the places stage, on the events' countries.
+ */
+import type { Event } from '../../record/schema.ts';
+
+const RETAKEN = 'Government regains territory';
+const OVERTAKEN = 'Non-state actor overtakes territory';
+/** Actor kinds that are a state's own forces (a de facto authority's carry its territory's country). */
+const STATE_KINDS = new Set(['military', 'police', 'state', 'government']);
+
+export function takenAbroad(events: Event[]): Event[] {
+  return events.map((e) => {
+    if (e.subEventType !== RETAKEN) return e;
+    const by = e.actor1, where = e.location?.iso3;
+    if (!by || !STATE_KINDS.has(by.kind) || !by.country || !where || by.country === where) return e;
+    return { ...e, subEventType: OVERTAKEN };
+  });
+}
