@@ -140,6 +140,39 @@ export function processArticle(article: Article, opts: PipelineOptions = {}): Ev
   return runStages(article, opts).events ?? [];
 }
 
+/**
+ * The stages in two halves, for two threads (src/cli/worker-pool.ts, `extract` on two cores): the
+ * first half reads the article and extracts its events (annotate to assembly), the second locates
+ * them and settles their sides and figures (places on). The second half needs the Doc's token
+ * layers only, and a Doc is a pure function of its article: the thread that finishes annotates the
+ * article again, which costs less than moving the Doc. Each thread then compiles and warms only
+ * its half's code, and the gazetteer is loaded in one thread only.
+ */
+const SECOND_HALF_FROM = STAGES.findIndex((st) => st.name === 'places');
+
+/** An article and its events before places: what finishArticle takes. */
+export interface HalfDone { article: Article; events: Event[] }
+
+/** The first half of runStages: the article read and its events extracted, not yet located. */
+export function startArticle(article: Article, opts: ExtractOptions = {}): HalfDone {
+  const s = runStages(article, opts, STAGES.slice(0, SECOND_HALF_FROM));
+  return { article: s.article, events: s.events ?? [] };
+}
+
+/** The second half: startArticle's events located, their sides and repeated figures settled.
+ *  finishArticle(startArticle(a)) gives what processArticle(a) gives. */
+export function finishArticle(half: HalfDone, opts: ExtractOptions = {}): Event[] {
+  if (!half.events.length) return half.events;
+  const article = limitArticle(half.article, opts); // as startArticle read it (the same object when short)
+  const s: ArticleState & { article: Article } = {
+    article,
+    doc: annotate(article, { tzMinutes: opts.tzMinutes, maxSentenceChars: opts.maxSentenceChars }),
+    events: half.events,
+  };
+  for (const stage of STAGES.slice(SECOND_HALF_FROM)) stage.run(s, opts);
+  return s.events ?? [];
+}
+
 /** One article through annotate and extract (no places): its events, the main event first. */
 export function extractEvents(article: Article, opts: ExtractOptions = {}): Event[] {
   return runStages(article, opts, STAGES.filter((st) => st.name !== 'places')).events ?? [];

@@ -38,7 +38,12 @@ export interface PoolOptions {
 
 /** Messages between the pool and its workers. */
 export type Output = 'events' | 'json' | 'ingest';
-export interface BatchRequest { id: number; articles: Article[]; maxEvents: number; output: Output }
+export interface BatchRequest {
+  id: number; articles: Article[]; maxEvents: number; output: Output;
+  /** The events of each article after the first half of the stages (pipeline.ts startArticle), in
+   *  this thread: the worker runs the second half on them (finishArticle), not the whole pipeline. */
+  started?: Event[][];
+}
 export interface BatchReply { id: number; results: ArticleResult[] }
 /** A worker's first message: its pipeline is loaded, batches sent now start at once. */
 export const WORKER_READY = 'ready';
@@ -136,8 +141,9 @@ export class ExtractPool {
       t.resolve(t.req.articles.map(() => ({ ok: false, error: `extraction worker stopped: ${why}` })));
       return;
     }
-    const parts = t.req.articles.map((a) => new Promise<ArticleResult[]>((resolve) => {
-      this.queue.unshift({ req: { ...t.req, id: this.nextId++, articles: [a] }, resolve, retried: true });
+    const parts = t.req.articles.map((a, i) => new Promise<ArticleResult[]>((resolve) => {
+      const started = t.req.started && [t.req.started[i]!];
+      this.queue.unshift({ req: { ...t.req, id: this.nextId++, articles: [a], started }, resolve, retried: true });
     }));
     void Promise.all(parts).then((rs) => t.resolve(rs.map((r) => r[0]!)));
   }
@@ -154,18 +160,19 @@ export class ExtractPool {
   }
 
   /** The oldest batch no worker has taken yet, for the caller to extract itself; null when none. */
-  takeQueued(): { articles: Article[]; resolve: (r: ArticleResult[]) => void } | null {
+  takeQueued(): { articles: Article[]; started?: Event[][]; resolve: (r: ArticleResult[]) => void } | null {
     const t = this.queue.shift();
-    return t ? { articles: t.req.articles, resolve: t.resolve } : null;
+    return t ? { articles: t.req.articles, started: t.req.started, resolve: t.resolve } : null;
   }
 
-  /** Extracts one batch; the promise never rejects (a failed article is a failed result). */
-  run(articles: Article[]): Promise<ArticleResult[]> {
+  /** Extracts one batch, or finishes it when `started` gives each article's first-half events; the
+   *  promise never rejects (a failed article is a failed result). */
+  run(articles: Article[], started?: Event[][]): Promise<ArticleResult[]> {
     if (this.closed) return Promise.resolve(articles.map(() => ({ ok: false, error: 'extraction pool closed' })));
     if (!articles.length) return Promise.resolve([]);
     if (!this.slots.length) return Promise.resolve(articles.map(() => ({ ok: false, error: 'extraction workers failed to start' })));
     return new Promise((resolve) => {
-      this.queue.push({ req: { id: this.nextId++, articles, maxEvents: this.maxEvents, output: this.output }, resolve });
+      this.queue.push({ req: { id: this.nextId++, articles, maxEvents: this.maxEvents, output: this.output, started }, resolve });
       this.pump();
     });
   }
@@ -255,6 +262,10 @@ export async function* extractInOrder<T>(source: AsyncIterable<T>, articleOf: (i
     if (!ended) for (let r = await (pending ?? it.next()); !r.done; r = await it.next()) yield one(r.value);
     return;
   }
+  if (jobs === 2) {
+    yield* inHalves(head, it, articleOf, maxEvents, output, batchSize);
+    return;
+  }
 
   // The main thread works too: jobs - 1 workers, and the main thread extracts the batches no
   // worker has taken yet whenever it would otherwise wait. One pipeline less in memory than
@@ -311,6 +322,72 @@ export async function* extractInOrder<T>(source: AsyncIterable<T>, articleOf: (i
     while (inFlight.length) {
       const results = await front();
       yield* emit(inFlight.shift()!, results);
+    }
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Batches sent to the worker of inHalves ahead of the one it works on, and most batches in flight. */
+const HALF_BATCHES_AHEAD = 4;
+const HALF_IN_FLIGHT = 64;
+
+/**
+ * Two threads in a pipeline: this one runs the first half of each article's stages (reading and
+ * extraction: pipeline.ts startArticle), one worker the second (places, sides, repeated figures:
+ * finishArticle) and the JSON of the result, batch after batch, in input order. Unlike two threads
+ * each running whole articles, neither thread compiles and warms up the other's code, and the
+ * gazetteer is loaded once: on two cores, where V8's compiler threads take a third of the CPU,
+ * this is what makes the second core pay (docs/benchmarks.md).
+ */
+async function* inHalves<T>(head: T[], it: AsyncIterator<T>, articleOf: (item: T) => Article | null, maxEvents: number, output: Output, batchSize: number):
+  AsyncGenerator<{ item: T; result: ArticleResult | null }> {
+  const pool = new ExtractPool({ jobs: 1, maxEvents, output, perWorker: HALF_BATCHES_AHEAD }); // first: its start overlaps the import below
+  const { startArticle } = await import('../pipeline.ts');
+  /** A batch: its items; the result of each article whose first half failed, by its place among the
+   *  batch's articles (those are not sent); the worker's results for the others. */
+  type Pending = { items: T[]; failed: Map<number, ArticleResult>; results: ArticleResult[] | null; promise: Promise<ArticleResult[]> };
+  const inFlight: Pending[] = [];
+  let items: T[] = [], articles: Article[] = [], started: Event[][] = [], failed = new Map<number, ArticleResult>(), n = 0;
+  const send = () => {
+    if (!items.length) return;
+    const p: Pending = { items, failed, results: null, promise: pool.run(articles, started) };
+    p.promise.then((r) => { p.results = r; });
+    inFlight.push(p);
+    items = []; articles = []; started = []; failed = new Map(); n = 0;
+  };
+  const add = (item: T) => {
+    items.push(item);
+    const a = articleOf(item);
+    if (!a) return;
+    try {
+      started.push(startArticle(a, { maxEvents }).events);
+      articles.push(a);
+    } catch (e) {
+      failed.set(n, { ok: false, error: (e as Error)?.message ?? String(e) });
+    }
+    if (++n >= batchSize) send();
+  };
+  function* emit(p: Pending, results: ArticleResult[]) {
+    let k = 0, j = 0;
+    for (const item of p.items) yield { item, result: articleOf(item) ? p.failed.get(k++) ?? results[j++]! : null };
+  }
+  try {
+    for (const item of head) add(item);
+    head.length = 0;
+    for (let r = await it.next(); !r.done; r = await it.next()) {
+      const sent = inFlight.length;
+      add(r.value);
+      if (inFlight.length > sent) await turn(); // the worker's finished batches are taken and the next sent
+      while (inFlight.length && (inFlight[0]!.results || inFlight.length > HALF_IN_FLIGHT)) {
+        const p = inFlight.shift()!;
+        yield* emit(p, p.results ?? await p.promise);
+      }
+    }
+    send();
+    while (inFlight.length) {
+      const p = inFlight.shift()!;
+      yield* emit(p, p.results ?? await p.promise);
     }
   } finally {
     await pool.close();

@@ -6,15 +6,16 @@ import { Output, reportError, reportSkipped } from '../output.ts';
 import { inputOptions, maxEventsOption, readOptionsFrom, type InputFlags } from '../input-options.ts';
 import { Progress } from '../progress.ts';
 import { estimateArticles } from '../progress-total.ts';
-import { extractInOrder } from '../worker-pool.ts';
+import { defaultJobs, extractInOrder } from '../worker-pool.ts';
 import { withoutDocFiles } from '../../util/doc-files.ts';
 
 /**
- * In-process by default: on the 2-core machine a worker costs ~1.8 s of CPU and ~115 MB to start, and
- * 3,246 GVA articles took 6.5 s in-process against 7.7 s with one worker (docs/benchmarks.md).
- * More cores or longer inputs can pay for workers: `--jobs N`.
+ * Two threads when there are two cores: this one reads and extracts, a worker locates and writes
+ * (worker-pool.ts inHalves). Two threads each running whole articles paid for their second start
+ * and warm-up more than the second core gave back; halves of the stages do not. More threads run
+ * whole articles in workers (`--jobs N`), which pays on more cores or longer inputs.
  */
-const DEFAULT_JOBS = 1;
+const DEFAULT_JOBS = Math.min(2, defaultJobs());
 
 /**
  * Less inlining by V8's optimizing compiler for the rest of this run (default 920 bytes of bytecode
@@ -40,7 +41,7 @@ export function extractCommand(): Command {
     .argument('[inputs...]', 'files, folders (recursively) or - for stdin', ['-'])
     .addOption(new Option('--format <format>', 'output format').choices(['json', 'jsonl']).default('jsonl'))
     .addOption(maxEventsOption())
-    .option('--jobs <n>', `threads extracting in parallel, the main thread and n - 1 workers (1: in-process; inputs under 50 articles always run in-process) (default: ${DEFAULT_JOBS})`, wholeNumber(1, 256));
+    .option('--jobs <n>', `threads extracting in parallel (1: in-process; 2: this thread extracts, a worker locates; more: whole articles in n - 1 workers beside this thread; inputs under 50 articles always run in-process) (default: ${DEFAULT_JOBS}, from the cores)`, wholeNumber(1, 256));
   inputOptions(cmd);
   cmd.action(async (inputs: string[], flags: Flags) => {
     setFlagsFromString(JIT_FLAGS);
