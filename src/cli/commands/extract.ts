@@ -18,16 +18,21 @@ import { withoutDocFiles } from '../../util/doc-files.ts';
 const DEFAULT_JOBS = Math.min(2, defaultJobs());
 
 /**
- * Less inlining by V8's optimizing compiler for the rest of this run (default 920 bytes of bytecode
- * inlined into one function). An extraction pass optimizes hundreds of large functions, several
- * times each as their type feedback settles, on background threads: ~5.5 s of CPU beside ~6.5 s of
- * extraction on the main thread for the 3,246 GVA documents, and on 2 cores those threads compete
- * with the main one. At 230 they cost ~1.4 s less, the main thread's time unchanged (measured in
- * the commit that set it; 460 saved less). A compiler flag, read whenever a function is compiled,
- * so setting it once the process runs takes effect (a heap size would not); an unknown flag in a
- * later Node only prints a warning on stderr. Output is the same: inlining changes speed only.
+ * V8's optimizing compiler, tuned for a run that extracts thousands of articles once. An extraction
+ * pass optimizes hundreds of large functions, several times each as their type feedback settles, on
+ * background threads: ~4.5 s of CPU beside ~7 s of extraction for the 3,246 GVA documents, and on
+ * 2 cores those threads compete with the extracting ones.
+ * - Less inlining (default 920 bytes of bytecode inlined into one function; 230 cost ~1.4 s less
+ *   compiling, the main thread's time unchanged; 460 saved less).
+ * - A larger interrupt budget (default 66 KB of bytecode run between two checks for hotness;
+ *   600 KB): functions are optimized once their feedback has settled, not re-optimized after each
+ *   deoptimization of an early guess; the compiler threads' CPU fell from ~6 s to ~2.4 s for the
+ *   GVA documents, the extracting threads' unchanged (docs/benchmarks.md, stop 42).
+ * Compiler flags, read whenever a function is compiled or its feedback allocated, so setting them
+ * once the process runs takes effect (a heap size would not); an unknown flag in a later Node only
+ * prints a warning on stderr. Output is the same: these change speed only.
  */
-const JIT_FLAGS = '--max-inlined-bytecode-size-cumulative=230';
+const JIT_FLAGS = '--max-inlined-bytecode-size-cumulative=230 --interrupt-budget=600000';
 
 interface Flags extends InputFlags {
   format: 'json' | 'jsonl';
