@@ -16,6 +16,6 @@ test('"an unknown number of" dead is a vague figure coded 10', () => {
 });
 
 test('"an undisclosed number of" soldiers: the same convention', () => {
-  const e = first('Insurgents ambushed an army convoy in the hills, and an undisclosed number of soldiers died, security sources said.');
+  const e = first('Insurgents hit a military column on a mountain road, and an undisclosed number of soldiers died, security sources said.');
   assert.equal(e.fatalities, 10);
 });

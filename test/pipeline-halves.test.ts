@@ -13,8 +13,8 @@ const article = (id: string, text: string, title: string | null = null): Article
 
 const REPORTS = [
   article('ua', 'Russian shelling killed three civilians in Kherson on Monday, the regional governor said. Ukraine\'s air force said it shot down 14 drones overnight.', 'Three killed in Kherson'),
-  article('ml', 'Suspected jihadists attacked an army post near Boni in central Mali on Sunday. The army said 11 soldiers were killed and 9 attackers "neutralised".'),
-  article('ke', 'Police in Nairobi fired tear gas at hundreds of protesters marching against tax rises on Tuesday. Two people were wounded, the Kenya Red Cross said.'),
+  article('ml', 'Suspected jihadists attacked an army post near Boni in central Mali on Sunday. The army said it lost 11 soldiers while 9 attackers were "neutralised".'),
+  article('ke', 'Riot police in Kisumu used tear gas on crowds opposed to a new fuel levy on Tuesday. Two people were wounded, the Kenya Red Cross said.'),
   article('am', 'Azerbaijani forces fired on Armenian positions near Sotk overnight, Armenia\'s defence ministry said, reporting one soldier wounded. Baku denied the claim.'),
   article('none', 'The city council approved a new budget for road repairs on Wednesday after a long debate.'),
   article('blank', '   '),

@@ -26,6 +26,6 @@ test('"shelled eastern Ukraine", "in northern Nigeria": the country is where, an
 });
 
 test('forces moving into a compass part of a country are placed in that country, not the one they came from', () => {
-  const e = first('US forces re-entered northeastern Syria from Iraq on Sunday and set up two new bases, a Kurdish news agency reported.');
+  const e = first('American troops crossed back into northeastern Syria on Sunday from Iraq and built an outpost, a Kurdish news agency reported.');
   assert.equal(e.location?.country, 'Syria');
 });
