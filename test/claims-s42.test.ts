@@ -1,0 +1,36 @@
+/**
+ * Casualty claims of stop 42, with sentences written for these tests in the style of wire reports
+ * from several conflicts: a figure the reporter keeps in the speaker's own words, in quote marks
+ * ('killed "dozens" of militants', '"Scores" of fighters were killed'), is still a figure with its
+ * qualifier, whether it is the verb's object or its subject.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const events = (text: string, published = '2024-05-14') => processArticle({ id: 't', title: null, url: null, published, outlet: null, byline: null, text });
+const claims = (text: string, outcome: string) => events(text).flatMap((e) => e.claims.filter((c) => c.outcome === outcome));
+
+test('a quoted vague figure as the object of a casualty verb is a figure', () => {
+  const [sahel] = claims('The Burkinabe army said on Tuesday it had killed "dozens" of jihadists in air and ground operations near Djibo.', 'killed');
+  assert.equal(sahel?.qualifier, 'vague');
+  assert.equal(sahel?.low, 24);
+  assert.equal(sahel?.claimedBy?.kind, 'military');
+  const [yemen] = claims('Saudi-led coalition jets killed “scores” of Houthi fighters in strikes on Marib province, the coalition said.', 'killed');
+  assert.equal(yemen?.qualifier, 'vague');
+  assert.equal(claims("Police in Borno said officers shot dead 'several' gunmen who had stormed a market in the town.", 'killed')[0]?.qualifier, 'vague');
+});
+
+test('a quoted number with its qualifier keeps the qualifier', () => {
+  const [c] = claims('The Myanmar junta said its troops had killed "more than 40" resistance fighters in clashes in Sagaing region.', 'killed');
+  assert.equal(c?.low, 40);
+  assert.equal(c?.qualifier, 'at_least');
+});
+
+test('a quoted vague figure as the subject of a passive is a figure', () => {
+  const [c] = claims('The Nigerian air force said "dozens" of bandits were killed in strikes on their hideouts in Zamfara state.', 'killed');
+  assert.equal(c?.qualifier, 'vague');
+  assert.equal(c?.low, 24);
+  const [d] = claims('"Hundreds" of Russian soldiers were killed or wounded in the failed assault on the village, the Ukrainian general staff said.', 'killed_or_wounded');
+  assert.equal(d?.qualifier, 'vague');
+});
