@@ -34,3 +34,8 @@ test('a quoted vague figure as the subject of a passive is a figure', () => {
   const [d] = claims('"Hundreds" of Russian soldiers were killed or wounded in the failed assault on the village, the Ukrainian general staff said.', 'killed_or_wounded');
   assert.equal(d?.qualifier, 'vague');
 });
+
+test('an article before "of" and a plural of people makes no one person ("a video of soldiers", "a band of gunmen")', () => {
+  assert.equal(claims('The separatists aired a video of soldiers they said they had killed near the Anglophone town of Bamenda.', 'killed').filter((c) => c.low === 1).length, 0);
+  assert.equal(claims('Officials said a band of gunmen arrested near Katsina on Friday had confessed to the kidnapping.', 'arrested').filter((c) => c.low === 1).length, 0);
+});
