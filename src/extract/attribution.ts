@@ -2,6 +2,7 @@ import { docLayer, sentenceLayer, type Doc } from '../annotate/doc.ts';
 import type { Party } from '../record/schema.ts';
 import { ACTORS } from './actors.ts';
 import { ARMED_SIDES } from './sides.ts';
+import { personPlurals } from './words.ts';
 import { findSources, isRelayCue, SOURCE_TEXT, type SourceMention } from './sources.ts';
 
 /** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
@@ -80,7 +81,7 @@ function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved
  */
 function subjectBefore(doc: Doc, si: number, at: number, pronoun: 'body' | 'plural'): Resolved | null {
   const tokens = doc.sentences[si]!.tokens;
-  const first = openingEnd(tokens);
+  const first = openingEnd(doc, si);
   // The sentence's subject only ("Russia last published …"), not an object ("counted 186,000 Russian soldiers, it reported").
   const a = doc.get(ACTORS, si).find((x) => x.start === first && x.end <= at && (
     (pronoun === 'body' && x.actor.country && (x.via === 'country' || x.via === 'body' || x.via === 'metonym')) ||
@@ -90,16 +91,40 @@ function subjectBefore(doc: Doc, si: number, at: number, pronoun: 'body' | 'plur
   return { si, party: { name: a.actor.name, kind, country: a.actor.country }, medium: false, person: false, plural: false, name: a.actor.name };
 }
 
+/**
+ * "Boko Haram released a video of 15 soldiers the group said it had killed": an armed side's noun
+ * with "the" ("the group", "the militants") that speaks in a relative clause right after people (its
+ * "that" left out) refers to the sentence's subject when that is an armed side of the same kind,
+ * before any earlier sentence's source.
+ */
+function sameKindSubject(doc: Doc, si: number, m: SourceMention): Resolved | null {
+  if (!m.anaphor?.head || !ARMED_SIDES.has(m.kind)) return null;
+  const tokens = doc.sentences[si]!.tokens;
+  const the = tokens[m.start]?.lower === 'the' ? m.start : m.start - 1;
+  if (tokens[the]?.lower !== 'the' || !personPlurals.has(tokens[the - 1]?.lower ?? '')) return null;
+  const r = subjectBefore(doc, si, m.start, 'plural');
+  return r && r.party.kind === m.kind ? r : null;
+}
+
 /** Organised sides that speak as one: their name may be "it" or "they" ("it" only for a name in the singular). */
 const GROUP_KINDS = new Set<Party['kind']>([...ARMED_SIDES, 'government', 'international', 'organization']);
 
 /** Where a sentence's subject may start: after "the", or after a short opening time phrase ("In July the …", "On Sunday, …"). */
-function openingEnd(tokens: Doc['sentences'][number]['tokens']): number {
+function openingEnd(doc: Doc, si: number): number {
+  const tokens = doc.sentences[si]!.tokens;
   let k = 0;
   if (OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? '')) {
-    k = 1;
-    while (k < 4 && tokens[k] && tokens[k]!.kind !== 'punct' && /^(\p{Lu}|\d)/u.test(tokens[k]!.text)) k++;
-    if (k === 1) return -1;
+    // The time phrase is the date the text names there ("Last month", "In May", "On Sunday night"),
+    // so that a name right after it is the subject ("In May JNIM published …").
+    const date = doc.dates(si).find((d) => d.start === tokens[0]!.start || d.start === tokens[1]?.start);
+    if (date) {
+      k = tokens.findIndex((t) => t.start >= date.end);
+      if (k < 0) return -1;
+    } else {
+      k = 1;
+      while (k < 4 && tokens[k] && tokens[k]!.kind !== 'punct' && /^(\p{Lu}|\d)/u.test(tokens[k]!.text)) k++;
+      if (k === 1) return -1;
+    }
     if (tokens[k]?.text === ',') k++;
   }
   return tokens[k]?.lower === 'the' ? k + 1 : k;
@@ -144,7 +169,7 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
   const media: { party: Party; at: number; relayOnly: boolean }[] = [];
   for (const m of mentions) {
     let r: Resolved | null = null;
-    if (m.anaphor) r = (m.anaphor.pronoun === 'body' || m.anaphor.pronoun === 'plural' ? subjectBefore(doc, si, m.start, m.anaphor.pronoun) : null) ?? antecedent(m, history, si);
+    if (m.anaphor) r = (m.anaphor.pronoun === 'body' || m.anaphor.pronoun === 'plural' ? subjectBefore(doc, si, m.start, m.anaphor.pronoun) : sameKindSubject(doc, si, m)) ?? antecedent(m, history, si);
     if (m.anaphor?.pronoun && !r) continue;
     const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country, ...(m.group ? { group: m.group } : {}) };
     const medium = r ? r.medium : m.medium;

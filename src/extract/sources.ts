@@ -16,7 +16,7 @@ import type { ActorKind } from '../record/schema.ts';
 import { anyWord, loadData } from '../util/data-file.ts';
 import { authorityOf, type ActorMention } from './actors.ts';
 import { ARMED_SIDES } from './sides.ts';
-import { accordingTo, fateAfterReport } from './words.ts';
+import { accordingTo, fateAfterReport, personPlurals } from './words.ts';
 
 const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government', 'official', 'rebel', 'militia', 'identity_militia',
   'rioters', 'protesters', 'civilians', 'international', 'media', 'organization', 'group', 'unknown'];
@@ -97,6 +97,7 @@ const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && (t.shape & S
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && QUOTE_MARKS.has(t.text);
 const PLURAL_HEADS = /s$/;
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** A named armed group or force (its spokesmen and officials speak for it): a lexicon entry of an armed side with a country. */
 const isArmedGroup = (a: ActorMention) => a.via === 'standalone' && !!a.actor.country && ARMED_SIDES.has(a.actor.kind);
 
@@ -126,6 +127,10 @@ function phraseBack(tokens: Token[], k: number, limit = 10): number {
     if (j === k && S.pronouns.has(t.lower)) return k;
     if (t.lower === 'in' && !(isCap(tokens[j + 1]) || tokens[j + 1]?.lower === 'the')) break;
     s = j;
+    // "15 soldiers the group said it had killed", "the fighters the army said it captured": an
+    // article right after a plural of people opens the source's own phrase (a relative clause whose
+    // "that" is left out, the people its object).
+    if (j < k && ARTICLES.has(t.lower) && j > 0 && personPlurals.has(tokens[j - 1]!.lower)) break;
   }
   // Links never begin a phrase.
   while (s <= k && (S.nameLinks.has(tokens[s]!.lower) || isQuote(tokens[s]))) s++;

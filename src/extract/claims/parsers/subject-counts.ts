@@ -98,6 +98,8 @@ function relativeSubjectStart(tokens: Token[], at: number): number {
   while (k > 0 && isAuxiliary(tokens[k])) k--;
   if (!W.contactPronouns.has(tokens[k]?.lower ?? '')) return -1;
   while (k > 1 && W.contactReportVerbs.has(tokens[k - 1]!.lower) && W.contactPronouns.has(tokens[k - 2]!.lower)) k -= 2;
+  // "6 soldiers the group said it had captured": the one who reports may be a noun after "the".
+  if (k > 2 && W.contactReportVerbs.has(tokens[k - 1]!.lower) && tokens[k - 2]!.kind === 'word' && tokens[k - 3]!.lower === 'the') k -= 3;
   return tokens[k - 1]?.kind === 'word' && !isAuxiliary(tokens[k - 1]) ? k : -1;
 }
 
