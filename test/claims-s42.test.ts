@@ -39,3 +39,9 @@ test('an article before "of" and a plural of people makes no one person ("a vide
   assert.equal(claims('The separatists aired a video of soldiers they said they had killed near the Anglophone town of Bamenda.', 'killed').filter((c) => c.low === 1).length, 0);
   assert.equal(claims('Officials said a band of gunmen arrested near Katsina on Friday had confessed to the kidnapping.', 'arrested').filter((c) => c.low === 1).length, 0);
 });
+
+test('"the coalition said" after a rival source is not that rival when the sentence names the rival apart', () => {
+  const text = 'ADEN, May 3 (AFP) - The Houthis said on Monday they had killed 9 coalition soldiers near the Saudi border. The coalition said it had repelled the raid and killed 31 Houthi fighters.';
+  const c = claims(text, 'killed').find((x) => x.low === 31);
+  assert.match(c?.claimedBy?.name ?? '', /coalition/i);
+});

@@ -52,7 +52,7 @@ export const inSources = (attr: Attribution, a: { start: number; end: number }) 
 const NONE: Attribution = { claimedBy: null, reportedBy: null, cue: -1, sources: [], claimants: [] };
 
 /** The antecedent of an anaphor among the sources of the last sentences, latest first. */
-function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved | null {
+function antecedent(m: SourceMention, history: Resolved[], si: number, others: ReadonlySet<string> = new Set()): Resolved | null {
   const a = m.anaphor!;
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k]!;
@@ -64,8 +64,10 @@ function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved
     if (a.head && (words.split(/[^a-z]+/).some((w) => w.startsWith(a.head!)) || (a.head === 'agency' && h.medium))) return h;
     if (a.surname && h.name.includes(a.surname) && h.name !== m.name) return h;
   }
-  // "the think tank" after "the Center for Strategic Studies": the last source of that kind.
-  if (a.head && m.kind !== 'unknown') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person && history[k]!.party.kind === m.kind) return history[k]!;
+  // "the think tank" after "the Center for Strategic Studies": the last source of that kind. Not a
+  // side the sentence names apart from its source ("the coalition said it killed 40 Houthi fighters"
+  // after a Houthi source: the Houthis are whom it speaks of, not who speaks).
+  if (a.head && m.kind !== 'unknown') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person && history[k]!.party.kind === m.kind && !others.has(history[k]!.party.group ?? history[k]!.party.name)) return history[k]!;
   // "They said" with no plural source before: the last body.
   if (a.pronoun === 'plural') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person) return history[k]!;
   return null;
@@ -89,6 +91,11 @@ function subjectBefore(doc: Doc, si: number, at: number, pronoun: 'body' | 'plur
   if (!a) return null;
   const kind = a.actor.kind === 'state' ? 'government' : a.actor.kind;
   return { si, party: { name: a.actor.name, kind, country: a.actor.country }, medium: false, person: false, plural: false, name: a.actor.name };
+}
+
+/** The names of the actors sentence si names outside the source m. */
+function namedApart(doc: Doc, si: number, m: SourceMention): Set<string> {
+  return new Set(doc.get(ACTORS, si).filter((a) => a.end <= m.start || a.start >= m.end).map((a) => a.actor.name));
 }
 
 /**
@@ -169,7 +176,7 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
   const media: { party: Party; at: number; relayOnly: boolean }[] = [];
   for (const m of mentions) {
     let r: Resolved | null = null;
-    if (m.anaphor) r = (m.anaphor.pronoun === 'body' || m.anaphor.pronoun === 'plural' ? subjectBefore(doc, si, m.start, m.anaphor.pronoun) : sameKindSubject(doc, si, m)) ?? antecedent(m, history, si);
+    if (m.anaphor) r = (m.anaphor.pronoun === 'body' || m.anaphor.pronoun === 'plural' ? subjectBefore(doc, si, m.start, m.anaphor.pronoun) : sameKindSubject(doc, si, m)) ?? antecedent(m, history, si, namedApart(doc, si, m));
     if (m.anaphor?.pronoun && !r) continue;
     const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country, ...(m.group ? { group: m.group } : {}) };
     const medium = r ? r.medium : m.medium;
