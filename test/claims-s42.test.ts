@@ -45,3 +45,10 @@ test('"the coalition said" after a rival source is not that rival when the sente
   const c = claims(text, 'killed').find((x) => x.low === 31);
   assert.match(c?.claimedBy?.name ?? '', /coalition/i);
 });
+
+test('"the bodies of N killed Azerbaijani soldiers": the people\'s phrase runs past a participle to its person noun', () => {
+  const text = 'Armenian authorities said on Monday they had handed over the bodies of 48 killed Azerbaijani soldiers recovered near the front line.';
+  const c = events(text).flatMap((e) => e.claims).find((x) => x.low === 48);
+  assert.equal(c?.party.kind, 'military');
+  assert.equal(c?.party.country, 'AZE');
+});
