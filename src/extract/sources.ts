@@ -274,6 +274,31 @@ function appositionBefore(tokens: Token[], k: number, at: number, actors: ActorM
   return named.length >= 2 ? { ...p, kind: 'unknown' } : null;
 }
 
+/** How many words an aside between a source and its verb may hold. */
+const ASIDE_WORDS = 10;
+
+/**
+ * "A local official, speaking on condition of anonymity, told AFP", "Two residents, who asked not to
+ * be named, said": an aside in commas that opens with a participle or "who" stands between the
+ * source and its verb (the comma at k); the phrase before its opening comma is the source.
+ */
+function subjectBeforeAside(tokens: Token[], k: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
+  let j = k - 1;
+  while (j > 0 && k - j <= ASIDE_WORDS && tokens[j]!.text !== ',') {
+    if (tokens[j]!.kind === 'punct' && tokens[j]!.text !== '-') return null;
+    j--;
+  }
+  if (tokens[j]?.text !== ',' || j < 1 || j + 1 >= k) return null;
+  const opener = tokens[j + 1]!.lower;
+  if (!(/^[a-z]+ing$/.test(opener) || opener === 'who')) return null;
+  const s = phraseBack(tokens, j - 1);
+  // The source opens its clause (not "Shots hit a group of people, wounding four, said X": a
+  // participle clause of the sentence, and the source after its verb).
+  if (s < 0 || (s > 0 && (tokens[s - 1]!.kind !== 'punct' || tokens[s - 1]!.text === ','))) return null;
+  const m = classify(tokens, s, j, at, actors, slice);
+  return m && !m.anaphor?.pronoun ? m : null;
+}
+
 /**
  * "The region's rights ombudsman, Artak Beglaryan, said": a role, then the person's name in
  * apposition [ns, k) (two to four capitalised words) before the verb's comma at k.
@@ -368,7 +393,7 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     // "The army denied the reports and said …": the subject of the first verb says it too.
     if (k > 0 && tokens[k]!.lower === 'and') { const v = firstVerbOfClause(tokens, k); k = v > k ? -1 : v - 1; }
     let subject: SourceMention | null = null;
-    if (k >= 0 && tokens[k]!.text === ',') subject = appositionBefore(tokens, k, i, actors, slice);
+    if (k >= 0 && tokens[k]!.text === ',') subject = appositionBefore(tokens, k, i, actors, slice) ?? subjectBeforeAside(tokens, k, i, actors, slice);
     else if (k >= 0 && !isQuote(tokens[k]) || (k >= 0 && isQuote(tokens[k]) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.text !== ',')) {
       const s = phraseBack(tokens, k);
       if (s >= 0) {
