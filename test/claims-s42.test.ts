@@ -61,3 +61,13 @@ test('an aside in commas between a source and its verb ("speaking on condition o
   const [c] = claims('A security source, requesting anonymity, said 12 soldiers were killed in the ambush near Djibo.', 'killed');
   assert.match(c?.claimedBy?.name ?? '', /security source/);
 });
+
+test('"according to" after a contrast with an earlier speech verb speaks for its own clause only', () => {
+  const text = 'Early reports said three soldiers had been killed, but 11 soldiers were killed in all, according to the Kyiv Independent.';
+  const cs = claims(text, 'killed');
+  assert.equal(cs.find((c) => c.low === 3)?.claimedBy ?? null, null);
+  assert.match(cs.find((c) => c.low === 11)?.claimedBy?.name ?? '', /Kyiv Independent/);
+  const rival = claims('The army said 3 soldiers were killed in the raid on the base, but 14 soldiers died, according to hospital sources in Kidal.', 'killed');
+  assert.match(rival.find((c) => c.low === 3)?.claimedBy?.name ?? '', /army/);
+  assert.match(rival.find((c) => c.low === 14)?.claimedBy?.name ?? '', /hospital/);
+});

@@ -27,8 +27,11 @@ export function attributionAt(a: Attribution, at: number): Attribution {
   // One voice with no scope of its own speaks for the whole sentence; one whose scope holds the figure
   // ("…, when it said it had incurred 6,000 losses") speaks for it too.
   if (a.claimants.length < 2 && a.claimants.every((c) => !c.scope)) return a;
+  // (A voice whose scope holds the figure speaks for it even when its cue comes after: "…, but the
+  // toll rose to 11, according to the ministry".)
   let pick = open.find((c) => !c.scope);
   for (const c of open) if (c.at < at) pick = c;
+  pick = open.find((c) => c.scope && c.at > at) ?? pick;
   const by = pick?.party ?? null;
   return by !== a.claimedBy ? { ...a, claimedBy: by } : a;
 }
@@ -173,7 +176,7 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
   const slice = (a: number, b: number) => trimQuotes(doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' '));
   const mentions = findSources(tokens, doc.get(ACTORS, si), slice);
   const claimants: Attribution['claimants'] = [];
-  const media: { party: Party; at: number; relayOnly: boolean }[] = [];
+  const media: { party: Party; at: number; relayOnly: boolean; scope?: [number, number] }[] = [];
   for (const m of mentions) {
     let r: Resolved | null = null;
     if (m.anaphor) r = (m.anaphor.pronoun === 'body' || m.anaphor.pronoun === 'plural' ? subjectBefore(doc, si, m.start, m.anaphor.pronoun) : sameKindSubject(doc, si, m)) ?? antecedent(m, history, si, namedApart(doc, si, m));
@@ -181,7 +184,7 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
     const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country, ...(m.group ? { group: m.group } : {}) };
     const medium = r ? r.medium : m.medium;
     if (m.mentionOnly) { history.push({ si, party, medium: false, person: true, plural: false, name: m.name }); continue; }
-    if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly });
+    if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly, ...(m.scope ? { scope: m.scope } : {}) });
     else claimants.push(m.scope ? { party, at: m.at, scope: m.scope } : { party, at: m.at });
     history.push({ si, party, medium, person: r ? r.person : m.person, plural: r ? r.plural : m.plural, name: r ? r.name : m.name });
   }
@@ -190,7 +193,7 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
   const cue = speaking.length ? Math.min(...speaking.map((m) => Math.min(m.at, m.start))) : -1;
   if (!claimants.length) {
     const voice = media.find((m) => !m.relayOnly);
-    if (voice) claimants.push({ party: voice.party, at: voice.at });
+    if (voice) claimants.push(voice.scope ? { party: voice.party, at: voice.at, scope: voice.scope } : { party: voice.party, at: voice.at });
   } else {
     // "…, the Observatory said, while state news agency SANA reported that 8 soldiers had died": a
     // medium that reports a clause of its own after another source speaks for what follows its cue.

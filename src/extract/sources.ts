@@ -381,6 +381,12 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
       for (let j = acc.end + 1; !m && j < Math.min(tokens.length, acc.end + 10); j++) {
         if (S.documentParticiples.has(tokens[j]!.lower) && S.documents.has(tokens[j - 1]!.lower)) m = classify(tokens, acc.end, j, i, actors, slice);
       }
+      // "Early reports said seven were killed, but the toll rose to 11, according to the ministry":
+      // after another speech verb and a contrast, "according to" speaks for its own clause only.
+      if (m) {
+        const contrast = contrastAfterCue(tokens, i);
+        if (contrast >= 0) m.scope = [contrast, tokens.length];
+      }
       push(m);
       i = acc.end - 1;
       continue;
@@ -472,6 +478,20 @@ function phraseForward2(tokens: Token[], i: number): number {
   let e = i;
   while (e < tokens.length && e - i < 12 && tokens[e]!.kind === 'word' && tokens[e]!.lower !== 'as' && tokens[e]!.lower !== 'that' && !(e > i && S.stops.has(tokens[e]!.lower))) e++;
   return e > i ? e : -1;
+}
+
+/** Words that open a clause set against the one before ("…, but the toll rose …", "; …"): not "while", also a word of time. */
+const CONTRASTS = new Set(['but', ';']);
+
+/** The start of the clause set against an earlier speech verb's, before the cue at `i` ("X said …, but …, according to Y"), or -1. */
+function contrastAfterCue(tokens: Token[], i: number): number {
+  let contrast = -1;
+  for (let k = i - 1; k > 0; k--) {
+    if (CONTRASTS.has(tokens[k]!.lower)) contrast = k;
+    // (A verb of speech, not a participle before a noun: "the alleged shooter".)
+    else if (contrast >= 0 && tokens[k]!.kind === 'word' && S.verbs.has(tokens[k]!.lower) && !S.determiners.has(tokens[k - 1]!.lower) && isCue(tokens, k)) return contrast;
+  }
+  return -1;
 }
 
 /** A verb that puts a figure ('residents put the toll at 50'): its subject claims the toll. */
