@@ -71,3 +71,10 @@ test('"according to" after a contrast with an earlier speech verb speaks for its
   assert.match(rival.find((c) => c.low === 3)?.claimedBy?.name ?? '', /army/);
   assert.match(rival.find((c) => c.low === 14)?.claimedBy?.name ?? '', /hospital/);
 });
+
+test('"It lost N troops, estimated X": a pronoun opening the sentence before its source is the previous sentence\'s subject, not the source', () => {
+  const text = 'Russia has struggled to recruit new soldiers this spring. It lost 12,000 troops killed or wounded in March, estimated the British defence ministry.';
+  const c = events(text).flatMap((e) => e.claims).find((x) => x.low === 12000);
+  assert.equal(c?.party.country, 'RUS');
+  assert.equal(c?.claimedBy?.country, 'GBR');
+});
