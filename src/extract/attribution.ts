@@ -2,6 +2,7 @@ import { docLayer, sentenceLayer, type Doc } from '../annotate/doc.ts';
 import type { Party } from '../record/schema.ts';
 import { ACTORS } from './actors.ts';
 import { ARMED_SIDES } from './sides.ts';
+import { personPlurals } from './words.ts';
 import { findSources, isRelayCue, SOURCE_TEXT, type SourceMention } from './sources.ts';
 
 /** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
@@ -26,8 +27,11 @@ export function attributionAt(a: Attribution, at: number): Attribution {
   // One voice with no scope of its own speaks for the whole sentence; one whose scope holds the figure
   // ("…, when it said it had incurred 6,000 losses") speaks for it too.
   if (a.claimants.length < 2 && a.claimants.every((c) => !c.scope)) return a;
+  // (A voice whose scope holds the figure speaks for it even when its cue comes after: "…, but the
+  // toll rose to 11, according to the ministry".)
   let pick = open.find((c) => !c.scope);
   for (const c of open) if (c.at < at) pick = c;
+  pick = open.find((c) => c.scope && c.at > at) ?? pick;
   const by = pick?.party ?? null;
   return by !== a.claimedBy ? { ...a, claimedBy: by } : a;
 }
@@ -51,7 +55,7 @@ export const inSources = (attr: Attribution, a: { start: number; end: number }) 
 const NONE: Attribution = { claimedBy: null, reportedBy: null, cue: -1, sources: [], claimants: [] };
 
 /** The antecedent of an anaphor among the sources of the last sentences, latest first. */
-function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved | null {
+function antecedent(m: SourceMention, history: Resolved[], si: number, others: ReadonlySet<string> = new Set()): Resolved | null {
   const a = m.anaphor!;
   for (let k = history.length - 1; k >= 0; k--) {
     const h = history[k]!;
@@ -63,8 +67,10 @@ function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved
     if (a.head && (words.split(/[^a-z]+/).some((w) => w.startsWith(a.head!)) || (a.head === 'agency' && h.medium))) return h;
     if (a.surname && h.name.includes(a.surname) && h.name !== m.name) return h;
   }
-  // "the think tank" after "the Center for Strategic Studies": the last source of that kind.
-  if (a.head && m.kind !== 'unknown') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person && history[k]!.party.kind === m.kind) return history[k]!;
+  // "the think tank" after "the Center for Strategic Studies": the last source of that kind. Not a
+  // side the sentence names apart from its source ("the coalition said it killed 40 Houthi fighters"
+  // after a Houthi source: the Houthis are whom it speaks of, not who speaks).
+  if (a.head && m.kind !== 'unknown') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person && history[k]!.party.kind === m.kind && !others.has(history[k]!.party.group ?? history[k]!.party.name)) return history[k]!;
   // "They said" with no plural source before: the last body.
   if (a.pronoun === 'plural') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person) return history[k]!;
   return null;
@@ -80,7 +86,7 @@ function antecedent(m: SourceMention, history: Resolved[], si: number): Resolved
  */
 function subjectBefore(doc: Doc, si: number, at: number, pronoun: 'body' | 'plural'): Resolved | null {
   const tokens = doc.sentences[si]!.tokens;
-  const first = openingEnd(tokens);
+  const first = openingEnd(doc, si);
   // The sentence's subject only ("Russia last published …"), not an object ("counted 186,000 Russian soldiers, it reported").
   const a = doc.get(ACTORS, si).find((x) => x.start === first && x.end <= at && (
     (pronoun === 'body' && x.actor.country && (x.via === 'country' || x.via === 'body' || x.via === 'metonym')) ||
@@ -90,16 +96,45 @@ function subjectBefore(doc: Doc, si: number, at: number, pronoun: 'body' | 'plur
   return { si, party: { name: a.actor.name, kind, country: a.actor.country }, medium: false, person: false, plural: false, name: a.actor.name };
 }
 
+/** The names of the actors sentence si names outside the source m. */
+function namedApart(doc: Doc, si: number, m: SourceMention): Set<string> {
+  return new Set(doc.get(ACTORS, si).filter((a) => a.end <= m.start || a.start >= m.end).map((a) => a.actor.name));
+}
+
+/**
+ * "Boko Haram released a video of 15 soldiers the group said it had killed": an armed side's noun
+ * with "the" ("the group", "the militants") that speaks in a relative clause right after people (its
+ * "that" left out) refers to the sentence's subject when that is an armed side of the same kind,
+ * before any earlier sentence's source.
+ */
+function sameKindSubject(doc: Doc, si: number, m: SourceMention): Resolved | null {
+  if (!m.anaphor?.head || !ARMED_SIDES.has(m.kind)) return null;
+  const tokens = doc.sentences[si]!.tokens;
+  const the = tokens[m.start]?.lower === 'the' ? m.start : m.start - 1;
+  if (tokens[the]?.lower !== 'the' || !personPlurals.has(tokens[the - 1]?.lower ?? '')) return null;
+  const r = subjectBefore(doc, si, m.start, 'plural');
+  return r && r.party.kind === m.kind ? r : null;
+}
+
 /** Organised sides that speak as one: their name may be "it" or "they" ("it" only for a name in the singular). */
 const GROUP_KINDS = new Set<Party['kind']>([...ARMED_SIDES, 'government', 'international', 'organization']);
 
 /** Where a sentence's subject may start: after "the", or after a short opening time phrase ("In July the …", "On Sunday, …"). */
-function openingEnd(tokens: Doc['sentences'][number]['tokens']): number {
+function openingEnd(doc: Doc, si: number): number {
+  const tokens = doc.sentences[si]!.tokens;
   let k = 0;
   if (OPENING_PREPOSITIONS.has(tokens[0]?.lower ?? '')) {
-    k = 1;
-    while (k < 4 && tokens[k] && tokens[k]!.kind !== 'punct' && /^(\p{Lu}|\d)/u.test(tokens[k]!.text)) k++;
-    if (k === 1) return -1;
+    // The time phrase is the date the text names there ("Last month", "In May", "On Sunday night"),
+    // so that a name right after it is the subject ("In May JNIM published …").
+    const date = doc.dates(si).find((d) => d.start === tokens[0]!.start || d.start === tokens[1]?.start);
+    if (date) {
+      k = tokens.findIndex((t) => t.start >= date.end);
+      if (k < 0) return -1;
+    } else {
+      k = 1;
+      while (k < 4 && tokens[k] && tokens[k]!.kind !== 'punct' && /^(\p{Lu}|\d)/u.test(tokens[k]!.text)) k++;
+      if (k === 1) return -1;
+    }
     if (tokens[k]?.text === ',') k++;
   }
   return tokens[k]?.lower === 'the' ? k + 1 : k;
@@ -141,15 +176,15 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
   const slice = (a: number, b: number) => trimQuotes(doc.text.slice(tokens[a]!.start, tokens[b - 1]!.end).replace(/\s+/g, ' '));
   const mentions = findSources(tokens, doc.get(ACTORS, si), slice);
   const claimants: Attribution['claimants'] = [];
-  const media: { party: Party; at: number; relayOnly: boolean }[] = [];
+  const media: { party: Party; at: number; relayOnly: boolean; scope?: [number, number] }[] = [];
   for (const m of mentions) {
     let r: Resolved | null = null;
-    if (m.anaphor) r = (m.anaphor.pronoun === 'body' || m.anaphor.pronoun === 'plural' ? subjectBefore(doc, si, m.start, m.anaphor.pronoun) : null) ?? antecedent(m, history, si);
+    if (m.anaphor) r = (m.anaphor.pronoun === 'body' || m.anaphor.pronoun === 'plural' ? subjectBefore(doc, si, m.start, m.anaphor.pronoun) : sameKindSubject(doc, si, m)) ?? antecedent(m, history, si, namedApart(doc, si, m));
     if (m.anaphor?.pronoun && !r) continue;
     const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country, ...(m.group ? { group: m.group } : {}) };
     const medium = r ? r.medium : m.medium;
     if (m.mentionOnly) { history.push({ si, party, medium: false, person: true, plural: false, name: m.name }); continue; }
-    if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly });
+    if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly, ...(m.scope ? { scope: m.scope } : {}) });
     else claimants.push(m.scope ? { party, at: m.at, scope: m.scope } : { party, at: m.at });
     history.push({ si, party, medium, person: r ? r.person : m.person, plural: r ? r.plural : m.plural, name: r ? r.name : m.name });
   }
@@ -158,7 +193,7 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
   const cue = speaking.length ? Math.min(...speaking.map((m) => Math.min(m.at, m.start))) : -1;
   if (!claimants.length) {
     const voice = media.find((m) => !m.relayOnly);
-    if (voice) claimants.push({ party: voice.party, at: voice.at });
+    if (voice) claimants.push(voice.scope ? { party: voice.party, at: voice.at, scope: voice.scope } : { party: voice.party, at: voice.at });
   } else {
     // "…, the Observatory said, while state news agency SANA reported that 8 soldiers had died": a
     // medium that reports a clause of its own after another source speaks for what follows its cue.

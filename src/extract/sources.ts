@@ -16,7 +16,7 @@ import type { ActorKind } from '../record/schema.ts';
 import { anyWord, loadData } from '../util/data-file.ts';
 import { authorityOf, type ActorMention } from './actors.ts';
 import { ARMED_SIDES } from './sides.ts';
-import { accordingTo, fateAfterReport } from './words.ts';
+import { accordingTo, fateAfterReport, personPlurals } from './words.ts';
 
 const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government', 'official', 'rebel', 'militia', 'identity_militia',
   'rioters', 'protesters', 'civilians', 'international', 'media', 'organization', 'group', 'unknown'];
@@ -97,6 +97,7 @@ const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && (t.shape & S
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && QUOTE_MARKS.has(t.text);
 const PLURAL_HEADS = /s$/;
+const ARTICLES = new Set(['the', 'a', 'an']);
 /** A named armed group or force (its spokesmen and officials speak for it): a lexicon entry of an armed side with a country. */
 const isArmedGroup = (a: ActorMention) => a.via === 'standalone' && !!a.actor.country && ARMED_SIDES.has(a.actor.kind);
 
@@ -126,6 +127,10 @@ function phraseBack(tokens: Token[], k: number, limit = 10): number {
     if (j === k && S.pronouns.has(t.lower)) return k;
     if (t.lower === 'in' && !(isCap(tokens[j + 1]) || tokens[j + 1]?.lower === 'the')) break;
     s = j;
+    // "15 soldiers the group said it had killed", "the fighters the army said it captured": an
+    // article right after a plural of people opens the source's own phrase (a relative clause whose
+    // "that" is left out, the people its object).
+    if (j < k && ARTICLES.has(t.lower) && j > 0 && personPlurals.has(tokens[j - 1]!.lower)) break;
   }
   // Links never begin a phrase.
   while (s <= k && (S.nameLinks.has(tokens[s]!.lower) || isQuote(tokens[s]))) s++;
@@ -269,6 +274,31 @@ function appositionBefore(tokens: Token[], k: number, at: number, actors: ActorM
   return named.length >= 2 ? { ...p, kind: 'unknown' } : null;
 }
 
+/** How many words an aside between a source and its verb may hold. */
+const ASIDE_WORDS = 10;
+
+/**
+ * "A local official, speaking on condition of anonymity, told AFP", "Two residents, who asked not to
+ * be named, said": an aside in commas that opens with a participle or "who" stands between the
+ * source and its verb (the comma at k); the phrase before its opening comma is the source.
+ */
+function subjectBeforeAside(tokens: Token[], k: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
+  let j = k - 1;
+  while (j > 0 && k - j <= ASIDE_WORDS && tokens[j]!.text !== ',') {
+    if (tokens[j]!.kind === 'punct' && tokens[j]!.text !== '-') return null;
+    j--;
+  }
+  if (tokens[j]?.text !== ',' || j < 1 || j + 1 >= k) return null;
+  const opener = tokens[j + 1]!.lower;
+  if (!(/^[a-z]+ing$/.test(opener) || opener === 'who')) return null;
+  const s = phraseBack(tokens, j - 1);
+  // The source opens its clause (not "Shots hit a group of people, wounding four, said X": a
+  // participle clause of the sentence, and the source after its verb).
+  if (s < 0 || (s > 0 && (tokens[s - 1]!.kind !== 'punct' || tokens[s - 1]!.text === ','))) return null;
+  const m = classify(tokens, s, j, at, actors, slice);
+  return m && !m.anaphor?.pronoun ? m : null;
+}
+
 /**
  * "The region's rights ombudsman, Artak Beglaryan, said": a role, then the person's name in
  * apposition [ns, k) (two to four capitalised words) before the verb's comma at k.
@@ -351,6 +381,12 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
       for (let j = acc.end + 1; !m && j < Math.min(tokens.length, acc.end + 10); j++) {
         if (S.documentParticiples.has(tokens[j]!.lower) && S.documents.has(tokens[j - 1]!.lower)) m = classify(tokens, acc.end, j, i, actors, slice);
       }
+      // "Early reports said seven were killed, but the toll rose to 11, according to the ministry":
+      // after another speech verb and a contrast, "according to" speaks for its own clause only.
+      if (m) {
+        const contrast = contrastAfterCue(tokens, i);
+        if (contrast >= 0) m.scope = [contrast, tokens.length];
+      }
       push(m);
       i = acc.end - 1;
       continue;
@@ -363,7 +399,7 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     // "The army denied the reports and said …": the subject of the first verb says it too.
     if (k > 0 && tokens[k]!.lower === 'and') { const v = firstVerbOfClause(tokens, k); k = v > k ? -1 : v - 1; }
     let subject: SourceMention | null = null;
-    if (k >= 0 && tokens[k]!.text === ',') subject = appositionBefore(tokens, k, i, actors, slice);
+    if (k >= 0 && tokens[k]!.text === ',') subject = appositionBefore(tokens, k, i, actors, slice) ?? subjectBeforeAside(tokens, k, i, actors, slice);
     else if (k >= 0 && !isQuote(tokens[k]) || (k >= 0 && isQuote(tokens[k]) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.text !== ',')) {
       const s = phraseBack(tokens, k);
       if (s >= 0) {
@@ -442,6 +478,20 @@ function phraseForward2(tokens: Token[], i: number): number {
   let e = i;
   while (e < tokens.length && e - i < 12 && tokens[e]!.kind === 'word' && tokens[e]!.lower !== 'as' && tokens[e]!.lower !== 'that' && !(e > i && S.stops.has(tokens[e]!.lower))) e++;
   return e > i ? e : -1;
+}
+
+/** Words that open a clause set against the one before ("…, but the toll rose …", "; …"): not "while", also a word of time. */
+const CONTRASTS = new Set(['but', ';']);
+
+/** The start of the clause set against an earlier speech verb's, before the cue at `i` ("X said …, but …, according to Y"), or -1. */
+function contrastAfterCue(tokens: Token[], i: number): number {
+  let contrast = -1;
+  for (let k = i - 1; k > 0; k--) {
+    if (CONTRASTS.has(tokens[k]!.lower)) contrast = k;
+    // (A verb of speech, not a participle before a noun: "the alleged shooter".)
+    else if (contrast >= 0 && tokens[k]!.kind === 'word' && S.verbs.has(tokens[k]!.lower) && !S.determiners.has(tokens[k - 1]!.lower) && isCue(tokens, k)) return contrast;
+  }
+  return -1;
 }
 
 /** A verb that puts a figure ('residents put the toll at 50'): its subject claims the toll. */

@@ -175,11 +175,21 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // that speaks of itself is who acted; its own name is fuller than the pronoun's noun ("its troops").
   const self = selfReportAt(tokens, allActors, attr, at);
   // (A party after the pronoun's own words is its verb's object: "said it struck a Russian refinery".)
+  // ("11 soldiers it said it had killed", "the soldiers whom they claimed to have killed": the people
+  // right before a relative clause whose subject is the source are the object of its act.)
   const objectOfSelf = !!self && !!a1 && a1.start > self.to && a1.end <= at + 1;
-  if (self && a2Main !== self.actor && (!a1 || (a1.start >= self.from && a1.end <= self.to) || objectOfSelf) && !(a2Main && a2Main.start >= self.from && a2Main.end <= self.to)) {
+  // "11 soldiers it said it had killed in an ambush", "the soldiers whom they claimed to have killed":
+  // the people right before a relative clause whose subject is the source are the object of its act,
+  // and the source, which speaks of its own act, did not suffer it (whatever a phrase after says).
+  const relativeHead = self ? parties.find((a) => a.actor.name !== self.actor.actor.name && headOfRelative(tokens, a.end, self.source)) : undefined;
+  if (self && relativeHead) {
+    a2Main = relativeHead;
+    a1 = ownForces(tokens, self) ?? self.actor;
+  } else if (self && a2Main !== self.actor && (!a1 || (a1.start >= self.from && a1.end <= self.to) || objectOfSelf) && !(a2Main && a2Main.start >= self.from && a2Main.end <= self.to)) {
     if (objectOfSelf && !a2Main) a2Main = a1;
     a1 = ownForces(tokens, self) ?? self.actor;
   }
+  const selfActed = !!relativeHead;
   // A casualty word's subject is the victim: "25 Armenian soldiers are reported as dead"; not when
   // the word is an active verb with its object ("security forces killed 10 militants", "rebels
   // captured the town").
@@ -187,7 +197,8 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const next = tokens[at + 1];
   // "killed about 1,200 people", "killed 1,200": a count right after the word is its object.
   const counted = doc.get(NUMBERS, si).some((n) => n.start === at + 1 && !n.yearLike);
-  const active = !!next && (counted || startsObject(next.lower) || after.some((a) => a.start === at + 1));
+  // (So is the head of a relative clause whose subject, the source, did it: "soldiers they claimed to have killed".)
+  const active = selfActed || !!next && (counted || startsObject(next.lower) || after.some((a) => a.start === at + 1));
   if (a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
   // "Two people were killed after soldiers opened fire on a bus", "… died when gunmen stormed the
   // hotel": the subject of a clause of time right after a casualty word told of its victims acted.
@@ -353,14 +364,17 @@ const TIME_REACH = 4;
  * The source that speaks of itself before the trigger at `at` ("The army said it killed …"), with the
  * tokens [from, to) of its pronoun and the pronoun's noun ("its fighters"), or null.
  */
-function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorMention[], attr: Attribution, at: number): { actor: ActorMention; from: number; to: number } | null {
+function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorMention[], attr: Attribution, at: number): { actor: ActorMention; from: number; to: number; source: number } | null {
   for (const [x, y] of attr.sources) {
-    const actor = actors.filter((a) => a.start >= x && a.end <= y && a.via !== 'media').pop();
+    const actor = actors.filter((a) => a.start >= x && a.end <= y && a.via !== 'media').pop() ?? referredTo(actors, attr, x, y);
     if (!actor) continue;
     let k = y;
     while (k < Math.min(y + 3, at) && !TW.speechVerbs.has(tokens[k]!.lower)) k++;
     if (!TW.speechVerbs.has(tokens[k]?.lower ?? '')) continue;
     let p = k + 1;
+    // "The rebels claimed to have killed 30 soldiers", "soldiers they claimed to have shot down": the
+    // infinitive's subject is the speaker, who claims the act as its own.
+    if (tokens[p]?.lower === 'to' && W.perfectForms.has(tokens[p + 1]?.lower ?? '') && p + 2 === at) return { actor, from: p, to: p + 1, source: x };
     // "said on Sunday it had killed", "said late on Friday that its troops": a time between (not a
     // year's: "declared in early 2019 that its units had retaken" tells of another time).
     while (p < at && p - k <= TIME_REACH && tokens[p]!.lower !== 'in' && (isSourceFiller(tokens[p]!.lower) || tokens[p]!.kind === 'num')) p++;
@@ -382,10 +396,27 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     // responded to a shooting" tells no act of theirs).
     // (An irregular verb of attack counts as a participle does: "said it struck Hezbollah targets".)
     if (v !== at && !(isParticiple(tokens[v]?.lower ?? '') && inPhraseAt(tokens, at) > v || W.attackWords.test(tokens[v]?.text ?? '') && sameClause(tokens, v, at))) continue;
-    return { actor, from: p, to };
+    return { actor, from: p, to, source: x };
   }
   return null;
 }
+
+/**
+ * The party a source that names none refers to ("they", "the group" in "Boko Haram released a video of
+ * soldiers the group said it had killed"): its claimant, as attribution resolved it, when that claimant
+ * is named earlier in the same sentence.
+ */
+function referredTo(actors: ActorMention[], attr: Attribution, x: number, y: number): ActorMention | undefined {
+  const by = attr.claimants.find((c) => c.at >= x && c.at <= y)?.party;
+  return by ? actors.find((a) => a.end <= x && a.via !== 'media' && a.actor.name === by.name) : undefined;
+}
+
+/** Is the noun phrase ending at `end` the head of a relative clause that starts at `source` (its "that" or "whom" may be left out)? */
+function headOfRelative(tokens: Doc['sentences'][number]['tokens'], end: number, source: number): boolean {
+  if (end === source) return true;
+  return end + 1 === source && RELATIVE_OBJECTS.has(tokens[end]!.lower);
+}
+const RELATIVE_OBJECTS = new Set(['that', 'whom', 'which', 'who']);
 
 /** How far after the event's noun "attributed to" or "blamed on" may name its doer, in its clause. */
 const LINK_REACH = 12;

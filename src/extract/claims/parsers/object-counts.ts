@@ -11,7 +11,7 @@ import { countryNameAt } from '../../actors.ts';
 import { activeWords, passiveWords, personNouns, personPlurals } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord, isAuxiliary, isParticiple } from '../lexicon.ts';
-import { isCapitalised, namedObjectEnd, personAfter, unitAt } from '../people.ts';
+import { isCapitalised, namedObjectEnd, personAfter, QUOTES, unitAt } from '../people.ts';
 import { countLeft, sharedPassiveStart } from './subject-counts.ts';
 
 export const objectCounts: CountParser = {
@@ -96,9 +96,12 @@ export function capturesPeople(tokens: Token[], nums: NumberMention[], after: nu
 export function countRight(tokens: Token[], nums: NumberMention[], after: number, limit: number): Count | null {
   // "killing a total of 12 soldiers", "killed a further three": a lead phrase, then the count.
   const leadEnd = W.objectLeadPhrases.matchAt(tokens, after)?.end ?? -1;
+  // 'said it had killed "dozens" of militants', 'killed "more than 40" fighters': a figure the
+  // reporter keeps in the speaker's words is still the object's count (the quote marks it as claimed).
+  const quoted = opensQuote(tokens, after) ? after + 1 : -1;
   for (const num of nums) {
     // The object starts right after the verb ("killing at least 3", "injuring two others").
-    if (num.start !== after && num.start !== leadEnd && !(num.start === after + 1 && W.objectLeads.has(tokens[after]!.lower))) continue;
+    if (num.start !== after && num.start !== leadEnd && num.start !== quoted && !(num.start === after + 1 && W.objectLeads.has(tokens[after]!.lower))) continue;
     if (num.yearLike) return null;
     const next = tokens[num.end];
     if (next && unitAt(tokens, num.end)) continue; // "a six year old boy": an age, the noun decides below
@@ -130,6 +133,13 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
     return c;
   }
   return singularObject(tokens, nums, after, limit) ?? namedPeople(tokens, after, limit);
+}
+
+/** Is token k an opening quotation mark (a space before it, its word touching it after)? */
+function opensQuote(tokens: Token[], k: number): boolean {
+  const t = tokens[k], prev = tokens[k - 1], next = tokens[k + 1];
+  if (!t || !prev || !next || !QUOTES.has(t.text)) return false;
+  return t.start > prev.end && next.start === t.end;
 }
 
 /** How many words one person's name may hold ("Mohamed Abdi Nur Hassan"). */

@@ -98,6 +98,8 @@ function relativeSubjectStart(tokens: Token[], at: number): number {
   while (k > 0 && isAuxiliary(tokens[k])) k--;
   if (!W.contactPronouns.has(tokens[k]?.lower ?? '')) return -1;
   while (k > 1 && W.contactReportVerbs.has(tokens[k - 1]!.lower) && W.contactPronouns.has(tokens[k - 2]!.lower)) k -= 2;
+  // "6 soldiers the group said it had captured": the one who reports may be a noun after "the".
+  if (k > 2 && W.contactReportVerbs.has(tokens[k - 1]!.lower) && tokens[k - 2]!.kind === 'word' && tokens[k - 3]!.lower === 'the') k -= 3;
   return tokens[k - 1]?.kind === 'word' && !isAuxiliary(tokens[k - 1]) ? k : -1;
 }
 
@@ -187,7 +189,7 @@ function addAlongWith(tokens: Token[], nums: NumberMention[], c: Count, from: nu
  * "four women wounded", counts the whole).
  */
 export function countLeft(tokens: Token[], nums: NumberMention[], at: number, floor: number, reduced = false, finite = predicateStart(tokens, at) < at): Count | null {
-  const stop = clauseStartBefore(tokens, at, floor);
+  const stop = clauseStartBefore(tokens, at, floor, nums);
   const counted = numberedSubject(tokens, nums, at, stop, reduced, finite);
   if (counted) return counted;
   // "any" after a denial: "denied that any soldiers were killed".
@@ -198,7 +200,7 @@ export function countLeft(tokens: Token[], nums: NumberMention[], at: number, fl
 }
 
 /** Where the clause of the casualty word at `at` starts (a stop word ends the search; a parenthesis is skipped whole). */
-function clauseStartBefore(tokens: Token[], at: number, floor: number): number {
+function clauseStartBefore(tokens: Token[], at: number, floor: number, nums: NumberMention[] = []): number {
   let stop = floor;
   for (let k = at - 1; k >= floor && at - k <= 18; k--) {
     // "three herders (out of a group of seven) were killed"
@@ -208,7 +210,8 @@ function clauseStartBefore(tokens: Token[], at: number, floor: number): number {
       if (j >= floor && tokens[j]!.lower === '(') { k = j; stop = j; continue; }
     }
     // 30 "terrorists" were killed: scare quotes around a word or two of the subject.
-    const open = scareQuoteOpen(tokens, k, floor);
+    // '"Dozens" of insurgents were killed': a figure in the speaker's words, quoted whole, is the subject's count.
+    const open = Math.max(scareQuoteOpen(tokens, k, floor), quotedFigureOpen(tokens, nums, k, floor));
     if (open >= 0) { k = open; stop = open; continue; }
     if (W.stops.has(tokens[k]!.lower) && !raisedReport(tokens, k) && !adverbAfterAuxiliary(tokens, k)) { stop = k + 1; break; }
     stop = k;
@@ -228,6 +231,13 @@ function scareQuoteOpen(tokens: Token[], k: number, floor: number): number {
     if (tokens[j]!.kind !== 'word') return -1;
   }
   return -1;
+}
+
+/** The opening quote of quote marks that close at token k right after a figure they hold whole ('"dozens"', '"more than 40"'), or -1. */
+function quotedFigureOpen(tokens: Token[], nums: NumberMention[], k: number, floor: number): number {
+  if (!QUOTES.has(tokens[k]!.text)) return -1;
+  const num = nums.find((n) => n.end === k && n.start - 1 >= floor);
+  return num && QUOTES.has(tokens[num.start - 1]!.text) ? num.start - 1 : -1;
 }
 
 /** "One of them has since died": "since" right after an auxiliary is an adverb of the predicate, no conjunction. */

@@ -106,8 +106,12 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   // state the people counted belong to, else for the first state its sentence names.)
   const stateNamed = () => doc.get(ACTORS, c.si).find((x) => x.actor.country && STATE_FORCES.has(x.actor.kind))?.actor.country ?? null;
   const selfCountry = claimant?.country ?? (isStateVoice(claimant?.kind) ? p?.country ?? stateNamed() : null);
-  const self = k >= 0 && (W.selfPronouns.has(tokens[k]!.lower) || ownNoun) && selfCountry ? selfCountry : null;
-  const a = self ? null : doc.get(ACTORS, c.si).find((x) => x.end === k + 1 && x.actor.country && x.via !== 'media' && x.via !== 'person');
+  // "It also suffered 31,000 casualties, estimated Kyiv's general staff": a pronoun that opens the
+  // sentence before its source's cue is not the source speaking of itself; it is the subject of the
+  // sentence before.
+  const before = k === 0 && W.selfPronouns.has(tokens[0]!.lower) && tokens[0]!.lower !== 'we' && (c.attribution?.cue ?? -1) > k ? previousSubject(doc, c.si) : undefined;
+  const self = !before && k >= 0 && (W.selfPronouns.has(tokens[k]!.lower) || ownNoun) && selfCountry ? selfCountry : null;
+  const a = self ? null : before ?? doc.get(ACTORS, c.si).find((x) => x.end === k + 1 && x.actor.country && x.via !== 'media' && x.via !== 'person');
   const country = self ?? a?.actor.country;
   if (!country) return null;
   const forces = (self ? authorityOf(claimant?.name)?.forces : null) ?? `Military Forces of ${countryLabel(a ? [a] : [], country)}`;
@@ -117,6 +121,13 @@ function loserParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
   const kind: Party['kind'] = a.via === 'body' || a.via === 'standalone' ? a.actor.kind : 'military';
   if (kind === 'military' || kind === 'state' || kind === 'government') return { name: forces, kind: 'military', country };
   return { name: a.actor.name, kind, country };
+}
+
+/** The actor with a country that opens the sentence before si ("Russia has been trying …"), if any. */
+function previousSubject(doc: Doc, si: number) {
+  if (si < 1) return undefined;
+  const first = doc.sentences[si - 1]!.tokens[0]?.lower === 'the' ? 1 : 0;
+  return doc.get(ACTORS, si - 1).find((x) => x.start === first && x.actor.country && (x.via === 'country' || x.via === 'body' || x.via === 'metonym'));
 }
 
 /** How far back from "and" the pronoun subject of the first verb may stand. */
