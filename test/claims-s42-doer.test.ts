@@ -21,7 +21,7 @@ test('people shown in a video, before a relative clause whose subject is the gro
   const isw = main('Last month the Islamic State West Africa Province released a video of 9 Nigerian soldiers it said it had killed near Monguno.');
   assert.match(isw?.actor1?.name ?? '', /Islamic State/);
   assert.match(isw?.actor2?.name ?? '', /Military Forces of Nigeria/);
-  const jnim = main('In May JNIM published photographs of Malian soldiers they claimed to have killed.');
+  const jnim = main('In May JNIM put out pictures of Malian soldiers they claimed to have shot.');
   assert.match(jnim?.actor1?.name ?? '', /JNIM|Jama'?at|Nusrat/i);
   assert.match(jnim?.actor2?.name ?? '', /Military Forces/);
 });

@@ -53,10 +53,10 @@ test('"the bodies of N killed Azerbaijani soldiers": the people\'s phrase runs p
   assert.equal(c?.party.country, 'AZE');
 });
 
-test('an aside in commas between a source and its verb ("speaking on condition of anonymity", "who asked not to be named")', () => {
+test('an aside in commas between a source and its verb ("speaking on condition of anonymity", "who declined to be identified")', () => {
   const [a] = claims('MAIDUGURI, Nigeria (AFP) - A local official, speaking on condition of anonymity, told AFP that at least 15 civilians had died in the raid.', 'killed');
   assert.match(a?.claimedBy?.name ?? '', /official/);
-  const [b] = claims('Two residents of the village, who asked not to be named, said the militia had killed 9 herders overnight.', 'killed');
+  const [b] = claims('Two residents of the village, who declined to be identified, said the militia had killed 9 herders overnight.', 'killed');
   assert.match(b?.claimedBy?.name ?? '', /residents/);
   const [c] = claims('A security source, requesting anonymity, said 12 soldiers were killed in the ambush near Djibo.', 'killed');
   assert.match(c?.claimedBy?.name ?? '', /security source/);
@@ -67,7 +67,7 @@ test('"according to" after a contrast with an earlier speech verb speaks for its
   const cs = claims(text, 'killed');
   assert.equal(cs.find((c) => c.low === 3)?.claimedBy ?? null, null);
   assert.match(cs.find((c) => c.low === 11)?.claimedBy?.name ?? '', /Kyiv Independent/);
-  const rival = claims('The army said 3 soldiers were killed in the raid on the base, but 14 soldiers died, according to hospital sources in Kidal.', 'killed');
+  const rival = claims('The army said 3 soldiers were killed when the camp was stormed, but 14 soldiers died, according to hospital sources in Kidal.', 'killed');
   assert.match(rival.find((c) => c.low === 3)?.claimedBy?.name ?? '', /army/);
   assert.match(rival.find((c) => c.low === 14)?.claimedBy?.name ?? '', /hospital/);
 });

@@ -197,7 +197,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const next = tokens[at + 1];
   // "killed about 1,200 people", "killed 1,200": a count right after the word is its object.
   const counted = doc.get(NUMBERS, si).some((n) => n.start === at + 1 && !n.yearLike);
-  // (So is the head of a relative clause whose subject, the source, did it: "soldiers they claimed to have killed".)
+  // (So is the head of a relative clause whose subject, the source, did it: "gendarmes they claimed to have shot".)
   const active = selfActed || !!next && (counted || startsObject(next.lower) || after.some((a) => a.start === at + 1));
   if (a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) { victim = a1; a1 = null; }
   // "Two people were killed after soldiers opened fire on a bus", "… died when gunmen stormed the

@@ -45,10 +45,10 @@ export const nounCounts: CountParser = {
     const skip = W.ofLeads.has(tokens[tr.end + 1]?.lower ?? '') ? 1 : 0;
     const after = nums.find((n) => n.start === tr.end + 1 + skip && !n.yearLike);
     // "caused the death of one": a bare count closing the clause is people too.
-    // ("the bodies of 1,000 killed Ukrainian soldiers": the people's phrase runs to its person noun.)
+    // ("the remains of 212 fallen Armenian servicemen": the people's phrase runs to its person noun.)
     const person = after ? personAfter(tokens, after.end, tokens.length) : -1;
     if (after && (person >= 0 || W.noObject.has(tokens[after.end]?.lower ?? '.'))) {
-      // (Not past "of": "the death of one of the two robbers" counts one, whose side the part does not say.)
+      // (Not past "of": "the death of one of the three bandits" counts one, whose side the part does not say.)
       const modifiersOnly = person > after.end && !tokens.slice(after.end, person).some((t) => t.lower === 'of');
       return { kind: 'count', count: { ...countOf(after), npStart: after.start, npEnd: modifiersOnly ? person + 1 : after.end + 1 } };
     }

@@ -25,7 +25,7 @@ export function singularBefore(tokens: Token[], end: number, floor: number): num
   const isSingPerson = singularPersonNoun(t.lower) || isAgeWord(t.lower);
   // "An unidentified gunmen is killed": the article makes it one.
   if (!isSingPerson && personPlurals.has(t.lower)) {
-    // (Not across "of": "a video of soldiers they claimed to have killed" names no one person.)
+    // (Not across "of": "a clip of gendarmes they claimed to have shot" names no one person.)
     for (let d = k - 1; d >= Math.max(floor, k - 3) && tokens[d]!.lower !== 'of' && tokens[d]!.kind === 'word'; d--) if (tokens[d]!.lower === 'a' || tokens[d]!.lower === 'an') return d;
   }
   if (isSingPerson) return determinedPerson(tokens, k, end, floor) ?? bareSingular(tokens, k, end, floor);
