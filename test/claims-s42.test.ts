@@ -53,10 +53,10 @@ test('"the bodies of N killed Azerbaijani soldiers": the people\'s phrase runs p
   assert.equal(c?.party.country, 'AZE');
 });
 
-test('an aside in commas between a source and its verb ("speaking on condition of anonymity", "who declined to be identified")', () => {
+test('an aside in commas between a source and its verb ("speaking on condition of anonymity", "who gave only their first names")', () => {
   const [a] = claims('MAIDUGURI, Nigeria (AFP) - A local official, speaking on condition of anonymity, told AFP that at least 15 civilians had died in the raid.', 'killed');
   assert.match(a?.claimedBy?.name ?? '', /official/);
-  const [b] = claims('Two residents of the village, who declined to be identified, said the militia had killed 9 herders overnight.', 'killed');
+  const [b] = claims('Two residents of the village, who gave only their first names, said the militia had killed 9 herders overnight.', 'killed');
   assert.match(b?.claimedBy?.name ?? '', /residents/);
   const [c] = claims('A security source, requesting anonymity, said 12 soldiers were killed in the ambush near Djibo.', 'killed');
   assert.match(c?.claimedBy?.name ?? '', /security source/);

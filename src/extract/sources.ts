@@ -278,8 +278,8 @@ function appositionBefore(tokens: Token[], k: number, at: number, actors: ActorM
 const ASIDE_WORDS = 10;
 
 /**
- * "A local official, speaking on condition of anonymity, told AFP", "Two residents, who declined to be
- * identified, said": an aside in commas that opens with a participle or "who" stands between the
+ * "A local official, speaking on condition of anonymity, told AFP", "Two residents, who gave only their
+ * first names, said": an aside in commas that opens with a participle or "who" stands between the
  * source and its verb (the comma at k); the phrase before its opening comma is the source.
  */
 function subjectBeforeAside(tokens: Token[], k: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {

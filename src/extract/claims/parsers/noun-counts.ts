@@ -48,7 +48,7 @@ export const nounCounts: CountParser = {
     // ("the remains of 212 fallen Armenian servicemen": the people's phrase runs to its person noun.)
     const person = after ? personAfter(tokens, after.end, tokens.length) : -1;
     if (after && (person >= 0 || W.noObject.has(tokens[after.end]?.lower ?? '.'))) {
-      // (Not past "of": "the death of one of the three bandits" counts one, whose side the part does not say.)
+      // (Not past "of": "the killing of one of three bandits" counts one, whose side the part does not say.)
       const modifiersOnly = person > after.end && !tokens.slice(after.end, person).some((t) => t.lower === 'of');
       return { kind: 'count', count: { ...countOf(after), npStart: after.start, npEnd: modifiersOnly ? person + 1 : after.end + 1 } };
     }
