@@ -1,0 +1,23 @@
+/**
+ * Stop 42: state forces who fire on a vehicle of civilians (a bus, a minibus, a taxi, a passenger
+ * boat, an ambulance) or on its passengers, with no armed group named on the other side, attack
+ * civilians (ACLED: violence against civilians), even when the sentence names no person as the
+ * object of the fire; "police shot suspects" stays a clash. Sentences written for these tests in the
+ * style of wire reports from several conflicts.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const article = (text: string) => ({ id: 't', title: null, url: null, published: '2024-03-02', outlet: null, byline: null, text });
+const primary = (text: string) => processArticle(article(text)).find((e) => !e.background)?.subEventType;
+
+test('state forces firing on a vehicle of civilians attack civilians', () => {
+  assert.equal(primary('Two passengers died after soldiers opened fire on a minibus near Djibo on Sunday, relatives said.'), 'Attack');
+  assert.equal(primary('Security forces fired on a passenger boat on the Irrawaddy river near Magway on Tuesday, killing five.'), 'Attack');
+  assert.equal(primary('Soldiers fired on a taxi at a roadblock near Kananga, killing two.'), 'Attack');
+  assert.equal(primary('Soldiers opened fire on an ambulance at a checkpoint outside Taiz on Friday, medics said.'), 'Attack');
+  // Forces who shoot suspects or fighters, no civilian carrier told, keep their readings.
+  assert.equal(primary('Police shot dead two suspects in a gunfight in Cali on Monday.'), 'Armed clash');
+  assert.equal(primary('Soldiers opened fire on a bus carrying Islamic State fighters near Marawi, killing six militants.'), 'Armed clash');
+});
