@@ -4,6 +4,7 @@
  * civilians (ACLED: violence against civilians), even when the sentence names no person as the
  * object of the fire; "police shot suspects" stays a clash. Sentences written for these tests in the
  * style of wire reports from several conflicts.
+ * Women and children named as the dead of such fire are plainly civilians too: no suspects shot.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -20,4 +21,11 @@ test('state forces firing on a vehicle of civilians attack civilians', () => {
   // Forces who shoot suspects or fighters, no civilian carrier told, keep their readings.
   assert.equal(primary('Police shot dead two suspects in a gunfight in Cali on Monday.'), 'Armed clash');
   assert.equal(primary('Soldiers opened fire on a bus carrying Islamic State fighters near Marawi, killing six militants.'), 'Armed clash');
+});
+
+test('state forces whose fire killed women or children attack civilians', () => {
+  assert.equal(primary('Police opened fire on a car that failed to stop at a checkpoint in Kabul, killing a woman and her child.'), 'Attack');
+  assert.equal(primary('Soldiers opened fire on a pickup at a roadblock near Bunia, killing a pregnant woman, residents said.'), 'Attack');
+  assert.equal(primary('A woman and her baby died when police fired on a car at a checkpoint in Cap-Haitien on Sunday.'), 'Attack');
+  assert.equal(primary('Police shot dead two suspects in a gunfight in Cali on Monday.'), 'Armed clash');
 });
