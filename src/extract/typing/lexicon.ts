@@ -169,6 +169,9 @@ export interface Lexicon {
   describingParticiples: Set<string>;
   /** Tags that tell the forces harmed were off duty, whom ACLED codes as civilians. */
   offDutyTags: Set<string>;
+  /** Tags that tell the people killed were captives of their killers ("soldiers they had captured"):
+   *  out of the fight, a rule that names one reads them as civilians, as ACLED codes them. */
+  captiveTags: Set<string>;
   /** Accidents and natural hazards ("a boat capsized", "floods"): hurt told only with one of
    *  `hazardHurtTags` in a sentence that names one is no political violence (typing/hazards.ts). */
   hazardTags: Set<string>;
@@ -213,6 +216,7 @@ interface RawLexicon {
   topicTags?: unknown;
   describingParticiples?: unknown;
   offDutyTags?: unknown;
+  captiveTags?: unknown;
   hazardTags?: unknown;
   hazardHurtTags?: unknown;
   hazardCraftTags?: unknown;
@@ -291,6 +295,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const topicTags = tagSet(source, 'topicTags', raw.topicTags, tags);
   const describingParticiples = tagSet(source, 'describingParticiples', raw.describingParticiples, tags);
   const offDutyTags = tagSet(source, 'offDutyTags', raw.offDutyTags, tags);
+  const captiveTags = tagSet(source, 'captiveTags', raw.captiveTags, tags);
   const hazardTags = tagSet(source, 'hazardTags', raw.hazardTags, tags);
   const hazardHurtTags = tagSet(source, 'hazardHurtTags', raw.hazardHurtTags, tags);
   const hazardCraftTags = tagSet(source, 'hazardCraftTags', raw.hazardCraftTags, tags);
@@ -311,7 +316,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, topicLeads, topicTags, describingParticiples, offDutyTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, topicLeads, topicTags, describingParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
 }
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {
