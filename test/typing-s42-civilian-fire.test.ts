@@ -18,6 +18,7 @@ test('state forces firing on a vehicle of civilians attack civilians', () => {
   assert.equal(primary('Security forces fired on a passenger boat on the Irrawaddy river near Magway on Tuesday, killing five.'), 'Attack');
   assert.equal(primary('Soldiers fired on a taxi at a roadblock near Kananga, killing two.'), 'Attack');
   assert.equal(primary('Soldiers opened fire on an ambulance at a checkpoint outside Taiz on Friday, medics said.'), 'Attack');
+  assert.equal(primary('Troops fired on a fishing boat off the coast of Hodeidah, killing four fishermen.'), 'Attack');
   // Forces who shoot suspects or fighters, no civilian carrier told, keep their readings.
   assert.equal(primary('Police shot dead two suspects in a gunfight in Cali on Monday.'), 'Armed clash');
   assert.equal(primary('Soldiers opened fire on a bus carrying Islamic State fighters near Marawi, killing six militants.'), 'Armed clash');

@@ -16,6 +16,7 @@ const REMOTE = 'Remote explosive/landmine/IED';
 test('an old or abandoned shell that explodes is a remote explosive', () => {
   assert.equal(primary('Three children were killed when an old mortar shell they were playing with exploded in a village near Kunduz on Friday.'), REMOTE);
   assert.equal(primary('An abandoned mortar round exploded in a schoolyard near Horlivka, wounding two pupils.'), REMOTE);
+  assert.equal(primary('Two children were wounded when a cluster munition remnant exploded in a village in Mykolaiv region.'), REMOTE);
 });
 
 test('a shell that people handled, struck or took apart is a remote explosive', () => {
