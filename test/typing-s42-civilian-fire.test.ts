@@ -30,3 +30,11 @@ test('state forces whose fire killed women or children attack civilians', () => 
   assert.equal(primary('A woman and her baby died when police fired on a car at a checkpoint in Cap-Haitien on Sunday.'), 'Attack');
   assert.equal(primary('Police shot dead two suspects in a gunfight in Cali on Monday.'), 'Armed clash');
 });
+
+test('fire "into" a crowd or a place that kills spectators, guests or staff is an attack', () => {
+  // "fired into" is a shooting; spectators, guests, customers and waiters are civilians.
+  assert.equal(primary('Soldiers fired into a crowd watching a football match in Kasese, killing two spectators.'), 'Attack');
+  assert.equal(primary('Police fired live bullets into a bar in Ouagadougou, killing a waitress, witnesses said.'), 'Attack');
+  assert.equal(primary('Troops shot into a wedding party near Kandahar, killing three guests, relatives said.'), 'Attack');
+  assert.equal(primary('Police shot dead three armed robbers in a shootout in Eldoret.'), 'Armed clash');
+});
