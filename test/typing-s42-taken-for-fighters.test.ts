@@ -19,3 +19,9 @@ test('men killed by forces accusing them of being rebels were attacked', () => {
   // Fighters killed in a fight stay a clash.
   assert.equal(primary('Soldiers killed three members of the Clan del Golfo in a firefight in Antioquia, the army said.'), 'Armed clash');
 });
+
+test('men killed by forces accusing them of helping an armed group were attacked', () => {
+  // Accused of supplying, aiding, working or collaborating with fighters: civilians, no armed side.
+  assert.equal(primary('Troops shot dead two young men in a village in Cabo Delgado, accusing them of working with the insurgents.'), 'Attack');
+  assert.equal(primary('Soldiers killed four men at a market in Kidal after accusing them of aiding the rebels.'), 'Attack');
+});
