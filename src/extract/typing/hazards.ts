@@ -6,12 +6,25 @@
  * arrest as its own trigger) gives no event; any other trigger, or a word of a weapon or of violence
  * (`hazardKeepWords`: "a bystander police shot where two buses had collided", "a hunting accident"),
  * keeps it ("drowned while fleeing an attack", "the helicopter crashed after it was shot down").
+ * Armed forces' own accidents are no event either ("an army helicopter crashed during a training
+ * flight, killing three soldiers"): a craft told right before the accident as its subject
+ * (`hazardCraftTags`: "a fighter jet crashed") is what crashed, no strike's means, and one that names
+ * a force ("the air force said") is its speaker.
  */
 import type { Lexicon } from './lexicon.ts';
+import type { Hit } from './match.ts';
 import type { SentenceCues } from './rules.ts';
 
 export function hazardOnly(lex: Lexicon, s: SentenceCues): boolean {
-  if (![...lex.hazardTags].some((t) => s.byTag.has(t))) return false;
-  for (const tag of s.byTag.keys()) if (lex.rulesByAnchor.has(tag) && !lex.hazardHurtTags.has(tag)) return false;
+  const hazards = [...lex.hazardTags].flatMap((t) => s.byTag.get(t) ?? []);
+  if (!hazards.length) return false;
+  // The crash's subject: the craft's words end at most one word before the accident ("helicopter [had] crashed").
+  // A craft word that is a force's name ("the air force said") is no craft either.
+  const crashed = (h: Hit) => hazards.some((z) => z.i >= h.j && z.i - h.j <= 1) || s.actors.some((a) => a.i === h.i && a.j === h.j);
+  for (const [tag, hits] of s.byTag) {
+    if (!lex.rulesByAnchor.has(tag) || lex.hazardHurtTags.has(tag)) continue;
+    if (lex.hazardCraftTags.has(tag) && hits.every(crashed)) continue;
+    return false;
+  }
   return !s.tokens.some((t) => lex.hazardKeepWords.has(t.lower));
 }

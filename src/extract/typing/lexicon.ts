@@ -169,10 +169,16 @@ export interface Lexicon {
   describingParticiples: Set<string>;
   /** Tags that tell the forces harmed were off duty, whom ACLED codes as civilians. */
   offDutyTags: Set<string>;
+  /** Tags that tell the people killed were captives of their killers ("soldiers they had captured"):
+   *  out of the fight, a rule that names one reads them as civilians, as ACLED codes them. */
+  captiveTags: Set<string>;
   /** Accidents and natural hazards ("a boat capsized", "floods"): hurt told only with one of
    *  `hazardHurtTags` in a sentence that names one is no political violence (typing/hazards.ts). */
   hazardTags: Set<string>;
   hazardHurtTags: Set<string>;
+  /** Tags of a craft ("fighter jet", "helicopter") that, told right before the accident as its subject
+   *  ("a fighter jet crashed"), name what crashed, no strike's means. */
+  hazardCraftTags: Set<string>;
   /** Words of a weapon or of violence that keep the event of a sentence that also names an accident or a hazard
    *  ("a bystander police shot where two buses had collided", "a hunting accident"). */
   hazardKeepWords: Set<string>;
@@ -210,8 +216,10 @@ interface RawLexicon {
   topicTags?: unknown;
   describingParticiples?: unknown;
   offDutyTags?: unknown;
+  captiveTags?: unknown;
   hazardTags?: unknown;
   hazardHurtTags?: unknown;
+  hazardCraftTags?: unknown;
   hazardKeepWords?: unknown;
   forceTags?: unknown;
   eventSubjects?: unknown;
@@ -287,8 +295,10 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const topicTags = tagSet(source, 'topicTags', raw.topicTags, tags);
   const describingParticiples = tagSet(source, 'describingParticiples', raw.describingParticiples, tags);
   const offDutyTags = tagSet(source, 'offDutyTags', raw.offDutyTags, tags);
+  const captiveTags = tagSet(source, 'captiveTags', raw.captiveTags, tags);
   const hazardTags = tagSet(source, 'hazardTags', raw.hazardTags, tags);
   const hazardHurtTags = tagSet(source, 'hazardHurtTags', raw.hazardHurtTags, tags);
+  const hazardCraftTags = tagSet(source, 'hazardCraftTags', raw.hazardCraftTags, tags);
   const hazardKeepWords = new Set(strings(source, 'hazardKeepWords', raw.hazardKeepWords).map((w) => w.toLowerCase()));
   const forceTags = tagSet(source, 'forceTags', raw.forceTags, tags);
   const eventSubjects = tagSet(source, 'eventSubjects', raw.eventSubjects, tags);
@@ -306,7 +316,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, topicLeads, topicTags, describingParticiples, offDutyTags, hazardTags, hazardHurtTags, hazardKeepWords, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, topicLeads, topicTags, describingParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
 }
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {

@@ -103,8 +103,11 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
     for (const h of s.cues) if (h.j <= clause && lex.verbTags.has(h.tag)) verb = h;
     let subject: Hit | undefined;
     if (verb) for (const h of actors) if (h.j <= verb.i) subject = h;
-    subject ??= actors.find((h) => h.j <= clause);
+    // With the verb found, an actor after it is its object ("settlers attacked villagers, shooting
+    // dead a man": the villagers shot no one), no subject of the participle.
+    if (!verb) subject ??= actors.find((h) => h.j <= clause);
     if (subject) before = subject.tag;
+    else if (verb) before = null;
     // "…opened fire on a crowd of mourners, killing six": a bare count's people are the main verb's object.
     if (!after && verb && isCount(tokens[anchor.j]?.lower ?? '')) after = actors.find((h) => h !== subject && h.i >= verb!.j && h.j <= anchor.i)?.tag ?? null;
   }

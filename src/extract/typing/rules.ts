@@ -383,6 +383,8 @@ export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<strin
         // as a battle later for its victims' being a force (`doc` holds them only near the event's
         // sentence: index.ts offDutyNear).
         if (patient === 'gov' && [...lex.offDutyTags].some((t) => doc.has(t))) patient = 'civ';
+        // Captives killed by those who held them are out of the fight: civilians, as ACLED codes them.
+        if (rule.all.some((t) => lex.captiveTags.has(t.tag))) patient = 'civ';
         out.push({ rule, anchor, modality: modalityOf(lex, s, anchor), agent, patient });
       }
     }
