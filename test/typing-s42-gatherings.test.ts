@@ -17,5 +17,5 @@ test('fire on people gathered for another purpose than a protest is an attack', 
   assert.equal(primary('Troops opened fire on people gathered to collect food aid in Rafah, killing six, health officials said.'), 'Attack');
   // Demonstrators gathered stay a demonstration.
   assert.equal(primary('Police fired on demonstrators gathered at the market square in Conakry, killing two.'), 'Excessive force against protesters');
-  assert.equal(primary('Hundreds gathered outside the governor\'s office in Kano on Monday to demand the release of detained students.'), 'Peaceful protest');
+  assert.equal(primary('Hundreds gathered at the state assembly gates in Kano on Monday to demand the release of detained students.'), 'Peaceful protest');
 });
