@@ -5,9 +5,10 @@
  * Why threads and not processes: articles and events cross by structured clone (or as a JSON
  * string), with no serialization protocol of our own. Each worker loads the pipeline and its
  * data (lexicons, gazetteer) itself, so memory grows by one pipeline per worker (~130 MB). With
- * `jobs` = N (default: one per core), extractInOrder runs N - 1 workers and the main thread
- * extracts too, and small inputs stay in-process (a one-article run pays no worker start, ~1.8 s of
- * CPU: tsx, module loading, lexicons, gazetteer).
+ * `jobs` = 2, extractInOrder runs the stages in two halves, the first here and the second in one
+ * worker (inHalves); with N > 2, N - 1 workers run whole articles and the main thread extracts
+ * too. Small inputs stay in-process (a one-article run pays no worker start, ~1.8 s of CPU: tsx,
+ * module loading, lexicons, gazetteer).
  *
  * `extract` uses extractInOrder; `ingest` uses ExtractPool directly (output 'ingest'), its main
  * thread busy writing the database.
@@ -160,9 +161,9 @@ export class ExtractPool {
   }
 
   /** The oldest batch no worker has taken yet, for the caller to extract itself; null when none. */
-  takeQueued(): { articles: Article[]; started?: Event[][]; resolve: (r: ArticleResult[]) => void } | null {
+  takeQueued(): { articles: Article[]; resolve: (r: ArticleResult[]) => void } | null {
     const t = this.queue.shift();
-    return t ? { articles: t.req.articles, started: t.req.started, resolve: t.resolve } : null;
+    return t ? { articles: t.req.articles, resolve: t.resolve } : null;
   }
 
   /** Extracts one batch, or finishes it when `started` gives each article's first-half events; the
