@@ -192,13 +192,14 @@ export function articleMentions(doc: Doc): LocateContext {
     // (Not the crowd's place: "Protesters in Karachi condemned the killing ...": the protesters speak.)
     // So is a capital that owns a state's voice: "Moscow's defence ministry", "Khartoum's foreign
     // ministry" (its forces or a town's own officials may act there: "Kyiv's air defences", "Kharkiv's mayor").
-    const capital = opts.some((o) => o.kind === 'country' || (o.kind === 'town' && o.fcode === 'PPLC'));
+    const capitalCity = opts.some((o) => o.kind === 'town' && o.fcode === 'PPLC');
+    const capital = capitalCity || opts.some((o) => o.kind === 'country');
     // (Nor a place's own people: "Residents of Kismayo said they were fleeing": the residents speak.)
     m.metonym = (speaksAfter(lex.speaks, m) && !lex.protestersIn.test(m.before) && !lex.peopleOfBefore.test(m.before)) || !!m.sponsor
       || (lex.requestBefore.test(m.before) && capital)
       // (A capital city only: a country after "by" is mostly a modifier, "planted by Myanmar military".)
-      || (lex.agentBefore.test(m.before) && opts.some((o) => o.kind === 'town' && o.fcode === 'PPLC'))
-      || (/^['’]s\b/.test(m.afterText) && lex.governmentAfter.test(m.after) && opts.some((o) => o.kind === 'town' && o.fcode === 'PPLC'));
+      || (lex.agentBefore.test(m.before) && capitalCity)
+      || (/^['’]s\b/.test(m.afterText) && lex.governmentAfter.test(m.after) && capitalCity);
     // The country or region named right after as the place's container ("in central Mali").
     const next = found[idx + 1];
     let container: Set<string> | null = null;

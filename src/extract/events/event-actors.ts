@@ -175,8 +175,6 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // that speaks of itself is who acted; its own name is fuller than the pronoun's noun ("its troops").
   const self = selfReportAt(tokens, allActors, attr, at);
   // (A party after the pronoun's own words is its verb's object: "said it struck a Russian refinery".)
-  // ("11 soldiers it said it had killed", "the soldiers whom they claimed to have killed": the people
-  // right before a relative clause whose subject is the source are the object of its act.)
   const objectOfSelf = !!self && !!a1 && a1.start > self.to && a1.end <= at + 1;
   // "11 soldiers it said it had killed in an ambush", "the soldiers whom they claimed to have killed":
   // the people right before a relative clause whose subject is the source are the object of its act,
@@ -411,21 +409,22 @@ function referredTo(actors: ActorMention[], attr: Attribution, x: number, y: num
   return by ? actors.find((a) => a.end <= x && a.via !== 'media' && a.actor.name === by.name) : undefined;
 }
 
+/** Relative pronouns (not the subordinators of typing-words' 'relative': "after they burned" has its own subject). */
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+/** Those that may open a relative clause whose head is its object ("the soldiers whom they …"). */
+const RELATIVE_OBJECTS = new Set([...RELATIVE_PRONOUNS, 'whom']);
+
 /** Is the noun phrase ending at `end` the head of a relative clause that starts at `source` (its "that" or "whom" may be left out)? */
 function headOfRelative(tokens: Doc['sentences'][number]['tokens'], end: number, source: number): boolean {
   if (end === source) return true;
   return end + 1 === source && RELATIVE_OBJECTS.has(tokens[end]!.lower);
 }
-const RELATIVE_OBJECTS = new Set(['that', 'whom', 'which', 'who']);
 
 /** How far after the event's noun "attributed to" or "blamed on" may name its doer, in its clause. */
 const LINK_REACH = 12;
 
 /** How many words may stand between a relative word and the trigger ("who [they said] shot", "who [had] fired"). */
 const RELATIVE_GAP = 3;
-
-/** Relative pronouns (not the subordinators of typing-words' 'relative': "after they burned" has its own subject). */
-const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
 /** Does a relative pronoun whose antecedent is no part of `a` open the trigger's clause ("a man who shot")? */
 function relativeOfOther(tokens: Doc['sentences'][number]['tokens'], a: ActorMention, at: number): boolean {

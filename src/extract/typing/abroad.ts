@@ -6,17 +6,17 @@
  * only once the event is placed, so this runs after the places stage, on the events' countries.
  */
 import type { Event } from '../../record/schema.ts';
+import { STATE_FORCES } from '../sides.ts';
 
 const RETAKEN = 'Government regains territory';
 const OVERTAKEN = 'Non-state actor overtakes territory';
-/** Actor kinds that are a state's own forces (a de facto authority's carry its territory's country). */
-const STATE_KINDS = new Set(['military', 'police', 'state', 'government']);
 
 export function takenAbroad(events: Event[]): Event[] {
   return events.map((e) => {
     if (e.subEventType !== RETAKEN) return e;
     const by = e.actor1, where = e.location?.iso3;
-    if (!by || !STATE_KINDS.has(by.kind) || !by.country || !where || by.country === where) return e;
+    // (A de facto authority's forces carry its territory's country.)
+    if (!by || !STATE_FORCES.has(by.kind) || !by.country || !where || by.country === where) return e;
     return { ...e, subEventType: OVERTAKEN };
   });
 }

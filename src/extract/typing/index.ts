@@ -84,13 +84,13 @@ function actorNames(doc: Doc, si: number): [number, number][] {
   return doc.get(ACTORS, si).filter((a) => a.end - a.start > 1 && a.via === 'standalone').map((a) => [tokens[a.start]!.start, tokens[a.end - 1]!.end]);
 }
 
+/** Does sentence si tell hurt by an accident or a natural hazard only (typing/hazards.ts)? Its figures are no event's. */
+export const hazardSentence = (d: Doc, si: number): boolean => hazardOnly(eventLexicon(), d.get(EVENT_CUES, si));
+
 /**
  * Finds and types the event mentions of sentences [0, end) of a Doc, most important first (the
  * primary event of the text first). Types are ACLED sub-event types or fogwatch's diplomatic values.
  */
-/** Does sentence si tell hurt by an accident or a natural hazard only (typing/hazards.ts)? Its figures are no event's. */
-export const hazardSentence = (d: Doc, si: number): boolean => hazardOnly(eventLexicon(), d.get(EVENT_CUES, si));
-
 export function detectEventMentions(d: Doc, end = d.sentences.length): EventMention[] {
   const lex = eventLexicon();
   const cues: SentenceCues[] = [];
