@@ -69,6 +69,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   underVerbs: d.wordSet('underVerbs'),
   /** "the Kyrgyz-Tajik border": nouns of a border between two states named before them. */
   borderNouns: d.wordSet('borderNouns'),
+  /** Nouns after a border noun that make the whole a thing on one side of it ("border town", "border post"). */
+  borderOwnedNouns: d.wordSet('borderOwnedNouns'),
   sourceOfFire: d.wordSet('sourceOfFire'),
   /** A party right after one of these is the object of a phrase, not a verb's subject. */
   prepositions: d.wordSet('prepositions'),

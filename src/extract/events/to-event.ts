@@ -3,6 +3,7 @@
  * notes, its totals (totals.ts) and the claims without their assembly fields.
  */
 import type { Doc } from '../../annotate/doc.ts';
+import type { Token } from '../../annotate/tokens.ts';
 import type { Actor, Event, Place } from '../../record/schema.ts';
 import { ACTORS, civiliansOf, countryName, authorityOf, militaryOf } from '../actors.ts';
 import { HURT_OUTCOMES } from '../claims/candidate.ts';
@@ -82,11 +83,21 @@ function namedCountry(doc: Doc, d: Draft): string | null {
     for (const a of doc.get(ACTORS, si)) {
       // Past compass words and "the": "in northern Syria", "on the Gaza Strip", "infiltrated southern Israel".
       const prev = tokens[beforeCompass(tokens, a.start)]?.lower ?? '';
-      if (a.actor.country && (a.via === 'place' || (a.via === 'country' || a.via === 'possessive') && (W.placeLeads.has(prev) || W.entryVerbs.has(prev)))) { iso3 = a.actor.country; break; }
+      if (a.actor.country && !besideBorder(tokens, a.end) && (a.via === 'place' || (a.via === 'country' || a.via === 'possessive') && (W.placeLeads.has(prev) || W.entryVerbs.has(prev)))) { iso3 = a.actor.country; break; }
     }
     if (iso3) break;
   }
   return iso3;
+}
+
+/**
+ * "near the Ugandan border", "along the Malian frontier": a border is two countries', and reports
+ * name it as often by the neighbour across it as by the side where the fighting is; the country
+ * named there is no evidence of where the event was ("a Ugandan border town" is Uganda's).
+ */
+function besideBorder(tokens: Token[], end: number): boolean {
+  const next = tokens[end];
+  return !!next && W.borderNouns.has(next.stem) && !W.borderOwnedNouns.has(tokens[end + 1]?.lower ?? '');
 }
 
 /** Country-level place when the event's country is clear from its words or its actors; places/ refines it. */
