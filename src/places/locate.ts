@@ -81,6 +81,15 @@ export interface Located {
   fromEvidence: boolean;
 }
 
+/** Do the article's country clues rank one of `ccs` above every country of `opts`? (The text's
+ *  clues, not the event's actors: a force hit in occupied or foreign land is not where it was hit.) */
+function cluesFavour(ctx: Map<string, number>, ccs: Set<string | null>, opts: Option[]): boolean {
+  let placed = 0, other = 0;
+  for (const cc of ccs) if (cc) placed = Math.max(placed, ctx.get(cc) ?? 0);
+  for (const o of opts) other = Math.max(other, o.cc ? ctx.get(o.cc) ?? 0 : 0);
+  return placed > other;
+}
+
 function countryOfIso2(iso2: string | null): Country | null {
   return iso2 ? placesData().countryByIso2.get(iso2) ?? null : null;
 }
@@ -117,13 +126,19 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     const c = x.opts.length === 1 && x.opts[0]!.kind === 'country' ? x.opts[0]!.cc : null;
     if (c && !lex.border.test(x.m.after.split(' ', 1)[0]!)) placedCountries.add(c);
   }
+  // The countries the event's own sentence places it in, by any reading of its places.
+  const placedCcs = new Set(placedInFirst.flatMap((x) => x.opts.map((o) => o.cc)));
   let datelineCc: string | null = null;
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
     if (m.metonym) return;
     // A capital's dateline is a wire bureau ("KYIV (Reuters) -", "YEREVAN/BAKU"), not the event's
-    // place when its own sentences name one.
+    // place when its own sentences name one; so is any dateline in another country than every
+    // place that sentence names, when the article's clues favour the sentence's country
+    // ("JERUSALEM - Palestinian gunmen … in the occupied West Bank"; a local paper's "CHICAGO - … in
+    // the Englewood neighborhood" keeps its city, whose country the clues do not rank lower).
     if (m.dateline && placedInText && opts.some((o) => o.fcode === 'PPLC')) { datelineCc ??= opts.find((o) => o.fcode === 'PPLC')!.cc; return; }
+    if (m.dateline && placedInFirst.length && !opts.some((o) => placedCcs.has(o.cc)) && cluesFavour(ctxArt.countries, placedCcs, opts)) return;
     // The extractor lists the event's own sentence first: earlier evidence counts more.
     // A coder's note of where the event was placed ("Location coded as Monywa.", "coordinates for X
     // used") speaks of the event wherever it stands: as the event's own sentence.
