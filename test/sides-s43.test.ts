@@ -2,7 +2,8 @@
  * Sides and places of stop 43, with sentences written for these tests in the style of wire reports
  * from several conflicts: a country named at a border ("near the Ugandan border", "along the Malian
  * frontier") is one of the two countries of that border, no evidence of whose forces were hit or
- * where; where fighters crossed over from is their origin, not the place of the fighting.
+ * where; where fighters crossed over from, or their fire was launched from, is their origin, not the
+ * place of the fighting.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -29,10 +30,13 @@ test('"a Ugandan border town" stays Uganda\'s: a thing at the border belongs to 
   assert.equal(e.location?.country, 'Kenya');
 });
 
-test('"gunmen who crossed from Tillaberi into Kebbi state": where they came from is not where they fought', () => {
+test('"gunmen who crossed from Tillaberi into Kebbi state", "rockets launched from Gaza": where fighters or fire came from is not where they struck', () => {
   const ng = first('Troops clashed with gunmen who had crossed from Tillaberi into Kebbi state and looted a market, leaving six people dead.');
   assert.equal(ng.location?.country, 'Nigeria');
   assert.equal(ng.location?.admin1, 'Kebbi');
   const sy = first('Fighters who had sneaked in from Idlib province attacked army positions in the Latakia countryside, killing four soldiers.');
   assert.equal(sy.location?.admin1, 'Lattakia');
+  // Fire has an origin too: where it landed is the event's place.
+  const il = first('Two rockets launched from Gaza exploded in an open field near Sderot on Friday, the military said.');
+  assert.equal(il.location?.country, 'Israel');
 });

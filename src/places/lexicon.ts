@@ -10,7 +10,7 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'agentParticiples', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'crossedFrom', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'codedLabels', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'originVerbs', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'codedLabels', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
 ] as const;
@@ -128,9 +128,10 @@ function build() {
     /** "a lorry carrying charcoal to", "a convoy bound for", "travelling from": where a journey or a
      *  cargo was heading or came from (up to three words between the verb and its preposition). */
     journeyTo: new RegExp(`\\b(?:${alt(w.journeyTo)})(?: \\S+){0,3} (?:${alt(w.journeyToPrepositions)})$`),
-    /** "militants who had crossed over from", "infiltrated from": where fighters came from across a
-     *  line or border, not where they fought (up to two words between the verb and "from"). */
-    crossedFrom: new RegExp(`\\b(?:${alt(w.crossedFrom)})(?: \\S+){0,2} from$`),
+    /** "militants who had crossed over from", "a drone launched from", "rockets fired from": where
+     *  fighters or their fire came from across a line or border, not where they struck (up to two
+     *  words between the verb and "from"). */
+    origin: new RegExp(`\\b(?:${alt(w.originVerbs)})(?: \\S+){0,2} from$`),
     /** "in solidarity with the strikers in": the place of another event, which the protest supports. */
     solidarity: new RegExp(`\\b(?:${alt(w.solidarity)})\\b`),
     /** "against the", "condemning the recent deadly attack on": a protest's grievance, before a place. */
