@@ -177,11 +177,14 @@ function demonstrationRoles(d: Draft): void {
     // or to whom, as ACLED codes it.
     if (d.subEventType === 'Peaceful protest' && d.actor2 && d.actor2.kind !== 'protesters') d.actor2 = null;
   } else if (d.eventType === 'Riots') {
-    // "Police dispersed two rival groups who clashed": a mob is a crowd, never the forces that broke
-    // it up; they are its actor2, the crowd (told second or not at all) its actor1.
-    if (d.subEventType === 'Mob violence' && d.actor1 && STATE_FORCES.has(d.actor1.kind) && (!d.actor2 || crowd(d.actor2))) {
+    // "Police dispersed two rival groups who clashed", "police fired tear gas at stone-throwing
+    // students": a riot's actor1 is the crowd, never the forces that broke it up; they are its
+    // actor2, the crowd (told second or not at all) its actor1.
+    if (d.actor1 && STATE_FORCES.has(d.actor1.kind) && (!d.actor2 || crowd(d.actor2))) {
       [d.actor1, d.actor2] = [d.actor2 ?? withCountry({ ...RIOTERS }, d.actor1.country), d.actor1];
     }
+    // The crowd told only as the object ("tear gas at youths who hurled stones") is the riot's actor1.
+    if (!d.actor1 && d.actor2 && crowd(d.actor2)) [d.actor1, d.actor2] = [d.actor2, null];
     if (d.actor1 && crowd(d.actor1) && d.actor1.kind !== 'rioters') d.actor1 = asGroup(d.actor1, RIOTERS);
   }
 }
