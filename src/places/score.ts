@@ -113,7 +113,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   if (o.cc) out.push(1.5 * ((agree.get(o.cc) ?? 1) - 1));
   // A hamlet found by one of its alternate names is a weak reading ("Al Jawf" is also a village's other name).
   // A city known abroad is written in English with other vowels than at home ("talks in Geneva" is
-  // Genève): in a text that names no country, that name is its main one respelled, as good as the main
+  // Genève): in a text that names no country of another reading, that name is its main one respelled, as good as the main
   // one, when no other city of the name is as large (Kandi, Benin is no Kandy). (Not any other name of
   // a big city: the alternate names of a city of millions hold other places' names too.)
   if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary || exonym(o, x, ctxArt) ? 1 : -0.5));
@@ -224,7 +224,8 @@ const VILLAGE = 5_000;
  *  use, found by that name with other vowels, letter for letter ("Geneva" for Genève; not "Sare" for
  *  Surrey, nor "Sidney" for Sydney: a name already in English is no exonym). */
 function exonym(o: Option, x: ArticleMention, ctxArt: LocateContext): boolean {
-  if (o.pop < EXONYM_TOWN || ctxArt.countries.size || !NOT_ENGLISH.test(o.name)) return false;
+  // Not where the story's clues name the country of another reading ("Geneva, Illinois" in a US story).
+  if (o.pop < EXONYM_TOWN || !NOT_ENGLISH.test(o.name) || x.opts.some((t) => t.cc && t.cc !== o.cc && ctxArt.countries.has(t.cc))) return false;
   const main = placeKey(o.name);
   return main.length === x.m.key.length && consonants(main) === consonants(x.m.key)
     && !x.opts.some((t) => t.kind === 'town' && t.primary && t.pop >= EXONYM_TOWN);

@@ -1,0 +1,21 @@
+/**
+ * Place names of stop 43, with sentences written for these tests: a city known abroad by its
+ * English name ("Geneva" for Genève) is that city in a story whose clues name no country of its
+ * namesakes, even when they name other countries (the warring sides'); a story set in a namesake's
+ * country keeps its own town.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const first = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null, text }).find((e) => !e.background)!;
+
+test('"agreed in Geneva" between Yemen\'s sides is Genève, not a small American Geneva', () => {
+  const e = first('The Houthis and the Saudi-led coalition agreed on a prisoner swap of more than 800 detainees in Geneva on Sunday.');
+  assert.equal(e.location?.country, 'Switzerland');
+});
+
+test('a US story keeps its Geneva', () => {
+  const e = first('A 19-year-old man was shot and wounded outside a bar in Geneva, Illinois, early Saturday, police said.');
+  assert.equal(e.location?.country, 'United States');
+});
