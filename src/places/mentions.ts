@@ -89,7 +89,10 @@ interface WordInfo { key: string; stop: boolean; known: boolean; startsName: boo
 const wordInfo = boundedMemo((raw: string): WordInfo => {
   const key = keyOf(raw);
   const stop = placesData().stop.has(key);
-  return { key, stop, known: !stop && key.length > 2 && known(key), startsName: startsSomeName(firstWordKey(key)) };
+  // A word whose own key has several words ("Pul-e" is "pul e": Persian names join their words by
+  // "-e", "-i") starts a name as its first word does ("Pul-e Khumri" is "pul al khumri").
+  const sp = key.indexOf(' ');
+  return { key, stop, known: !stop && key.length > 2 && known(key), startsName: startsSomeName(firstWordKey(sp > 0 ? key.slice(0, sp) : key)) };
 }, 100_000);
 
 /** wordInfo of word k, by its written form when it has one: the form is the same object for every
