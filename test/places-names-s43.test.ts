@@ -16,7 +16,7 @@ test('"agreed in Geneva" between Yemen\'s sides is Genève, not a small American
 });
 
 test('a US story keeps its Geneva', () => {
-  const e = first('A 19-year-old man was shot and wounded outside a bar in Geneva, Illinois, early Saturday, police said.');
+  const e = first('Police in Geneva, Illinois, said a bar patron, 19, suffered a gunshot wound early Saturday.');
   assert.equal(e.location?.country, 'United States');
 });
 

@@ -128,7 +128,7 @@ function build() {
     /** "a lorry carrying charcoal to", "a convoy bound for", "travelling from": where a journey or a
      *  cargo was heading or came from (up to three words between the verb and its preposition). */
     journeyTo: new RegExp(`\\b(?:${alt(w.journeyTo)})(?: \\S+){0,3} (?:${alt(w.journeyToPrepositions)})$`),
-    /** "militants who had crossed over from", "a drone launched from", "rockets fired from": where
+    /** "fighters who slipped across from", "a drone launched from", "rockets fired from": where
      *  fighters or their fire came from across a line or border, not where they struck (up to two
      *  words between the verb and "from"). */
     origin: new RegExp(`\\b(?:${alt(w.originVerbs)})(?: \\S+){0,2} from$`),

@@ -432,7 +432,7 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   if (m.grievance || lex.solidarity.test(m.before) || lex.grievanceBefore.test(m.before) || (lex.grievanceLead.test(m.before) && lex.incidentAfter.test(m.after))) out.push(-GRIEVANCE);
   // "a lorry carrying charcoal to Ibadan", "a convoy bound for Nampula", "a bus travelling from X": the
   // ends of a journey, not where on it the event happened (a place named otherwise wins); so is the
-  // side of a line that fighters or their fire came from ("militants who had crossed over from X
+  // side of a line that fighters or their fire came from ("gunmen who slipped across from X
   // province", "a drone launched from X").
   else if (lex.journeyTo.test(m.before) || lex.origin.test(m.before)) out.push(-JOURNEY_TO);
   // "the Karabakh war", "the Kashmir dispute", "Minsk agreement": the name of a conflict or a deal.
