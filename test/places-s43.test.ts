@@ -5,6 +5,41 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { locate } from './places-helpers.ts';
+import { locateEvents } from '../src/places/index.ts';
+import type { Article, Event, Place } from '../src/record/schema.ts';
+
+/** The one event of the text, fought between forces of two countries (ISO3), as extraction gives them. */
+function locateWar(text: string, a: string, b: string): Place | null {
+  const article: Article = { id: 'a1', title: null, url: null, published: '2024-03-01', outlet: null, byline: null, text };
+  const empty = { low: null, best: null, high: null };
+  const event: Event = {
+    id: 'e1', eventType: 'Battles', subEventType: 'Armed clash', background: false,
+    date: { start: '2024-02-29', end: '2024-02-29', precision: 1 }, location: null,
+    actor1: { name: 'Military Forces', kind: 'military', country: a, inter: 1 },
+    actor2: { name: 'Military Forces', kind: 'military', country: b, inter: 1 }, associatedActors: [], claims: [],
+    totals: { killed: empty, wounded: empty, missing: empty, captured: empty }, fatalities: null,
+    evidence: [{ text, start: 0, end: text.length }], articles: ['a1'],
+  };
+  return locateEvents(article, [event])[0]!.location;
+}
+
+// Among towns of one name in two of the story's countries, the one in the country that the story's
+// other places lead to wins, whatever the gazetteer's populations (one may have no figure at all).
+test('namesakes in both sides\' countries: the story\'s other places choose (Ukraine)', () => {
+  const p = locateWar('Ukrainian forces repelled Russian assaults near Pokrovsk on Tuesday, the general staff said. Shelling also hit Kramatorsk.', 'RUS', 'UKR');
+  assert.equal(p?.iso3, 'UKR');
+  assert.equal(p?.admin1, 'Donetsk');
+});
+
+test('namesakes in both sides\' countries: the story\'s other places choose (Yemen)', () => {
+  const p = locateWar('Houthi fighters exchanged fire with border troops near Suwayr overnight, Yemeni tribal sources said. Saudi shelling also hit villages around Kitaf.', 'SAU', 'YEM');
+  assert.equal(p?.iso3, 'YEM');
+});
+
+test('namesakes in both sides\' countries: the story\'s other places choose (Syria)', () => {
+  const p = locateWar('Iraqi militiamen and Syrian government troops clashed with rebels near Sinjar on Monday, a war monitor said. Shelling also hit Saraqeb and Maarat al-Numan.', 'IRQ', 'SYR');
+  assert.equal(p?.iso3, 'SYR');
+});
 
 // A name of two or three words one vowel from a known one, whose last word is another place of its
 // own, is read whole: the fragment is no candidate.

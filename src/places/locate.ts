@@ -85,6 +85,20 @@ function countryOfIso2(iso2: string | null): Country | null {
   return iso2 ? placesData().countryByIso2.get(iso2) ?? null : null;
 }
 
+/** Among towns of one name in several of the story's countries, the one in its leading country. */
+const LEAD = 1;
+/**
+ * "Ukrainian forces repelled Russian assaults near Pokrovsk … Shelling also hit Kramatorsk": the
+ * actors name both sides' countries, the story's other places one of them; the town of that name in
+ * the leading country beats its namesake in the other, whatever their populations (a town the newer
+ * GeoNames extract adds has no figure at all). Only between towns of the same name: a unit, border or
+ * country reading keeps its weight.
+ */
+function lead(o: Option, opts: Option[], ctx: Map<string, number>, ctxMax: number): number {
+  if (o.kind !== 'town' || !o.cc || ctxMax <= 0 || (ctx.get(o.cc) ?? 0) < ctxMax) return 0;
+  return opts.some((t) => t.kind === 'town' && t.cc && t.cc !== o.cc && (ctx.get(t.cc) ?? 0) > 0) ? LEAD : 0;
+}
+
 export function locateEventDetailed(article: Article, event: Event, ctxArt: LocateContext, trace?: Trace): Located {
   const d = placesData();
   const evidence = event.evidence.filter((s) => s.end > s.start);
@@ -137,7 +151,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     const countryName = opts.some((o) => o.kind === 'country') && !(lex.admin1After.test(m.after) && opts.some((o) => o.kind === 'admin1'));
     // "Mali: jihadists kill 30 civilians": a country that labels a headline or a text is where.
     const label = m.start === 0 && m.afterText.startsWith(':');
-    let bo: Option | null = null, bs = -Infinity;
+    let bo: Option | null = null, bs = -Infinity, bl = -Infinity;
     for (let i = 0; i < opts.length; i++) {
       const o = opts[i]!;
       // The text names the region or country that holds this place ("Solhan in northern Burkina
@@ -149,7 +163,10 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       const namesake = countryName && o.kind !== 'country' && !!o.cc && (!(ctx.get(o.cc)! > 0) || o.kind === 'town' && !o.primary) ? COUNTRY_NAMESAKE : 0;
       const abroad = namesake + (span === 0 && placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) ? PLACED_ABROAD : 0);
       const s = -abroad + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
-      if (s > bs) { bs = s; bo = o; }
+      // (The lead chooses among the name's readings; the mention's own weight against the story's
+      // other places stays that of the reading: "Sinjar area west of As-Saan" is still As-Saan.)
+      const sl = s + lead(o, opts, ctx, ctxMax);
+      if (sl > bl) { bl = sl; bs = s; bo = o; }
     }
     if (!bo) return;
     let mt = x.bestTerms?.get(bo);
