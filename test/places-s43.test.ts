@@ -52,3 +52,17 @@ test('a longer name in a list read whole, not its fragment (Lebanon)', () => {
   const p = locate('Israeli drones struck Khiam and Bint Jbeil on Monday, killing three people, Lebanon\'s health ministry said.');
   assert.equal(p?.admin1, 'Nabatieh');
 });
+
+// A village no table knows, named with its holder town ("the village of X in Y", "X village, Y"): the
+// event is near the town, not at it (UCDP precision 2), and the town takes the village's locative.
+for (const [conflict, text, admin1] of [
+  ['Nigeria', 'Bandits killed three farmers in the village of Tungar Kaya in Zurmi, Zamfara State, police said on Sunday.', 'Zamfara'],
+  ['DR Congo', 'Militiamen killed five civilians in the village of Kibirizi Mbuli in Rutshuru overnight, local officials said.', 'North Kivu'],
+  ['Kenya', 'Gunmen shot dead a trader in Ndamama village, Kimilili, on Thursday night, police said.', 'Bungoma'],
+] as const) {
+  test(`an unknown village through its holder town is near the town, precision 2 (${conflict})`, () => {
+    const p = locate(text);
+    assert.equal(p?.admin1, admin1);
+    assert.equal(p?.precision, 2);
+  });
+}

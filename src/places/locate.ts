@@ -337,6 +337,8 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], words: Pla
   let precision = o.precision;
   if (o.kind === 'town' && precision <= 2 && (m.road || lex.relativeBefore.test(m.before) || lex.relativeAfter.test(m.after))) precision = 2;
   if (o.kind === 'town' && lex.districtAfter.test(m.after)) precision = 3;
+  // "in the village of Tungar Kaya in Zurmi": the town stands for a place no table knows, near it.
+  if (o.kind === 'town' && precision < 2 && m.holdsUnknown) precision = 2;
   if (o.kind === 'country' && lex.border.test(evText)) precision = 5;
   let admin1: { name: string; code: string | null } | null = o.admin1 ?? null;
   // The text's own region for a town near a border wins over the codes and shapes, when the town
