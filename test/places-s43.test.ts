@@ -66,3 +66,15 @@ for (const [conflict, text, admin1] of [
     assert.equal(p?.precision, 2);
   });
 }
+
+// A village that the tables know only in another country than the story's other places is a namesake
+// abroad: its own name is no evidence enough against every other place of the story.
+for (const [conflict, text, iso3] of [
+  ['Sudan', 'RSF fighters attacked Andili village on Monday, killing six civilians, a week after the fall of an army base in North Darfur.', 'SDN'],
+  ['Somalia', 'Al-Shabaab militants ambushed a convoy at Balut on Friday as troops pushed through Lower Shabelle, officials said.', 'SOM'],
+] as const) {
+  test(`a village known only abroad gives way to the story's other places (${conflict})`, () => {
+    const p = locate(text);
+    assert.equal(p?.iso3, iso3);
+  });
+}

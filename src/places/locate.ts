@@ -99,6 +99,30 @@ function lead(o: Option, opts: Option[], ctx: Map<string, number>, ctxMax: numbe
   return opts.some((t) => t.kind === 'town' && t.cc && t.cc !== o.cc && (ctx.get(t.cc) ?? 0) > 0) ? LEAD : 0;
 }
 
+/** A town of under this many people (not a first- or second-level seat) abroad, whose own name is its
+ *  country's only clue. */
+const LONE_VILLAGE = 20_000;
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
+/** As much as a reading in none of the story's countries loses (score.ts FOREIGN). */
+const LONE_ABROAD = 3;
+/**
+ * "the village of Goro, near Bouroum (Bouroum, Namentenga)": a village that the tables know only in
+ * another country than the story's other places (an Italian Goro) is a namesake abroad, although its
+ * own name counts as a clue for its country (a name of one country only, +0.5): a place in another
+ * country than every other clue needs more evidence than its own name. Only when another place of the
+ * story (a town's or unit's name of one country, not a country's) and the story's weight point to that other country: a note that names
+ * one Kenyan village and an armed group of Somalia keeps the village (its name is all it has). A town
+ * with no clue of its own country at all (a namesake of several countries, "Long" of an unknown "Long
+ * Hkan village") loses as much again beyond the foreign reading's own loss.
+ */
+function loneAbroad(o: Option, x: ArticleMention, idx: number, mentions: ArticleMention[], oneCountry: (string | null)[], ctx: Map<string, number>, ctxMax: number): number {
+  if (o.kind !== 'town' || SEATS.has(o.fcode ?? '') || o.pop >= LONE_VILLAGE || !o.cc || ctxMax <= 0) return 0;
+  const w = ctx.get(o.cc) ?? 0;
+  if (w > 0.5 || w >= ctxMax) return 0;
+  const other = mentions.some((y, j) => j !== idx && y.m.key !== x.m.key && !!oneCountry[j] && oneCountry[j] !== o.cc && (ctx.get(oneCountry[j]!) ?? 0) > w);
+  return other ? LONE_ABROAD + 3 * (w / ctxMax) : 0;
+}
+
 export function locateEventDetailed(article: Article, event: Event, ctxArt: LocateContext, trace?: Trace): Located {
   const d = placesData();
   const evidence = event.evidence.filter((s) => s.end > s.start);
@@ -132,6 +156,13 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     if (c && !lex.border.test(x.m.after.split(' ', 1)[0]!)) placedCountries.add(c);
   }
   let datelineCc: string | null = null;
+  // The one country of each mention's readings (a place of one country), else null.
+  const oneCountry = mentions.map((y) => {
+    // (Not a country's name: "refugees from the war in Libya" is no place of the story.)
+    if (y.m.metonym || y.m.fragment || !y.opts.length || y.opts.some((o) => o.kind === 'country')) return null;
+    const c = y.opts[0]!.cc;
+    return c && y.opts.every((o) => o.cc === c) ? c : null;
+  });
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
     if (m.metonym) return;
@@ -162,7 +193,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // country itself, in any story.
       const namesake = countryName && o.kind !== 'country' && !!o.cc && (!(ctx.get(o.cc)! > 0) || o.kind === 'town' && !o.primary) ? COUNTRY_NAMESAKE : 0;
       const abroad = namesake + (span === 0 && placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) ? PLACED_ABROAD : 0);
-      const s = -abroad + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
+      const s = -abroad - loneAbroad(o, x, idx, mentions, oneCountry, ctx, ctxMax) + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
       // (The lead chooses among the name's readings; the mention's own weight against the story's
       // other places stays that of the reading: "Sinjar area west of As-Saan" is still As-Saan.)
       const sl = s + lead(o, opts, ctx, ctxMax);
