@@ -106,14 +106,15 @@ const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
 /** As much as a reading in none of the story's countries loses (score.ts FOREIGN). */
 const LONE_ABROAD = 3;
 /**
- * "the village of Goro, near Bouroum (Bouroum, Namentenga)": a village that the tables know only in
- * another country than the story's other places (an Italian Goro) is a namesake abroad, although its
- * own name counts as a clue for its country (a name of one country only, +0.5): a place in another
- * country than every other clue needs more evidence than its own name. Only when another place of the
- * story (a town's or unit's name of one country, not a country's) and the story's weight point to that other country: a note that names
- * one Kenyan village and an armed group of Somalia keeps the village (its name is all it has). A town
- * with no clue of its own country at all (a namesake of several countries, "Long" of an unknown "Long
- * Hkan village") loses as much again beyond the foreign reading's own loss.
+ * "RSF fighters attacked Andili village … an army base in North Darfur": a village that the tables
+ * know only in another country than the story's other places (a Philippine Andili) is a namesake
+ * abroad, although its own name counts as a clue for its country (a name of one country only, +0.5): a
+ * place in another country than every other clue needs more evidence than its own name. Only when
+ * another place of the story (a town's or unit's name of one country, not a country's) and the story's
+ * weight point to that other country: a note that names one Kenyan village and an armed group of
+ * Somalia keeps the village (its name is all it has). A town
+ * with no clue of its own country at all (a namesake of several countries, or one word of an unknown
+ * longer name) loses as much again beyond the foreign reading's own loss.
  */
 function loneAbroad(o: Option, x: ArticleMention, idx: number, mentions: ArticleMention[], oneCountry: (string | null)[], ctx: Map<string, number>, ctxMax: number): number {
   if (o.kind !== 'town' || SEATS.has(o.fcode ?? '') || o.pop >= LONE_VILLAGE || !o.cc || ctxMax <= 0) return 0;
@@ -195,7 +196,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       const abroad = namesake + (span === 0 && placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) ? PLACED_ABROAD : 0);
       const s = -abroad - loneAbroad(o, x, idx, mentions, oneCountry, ctx, ctxMax) + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
       // (The lead chooses among the name's readings; the mention's own weight against the story's
-      // other places stays that of the reading: "Sinjar area west of As-Saan" is still As-Saan.)
+      // other places stays that of the reading: "X area west of Y" is still Y.)
       const sl = s + lead(o, opts, ctx, ctxMax);
       if (sl > bl) { bl = sl; bs = s; bo = o; }
     }
