@@ -87,6 +87,7 @@ function countryOfIso2(iso2: string | null): Country | null {
 
 /** Among towns of one name in several of the story's countries, the one in its leading country. */
 const LEAD = 1;
+const LEAD_CITY = 100_000;
 /**
  * "Ukrainian forces repelled Russian assaults near Pokrovsk … Shelling also hit Kramatorsk": the
  * actors name both sides' countries, the story's other places one of them; the town of that name in
@@ -96,7 +97,10 @@ const LEAD = 1;
  */
 function lead(o: Option, opts: Option[], ctx: Map<string, number>, ctxMax: number): number {
   if (o.kind !== 'town' || !o.cc || ctxMax <= 0 || (ctx.get(o.cc) ?? 0) < ctxMax) return 0;
-  return opts.some((t) => t.kind === 'town' && t.cc && t.cc !== o.cc && (ctx.get(t.cc) ?? 0) > 0) ? LEAD : 0;
+  const rivals = opts.filter((t) => t.kind === 'town' && t.cc && t.cc !== o.cc && (ctx.get(t.cc) ?? 0) > 0);
+  // (Not against a city of 100,000 or more by its main name: a city is known by it wherever the story is told,
+  // "the criminal alien program of San Antonio" in a deportation to Mexico.)
+  return rivals.length && !rivals.some((t) => t.pop >= LEAD_CITY && t.primary) ? LEAD : 0;
 }
 
 /** A town of under this many people (not a first- or second-level seat) abroad, whose own name is its
@@ -110,8 +114,8 @@ const LONE_ABROAD = 3;
  * know only in another country than the story's other places (a Philippine Andili) is a namesake
  * abroad, although its own name counts as a clue for its country (a name of one country only, +0.5): a
  * place in another country than every other clue needs more evidence than its own name. Only when
- * another place of the story (a town's or unit's name of one country, not a country's) and the story's
- * weight point to that other country: a note that names one Kenyan village and an armed group of
+ * another place of the story (a unit's name of one country, or the names of two towns of one country;
+ * not a country's name) and the story's weight point to that other country: a note that names one Kenyan village and an armed group of
  * Somalia keeps the village (its name is all it has). A town
  * with no clue of its own country at all (a namesake of several countries, or one word of an unknown
  * longer name) loses as much again beyond the foreign reading's own loss.
@@ -120,8 +124,19 @@ function loneAbroad(o: Option, x: ArticleMention, idx: number, mentions: Article
   if (o.kind !== 'town' || SEATS.has(o.fcode ?? '') || o.pop >= LONE_VILLAGE || !o.cc || ctxMax <= 0) return 0;
   const w = ctx.get(o.cc) ?? 0;
   if (w > 0.5 || w >= ctxMax) return 0;
-  const other = mentions.some((y, j) => j !== idx && y.m.key !== x.m.key && !!oneCountry[j] && oneCountry[j] !== o.cc && (ctx.get(oneCountry[j]!) ?? 0) > w);
-  return other ? LONE_ABROAD + 3 * (w / ctxMax) : 0;
+  // The other country's places: a unit, or towns of two names at least (a surname written four times,
+  // "Erica Bautista … Bautista", is one name, and no place of the story).
+  const keys = new Map<string, Set<string>>();
+  for (let j = 0; j < mentions.length; j++) {
+    const y = mentions[j]!, c = oneCountry[j];
+    if (j === idx || !c || c === o.cc || y.m.key === x.m.key || !((ctx.get(c) ?? 0) > w)) continue;
+    if (y.opts.some((u) => u.kind !== 'town')) return LONE_ABROAD + 3 * (w / ctxMax);
+    let ks = keys.get(c);
+    if (!ks) keys.set(c, ks = new Set());
+    ks.add(y.m.key);
+    if (ks.size >= 2) return LONE_ABROAD + 3 * (w / ctxMax);
+  }
+  return 0;
 }
 
 export function locateEventDetailed(article: Article, event: Event, ctxArt: LocateContext, trace?: Trace): Located {
