@@ -98,8 +98,8 @@ const LEAD_CITY = 100_000;
 function lead(o: Option, opts: Option[], ctx: Map<string, number>, ctxMax: number): number {
   if (o.kind !== 'town' || !o.cc || ctxMax <= 0 || (ctx.get(o.cc) ?? 0) < ctxMax) return 0;
   const rivals = opts.filter((t) => t.kind === 'town' && t.cc && t.cc !== o.cc && (ctx.get(t.cc) ?? 0) > 0);
-  // (Not against a city of 100,000 or more by its main name: a city is known by it wherever the story is told,
-  // "the criminal alien program of San Antonio" in a deportation to Mexico.)
+  // (Not against a city of 100,000 or more by its main name: a city is known by it wherever the story
+  // is told, as a Texan city in a story of a man deported to Mexico.)
   return rivals.length && !rivals.some((t) => t.pop >= LEAD_CITY && t.primary) ? LEAD : 0;
 }
 
@@ -124,8 +124,8 @@ function loneAbroad(o: Option, x: ArticleMention, idx: number, mentions: Article
   if (o.kind !== 'town' || SEATS.has(o.fcode ?? '') || o.pop >= LONE_VILLAGE || !o.cc || ctxMax <= 0) return 0;
   const w = ctx.get(o.cc) ?? 0;
   if (w > 0.5 || w >= ctxMax) return 0;
-  // The other country's places: a unit, or towns of two names at least (a surname written four times,
-  // "Erica Bautista … Bautista", is one name, and no place of the story).
+  // The other country's places: a unit, or towns of two names at least (a surname that is also a
+  // town abroad, written four times in a court report, is one name, and no place of the story).
   const keys = new Map<string, Set<string>>();
   for (let j = 0; j < mentions.length; j++) {
     const y = mentions[j]!, c = oneCountry[j];
