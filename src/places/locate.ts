@@ -174,8 +174,9 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   let datelineCc: string | null = null;
   // The one country of each mention's readings (a place of one country), else null.
   const oneCountry = mentions.map((y) => {
-    // (Not a country's name: "refugees from the war in Libya" is no place of the story.)
-    if (y.m.metonym || y.m.fragment || !y.opts.length || y.opts.some((o) => o.kind === 'country')) return null;
+    // (Not a country's name: "refugees from the war in Libya" is no place of the story; nor a border,
+    // which lies between two: "Banki, near the Cameroonian border" is in Nigeria.)
+    if (y.m.metonym || y.m.fragment || y.m.border || !y.opts.length || y.opts.some((o) => o.kind === 'country' || o.kind === 'border')) return null;
     const c = y.opts[0]!.cc;
     return c && y.opts.every((o) => o.cc === c) ? c : null;
   });
