@@ -73,3 +73,10 @@ for (const [conflict, text, iso3] of [
     assert.equal(p?.iso3, iso3);
   });
 }
+
+// A possessive ends a name: "Lusaka's Kamwala Market" names Lusaka whole, not as a fragment of a longer
+// run (which would weigh less and give the story no weight of its country).
+test('a city in the possessive before a landmark is the place, not a fragment (Zambia)', () => {
+  const p = locate('Hundreds of protesters gathered in Lusaka\'s Kamwala Market on Saturday, demanding the release of a Congolese activist held in Lubumbashi.');
+  assert.equal(p?.name, 'Lusaka');
+});

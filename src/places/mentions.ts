@@ -167,6 +167,11 @@ function variantRun(text: string, toks: Toks, i: number, j: number, from: number
   };
 }
 
+/** The word t follows a possessive ("Nairobi's Uhuru"): the name before it ended there. */
+function possessiveBefore(text: string, toks: Toks, t: number): boolean {
+  return t > 0 && /^['’]s\s+$/.test(text.slice(toks.end[t - 1]!, toks.start[t]!));
+}
+
 /** A word of the run i..j-1 (not a stop word) is a known name of its own. */
 function runHasKnownWord(toks: Toks, i: number, j: number): boolean {
   for (let k = i; k < j; k++) { const w = infoOf(toks, k); if (toks.cap(k) && w.known && !w.stop) return true; }
@@ -366,8 +371,9 @@ export function findMentions(doc: Doc): Mention[] {
             initial: isSentenceStart(toks, q, text, from),
             dateline: isDateline(text, t0Start, t1End),
             // Designators and titles around the name ("Tana River County") do not make it a fragment.
-            fragment: (q > i && toks.cap(q - 1) && !infoOf(toks, q - 1).stop)
-              || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop && !isDesignator(toks, k + n)),
+            // (Nor a possessive between: "Nairobi's Uhuru Park" names Nairobi whole.)
+            fragment: (q > i && toks.cap(q - 1) && !infoOf(toks, q - 1).stop && !possessiveBefore(text, toks, q))
+              || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop && !isDesignator(toks, k + n) && !possessiveBefore(text, toks, k + n)),
             qualified: q < k || undefined,
             before: toks.lowerJoin(Math.max(0, q - 6), q),
             after: k + n + tail < toks.n ? toks.lowerJoin(k + n + tail, k + n + tail + 3) : '',
