@@ -102,7 +102,10 @@ const AFTER_NAME = /\(\s*(?:\p{Lu}[\p{L}\p{M}'’-]*\s*,\s*)?$/u;
 const HOLDER_PAREN = /\(\s*(?:[^(),]{1,60},\s*)?$/;
 /** "in Lokitelaebu area of ", "at Tiwiri, ", "near Sehomi village (": a locative, then one to three
  *  capitalized words (no mention: the text before starts after the previous one), then a holder's link. */
-const UNKNOWN_HELD = /\b(?:in|at|near)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*(?:,\s*|\(\s*|\s+(?:area|village|location|ward|estate)\s+(?:of|in)\s+)$/u;
+const UNKNOWN_HELD = /\b(?:in|at|near)\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*(?:,\s*|\(\s*|\s+(?:area|village|location|ward|estate)\s*(?:,\s*|\s+(?:of|in)\s+))$/u;
+/** "in the village of Tungar Kaya in ", "near the town of X, ": the settlement's own words say that an
+ *  unknown name is a place, and the holder after it says where. */
+const UNKNOWN_HELD_OF = /\b(?:in|at|near)\s+the\s+(?:village|town|hamlet|settlement|locality)\s+of\s+\p{Lu}[\p{L}\p{M}'’-]*(?:\s+\p{Lu}[\p{L}\p{M}'’-]*){0,2}\s*(?:,\s*|\(\s*|\s+(?:of|in)\s+)$/u;
 /** Between a place and its second holder when the first is a name no table knows: " (Tinkari, ",
  *  also after the place's designator: " woreda (Borena, ", " village (Tinkari, "; the unknown holders
  *  may carry their own designators, two at most: " (Tabayin township, Shwebo district, ". */
@@ -233,9 +236,14 @@ export function articleMentions(doc: Doc): LocateContext {
   // "in Lokitelaebu area of Kotido", "in Tiwiri, Loroum Province": the holder of a place no table knows,
   // named after "in/at/near", stands for it and takes its cue.
   for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!.m, from = Math.max(i ? mentions[i - 1]!.m.end : 0, m.start - 60);
+    // (A fragment before it is part of the unknown name: "Kaya" of "Tungar Kaya".)
+    const m = mentions[i]!.m;
+    let p = i - 1;
+    while (p >= 0 && mentions[p]!.m.fragment && mentions[p]!.m.start > m.start - 60) p--;
+    const from = Math.max(p >= 0 ? mentions[p]!.m.end : 0, m.start - 60);
     // (Not a fragment of a longer run: "in Bulilima, Joseph Mazwi Ndlovu" names a person.)
-    if (!m.fragment && UNKNOWN_HELD.test(text.slice(from, m.start))) m.holdsUnknown = true;
+    const before = text.slice(from, m.start);
+    if (!m.fragment && (UNKNOWN_HELD.test(before) || UNKNOWN_HELD_OF.test(before))) m.holdsUnknown = true;
   }
   linkContainers(text, mentions);
   markListItems(text, mentions);

@@ -94,6 +94,60 @@ function countryOfIso2(iso2: string | null): Country | null {
   return iso2 ? placesData().countryByIso2.get(iso2) ?? null : null;
 }
 
+/** Among towns of one name in several of the story's countries, the one in its leading country. */
+const LEAD = 1;
+const LEAD_CITY = 100_000;
+/**
+ * "Ukrainian forces repelled Russian assaults near Pokrovsk … Shelling also hit Kramatorsk": the
+ * actors name both sides' countries, the story's other places one of them; the town of that name in
+ * the leading country beats its namesake in the other, whatever their populations (a town the newer
+ * GeoNames extract adds has no figure at all). Only between towns of the same name: a unit, border or
+ * country reading keeps its weight.
+ */
+function lead(o: Option, opts: Option[], ctx: Map<string, number>, ctxMax: number): number {
+  if (o.kind !== 'town' || !o.cc || ctxMax <= 0 || (ctx.get(o.cc) ?? 0) < ctxMax) return 0;
+  const rivals = opts.filter((t) => t.kind === 'town' && t.cc && t.cc !== o.cc && (ctx.get(t.cc) ?? 0) > 0);
+  // (Not against a city of 100,000 or more by its main name: a city is known by it wherever the story
+  // is told, as a Texan city in a story of a man deported to Mexico.)
+  return rivals.length && !rivals.some((t) => t.pop >= LEAD_CITY && t.primary) ? LEAD : 0;
+}
+
+/** A town of under this many people (not a first- or second-level seat) abroad, whose own name is its
+ *  country's only clue. */
+const LONE_VILLAGE = 20_000;
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2']);
+/** As much as a reading in none of the story's countries loses (score.ts FOREIGN). */
+const LONE_ABROAD = 3;
+/**
+ * "RSF fighters attacked Andili village … an army base in North Darfur": a village that the tables
+ * know only in another country than the story's other places (a Philippine Andili) is a namesake
+ * abroad, although its own name counts as a clue for its country (a name of one country only, +0.5): a
+ * place in another country than every other clue needs more evidence than its own name. Only when
+ * another place of the story (a unit's name of one country, or the names of two towns of one country;
+ * not a country's name) and the story's weight point to that other country: a note that names one Kenyan village and an armed group of
+ * Somalia keeps the village (its name is all it has). A town
+ * with no clue of its own country at all (a namesake of several countries, or one word of an unknown
+ * longer name) loses as much again beyond the foreign reading's own loss.
+ */
+function loneAbroad(o: Option, x: ArticleMention, idx: number, mentions: ArticleMention[], oneCountry: (string | null)[], ctx: Map<string, number>, ctxMax: number): number {
+  if (o.kind !== 'town' || SEATS.has(o.fcode ?? '') || o.pop >= LONE_VILLAGE || !o.cc || ctxMax <= 0) return 0;
+  const w = ctx.get(o.cc) ?? 0;
+  if (w > 0.5 || w >= ctxMax) return 0;
+  // The other country's places: a unit, or towns of two names at least (a surname that is also a
+  // town abroad, written four times in a court report, is one name, and no place of the story).
+  const keys = new Map<string, Set<string>>();
+  for (let j = 0; j < mentions.length; j++) {
+    const y = mentions[j]!, c = oneCountry[j];
+    if (j === idx || !c || c === o.cc || y.m.key === x.m.key || !((ctx.get(c) ?? 0) > w)) continue;
+    if (y.opts.some((u) => u.kind !== 'town')) return LONE_ABROAD + 3 * (w / ctxMax);
+    let ks = keys.get(c);
+    if (!ks) keys.set(c, ks = new Set());
+    ks.add(y.m.key);
+    if (ks.size >= 2) return LONE_ABROAD + 3 * (w / ctxMax);
+  }
+  return 0;
+}
+
 export function locateEventDetailed(article: Article, event: Event, ctxArt: LocateContext, trace?: Trace): Located {
   const d = placesData();
   const evidence = event.evidence.filter((s) => s.end > s.start);
@@ -129,6 +183,14 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   // The countries the event's own sentence places it in, by any reading of its places.
   const placedCcs = new Set(placedInFirst.flatMap((x) => x.opts.map((o) => o.cc)));
   let datelineCc: string | null = null;
+  // The one country of each mention's readings (a place of one country), else null.
+  const oneCountry = mentions.map((y) => {
+    // (Not a country's name: "refugees from the war in Libya" is no place of the story; nor a border,
+    // which lies between two: "Banki, near the Cameroonian border" is in Nigeria.)
+    if (y.m.metonym || y.m.fragment || y.m.border || !y.opts.length || y.opts.some((o) => o.kind === 'country' || o.kind === 'border')) return null;
+    const c = y.opts[0]!.cc;
+    return c && y.opts.every((o) => o.cc === c) ? c : null;
+  });
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
     if (m.metonym) return;
@@ -152,7 +214,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     const countryName = opts.some((o) => o.kind === 'country') && !(lex.admin1After.test(m.after) && opts.some((o) => o.kind === 'admin1'));
     // "Mali: jihadists kill 30 civilians": a country that labels a headline or a text is where.
     const label = m.start === 0 && m.afterText.startsWith(':');
-    let bo: Option | null = null, bs = -Infinity;
+    let bo: Option | null = null, bs = -Infinity, bl = -Infinity;
     for (let i = 0; i < opts.length; i++) {
       const o = opts[i]!;
       // The text names the region or country that holds this place ("Solhan in northern Burkina
@@ -163,8 +225,11 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // country itself, in any story.
       const namesake = countryName && o.kind !== 'country' && !!o.cc && (!(ctx.get(o.cc)! > 0) || o.kind === 'town' && !o.primary) ? COUNTRY_NAMESAKE : 0;
       const abroad = namesake + (span === 0 && placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) ? PLACED_ABROAD : 0);
-      const s = -abroad + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
-      if (s > bs) { bs = s; bo = o; }
+      const s = -abroad - loneAbroad(o, x, idx, mentions, oneCountry, ctx, ctxMax) + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
+      // (The lead chooses among the name's readings; the mention's own weight against the story's
+      // other places stays that of the reading: "X area west of Y" is still Y.)
+      const sl = s + lead(o, opts, ctx, ctxMax);
+      if (sl > bl) { bl = sl; bs = s; bo = o; }
     }
     if (!bo) return;
     let mt = x.bestTerms?.get(bo);
@@ -335,6 +400,8 @@ function toPlace(best: Scored | null, event: Event, evidence: Span[], words: Pla
   let precision = o.precision;
   if (o.kind === 'town' && precision <= 2 && (m.road || lex.relativeBefore.test(m.before) || lex.relativeAfter.test(m.after))) precision = 2;
   if (o.kind === 'town' && lex.districtAfter.test(m.after)) precision = 3;
+  // "in the village of Tungar Kaya in Zurmi": the town stands for a place no table knows, near it.
+  if (o.kind === 'town' && precision < 2 && m.holdsUnknown) precision = 2;
   if (o.kind === 'country' && lex.border.test(evText)) precision = 5;
   let admin1: { name: string; code: string | null } | null = o.admin1 ?? null;
   // The text's own region for a town near a border wins over the codes and shapes, when the town
