@@ -66,7 +66,10 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   // A possessor names whose kin the victim is ("a policeman's brother"): a relative of a force member
   // is a civilian, and the possessor no victim itself ("the regime's lieutenant" stays the force's).
   const possessor = (h: Hit) => { const t = tokens[h.j - 1]!; return t.end - t.start > t.text.length && actors.some((a) => a.i === h.j && a.tag === CIVILIAN); };
-  const afterHits = () => actors.filter((h) => !inBy(h) && h.i >= anchor.j && h.i < reach && !possessor(h));
+  // "pushed the militants back": a verb whose phrase holds its object between its words (`innerObjectTags`)
+  // acts on the actor inside it.
+  const inner = lex.innerObjectTags.has(anchor.tag) ? actors.filter((h) => h.i > anchor.i && h.j < anchor.j) : [];
+  const afterHits = () => inner.concat(actors.filter((h) => !inBy(h) && h.i >= anchor.j && h.i < reach && !possessor(h)));
   const patientAfter = (): string | null => afterHits()[0]?.tag ?? null;
   // The victims of a list: the actors right after the trigger ("killing three civilians", "an attack
   // on police") and those coordinated with them ("and five police"), not an actor that only names a
