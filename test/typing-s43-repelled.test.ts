@@ -1,7 +1,8 @@
 /**
  * Stop 43: an attack pushed back is a battle in which no place changed hands. "The attackers were
  * pushed back", "troops beat back an assault on the base", "militiamen pushed the raiders back": ACLED
- * codes the fight (an armed clash), not a place regained. The limits: police pushing back a crowd or
+ * codes the fight (an armed clash), not a place regained; pushed back from the places they held, they
+ * lost those places (the government regains territory). The limits: police pushing back a crowd or
  * onlookers, or a date pushed back, is no battle. Sentences written for these tests in the style of
  * wire reports from several conflicts.
  */
@@ -13,6 +14,8 @@ const guards = () => {
   // A crowd or a date pushed back is no battle.
   assert.equal(subTypeOf('Officers put up a cordon and pushed back onlookers near the scene of the shooting.').startsWith('Armed'), false);
   assert.equal(subTypeOf('The electoral commission pushed back the vote by two weeks.'), 'none');
+  // Pushed back from the places they held: those places were regained.
+  assert.equal(subTypeOf('The insurgents were pushed back from their strongholds in the hills, the army said.'), 'Government regains territory');
 };
 
 for (const text of [
