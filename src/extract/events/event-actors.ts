@@ -17,7 +17,7 @@ import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 import { accusationBefore, attackNounDoer, bareCountAfter, earlierClauseDoer, pastJoinedFate, timeClauseSubject, triggerEndAt } from './actor-clauses.ts';
-import { transferTaker } from './transfer.ts';
+import { fallTaker, transferTaker } from './transfer.ts';
 import { backedBy, backingAside, backingBy, blamedAfter, meansFrom, borderPairAt, byMeansRoles, cameUnderAt, cameUnderBeforeMeans, fightOpponentAfter, joinedPairBefore, metDevice, ownForces, ownsNounAfter, ownTargetAfter, passiveSubject, reciprocalAfter, saidRightBefore, sharedBorderPair } from './wire-roles.ts';
 import { STATE_BODIES } from '../sides.ts';
 import { TERRITORY_SUB_TYPES } from '../../record/taxonomy.ts';
@@ -338,6 +338,19 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (m.subEventType === 'Non-violent transfer of territory') {
     const taker = transferTaker(doc, m.sentenceIndex, parties, a1);
     if (taker && taker.actor.name !== a1?.actor.name) { a2 = a1; a1 = taker; }
+  }
+  // "The town fell to the rebels", "troops lost control of the base to the insurgents": the party
+  // after "to" took the place (actor1); the subject that lost it, if named, is actor2.
+  if (TERRITORY_SUB_TYPES.has(m.subEventType)) {
+    const taker = fallTaker(doc, m.sentenceIndex, parties, at, m.trigger.end);
+    if (taker && taker.actor.name !== a1?.actor.name) {
+      const loser = a1 && a1.end <= at ? a1 : null;
+      a2 = loser ?? (a2 && a2.actor.name !== taker.actor.name ? a2 : null);
+      a1 = taker;
+      // "Sake fell to M23 after days of fighting with the army": the side fought lost it.
+      const opponent = a2 ? null : fightOpponentAfter(tokens, parties, at, true);
+      if (opponent && opponent.actor.name !== taker.actor.name) a2 = opponent;
+    }
   }
   const others = [...before, ...after, ...actors.filter(backer)].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator: mediator ?? mediatorOfPair };

@@ -8,6 +8,7 @@ import type { Doc } from '../../annotate/doc.ts';
 import { STATE_BODIES } from '../sides.ts';
 import type { ActorMention } from '../actors.ts';
 import { EVENT_CUES } from '../typing/index.ts';
+import { eventLexicon } from '../typing/lexicon.ts';
 
 /** Words that may stand between a subject and its verb ("rebels reportedly seized", "had taken"). */
 const SUBJECT_GAP = 2;
@@ -26,4 +27,30 @@ export function transferTaker(doc: Doc, si: number, parties: ActorMention[], lef
     if (subject && subject !== left) return subject;
   }
   return null;
+}
+
+/** How many tokens the "to" that names the taker may stand after the trigger ("lost control of [the
+ *  district headquarters] to the insurgents"), and the taker after that "to". */
+const TO_REACH = 8;
+const TAKER_GAP = 3;
+
+/**
+ * The party that took a place that "fell to" it, or that a side "lost control of … to" (typing's
+ * `takerTags`): the party named right after that "to", in the trigger's clause; null when none is.
+ */
+export function fallTaker(doc: Doc, si: number, parties: ActorMention[], at: number, triggerEnd: number): ActorMention | null {
+  const { takerTags } = eventLexicon();
+  const s = doc.get(EVENT_CUES, si);
+  const start = doc.sentences[si]!.tokens[at]!.start;
+  if (![...takerTags].some((t) => s.byTag.get(t)?.some((h) => s.tokens[h.i]!.start === start))) return null;
+  const tokens = doc.sentences[si]!.tokens;
+  let k = at + 1;
+  while (k < tokens.length && tokens[k]!.start < triggerEnd) k++;
+  let to = tokens[k - 1]!.lower === 'to' ? k - 1 : -1;
+  for (let n = k; to < 0 && n < Math.min(tokens.length, k + TO_REACH); n++) {
+    if (tokens[n]!.kind === 'punct') break;
+    if (tokens[n]!.lower === 'to') to = n;
+  }
+  if (to < 0) return null;
+  return parties.find((a) => a.start > to && a.start - to <= TAKER_GAP && !tokens.slice(to + 1, a.start).some((t) => t.kind === 'punct')) ?? null;
 }

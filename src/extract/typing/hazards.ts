@@ -9,7 +9,8 @@
  * Armed forces' own accidents are no event either ("an army helicopter crashed during a training
  * flight, killing three soldiers"): a craft told right before the accident as its subject
  * (`hazardCraftTags`: "a fighter jet crashed") is what crashed, no strike's means, and one that names
- * a force ("the air force said") is its speaker.
+ * a force ("the air force said") is its speaker; the strike words told after its crash are its own
+ * mission ("crashed after a bombing raid"), no strike on it.
  */
 import type { Lexicon } from './lexicon.ts';
 import type { Hit } from './match.ts';
@@ -21,9 +22,14 @@ export function hazardOnly(lex: Lexicon, s: SentenceCues): boolean {
   // The crash's subject: the craft's words end at most one word before the accident ("helicopter [had] crashed").
   // A craft word that is a force's name ("the air force said") is no craft either.
   const crashed = (h: Hit) => hazards.some((z) => z.i >= h.j && z.i - h.j <= 1) || s.actors.some((a) => a.i === h.i && a.j === h.j);
+  // With a craft told as what crashed, the strike words told after the accident are its own mission
+  // ("a fighter jet crashed after a bombing raid", "… on its way back from an air strike"): what it
+  // was doing, no hit on it (a hit is told by its own words: "shot down", "hit by ground fire").
+  const craft = [...lex.hazardCraftTags].some((t) => s.byTag.get(t)?.some((h) => crashed(h) && !s.actors.some((a) => a.i === h.i && a.j === h.j)));
+  const mission = (h: Hit) => craft && hazards.some((z) => z.j <= h.i);
   for (const [tag, hits] of s.byTag) {
     if (!lex.rulesByAnchor.has(tag) || lex.hazardHurtTags.has(tag)) continue;
-    if (lex.hazardCraftTags.has(tag) && hits.every(crashed)) continue;
+    if (lex.hazardCraftTags.has(tag) && hits.every((h) => crashed(h) || mission(h))) continue;
     return false;
   }
   return !s.tokens.some((t) => lex.hazardKeepWords.has(t.lower));

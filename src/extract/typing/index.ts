@@ -7,6 +7,7 @@ import { matchLayers, type Hit } from './match.ts';
 import { indexHits, markCauses, sentenceCandidates, TIME_SHIFT, type Candidate, type SentenceCues } from './rules.ts';
 import { TYPING_WORDS } from './words.ts';
 import { hazardOnly } from './hazards.ts';
+import { placeNames } from './place-names.ts';
 
 /**
  * Ranking. A mention's score is its rule's weight (specific weapon words outweigh "killed"),
@@ -68,6 +69,7 @@ export const EVENT_CUES = sentenceLayer<SentenceCues>('event cues', (doc, si) =>
     if (words[k]!.start === words[k - 1]!.end + 1 && doc.text.charCodeAt(words[k - 1]!.end) === 45) (s.hyphenJoined ??= new Uint8Array(words.length))[k] = 1;
   }
   markCauses(lex, s);
+  placeNames(lex, s);
   // Words right after a semicolon (few sentences hold one: the rest pay one scan of their text).
   if (doc.sentences[si]!.text.includes(';')) for (let k = 1; k < words.length; k++) {
     if (words[k]!.clauseStart && doc.text.slice(words[k - 1]!.end, words[k]!.start).includes(';')) (s.afterSemicolon ??= new Uint8Array(words.length))[k] = 1;

@@ -182,6 +182,18 @@ export interface Lexicon {
   /** Words of a weapon or of violence that keep the event of a sentence that also names an accident or a hazard
    *  ("a bystander police shot where two buses had collided", "a hunting accident"). */
   hazardKeepWords: Set<string>;
+  /** Triggers of a place changing hands whose taker is named after "to" ("the town fell to the
+   *  rebels", "troops lost control of the base to the insurgents"): that actor is the agent, the
+   *  subject before the trigger the side that lost it (roles.ts). */
+  takerTags: Set<string>;
+  /** Triggers whose phrase holds its object between its words ("pushed [the militants] back"): an
+   *  actor inside the trigger is its patient (roles.ts). */
+  innerObjectTags: Set<string>;
+  /** Triggers of taking a place whose object, a bare name with no place word ("rebels seized Sake"),
+   *  is the place taken (typing/place-names.ts). */
+  placeObjectTags: Set<string>;
+  /** Triggers whose subject, a bare name ("Sake fell to the rebels"), is the place taken. */
+  placeSubjectTags: Set<string>;
   /** Cue tags of event nouns that, right before a verb trigger, are its subject ("fighting entered its fourth week"). */
   eventSubjects: Set<string>;
   /** Actor classes of organised forces, which before a `compoundHeads` actor only describe it ("MRC youths"). */
@@ -221,6 +233,10 @@ interface RawLexicon {
   hazardHurtTags?: unknown;
   hazardCraftTags?: unknown;
   hazardKeepWords?: unknown;
+  takerTags?: unknown;
+  innerObjectTags?: unknown;
+  placeObjectTags?: unknown;
+  placeSubjectTags?: unknown;
   forceTags?: unknown;
   eventSubjects?: unknown;
   compoundHeads?: unknown;
@@ -301,6 +317,10 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const hazardCraftTags = tagSet(source, 'hazardCraftTags', raw.hazardCraftTags, tags);
   const hazardKeepWords = new Set(strings(source, 'hazardKeepWords', raw.hazardKeepWords).map((w) => w.toLowerCase()));
   const forceTags = tagSet(source, 'forceTags', raw.forceTags, tags);
+  const takerTags = tagSet(source, 'takerTags', raw.takerTags, tags);
+  const innerObjectTags = tagSet(source, 'innerObjectTags', raw.innerObjectTags, tags);
+  const placeObjectTags = tagSet(source, 'placeObjectTags', raw.placeObjectTags, tags);
+  const placeSubjectTags = tagSet(source, 'placeSubjectTags', raw.placeSubjectTags, tags);
   const eventSubjects = tagSet(source, 'eventSubjects', raw.eventSubjects, tags);
   const compoundHeads = tagSet(source, 'compoundHeads', raw.compoundHeads, tags);
   const compoundModifiers = tagSet(source, 'compoundModifiers', raw.compoundModifiers, tags);
@@ -316,7 +336,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, topicLeads, topicTags, describingParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, topicLeads, topicTags, describingParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, takerTags, innerObjectTags, placeObjectTags, placeSubjectTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
 }
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {

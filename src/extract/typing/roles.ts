@@ -30,6 +30,7 @@ export interface Roles {
 
 export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   const { tokens, actors } = s;
+  if (lex.takerTags.has(anchor.tag)) return takerRoles(s, anchor);
   // "forces were behind the killing": a noun after its determiner is no passive verb, whatever
   // auxiliary stands before it (only a "by" after it makes it one: "an attack by militants").
   const noun = anchor.i > 0 && W.nounDeterminers.has(tokens[anchor.i - 1]!.lower);
@@ -65,7 +66,10 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   // A possessor names whose kin the victim is ("a policeman's brother"): a relative of a force member
   // is a civilian, and the possessor no victim itself ("the regime's lieutenant" stays the force's).
   const possessor = (h: Hit) => { const t = tokens[h.j - 1]!; return t.end - t.start > t.text.length && actors.some((a) => a.i === h.j && a.tag === CIVILIAN); };
-  const afterHits = () => actors.filter((h) => !inBy(h) && h.i >= anchor.j && h.i < reach && !possessor(h));
+  // "pushed the militants back": a verb whose phrase holds its object between its words (`innerObjectTags`)
+  // acts on the actor inside it.
+  const inner = lex.innerObjectTags.has(anchor.tag) ? actors.filter((h) => h.i > anchor.i && h.j < anchor.j) : [];
+  const afterHits = () => inner.concat(actors.filter((h) => !inBy(h) && h.i >= anchor.j && h.i < reach && !possessor(h)));
   const patientAfter = (): string | null => afterHits()[0]?.tag ?? null;
   // The victims of a list: the actors right after the trigger ("killing three civilians", "an attack
   // on police") and those coordinated with them ("and five police"), not an actor that only names a
@@ -113,6 +117,27 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   }
   if (passive) return { agent: by.tag ?? 'none', patient: passivePatient(s, anchor, beforeHit && before === beforeHit.tag ? beforeHit : null, before, afterHits()), patients: [] };
   return { agent: before ?? 'none', patient: after ?? 'none', patients: victims() };
+}
+
+/** How many words the "to" that names the taker may stand after the trigger ("lost control of [the
+ *  district headquarters] to the insurgents"). */
+const TAKER_REACH = 8;
+
+/**
+ * "The town fell to the rebels", "Government forces lost control of the base to the insurgents": the
+ * actor after "to" (the trigger's own last word, or a "to" a few words on in its clause) took the
+ * place; the subject before the trigger, if any, lost it.
+ */
+function takerRoles(s: SentenceCues, anchor: Hit): Roles {
+  const { tokens, actors } = s;
+  let to = tokens[anchor.j - 1]!.lower === 'to' ? anchor.j - 1 : -1;
+  for (let k = anchor.j; to < 0 && k < Math.min(tokens.length, anchor.j + TAKER_REACH); k++) {
+    if (k > anchor.j && tokens[k]!.clauseStart) break;
+    if (tokens[k]!.lower === 'to') to = k;
+  }
+  const taker = to < 0 ? undefined : actors.find((h) => h.i > to && h.i <= to + BY_REACH && !tokens.slice(to + 1, h.i + 1).some((t) => t.clauseStart));
+  const loser = subjectOf(tokens, actors, anchor);
+  return { agent: taker?.tag ?? 'none', patient: loser?.tag ?? 'none', patients: [] };
 }
 
 /**

@@ -351,6 +351,17 @@ function objectIs(s: SentenceCues, r: Rule, anchor: Hit): boolean {
     while (k < s.tokens.length && s.actors.some((a) => a.i <= k && a.j > k)) k++;
     return s.cues.some((c) => c.i === k && ownTags.has(c.tag));
   };
+  // "his motorbike [was] seized by the gunmen", "livestock seized": a passive's object is its subject,
+  // told right before it (auxiliaries aside); when that is a `notObject` word, so is the whole object.
+  // With no auxiliary only a thing's word reads so: "militants captured and burned the town" has its
+  // doers before the verb.
+  let k = anchor.i;
+  while (k > 0 && W.auxiliaries.has(s.tokens[k - 1]!.lower)) k--;
+  const bare = k === anchor.i;
+  if (!bare || passiveAfter(s, anchor)) {
+    const actor = (h: Hit) => s.actors.some((a) => a.i === h.i && a.j === h.j && a.tag === h.tag);
+    if (r.notObject.some((t) => s.byTag.get(t)?.some((h) => h.j === k && !inLonger(h) && !(bare && actor(h))))) return true;
+  }
   const blocked = r.notObject.flatMap(inObject).filter((h) => !inLonger(h) && !whose(h)).sort((a, b) => a.i - b.i)[0];
   if (!blocked) return false;
   // A word of the rule's own in the object keeps it when it comes first or is joined to the property
@@ -360,6 +371,12 @@ function objectIs(s: SentenceCues, r: Rule, anchor: Hit): boolean {
   // in the object: "captured two soldiers" took people, whoever else the text names.)
   const own = [...r.all.slice(1), ...r.any].filter((a) => !r.notObject.includes(a.tag)).flatMap((a) => inObject(a.tag));
   return !own.some((h) => h.i < blocked.i || !s.tokens.slice(blocked.j, h.i).some((t) => W.objectPrepositions.has(t.lower)));
+}
+
+/** Is the anchor a bare participle whose doer follows ("seized by the assailants") or that ends its clause ("livestock seized.")? */
+function passiveAfter(s: SentenceCues, anchor: Hit): boolean {
+  const next = s.tokens[anchor.j];
+  return !next || next.clauseStart || next.lower === 'by' || W.coordinators.has(next.lower) || W.placeLeads.has(next.lower);
 }
 
 /** Every anchor occurrence of the sentence with the heaviest rule that holds for it. */

@@ -17,6 +17,10 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   depictions: d.wordSet('depictions'),
   depictionFollows: d.wordSet('depictionFollows'),
   objectPrepositions: d.wordSet('objectPrepositions'),
+  /** Words that go on no noun: after a capitalised name they end it ("seized Sake [late] on Tuesday"). */
+  nameEnds: d.wordSet('nameEnds'),
+  /** Capitalised words that name no place ("seized [Monday]"): days and months. */
+  notNames: d.wordSet('notNames'),
   placeLeads: d.wordSet('placeLeads'),
   verbObjects: d.wordSet('verbObjects'),
   /** Words before a nominal use of an act ("the burning of", "their looting"). */
