@@ -47,6 +47,7 @@ const S = loadData('lexicon/sources.json', (d) => ({
   reportNounAfter: d.wordSet('reportNounAfter'),
   reportNounBefore: d.wordSet('reportNounBefore'),
   subordinators: d.wordSet('subordinators'),
+  asideOpeners: d.wordSet('asideOpeners'),
 }));
 
 /** A cheap gate on a sentence's text: a reporting verb, "according to", "citing" or a role word. */
@@ -275,12 +276,15 @@ function appositionBefore(tokens: Token[], k: number, at: number, actors: ActorM
 }
 
 /** How many words an aside between a source and its verb may hold. */
-const ASIDE_WORDS = 10;
+const ASIDE_WORDS = 12;
 
 /**
  * "A local official, speaking on condition of anonymity, told AFP", "Two residents, who gave only their
- * first names, said": an aside in commas that opens with a participle or "who" stands between the
- * source and its verb (the comma at k); the phrase before its opening comma is the source.
+ * first names, said", "The army, backed by air strikes, said", "The junta, which seized power in
+ * 2021, said", "The military, in a statement on state television, said": an aside in commas that
+ * opens with a participle, a relative word or a preposition (data/lexicon/sources.json
+ * 'asideOpeners') stands between the source and its verb (the comma at k); the phrase before its
+ * opening comma is the source.
  */
 function subjectBeforeAside(tokens: Token[], k: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
   let j = k - 1;
@@ -290,7 +294,7 @@ function subjectBeforeAside(tokens: Token[], k: number, at: number, actors: Acto
   }
   if (tokens[j]?.text !== ',' || j < 1 || j + 1 >= k) return null;
   const opener = tokens[j + 1]!.lower;
-  if (!(/^[a-z]+ing$/.test(opener) || opener === 'who')) return null;
+  if (!(/^[a-z]+(?:ing|ed)$/.test(opener) || S.asideOpeners.has(opener))) return null;
   const s = phraseBack(tokens, j - 1);
   // The source opens its clause (not "Shots hit a group of people, wounding four, said X": a
   // participle clause of the sentence, and the source after its verb).
