@@ -19,3 +19,23 @@ test('an aside opened by a past participle, a relative word or a preposition doe
   const [mali] = claims('BAMAKO (AFP) - The military, in a statement read on state television, said it had killed 25 militants in central Mali on Sunday.', 'killed');
   assert.match(mali?.claimedBy?.name ?? '', /military/);
 });
+
+test('"It said N were killed" after a sentence that names the author of a statement refers back to it', () => {
+  const text = 'GAZA (Reuters) - An Israeli air strike hit a house in Rafah on Sunday. The Gaza health ministry issued a statement. It said 12 people were killed, including five children.';
+  const c = claims(text, 'killed').find((x) => x.low === 12);
+  assert.equal(c?.claimedBy?.country, 'PSE');
+  const sahel = 'Gunmen attacked a convoy near Djibo on Friday. The Burkinabe army published a communique on Saturday. It said 18 soldiers were killed.';
+  assert.equal(claims(sahel, 'killed').find((x) => x.low === 18)?.claimedBy?.country, 'BFA');
+});
+
+test('a sentence that is only its source ("The health ministry said on Tuesday.") claims the figure told just before it', () => {
+  const text = 'KHARTOUM (Reuters) - Shelling hit a market in Omdurman on Tuesday. Fifteen civilians were killed and 40 wounded. The health ministry said on Tuesday.';
+  const cs = events(text).flatMap((e) => e.claims);
+  assert.match(cs.find((c) => c.low === 15)?.claimedBy?.name ?? '', /ministry/);
+  assert.match(cs.find((c) => c.low === 40)?.claimedBy?.name ?? '', /ministry/);
+  // (A sentence with a source of its own keeps it; a reporter's credit line claims nothing.)
+  const own = 'MOGADISHU (AP) - A car bomb exploded near a checkpoint on Sunday. Eight people were killed, residents said. Police said in a statement.';
+  assert.match(claims(own, 'killed')[0]?.claimedBy?.name ?? '', /residents/);
+  const credit = 'Two men were shot dead outside a shop in Kharkiv on Friday. Olena Petrenko reports.';
+  assert.equal(claims(credit, 'killed')[0]?.claimedBy ?? null, null);
+});

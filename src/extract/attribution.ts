@@ -3,7 +3,7 @@ import type { Party } from '../record/schema.ts';
 import { ACTORS } from './actors.ts';
 import { ARMED_SIDES } from './sides.ts';
 import { personPlurals } from './words.ts';
-import { findSources, isRelayCue, SOURCE_TEXT, type SourceMention } from './sources.ts';
+import { findSources, isBareReport, isSourceFiller, isRelayCue, SOURCE_TEXT, type SourceMention } from './sources.ts';
 
 /** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
 export interface Attribution {
@@ -183,7 +183,7 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
     if (m.anaphor?.pronoun && !r) continue;
     const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country, ...(m.group ? { group: m.group } : {}) };
     const medium = r ? r.medium : m.medium;
-    if (m.mentionOnly) { history.push({ si, party, medium: false, person: true, plural: false, name: m.name }); continue; }
+    if (m.mentionOnly) { history.push({ si, party, medium: false, person: m.person, plural: m.plural, name: m.name }); continue; }
     if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly, ...(m.scope ? { scope: m.scope } : {}) });
     else claimants.push(m.scope ? { party, at: m.at, scope: m.scope } : { party, at: m.at });
     history.push({ si, party, medium, person: r ? r.person : m.person, plural: r ? r.plural : m.plural, name: r ? r.name : m.name });
@@ -247,3 +247,25 @@ function quoteLeftOpen(text: string, open: boolean): boolean {
 
 /** Who asserts and who relays what each sentence says (one layer, read by claims, accusations and assembly). */
 export const ATTRIBUTION = sentenceLayer<Attribution>('attribution', (doc, si) => attributionOf(doc, si));
+
+/** The verbs of a sentence that is only its source ("The health ministry said on Tuesday."). */
+const BARE_CUES = new Set(['said', 'says', 'confirmed', 'added']);
+
+/**
+ * The claimant of a sentence that only names its source ("The health ministry said on Tuesday."):
+ * one voice that opens the sentence, with nothing after its cue but when or how it spoke. Null
+ * otherwise. What it claims is what the sentence before it told.
+ */
+export function bareClaimant(doc: Doc, si: number): Party | null {
+  const s = doc.sentences[si];
+  if (!s) return null;
+  const a = doc.get(ATTRIBUTION, si);
+  const c = a.claimants[0];
+  if (a.claimants.length !== 1 || a.sources.length !== 1 || c!.scope || a.reportedBy) return null;
+  const [start, end] = a.sources[0]!;
+  const tokens = s.tokens;
+  // (Not a reporter's credit line, "Jane Doe reports.": who files the story is no source of it.)
+  if (start > 0 || c!.at < end || !BARE_CUES.has(tokens[c!.at]!.lower) || tokens.slice(end, c!.at).some((t) => !isSourceFiller(t.lower))) return null;
+  const dates = doc.dates(si);
+  return isBareReport(tokens, c!.at + 1, (t) => dates.some((d) => t.start >= d.start && t.end <= d.end)) ? c!.party : null;
+}

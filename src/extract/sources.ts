@@ -51,7 +51,7 @@ const S = loadData('lexicon/sources.json', (d) => ({
 }));
 
 /** A cheap gate on a sentence's text: a reporting verb, "according to", "citing" or a role word. */
-export const SOURCE_TEXT = anyWord([...S.verbs, ...S.putVerbs, 'according', 'citing', 'per', ...S.titleWords].map((w) => w.replace(/\.$/, '')), 'i');
+export const SOURCE_TEXT = anyWord([...S.verbs, ...S.putVerbs, ...S.documentParticiples, 'according', 'citing', 'per', ...S.titleWords].map((w) => w.replace(/\.$/, '')), 'i');
 
 /** The words a cue starts with (one array read per token before anything else is looked at). */
 const CUE_FIRST = new WordSet([...S.verbs, ...S.putVerbs], accordingTo);
@@ -456,6 +456,19 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     const e = phraseForward(tokens, i + 1);
     if (e > 0) push(classify(tokens, i + 1, e, i, actors, slice));
   }
+  // "The health ministry issued a statement.": the author of a document, named but not speaking
+  // here, is what a later "It said" refers back to.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!S.documentParticiples.has(tokens[i]!.lower) || isCap(tokens[i])) continue;
+    const d = tokens.slice(i + 1, i + 4).findIndex((t) => S.documents.has(t.lower));
+    if (d < 0 || tokens.slice(i + 1, i + 1 + d).some((t) => t.kind !== 'word')) continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 5 && S.fillers.has(tokens[k]!.lower)) k--;
+    const s = k >= 0 ? phraseBack(tokens, k) : -1;
+    if (s < 0 || (s > 0 && !(tokens[s - 1]!.kind === 'punct' && tokens[s - 1]!.text !== ',') && !S.determiners.has(tokens[s - 1]!.lower))) continue;
+    const m = classify(tokens, s, k + 1, i, actors, slice);
+    if (m && !m.anaphor && !m.medium && !out.some((x) => x.start < m.end && m.start < x.end)) out.push({ ...m, mentionOnly: true });
+  }
   // People named with a role but not as sources here ("Colonel Jean Mbeki, a spokesman for the army,
   // described the attack"): what a later "he said" refers back to.
   for (let k = 2; k < tokens.length; k++) {
@@ -503,3 +516,19 @@ export const isPutVerb = (lower: string) => S.putVerbs.has(lower);
 
 /** A word that may stand between a source and its verb, or its verb and what it said ("said on Sunday it had …"): times and adverbs. */
 export const isSourceFiller = (lower: string) => S.fillers.has(lower);
+
+/**
+ * "The health ministry said on Tuesday.", "Police said in a statement late on Sunday.": a sentence
+ * that is only its source, its cue and when or how it spoke (tokens [from, end) after the cue: times,
+ * "in a statement", and `dated`, the offsets of the dates the text names there). It asserts nothing of
+ * its own: wire copy writes it for what the sentence before it told.
+ */
+export function isBareReport(tokens: Token[], from: number, dated: (t: Token) => boolean): boolean {
+  let end = tokens.length;
+  while (end > from && tokens[end - 1]!.kind === 'punct' && !isQuote(tokens[end - 1])) end--;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || !(S.fillers.has(t.lower) || S.documents.has(t.lower) || ARTICLES.has(t.lower) || dated(t))) return false;
+  }
+  return end < tokens.length;
+}
