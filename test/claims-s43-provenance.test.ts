@@ -39,3 +39,12 @@ test('a sentence that is only its source ("The health ministry said on Tuesday."
   const credit = 'Two men were shot dead outside a shop in Kharkiv on Friday. Olena Petrenko reports.';
   assert.equal(claims(credit, 'killed')[0]?.claimedBy ?? null, null);
 });
+
+test("a coalition's soldiers are the coalition's, not the forces of the state where it fights", () => {
+  const yemen = claims('ADEN (Reuters) - Three coalition soldiers were killed on Tuesday when their vehicle hit a landmine near Mokha, a Yemeni military official said.', 'killed')[0];
+  assert.notEqual(yemen?.party.country, 'YEM');
+  const iraq = claims('BAGHDAD (AP) - Two soldiers of the US-led coalition were wounded in a rocket attack on an air base in Anbar province on Monday, Iraqi security sources said.', 'wounded')[0];
+  assert.equal(iraq?.party.country, 'USA');
+  const led = 'SANAA (Reuters) - The Saudi-led coalition said it had intercepted a drone over Marib. Five coalition troops died in an attack on a base in Hodeidah province on Thursday.';
+  assert.equal(claims(led, 'killed')[0]?.party.country, 'SAU');
+});
