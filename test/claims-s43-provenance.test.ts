@@ -48,3 +48,13 @@ test("a coalition's soldiers are the coalition's, not the forces of the state wh
   const led = 'SANAA (Reuters) - The Saudi-led coalition said it had intercepted a drone over Marib. Five coalition troops died in an attack on a base in Hodeidah province on Thursday.';
   assert.equal(claims(led, 'killed')[0]?.party.country, 'SAU');
 });
+
+test('a relative clause right after a recalled date ("since April, when …") is that earlier event, however long its subject', () => {
+  const text = 'YANGON (Reuters) - A military air strike killed 17 people in a village in Sagaing on Monday, residents said. The strike was the deadliest since April, when an air raid on a village in the same region killed 160 people.';
+  const cs = claims(text, 'killed');
+  assert.equal(events(text).find((e) => e.claims.some((c) => c.low === 160))?.background, true);
+  assert.equal(events(text).find((e) => e.claims.some((c) => c.low === 17))?.background, false);
+  assert.ok(cs.some((c) => c.low === 160));
+  const sudan = 'KHARTOUM (AP) - Shelling killed 12 people in El Fasher on Sunday, medics said. It was the worst attack since January, during which paramilitary fighters besieging the city killed 70 people.';
+  assert.equal(events(sudan, '2024-05-20').find((e) => e.claims.some((c) => c.low === 70))?.background, true);
+});

@@ -121,6 +121,8 @@ export interface BackgroundVerdict {
 }
 
 const DAY = 86_400_000;
+/** Prepositions before a relative word that opens a recalled event's clause ("in which", "during which"). */
+const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'on', 'at']);
 /** How far before a figure the relative word of a recalled event's clause may stand ("which more than 200"). */
 const RELATIVE_REACH = 8;
 const PAST_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:in|during|throughout|since|last)\s+(?:mid-?|early\s+|late\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:1[89]|20)\d\ds?\b|\bago\b|\d{1,2}\/\d{1,2}/i;
@@ -214,6 +216,13 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     let relativeBefore = false;
     // (A count's own words may stand between: "during which more than 200 were killed".)
     for (let k = c.cumulative ? c.end : Math.max(c.end, at - RELATIVE_REACH); k < at && !relativeBefore; k++) if (CONTEXT_WORDS.recalledRelatives.has(tokens[k]!.lower)) relativeBefore = true;
+    // "… since April, when an air raid on a village in the same region killed 160": a relative clause
+    // that opens right after the cue hangs off it, however long its subject (no comma before the figure).
+    if (!relativeBefore && c.start < at) {
+      let r = tokens[c.end]?.text === ',' ? c.end + 1 : c.end;
+      if (RELATIVE_PREPOSITIONS.has(tokens[r]?.lower ?? '')) r++;
+      relativeBefore = r < at && CONTEXT_WORDS.recalledRelatives.has(tokens[r]!.lower) && !tokens.slice(r, at).some((t) => t.kind === 'punct' && t.text !== '-');
+    }
     // After "since" (within a few words): the comparison ("the worst fighting since last year's war"),
     // not this event; but a figure followed by "since 2004" is a running count, recalled context.
     let afterSince = false;
@@ -221,7 +230,9 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     if (!B.sequenceVerbs.has(tokens[c.start]!.lower)) for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (leads.has(tokens[k]!.lower)) afterSince = true;
     // A whole month is a monthly total only right after its figure ("31,680 casualties in January");
     // "as we reported in July, two children were found dead" tells the event itself.
-    if (c.date && pubDay && monthEnded(c.date, pubDay) && (c.start < at || c.start - at > 4)) continue;
+    // (Not the month a comparison recalls, with the event hanging off it: "the deadliest since April,
+    // when an air raid killed 160".)
+    if (c.date && pubDay && monthEnded(c.date, pubDay) && (c.start < at || c.start - at > 4) && !(afterSince && relativeBefore)) continue;
     const comparison = afterSince && tokens.slice(Math.max(0, c.start - 12), c.start).some((t) => CONTEXT_WORDS.superlatives.has(t.lower));
     if (c.start < at) {
       if (at - c.end > 22) continue;
