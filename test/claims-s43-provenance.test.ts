@@ -58,3 +58,16 @@ test('a relative clause right after a recalled date ("since April, when …") is
   const sudan = 'KHARTOUM (AP) - Shelling killed 12 people in El Fasher on Sunday, medics said. It was the worst attack since January, during which paramilitary fighters besieging the city killed 70 people.';
   assert.equal(events(sudan, '2024-05-20').find((e) => e.claims.some((c) => c.low === 70))?.background, true);
 });
+
+test("a sentence after the lead that opens with an earlier day turns to an earlier incident; the lead's own day and later days do not", () => {
+  const text = 'KYIV (Reuters) - A Russian missile killed 6 people in Kharkiv on Tuesday, the governor said. On Saturday, 11 people were killed when a drone hit a supermarket in the city.';
+  const ev = events(text, '2024-06-14');
+  assert.equal(ev.find((e) => e.claims.some((c) => c.low === 11))?.background, true);
+  assert.equal(ev.find((e) => e.claims.some((c) => c.low === 6))?.background, false);
+  const later = 'MOGADISHU (AP) - A car bomb killed 9 people at a checkpoint on Saturday, police said. On Sunday, two more of the wounded died in hospital.';
+  const lv = events(later, '2024-06-10');
+  assert.equal(lv.find((e) => e.claims.some((c) => c.low === 2))?.background ?? false, false);
+  // (A day told after the figure may date the deaths of the event itself.)
+  const found = 'Police found the bodies of 5 herders near Kaduna on Monday. The men were killed on Saturday, villagers said.';
+  assert.equal(events(found, '2024-06-11').find((e) => e.claims.some((c) => c.low === 5))?.background ?? false, false);
+});

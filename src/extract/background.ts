@@ -269,3 +269,42 @@ function dateOfCue(doc: Doc, si: number, ts: number, te: number): DateMention | 
   const anchor = doc.value(ANCHOR_DAY);
   return (anchor ? ds.find((d) => isPast(d, anchor)) : null) ?? null;
 }
+
+/** How many of an article's first sentences may give the day of its lead event. */
+const LEAD_SENTENCES = 2;
+/** Words that may come before a fronted day ("On Saturday, …", "Late on Sunday …", "Last Friday …"). */
+const DAY_FRONTS = new Set(['on', 'last', 'late', 'early', 'earlier', 'by', 'and', 'but']);
+
+/**
+ * The day of the article's lead event and its sentence: the first day the first sentences name (not
+ * the start of a count, "since Saturday"). Null when they name none.
+ */
+const LEAD_DAY = docLayer<{ si: number; day: string } | null>('lead day', (doc) => {
+  for (let si = 0; si < Math.min(LEAD_SENTENCES, doc.sentences.length); si++) {
+    const s = doc.sentences[si]!;
+    const d = doc.dates(si).find((x) => x.precision === 1 && !x.yearOnly && !SINCE_CLAUSE.test(doc.text.slice(s.start, x.start)));
+    if (d) return { si, day: d.date };
+  }
+  return null;
+});
+
+/**
+ * "A missile killed 6 people in Kharkiv on Tuesday. … On Saturday, 11 people were killed when a drone
+ * hit a supermarket": a sentence after the lead that opens with a day before the lead event's day
+ * turns to an earlier incident, recalled; its figures are not the lead event's. Only a fronted day
+ * (a day told after the figure may date the deaths of the event itself: "the bodies found on Monday
+ * were of men killed on Saturday"), and only a day, not a period.
+ */
+export function earlierDayOpens(doc: Doc, si: number): DateMention | null {
+  const lead = doc.value(LEAD_DAY);
+  if (!lead || si <= lead.si) return null;
+  const s = doc.sentences[si]!;
+  const tokens = s.tokens;
+  let k = 0;
+  while (k < 3 && DAY_FRONTS.has(tokens[k]?.lower ?? '')) k++;
+  const first = tokens[k];
+  if (!first) return null;
+  const d = doc.dates(si).find((x) => x.start <= first.start && x.end > first.start);
+  if (!d || d.precision !== 1 || d.yearOnly || d.date >= lead.day) return null;
+  return d;
+}
