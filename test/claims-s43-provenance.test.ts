@@ -71,3 +71,13 @@ test("a sentence after the lead that opens with an earlier day turns to an earli
   const found = 'Police found the bodies of 5 herders near Kaduna on Monday. The men were killed on Saturday, villagers said.';
   assert.equal(events(found, '2024-06-11').find((e) => e.claims.some((c) => c.low === 5))?.background ?? false, false);
 });
+
+test('"lives" after a relative word, a pronoun or a person\'s age in commas is the verb, not lives lost', () => {
+  const text = 'A mortar round hit a market in Mogadishu on Monday, wounding 4 people. Abdi Hassan, 52, who lives nearby, said the blast shook his house.';
+  assert.equal(claims(text, 'killed').filter((c) => c.low === 52).length, 0);
+  const kyiv = 'Olena Koval, 61, lives two streets from the building hit by the drone, which wounded three people.';
+  assert.equal(claims(kyiv, 'killed').filter((c) => c.low === 61).length, 0);
+  // (Lives lost are still counted.)
+  const [sudan] = claims('The attack on the camp near El Fasher claimed 30 lives, medics said.', 'killed');
+  assert.equal(sudan?.low, 30);
+});

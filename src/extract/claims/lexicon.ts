@@ -126,6 +126,7 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     participles: d.wordSet('participles'),
     /** Words before "shot" that make it a gunshot, no casualty word ("without firing a shot"). */
     gunshotNounLeads: d.wordSet('gunshotNounLeads'),
+    livesVerbLeads: d.wordSet('livesVerbLeads'),
     noObject: d.wordSet('noObject'),
     countNouns: d.wordSet('countNouns'),
     breakdownWords: d.wordSet('breakdownWords'),
