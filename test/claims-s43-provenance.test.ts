@@ -81,3 +81,10 @@ test('"lives" after a relative word, a pronoun or a person\'s age in commas is t
   const [sudan] = claims('The attack on the camp near El Fasher claimed 30 lives, medics said.', 'killed');
   assert.equal(sudan?.low, 30);
 });
+
+test('a bare count after a casualty verb may be followed by a word of time ("wounded 34 overnight")', () => {
+  const text = "BAKU (AFP) - Azerbaijan's prosecutor general's office said that Armenian shelling of Ganja killed 9 civilians and wounded 34 overnight.";
+  assert.equal(claims(text, 'wounded')[0]?.low, 34);
+  const gaza = 'An Israeli strike on a school sheltering displaced families in Gaza City killed 14 people and wounded 40 on Saturday, medics said.';
+  assert.equal(claims(gaza, 'wounded')[0]?.low, 40);
+});
