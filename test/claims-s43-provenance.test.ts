@@ -88,3 +88,10 @@ test('a bare count after a casualty verb may be followed by a word of time ("wou
   const gaza = 'An Israeli strike on a school sheltering displaced families in Gaza City killed 14 people and wounded 40 on Saturday, medics said.';
   assert.equal(claims(gaza, 'wounded')[0]?.low, 40);
 });
+
+test('a bare count "shot down" counts aircraft, drones or missiles, not people', () => {
+  const kyiv = "KYIV (Reuters) - Ukraine's air force said Russia launched 40 drones overnight. It said 35 had been shot down.";
+  assert.equal(events(kyiv).flatMap((e) => e.claims).filter((c) => c.low === 35).length, 0);
+  const yemen = 'SANAA (Reuters) - The Houthis launched 6 drones towards Saudi Arabia on Monday, of which two were shot down over Jazan, the coalition said.';
+  assert.equal(events(yemen).flatMap((e) => e.claims).filter((c) => c.low === 2).length, 0);
+});
