@@ -95,3 +95,10 @@ test('a bare count "shot down" counts aircraft, drones or missiles, not people',
   const yemen = 'SANAA (Reuters) - The Houthis launched 6 drones towards Saudi Arabia on Monday, of which two were shot down over Jazan, the coalition said.';
   assert.equal(events(yemen).flatMap((e) => e.claims).filter((c) => c.low === 2).length, 0);
 });
+
+test('"It said" refers back to the subject of an accusation or condemnation named just before', () => {
+  const text = 'KHARTOUM (AP) - The health ministry accused the RSF of shelling a hospital in El Fasher on Friday. It said 9 patients were killed.';
+  assert.match(claims(text, 'killed')[0]?.claimedBy?.name ?? '', /ministry/);
+  const sahel = 'NIAMEY (AFP) - The Nigerien army condemned an attack on a convoy near Tillaberi on Thursday. It said 17 soldiers died.';
+  assert.equal(claims(sahel, 'killed')[0]?.claimedBy?.country, 'NER');
+});

@@ -48,10 +48,11 @@ const S = loadData('lexicon/sources.json', (d) => ({
   reportNounBefore: d.wordSet('reportNounBefore'),
   subordinators: d.wordSet('subordinators'),
   asideOpeners: d.wordSet('asideOpeners'),
+  voiceVerbs: d.wordSet('voiceVerbs'),
 }));
 
 /** A cheap gate on a sentence's text: a reporting verb, "according to", "citing" or a role word. */
-export const SOURCE_TEXT = anyWord([...S.verbs, ...S.putVerbs, ...S.documentParticiples, 'according', 'citing', 'per', ...S.titleWords].map((w) => w.replace(/\.$/, '')), 'i');
+export const SOURCE_TEXT = anyWord([...S.verbs, ...S.putVerbs, ...S.documentParticiples, ...S.voiceVerbs, 'according', 'citing', 'per', ...S.titleWords].map((w) => w.replace(/\.$/, '')), 'i');
 
 /** The words a cue starts with (one array read per token before anything else is looked at). */
 const CUE_FIRST = new WordSet([...S.verbs, ...S.putVerbs], accordingTo);
@@ -456,18 +457,22 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     const e = phraseForward(tokens, i + 1);
     if (e > 0) push(classify(tokens, i + 1, e, i, actors, slice));
   }
-  // "The health ministry issued a statement.": the author of a document, named but not speaking
-  // here, is what a later "It said" refers back to.
+  // "The health ministry issued a statement.", "The network accused the RSF of …": the author of a
+  // document or the subject of an act of speech, named but giving no figure here, is what a later
+  // "It said" refers back to.
   for (let i = 1; i < tokens.length; i++) {
-    if (!S.documentParticiples.has(tokens[i]!.lower) || isCap(tokens[i])) continue;
-    const d = tokens.slice(i + 1, i + 4).findIndex((t) => S.documents.has(t.lower));
-    if (d < 0 || tokens.slice(i + 1, i + 1 + d).some((t) => t.kind !== 'word')) continue;
+    if (isCap(tokens[i])) continue;
+    if (!S.voiceVerbs.has(tokens[i]!.lower)) {
+      if (!S.documentParticiples.has(tokens[i]!.lower)) continue;
+      const d = tokens.slice(i + 1, i + 4).findIndex((t) => S.documents.has(t.lower));
+      if (d < 0 || tokens.slice(i + 1, i + 1 + d).some((t) => t.kind !== 'word')) continue;
+    }
     let k = i - 1;
     while (k >= 0 && i - k <= 5 && S.fillers.has(tokens[k]!.lower)) k--;
     const s = k >= 0 ? phraseBack(tokens, k) : -1;
     if (s < 0 || (s > 0 && !(tokens[s - 1]!.kind === 'punct' && tokens[s - 1]!.text !== ',') && !S.determiners.has(tokens[s - 1]!.lower))) continue;
     const m = classify(tokens, s, k + 1, i, actors, slice);
-    if (m && !m.anaphor && !m.medium && !out.some((x) => x.start < m.end && m.start < x.end)) out.push({ ...m, mentionOnly: true });
+    if (m && !m.anaphor?.pronoun && !m.medium && !out.some((x) => x.start < m.end && m.start < x.end)) out.push({ ...m, mentionOnly: true });
   }
   // People named with a role but not as sources here ("Colonel Jean Mbeki, a spokesman for the army,
   // described the attack"): what a later "he said" refers back to.
