@@ -102,3 +102,11 @@ test('"It said" refers back to the subject of an accusation or condemnation name
   const sahel = 'NIAMEY (AFP) - The Nigerien army condemned an attack on a convoy near Tillaberi on Thursday. It said 17 soldiers died.';
   assert.equal(claims(sahel, 'killed')[0]?.claimedBy?.country, 'NER');
 });
+
+test('the object of a relative clause after a count is no source ("A farmer who lost 7 relatives in the attack said")', () => {
+  const text = 'KHARTOUM (Reuters) - A farmer who lost 7 relatives in the RSF attack on the village said the fighters came at night.';
+  const c = claims(text, 'killed').find((x) => x.low === 7);
+  assert.doesNotMatch(c?.claimedBy?.name ?? '', /relatives|attack/);
+  // (A count right before its source still names it: "2 witnesses said".)
+  assert.match(claims('Gunmen killed 3 people in Kaduna, 2 witnesses said.', 'killed')[0]?.claimedBy?.name ?? '', /witnesses/);
+});

@@ -276,6 +276,22 @@ function appositionBefore(tokens: Token[], k: number, at: number, actors: ActorM
   return named.length >= 2 ? { ...p, kind: 'unknown' } : null;
 }
 
+/** How far back from a relative clause's object its relative word may stand ("who lost 7 relatives"). */
+const RELATIVE_OBJECT_REACH = 6;
+
+/**
+ * The phrase [start, end) a relative clause hangs off, the clause holding the count at `num` ("A
+ * farmer who lost 7 relatives …": "A farmer", start -1 when it names none); null when no relative word opens it.
+ */
+function relativeHead(tokens: Token[], num: number): [number, number] | null {
+  for (let j = num - 1; j > 0 && num - j <= RELATIVE_OBJECT_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return null;
+    if (t.lower === 'who' || t.lower === 'that') return [phraseBack(tokens, j - 1), j];
+  }
+  return null;
+}
+
 /** How many words an aside between a source and its verb may hold. */
 const ASIDE_WORDS = 12;
 
@@ -406,9 +422,13 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     let subject: SourceMention | null = null;
     if (k >= 0 && tokens[k]!.text === ',') subject = appositionBefore(tokens, k, i, actors, slice) ?? subjectBeforeAside(tokens, k, i, actors, slice);
     else if (k >= 0 && !isQuote(tokens[k]) || (k >= 0 && isQuote(tokens[k]) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.text !== ',')) {
-      const s = phraseBack(tokens, k);
+      let s = phraseBack(tokens, k), e = k + 1;
+      // "A farmer who lost 7 relatives in the attack said": words after a count are the object of a
+      // relative clause, no source; the source is what the clause hangs off ("A farmer"), if it is one.
+      const rel = s > 0 && tokens[s - 1]!.kind === 'num' ? relativeHead(tokens, s - 1) : null;
+      if (rel) [s, e] = rel;
       if (s >= 0) {
-        subject = classify(tokens, s, k + 1, i, actors, slice);
+        subject = classify(tokens, s, e, i, actors, slice);
         // "…, Andriy Lysenko, a spokesman for the operation said": the name before the role.
         if (subject && !subject.medium && tokens[s - 1]?.text === ',' && tokens.slice(s, k + 1).some((_, j) => S.titles.matchAt(tokens, s + j, k + 1))) {
           subject = personBefore(tokens, s - 1, s, k + 1, i, actors, slice) ?? subject;
