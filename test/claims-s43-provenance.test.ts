@@ -110,3 +110,10 @@ test('the object of a relative clause after a count is no source ("A farmer who 
   // (A count right before its source still names it: "2 witnesses said".)
   assert.match(claims('Gunmen killed 3 people in Kaduna, 2 witnesses said.', 'killed')[0]?.claimedBy?.name ?? '', /witnesses/);
 });
+
+test('a short name in brackets between a source and its verb is the source\'s own ("The UN humanitarian office (OCHA) said")', () => {
+  const [sudan] = claims('The UN humanitarian office (OCHA) said 40 civilians were killed in El Geneina last week.', 'killed');
+  assert.match(sudan?.claimedBy?.name ?? '', /humanitarian office/);
+  const [car] = claims('Medecins Sans Frontieres (MSF) said 14 people were wounded in the attack on Bossangoa on Saturday.', 'wounded');
+  assert.match(car?.claimedBy?.name ?? '', /Medecins Sans Frontieres/);
+});

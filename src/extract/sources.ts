@@ -417,6 +417,13 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     // The subject: back over fillers ("Iran earlier today said") and closing quotes.
     let k = i - 1;
     while (k >= 0 && i - k <= 5 && (S.fillers.has(tokens[k]!.lower) || (tokens[k]!.kind === 'num' && S.fillers.has(tokens[k - 1]?.lower ?? '')))) k--;
+    // "The UN humanitarian office (OCHA) said", "Medecins Sans Frontieres (MSF) said": a short name in
+    // brackets right before the verb is the source's own, not what it said.
+    if (k > 1 && tokens[k]!.text === ')') {
+      let o = k - 1;
+      while (o > 0 && k - o <= 3 && tokens[o]!.text !== '(') o--;
+      if (tokens[o]?.text === '(' && o < k - 1 && tokens.slice(o + 1, k).every((t) => t.kind === 'word' && /\p{Lu}/u.test(t.text))) k = o - 1;
+    }
     // "The army denied the reports and said …": the subject of the first verb says it too.
     if (k > 0 && tokens[k]!.lower === 'and') { const v = firstVerbOfClause(tokens, k); k = v > k ? -1 : v - 1; }
     let subject: SourceMention | null = null;
