@@ -117,3 +117,11 @@ test('a short name in brackets between a source and its verb is the source\'s ow
   const [car] = claims('Medecins Sans Frontieres (MSF) said 14 people were wounded in the attack on Bossangoa on Saturday.', 'wounded');
   assert.match(car?.claimedBy?.name ?? '', /Medecins Sans Frontieres/);
 });
+
+test("a recalled date in a relative aside that describes the source does not make the source's figure background", () => {
+  const text = 'YANGON (Reuters) - The Myanmar military, which has ruled since the 2021 coup, said in a statement on Tuesday that 25 insurgents were killed in Sagaing region.';
+  assert.equal(events(text).find((e) => e.claims.some((c) => c.low === 25))?.background, false);
+  // (An aside of the event itself still dates it: "The attack, which took place in March, killed 30".)
+  const old = 'MOGADISHU (Reuters) - A car bomb killed 4 people on Monday. The attack, which took place in March, killed 30 people, officials said.';
+  assert.equal(events(old).find((e) => e.claims.some((c) => c.low === 30))?.background, true);
+});

@@ -4,6 +4,7 @@ import { PhraseMatcher } from '../annotate/lexicon.ts';
 import type { Token } from '../annotate/tokens.ts';
 import { loadData } from '../util/data-file.ts';
 import { CONTEXT_WORDS } from './context-words.ts';
+import { isSpeechVerb } from './sources.ts';
 import { backgroundCues } from './words.ts';
 
 /** Cumulative and recalled counts (data/lexicon/background.json). */
@@ -240,6 +241,9 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
       let clauseBreak = false;
       for (let k = c.end; k < at; k++) if (tokens[k]!.lower === ';' || tokens[k]!.lower === '.') clauseBreak = true;
       if (clauseBreak) continue;
+      // "The military, which has ruled since the 2021 coup, said 25 insurgents were killed": a cue in
+      // a relative aside in commas that closes before the figure tells of the aside's subject.
+      if (inClosedAside(tokens, c.start, at)) continue;
       // "Since mid-April, more than 1,100 people have been killed": no superlative, a perfect tense: a running count.
       // "Fire has continued almost daily since October, killing 400": the perfect may stand before
       // "since", in the same clause.
@@ -257,6 +261,27 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     return { background: true, date: c.date ?? dateOfCue(doc, si, c.start, c.end), tally: c.tally || c.cumulative || tokens.slice(Math.max(0, c.start - 3), c.start).some((t) => B.since.has(t.lower)) };
   }
   return { background: false, date: null };
+}
+
+/** Relative words that open an aside in commas ("…, which has ruled since 2021, …"). */
+const ASIDE_RELATIVES = new Set(['which', 'who', 'whose']);
+
+/**
+ * Is token k inside an aside opened by ", which"/", who" that closes with a comma and a speech verb
+ * before token `at` (the aside tells of the source, not of what it says; "The attack, which took
+ * place in March, killed 30" is no such aside)?
+ */
+function inClosedAside(tokens: Token[], k: number, at: number): boolean {
+  let open = -1;
+  for (let j = k - 1; j > 0; j--) {
+    if (tokens[j]!.kind === 'punct' && tokens[j]!.text !== '-') {
+      if (tokens[j]!.text === ',' && ASIDE_RELATIVES.has(tokens[j + 1]?.lower ?? '')) open = j;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let j = k + 1; j < at; j++) if (tokens[j]!.text === ',') return isSpeechVerb(tokens[j + 1]?.lower ?? '');
+  return false;
 }
 
 /** The date of a recalled event: the date within its cue, else any earlier date of the sentence. */

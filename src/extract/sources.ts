@@ -380,6 +380,9 @@ function isCue(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** A reporting verb ("said", "told", "claimed"). */
+export const isSpeechVerb = (lower: string) => S.verbs.has(lower);
+
 /** Cues after which a source is what a medium relays ("…, citing the army"). */
 export const isRelayCue = (lower: string) => S.relayCues.has(lower);
 
