@@ -125,3 +125,13 @@ test("a recalled date in a relative aside that describes the source does not mak
   const old = 'MOGADISHU (Reuters) - A car bomb killed 4 people on Monday. The attack, which took place in March, killed 30 people, officials said.';
   assert.equal(events(old).find((e) => e.claims.some((c) => c.low === 30))?.background, true);
 });
+
+test('the voice a speaker cites or quotes claims the figure; the speaker relays it, fronted or after', () => {
+  const [som] = claims('Citing hospital sources, state television said 12 people were killed in the blast in Mogadishu.', 'killed');
+  assert.match(som?.claimedBy?.name ?? '', /hospital sources/);
+  assert.match(som?.reportedBy?.name ?? '', /television/);
+  const [gaza] = claims('Citing the health ministry, Al Jazeera reported that 20 people were killed in Rafah.', 'killed');
+  assert.match(gaza?.claimedBy?.name ?? '', /ministry/);
+  const [mali] = claims('The agency said 9 soldiers died in the ambush near Gao, quoting a military source.', 'killed');
+  assert.match(mali?.claimedBy?.name ?? '', /military source/);
+});

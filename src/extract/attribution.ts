@@ -203,15 +203,24 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
     const last = Math.max(...claimants.map((c) => c.at));
     for (const m of media) {
       if (m.relayOnly) continue;
-      if (m.at > last && tokens[m.at + 1]?.lower === 'that') claimants.push({ party: m.party, at: m.at, scope: [m.at, tokens.length] });
+      // (Not after the voice it cites: "Citing the ministry, Al Jazeera reported that …".)
+      if (m.at > last && tokens[m.at + 1]?.lower === 'that' && !claimants.every((c) => CITING.has(tokens[c.at]?.lower ?? ''))) claimants.push({ party: m.party, at: m.at, scope: [m.at, tokens.length] });
       // (Not when the next one is what the medium cites: "Reuters reported …, citing the army".)
       else if (m.at < first && !isRelayCue(tokens[first]?.lower ?? '')) claimants.push({ party: m.party, at: m.at, scope: [m.at, first] });
     }
   }
-  const relay = media.find((m) => !claimants.some((c) => c.party === m.party));
+  // "Citing hospital sources, state television said …", "Quoting a military source, the agency
+  // said …": the voice cited claims; the one that speaks relays it.
+  const cited = claimants.filter((c) => !c.scope && CITING.has(tokens[c.at]?.lower ?? ''));
+  const citing = cited.length === 1 ? claimants.find((c) => !c.scope && !cited.includes(c)) : undefined;
+  if (citing) claimants.splice(claimants.indexOf(citing), 1);
+  const relay = citing ? { party: citing.party } : media.find((m) => !claimants.some((c) => c.party === m.party));
   if (!claimants.length && !relay) return continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources, cue } : { ...NONE, sources, cue };
   return { claimedBy: claimants.find((c) => !c.scope)?.party ?? null, claimants, reportedBy: relay ? { name: relay.party.name } : null, cue, sources };
 }
+
+/** Cues that name the voice a speaker cites ("citing X", "quoting X"). */
+const CITING = new Set(['citing', 'quoting']);
 
 const QUOTES = `'"‘’“”`;
 
