@@ -135,3 +135,11 @@ test('the voice a speaker cites or quotes claims the figure; the speaker relays 
   const [mali] = claims('The agency said 9 soldiers died in the ambush near Gao, quoting a military source.', 'killed');
   assert.match(mali?.claimedBy?.name ?? '', /military source/);
 });
+
+test('"killed on both sides" counts the people of every side, not the country of the dateline', () => {
+  const [c] = claims('MOSCOW (Reuters) - Nearly 5,000 people have been killed on both sides in the fighting over Nagorno-Karabakh, Putin said.', 'killed');
+  assert.equal(c?.party.country ?? null, null);
+  const [d] = claims('BAKU (Reuters) - Fighting near Fuzuli killed 40 people on both sides on Tuesday, officials said.', 'killed');
+  assert.equal(d?.party.country ?? null, null);
+  assert.equal(d?.low, 40);
+});

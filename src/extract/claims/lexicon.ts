@@ -112,6 +112,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     ageLinks: d.wordSet('ageLinks'),
     ageJoins: d.wordSet('ageJoins'),
     sideLeads: d.wordSet('sideLeads'),
+    /** "on both sides": every side's people (refiners/party.ts). */
+    allSides: d.wordSet('allSides'),
     /** "three coalition soldiers": the people of a coalition, not of the state where it fights (refiners/party.ts). */
     coalitionWords: d.wordSet('coalitionWords'),
     /** "in retaliation for a strike that killed …": an earlier event, the cause of the one told. */

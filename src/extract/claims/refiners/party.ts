@@ -11,7 +11,7 @@ import type { Party } from '../../../record/schema.ts';
 import { isStateVoice } from '../../../record/voices.ts';
 import { ACTORS, authorityOf, authorityPartyName, countryName, countryOfWord, OWN_POSSESSIVES, type ActorMention, type AuthorityEntry } from '../../actors.ts';
 import { ARMED_SIDES, STATE_FORCES } from '../../sides.ts';
-import { isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
+import { BOTH_SIDES, isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 
 export const party: ClaimRefiner = {
@@ -155,6 +155,8 @@ function sideParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
     if (W.stops.has(w) || w === ',' || w === ';') return null;
     if (!W.sideLeads.has(w)) continue;
     const det = tokens[k + 1]!.lower;
+    // "killed on both sides", "losses on all sides": every side's people, no one country's.
+    if (W.allSides.has(det) && tokens[k + 2]?.lower === 'sides') return BOTH_SIDES;
     let country: string | null = null, end = k + 2;
     if (OWN_POSSESSIVES.has(det)) country = c.attribution?.claimedBy?.country ?? null;
     else if (det === 'the') {
