@@ -3,7 +3,7 @@ import type { Party } from '../record/schema.ts';
 import { ACTORS } from './actors.ts';
 import { ARMED_SIDES } from './sides.ts';
 import { personPlurals } from './words.ts';
-import { findSources, isRelayCue, SOURCE_TEXT, type SourceMention } from './sources.ts';
+import { findSources, isBareReport, isSourceFiller, isRelayCue, SOURCE_TEXT, type SourceMention } from './sources.ts';
 
 /** Who asserts what a sentence says, and who relays it: "X said, Reuters reported", "according to X". */
 export interface Attribution {
@@ -183,7 +183,7 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
     if (m.anaphor?.pronoun && !r) continue;
     const party: Party = r ? r.party : { name: m.name, kind: m.kind, country: m.country, ...(m.group ? { group: m.group } : {}) };
     const medium = r ? r.medium : m.medium;
-    if (m.mentionOnly) { history.push({ si, party, medium: false, person: true, plural: false, name: m.name }); continue; }
+    if (m.mentionOnly) { history.push({ si, party, medium: false, person: m.person, plural: m.plural, name: m.name }); continue; }
     if (medium) media.push({ party, at: m.at, relayOnly: !!m.relayOnly, ...(m.scope ? { scope: m.scope } : {}) });
     else claimants.push(m.scope ? { party, at: m.at, scope: m.scope } : { party, at: m.at });
     history.push({ si, party, medium, person: r ? r.person : m.person, plural: r ? r.plural : m.plural, name: r ? r.name : m.name });
@@ -203,15 +203,24 @@ function attributeNext(doc: Doc, st: Attributions, si: number): Attribution {
     const last = Math.max(...claimants.map((c) => c.at));
     for (const m of media) {
       if (m.relayOnly) continue;
-      if (m.at > last && tokens[m.at + 1]?.lower === 'that') claimants.push({ party: m.party, at: m.at, scope: [m.at, tokens.length] });
+      // (Not after the voice it cites: "Citing the ministry, Al Jazeera reported that …".)
+      if (m.at > last && tokens[m.at + 1]?.lower === 'that' && !claimants.every((c) => CITING.has(tokens[c.at]?.lower ?? ''))) claimants.push({ party: m.party, at: m.at, scope: [m.at, tokens.length] });
       // (Not when the next one is what the medium cites: "Reuters reported …, citing the army".)
       else if (m.at < first && !isRelayCue(tokens[first]?.lower ?? '')) claimants.push({ party: m.party, at: m.at, scope: [m.at, first] });
     }
   }
-  const relay = media.find((m) => !claimants.some((c) => c.party === m.party));
+  // "Citing hospital sources, state television said …", "Quoting a military source, the agency
+  // said …": the voice cited claims; the one that speaks relays it.
+  const cited = claimants.filter((c) => !c.scope && CITING.has(tokens[c.at]?.lower ?? ''));
+  const citing = cited.length === 1 ? claimants.find((c) => !c.scope && !cited.includes(c)) : undefined;
+  if (citing) claimants.splice(claimants.indexOf(citing), 1);
+  const relay = citing ? { party: citing.party } : media.find((m) => !claimants.some((c) => c.party === m.party));
   if (!claimants.length && !relay) return continuing && out[si - 1]?.claimedBy ? { ...out[si - 1]!, sources, cue } : { ...NONE, sources, cue };
   return { claimedBy: claimants.find((c) => !c.scope)?.party ?? null, claimants, reportedBy: relay ? { name: relay.party.name } : null, cue, sources };
 }
+
+/** Cues that name the voice a speaker cites ("citing X", "quoting X"). */
+const CITING = new Set(['citing', 'quoting']);
 
 const QUOTES = `'"‘’“”`;
 
@@ -247,3 +256,25 @@ function quoteLeftOpen(text: string, open: boolean): boolean {
 
 /** Who asserts and who relays what each sentence says (one layer, read by claims, accusations and assembly). */
 export const ATTRIBUTION = sentenceLayer<Attribution>('attribution', (doc, si) => attributionOf(doc, si));
+
+/** The verbs of a sentence that is only its source ("The health ministry said on Tuesday."). */
+const BARE_CUES = new Set(['said', 'says', 'confirmed', 'added']);
+
+/**
+ * The claimant of a sentence that only names its source ("The health ministry said on Tuesday."):
+ * one voice that opens the sentence, with nothing after its cue but when or how it spoke. Null
+ * otherwise. What it claims is what the sentence before it told.
+ */
+export function bareClaimant(doc: Doc, si: number): Party | null {
+  const s = doc.sentences[si];
+  if (!s) return null;
+  const a = doc.get(ATTRIBUTION, si);
+  const c = a.claimants[0];
+  if (a.claimants.length !== 1 || a.sources.length !== 1 || c!.scope || a.reportedBy) return null;
+  const [start, end] = a.sources[0]!;
+  const tokens = s.tokens;
+  // (Not a reporter's credit line, "Jane Doe reports.": who files the story is no source of it.)
+  if (start > 0 || c!.at < end || !BARE_CUES.has(tokens[c!.at]!.lower) || tokens.slice(end, c!.at).some((t) => !isSourceFiller(t.lower))) return null;
+  const dates = doc.dates(si);
+  return isBareReport(tokens, c!.at + 1, (t) => dates.some((d) => t.start >= d.start && t.end <= d.end)) ? c!.party : null;
+}

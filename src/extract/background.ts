@@ -4,6 +4,7 @@ import { PhraseMatcher } from '../annotate/lexicon.ts';
 import type { Token } from '../annotate/tokens.ts';
 import { loadData } from '../util/data-file.ts';
 import { CONTEXT_WORDS } from './context-words.ts';
+import { isSpeechVerb } from './sources.ts';
 import { backgroundCues } from './words.ts';
 
 /** Cumulative and recalled counts (data/lexicon/background.json). */
@@ -121,6 +122,8 @@ export interface BackgroundVerdict {
 }
 
 const DAY = 86_400_000;
+/** Prepositions before a relative word that opens a recalled event's clause ("in which", "during which"). */
+const RELATIVE_PREPOSITIONS = new Set(['in', 'during', 'on', 'at']);
 /** How far before a figure the relative word of a recalled event's clause may stand ("which more than 200"). */
 const RELATIVE_REACH = 8;
 const PAST_DATE_HINT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\b(?:in|during|throughout|since|last)\s+(?:mid-?|early\s+|late\s+)?(?:january|february|march|april|june|july|august|september|october|november|december)\b|\b(?:1[89]|20)\d\ds?\b|\bago\b|\d{1,2}\/\d{1,2}/i;
@@ -214,6 +217,13 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     let relativeBefore = false;
     // (A count's own words may stand between: "during which more than 200 were killed".)
     for (let k = c.cumulative ? c.end : Math.max(c.end, at - RELATIVE_REACH); k < at && !relativeBefore; k++) if (CONTEXT_WORDS.recalledRelatives.has(tokens[k]!.lower)) relativeBefore = true;
+    // "… since April, when an air raid on a village in the same region killed 160": a relative clause
+    // that opens right after the cue hangs off it, however long its subject (no comma before the figure).
+    if (!relativeBefore && c.start < at) {
+      let r = tokens[c.end]?.text === ',' ? c.end + 1 : c.end;
+      if (RELATIVE_PREPOSITIONS.has(tokens[r]?.lower ?? '')) r++;
+      relativeBefore = r < at && CONTEXT_WORDS.recalledRelatives.has(tokens[r]!.lower) && !tokens.slice(r, at).some((t) => t.kind === 'punct' && t.text !== '-');
+    }
     // After "since" (within a few words): the comparison ("the worst fighting since last year's war"),
     // not this event; but a figure followed by "since 2004" is a running count, recalled context.
     let afterSince = false;
@@ -221,7 +231,9 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     if (!B.sequenceVerbs.has(tokens[c.start]!.lower)) for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (leads.has(tokens[k]!.lower)) afterSince = true;
     // A whole month is a monthly total only right after its figure ("31,680 casualties in January");
     // "as we reported in July, two children were found dead" tells the event itself.
-    if (c.date && pubDay && monthEnded(c.date, pubDay) && (c.start < at || c.start - at > 4)) continue;
+    // (Not the month a comparison recalls, with the event hanging off it: "the deadliest since April,
+    // when an air raid killed 160".)
+    if (c.date && pubDay && monthEnded(c.date, pubDay) && (c.start < at || c.start - at > 4) && !(afterSince && relativeBefore)) continue;
     const comparison = afterSince && tokens.slice(Math.max(0, c.start - 12), c.start).some((t) => CONTEXT_WORDS.superlatives.has(t.lower));
     if (c.start < at) {
       if (at - c.end > 22) continue;
@@ -229,6 +241,9 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
       let clauseBreak = false;
       for (let k = c.end; k < at; k++) if (tokens[k]!.lower === ';' || tokens[k]!.lower === '.') clauseBreak = true;
       if (clauseBreak) continue;
+      // "The military, which has ruled since the 2021 coup, said 25 insurgents were killed": a cue in
+      // a relative aside in commas that closes before the figure tells of the aside's subject.
+      if (inClosedAside(tokens, c.start, at)) continue;
       // "Since mid-April, more than 1,100 people have been killed": no superlative, a perfect tense: a running count.
       // "Fire has continued almost daily since October, killing 400": the perfect may stand before
       // "since", in the same clause.
@@ -248,6 +263,27 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
   return { background: false, date: null };
 }
 
+/** Relative words that open an aside in commas ("…, which has ruled since 2021, …"). */
+const ASIDE_RELATIVES = new Set(['which', 'who', 'whose']);
+
+/**
+ * Is token k inside an aside opened by ", which"/", who" that closes with a comma and a speech verb
+ * before token `at` (the aside tells of the source, not of what it says; "The attack, which took
+ * place in March, killed 30" is no such aside)?
+ */
+function inClosedAside(tokens: Token[], k: number, at: number): boolean {
+  let open = -1;
+  for (let j = k - 1; j > 0; j--) {
+    if (tokens[j]!.kind === 'punct' && tokens[j]!.text !== '-') {
+      if (tokens[j]!.text === ',' && ASIDE_RELATIVES.has(tokens[j + 1]?.lower ?? '')) open = j;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let j = k + 1; j < at; j++) if (tokens[j]!.text === ',') return isSpeechVerb(tokens[j + 1]?.lower ?? '');
+  return false;
+}
+
 /** The date of a recalled event: the date within its cue, else any earlier date of the sentence. */
 function dateOfCue(doc: Doc, si: number, ts: number, te: number): DateMention | null {
   const tokens = doc.sentences[si]!.tokens;
@@ -257,4 +293,43 @@ function dateOfCue(doc: Doc, si: number, ts: number, te: number): DateMention | 
   if (inside) return inside;
   const anchor = doc.value(ANCHOR_DAY);
   return (anchor ? ds.find((d) => isPast(d, anchor)) : null) ?? null;
+}
+
+/** How many of an article's first sentences may give the day of its lead event. */
+const LEAD_SENTENCES = 2;
+/** Words that may come before a fronted day ("On Saturday, …", "Late on Sunday …", "Last Friday …"). */
+const DAY_FRONTS = new Set(['on', 'last', 'late', 'early', 'earlier', 'by', 'and', 'but']);
+
+/**
+ * The day of the article's lead event and its sentence: the first day the first sentences name (not
+ * the start of a count, "since Saturday"). Null when they name none.
+ */
+const LEAD_DAY = docLayer<{ si: number; day: string } | null>('lead day', (doc) => {
+  for (let si = 0; si < Math.min(LEAD_SENTENCES, doc.sentences.length); si++) {
+    const s = doc.sentences[si]!;
+    const d = doc.dates(si).find((x) => x.precision === 1 && !x.yearOnly && !SINCE_CLAUSE.test(doc.text.slice(s.start, x.start)));
+    if (d) return { si, day: d.date };
+  }
+  return null;
+});
+
+/**
+ * "A missile killed 6 people in Kharkiv on Tuesday. … On Saturday, 11 people were killed when a drone
+ * hit a supermarket": a sentence after the lead that opens with a day before the lead event's day
+ * turns to an earlier incident, recalled; its figures are not the lead event's. Only a fronted day
+ * (a day told after the figure may date the deaths of the event itself: "the bodies found on Monday
+ * were of men killed on Saturday"), and only a day, not a period.
+ */
+export function earlierDayOpens(doc: Doc, si: number): DateMention | null {
+  const lead = doc.value(LEAD_DAY);
+  if (!lead || si <= lead.si) return null;
+  const s = doc.sentences[si]!;
+  const tokens = s.tokens;
+  let k = 0;
+  while (k < 3 && DAY_FRONTS.has(tokens[k]?.lower ?? '')) k++;
+  const first = tokens[k];
+  if (!first) return null;
+  const d = doc.dates(si).find((x) => x.start <= first.start && x.end > first.start);
+  if (!d || d.precision !== 1 || d.yearOnly || d.date >= lead.day) return null;
+  return d;
 }

@@ -10,6 +10,7 @@
  */
 import type { Actor, Event, Party } from '../record/schema.ts';
 import { authorityOf, authorityPartyName, countryName, ETHNIC_MILITIA } from './actors.ts';
+import { BOTH_SIDES } from './claims/candidate.ts';
 
 /** Party kinds whose people belong to the place where the event happened. */
 const OF_THE_PLACE = new Set<Party['kind']>(['civilians', 'unknown', 'rebel', 'militia', 'identity_militia', 'group', 'rioters', 'protesters']);
@@ -48,7 +49,8 @@ export function assignSides(events: Event[]): Event[] {
       const own = STATE_FORCES.has(c.party.kind) && c.claimedBy?.country && STATE_FORCES.has(c.claimedBy.kind) ? c.claimedBy.country : null;
       // A denial ("no casualties were reported") is about everyone, no one side's people.
       const ownForces = own ? authorityPartyName(authorityOf(c.claimedBy!.name), c.party.kind) : null;
-      const party = c.party.country || c.negated ? c.party
+      // ("killed on both sides": every side's people, not the place's.)
+      const party = c.party.country || c.negated || c.party.name === BOTH_SIDES.name ? c.party
         : ownForces ? { ...c.party, name: ownForces, country: own }
           : withCountry(c.party, own ?? (OF_THE_PLACE.has(c.party.kind) ? where : STATE_FORCES.has(c.party.kind) ? state : null));
       const by = c.claimedBy;

@@ -47,10 +47,12 @@ const S = loadData('lexicon/sources.json', (d) => ({
   reportNounAfter: d.wordSet('reportNounAfter'),
   reportNounBefore: d.wordSet('reportNounBefore'),
   subordinators: d.wordSet('subordinators'),
+  asideOpeners: d.wordSet('asideOpeners'),
+  voiceVerbs: d.wordSet('voiceVerbs'),
 }));
 
 /** A cheap gate on a sentence's text: a reporting verb, "according to", "citing" or a role word. */
-export const SOURCE_TEXT = anyWord([...S.verbs, ...S.putVerbs, 'according', 'citing', 'per', ...S.titleWords].map((w) => w.replace(/\.$/, '')), 'i');
+export const SOURCE_TEXT = anyWord([...S.verbs, ...S.putVerbs, ...S.documentParticiples, ...S.voiceVerbs, 'according', 'citing', 'per', ...S.titleWords].map((w) => w.replace(/\.$/, '')), 'i');
 
 /** The words a cue starts with (one array read per token before anything else is looked at). */
 const CUE_FIRST = new WordSet([...S.verbs, ...S.putVerbs], accordingTo);
@@ -274,13 +276,32 @@ function appositionBefore(tokens: Token[], k: number, at: number, actors: ActorM
   return named.length >= 2 ? { ...p, kind: 'unknown' } : null;
 }
 
+/** How far back from a relative clause's object its relative word may stand ("who lost 7 relatives"). */
+const RELATIVE_OBJECT_REACH = 6;
+
+/**
+ * The phrase [start, end) a relative clause hangs off, the clause holding the count at `num` ("A
+ * farmer who lost 7 relatives …": "A farmer", start -1 when it names none); null when no relative word opens it.
+ */
+function relativeHead(tokens: Token[], num: number): [number, number] | null {
+  for (let j = num - 1; j > 0 && num - j <= RELATIVE_OBJECT_REACH; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return null;
+    if (t.lower === 'who' || t.lower === 'that') return [phraseBack(tokens, j - 1), j];
+  }
+  return null;
+}
+
 /** How many words an aside between a source and its verb may hold. */
-const ASIDE_WORDS = 10;
+const ASIDE_WORDS = 12;
 
 /**
  * "A local official, speaking on condition of anonymity, told AFP", "Two residents, who gave only their
- * first names, said": an aside in commas that opens with a participle or "who" stands between the
- * source and its verb (the comma at k); the phrase before its opening comma is the source.
+ * first names, said", "The army, backed by air strikes, said", "The junta, which seized power in
+ * 2021, said", "The military, in a statement on state television, said": an aside in commas that
+ * opens with a participle, a relative word or a preposition (data/lexicon/sources.json
+ * 'asideOpeners') stands between the source and its verb (the comma at k); the phrase before its
+ * opening comma is the source.
  */
 function subjectBeforeAside(tokens: Token[], k: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
   let j = k - 1;
@@ -290,7 +311,7 @@ function subjectBeforeAside(tokens: Token[], k: number, at: number, actors: Acto
   }
   if (tokens[j]?.text !== ',' || j < 1 || j + 1 >= k) return null;
   const opener = tokens[j + 1]!.lower;
-  if (!(/^[a-z]+ing$/.test(opener) || opener === 'who')) return null;
+  if (!(/^[a-z]+(?:ing|ed)$/.test(opener) || S.asideOpeners.has(opener))) return null;
   const s = phraseBack(tokens, j - 1);
   // The source opens its clause (not "Shots hit a group of people, wounding four, said X": a
   // participle clause of the sentence, and the source after its verb).
@@ -359,6 +380,9 @@ function isCue(tokens: Token[], i: number): boolean {
   return true;
 }
 
+/** A reporting verb ("said", "told", "claimed"). */
+export const isSpeechVerb = (lower: string) => S.verbs.has(lower);
+
 /** Cues after which a source is what a medium relays ("…, citing the army"). */
 export const isRelayCue = (lower: string) => S.relayCues.has(lower);
 
@@ -396,14 +420,25 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     // The subject: back over fillers ("Iran earlier today said") and closing quotes.
     let k = i - 1;
     while (k >= 0 && i - k <= 5 && (S.fillers.has(tokens[k]!.lower) || (tokens[k]!.kind === 'num' && S.fillers.has(tokens[k - 1]?.lower ?? '')))) k--;
+    // "The UN humanitarian office (OCHA) said", "Medecins Sans Frontieres (MSF) said": a short name in
+    // brackets right before the verb is the source's own, not what it said.
+    if (k > 1 && tokens[k]!.text === ')') {
+      let o = k - 1;
+      while (o > 0 && k - o <= 3 && tokens[o]!.text !== '(') o--;
+      if (tokens[o]?.text === '(' && o < k - 1 && tokens.slice(o + 1, k).every((t) => t.kind === 'word' && /\p{Lu}/u.test(t.text))) k = o - 1;
+    }
     // "The army denied the reports and said …": the subject of the first verb says it too.
     if (k > 0 && tokens[k]!.lower === 'and') { const v = firstVerbOfClause(tokens, k); k = v > k ? -1 : v - 1; }
     let subject: SourceMention | null = null;
     if (k >= 0 && tokens[k]!.text === ',') subject = appositionBefore(tokens, k, i, actors, slice) ?? subjectBeforeAside(tokens, k, i, actors, slice);
     else if (k >= 0 && !isQuote(tokens[k]) || (k >= 0 && isQuote(tokens[k]) && tokens[k - 1]?.kind === 'word' && tokens[k - 1]!.text !== ',')) {
-      const s = phraseBack(tokens, k);
+      let s = phraseBack(tokens, k), e = k + 1;
+      // "A farmer who lost 7 relatives in the attack said": words after a count are the object of a
+      // relative clause, no source; the source is what the clause hangs off ("A farmer"), if it is one.
+      const rel = s > 0 && tokens[s - 1]!.kind === 'num' ? relativeHead(tokens, s - 1) : null;
+      if (rel) [s, e] = rel;
       if (s >= 0) {
-        subject = classify(tokens, s, k + 1, i, actors, slice);
+        subject = classify(tokens, s, e, i, actors, slice);
         // "…, Andriy Lysenko, a spokesman for the operation said": the name before the role.
         if (subject && !subject.medium && tokens[s - 1]?.text === ',' && tokens.slice(s, k + 1).some((_, j) => S.titles.matchAt(tokens, s + j, k + 1))) {
           subject = personBefore(tokens, s - 1, s, k + 1, i, actors, slice) ?? subject;
@@ -452,6 +487,23 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     const e = phraseForward(tokens, i + 1);
     if (e > 0) push(classify(tokens, i + 1, e, i, actors, slice));
   }
+  // "The health ministry issued a statement.", "The network accused the RSF of …": the author of a
+  // document or the subject of an act of speech, named but giving no figure here, is what a later
+  // "It said" refers back to.
+  for (let i = 1; i < tokens.length; i++) {
+    if (isCap(tokens[i])) continue;
+    if (!S.voiceVerbs.has(tokens[i]!.lower)) {
+      if (!S.documentParticiples.has(tokens[i]!.lower)) continue;
+      const d = tokens.slice(i + 1, i + 4).findIndex((t) => S.documents.has(t.lower));
+      if (d < 0 || tokens.slice(i + 1, i + 1 + d).some((t) => t.kind !== 'word')) continue;
+    }
+    let k = i - 1;
+    while (k >= 0 && i - k <= 5 && S.fillers.has(tokens[k]!.lower)) k--;
+    const s = k >= 0 ? phraseBack(tokens, k) : -1;
+    if (s < 0 || (s > 0 && !(tokens[s - 1]!.kind === 'punct' && tokens[s - 1]!.text !== ',') && !S.determiners.has(tokens[s - 1]!.lower))) continue;
+    const m = classify(tokens, s, k + 1, i, actors, slice);
+    if (m && !m.anaphor?.pronoun && !m.medium && !out.some((x) => x.start < m.end && m.start < x.end)) out.push({ ...m, mentionOnly: true });
+  }
   // People named with a role but not as sources here ("Colonel Jean Mbeki, a spokesman for the army,
   // described the attack"): what a later "he said" refers back to.
   for (let k = 2; k < tokens.length; k++) {
@@ -499,3 +551,19 @@ export const isPutVerb = (lower: string) => S.putVerbs.has(lower);
 
 /** A word that may stand between a source and its verb, or its verb and what it said ("said on Sunday it had …"): times and adverbs. */
 export const isSourceFiller = (lower: string) => S.fillers.has(lower);
+
+/**
+ * "The health ministry said on Tuesday.", "Police said in a statement late on Sunday.": a sentence
+ * that is only its source, its cue and when or how it spoke (tokens [from, end) after the cue: times,
+ * "in a statement", and `dated`, the offsets of the dates the text names there). It asserts nothing of
+ * its own: wire copy writes it for what the sentence before it told.
+ */
+export function isBareReport(tokens: Token[], from: number, dated: (t: Token) => boolean): boolean {
+  let end = tokens.length;
+  while (end > from && tokens[end - 1]!.kind === 'punct' && !isQuote(tokens[end - 1])) end--;
+  for (let k = from; k < end; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || !(S.fillers.has(t.lower) || S.documents.has(t.lower) || ARTICLES.has(t.lower) || dated(t))) return false;
+  }
+  return end < tokens.length;
+}

@@ -172,6 +172,8 @@ export const UNKNOWN: Party = { name: 'Unknown', kind: 'unknown', country: null 
 /** "people", "victims": counted, but whose side they were on is not said (kind unknown, never silently civilians). */
 export const PEOPLE: Party = { name: 'People', kind: 'unknown', country: null };
 export const SUSPECT: Party = { name: 'Suspects or assailants', kind: 'group', country: null };
+/** "killed on both sides": the people of every side, no one country's (never given the place's). */
+export const BOTH_SIDES: Party = { name: 'People (all sides)', kind: 'unknown', country: null };
 
 /** The text says nothing of whose people a figure counts ("40 were injured"), as opposed to "40 people", which says they were people of no said side. */
 export const isUnsaid = (p: Party): boolean => p.kind === 'unknown' && p.name === UNKNOWN.name && !p.country;

@@ -112,6 +112,10 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     ageLinks: d.wordSet('ageLinks'),
     ageJoins: d.wordSet('ageJoins'),
     sideLeads: d.wordSet('sideLeads'),
+    /** "on both sides": every side's people (refiners/party.ts). */
+    allSides: d.wordSet('allSides'),
+    /** "three coalition soldiers": the people of a coalition, not of the state where it fights (refiners/party.ts). */
+    coalitionWords: d.wordSet('coalitionWords'),
     /** "in retaliation for a strike that killed …": an earlier event, the cause of the one told. */
     recalledCauseLeads: new PhraseMatcher<true>().addAll(d.words('recalledCauseLeads'), true),
     recalledCauseRelatives: d.wordSet('recalledCauseRelatives'),
@@ -124,6 +128,7 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     participles: d.wordSet('participles'),
     /** Words before "shot" that make it a gunshot, no casualty word ("without firing a shot"). */
     gunshotNounLeads: d.wordSet('gunshotNounLeads'),
+    livesVerbLeads: d.wordSet('livesVerbLeads'),
     noObject: d.wordSet('noObject'),
     countNouns: d.wordSet('countNouns'),
     breakdownWords: d.wordSet('breakdownWords'),

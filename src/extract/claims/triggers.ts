@@ -41,6 +41,8 @@ function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger
     if (tokens[i]!.kind !== 'word' || !FIRST.has(tokens[i])) continue;
     // "without firing a shot", "heard a single shot": the noun, a gunshot, hurts no one.
     if (tokens[i]!.lower === 'shot' && W.gunshotNounLeads.has(tokens[i - 1]?.lower ?? '')) continue;
+    // "a neighbour who lives nearby", "Jane Doe, 49, lives on the street": the verb, not lives lost.
+    if (tokens[i]!.lower === 'lives' && livesIsVerb(tokens, i)) continue;
     const toll = tollNouns.matchAt(tokens, i);
     if (toll) { out.push({ at: i, end: toll.end, outcome: 'killed', cls: 'toll' }); i = toll.end - 1; continue; }
     const best = readingAt(tokens, i, numEnd);
@@ -54,6 +56,14 @@ function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger
   // of a casualty verb right after them, which tells what befell them; not "took 30 prisoners".
   return out.filter((t, k) => !(t.outcome === 'displaced' && t.cls !== 'active' && isPersonAt(tokens, t.end, tokens.length) && out.slice(k + 1).some((o) => o.outcome !== 'displaced'))
     && !(t.outcome === 'captured' && t.cls === 'noun' && subjectOfNext(tokens, t, out[k + 1])));
+}
+
+/** Is "lives" at i the verb: after a relative word or pronoun, or after a person's age in commas ("Jane Doe, 49, lives")? */
+function livesIsVerb(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  if (W.livesVerbLeads.has(prev.lower)) return true;
+  return prev.text === ',' && tokens[i - 2]?.kind === 'num' && tokens[i - 3]?.text === ',';
 }
 
 /** How far a verb's object may run before "to death" ("beat a 23-year-old motorcycle taxi driver to death"). */

@@ -361,6 +361,9 @@ function peopleOf(tokens: Token[], num: NumberMention, at: number, reduced: bool
   // "Drones attacked the city; one was shot down": a bare count counts the things named before it.
   // So does "two of them" ("Drones attacked the base; two of them were shot down").
   if ((direct || (next?.lower === 'of' && tokens[num.end + 1]?.lower === 'them')) && countsThings(tokens, num.start)) return -1;
+  // "It said 35 had been shot down", "of which two were shot down": a bare count "shot down" counts
+  // aircraft, drones or missiles; people are "shot dead" or "gunned down", or named ("a soldier was shot down").
+  if (direct && tokens[at]?.lower === 'shot' && tokens[at + 1]?.lower === 'down') return -1;
   const p = direct ? num.end : personAfter(tokens, num.end, at);
   if (p >= 0) return p;
   // "two Kenyans from the border clan were killed", "3 Afghans of the nomad clan killed": a people's

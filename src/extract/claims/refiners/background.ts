@@ -11,7 +11,7 @@
  */
 import type { Doc } from '../../../annotate/doc.ts';
 import type { Token } from '../../../annotate/tokens.ts';
-import { backgroundAt, isRunningTally, isWarScale, leftOutOfTally } from '../../background.ts';
+import { backgroundAt, earlierDayOpens, isRunningTally, isWarScale, leftOutOfTally } from '../../background.ts';
 import { MAX_MENTIONS, type EventMention } from '../../mention.ts';
 import type { Candidate, ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
@@ -37,6 +37,10 @@ export const background: ClaimRefiner = {
       if (!bg.background && (demonstrations.has(c.si) || riots.has(c.si)) && causeBefore(tokens, at, c.count.npStart, riots.has(c.si))) bg.background = true;
       if (!bg.background && !c.negated && rankAmongEarlier(tokens, c.count.npStart)) bg.background = true;
       if (!bg.background && !c.negated && recalledCause(tokens, c.trigger.at, violentBefore(doc, opts.mentions ?? [], c.si))) bg.background = true;
+      if (!bg.background && !c.negated) {
+        const day = earlierDayOpens(doc, c.si);
+        if (day) { bg.background = true; bg.date = day; }
+      }
       if (!bg.background && !c.negated && intervalAfter(tokens, Math.min(c.trigger.at, c.count.npStart), violentBefore(doc, opts.mentions ?? [], c.si))) bg.background = true;
       c.background = bg;
     }

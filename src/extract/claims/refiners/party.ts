@@ -9,9 +9,9 @@ import type { Doc } from '../../../annotate/doc.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import type { Party } from '../../../record/schema.ts';
 import { isStateVoice } from '../../../record/voices.ts';
-import { ACTORS, authorityOf, authorityPartyName, countryName, OWN_POSSESSIVES, type ActorMention, type AuthorityEntry } from '../../actors.ts';
+import { ACTORS, authorityOf, authorityPartyName, countryName, countryOfWord, OWN_POSSESSIVES, type ActorMention, type AuthorityEntry } from '../../actors.ts';
 import { ARMED_SIDES, STATE_FORCES } from '../../sides.ts';
-import { isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
+import { BOTH_SIDES, isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 
 export const party: ClaimRefiner = {
@@ -155,6 +155,8 @@ function sideParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
     if (W.stops.has(w) || w === ',' || w === ';') return null;
     if (!W.sideLeads.has(w)) continue;
     const det = tokens[k + 1]!.lower;
+    // "killed on both sides", "losses on all sides": every side's people, no one country's.
+    if (W.allSides.has(det) && tokens[k + 2]?.lower === 'sides') return BOTH_SIDES;
     let country: string | null = null, end = k + 2;
     if (OWN_POSSESSIVES.has(det)) country = c.attribution?.claimedBy?.country ?? null;
     else if (det === 'the') {
@@ -176,6 +178,44 @@ function sideParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
 
 /** The party of tokens [start, end) of c's sentence, with c's claimant for "its"/"their". */
 function phraseParty(doc: Doc, c: Candidate, start: number, end: number): Party | null {
+  const p = phraseParty0(doc, c, start, end);
+  return p?.country ? p : coalitionParty(doc, c.si, start, end) ?? p;
+}
+
+/** How many words after a figure's "of" may name the coalition ("soldiers of the US-led coalition"). */
+const COALITION_REACH = 5;
+
+/**
+ * "Three coalition soldiers were killed", "two troops of the US-led coalition": a coalition's people
+ * are the coalition's, not the forces of the state where it fights. The state that leads it gives
+ * its country: a "-led" word in the phrase, else the first coalition the article names up to this
+ * sentence (a lexicon's actor, "the Saudi-led coalition", or "US-led"); with none, a coalition of no
+ * one state. Null when the phrase names no coalition.
+ */
+function coalitionParty(doc: Doc, si: number, start: number, end: number): Party | null {
+  const tokens = doc.sentences[si]!.tokens;
+  let to = end;
+  if (tokens[end]?.lower === 'of') to = Math.min(tokens.length, end + 1 + COALITION_REACH);
+  const at = tokens.slice(start, to).findIndex((t) => W.coalitionWords.has(t.lower));
+  if (at < 0) return null;
+  const lead = (ts: Token[], k: number) => {
+    const m = /^(.+)-led$/.exec(ts[k - 1]?.lower ?? '');
+    return m ? countryOfWord(m[1]!) : null;
+  };
+  const own = lead(tokens, start + at);
+  if (own) return { name: `Military Forces of ${countryName.get(own) ?? own}`, kind: 'military', country: own };
+  for (let s = 0; s <= si; s++) {
+    const ts = doc.sentences[s]!.tokens;
+    for (const a of doc.get(ACTORS, s)) if (a.actor.country && ts.slice(a.start, a.end).some((t) => W.coalitionWords.has(t.lower))) return { name: a.actor.name, kind: a.actor.kind === 'state' ? 'military' : a.actor.kind, country: a.actor.country };
+    for (let k = 1; k < ts.length; k++) {
+      const country = W.coalitionWords.has(ts[k]!.lower) ? lead(ts, k) : null;
+      if (country) return { name: `Military Forces of ${countryName.get(country) ?? country}`, kind: 'military', country };
+    }
+  }
+  return { name: 'Coalition Forces', kind: 'international', country: null };
+}
+
+function phraseParty0(doc: Doc, c: Candidate, start: number, end: number): Party | null {
   const tokens = doc.sentences[c.si]!.tokens;
   const actors = doc.get(ACTORS, c.si);
   const p = partyOfPhrase(tokens, actors, start, end, c.attribution!.claimedBy);
