@@ -52,7 +52,7 @@ test('a longer name in a list read whole, not its fragment (Lebanon)', () => {
 // event is near the town, not at it (UCDP precision 2), and the town takes the village's locative.
 for (const [conflict, text, admin1] of [
   ['Nigeria', 'Bandits killed three farmers in the village of Tungar Kaya in Zurmi, Zamfara State, police said on Sunday.', 'Zamfara'],
-  ['DR Congo', 'Militiamen killed five civilians in the village of Kibirizi Mbuli in Rutshuru overnight, local officials said.', 'North Kivu'],
+  ['DR Congo', 'Militiamen shot dead five farmers overnight in the village of Kibirizi Mbuli in Rutshuru, local officials said.', 'North Kivu'],
   ['Kenya', 'Gunmen shot dead a trader in Ndamama village, Oloitokitok, on Thursday night, police said.', 'Kajiado'],
 ] as const) {
   test(`an unknown village through its holder town is near the town, precision 2 (${conflict})`, () => {

@@ -15,7 +15,7 @@ const guards = () => {
 };
 
 for (const text of [
-  'Militants took control of the village of Tamba and raised their black flag over the school, residents said.',
+  'Militants took control of Tamba, a village, and raised their black flag over the school, residents said.',
   'An armed group has taken control of the border village, where its members now preach in the mosque.',
 ]) test(`control taken with no fight told: a non-violent transfer — ${text.slice(0, 60)}`, () => {
   assert.equal(subTypeOf(text), 'Non-violent transfer of territory');

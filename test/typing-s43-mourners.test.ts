@@ -14,12 +14,12 @@ import { subTypeOf } from './typing-mentions.ts';
 const guards = () => {
   assert.equal(subTypeOf('Troops opened fire on mourners at a funeral in the township, killing three, witnesses said.'), 'Attack');
   assert.equal(subTypeOf('Police fired tear gas at mourners who chanted anti-government slogans during the funeral procession.'), 'Protest with intervention');
-  assert.equal(subTypeOf('Riot police fired tear gas at demonstrators outside the parliament on Thursday.'), 'Protest with intervention');
+  assert.equal(subTypeOf('On Thursday riot police used tear gas on demonstrators gathered outside the parliament.'), 'Protest with intervention');
 };
 
 for (const text of [
   'Police fired tear gas at mourners in the old city on Friday, witnesses said.',
-  'Security forces fired tear gas to disperse mourners at the funeral of a slain rebel commander in the district.',
+  'Tear gas was used by security forces to break up mourners at the burial of a slain rebel commander in the district.',
 ]) test(`mourners tear-gassed with no demonstration told: no protest — ${text.slice(0, 60)}`, () => {
   assert.equal(subTypeOf(text), 'none');
   guards();

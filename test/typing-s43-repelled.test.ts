@@ -12,10 +12,10 @@ import { subTypeOf } from './typing-mentions.ts';
 
 const guards = () => {
   // A crowd or a date pushed back is no battle.
-  assert.equal(subTypeOf('Officers put up a cordon and pushed back onlookers near the scene of the shooting.').startsWith('Armed'), false);
+  assert.equal(subTypeOf('Officers put up a cordon and pushed back onlookers from the crime scene.').startsWith('Armed'), false);
   assert.equal(subTypeOf('The electoral commission pushed back the vote by two weeks.'), 'none');
   // Pushed back from the places they held: those places were regained.
-  assert.equal(subTypeOf('The insurgents were pushed back from their strongholds in the hills, the army said.'), 'Government regains territory');
+  assert.equal(subTypeOf('The army said the insurgents had been pushed back from their hilltop bases.'), 'Government regains territory');
 };
 
 for (const text of [

@@ -1,8 +1,8 @@
 /**
  * Stop 43: a siege is no taking. Forces that besiege, encircle with a blockade or lay siege to a place
  * cut it off; they do not control it (no territory overtaken or regained). With no violence told, ACLED
- * codes the siege as a change to the besieging group's activity; violence told with it ("killed two
- * civilians while besieging the village") is the event. Sentences written for these tests in the
+ * codes the siege as a change to the besieging group's activity; violence told with it ("shot three
+ * farmers during the siege of the village") is the event. Sentences written for these tests in the
  * style of wire reports from several conflicts.
  */
 import assert from 'node:assert/strict';
@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import { subTypeOf } from './typing-mentions.ts';
 
 const guards = () => {
-  assert.equal(subTypeOf('Militants killed three farmers on Monday while besieging the village, a local official said.'), 'Attack');
+  assert.equal(subTypeOf('Militants shot dead three farmers on Monday during their siege of the village, a local official said.'), 'Attack');
   assert.equal(subTypeOf('Rebels captured the besieged garrison town after a month of fighting.'), 'Non-state actor overtakes territory');
 };
 
