@@ -99,7 +99,8 @@ export interface SentenceState {
   used: Set<number>;
   /** The sentence hedges its figures ("unconfirmed reports"), reports a running total ("the toll rose"). */
   hedged: boolean;
-  running: boolean;
+  /** Token ranges of the sentence's running-total phrases ("the toll rose", "death toll"). */
+  running: { start: number; end: number }[];
   /** Token ranges of the sentence's denials ("no one was hurt"). */
   negations: { start: number; end: number }[];
 }

@@ -34,7 +34,7 @@ function readSentence(doc: Doc, si: number, headline: boolean): Candidate[] {
   if (!triggers.length && !negs.length) return [];
   const st: SentenceState = {
     doc, si, tokens, nums: withoutAges(tokens, doc.numbers(si)), headline, floor: 0, used: new Set(), negations: negs,
-    hedged: hedges.occursIn(tokens), running: runningTotalWords.occursIn(tokens),
+    hedged: hedges.occursIn(tokens), running: runningTotalWords.findAll(tokens),
   };
   const out: Candidate[] = [];
   for (const tr of triggers) {
@@ -89,8 +89,23 @@ function readCasualtyWord(st: SentenceState, tr: Trigger, out: Candidate[]): voi
   for (const n of st.nums) if (n.start >= count.npStart && n.end <= count.npEnd) st.used.add(n.start);
   // "A 17-year-old boy was also shot": one more person.
   if (tokens.slice(count.npEnd, tr.at).some((t) => t.lower === 'also') && (count.singular || tokens.slice(count.npStart, count.npEnd).some((t) => t.lower === 'other'))) count.additive = true;
-  const figure: Candidate = { si: st.si, trigger: tr, at, hedged: st.hedged, negated: false, kind: 'figure', outcome, parsedOutcome: outcome, count, claimantAt: count.npStart, running: st.running && outcome === 'killed' };
+  const figure: Candidate = { si: st.si, trigger: tr, at, hedged: st.hedged, negated: false, kind: 'figure', outcome, parsedOutcome: outcome, count, claimantAt: count.npStart, running: outcome === 'killed' && tollInClause(tokens, st.running, count.npStart, tr.end) };
   for (const g of count.also ?? []) out.push({ si: st.si, trigger: tr, at, hedged: st.hedged, negated: false, kind: 'figure', outcome, parsedOutcome: outcome, count: g, claimantAt: count.npStart, running: false, partOf: figure });
   out.push(figure);
   for (const f of FOLLOW_UPS) out.push(...f.propose(st, tr, figure));
+}
+
+/**
+ * Is one of the sentence's running-total phrases ("death toll", "rose to") in the same clause as the
+ * figure at tokens [from, to)? Only there does it make the figure a running total: "At least 30 were
+ * killed, police said, while residents put the death toll at 45" gives two rival figures, not a
+ * toll of 30 updated to 45.
+ */
+function tollInClause(tokens: Token[], phrases: { start: number; end: number }[], from: number, to: number): boolean {
+  return phrases.some((p) => {
+    // The words between them, and the later one's first word, open no clause.
+    const [a, b] = p.end <= from ? [p.end, from] : p.start >= to ? [to, p.start] : [0, -1];
+    for (let k = a; k <= b; k++) if (tokens[k]?.clauseStart) return false;
+    return true;
+  });
 }

@@ -48,6 +48,9 @@ export const tolls: CountParser = {
     // "…, but residents put the toll at more than 50": the voice that puts it claims it, not the
     // sentence's first (a toll with no such verb takes the sentence's source, named before or after).
     const put = tokens.slice(Math.max(0, tr.at - 3), tr.at).some((t) => isPutVerb(t.lower));
+    // A toll a voice puts at a figure is that voice's estimate, a rival of the others' figures, not
+    // an update that supersedes them ("police said 30, … residents put the toll at 45").
+    if (put) running = false;
     const candidate = { kind: 'toll' as const, si: s.si, outcome: 'killed' as const, parsedOutcome: 'killed' as const, count: c, at: tokens[tr.at]!.start, trigger: tr, claimantAt: put ? tr.at : null, hedged: s.hedged, negated: false, running };
     return { kind: 'claim', candidate, floor: tr.end, used };
   },
