@@ -157,9 +157,9 @@ function placeCue(text: string, toks: Toks, i: number, j: number, end: number): 
 
 /** The run of words i..j-1 as a name one vowel from a known one, where a place's name stands (after
  *  "in/at/near", "the town of", or before a designator or a parenthesis), or null. */
-function variantRun(text: string, toks: Toks, i: number, j: number, from: number, anywhere = false): Mention | null {
+function variantRun(text: string, toks: Toks, i: number, j: number, from: number): Mention | null {
   const s0 = toks.start[i]!, s1 = toks.end[j - 1]!;
-  if (!anywhere && !placeCue(text, toks, i, j, s1)) return null;
+  if (!placeCue(text, toks, i, j, s1)) return null;
   const raw = placeKey(text.slice(s0, s1));
   if (known(raw)) return null;
   const key = vowelVariantKey(raw);
@@ -173,12 +173,6 @@ function variantRun(text: string, toks: Toks, i: number, j: number, from: number
 /** The word t follows a possessive ("Nairobi's Uhuru"): the name before it ended there. */
 function possessiveBefore(text: string, toks: Toks, t: number): boolean {
   return t > 0 && /^['’]s\s+$/.test(text.slice(toks.end[t - 1]!, toks.start[t]!));
-}
-
-/** A word of the run i..j-1 (not a stop word) is a known name of its own. */
-function runHasKnownWord(toks: Toks, i: number, j: number): boolean {
-  for (let k = i; k < j; k++) { const w = infoOf(toks, k); if (toks.cap(k) && w.known && !w.stop) return true; }
-  return false;
 }
 
 /** The hyphenated word at k read as "X and Y" ("Sistan-Baluchestan" for Sistan and Baluchestan),
@@ -320,19 +314,6 @@ export function findMentions(doc: Doc): Mention[] {
       // "Douentza Cercle", "West Shewa Zone": a designator after a name in the same run is the name's
       // (read as its `after`), no place of its own.
       if (k > i && isDesignator(toks, k)) { k++; continue; }
-      // "a strike on Bint Jbeil", "Khiam and Bint Jbeil": a name of two or three words one vowel from a
-      // known one, a word of which is a place of its own (Jbeil, Byblos): the longer name read whole
-      // beats its fragment, which is most often another place.
-      if (k + 1 < j && toks.cap(k + 1) && !infoOf(toks, k).stop) {
-        let v: Mention | null = null;
-        for (let n = Math.min(3, j - k); n >= 2 && !v; n--) {
-          let capped = true, anyKnown = false;
-          for (let q = k; q < k + n; q++) { if (!toks.cap(q)) capped = false; else if (infoOf(toks, q).known) anyKnown = true; }
-          if (capped && anyKnown && !(n === 3 && known(keyOf(text.slice(toks.start[k]!, toks.end[k + 1]!))))) v = variantRun(text, toks, k, k + n, from, true);
-          if (v) { out.push(v); k += n; }
-        }
-        if (v) continue;
-      }
       let found = 0;
       // Several-word n-grams only when the first word starts some name (most runs are people,
       // organizations and titles).
