@@ -121,13 +121,13 @@ const LONE_ABROAD = 3;
 /**
  * "RSF fighters attacked Andili village … an army base in North Darfur": a village that the tables
  * know only in another country than the story's other places (a Philippine Andili) is a namesake
- * abroad, although its own name counts as a clue for its country (a name of one country only, +0.5): a
- * place in another country than every other clue needs more evidence than its own name. Only when
- * another place of the story (a unit's name of one country, or the names of two towns of one country;
- * not a country's name) and the story's weight point to that other country: a note that names one Kenyan village and an armed group of
- * Somalia keeps the village (its name is all it has). A town
- * with no clue of its own country at all (a namesake of several countries, or one word of an unknown
- * longer name) loses as much again beyond the foreign reading's own loss.
+ * abroad, although its own name counts as a clue for its country (a name of one country only, +0.5):
+ * a place in another country than every other clue needs more evidence than its own name. Only when
+ * another place of the story (a unit's name of one country, or the names of two towns of one
+ * country; not a country's name) and the story's weight point to that other country: a note that
+ * names one Kenyan village and an armed group of Somalia keeps the village (its name is all it has).
+ * A town with no clue of its own country at all (a namesake of several countries, or one word of an
+ * unknown longer name) loses as much again beyond the foreign reading's own loss.
  */
 function loneAbroad(o: Option, x: ArticleMention, idx: number, mentions: ArticleMention[], oneCountry: (string | null)[], ctx: Map<string, number>, ctxMax: number): number {
   if (o.kind !== 'town' || SEATS.has(o.fcode ?? '') || o.pop >= LONE_VILLAGE || !o.cc || ctxMax <= 0) return 0;
