@@ -36,6 +36,9 @@ export interface ArticleMention {
   pastUnknown?: boolean;
   /** Countries of the region or country said to hold it ("in central Mali"): readings elsewhere are namesakes abroad. */
   container: Set<string> | null;
+  /** The one country of all its readings (a place of one country), else null; not for a country's
+   *  name, a border, a metonym or a fragment (locate.ts loneAbroad: the story's other places). */
+  oneCountry: string | null;
   /** The countries of a border named right after it to say where it lies ("Banki, near the
    *  Cameroonian border"): its readings far from them are namesakes elsewhere. */
   besideBorder: Country[] | undefined;
@@ -231,7 +234,7 @@ export function articleMentions(doc: Doc): LocateContext {
     if (own) container = new Set(container ? [...container].filter((c) => own.includes(c)) : own);
     if (container && !container.size) container = null;
     // Every field present from the start (one hidden class, as for Mention: see oneShape in mentions.ts).
-    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, besideBorder: undefined, holderOpts: undefined, terms: [], bestTerms: null };
+    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, oneCountry: null, besideBorder: undefined, holderOpts: undefined, terms: [], bestTerms: null };
   });
   // "in Lokitelaebu area of Kotido", "in Tiwiri, Loroum Province": the holder of a place no table knows,
   // named after "in/at/near", stands for it and takes its cue.
@@ -275,12 +278,22 @@ export function articleMentions(doc: Doc): LocateContext {
     if (m.fragment || m.metonym || regions.length >= 10) continue;
     for (const o of opts) if ((o.kind === 'admin1' || o.kind === 'county') && !regions.some((r) => r.o === o)) regions.push({ m, o });
   }
+  for (const x of mentions) x.oneCountry = oneCountryOf(x);
   const countries = new Map<string, number>();
   for (const { m, opts } of found) mentionWeights(countries, m, opts);
   const clueCountries = new Map<string, number>();
   const roaming = textClueWeights(text, countries, clueCountries);
   chainCountries(mentions, countries);
   return { words: doc.value(PLACE_WORDS), mentions, countries, regions, clueCountries, roaming };
+}
+
+/** The one country of a mention's readings, with its flags final. (Not a country's name: "refugees
+ *  from the war in Libya" is no place of the story; nor a border, which lies between two: "Banki,
+ *  near the Cameroonian border" is in Nigeria.) */
+function oneCountryOf(y: ArticleMention): string | null {
+  if (y.m.metonym || y.m.fragment || y.m.border || !y.opts.length || y.opts.some((o) => o.kind === 'country' || o.kind === 'border')) return null;
+  const c = y.opts[0]!.cc;
+  return c && y.opts.every((o) => o.cc === c) ? c : null;
 }
 
 /**

@@ -129,7 +129,7 @@ const LONE_ABROAD = 3;
  * A town with no clue of its own country at all (a namesake of several countries, or one word of an
  * unknown longer name) loses as much again beyond the foreign reading's own loss.
  */
-function loneAbroad(o: Option, x: ArticleMention, idx: number, mentions: ArticleMention[], oneCountry: (string | null)[], ctx: Map<string, number>, ctxMax: number): number {
+function loneAbroad(o: Option, x: ArticleMention, idx: number, mentions: ArticleMention[], ctx: Map<string, number>, ctxMax: number): number {
   if (o.kind !== 'town' || SEATS.has(o.fcode ?? '') || o.pop >= LONE_VILLAGE || !o.cc || ctxMax <= 0) return 0;
   const w = ctx.get(o.cc) ?? 0;
   if (w > 0.5 || w >= ctxMax) return 0;
@@ -137,7 +137,7 @@ function loneAbroad(o: Option, x: ArticleMention, idx: number, mentions: Article
   // town abroad, written four times in a court report, is one name, and no place of the story).
   const keys = new Map<string, Set<string>>();
   for (let j = 0; j < mentions.length; j++) {
-    const y = mentions[j]!, c = oneCountry[j];
+    const y = mentions[j]!, c = y.oneCountry;
     if (j === idx || !c || c === o.cc || y.m.key === x.m.key || !((ctx.get(c) ?? 0) > w)) continue;
     if (y.opts.some((u) => u.kind !== 'town')) return LONE_ABROAD + 3 * (w / ctxMax);
     let ks = keys.get(c);
@@ -183,14 +183,6 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   // The countries the event's own sentence places it in, by any reading of its places.
   const placedCcs = new Set(placedInFirst.flatMap((x) => x.opts.map((o) => o.cc)));
   let datelineCc: string | null = null;
-  // The one country of each mention's readings (a place of one country), else null.
-  const oneCountry = mentions.map((y) => {
-    // (Not a country's name: "refugees from the war in Libya" is no place of the story; nor a border,
-    // which lies between two: "Banki, near the Cameroonian border" is in Nigeria.)
-    if (y.m.metonym || y.m.fragment || y.m.border || !y.opts.length || y.opts.some((o) => o.kind === 'country' || o.kind === 'border')) return null;
-    const c = y.opts[0]!.cc;
-    return c && y.opts.every((o) => o.cc === c) ? c : null;
-  });
   mentions.forEach((x, idx) => {
     const { m, opts, container } = x;
     if (m.metonym) return;
@@ -225,7 +217,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // country itself, in any story.
       const namesake = countryName && o.kind !== 'country' && !!o.cc && (!(ctx.get(o.cc)! > 0) || o.kind === 'town' && !o.primary) ? COUNTRY_NAMESAKE : 0;
       const abroad = namesake + (span === 0 && placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) ? PLACED_ABROAD : 0);
-      const s = -abroad - loneAbroad(o, x, idx, mentions, oneCountry, ctx, ctxMax) + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
+      const s = -abroad - loneAbroad(o, x, idx, mentions, ctx, ctxMax) + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
       // (The lead chooses among the name's readings; the mention's own weight against the story's
       // other places stays that of the reading: "X area west of Y" is still Y.)
       const sl = s + lead(o, opts, ctx, ctxMax);
