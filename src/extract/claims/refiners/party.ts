@@ -178,7 +178,7 @@ function sideParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
 
 /** The party of tokens [start, end) of c's sentence, with c's claimant for "its"/"their". */
 function phraseParty(doc: Doc, c: Candidate, start: number, end: number): Party | null {
-  const p = phraseParty0(doc, c, start, end);
+  const p = wordsParty(doc, c, start, end);
   return p?.country ? p : coalitionParty(doc, c.si, start, end) ?? p;
 }
 
@@ -215,7 +215,8 @@ function coalitionParty(doc: Doc, si: number, start: number, end: number): Party
   return { name: 'Coalition Forces', kind: 'international', country: null };
 }
 
-function phraseParty0(doc: Doc, c: Candidate, start: number, end: number): Party | null {
+/** The party the phrase's own words name, or the side or people named after its "of". */
+function wordsParty(doc: Doc, c: Candidate, start: number, end: number): Party | null {
   const tokens = doc.sentences[c.si]!.tokens;
   const actors = doc.get(ACTORS, c.si);
   const p = partyOfPhrase(tokens, actors, start, end, c.attribution!.claimedBy);
