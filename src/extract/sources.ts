@@ -31,6 +31,7 @@ const S = loadData('lexicon/sources.json', (d) => ({
   fillers: d.wordSet('fillers'),
   stops: d.wordSet('stops'),
   heads: d.oneOf('heads', KINDS),
+  modifiedHeads: d.oneOf('modifiedHeads', KINDS),
   documents: d.wordSet('documents'),
   documentParticiples: d.wordSet('documentParticiples'),
   titles: new PhraseMatcher<true>().addAll(d.words('titles'), true),
@@ -214,8 +215,8 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
   // "Nagorno-Karabakh's ombudsman", "separatist officials in Abkhazia": a de facto authority's voice has the territory's country.
   const country = inside.find((a) => a.actor.country)?.actor.country ?? authorityOf(slice(s, e))?.country ?? null;
   let headAt = -1;
-  for (let j = e - 1; j >= s && headAt < 0; j--) if (S.heads.has(tokens[j]!.lower) || S.titles.matchAt(tokens, j, e)) headAt = j;
-  const mediaHead = words.some((t) => S.mediaHeads.has(t.lower)) && (headAt < 0 || S.heads.get(tokens[headAt]!.lower) === 'media');
+  for (let j = e - 1; j >= s && headAt < 0; j--) if (headKind(tokens, j, s) || S.titles.matchAt(tokens, j, e)) headAt = j;
+  const mediaHead = words.some((t) => S.mediaHeads.has(t.lower)) && (headAt < 0 || headKind(tokens, headAt, s) === 'media');
   if (agency || (mediaHead && words.some(isCap))) {
     const state = agency?.country ?? (words.some((t) => S.stateMarks.has(t.lower)) || words.some((t) => t.lower === 'agency') ? country : null);
     return { start: s, end: e, at, name: agency?.name ?? name, kind: state ? 'government' : 'media', country: state, medium: true, person: false, plural: false };
@@ -228,7 +229,7 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
   const canonical = lastActor && lastActor.start <= s + (tokens[s]?.lower === 'the' ? 1 : 0) && lastActor.actor.country && !PLURAL_HEADS.test(last.lower) ? lastActor.actor.name : null;
   if (headAt >= 0) {
     const head = tokens[headAt]!.lower;
-    let kind: ActorKind = S.heads.get(head) ?? 'official';
+    let kind: ActorKind = headKind(tokens, headAt, s) ?? 'official';
     if (lastActor && lastActor.actor.kind !== 'civilians') kind = lastActor.actor.kind;
     // "the agency", "the official", "the think tank": refers back unless it names a country or a name of its own.
     const definite = tokens[s - 1]?.lower === 'the' || (s > 0 && tokens[s - 1]?.lower === 'this');
@@ -261,6 +262,15 @@ function classify(tokens: Token[], s: number, e: number, at: number, actors: Act
     return { start: s, end: e, at, name, kind: 'unknown', country, medium: false, person: words.length <= 4, plural: false, anaphor: surname ? { surname } : undefined };
   }
   return null;
+}
+
+/**
+ * The kind of body the head word at j names, the word before it included when the two make a
+ * different body ("a rights group" is no armed group, "the border service" no news service).
+ */
+function headKind(tokens: Token[], j: number, s: number): ActorKind | undefined {
+  const head = tokens[j]!.lower;
+  return (j > s ? S.modifiedHeads.get(`${tokens[j - 1]!.lower} ${head}`) : undefined) ?? S.heads.get(head);
 }
 
 /** "Name, role, said": the person before an apposition with a title that ends at token k (a comma). */
