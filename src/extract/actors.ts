@@ -435,12 +435,24 @@ export const ACTORS = sentenceLayer<ActorMention[]>('actors', (doc, si) => {
   // "its militants", "their fighters": the possessor's own (a group named before), no group of their own.
   const owned = (a: ActorMention) => a.actor.name === GENERIC_GROUP && OWN_POSSESSIVES.has(tokens[a.start - 1]?.lower ?? '');
   if (found.some(owned)) found = found.filter((a) => !owned(a));
+  // "rebels from the Ambazonia Defence Forces", "militants of the Islamic State": the generic word
+  // names the armed group that follows, no second, unidentified one.
+  const ofGroup = (a: ActorMention) => a.actor.name === GENERIC_GROUP && OWNER_LEADS.has(tokens[a.end]?.lower ?? '') &&
+    found.some((b) => b.start > a.end && b.start - a.end <= 4 && (b.actor.kind === 'rebel' || b.actor.kind === 'militia') && b.actor.name !== GENERIC_GROUP);
+  if (found.some(ofGroup)) found = found.filter((a) => !ofGroup(a));
+  // "militants from Somalia", "gunmen from Niger": a country after armed men's "from" is where they
+  // came from, neither its state acting nor where the event was: no mention at all.
+  const origin = (b: ActorMention) => (b.via === 'country' || b.via === 'metonym') && tokens[b.start - 1]?.lower === 'from' &&
+    found.some((a) => a.end === b.start - 1 && a.actor.name === GENERIC_GROUP);
+  const origins = found.filter(origin).map((b) => b.start);
+  if (origins.length) found = found.filter((b) => !origin(b));
   const echo = (a: ActorMention) => a.actor.name === GENERIC_GROUP && actorData.groupEchoes.has(tokens.slice(a.start, a.end).map((t) => t.lower).join(' '));
   if (!found.some(echo)) return found;
   // "fighters of the 5th Brigade", "fighters from the Republican Guard": whose they are follows, named.
   const ofParty = (a: ActorMention) => {
     if (!OWNER_LEADS.has(tokens[a.end]?.lower ?? '')) return false;
     const k = tokens[a.end + 1]?.lower === 'the' ? a.end + 2 : a.end + 1;
+    if (origins.includes(k)) return false; // "fighters from Chad": where from, not whose
     return found.some((b) => b.start > a.end && b.start - a.end <= 4) || /^[\p{Lu}\d]/u.test(tokens[k]?.text ?? '');
   };
   const named = doc.value(NAMES_GROUP);

@@ -1,0 +1,33 @@
+/**
+ * Actors of stop 44, with sentences written for these tests in the style of wire reports from
+ * several conflicts: armed men "of" or "from" a named group are that group; a country after armed
+ * men's "from" is where they came from, not its state acting; the names wire copy gives to the
+ * Donbas separatists, Cameroon's Ambazonian forces and the FARC's dissidents.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const first = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null, text }).find((e) => !e.background)!;
+const names = (text: string) => { const e = first(text); return [e.actor1?.name ?? null, e.actor2?.name ?? null]; };
+
+test('"rebels from X", "militants of X", "insurgents loyal to X": the named group, no second unidentified one', () => {
+  assert.equal(names('Rebels from the Ambazonia Defence Forces stormed a gendarmerie post in Kumba overnight, killing two gendarmes.')[0], 'Ambazonian Separatists');
+  assert.equal(names('Militants of the Islamic State West Africa Province attacked a military base in Borno state on Sunday, killing five soldiers.')[0], 'Islamic State (West Africa)');
+  assert.equal(names('Insurgents loyal to the Taliban ambushed a police convoy in Kunduz on Friday.')[0], 'Taliban');
+});
+
+test('a country after armed men\'s "from" is their origin: neither the state acting nor whose forces were hit', () => {
+  const [a1, a2] = names('Militants from Somalia attacked a police post in Wajir on Monday, killing two officers.');
+  assert.equal(a1, 'Unidentified Armed Group');
+  assert.equal(a2, 'Police Forces of Kenya');
+  const car = names('Fighters from Chad attacked an army base near Birao on Sunday, killing three soldiers.');
+  assert.equal(car[0], 'Unidentified Armed Group');
+  assert.equal(car[1], 'Military Forces of Central African Republic');
+});
+
+test('Donbas separatists by their backers, Ambazonian forces and FARC dissidents by the names wire copy uses', () => {
+  assert.equal(names('Pro-Russian separatists shelled Ukrainian army positions near Avdiivka with 120mm mortars on Sunday.')[0], 'NAF: United Armed Forces of Novorossiya');
+  assert.equal(names('Russian-backed rebels attacked Ukrainian positions near Mariupol overnight, the military said.')[0], 'NAF: United Armed Forces of Novorossiya');
+  assert.equal(names('Colombian soldiers killed four members of a dissident FARC faction in a firefight in Cauca on Sunday.')[1], 'FARC Dissidents');
+});
