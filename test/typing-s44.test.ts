@@ -1,0 +1,20 @@
+/**
+ * Typing of stop 44, with sentences written for these tests in the style of wire reports from
+ * several conflicts: a mine, IED or bomb named by its kind is the event's means, whoever reports it;
+ * only unexplained explosions that monitors count are typed as shelling.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const first = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null, text }).find((e) => !e.background)!;
+
+test('a named mine or IED stays a remote explosive when a monitor reports it or "no casualties were recorded"', () => {
+  assert.equal(first('A landmine blast killed two children in Idlib province, a war monitor said.').subEventType, 'Remote explosive/landmine/IED');
+  assert.equal(first('An army truck was struck by an IED near Mopti, no casualties were recorded.').subEventType, 'Remote explosive/landmine/IED');
+  assert.equal(first('A roadside bomb exploded near a UN convoy outside Kidal, observers said.').subEventType, 'Remote explosive/landmine/IED');
+});
+
+test('explosions counted by monitors with no means named are still shelling', () => {
+  assert.equal(first('The monitoring mission recorded 60 explosions near the village of Zolote over the past day.').subEventType, 'Shelling/artillery/missile attack');
+});
