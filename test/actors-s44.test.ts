@@ -31,3 +31,10 @@ test('Donbas separatists by their backers, Ambazonian forces and FARC dissidents
   assert.equal(names('Russian-backed rebels attacked Ukrainian positions near Mariupol overnight, the military said.')[0], 'NAF: United Armed Forces of Novorossiya');
   assert.equal(names('Colombian soldiers killed four members of a dissident FARC faction in a firefight in Cauca on Sunday.')[1], 'FARC Dissidents');
 });
+
+test('a gendarmerie post attacked is the gendarmes\' (police forces), told by the force\'s own word', () => {
+  const e = first('Jihadists attacked a gendarmerie post near Djibo on Sunday, killing four gendarmes, the army said.');
+  assert.equal(e.actor2?.name, 'Police Forces of Burkina Faso');
+  const cm = first('Separatist fighters stormed the gendarmerie brigade in Kumba overnight.');
+  assert.equal(cm.actor2?.kind, 'police');
+});
