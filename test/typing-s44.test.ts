@@ -18,3 +18,8 @@ test('a named mine or IED stays a remote explosive when a monitor reports it or 
 test('explosions counted by monitors with no means named are still shelling', () => {
   assert.equal(first('The monitoring mission recorded 60 explosions near the village of Zolote over the past day.').subEventType, 'Shelling/artillery/missile attack');
 });
+
+test('"recorded" is no monitor: "the toll was not recorded", a records office', () => {
+  assert.equal(first('Three explosions were reported near the township records office in Sittwe on Monday. Casualties unknown.').subEventType, 'Remote explosive/landmine/IED');
+  assert.equal(first('Two blasts hit a market in Maiduguri on Friday, though the number of casualties was not recorded.').subEventType, 'Remote explosive/landmine/IED');
+});
