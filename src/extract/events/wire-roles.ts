@@ -31,8 +31,10 @@ export function passiveSubject(tokens: Doc['sentences'][number]['tokens'], a: Ac
   // The trigger may be the means after the verb ("was attacked with a grenade").
   let v = at;
   while (v > at - PASSIVE_MEANS_REACH && v > a.end && !isParticiple(tokens[v]!.lower) && tokens[v]!.kind === 'word' && !tokens[v]!.clauseStart) v--;
-  // (Not any verb: "suspects were charged with murder" suffered no murder.)
-  if (!isParticiple(tokens[v]!.lower) || (v !== at && !W.attackWords.test(tokens[v]!.text))) return false;
+  // (Not any verb: "suspects were charged with murder" suffered no murder. A casualty word with the
+  // means as its agent is: "two children were killed by a landmine".)
+  const harmedBy = W.casualtyTriggers.has(tokens[v]!.lower) && tokens[v + 1]?.lower === 'by';
+  if (!isParticiple(tokens[v]!.lower) || (v !== at && !W.attackWords.test(tokens[v]!.text) && !harmedBy)) return false;
   let k = v - 1;
   if (/ly$/.test(tokens[k]?.lower ?? '')) k--;
   if (!TW.auxiliaries.has(tokens[k]?.lower ?? '')) return false;
