@@ -49,3 +49,9 @@ test('"were killed by a landmine": the passive\'s subject suffered the device, w
   const so = first('Four civilians were wounded by an explosive device near a market in Baidoa on Sunday.');
   assert.equal(so.actor2?.name, 'Civilians (Somalia)');
 });
+
+test('al-Qaeda by name; an affiliate named beside its patron acts, an unnamed one is known by its patron', () => {
+  assert.equal(names('A suspected US drone strike killed three al-Qaeda militants in Shabwa province on Thursday, local officials said.')[1], 'Al Qaeda');
+  assert.equal(names('Members of an al-Qaeda affiliated group, Ansaroul Islam, killed a village chief near Djibo on Sunday.')[0], 'Ansaroul Islam');
+  assert.equal(names('An Islamic State linked group killed 12 villagers in Cabo Delgado, police said.')[0], 'Islamic State');
+});

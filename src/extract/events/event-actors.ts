@@ -63,7 +63,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   };
   // "Somali forces backed by US air strikes retook the town", "rebels backed by Turkey attacked
   // Kurdish forces": who backs a side only helps it; it is associated, no side of the act.
-  const backer = (a: ActorMention) => backedBy(tokens, a);
+  const backer = (a: ActorMention) => backedBy(tokens, a, actors);
   const parties = actors.filter((a) => a.start !== medAt && !placeOnly(a) && !backer(a));
   // "a militant hideout", "a rebel camp", "two Armenian artillery positions", "a Russian ammunition
   // depot": the party owns the thing named after it, past a modifier or two; it is a target, no doer.

@@ -301,15 +301,24 @@ export function saidRightBefore(tokens: Doc['sentences'][number]['tokens'], k: n
 }
 
 /** Is the party `a` named right after "backed by", "supported by the" …? It only helps a side. */
-export function backedBy(tokens: Doc['sentences'][number]['tokens'], a: ActorMention): boolean {
+export function backedBy(tokens: Doc['sentences'][number]['tokens'], a: ActorMention, others: readonly ActorMention[] = []): boolean {
   // Past an article and a modifier or two: "aided by local residents", "backed by the US-led coalition".
   let by = a.start - 1;
   while (by >= a.start - 3 && by > 0 && tokens[by]!.kind === 'word' && tokens[by]!.lower !== 'by' && /^\p{Ll}/u.test(tokens[by]!.text) && !isVerbForm(tokens[by]!.lower)) by--;
   if (backingBy(tokens, by)) return true;
   // "a Turkey backed police patrol": a country named before the participle backs the party after it,
   // as in "Turkey-backed" (not "troops backed by …", "backed up", "backed with drones": its own act).
-  return COUNTRY_VIAS.has(a.via) && BACKING_PARTICIPLES.has(tokens[a.end]?.lower ?? '') && !OWN_BACKING.has(tokens[a.end + 1]?.lower ?? '');
+  // So does a named armed group before one when the affiliate is named too ("an al-Qaeda affiliated
+  // group, Ansaroul Islam, killed …"): the affiliate acts, the patron is no party (an affiliate left
+  // unnamed is known only by its patron; "linked to the attack" ties a thing, not a side).
+  if (!BACKING_PARTICIPLES.has(tokens[a.end]?.lower ?? '') || OWN_BACKING.has(tokens[a.end + 1]?.lower ?? '')) return false;
+  if (COUNTRY_VIAS.has(a.via)) return true;
+  return a.via === 'standalone' && ARMED_KINDS.has(a.actor.kind) && tokens[a.end + 1]?.lower !== 'to' &&
+    others.some((b) => b !== a && b.start > a.end && b.start - a.end <= AFFILIATE_REACH && b.via === 'standalone' && ARMED_KINDS.has(b.actor.kind) && b.actor.name !== a.actor.name);
 }
+const ARMED_KINDS = new Set(['rebel', 'militia']);
+/** How far after "X affiliated" the affiliate's own name may come ("an X affiliated group, Y,"). */
+const AFFILIATE_REACH = 6;
 
 /** Is token k a "by" after a backing verb ("backed by", "supported by"; past a particle: "backed up by")? */
 export function backingBy(tokens: Doc['sentences'][number]['tokens'], k: number): boolean {
