@@ -23,3 +23,10 @@ test('"recorded" is no monitor: "the toll was not recorded", a records office', 
   assert.equal(first('Three explosions were reported near the township records office in Sittwe on Monday. Casualties unknown.').subEventType, 'Remote explosive/landmine/IED');
   assert.equal(first('Two blasts hit a market in Maiduguri on Friday, though the number of casualties was not recorded.').subEventType, 'Remote explosive/landmine/IED');
 });
+
+test('a change of hands told in an "after" clause, its subject between, sets the scene: the main clause is the event', () => {
+  const cm = first('Soldiers looted shops and burned homes in the town of Kumbo after the separatists withdrew, residents said.');
+  assert.equal(cm.subEventType, 'Looting/property destruction');
+  const af = first('The Taliban set up a new base in Zhari district after government forces withdrew, officials said.');
+  assert.equal(af.subEventType, 'Headquarters or base established');
+});

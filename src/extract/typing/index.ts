@@ -194,6 +194,18 @@ function toldAsEarlier(s: SentenceCues, c: Candidate): boolean {
   return false;
 }
 
+/** How many words an "after" clause's subject may hold before its verb ("after government forces withdrew"). */
+const AFTER_SUBJECT_REACH = 4;
+
+/** The index of the "after" that opens the clause of the trigger at `i` (its subject between), or -1. */
+function afterClauseAt(s: SentenceCues, i: number): number {
+  for (let k = i - 1; k >= 0 && i - k <= AFTER_SUBJECT_REACH + 1; k--) {
+    if (s.tokens[k]!.lower === 'after') return k;
+    if (s.tokens[k]!.kind !== 'word' || (k < i - 1 && s.tokens[k]!.clauseStart)) return -1;
+  }
+  return -1;
+}
+
 /** The mentions of one sentence: the best reading of each event family, at most MAX_PER_SENTENCE. */
 function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, candidates: Candidate[], labelEnd: number, afterLead: boolean): Ranked[] {
   const { resistanceTags } = eventLexicon();
@@ -204,9 +216,10 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
     // A sentence after the lead that dates its event earlier tells the background.
     const earlier = afterLead && toldAsEarlier(s, c);
     if (earlier) score -= EARLIER_PENALTY;
-    // "set off a bomb in the market after seizing the town": a change of hands told after "after"
-    // came first and sets the scene; the main clause's act is the event.
-    else if (TERRITORY_SUB_TYPES.has(c.rule.sub) && s.tokens[c.anchor.i - 1]?.lower === 'after' && candidates.some((o) => o.anchor.i < c.anchor.i - 1)) score -= EARLIER_PENALTY;
+    // "set off a bomb in the market after seizing the town", "looted shops after the rebels
+    // withdrew": a change of hands told in an "after" clause came first and sets the scene; the main
+    // clause's act is the event.
+    else if (TERRITORY_SUB_TYPES.has(c.rule.sub) && candidates.some((o) => o.anchor.i < afterClauseAt(s, c.anchor.i))) score -= EARLIER_PENALTY;
     const fam = familyOf(c.rule.eventType);
     const prev = best.get(fam);
     if (!prev || score > prev.score) best.set(fam, { c, score, earlier });
