@@ -30,3 +30,10 @@ test('a change of hands told in an "after" clause, its subject between, sets the
   const af = first('The Taliban set up a new base in Zhari district after government forces withdrew, officials said.');
   assert.equal(af.subEventType, 'Headquarters or base established');
 });
+
+test('a base, post or checkpoint overrun is an attack on the forces\' positions (armed clash), its looted weapons no event of their own; a town overrun is territory', () => {
+  assert.equal(first("Islamic State fighters overran an army base in Niger's Diffa region and seized weapons and vehicles.").subEventType, 'Armed clash');
+  assert.equal(first('Jihadists overran a military post near Djibo, making off with weapons and ammunition.').subEventType, 'Armed clash');
+  assert.equal(first('Taliban fighters overran two police checkpoints in Baghlan province overnight.').subEventType, 'Armed clash');
+  assert.equal(first('Al-Shabaab fighters overran the town of El Bur after heavy fighting with government troops.').subEventType, 'Non-state actor overtakes territory');
+});
