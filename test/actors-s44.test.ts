@@ -55,3 +55,10 @@ test('al-Qaeda by name; an affiliate named beside its patron acts, an unnamed on
   assert.equal(names('Members of an al-Qaeda affiliated group, Ansaroul Islam, killed a village chief near Djibo on Sunday.')[0], 'Ansaroul Islam');
   assert.equal(names('An Islamic State linked group killed 12 villagers in Cabo Delgado, police said.')[0], 'Islamic State');
 });
+
+test('forces left without a country ("positions on both sides") are the two states whose figures the text gives', () => {
+  const [a1, a2] = names("Fighting broke out on the border between Armenia and Azerbaijan shortly after midnight on Tuesday, with artillery and drones striking positions on both sides. Armenia's defence ministry said 49 of its soldiers were killed; Azerbaijan said it lost 50 servicemen.");
+  assert.deepEqual([a1, a2].sort(), ['Military Forces of Armenia', 'Military Forces of Azerbaijan']);
+  const [b1, b2] = names('Troops clashed along the disputed frontier overnight. India said three of its soldiers were killed, while Pakistan said two of its troops died.');
+  assert.deepEqual([b1, b2].sort(), ['Military Forces of India', 'Military Forces of Pakistan']);
+});

@@ -42,7 +42,19 @@ const KIND_ONLY = new Set(['Rebels', 'Pro-Government Militia', 'Military Forces'
  * dead or hurt fill an empty actor, in the order told, unless one of its actors' side already.
  */
 export function sidesFromClaims(d: Draft): void {
-  if (d.eventType !== 'Battles' || (d.actor1 && d.actor2)) return;
+  if (d.eventType !== 'Battles') return;
+  // "Fighting broke out on the border …; Armenia said 49 of its soldiers were killed, Azerbaijan that
+  // it lost 50": where the figures name two states' forces, forces the text left without a country
+  // ("positions on both sides") are those two, not a third side.
+  const countryless = (x: Actor | null) => !!x && STATE_BODIES.has(x.kind) && !x.country;
+  if (countryless(d.actor1) || countryless(d.actor2)) {
+    const states = new Set(d.claims.filter((c) => HURT_OUTCOMES.has(c.outcome) && !c.negated && STATE_BODIES.has(c.party.kind) && c.party.country).map((c) => c.party.country));
+    if (states.size >= 2) {
+      if (countryless(d.actor1)) d.actor1 = null;
+      if (countryless(d.actor2)) d.actor2 = null;
+    }
+  }
+  if (d.actor1 && d.actor2) return;
   for (const c of d.claims) {
     if (!HURT_OUTCOMES.has(c.outcome) || c.negated || !((c.high ?? c.low ?? 0) > 0) || !ARMED_SIDES.has(c.party.kind) || KIND_ONLY.has(c.party.name)) continue;
     const a = partyActor(c.party);
