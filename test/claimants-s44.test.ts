@@ -1,7 +1,8 @@
 /**
- * Claimants of stop 44, with sentences written for these tests in the style of wire reports from
- * several conflicts: the word before a source's head can make it another kind of body ("a rights
- * group" speaks for no armed group, "the border service" is a state's, not a news service).
+ * Claimants and tolls of stop 44, with sentences written for these tests in the style of wire
+ * reports from several conflicts: the word before a source's head can make it another kind of body
+ * ("a rights group" speaks for no armed group, "the border service" is a state's, not a news
+ * service); a toll told by a participle ("with the death toll rising to 24") is a toll.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -31,4 +32,11 @@ test("a state's border, security or emergency service is the state's voice, not 
   // A news service stays an outlet.
   const news = claims('Three policemen were killed in a bomb attack in Peshawar, the Pakistani news service said.', 'killed')[0];
   assert.equal(news?.claimedBy?.kind, 'media');
+});
+
+test('a toll told by a participle ("with the death toll rising to 24", "the toll climbing to 32") is a running toll', () => {
+  const central = claims('Kyrgyz and Tajik border troops clashed for a second day on Friday, with the death toll rising to 24, officials said.', 'killed')[0];
+  assert.equal(central?.low, 24);
+  const libya = claims('Clashes between rival militias went on in Tripoli, the death toll climbing to 32, the health ministry said.', 'killed')[0];
+  assert.equal(libya?.low, 32);
 });
