@@ -37,3 +37,8 @@ test('a base, post or checkpoint overrun is an attack on the forces\' positions 
   assert.equal(first('Taliban fighters overran two police checkpoints in Baghlan province overnight.').subEventType, 'Armed clash');
   assert.equal(first('Al-Shabaab fighters overran the town of El Bur after heavy fighting with government troops.').subEventType, 'Non-state actor overtakes territory');
 });
+
+test('the first word of a group\'s proper name is no event word ("Allied Democratic Forces" allies no one)', () => {
+  const types = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null, text }).map((e) => e.subEventType);
+  assert.deepEqual(types('Rebels of the Allied Democratic Forces killed 22 civilians with machetes in a village near Oicha overnight, local officials said.'), ['Attack']);
+});

@@ -61,7 +61,8 @@ export const EVENT_CUES = sentenceLayer<SentenceCues>('event cues', (doc, si) =>
   // "the Government of National Accord", "the Revolutionary Armed Forces": a capitalised word inside
   // a group's name is part of that name, no cue of an event ("accord", "armed").
   const names = allCues.some((c) => /^\p{Lu}/u.test(words[c.i]!.text)) ? actorNames(doc, si) : [];
-  const named = (c: Hit) => /^\p{Lu}/u.test(words[c.i]!.text) && names.some(([from, to]) => words[c.i]!.start > from && words[c.j - 1]!.end <= to);
+  // (Its first word too when every word of the name is capitalised: "Allied Democratic Forces".)
+  const named = (c: Hit) => /^\p{Lu}/u.test(words[c.i]!.text) && names.some(([from, to, proper]) => (words[c.i]!.start > from || (proper && words[c.i]!.start === from)) && words[c.j - 1]!.end <= to);
   const cueHits = names.length ? allCues.filter((c) => !named(c)) : allCues;
   const s = indexHits(lex, words, cueHits, actorHits, contextHits);
   // Words joined to the one before by a hyphen ("sit-in"): the next word heads that compound.
@@ -78,13 +79,17 @@ export const EVENT_CUES = sentenceLayer<SentenceCues>('event cues', (doc, si) =>
 });
 
 /**
- * Character spans of the sentence's named groups of several words ("Government of National Accord");
- * not a state's bodies, whose words may tell the means ("the Nigerian Air Force").
+ * Character spans of the sentence's named groups of several words ("Government of National Accord"),
+ * and whether every word is capitalised (a proper name, whose first word is no cue either: "Allied
+ * Democratic Forces"); not a state's bodies, whose words may tell the means ("the Nigerian Air Force").
  */
-function actorNames(doc: Doc, si: number): [number, number][] {
+function actorNames(doc: Doc, si: number): [number, number, boolean][] {
   const tokens = doc.sentences[si]!.tokens;
-  return doc.get(ACTORS, si).filter((a) => a.end - a.start > 1 && a.via === 'standalone').map((a) => [tokens[a.start]!.start, tokens[a.end - 1]!.end]);
+  const proper = (from: number, to: number) => tokens.slice(from, to).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.lower));
+  return doc.get(ACTORS, si).filter((a) => a.end - a.start > 1 && a.via === 'standalone').map((a) => [tokens[a.start]!.start, tokens[a.end - 1]!.end, proper(a.start, a.end)]);
 }
+/** Lower-case words inside a proper name ("Group for Support of Islam and Muslims"). */
+const NAME_LINKS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'al']);
 
 /** Does sentence si tell hurt by an accident or a natural hazard only (typing/hazards.ts)? Its figures are no event's. */
 export const hazardSentence = (d: Doc, si: number): boolean => hazardOnly(eventLexicon(), d.get(EVENT_CUES, si));
