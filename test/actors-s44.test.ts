@@ -62,3 +62,11 @@ test('forces left without a country ("positions on both sides") are the two stat
   const [b1, b2] = names('Troops clashed along the disputed frontier overnight. India said three of its soldiers were killed, while Pakistan said two of its troops died.');
   assert.deepEqual([b1, b2].sort(), ['Military Forces of India', 'Military Forces of Pakistan']);
 });
+
+test('a weapon stopped: who stopped it is actor1, who fired, launched or planted it actor2', () => {
+  assert.deepEqual(names('Saudi air defences intercepted a ballistic missile fired by the Houthis at Najran on Sunday.'), ['Military Forces of Saudi Arabia', 'Military Forces of Yemen (2016-) Supreme Political Council']);
+  assert.deepEqual(names('Houthi forces launched a drone towards Abha which was intercepted by the Saudi-led coalition.'), ['Operation Restoring Hope', 'Military Forces of Yemen (2016-) Supreme Political Council']);
+  assert.deepEqual(names('Police defused a bomb planted by militants near a market in Quetta.'), ['Police Forces of Pakistan', 'Unidentified Armed Group']);
+  // In an attack, the one who planted the bomb did it.
+  assert.equal(names('Two policemen were wounded by a roadside bomb planted by al-Shabaab near Mandera.')[0], 'Al Shabaab');
+});

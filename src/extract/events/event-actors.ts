@@ -141,7 +141,17 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // ("The raid on the checkpoint was attributed to the ELN": the link may come past the noun's own
   // phrase, in its clause; not in a clause of its own: "youths attacked traders after a bombing blamed on …".)
   const linkedFar = () => parties.find((a) => a.start > at && a.start - at <= LINK_REACH && (linkAt(a.start - 1) || linkAt(a.start - 2)) && !tokens.slice(at + 1, a.start).some((t) => t.clauseStart || TW.relative.has(t.lower)));
-  const byAgent = after.find((a) => byAt(a.start - 1) || byAt(a.start - 2)) ?? coBy ?? linkedFar();
+  // "intercepted a missile fired by the Houthis", "defused a bomb planted by militants": in a weapon's
+  // disruption, a "by" after another participle than the trigger, past the trigger's object, names who
+  // fired or planted the weapon stopped (actor2), not who stopped it. (In an attack, "killed by a bomb
+  // planted by militants" names the doer.)
+  const disrupted = m.subEventType === 'Disrupted weapons use' && !TW.auxiliaries.has(tokens[at - 1]?.lower ?? '') && before.length > 0;
+  const otherAct = (a: ActorMention) => {
+    const by = byAt(a.start - 1) ? a.start - 1 : a.start - 2;
+    return disrupted && by - 2 > at && isParticiple(tokens[by - 1]?.lower ?? '') && tokens[by]?.lower === 'by';
+  };
+  const launcher = disrupted ? after.find((a) => (byAt(a.start - 1) || byAt(a.start - 2)) && otherAct(a)) : undefined;
+  const byAgent = after.find((a) => (byAt(a.start - 1) || byAt(a.start - 2)) && !otherAct(a)) ?? coBy ?? linkedFar();
   const prep = inPhraseAt(tokens, at);
   if (prep > 0) {
     const main = parties.filter((a) => a.end <= prep && !isTarget(a));
@@ -224,7 +234,15 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const fromSide = violent && prep < 0 && !a1 ? meansFrom(tokens, after, at) : undefined;
   // "X were ambushed and killed by soldiers": the agent after "by" acted on the subject (already the victim of a casualty word).
   // (So did the side a weapon was "shot down by" or "defused by": the weapon's side is actor2.)
-  if (byAgent && (violent || m.subEventType === 'Disrupted weapons use') && prep < 0) { a2 = a1 ?? before.find((a) => a !== byAgent && isTarget(a)) ?? (a2 === byAgent ? null : a2); a1 = byAgent; }
+  if (byAgent && (violent || m.subEventType === 'Disrupted weapons use') && prep < 0) {
+    a2 = a1 ?? before.find((a) => a !== byAgent && isTarget(a)) ?? (a2 === byAgent ? null : a2);
+    // "Houthi forces launched a drone which was intercepted by the coalition": whoever launched the
+    // weapon stopped is the interception's actor2.
+    if (!a2 && m.subEventType === 'Disrupted weapons use') a2 = before.find((a) => a !== byAgent && !isTarget(a)) ?? null;
+    a1 = byAgent;
+  }
+  // "Saudi air defences intercepted a missile fired by the Houthis": who fired the weapon stopped is actor2.
+  else if (launcher && (!a2 || a2 === a1)) a2 = launcher;
   // "mortar rounds from the militia landed near the market": the side the means came from fired them.
   else if (fromSide) { if (a2 === fromSide) a2 = after.find((a) => a.start > fromSide.end) ?? null; a1 = fromSide; }
   // "Malian soldiers were ambushed near Gao", "a police station was attacked", "its troops had been
