@@ -201,6 +201,25 @@ function demonstrationRoles(d: Draft): void {
   }
 }
 
+const COMMUNAL: Actor = { name: 'Unidentified Communal Militia', kind: 'identity_militia', country: null, inter: 4 };
+const DOER_TYPES = new Set(['Battles', 'Violence against civilians', 'Explosions/Remote violence']);
+
+/**
+ * ACLED never codes civilians as the doers of violence: people named by who they are (herders,
+ * farmers, villagers, residents of a place) who attack others, fight or plant a bomb act as a group
+ * organised around their community or livelihood, a communal militia (identity militia, inter 4);
+ * unorganised crowds are Rioters (a riot, see demonstrationRoles). Victims stay civilians, and so do
+ * the civilians of an event told with no doer ("two villagers were shot dead").
+ */
+function civilianDoers(d: Draft): void {
+  // (A direction 'none' tells no doer: the civilians named are the victims.)
+  if (!DOER_TYPES.has(d.eventType) || !d.direction || d.direction === 'none') return;
+  const communal = (a: Actor | null) => (a && a.kind === 'civilians' ? withCountry({ ...COMMUNAL }, a.country) : a);
+  d.actor1 = communal(d.actor1);
+  // Both sides of a battle are armed: civilians told as the other side fought back.
+  if (d.eventType === 'Battles') d.actor2 = communal(d.actor2);
+}
+
 /** Short notes: who said it and who relayed it, and positions lost ("lost two military positions"). */
 function notesOf(doc: Doc, d: Draft): string | undefined {
   const notes: string[] = [];
@@ -217,6 +236,7 @@ function notesOf(doc: Doc, d: Draft): string | undefined {
 export function toEvent(doc: Doc, d: Draft, id: string, articleId: string, main?: { headlineClaims?: FoundClaim[]; headline?: string | null }): Event {
   fixTyping(d);
   demonstrationRoles(d);
+  civilianDoers(d);
   // A state's forces or a crowd of protesters named as both sides tell no second side (a state's
   // forces told twice, "Protesters" marching): the second is left unnamed rather than repeated. Armed
   // groups, rioters and communities may fight their own kind ("Rioters" against "Rioters").

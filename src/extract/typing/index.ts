@@ -211,6 +211,16 @@ function afterClauseAt(s: SentenceCues, i: number): number {
   return -1;
 }
 
+/**
+ * Is the trigger a harm told in the past perfect ("where residents had been killed the day before",
+ * "a classmate who had been shot dead")? That harm came before what the sentence reports: beside an
+ * event of another family told in the simple past (a protest held over it), it is that event's
+ * background (context tag earlier_harm, data/event-rules-civilians-protests.json).
+ */
+function pastPerfect(s: SentenceCues, c: Candidate): boolean {
+  return (s.byTag.get('earlier_harm') ?? []).some((h) => h.i <= c.anchor.i && c.anchor.i < h.j);
+}
+
 /** The mentions of one sentence: the best reading of each event family, at most MAX_PER_SENTENCE. */
 function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, candidates: Candidate[], labelEnd: number, afterLead: boolean): Ranked[] {
   const { resistanceTags } = eventLexicon();
@@ -219,7 +229,7 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
     let score = scoreOf(c, sentenceIndex);
     if (sentenceIndex === 0 && s.tokens[c.anchor.j - 1]!.end <= labelEnd) score += LABEL_BONUS;
     // A sentence after the lead that dates its event earlier tells the background.
-    const earlier = afterLead && toldAsEarlier(s, c);
+    const earlier = (afterLead && toldAsEarlier(s, c)) || (pastPerfect(s, c) && candidates.some((o) => familyOf(o.rule.eventType) !== familyOf(c.rule.eventType) && !pastPerfect(s, o)));
     if (earlier) score -= EARLIER_PENALTY;
     // "set off a bomb in the market after seizing the town", "looted shops after the rebels
     // withdrew": a change of hands told in an "after" clause came first and sets the scene; the main
