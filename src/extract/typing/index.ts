@@ -233,8 +233,9 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
     if (earlier) score -= EARLIER_PENALTY;
     // "set off a bomb in the market after seizing the town", "looted shops after the rebels
     // withdrew": a change of hands told in an "after" clause came first and sets the scene; the main
-    // clause's act is the event.
-    else if (TERRITORY_SUB_TYPES.has(c.rule.sub) && candidates.some((o) => o.anchor.i < afterClauseAt(s, c.anchor.i))) score -= EARLIER_PENALTY;
+    // clause's act of another kind is the event. (A town "captured after the soldiers withdrew" was
+    // taken with no fight: the clause tells how the main change of hands went.)
+    else if (TERRITORY_SUB_TYPES.has(c.rule.sub) && candidates.some((o) => o.anchor.i < afterClauseAt(s, c.anchor.i) && !TERRITORY_SUB_TYPES.has(o.rule.sub))) score -= EARLIER_PENALTY;
     const fam = familyOf(c.rule.eventType);
     const prev = best.get(fam);
     if (!prev || score > prev.score) best.set(fam, { c, score, earlier });
