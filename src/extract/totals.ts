@@ -57,7 +57,18 @@ function neutral(c: Claim): boolean {
   return !c.party.country || by.country === c.party.country;
 }
 
-function summarize(claims: GroupClaim[]): Group {
+function summarize(all: GroupClaim[]): Group {
+  // "One of the wounded later died": dead from among the wounded, more than any figure of the dead
+  // told before (a running total, which counts them already, stands alone).
+  const fromHurt = all.filter((c) => (c as { fromHurt?: boolean }).fromHurt);
+  const claims = fromHurt.length && fromHurt.length < all.length ? all.filter((c) => !fromHurt.includes(c)) : all;
+  const g = summarizeFigures(claims);
+  if (claims === all || all.some((c) => c.runningTotal && !c.hedged)) return g;
+  const more = fromHurt.reduce((a, c) => a + pointOf(c), 0);
+  return { low: g.low + more, best: g.best + more, high: g.high + more, conservative: g.conservative + more };
+}
+
+function summarizeFigures(claims: GroupClaim[]): Group {
   const firm = claims.filter((c) => !c.hedged);
   let pool = firm.length ? firm : claims;
   const running = pool.filter((c) => c.runningTotal);

@@ -20,6 +20,8 @@ export interface Trigger {
   cls: 'passive' | 'adj' | 'intrans' | 'active' | 'noun' | 'toll';
   /** An active reading the object after decides ("then killed himself", "shot dead a driver"). */
   activeAlt?: { outcome: Outcome; end: number };
+  /** "the figure could climb to 90": a plain noun standing for a toll told before. */
+  anaphor?: boolean;
 }
 
 /** A count and the token range [npStart, npEnd) of the people it counts. */
@@ -38,6 +40,8 @@ export interface Count {
   additive?: boolean;
   /** "a fourth died": the fourth person, one more than three counted before. */
   ordinal?: number;
+  /** "one of the wounded later died": dead from among the wounded, more than the dead counted before. */
+  fromHurt?: boolean;
   /** Counted from a singular noun phrase or pronoun, not from a number. */
   singular?: boolean;
   /** An object with no determiner ("killed district officer"): the verb's only if no people stand before it. */
@@ -158,6 +162,8 @@ export interface FoundClaim extends Claim {
   additive?: boolean;
   /** "a fourth died": the fourth person, added to a figure of three. */
   ordinal?: number;
+  /** "one of the wounded later died": dead from among the wounded, added to the dead counted before. */
+  fromHurt?: boolean;
   /** "a boy", "he": one person named without a number (may be the same person as another figure). */
   singular?: boolean;
   /** Offset of the figure's noun phrase: two phrases of one sentence are two groups of people. */
@@ -207,6 +213,7 @@ export function toFoundClaim(doc: Doc, c: Candidate): FoundClaim {
   if (c.count.conventional !== undefined) { claim.conventional = c.count.conventional; if (claim.qualifier === 'vague') claim.high = null; }
   if (c.count.additive) claim.additive = true;
   if (c.count.ordinal) claim.ordinal = c.count.ordinal;
+  if (c.count.fromHurt) claim.fromHurt = true;
   if (c.count.singular) claim.singular = true;
   claim.npAt = s.tokens[c.count.npStart]?.start ?? c.at;
   if (c.hedged) claim.hedged = true;

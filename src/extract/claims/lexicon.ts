@@ -80,6 +80,10 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     objectPronouns: d.wordSet('objectPronouns'),
     bareObjectBreaks: d.wordSet('bareObjectBreaks'),
     tollFillers: d.wordSet('tollFillers'),
+    /** "the toll was expected to reach 80", "could rise to 60": a toll foreseen, not yet counted. */
+    tollProjection: d.wordSet('tollProjection'),
+    /** "the figure could climb to 90": a toll told before, named again by a plain noun. */
+    tollAnaphors: d.wordSet('tollAnaphors'),
     /** A perfect with no "been" is active ("had captured strong defences"): its subject acts. */
     perfectAux: d.wordSet('perfectAux'),
     /** The subject of "lost"/"suffered" that is the claimant itself ("Azerbaijan said it had lost 12 servicemen"). */
@@ -102,6 +106,10 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     ofLeads: d.wordSet('ofLeads'),
     nominalLeads: d.wordSet('nominalLeads'),
     additive: d.wordSet('additive'),
+    /** "one of the wounded later died": the hurt as a noun of people, whose dead are more dead. */
+    hurtPeople: d.wordSet('hurtPeople'),
+    /** "died of his wounds": a death of someone hurt before. */
+    woundNouns: d.wordSet('woundNouns'),
     ordinalPeople: d.numbers('ordinalPeople'),
     /** "is the second teen to be killed": a verb of being before a ranked victim (refiners/background.ts). */
     rankVerbs: d.wordSet('rankVerbs'),

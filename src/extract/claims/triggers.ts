@@ -38,6 +38,8 @@ function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger
       const end = tokens[i + 1]!.lower === 'up' ? i + 2 : i + 1;
       out.push({ at: i, end, outcome: 'killed', cls: 'active' }); i = death - 1; continue;
     }
+    // "An aid worker said the figure could climb to 90": a toll told before, foreseen.
+    if (W.tollAnaphors.has(tokens[i]!.lower) && tokens[i - 1]?.lower === 'the' && projectionAfter(tokens, i + 1)) { out.push({ at: i, end: i + 1, outcome: 'killed', cls: 'toll', anaphor: true }); continue; }
     if (tokens[i]!.kind !== 'word' || !FIRST.has(tokens[i])) continue;
     // "without firing a shot", "heard a single shot": the noun, a gunshot, hurts no one.
     if (tokens[i]!.lower === 'shot' && W.gunshotNounLeads.has(tokens[i - 1]?.lower ?? '')) continue;
@@ -56,6 +58,12 @@ function casualtyWords(tokens: Token[], numEnd: (k: number) => boolean): Trigger
   // of a casualty verb right after them, which tells what befell them; not "took 30 prisoners".
   return out.filter((t, k) => !(t.outcome === 'displaced' && t.cls !== 'active' && isPersonAt(tokens, t.end, tokens.length) && out.slice(k + 1).some((o) => o.outcome !== 'displaced'))
     && !(t.outcome === 'captured' && t.cls === 'noun' && subjectOfNext(tokens, t, out[k + 1])));
+}
+
+/** Does a toll's projection follow at k ("was likely to", "could", "is expected to")? */
+function projectionAfter(tokens: Token[], k: number): boolean {
+  if (W.be.has(tokens[k]?.lower ?? '')) k++;
+  return W.tollProjection.has(tokens[k]?.lower ?? '');
 }
 
 /** Is "lives" at i the verb: after a relative word or pronoun, or after a person's age in commas ("Jane Doe, 49, lives")? */

@@ -12,7 +12,7 @@ import { activeWords, passiveWords, personNouns, personPlurals } from '../../wor
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord, isAuxiliary, isParticiple } from '../lexicon.ts';
 import { isCapitalised, namedObjectEnd, personAfter, QUOTES, unitAt } from '../people.ts';
-import { countLeft, sharedPassiveStart } from './subject-counts.ts';
+import { addAlongWith, countLeft, sharedPassiveStart, sharesHead } from './subject-counts.ts';
 
 export const objectCounts: CountParser = {
   name: 'object counts',
@@ -39,6 +39,8 @@ export const objectCounts: CountParser = {
     // whatever number the phrase after holds (an age).
     if (tokens[tr.end - 1]?.lower === 'of' && tokens[tr.end - 2]?.lower === 'life') return { kind: 'count', count: oneLife(tokens, nums, tr.end) };
     let c = countRight(tokens, nums, shared, tokens.length);
+    // "killed a trader along with his driver", "shot dead two herders together with three boys".
+    if (c && !c.also) addAlongWith(tokens, nums, c, c.npEnd);
     // "7 poachers killed by rangers", "6 suspected militiamen shot dead near …": a past participle with
     // no object is a reduced passive; its people are to the left.
     if (!c && (isParticiple(tokens[tr.at]!.lower) || isParticiple(tokens[tr.end - 1]!.lower)) && W.noObject.has(tokens[tr.end]?.lower ?? '.')) {
@@ -107,6 +109,8 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
     if (next && unitAt(tokens, num.end)) continue; // "a six year old boy": an age, the noun decides below
     // "wounded one of the farm donkeys", "wounding two of his camels": animals, no people.
     if (next?.lower === 'of' && tokens.slice(num.end + 1, num.end + 5).some((t, i) => W.livestock.has(t.lower) && unitAt(tokens, num.end + 1 + i))) return null;
+    const shared = sharedHeadGroups(tokens, nums, num, limit);
+    if (shared) return shared;
     let p = personAfter(tokens, num.end, limit);
     const bare = !next || next.kind === 'punct' || W.bareAfterCount.has(next.lower);
     if (p < 0 && !bare) {
@@ -117,6 +121,8 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
       p = q - 1;
     }
     const c: Count = { ...countOf(num), npStart: num.start, npEnd: p >= 0 ? p + 1 : num.end };
+    // "two police officers and a farmer": a noun phrase of two person words ends after the second.
+    if (p >= 0 && tokens[c.npEnd]?.lower !== 'and' && tokens[c.npEnd + 1]?.lower === 'and' && personPlurals.has(tokens[c.npEnd]!.lower)) c.npEnd++;
     // "killing four civilians and two police": a second group of people, counted too (the party
     // refiner adds it to the first when both are one party's, else keeps it a claim of its own).
     if (tokens[c.npEnd]?.lower === 'and') {
@@ -133,6 +139,22 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
     return c;
   }
   return singularObject(tokens, nums, after, limit) ?? namedPeople(tokens, after, limit);
+}
+
+/**
+ * "killed four Chilean and two Argentine soldiers": a counted group of modifiers only shares the head
+ * noun of the counted group after "and"; two groups, each read with the head for its party.
+ */
+function sharedHeadGroups(tokens: Token[], nums: NumberMention[], num: NumberMention, limit: number): Count | null {
+  for (let q = num.end + 1; q <= num.end + 2 && q < limit; q++) {
+    if (tokens[q]!.lower !== 'and') continue;
+    const num2 = nums.find((n) => n.start === q + 1 && !n.yearLike);
+    if (!num2 || !sharesHead(tokens, num.end, q)) return null;
+    const p2 = personAfter(tokens, num2.end, limit);
+    if (p2 < 0 || W.otherPeople.has(tokens[p2]!.lower)) return null;
+    return { ...countOf(num2), npStart: num2.start, npEnd: p2 + 1, also: [{ ...countOf(num), npStart: num.start, npEnd: p2 + 1 }] };
+  }
+  return null;
 }
 
 /** Is token k an opening quotation mark (a space before it, its word touching it after)? */
@@ -220,6 +242,9 @@ function singularObject(tokens: Token[], nums: NumberMention[], after: number, l
     const one = (w === 'a' || w === 'an') && j === k + 1 && personNouns.has(t.lower) && W.noObject.has(tokens[j + 1]?.lower ?? '.');
     if (personPlurals.has(t.lower) && !one && !personNouns.has(tokens[j + 1]?.lower ?? '')) break;
     if (personNouns.has(t.lower) || isAgeWord(t.lower)) {
+      // "a rebel commander and three of his bodyguards", "a police officer and two civilians": a
+      // person word may qualify the noun after it; the list goes on after the head.
+      while (j + 1 < limit && personNouns.has(tokens[j + 1]!.lower)) j++;
       const { n, end, also } = coordinatedPeople(tokens, nums, j + 1, limit);
       const c: Count = { low: n, high: n, qualifier: 'exact', npStart: k, npEnd: end, singular: n === 1 };
       if (also.length) c.also = also;

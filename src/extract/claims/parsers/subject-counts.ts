@@ -20,6 +20,8 @@ export const subjectCounts: CountParser = {
   propose(s, tr) {
     if (tr.cls !== 'passive' && tr.cls !== 'adj' && tr.cls !== 'intrans') return null;
     const { tokens, nums } = s;
+    const among = tr.outcome === 'killed' ? deadAmongHurt(tokens, nums, tr.at) : null;
+    if (among) return { kind: 'count', count: among };
     // The numbers no casualty word before has counted.
     const unused = () => (s.used.size ? nums.filter((n) => !s.used.has(n.start)) : nums);
     let c: Count | null = null;
@@ -76,6 +78,8 @@ export const subjectCounts: CountParser = {
     c ??= countLeft(tokens, unused(), at, s.floor, reduced, finite) ?? surnameSubject(s.doc, tokens, at, s.floor) ?? (tr.outcome === 'killed_or_wounded' ? null : relativeSubject(tokens, nums, at, finite));
     if (!c && bareObject && !beChain) { c = bareObject; outcome = tr.activeAlt!.outcome; }
     if (c && !outcome) addAlongWith(tokens, nums, c, tr.end);
+    // The verb's object: "killed a trader along with his driver".
+    else if (c && !c.also && c.npStart > tr.at) addAlongWith(tokens, nums, c, c.npEnd);
     return c ? { kind: 'count', count: c, outcome } : null;
   },
 };
@@ -163,13 +167,19 @@ export function sharedPassiveStart(tokens: Token[], at: number): number {
  * soldiers": people of another group added after the verb, each group its own (the party refiner
  * adds it to the first when both are one side's). Only across a short phrase with no other figure.
  */
-function addAlongWith(tokens: Token[], nums: NumberMention[], c: Count, from: number): void {
+export function addAlongWith(tokens: Token[], nums: NumberMention[], c: Count, from: number): void {
   for (let k = from; k < Math.min(tokens.length, from + 10); k++) {
     const t = tokens[k]!;
     const lead = W.alsoLeads.matchAt(tokens, k)?.end ?? (t.lower === ',' ? W.alsoLeads.matchAt(tokens, k + 1)?.end : undefined);
     if (lead !== undefined) {
       const num = nums.find((n) => n.start === lead && !n.yearLike);
-      if (!num) return;
+      if (!num) {
+        // "A trader was shot dead along with his driver", "together with a colleague": one person
+        // more, named by a determiner and a singular person noun (not "along with his family").
+        const one = companionAt(tokens, lead);
+        if (one > 0) (c.also ??= []).push({ low: 1, high: 1, qualifier: 'exact', npStart: lead, npEnd: one, singular: true });
+        return;
+      }
       const p = personAfter(tokens, num.end, tokens.length);
       // People only ("along with 761 motorcycles seized" counts things).
       const end = p >= 0 ? p + 1 : PEOPLES_NAME.test(tokens[num.end]?.text ?? '') ? num.end + 1 : -1;
@@ -178,6 +188,40 @@ function addAlongWith(tokens: Token[], nums: NumberMention[], c: Count, from: nu
     }
     if (t.kind === 'num' || W.stops.has(t.lower) || (t.kind === 'punct' && t.text !== ',')) return;
   }
+}
+
+/**
+ * "One of the wounded later died", "two of those injured died in hospital": a part of the wounded
+ * as the subject of a verb of death. They are dead from among people already counted as wounded,
+ * so more dead than any toll told before (totals.ts adds them), whatever words stand between.
+ */
+function deadAmongHurt(tokens: Token[], nums: NumberMention[], at: number): Count | null {
+  const e = predicateStart(tokens, at);
+  if (!W.hurtPeople.has(tokens[e - 1]?.lower ?? '') || (tokens[e - 2]?.lower !== 'the' && tokens[e - 2]?.lower !== 'those') || tokens[e - 3]?.lower !== 'of') return null;
+  const n = nums.find((x) => x.end === e - 3 && !x.yearLike);
+  return n ? { ...countOf(n), npStart: n.start, npEnd: e, fromHurt: true } : null;
+}
+
+/** How many words may stand between the determiner and the one person's noun ("his elderly driver"). */
+const COMPANION_WORDS = 3;
+
+/**
+ * End of one person named by a determiner and a singular person noun at `k` ("his driver", "a
+ * colleague", "her teenage son"), or -1. The noun must end the phrase (not "his driver's car").
+ */
+function companionAt(tokens: Token[], k: number): number {
+  const det = tokens[k]?.lower ?? '';
+  if (!W.detSing.has(det) || det === 'the' || det === 'this' || det === 'that' || det === 'its') return -1;
+  for (let j = k + 1; j <= k + COMPANION_WORDS && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return -1;
+    if (personPlurals.has(t.lower)) return -1;
+    if (personNouns.has(t.lower)) {
+      const next = tokens[j + 1];
+      return next && (next.kind === 'word' && (personNouns.has(next.lower) || personPlurals.has(next.lower)) || next.lower === "'s" || next.lower === '’s') ? -1 : j + 1;
+    }
+  }
+  return -1;
 }
 
 /**
@@ -395,12 +439,16 @@ function addCoordinated(tokens: Token[], nums: NumberMention[], c: Count, num: N
   let k = num.start - 1;
   if (k > stop && tokens[k]!.lower === 'and' && tokens[k - 1]?.lower === ',') k--;
   if (!(k > stop && (tokens[k]!.lower === 'and' || tokens[k]!.lower === ',' && tokens[k + 1]?.lower === 'and'))) return;
-  const prev = singularBefore(tokens, k, stop);
+  const before = (end: number) => nums.filter((n) => n.end <= end && n.start >= stop && !n.yearLike).pop();
+  const other = before(k);
+  // "Three Turkish and two Russian soldiers": a group of modifiers only shares the head noun after
+  // (its nationality word is no person of its own).
+  const headed = c.npEnd > num.end && isPersonAt(tokens, c.npEnd - 1, c.npEnd) && !W.otherPeople.has(tokens[c.npEnd - 1]!.lower);
+  const shared = headed && other !== undefined && sharesHead(tokens, other.end, k);
+  const prev = shared ? null : singularBefore(tokens, k, stop);
   // "killed a soldier and two others were injured": the soldier is the earlier verb's object.
   if (prev !== null && objectOfActive(tokens, prev)) return;
   if (prev !== null) { c.low += 1; c.high += 1; c.npStart = prev; return; }
-  const before = (end: number) => nums.filter((n) => n.end <= end && n.start >= stop && !n.yearLike).pop();
-  const other = before(k);
   // ", and" between two groups only ends a list of three or more ("two soldiers, three police, and a
   // civilian"); with two it joins clauses: "…to break up thousands of protesters, and one man died".
   const serial = tokens[k]!.lower === ',';
@@ -409,14 +457,31 @@ function addCoordinated(tokens: Token[], nums: NumberMention[], c: Count, num: N
   // after it break down ("six people, three men and three women, were shot").
   const groups: Count[] = [];
   let sum = c.low;
-  for (let g = other, end = k; g && (personAfter(tokens, g.end, end) >= 0 || PEOPLES_NAME.test(tokens[g.end]?.text ?? '')); end = g.start - 1, g = before(end)) {
+  for (let g = other, end = k; g && (personAfter(tokens, g.end, end) >= 0 || PEOPLES_NAME.test(tokens[g.end]?.text ?? '') || shared && !groups.length); end = g.start - 1, g = before(end)) {
     const n = countOf(g);
     if (groups.length && n.low === sum) break;
-    groups.unshift({ ...n, npStart: g.start, npEnd: end });
+    // (A group sharing the head reads its party with it: "Three Turkish [...] soldiers".)
+    groups.unshift({ ...n, npStart: g.start, npEnd: shared && !groups.length ? c.npEnd : end });
     sum += n.low;
     if (!serial || tokens[g.start - 1]?.lower !== ',') break;
   }
   if (groups.length) c.also = groups;
+}
+
+/** How many modifier words a group sharing the next group's head noun may hold ("three Turkish", "17 KLA"). */
+const SHARED_HEAD_WORDS = 2;
+
+/** Are tokens [from, to) the modifiers of a group whose head noun is the next group's: a word or two, none a person, a unit or a stop? */
+export function sharesHead(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 1 || to - from > SHARED_HEAD_WORDS) return false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || isPersonAt(tokens, j, to) || unitAt(tokens, j) || W.stops.has(t.lower) || W.detSing.has(t.lower) || W.calendar.has(t.lower)) return false;
+    // Not a verb ("Unit 12 was routed and 40 …") nor a plural noun of its own ("six rockets
+    // and 20 soldiers"); a group's name in capitals or an adjective stays ("17 KLA", "three Turkish").
+    if (isAuxiliary(t) || isParticiple(t.lower) || /^\p{Ll}+s$/u.test(t.text)) return false;
+  }
+  return true;
 }
 
 /** "Six soldiers and a civilian were killed": one more person after the counted ones. */

@@ -9,7 +9,7 @@ import { isPutVerb } from '../../sources.ts';
 import { tollVerbs } from '../../words.ts';
 import { countOf, SKIP, type Count, type CountParser } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
-import { personAfter } from '../people.ts';
+import { personAfter, unitAt } from '../people.ts';
 import { CASUALTY_WORDS } from '../triggers.ts';
 import { broughtTo, runningFigure } from './running-totals.ts';
 
@@ -27,7 +27,10 @@ export const tolls: CountParser = {
       const rise = risenFrom(tokens, nums, k);
       if (rise) { c = rise.count; running = rise.running; used.push(...rise.used); break; }
     }
-    for (let k = tr.end; !c && k < Math.min(tokens.length, tr.end + 6); k++) {
+    // "the toll was expected to reach 80", "could rise to 60": a figure foreseen, hedged (it counts
+    // only when nothing firmer is told) and no running total.
+    let projected = false;
+    for (let k = tr.end; !c && k < Math.min(tokens.length, tr.end + 7); k++) {
       const num = nums.find((n) => n.start === k);
       if (num && !num.yearLike) {
         // "put the toll at nine police officers dead and four wounded": the people and their outcome
@@ -37,8 +40,16 @@ export const tolls: CountParser = {
         c = { ...countOf(num), npStart: tr.at, npEnd: num.end };
         break;
       }
+      if (W.tollProjection.has(tokens[k]!.lower)) { projected = true; continue; }
       if (!tollVerbs.matchAt(tokens, k) && !W.tollFillers.has(tokens[k]!.lower)) break;
     }
+    if (projected && c) {
+      running = false;
+      if (c.qualifier === 'exact') c.qualifier = 'about';
+    }
+    // "the figure could climb to 90": a plain noun is a toll only for a figure foreseen.
+    // (Not a share: "the number is expected to reach 60 percent".)
+    if (tr.anaphor && (!projected || !c || unitAt(tokens, c.npEnd))) return SKIP;
     // "the death toll from Saturday's attack on the market rose to 12", "bringing the toll from the raids to 9"
     if (!c) {
       const num = runningFigure(tokens, nums, tr.end, broughtTo(tokens, tr.at));
@@ -51,7 +62,7 @@ export const tolls: CountParser = {
     // A toll a voice puts at a figure is that voice's estimate, a rival of the others' figures, not
     // an update that supersedes them ("police said 30, … residents put the toll at 45").
     if (put) running = false;
-    const candidate = { kind: 'toll' as const, si: s.si, outcome: 'killed' as const, parsedOutcome: 'killed' as const, count: c, at: tokens[tr.at]!.start, trigger: tr, claimantAt: put ? tr.at : null, hedged: s.hedged, negated: false, running };
+    const candidate = { kind: 'toll' as const, si: s.si, outcome: 'killed' as const, parsedOutcome: 'killed' as const, count: c, at: tokens[tr.at]!.start, trigger: tr, claimantAt: put ? tr.at : null, hedged: s.hedged || projected, negated: false, running };
     return { kind: 'claim', candidate, floor: tr.end, used };
   },
 };
