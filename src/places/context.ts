@@ -506,6 +506,21 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
       at = y.m.end;
     }
   }
+  // "In Mopti region, Bankass cercle, gunmen …", "In Sagaing Region, Monywa Township, …": holders
+  // written largest first. A unit named with its designator, then after a comma a place it holds
+  // (and that cannot hold it), is that place's holder, not a place of its own.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const x = mentions[i]!, y = x.chain[0];
+    if (!y || y !== mentions[i + 1] || x.holder || !lex.adminAfter.test(x.m.after) || !/^[^,]*,\s*$/.test(text.slice(x.m.end, y.m.start))) continue;
+    const down = y.opts.some((o) => x.opts.some((h) => canHold(h) && holds(h, o)));
+    const up = x.opts.some((o) => y.opts.some((h) => canHold(h) && holds(h, o)));
+    if (!down || up) continue;
+    x.chain = [];
+    if (y.holder) y.holder = undefined;
+    x.holder = true;
+    if (!y.chain.includes(x)) y.chain.unshift(x);
+    if (y.chain.length > CHAIN_MAX) y.chain.length = CHAIN_MAX;
+  }
   // Sentences: mentions between two sentence ends share their holders, the nearest ones only (a list
   // of names thousands long must not make this quadratic); not at all past SENTENCE_MAX_MENTIONS
   // mentions in the article (a list, not a report).
