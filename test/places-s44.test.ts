@@ -5,6 +5,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { locate } from './places-helpers.ts';
+import { annotate } from '../src/annotate/doc.ts';
+import { findMentions } from '../src/places/mentions.ts';
+
+function mentionsOf(text: string) {
+  return findMentions(annotate({ id: 'a1', title: null, url: null, published: '2024-03-01', outlet: null, byline: null, text }));
+}
 
 // Holders written largest first ("in Mopti region, Bankass cercle, …"): the unit named with its
 // designator, then after a comma a place it holds, is that place's holder; the smaller place is where.
@@ -19,3 +25,25 @@ for (const [conflict, text, name, admin1] of [
     assert.equal(p?.precision, 3);
   });
 }
+
+// A preposition, article or conjunction that opens a sentence is capitalised for its place only:
+// the name after it is whole, not a fragment of a longer capitalised name.
+for (const [conflict, text, name] of [
+  ['Mali', 'In Gao, militants fired rockets at the airport on Monday.', 'Gao'],
+  ['Afghanistan', 'At Asadabad, a roadside bomb struck a police vehicle.', 'Asadabad'],
+  ['DR Congo', 'Near Beni, ADF rebels killed 12 farmers overnight.', 'Beni'],
+] as const) {
+  test(`a name after a sentence's opening preposition is whole (${conflict})`, () => {
+    const m = mentionsOf(text).find((x) => x.text === name);
+    assert.ok(m, 'the name is a mention');
+    assert.ok(!m.fragment, 'not a fragment');
+  });
+}
+
+// So it counts as the place it is: a county or region named "In X, …" is no weaker than the
+// surname of a politician that a village abroad happens to bear.
+test('a region opening its sentence outweighs a surname that is a village abroad (Kenya)', () => {
+  const p = locate('Crowds backed Sonko and Ruto in the vote. In Kiambu, hundreds of residents blocked roads.');
+  assert.equal(p?.iso3, 'KEN');
+  assert.equal(p?.admin1, 'Kiambu');
+});

@@ -12,7 +12,7 @@ const LISTS = [
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'agentParticiples', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
   'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'originVerbs', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'codedLabels', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
-  'sentenceQuantifiers', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
+  'sentenceQuantifiers', 'sentenceLeadWords', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
 ] as const;
 type ListName = typeof LISTS[number];
 
@@ -50,6 +50,8 @@ function build() {
     locativeWeak: set('locativeWeak'),
     particles: set('particles'),
     sentenceQuantifiers: set('sentenceQuantifiers'),
+    /** A function word opening a sentence ('In Gao, …'): capitalised for its place only, no part of the name after it. */
+    sentenceLead: set('sentenceLeadWords'),
     /** A weapon's name before a weapon noun ('Grad rockets'): no place. */
     weaponNames: set('weaponNames'),
     weaponNouns: set('weaponNouns'),

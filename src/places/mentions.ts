@@ -214,6 +214,12 @@ function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention
   return out;
 }
 
+/** Word t is the run's first (i), opens its sentence and is a preposition, article or conjunction
+ *  ("In", "At", "The"): capitalised for its place only, no part of the name after it. */
+function sentenceLead(text: string, toks: Toks, t: number, i: number, from: number): boolean {
+  return t === i && lexicon().sentenceLead.has(toks.s(t).toLowerCase()) && isSentenceStart(toks, t, text, from);
+}
+
 /** "CHICAGO — ", "NAIROBI, Kenya (Reuters) -" at the start of a line: all capitals, then a dash or comma. */
 function isDateline(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
@@ -356,7 +362,8 @@ export function findMentions(doc: Doc): Mention[] {
             dateline: isDateline(text, t0Start, t1End),
             // Designators and titles around the name ("Tana River County") do not make it a fragment.
             // (Nor a possessive between: "Nairobi's Uhuru Park" names Nairobi whole.)
-            fragment: (q > i && toks.cap(q - 1) && !infoOf(toks, q - 1).stop && !possessiveBefore(text, toks, q))
+            // (Nor a function word that opens the sentence: "In Gao, militants …" names Gao whole.)
+            fragment: (q > i && toks.cap(q - 1) && !infoOf(toks, q - 1).stop && !possessiveBefore(text, toks, q) && !sentenceLead(text, toks, q - 1, i, from))
               || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop && !isDesignator(toks, k + n) && !possessiveBefore(text, toks, k + n)),
             qualified: q < k || undefined,
             before: toks.lowerJoin(Math.max(0, q - 6), q),
