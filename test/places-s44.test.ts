@@ -47,3 +47,15 @@ test('a region opening its sentence outweighs a surname that is a village abroad
   assert.equal(p?.iso3, 'KEN');
   assert.equal(p?.admin1, 'Kiambu');
 });
+
+// Armed actors' home ("raiders from X", "jihadists from X") is where they came from: a place the
+// sentence names with "in", even a region, is where they struck, however large the town they left.
+for (const [conflict, text, admin1] of [
+  ['Kenya', 'Raiders from Samburu clashed with police and herders in the Tangi area of Laikipia, killing five.', 'Laikipia'],
+  ['Mali', 'Jihadists from Gao ambushed a patrol in Menaka region.', 'Menaka'],
+  ['Nigeria', 'Insurgents from Maiduguri attacked a village in Adamawa State, killing four.', 'Adamawa'],
+] as const) {
+  test(`the armed actors' home is not where they struck (${conflict})`, () => {
+    assert.equal(locate(text)?.admin1, admin1);
+  });
+}
