@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { locate } from './places-helpers.ts';
 import { annotate } from '../src/annotate/doc.ts';
 import { findMentions } from '../src/places/mentions.ts';
+import { articleMentions } from '../src/places/context.ts';
 
 function mentionsOf(text: string) {
   return findMentions(annotate({ id: 'a1', title: null, url: null, published: '2024-03-01', outlet: null, byline: null, text }));
@@ -57,5 +58,23 @@ for (const [conflict, text, admin1] of [
 ] as const) {
   test(`the armed actors' home is not where they struck (${conflict})`, () => {
     assert.equal(locate(text)?.admin1, admin1);
+  });
+}
+
+// Wire copy spells the Somali group "al-Shabab" (AP) as often as "al-Shabaab": every spelling is the
+// same clue to the story's country (Somalia, and Kenya where it also fights).
+for (const spelling of ['al-Shabab', 'Al-Shabab', 'al Shabaab', 'Al Shabab']) {
+  test(`"${spelling}" is a clue to Somalia and Kenya`, () => {
+    const { countries } = articleMentions(annotate({ id: 'a1', title: null, url: null, published: '2024-03-01', outlet: null, byline: null, text: `${spelling} fighters attacked a police post overnight.` }));
+    assert.ok((countries.get('SO') ?? 0) > 0);
+    assert.ok((countries.get('KE') ?? 0) > 0);
+  });
+}
+for (const [conflict, text, iso3] of [
+  ['Somalia', 'al-Shabab fighters attacked troops in Bulo Marer on Friday.', 'SOM'],
+  ['Kenya', 'Colleagues of a trader killed by al Shabaab militants marched in Maua, demanding arrests.', 'KEN'],
+] as const) {
+  test(`a town of the group's countries, not a larger namesake abroad (${conflict})`, () => {
+    assert.equal(locate(text)?.iso3, iso3);
   });
 }
