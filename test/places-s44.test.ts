@@ -78,3 +78,14 @@ for (const [conflict, text, iso3] of [
     assert.equal(locate(text)?.iso3, iso3);
   });
 }
+
+// A cargo's destination in any tense ("containers ferried to X", "grain shipped to X") is the end of
+// a journey, not where the protest against it happened.
+for (const [conflict, text, admin1] of [
+  ['Kenya', 'Kisumu residents protested against a directive to have all fish ferried to Nairobi\'s new market.', 'Kisumu'],
+  ['Mali', 'Gao residents protested an order to have aid convoys ferried to Bamako first.', 'Gao'],
+] as const) {
+  test(`a cargo's destination in the past participle is a journey's end (${conflict})`, () => {
+    assert.equal(locate(text)?.admin1, admin1);
+  });
+}
