@@ -89,3 +89,15 @@ for (const [conflict, text, admin1] of [
     assert.equal(locate(text)?.admin1, admin1);
   });
 }
+
+// A unit's own people past its designator ("Turkana County residents", "Ghazni province residents")
+// are the place's people as "Mombasa residents" are (not across a comma: "in Tocuyito, Trujillo
+// state, residents protested" are Tocuyito's).
+for (const [conflict, text, admin1] of [
+  ['Kenya', 'Turkana County residents blocked a road to stop five trucks from ferrying crude oil to Mombasa.', 'Turkana'],
+  ['Afghanistan', 'Ghazni province residents blocked the highway to stop fuel tankers heading to Kabul.', 'Ghazni'],
+] as const) {
+  test(`a unit's people past its designator (${conflict})`, () => {
+    assert.equal(locate(text)?.admin1, admin1);
+  });
+}

@@ -63,6 +63,8 @@ export interface Mention {
   abbrev?: boolean;
   /** Opens with a compass word that qualifies the name ("Upper Galilee"): the text holds both. */
   qualified?: boolean;
+  /** The unit's own people follow its designator ("Turkana County residents"): set by the locator. */
+  unitPeople?: boolean;
 }
 
 const MAX_N = 5;
@@ -428,7 +430,7 @@ function oneShape(m: Mention): Mention {
     text: m.text, start: m.start, end: m.end, key: m.key, initial: m.initial, before: m.before, after: m.after, afterText: m.afterText,
     fragment: m.fragment, afterPlace: m.afterPlace, inHolders: m.inHolders, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
     sponsor: m.sponsor, road: m.road, variant: m.variant, reference: m.reference, phrase: m.phrase, abbrev: m.abbrev,
-    grievance: m.grievance, qualified: m.qualified,
+    grievance: m.grievance, qualified: m.qualified, unitPeople: m.unitPeople,
   };
 }
 

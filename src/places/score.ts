@@ -460,7 +460,9 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   // "Anderson's family", "Malone and Dixon were": a possessive without "in/at" is most often a person.
   if (/^['’](?:s\b|\s)/.test(m.afterText) && !lex.locativeStrong.has(lw)) out.push(-1.5);
   // "Mombasa residents held a demonstration", "residents of Kibera": the place's own people.
-  if (best.kind !== 'country' && (lex.peopleAfter.test(m.after) || lex.peopleOfBefore.test(m.before))) out.push(PEOPLE);
+  // (Also past the unit's designator: "Turkana County residents", "Kasur district farmers".)
+  if (best.kind !== 'country' && (lex.peopleAfter.test(m.after) || lex.peopleOfBefore.test(m.before)
+    || m.unitPeople)) out.push(PEOPLE);
   if (m.dateline) out.push(DATELINE);
   if (m.fragment) out.push(-1.5);
   if (m.fuzzy) out.push(-1);
