@@ -8,6 +8,8 @@ import { locate } from './places-helpers.ts';
 import { annotate } from '../src/annotate/doc.ts';
 import { findMentions } from '../src/places/mentions.ts';
 import { articleMentions } from '../src/places/context.ts';
+import { locateEvents } from '../src/places/index.ts';
+import type { Article, Event } from '../src/record/schema.ts';
 
 function mentionsOf(text: string) {
   return findMentions(annotate({ id: 'a1', title: null, url: null, published: '2024-03-01', outlet: null, byline: null, text }));
@@ -99,5 +101,27 @@ for (const [conflict, text, admin1] of [
 ] as const) {
   test(`a unit's people past its designator (${conflict})`, () => {
     assert.equal(locate(text)?.admin1, admin1);
+  });
+}
+
+// Talks and statements whose own sentence names no place keep the country extraction gave them;
+// when it gave none, they happened in the story's setting, as any other event does.
+function locateStatement(text: string, evidence: string) {
+  const article: Article = { id: 'a1', title: null, url: null, published: '2024-03-01', outlet: null, byline: null, text };
+  const at = text.indexOf(evidence);
+  const empty = { low: null, best: null, high: null };
+  const event: Event = {
+    id: 'e1', eventType: 'Diplomacy', subEventType: 'Agreement', background: false, date: { start: '2024-02-29', end: '2024-02-29', precision: 1 },
+    location: null, actor1: null, actor2: null, associatedActors: [], claims: [], totals: { killed: empty, wounded: empty, missing: empty, captured: empty },
+    fatalities: null, evidence: [{ text: evidence, start: at, end: at + evidence.length }], articles: ['a1'],
+  };
+  return locateEvents(article, [event])[0]!.location;
+}
+for (const [conflict, text, evidence, admin1] of [
+  ['Burkina Faso', 'The court house in Djibo closed down and its staff fled. The justice minister later met the court officers to discuss their safety.', 'The justice minister later met the court officers to discuss their safety.', 'Sahel'],
+  ['Kenya', 'Police fired shots in the air to quell chaos in Homa Bay after the nominations. Party officials later agreed to a recount.', 'Party officials later agreed to a recount.', 'Homa Bay'],
+] as const) {
+  test(`a statement with no place and no country of its own takes the story's place (${conflict})`, () => {
+    assert.equal(locateStatement(text, evidence)?.admin1, admin1);
   });
 }
