@@ -125,3 +125,20 @@ for (const [conflict, text, evidence, admin1] of [
     assert.equal(locateStatement(text, evidence)?.admin1, admin1);
   });
 }
+
+// A capitalised compound modifier before or after a name ("Russian-occupied Melitopol", "Kurdish-held
+// Tal Tamr", "the Somali-dominated Eastleigh neighbourhood") is no part of the name: the name is whole.
+for (const [conflict, text, name] of [
+  ['Ukraine', 'Drones struck Russian-occupied Melitopol overnight.', 'Melitopol'],
+  ['Syria', 'Shelling hit Kurdish-held Tal Tamr on Monday.', 'Tal Tamr'],
+  ['Kenya', 'Hundreds marched in the Somali-dominated Eastleigh neighbourhood on Sunday.', 'Eastleigh'],
+] as const) {
+  test(`a compound modifier beside a name leaves it whole (${conflict})`, () => {
+    const m = mentionsOf(text).find((x) => x.text === name);
+    assert.ok(m, 'the name is a mention');
+    assert.ok(!m.fragment, 'not a fragment');
+  });
+}
+test('a town after a capitalised compound modifier is the event\'s place (Ukraine)', () => {
+  assert.equal(locate('Drones struck Russian-occupied Melitopol overnight.')?.admin1, 'Zaporizhzhia');
+});

@@ -216,6 +216,14 @@ function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention
   return out;
 }
 
+/** A capitalised word whose last hyphenated part is a lower-case word ("Russian-occupied",
+ *  "Kurdish-held", "Somali-dominated", "Taliban-run"): a modifier, no part of a name (a name's later
+ *  parts are capitalised: "Konna-Peulh", "Dar-es-Salaam"; its particles are short: "Bandar-e"). */
+const COMPOUND_MODIFIER = /^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u;
+function compoundModifier(word: string): boolean {
+  return COMPOUND_MODIFIER.test(word);
+}
+
 /** Word t is the run's first (i), opens its sentence and is a preposition, article or conjunction
  *  ("In", "At", "The"): capitalised for its place only, no part of the name after it. */
 function sentenceLead(text: string, toks: Toks, t: number, i: number, from: number): boolean {
@@ -365,8 +373,9 @@ export function findMentions(doc: Doc): Mention[] {
             // Designators and titles around the name ("Tana River County") do not make it a fragment.
             // (Nor a possessive between: "Nairobi's Uhuru Park" names Nairobi whole.)
             // (Nor a function word that opens the sentence: "In Gao, militants …" names Gao whole.)
-            fragment: (q > i && toks.cap(q - 1) && !infoOf(toks, q - 1).stop && !possessiveBefore(text, toks, q) && !sentenceLead(text, toks, q - 1, i, from))
-              || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop && !isDesignator(toks, k + n) && !possessiveBefore(text, toks, k + n)),
+            // (Nor a compound modifier beside it: "Russian-occupied Melitopol", "Kurdish-held Tal Tamr".)
+            fragment: (q > i && toks.cap(q - 1) && !infoOf(toks, q - 1).stop && !possessiveBefore(text, toks, q) && !sentenceLead(text, toks, q - 1, i, from) && !compoundModifier(toks.s(q - 1)))
+              || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop && !isDesignator(toks, k + n) && !possessiveBefore(text, toks, k + n) && !compoundModifier(toks.s(k + n))),
             qualified: q < k || undefined,
             before: toks.lowerJoin(Math.max(0, q - 6), q),
             after: k + n + tail < toks.n ? toks.lowerJoin(k + n + tail, k + n + tail + 3) : '',
