@@ -124,6 +124,9 @@ const CODED_TAIL = /^[^()]{0,60}\)\s*(?:of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{
 const GLOSS_BEFORE = /(?:^|[^\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*\s*[([]\s*$/u;
 const GLOSS_AFTER = /^\s*[)\]]/;
 
+/** A designator and the word after it, with nothing but a space between ("County residents"). */
+const UNIT_PEOPLE = /^ ([\p{L}-]+) (\p{Ll}+)/u;
+
 /** From the end of a place to an abbreviation inside the parenthesis of its holders: " town (SW, ";
  *  or after the place's designator and a comma: " district, " ("Haveli district, AJK"). */
 const HOLDERS_AFTER_PLACE = /^(?: [a-z]+)?\s*(?:\(\s*(?:[\p{Lu}][\p{L}\p{M}.'’-]*\s*,\s*)?|,\s*)$/u;
@@ -192,6 +195,10 @@ export function articleMentions(doc: Doc): LocateContext {
     // "LOCATION: Wase in Plateau State": a note's field of place speaks of the event
     // wherever it stands, as "coded as X" does.
     m.labelled = lex.codedLabel.test(text.slice(Math.max(0, m.start - 120), m.start));
+    // "Turkana County residents blocked the road": the unit's own people, past its designator (not
+    // across a comma: "in Tocuyito, Trujillo state, residents protested" are Tocuyito's).
+    const people = UNIT_PEOPLE.exec(text.slice(m.end, m.end + 40));
+    m.unitPeople = !!people && lex.adminAfter.test(people[1]!.toLowerCase()) && lex.peopleAfter.test(people[2]!) || undefined;
     // "Baku said", "Kyiv says", "asked Moscow to help", "a truce brokered by Moscow": a capital or
     // country standing for its government is an actor of the story, not its place.
     // So is a sponsor: "Saudi-led coalition airstrikes", "Turkish-backed factions".
@@ -505,6 +512,21 @@ function linkContainers(text: string, mentions: ArticleMention[]): void {
       }
       at = y.m.end;
     }
+  }
+  // "In Mopti region, Bankass cercle, gunmen …", "In Sagaing Region, Monywa Township, …": holders
+  // written largest first. A unit named with its designator, then after a comma a place it holds
+  // (and that cannot hold it), is that place's holder, not a place of its own.
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const x = mentions[i]!, y = x.chain[0];
+    if (!y || y !== mentions[i + 1] || x.holder || !lex.adminAfter.test(x.m.after) || !/^[^,]*,\s*$/.test(text.slice(x.m.end, y.m.start))) continue;
+    const down = y.opts.some((o) => x.opts.some((h) => canHold(h) && holds(h, o)));
+    const up = x.opts.some((o) => y.opts.some((h) => canHold(h) && holds(h, o)));
+    if (!down || up) continue;
+    x.chain = [];
+    if (y.holder) y.holder = undefined;
+    x.holder = true;
+    if (!y.chain.includes(x)) y.chain.unshift(x);
+    if (y.chain.length > CHAIN_MAX) y.chain.length = CHAIN_MAX;
   }
   // Sentences: mentions between two sentence ends share their holders, the nearest ones only (a list
   // of names thousands long must not make this quadratic); not at all past SENTENCE_MAX_MENTIONS

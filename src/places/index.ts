@@ -18,12 +18,12 @@ export function locateEvents(source: Doc | Article, events: Event[]): Event[] {
   // An event whose own sentences name no place happened where the story's main event did (the
   // first current event placed by its own evidence), not at whatever place the article names.
   const main = found.find((f, i) => f.fromEvidence && !events[i]!.background && f.place);
-  // Talks and statements without a place of their own keep what extraction gave (their country);
-  // background events keep their own reading.
+  // Talks and statements without a place of their own keep what extraction gave (their country),
+  // or, when it gave none, the story's place as any event does; background events keep their own reading.
   return events.map((e, i) => {
     const f = found[i]!;
     const location = f.fromEvidence || e.background ? f.place
-      : e.eventType === 'Diplomacy' ? e.location
+      : e.eventType === 'Diplomacy' && e.location ? e.location
         : main ? main.place : f.place; // no event placed by its own sentences: the article's best place
     return location === e.location ? e : { ...e, location };
   });

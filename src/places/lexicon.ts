@@ -10,9 +10,9 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'agentParticiples', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'originVerbs', 'streetNames', 'targetVerbs', 'actorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'codedLabels', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'originVerbs', 'streetNames', 'targetVerbs', 'actorsFrom', 'localActorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'codedLabels', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
-  'sentenceQuantifiers', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
+  'sentenceQuantifiers', 'sentenceLeadWords', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
 ] as const;
 type ListName = typeof LISTS[number];
 
@@ -50,6 +50,8 @@ function build() {
     locativeWeak: set('locativeWeak'),
     particles: set('particles'),
     sentenceQuantifiers: set('sentenceQuantifiers'),
+    /** A function word opening a sentence ('In Gao, …'): capitalised for its place only, no part of the name after it. */
+    sentenceLead: set('sentenceLeadWords'),
     /** A weapon's name before a weapon noun ('Grad rockets'): no place. */
     weaponNames: set('weaponNames'),
     weaponNouns: set('weaponNouns'),
@@ -112,6 +114,8 @@ function build() {
     /** "raiders from", "a group of men from" (and a list's later item, "herders from X and"): the
      *  actors' home, before the place they came from. */
     actorsFrom: new RegExp(`\\b(?:${alt(w.actorsFrom)})(?: \\S+){0,2} from(?:(?: \\S+){1,3} (?:and|or))?$`),
+    /** "a group of citizens from", "youths from": people who may act at home; a weaker sign. */
+    localActorsFrom: new RegExp(`\\b(?:${alt(w.localActorsFrom)})(?: \\S+){0,2} from(?:(?: \\S+){1,3} (?:and|or))?$`),
     /** "raided Torit", "shelled Kaabong": a verb of attack whose object is the place struck. */
     targetVerbs: new Set(w.targetVerbs),
     /** The words of streets proper (not schools): "Lusaka Street", "Dodoma Road". */

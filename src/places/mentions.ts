@@ -63,6 +63,8 @@ export interface Mention {
   abbrev?: boolean;
   /** Opens with a compass word that qualifies the name ("Upper Galilee"): the text holds both. */
   qualified?: boolean;
+  /** The unit's own people follow its designator ("Turkana County residents"): set by the locator. */
+  unitPeople?: boolean;
 }
 
 const MAX_N = 5;
@@ -214,6 +216,20 @@ function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention
   return out;
 }
 
+/** A capitalised word whose last hyphenated part is a lower-case word ("Russian-occupied",
+ *  "Kurdish-held", "Somali-dominated", "Taliban-run"): a modifier, no part of a name (a name's later
+ *  parts are capitalised: "Konna-Peulh", "Dar-es-Salaam"; its particles are short: "Bandar-e"). */
+const COMPOUND_MODIFIER = /^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u;
+function compoundModifier(word: string): boolean {
+  return COMPOUND_MODIFIER.test(word);
+}
+
+/** Word t is the run's first (i), opens its sentence and is a preposition, article or conjunction
+ *  ("In", "At", "The"): capitalised for its place only, no part of the name after it. */
+function sentenceLead(text: string, toks: Toks, t: number, i: number, from: number): boolean {
+  return t === i && lexicon().sentenceLead.has(toks.s(t).toLowerCase()) && isSentenceStart(toks, t, text, from);
+}
+
 /** "CHICAGO — ", "NAIROBI, Kenya (Reuters) -" at the start of a line: all capitals, then a dash or comma. */
 function isDateline(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end);
@@ -356,8 +372,10 @@ export function findMentions(doc: Doc): Mention[] {
             dateline: isDateline(text, t0Start, t1End),
             // Designators and titles around the name ("Tana River County") do not make it a fragment.
             // (Nor a possessive between: "Nairobi's Uhuru Park" names Nairobi whole.)
-            fragment: (q > i && toks.cap(q - 1) && !infoOf(toks, q - 1).stop && !possessiveBefore(text, toks, q))
-              || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop && !isDesignator(toks, k + n) && !possessiveBefore(text, toks, k + n)),
+            // (Nor a function word that opens the sentence: "In Gao, militants …" names Gao whole.)
+            // (Nor a compound modifier beside it: "Russian-occupied Melitopol", "Kurdish-held Tal Tamr".)
+            fragment: (q > i && toks.cap(q - 1) && !infoOf(toks, q - 1).stop && !possessiveBefore(text, toks, q) && !sentenceLead(text, toks, q - 1, i, from) && !compoundModifier(toks.s(q - 1)))
+              || (k + n < j && toks.cap(k + n) && !infoOf(toks, k + n).stop && !isDesignator(toks, k + n) && !possessiveBefore(text, toks, k + n) && !compoundModifier(toks.s(k + n))),
             qualified: q < k || undefined,
             before: toks.lowerJoin(Math.max(0, q - 6), q),
             after: k + n + tail < toks.n ? toks.lowerJoin(k + n + tail, k + n + tail + 3) : '',
@@ -421,7 +439,7 @@ function oneShape(m: Mention): Mention {
     text: m.text, start: m.start, end: m.end, key: m.key, initial: m.initial, before: m.before, after: m.after, afterText: m.afterText,
     fragment: m.fragment, afterPlace: m.afterPlace, inHolders: m.inHolders, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
     sponsor: m.sponsor, road: m.road, variant: m.variant, reference: m.reference, phrase: m.phrase, abbrev: m.abbrev,
-    grievance: m.grievance, qualified: m.qualified,
+    grievance: m.grievance, qualified: m.qualified, unitPeople: m.unitPeople,
   };
 }
 

@@ -71,8 +71,12 @@ const FROM_LIST = /\bfrom(?: \S+){1,3} (?:and|or)$/;
 const CODED_AS = 3;
 /** A place right after a verb of attack ("raided Torit"): as good as a weak locative and more. */
 const TARGET = 1.5;
-/** The actors' home ("raiders from X"). */
-const ACTORS_FROM = 2;
+/** The armed actors' home ("raiders from X", "jihadists from X"): where they came from, so only a
+ *  place named with no other cue stands below it ("Raiders from Samburu clashed with police in the
+ *  Tangi area of Laikipia": Laikipia). */
+const ACTORS_FROM = 4;
+/** The home of people who may act there ("a group of citizens from X protested", "youths from X"). */
+const LOCAL_FROM = 2;
 /** Either end of a road named by its two ends: below a place named with "in" or "at". */
 const ROAD_END = 2;
 /** Where a journey or a cargo was heading or came from ("ferrying charcoal to X"), as strong as "taken to X". */
@@ -414,7 +418,7 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   else if (lex.locativeStrong.has(lw) || (best.kind === 'border' && lex.borderPreposition.test(m.before.split(' ').slice(-3).join(' ')))) out.push(2);
   // "people fled from X" may be where it happened; "raiders from X", "a group of men from X" is where
   // the actors came from, not where they struck.
-  else if (lw === 'from' || FROM_LIST.test(m.before)) out.push(lex.actorsFrom.test(m.before) ? -ACTORS_FROM : -0.5);
+  else if (lw === 'from' || FROM_LIST.test(m.before)) out.push(lex.actorsFrom.test(m.before) ? -ACTORS_FROM : lex.localActorsFrom.test(m.before) ? -LOCAL_FROM : -0.5);
   else if (lex.locativeWeak.has(lw)) out.push(0.7);
   // "youths from Kapoeta raided Torit", "jets bombed Kharkiv": the object of an attack is where it struck.
   else if (lex.targetVerbs.has(lw)) out.push(TARGET);
@@ -456,7 +460,9 @@ export function mentionTerms(best: Option, m: Mention, index: number, holder: bo
   // "Anderson's family", "Malone and Dixon were": a possessive without "in/at" is most often a person.
   if (/^['’](?:s\b|\s)/.test(m.afterText) && !lex.locativeStrong.has(lw)) out.push(-1.5);
   // "Mombasa residents held a demonstration", "residents of Kibera": the place's own people.
-  if (best.kind !== 'country' && (lex.peopleAfter.test(m.after) || lex.peopleOfBefore.test(m.before))) out.push(PEOPLE);
+  // (Also past the unit's designator: "Turkana County residents", "Kasur district farmers".)
+  if (best.kind !== 'country' && (lex.peopleAfter.test(m.after) || lex.peopleOfBefore.test(m.before)
+    || m.unitPeople)) out.push(PEOPLE);
   if (m.dateline) out.push(DATELINE);
   if (m.fragment) out.push(-1.5);
   if (m.fuzzy) out.push(-1);
