@@ -22,7 +22,7 @@ test('a person word before the head does not cut the list short', () => {
   assert.equal(first('Troops shot dead a rebel commander and three of his bodyguards near the border crossing on Friday.').fatalities, 4);
   const e = first('Insurgents ambushed the convoy, killing two police officers and a driver, the provincial governor said.');
   assert.equal(e.fatalities, 3);
-  const e2 = first('Fighters stormed the post and killed a police officer and two civilians who were sheltering there.');
+  const e2 = first('Fighters overran the post, killing a police officer and two civilians hiding in the guardroom.');
   assert.equal(e2.fatalities, 3);
 });
 
@@ -36,11 +36,11 @@ test('"along with" one more person counts that person too', () => {
 
 test('two counted groups sharing one head noun are both counted, each with its own people', () => {
   // A joint patrol hit by a mine (Sahel style), a clash between two armed groups, a raid on herders.
-  const e = first('Four Peruvian and two French soldiers were killed when their armoured vehicle struck a mine, the army said.');
+  const e = first('Four Peruvian and two French soldiers died when a mine tore through their armoured vehicle, the army said.');
   assert.equal(e.fatalities, 6);
   assert.ok(e.claims.some((c) => c.low === 2 && c.party.country === 'FRA'));
   assert.equal(first('Twelve government and five rebel fighters died in the clashes on the plateau, a local official said.').fatalities, 17);
   assert.equal(first('Militiamen killed three Hausa and two Fulani herders near the river on Sunday.').fatalities, 5);
   // Not a thing counted before ("six rockets and at least 20 soldiers"), nor "others".
-  assert.equal(first('The rebels said they hit the column with six rockets and at least 20 soldiers died.').fatalities, 20);
+  assert.equal(first('The rebels said they hit the column with six rockets and that no fewer than 20 soldiers died.').fatalities, 20);
 });

@@ -9,7 +9,7 @@ import { claimsOfText } from './claims-of-text.ts';
 
 test('"with the loss of N troops" counts the dead; "the loss of contact" no one', () => {
   // An old desert war communique, a mountain offensive, a naval raid.
-  const a = claimsOfText('Government forces retook the oasis with the loss of more than 300 enemy troops, the defence ministry said.');
+  const a = claimsOfText('Government forces retook the oasis, the enemy suffering the loss of over 300 troops, the defence ministry said.');
   assert.ok(a.some((c) => c.outcome === 'killed' && c.low === 300));
   const b = claimsOfText('The army admitted the loss of 14 soldiers in the offensive on the ridge.');
   assert.ok(b.some((c) => c.outcome === 'killed' && c.low === 14 && c.party.kind === 'military'));

@@ -20,7 +20,7 @@ test('a toll foreseen is a hedged claim of its own, not the count', () => {
   assert.ok(!c.runningTotal);
   assert.equal(e.fatalities, 40);
   assert.equal(e.totals.killed.best, 40);
-  const e2 = first('Militiamen killed 23 villagers near the gold mine overnight, a local administrator said, adding that the death toll could rise to 30 as more bodies were found.');
+  const e2 = first('Militiamen killed 23 villagers near the gold mine overnight, a local administrator said, warning the toll might climb to 30 as searches went on.');
   assert.ok(e2.claims.some((x) => x.low === 30 && x.hedged));
   assert.equal(e2.fatalities, 23);
   // A share foreseen is no toll.

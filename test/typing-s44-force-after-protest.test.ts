@@ -13,7 +13,7 @@ const primary = (text: string) => processArticle(article(text)).find((e) => !e.b
 
 test('people killed by the forces after the protests were not demonstrating', () => {
   assert.equal(primary('The day after protests over fuel prices in Labe, soldiers shot dead two young men in the town.'), 'Attack');
-  assert.equal(primary('Security forces killed three people in Nasiriyah following protests against power cuts, medics said.'), 'Attack');
+  assert.equal(primary('Security forces gunned down three men in Nasiriyah following protests against power cuts, medics said.'), 'Attack');
   // Protesters shot dead at the demonstration are still excessive force.
   assert.equal(primary('Security forces shot dead three protesters in Nasiriyah on Sunday, medics said.'), 'Excessive force against protesters');
 });

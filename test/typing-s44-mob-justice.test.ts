@@ -17,18 +17,18 @@ const article = (text: string) => ({ id: 't', title: null, url: null, published:
 const primary = (text: string) => processArticle(article(text)).find((e) => !e.background)?.subEventType;
 
 test('people who seize a suspected thief are a mob, no territory taken', () => {
-  assert.equal(primary('Residents of a Kampala suburb captured two suspected thieves in their area on Sunday and beat them, police said.'), 'Mob violence');
+  assert.equal(primary('Residents of a Kampala suburb seized a pair of suspected thieves on Sunday and beat them, police said.'), 'Mob violence');
   assert.equal(primary('Angered motorcycle taxi drivers in Conakry captured a presumed thief in the district of Matoto on Tuesday.'), 'Mob violence');
   // Fighters or soldiers who capture a town keep their readings.
   assert.equal(primary('Jihadist fighters captured the town of Diafarabe on Monday after the soldiers withdrew.'), 'Non-violent transfer of territory');
 });
 
 test('people burned alive or to death by a crowd are killed: mob violence when they were suspects', () => {
-  assert.equal(primary('On Saturday, residents of Siguiri captured, tied up and burned alive a presumed cattle thief.'), 'Mob violence');
+  assert.equal(primary('On Saturday, residents of Siguiri caught a presumed cattle thief, bound him and burned him alive.'), 'Mob violence');
   assert.equal(primary('A group of people in Arequipa killed a man accused of motorcycle theft on Wednesday, witnesses said.'), 'Mob violence');
   assert.ok(primary('On Sunday, a group burned two traders to death near Onitsha.'), 'people burned to death are an event');
 });
 
 test('a burglar caught by residents is a suspect punished by a mob', () => {
-  assert.equal(primary('Residents of Kisenyi captured a burglar in their area in the early hours of Monday before police arrived.'), 'Mob violence');
+  assert.equal(primary('Residents of Kisenyi captured a burglar at dawn on Monday before police arrived.'), 'Mob violence');
 });

@@ -196,7 +196,7 @@ export function articleMentions(doc: Doc): LocateContext {
     // wherever it stands, as "coded as X" does.
     m.labelled = lex.codedLabel.test(text.slice(Math.max(0, m.start - 120), m.start));
     // "Turkana County residents blocked the road": the unit's own people, past its designator (not
-    // across a comma: "in Tocuyito, Trujillo state, residents protested" are Tocuyito's).
+    // across a comma: "in Valera, Lara state, residents marched" are Valera's).
     const people = UNIT_PEOPLE.exec(text.slice(m.end, m.end + 40));
     m.unitPeople = !!people && lex.adminAfter.test(people[1]!.toLowerCase()) && lex.peopleAfter.test(people[2]!) || undefined;
     // "Baku said", "Kyiv says", "asked Moscow to help", "a truce brokered by Moscow": a capital or

@@ -19,6 +19,7 @@ import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 const PASSIVE_SUBJECT_REACH = 3;
 /** How far before its means-noun trigger a passive verb may stand ("was attacked with a grenade"). */
 const PASSIVE_MEANS_REACH = 4;
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * Is the party `a` the subject of a passive trigger at `at` ("were ambushed", "had been shelled", past
@@ -28,8 +29,9 @@ const PASSIVE_MEANS_REACH = 4;
  */
 export function passiveSubject(tokens: Doc['sentences'][number]['tokens'], a: ActorMention, at: number, trigger: string): boolean {
   if (W.casualtyTriggers.has(trigger.toLowerCase())) return false;
-  // The trigger may be the means after the verb ("was attacked with a grenade").
-  let v = at;
+  // The trigger may be the means after the verb ("was attacked with a grenade"), a noun phrase even
+  // when its first word looks like a participle ("killed by an improvised explosive device").
+  let v = ARTICLES.has(tokens[at - 1]?.lower ?? '') ? at - 1 : at;
   while (v > at - PASSIVE_MEANS_REACH && v > a.end && !isParticiple(tokens[v]!.lower) && tokens[v]!.kind === 'word' && !tokens[v]!.clauseStart) v--;
   // (Not any verb: "suspects were charged with murder" suffered no murder. A casualty word with the
   // means as its agent is: "two children were killed by a landmine".)
@@ -308,8 +310,8 @@ export function backedBy(tokens: Doc['sentences'][number]['tokens'], a: ActorMen
   if (backingBy(tokens, by)) return true;
   // "a Turkey backed police patrol": a country named before the participle backs the party after it,
   // as in "Turkey-backed" (not "troops backed by …", "backed up", "backed with drones": its own act).
-  // So does a named armed group before one when the affiliate is named too ("an al-Qaeda affiliated
-  // group, Ansaroul Islam, killed …"): the affiliate acts, the patron is no party (an affiliate left
+  // So does a named armed group before one when the affiliate is named too ("an al-Qaeda allied
+  // faction, Katiba Macina, raided …"): the affiliate acts, the patron is no party (an affiliate left
   // unnamed is known only by its patron; "linked to the attack" ties a thing, not a side).
   if (!BACKING_PARTICIPLES.has(tokens[a.end]?.lower ?? '') || OWN_BACKING.has(tokens[a.end + 1]?.lower ?? '')) return false;
   if (COUNTRY_VIAS.has(a.via)) return true;

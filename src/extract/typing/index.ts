@@ -212,7 +212,7 @@ function afterClauseAt(s: SentenceCues, i: number): number {
 }
 
 /**
- * Is the trigger a harm told in the past perfect ("where residents had been killed the day before",
+ * Is the trigger a harm told in the past perfect ("over villagers who had been killed the week before",
  * "a classmate who had been shot dead")? That harm came before what the sentence reports: beside an
  * event of another family told in the simple past (a protest held over it), it is that event's
  * background (context tag earlier_harm, data/event-rules-civilians-protests.json).

@@ -121,7 +121,7 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
       p = q - 1;
     }
     const c: Count = { ...countOf(num), npStart: num.start, npEnd: p >= 0 ? p + 1 : num.end };
-    // "two police officers and a farmer": a noun phrase of two person words ends after the second.
+    // "two militiamen and a trader": a noun phrase of two person words ends after the second.
     if (p >= 0 && tokens[c.npEnd]?.lower !== 'and' && tokens[c.npEnd + 1]?.lower === 'and' && personPlurals.has(tokens[c.npEnd]!.lower)) c.npEnd++;
     // "killing four civilians and two police": a second group of people, counted too (the party
     // refiner adds it to the first when both are one party's, else keeps it a claim of its own).
