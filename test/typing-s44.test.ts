@@ -42,3 +42,8 @@ test('the first word of a group\'s proper name is no event word ("Allied Democra
   const types = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-05-14', outlet: null, byline: null, text }).map((e) => e.subEventType);
   assert.deepEqual(types('Rebels of the Allied Democratic Forces killed 22 civilians with machetes in a village near Oicha overnight, local officials said.'), ['Attack']);
 });
+
+test('a base taken over is overrun whatever the words between ("took full control of the army\'s main base"); a town near a base is territory', () => {
+  assert.equal(first("The Rapid Support Forces took full control of the army's main base in Geneina on Saturday.").subEventType, 'Armed clash');
+  assert.equal(first('Rebels took control of the town near an army base on Saturday.').subEventType, 'Non-state actor overtakes territory');
+});
