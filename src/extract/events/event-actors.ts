@@ -370,6 +370,21 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
       if (opponent && opponent.actor.name !== taker.actor.name) a2 = opponent;
     }
   }
+  // "Soldiers looted shops after the rebels withdrew", "looted the market as the army advanced": a
+  // party past a lead of a clause of time is that clause's subject, doing another act; a looting's
+  // victims are the owners of what was taken (ACLED: civilians), never the side that left or came.
+  // (Not "described as Boko Haram": the lead is no verb's complement.) A thing "destroyed when
+  // militants threw grenades", "damaged as forces shelled the area", told with no doer, was hit by
+  // the clause's subject: it is actor1.
+  if (m.subEventType === 'Looting/property destruction' && a2 && a2.start > at && a2.actor.kind !== 'civilians' &&
+    tokens.slice(Math.max(at + 1, a2.start - LEAD_SUBJECT_REACH), a2.start).some((t, i, all) => {
+      const k = a2!.start - all.length + i;
+      // ("as" right after a participle is its complement even when that is the trigger's word.)
+      return W.timeClauseLeads.has(t.lower) && ((k - 1 === at && t.lower !== 'as') || !isVerbForm(tokens[k - 1]?.lower ?? ''));
+    })) {
+    if (!a1 && TW.auxiliaries.has(tokens[at - 1]?.lower ?? '')) a1 = a2;
+    a2 = null;
+  }
   const others = [...before, ...after, ...actors.filter(backer)].filter((a) => a !== a1 && a !== a2 && a.actor.name !== a1?.actor.name && a.actor.name !== a2?.actor.name && a.actor.country !== null);
   return { actor1: a1, actor2: a2, others, mediator: mediator ?? mediatorOfPair };
 }
@@ -385,6 +400,9 @@ function eventNounClauseAt(tokens: Doc['sentences'][number]['tokens'], at: numbe
   }
   return -1;
 }
+
+/** How many words may stand between a lead of a clause of time and its subject ("after the retreating rebels"). */
+const LEAD_SUBJECT_REACH = 3;
 
 /** How many words of time may stand between a speech verb and what it said ("said late on Friday night"). */
 const TIME_REACH = 4;
