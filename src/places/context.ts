@@ -12,6 +12,7 @@ import type { Event } from '../record/schema.ts';
 import { placesData, shapes, unitById, type Country, type PlacesData } from './data.ts';
 import { lexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
+import { iotationCountry } from './fuzzy.ts';
 import { placeKey } from './normalize.ts';
 import { agreement, canHold, capitalOf, holds, km, optionsFor, spelling, type Option } from './readings.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
@@ -153,7 +154,10 @@ export function articleMentions(doc: Doc): LocateContext {
     for (const x of others) for (const cc of new Set(x.opts.map((o) => o.cc))) if (cc) names.set(cc, (names.get(cc) ?? 0) + 1);
     const most = Math.max(0, ...names.values());
     const keep = (cc: string | null) => !!cc && ((story.get(cc) ?? 0) > 0 || (most > 0 && names.get(cc) === most));
-    for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => keep(o.cc));
+    // A Cyrillic romanisation's spelling: a town of those countries when the story is in one of them
+    // (the clues of a war between two of them name the attacker's as often as the attacked's).
+    const cyrillicStory = [...story].some(([cc, w]) => w > 0 && iotationCountry(cc)) || [...names.keys()].some((cc) => names.get(cc) === most && iotationCountry(cc));
+    for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => x.m.iotated ? iotationCountry(o.cc!) && (cyrillicStory || keep(o.cc)) : keep(o.cc));
   }
   const found: typeof all = [];
   for (let i = 0; i < all.length; i++) {
