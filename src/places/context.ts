@@ -12,6 +12,7 @@ import type { Event } from '../record/schema.ts';
 import { placesData, shapes, unitById, type Country, type PlacesData } from './data.ts';
 import { lexicon } from './lexicon.ts';
 import { findMentions, type Mention } from './mentions.ts';
+import { iotationCountry } from './fuzzy.ts';
 import { placeKey } from './normalize.ts';
 import { agreement, canHold, capitalOf, holds, km, optionsFor, spelling, type Option } from './readings.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
@@ -58,6 +59,8 @@ export interface LocateContext {
   /** The countries that the text's words other than place names give (groups, peoples, designators,
    *  demonyms): a part of `countries`. */
   clueCountries: Map<string, number>;
+  /** The part of clueCountries given by demonyms ("Kenyan police", "Ukrainian officials"). */
+  demonymCountries: Map<string, number>;
   /** The text names a group that also fights outside its home country (country-clues.json operatesIn). */
   roaming: boolean;
   /** Admin readings named anywhere in the article, with the mention that named them. */
@@ -153,7 +156,10 @@ export function articleMentions(doc: Doc): LocateContext {
     for (const x of others) for (const cc of new Set(x.opts.map((o) => o.cc))) if (cc) names.set(cc, (names.get(cc) ?? 0) + 1);
     const most = Math.max(0, ...names.values());
     const keep = (cc: string | null) => !!cc && ((story.get(cc) ?? 0) > 0 || (most > 0 && names.get(cc) === most));
-    for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => keep(o.cc));
+    // A Cyrillic romanisation's spelling: a town of those countries when the story is in one of them
+    // (the clues of a war between two of them name the attacker's as often as the attacked's).
+    const cyrillicStory = [...story].some(([cc, w]) => w > 0 && iotationCountry(cc)) || [...names.keys()].some((cc) => names.get(cc) === most && iotationCountry(cc));
+    for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => x.m.iotated ? iotationCountry(o.cc!) && (cyrillicStory || keep(o.cc)) : keep(o.cc));
   }
   const found: typeof all = [];
   for (let i = 0; i < all.length; i++) {
@@ -289,9 +295,10 @@ export function articleMentions(doc: Doc): LocateContext {
   const countries = new Map<string, number>();
   for (const { m, opts } of found) mentionWeights(countries, m, opts);
   const clueCountries = new Map<string, number>();
-  const roaming = textClueWeights(text, countries, clueCountries);
+  const demonymCountries = new Map<string, number>();
+  const roaming = textClueWeights(text, countries, clueCountries, demonymCountries);
   chainCountries(mentions, countries);
-  return { words: doc.value(PLACE_WORDS), mentions, countries, regions, clueCountries, roaming };
+  return { words: doc.value(PLACE_WORDS), mentions, countries, regions, clueCountries, demonymCountries, roaming };
 }
 
 /** The one country of a mention's readings, with its flags final. (Not a country's name: "refugees
@@ -628,7 +635,7 @@ function mentionWeights(w: Map<string, number>, m: Mention, opts: Option[]): voi
 
 /** What the text's words other than place names add to the story's countries: armed groups and
  *  forces, designators of local units, demonyms. */
-function textClueWeights(text: string, w: Map<string, number>, also?: Map<string, number>): boolean {
+function textClueWeights(text: string, w: Map<string, number>, also?: Map<string, number>, peoples?: Map<string, number>): boolean {
   let roaming = false;
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
   const { byFirstWord, countries, operatesIn, firstPairs } = lexicon().clues;
@@ -671,7 +678,7 @@ function textClueWeights(text: string, w: Map<string, number>, also?: Map<string
   for (let match = DEMONYM_WORD.exec(text); match; match = DEMONYM_WORD.exec(text)) {
     const c = demonymOf(match[0]);
     // Weak: "Ugandan MP", "Tanzanian authorities" often name people from elsewhere.
-    if (c) addWeights(w, also, c.iso2, 0.5);
+    if (c) { addWeights(w, also, c.iso2, 0.5); if (peoples) addWeight(peoples, c.iso2, 0.5); }
   }
   return roaming;
 }
@@ -727,8 +734,9 @@ const demonymOf = boundedMemo((word: string): Country | null => {
   return d.demonymByKey.get(placeKey(word)) ?? d.demonymByKey.get(placeKey(word.replace(/s$/, ''))) ?? null;
 }, 20_000);
 
-/** The article's countries plus the event's own: its extracted country (+5) and its actors' (+2). */
-export function contextCountries(base: Map<string, number>, event: Event): Map<string, number> {
+/** The article's countries plus the event's own: its extracted country (+5) and its actors' (+2).
+ *  `clues`: the part of `base` given by demonyms (LocateContext.demonymCountries). */
+export function contextCountries(base: Map<string, number>, event: Event, clues?: Map<string, number>): Map<string, number> {
   const d = placesData();
   const w = new Map(base);
   // Who strikes from the air or from afar strikes across borders ("Saudi-led coalition airstrikes
@@ -737,8 +745,18 @@ export function contextCountries(base: Map<string, number>, event: Event): Map<s
   // fallback when no place is found); the target's still does.
   const remote = event.subEventType === 'Air/drone strike' || event.subEventType === 'Shelling/artillery/missile attack';
   const strikersOwn = remote && !event.actor2?.country && !!event.location?.iso3 && event.location.iso3 === event.actor1?.country;
-  addWeight(w, iso2Of(d, event.location?.iso3), strikersOwn ? 0.5 : 5);
-  addWeight(w, iso2Of(d, event.actor1?.country), remote ? 0.5 : 2);
+  // A strike by one country's forces in a story that names another country ("Russian forces
+  // shelled …, Ukrainian officials said"): the strike lands in the other one, the attacked side's;
+  // the striker's name in the text (its demonym: 0.5) and a country extracted only from the striker
+  // say where it came from, not where it landed.
+  const striker = remote && event.actor1?.country !== event.actor2?.country ? iso2Of(d, event.actor1?.country) : undefined;
+  // (The other side named as a state's side, by its demonym ("Ukrainian officials"), at least as
+  // often as the striker's own: not a town's namesake abroad, nor an armed group's home country.)
+  const own = striker && clues ? clues.get(striker) ?? 0 : 0;
+  const elsewhere = !!striker && own > 0 && [...clues!].some(([cc, v]) => cc !== striker && v >= own);
+  addWeight(w, iso2Of(d, event.location?.iso3), strikersOwn ? (elsewhere ? 0 : 0.5) : 5);
+  if (elsewhere) w.set(striker!, Math.max(0, (w.get(striker!) ?? 0) - 0.5));
+  else addWeight(w, iso2Of(d, event.actor1?.country), remote ? 0.5 : 2);
   for (const a of [event.actor2, ...event.associatedActors]) addWeight(w, iso2Of(d, a?.country), 2);
   return w;
 }

@@ -4,7 +4,9 @@
  * The gazetteer's towns are not searched (too many near-homonyms). A symmetric-deletion index, built on
  * first use: a lookup is a few Map.get calls.
  */
-import { hasTownKey, placesData, townsByKey } from './data.ts';
+import { hasTownKey, placesData, town, townsByKey } from './data.ts';
+import { readJson } from './files.ts';
+import { placeKey } from './normalize.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
 
 let index: Map<string, string[]> | null = null;
@@ -108,4 +110,51 @@ function spaced(key: string): string | null {
     found = k;
   }
   return found;
+}
+
+const IOTATION_CC: ReadonlySet<string> = new Set((readJson('transliteration.json') as { iotationCountries?: string[] }).iotationCountries ?? []);
+const MAX_SITES = 3;
+
+/** True when a gazetteer row is a town or unit of a country romanised from Cyrillic. */
+export function iotationCountry(cc: string): boolean { return IOTATION_CC.has(cc); }
+
+/**
+ * The gazetteer key of a name written in a national romanisation of Cyrillic that writes "i" where
+ * the BGN/PCGN forms of the gazetteer write "y": an iotated vowel ("ia", "iu", "ie", "io" after a
+ * letter: "ya", "yu", "ye", "yo") and the short i or the yi after a vowel ("ai" before a consonant or
+ * at the end: "ay" or "ayi"). Soft signs are apostrophes, which keys drop already. `word` is the word
+ * as written, lower-cased (before doubled letters collapse: "ii" is two letters there). The first
+ * spelling (of at most 2^3) that names a town of those countries, else null; a word with no "i"
+ * beside a vowel costs one regex test.
+ */
+export const iotatedKey: (word: string) => string | null = boundedMemo(iotated, 20_000);
+
+const I_BY_VOWEL = /i[aeuo]|[aeouy]i|ii/;
+
+function iotated(word: string): string | null {
+  const w = word.replace(/['`\u2018\u2019\u02bc\u02b9]/g, '');
+  if (w.length < 4 || !/^[a-z]+$/.test(w) || !I_BY_VOWEL.test(w)) return null;
+  const vowel = (c: string | undefined) => c !== undefined && 'aeiouy'.includes(c);
+  // Each site: position and its spellings, the "y" reading first.
+  const sites: { at: number; opts: string[] }[] = [];
+  for (let i = 1; i < w.length; i++) {
+    if (w[i] !== 'i') continue;
+    if ('aeuo'.includes(w[i + 1] ?? '-')) sites.push({ at: i, opts: ['y', 'i'] });
+    else if (vowel(w[i - 1])) sites.push({ at: i, opts: ['y', 'yi'] });
+  }
+  if (!sites.length || sites.length > MAX_SITES) return null;
+  const n = 1 << sites.length;
+  for (let mask = 0; mask < n; mask++) {
+    let s = '', from = 0;
+    for (let k = 0; k < sites.length; k++) {
+      const site = sites[k]!;
+      s += w.slice(from, site.at) + site.opts[(mask >> k) & 1]!;
+      from = site.at + 1;
+    }
+    s += w.slice(from);
+    const key = placeKey(s);
+    if (key === placeKey(w) || !hasTownKey(key)) continue;
+    if (townsByKey(key).some((r) => IOTATION_CC.has(town(r).cc))) return key;
+  }
+  return null;
 }

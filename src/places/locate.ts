@@ -152,7 +152,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   const d = placesData();
   const evidence = event.evidence.filter((s) => s.end > s.start);
   const mentions = ctxArt.mentions;
-  const ctx = contextCountries(ctxArt.countries, event);
+  const ctx = contextCountries(ctxArt.countries, event, ctxArt.demonymCountries);
   const ctxMax = Math.max(0, ...ctx.values());
   let best: Scored | null = null;
   // A current event whose own sentences name no place ("Vendors at Kejetia market in Kumasi downed

@@ -6,7 +6,7 @@
  * never scanned.
  */
 import { hasTownKey, placesData, startsSomeName, town, townsByKey } from './data.ts';
-import { fuzzyKey, spacedKey, vowelVariantKey } from './fuzzy.ts';
+import { fuzzyKey, iotatedKey, spacedKey, vowelVariantKey } from './fuzzy.ts';
 import { firstWordKey, placeKey } from './normalize.ts';
 import { lexicon } from './lexicon.ts';
 import type { Doc } from '../annotate/doc.ts';
@@ -63,6 +63,8 @@ export interface Mention {
   abbrev?: boolean;
   /** Opens with a compass word that qualifies the name ("Upper Galilee"): the text holds both. */
   qualified?: boolean;
+  /** Read in a Cyrillic romanisation's "y" spelling: towns of those countries only (context.ts). */
+  iotated?: boolean;
   /** The unit's own people follow its designator ("Turkana County residents"): set by the locator. */
   unitPeople?: boolean;
 }
@@ -140,6 +142,21 @@ function misspelled(text: string, toks: Toks, k: number, from: number): Mention 
     text: ts, start: tStart, end: tEnd, key, afterText: text.slice(tEnd, tEnd + 2), initial: isSentenceStart(toks, k, text, from), fragment: false,
     before: toks.lowerJoin(Math.max(0, k - 6), k),
     after: toks.lowerJoin(k + 1, k + 4), fuzzy: true, variant: variant || undefined,
+  };
+}
+
+/** An unknown word that a national romanisation of Cyrillic spells with "i" where the gazetteer's
+ *  BGN/PCGN form has "y" (fuzzy.ts iotatedKey): a town of those countries, kept only in the story's
+ *  countries like a vowel's variant (context.ts). */
+function iotatedName(text: string, toks: Toks, k: number, from: number): Mention | null {
+  const ts = toks.s(k), lower = ts.toLowerCase();
+  if (placesData().common.has(lower) || placesData().stop.has(keyOf(ts))) return null;
+  const key = iotatedKey(lower);
+  if (!key) return null;
+  const tStart = toks.start[k]!, tEnd = toks.end[k]!;
+  return {
+    text: ts, start: tStart, end: tEnd, key, afterText: text.slice(tEnd, tEnd + 2), initial: isSentenceStart(toks, k, text, from), fragment: false,
+    before: toks.lowerJoin(Math.max(0, k - 6), k), after: toks.lowerJoin(k + 1, k + 4), variant: true, iotated: true,
   };
 }
 
@@ -400,7 +417,12 @@ export function findMentions(doc: Doc): Mention[] {
       }
       // A lone unknown word after "in/at/near" or before "county": maybe a misspelled region name.
       else if (!found && j - i === 1) {
-        const m = misspelled(text, toks, k, from);
+        const m = iotatedName(text, toks, k, from) ?? misspelled(text, toks, k, from);
+        if (m) out.push(m);
+      }
+      // ("Russian forces shelled X and Y": a word of a run joined by particles.)
+      else if (!found && toks.cap(k) && !w.known) {
+        const m = iotatedName(text, toks, k, from);
         if (m) out.push(m);
       }
       k += found || 1;
@@ -439,7 +461,7 @@ function oneShape(m: Mention): Mention {
     text: m.text, start: m.start, end: m.end, key: m.key, initial: m.initial, before: m.before, after: m.after, afterText: m.afterText,
     fragment: m.fragment, afterPlace: m.afterPlace, inHolders: m.inHolders, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
     sponsor: m.sponsor, road: m.road, variant: m.variant, reference: m.reference, phrase: m.phrase, abbrev: m.abbrev,
-    grievance: m.grievance, qualified: m.qualified, unitPeople: m.unitPeople,
+    grievance: m.grievance, qualified: m.qualified, unitPeople: m.unitPeople, iotated: m.iotated,
   };
 }
 
