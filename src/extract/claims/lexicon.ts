@@ -59,6 +59,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     finiteAux: d.wordSet('finiteAux'),
     /** Capitalised words after these are a place, not a person's name ("in Nong Pet Village, a man died"). */
     placePrepositions: d.wordSet('placePrepositions'),
+    /** "No casualties were reported": a report verb whose passive may name no one. */
+    agentlessReports: d.wordSet('agentlessReports'),
     /** A person phrase after these is their object, not a subject in apposition ("According to the police chief, a teenager was shot"). */
     objectOfPreposition: d.wordSet('objectOfPreposition'),
     /** A plural verb after people joined by commas only makes them a list ("A teacher, a farmer, a trader were killed"). */

@@ -26,7 +26,8 @@ export const objectCounts: CountParser = {
     if (W.nominalLeads.has(lead) && /ing$/.test(tokens[tr.at]!.lower) && (lead !== 'and' || tokens[tr.end]?.lower === 'of')) {
       // "the shooting and wounding of four men" reports a count; "the killing of a man" is not counted.
       const n = tokens[tr.end]?.lower === 'of' ? nums.find((x) => x.start === tr.end + 1 && !x.yearLike) : undefined;
-      if (!n || personAfter(tokens, n.end, tokens.length) < 0) return SKIP;
+      // (A people's name in the plural is people too: "the beheading of 21 Christians".)
+      if (!n || personAfter(tokens, n.end, tokens.length) < 0 && !peoplesPlural(tokens[n.end])) return SKIP;
       return { kind: 'count', count: { ...countOf(n), npStart: n.start, npEnd: n.end + 1 } };
     }
     // "captured one of the strongest fortifications": places are captured too; people only when named ("two of the attackers", "one of them").
@@ -297,4 +298,9 @@ function coordinatedPeople(tokens: Token[], nums: NumberMention[], q: number, li
     break;
   }
   return { n, end, also };
+}
+
+/** A people's or faith's name in the plural ("Kenyans", "Christians", "Oromos"): a capital, then lower case ending in s; no month or day. */
+function peoplesPlural(t: Token | undefined): boolean {
+  return !!t && /^\p{Lu}\p{Ll}+s$/u.test(t.text) && !W.calendar.has(t.lower);
 }

@@ -4,7 +4,10 @@
  * 77 …"), the one whose cue comes before the figure's count. Tolls and denials take the first.
  */
 import { ATTRIBUTION, attributionAt, bareClaimant } from '../../attribution.ts';
+import type { Doc } from '../../../annotate/doc.ts';
+import type { Party } from '../../../record/schema.ts';
 import type { ClaimRefiner } from '../candidate.ts';
+import { CLAIM_WORDS as W } from '../lexicon.ts';
 
 export const attribution: ClaimRefiner = {
   name: 'attribution',
@@ -16,10 +19,23 @@ export const attribution: ClaimRefiner = {
       // "Fifteen civilians were killed. The health ministry said on Tuesday.": a sentence that names
       // no source takes the one of the next sentence when that sentence is only its source.
       if (!a.sources.length && !a.claimedBy) {
-        const by = bareClaimant(doc, c.si + 1);
+        const by = bareClaimant(doc, c.si + 1) ?? (c.kind === 'denial' ? reportBefore(doc, c.si) : null);
         if (by) c.attribution = { ...a, claimedBy: by, claimants: [{ party: by, at: 0 }] };
       }
     }
     return candidates;
   },
 };
+
+/**
+ * "The army said its jets struck the camp. No casualties were reported.": a denial told by a report
+ * verb in the passive with no one named ("were reported", no "by") is the report of the one voice of
+ * the sentence right before, which goes on speaking; null when that sentence has none or several.
+ */
+function reportBefore(doc: Doc, si: number): Party | null {
+  const tokens = doc.sentences[si]!.tokens;
+  const k = tokens.findIndex((t, i) => W.agentlessReports.has(t.lower) && W.aux.has(tokens[i - 1]?.lower ?? ''));
+  if (k < 0 || tokens[k + 1]?.lower === 'by' || si < 1) return null;
+  const before = doc.get(ATTRIBUTION, si - 1);
+  return before.claimants.length === 1 && !before.claimants[0]!.scope ? before.claimedBy : null;
+}

@@ -8,6 +8,7 @@
 import type { Doc } from '../../../annotate/doc.ts';
 import type { Candidate, ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
+import { singularBefore } from '../parsers/singular-people.ts';
 
 export const repeats: ClaimRefiner = {
   name: 'repeats',
@@ -16,7 +17,11 @@ export const repeats: ClaimRefiner = {
     for (const c of candidates) {
       const prev = out.length && out[out.length - 1]!.si === c.si ? out[out.length - 1] : undefined;
       if (c.kind === 'unsized') {
-        if (prev && sameGraverPeople(doc, prev, c)) prev.outcome = c.outcome;
+        if (prev && sameGraverPeople(doc, prev, c)) {
+          const last = lastOfList(doc, prev, c);
+          if (last) out.push(last);
+          else prev.outcome = c.outcome;
+        }
         continue;
       }
       if (c.kind === 'denial' && out.some((x) => x.si === c.si && x.outcome === c.outcome && (x.negated || x.count.negated))) continue;
@@ -25,6 +30,30 @@ export const repeats: ClaimRefiner = {
     return out;
   },
 };
+
+/**
+ * "wounding a young girl and a gendarme who later died": a relative clause right after a list of
+ * single people tells of the last of them only (one dead, one wounded). The list keeps the others;
+ * the last person is a figure of their own with the graver outcome. Null when `c` is no such clause
+ * ("who were later taken", a plural verb, tells of them all).
+ */
+function lastOfList(doc: Doc, prev: Candidate, c: Candidate): Candidate | null {
+  const n = prev.count;
+  if (n.low < 2 || n.low !== n.high || n.also || prev.kind !== 'figure') return null;
+  const tokens = doc.sentences[c.si]!.tokens;
+  let k = c.trigger.at;
+  while (k - 1 >= 0 && (W.aux.has(tokens[k - 1]!.lower) || W.predicateAdverbs.has(tokens[k - 1]!.lower))) {
+    if (W.pluralVerbs.has(tokens[k - 1]!.lower)) return null;
+    k--;
+  }
+  const who = k - 1;
+  if (!W.relativePronouns.has(tokens[who]?.lower ?? '') || n.npEnd !== who) return null;
+  const s = singularBefore(tokens, who, n.npStart);
+  if (s === null || s <= n.npStart + 1 || !/^(?:and|,)$/.test(tokens[s - 1]!.lower)) return null;
+  n.low -= 1; n.high -= 1;
+  n.npEnd = s - 1;
+  return { ...prev, outcome: c.outcome, count: { low: 1, high: 1, qualifier: 'exact', npStart: s, npEnd: who, singular: true }, claimantAt: prev.claimantAt };
+}
 
 /** Does the casualty word `c` (no count) tell a graver outcome of the people of the figure `prev` just before it? */
 function sameGraverPeople(doc: Doc, prev: Candidate, c: Candidate): boolean {
