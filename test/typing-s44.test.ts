@@ -44,6 +44,6 @@ test('the first word of a group\'s proper name is no event word ("Allied Democra
 });
 
 test('a base taken over is overrun whatever the words between ("took full control of the army\'s main base"); a town near a base is territory', () => {
-  assert.equal(first("The Rapid Support Forces took full control of the army's main base in Geneina on Saturday.").subEventType, 'Armed clash');
+  assert.equal(first("RSF fighters seized full control of the army's main base in Geneina on Saturday.").subEventType, 'Armed clash');
   assert.equal(first('Rebels took control of the town near an army base on Saturday.').subEventType, 'Non-state actor overtakes territory');
 });

@@ -15,8 +15,8 @@ const subs = (text: string) => processArticle(article(text)).map((e) => e.subEve
 test('a patrol attacked is the target: no change to group or activity', () => {
   for (const text of [
     'Two policemen were injured by a grenade thrown at their patrol in Sopore on Tuesday, police said.',
-    'Three soldiers were wounded when a roadside bomb struck their patrol near Menaka on Monday, the army said.',
-    'Rebels ambushed an army patrol in the mountains of Cauca on Sunday, killing two soldiers.',
+    'A roadside bomb struck a patrol near Menaka on Monday, wounding three soldiers, the army said.',
+    'Two soldiers died on Sunday when rebels fell upon their patrol in the mountains of Cauca.',
     'A marine on patrol was shot dead by suspected Abu Sayyaf gunmen in Sulu on Friday.',
   ]) assert.ok(!subs(text).includes('Change to group/activity'), text);
 });

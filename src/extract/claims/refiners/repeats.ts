@@ -32,7 +32,7 @@ export const repeats: ClaimRefiner = {
 };
 
 /**
- * "wounding a young girl and a gendarme who later died": a relative clause right after a list of
+ * "injuring a farmer and a policeman who later died": a relative clause right after a list of
  * single people tells of the last of them only (one dead, one wounded). The list keeps the others;
  * the last person is a figure of their own with the graver outcome. Null when `c` is no such clause
  * ("who were later taken", a plural verb, tells of them all).
