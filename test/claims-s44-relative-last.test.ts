@@ -12,7 +12,7 @@ const figures = (text: string) => claimsOfText(text).map((c) => `${c.outcome} ${
 
 test('"who later died" after a list of single people is the last person only', () => {
   // A checkpoint in the Sahel, a market in South Asia, a convoy in the Horn.
-  assert.deepEqual(figures('Gunmen attacked a checkpoint on Monday, injuring a schoolboy and a gendarme who later died, the ministry said.'), ['killed 1', 'wounded 1']);
+  assert.deepEqual(figures('Gunmen attacked a checkpoint on Monday, injuring a schoolboy and a gendarme who died later that night, the ministry said.'), ['killed 1', 'wounded 1']);
   assert.deepEqual(figures('The bomb went off near the bus stand, injuring a shopkeeper and a policeman who died in hospital on Tuesday.'), ['killed 1', 'wounded 1']);
   assert.deepEqual(figures('Militants ambushed the convoy near the border, wounding a driver, a soldier and a nurse who later succumbed, officials said.'), ['killed 1', 'wounded 2']);
   // A plural verb after the list tells of them all.
