@@ -40,3 +40,15 @@ test('a toll told by a participle ("with the death toll rising to 24", "the toll
   const libya = claims('Clashes between rival militias went on in Tripoli, the death toll climbing to 32, the health ministry said.', 'killed')[0];
   assert.equal(libya?.low, 32);
 });
+
+test('a body named with its article and a role after it speaks: "the X for Y, a war monitor, said"', () => {
+  const syria = claims('Fighting near Idlib left at least 31 fighters dead, the Syrian Network for Human Rights, a monitoring group, said.', 'killed')[0];
+  assert.match(syria?.claimedBy?.name ?? '', /Syrian Network for Human Rights/);
+  assert.equal(syria?.claimedBy?.kind, 'organization');
+  const sudan = claims('Paramilitary fighters shot dead eleven villagers near El Obeid, the Sudan Doctors Network, a medical group, said.', 'killed')[0];
+  assert.match(sudan?.claimedBy?.name ?? '', /Sudan Doctors Network/);
+  // A person's name before a title stays short.
+  const ua = claims('Two soldiers were wounded near Toretsk, Andriy Kovalenko, a spokesman for the brigade, said.', 'wounded')[0];
+  assert.equal(ua?.claimedBy?.name, 'Andriy Kovalenko, spokesman for the brigade');
+  assert.equal(ua?.claimedBy?.kind, 'official');
+});

@@ -278,12 +278,18 @@ function appositionBefore(tokens: Token[], k: number, at: number, actors: ActorM
   const roleStart = phraseBack(tokens, k - 1, 14);
   if (roleStart < 2 || tokens[roleStart - 1]?.text !== ',') return null;
   const role = tokens.slice(roleStart, k);
-  const p = personBefore(tokens, roleStart - 1, roleStart, k, at, actors, slice);
+  // "the Syrian Network for Human Rights, a monitoring group,": a role whose head names
+  // a body lets the name before it be a body's, longer, with its article and lower-case links.
+  const body = headKind(tokens, k - 1, roleStart);
+  const bodyKind = body && body !== 'official' ? body : undefined;
+  const p = personBefore(tokens, roleStart - 1, roleStart, k, at, actors, slice, !!bodyKind);
   if (!p) return roleBeforeName(tokens, roleStart, k, at, actors, slice);
   if (role.some((_, j) => S.titles.matchAt(tokens, roleStart + j, k))) return p;
   // No role word the lexicon knows ("the interior minsiter"): a full name (two capitalised words) still speaks.
   const named = tokens.slice(p.start, roleStart - 1).filter((t) => isCap(t) && !S.fillers.has(t.lower));
-  return named.length >= 2 ? { ...p, kind: 'unknown' } : null;
+  if (named.length < 2) return null;
+  // "X, a medical group,", "X, a Britain-based war monitor,": a body, of the kind its role's head says.
+  return bodyKind ? { ...p, kind: bodyKind, person: false } : { ...p, kind: 'unknown' };
 }
 
 /** How far back from a relative clause's object its relative word may stand ("who lost 7 relatives"). */
@@ -349,12 +355,18 @@ function roleBeforeName(tokens: Token[], ns: number, k: number, at: number, acto
 }
 
 /** The capitalised name right before the comma at `comma`, with the role [rs, re) after it. */
-function personBefore(tokens: Token[], comma: number, rs: number, re: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
+function personBefore(tokens: Token[], comma: number, rs: number, re: number, at: number, actors: ActorMention[], slice: Slicer, body = false): SourceMention | null {
   let j = comma - 1;
   let n = 0;
-  while (j >= 0 && n < 4 && (isCap(tokens[j]) || (tokens[j]!.text === '-' && n > 0) || (tokens[j]!.text === '.' && S.honorifics.has(tokens[j - 1]?.lower ?? '')))) { if (tokens[j]!.kind === 'word') n++; j--; }
+  // (A body's name may be longer and hold a lower-case link between capitalised words: "the Centre
+  // for Civilians in Conflict".)
+  const link = (k: number) => body && n > 0 && S.nameLinks.has(tokens[k]!.lower) && isCap(tokens[k - 1]);
+  const most = body ? BODY_NAME_WORDS : PERSON_NAME_WORDS;
+  while (j >= 0 && n < most && (isCap(tokens[j]) || (tokens[j]!.text === '-' && n > 0) || link(j) || (tokens[j]!.text === '.' && S.honorifics.has(tokens[j - 1]?.lower ?? '')))) { if (tokens[j]!.kind === 'word') n++; j--; }
   if (!n) return null;
   const ns = j + 1;
+  // "the Sudan Doctors Network, a medical group, said": a body named with its article.
+  if (body && tokens[j]?.lower === 'the' && n > 1) j--;
   const prev = tokens[j];
   // The name starts a clause: "…, Andriy Lysenko, a spokesman …", "Adnan Haidar, deputy head …".
   if (prev && prev.kind === 'word' && !S.clauseBeforeName.has(prev.lower) && !isQuote(prev)) return null;
@@ -364,6 +376,10 @@ function personBefore(tokens: Token[], comma: number, rs: number, re: number, at
   return { start: ns, end: re, at, name: `${slice(ns, comma)}, ${slice(rsx, re)}`, kind: 'official', country: roleCountry, medium: false, person: true, plural: false };
 }
 
+
+/** How many words of a name personBefore reads back: a person's, and a body's (longer). */
+const PERSON_NAME_WORDS = 4;
+const BODY_NAME_WORDS = 7;
 
 /** Is the verb at i a reporting cue here (not "claimed responsibility", "claimed 30 lives", "was said to")? */
 function isCue(tokens: Token[], i: number): boolean {
