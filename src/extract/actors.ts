@@ -445,7 +445,7 @@ export const ACTORS = sentenceLayer<ActorMention[]>('actors', (doc, si) => {
   const origin = (b: ActorMention) => (b.via === 'country' || b.via === 'metonym') && tokens[b.start - 1]?.lower === 'from' &&
     found.some((a) => a.end === b.start - 1 && a.actor.name === GENERIC_GROUP);
   const origins = found.filter(origin).map((b) => b.start);
-  if (origins.length) found = found.filter((b) => !origin(b));
+  if (origins.length) found = found.filter((b) => !origins.includes(b.start));
   const echo = (a: ActorMention) => a.actor.name === GENERIC_GROUP && actorData.groupEchoes.has(tokens.slice(a.start, a.end).map((t) => t.lower).join(' '));
   if (!found.some(echo)) return found;
   // "fighters of the 5th Brigade", "fighters from the Republican Guard": whose they are follows, named.

@@ -16,7 +16,7 @@ import type { ActorKind } from '../record/schema.ts';
 import { anyWord, loadData } from '../util/data-file.ts';
 import { authorityOf, type ActorMention } from './actors.ts';
 import { ARMED_SIDES } from './sides.ts';
-import { accordingTo, fateAfterReport, personPlurals } from './words.ts';
+import { accordingTo, ARTICLES, fateAfterReport, personPlurals } from './words.ts';
 
 const KINDS: readonly ActorKind[] = ['state', 'military', 'police', 'government', 'official', 'rebel', 'militia', 'identity_militia',
   'rioters', 'protesters', 'civilians', 'international', 'media', 'organization', 'group', 'unknown'];
@@ -100,7 +100,6 @@ const isCap = (t: Token | undefined) => !!t && t.kind === 'word' && (t.shape & S
 const QUOTE_MARKS = new Set(["'", '"', '‘', '’', '“', '”']);
 const isQuote = (t: Token | undefined) => !!t && t.kind === 'punct' && QUOTE_MARKS.has(t.text);
 const PLURAL_HEADS = /s$/;
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** A named armed group or force (its spokesmen and officials speak for it): a lexicon entry of an armed side with a country. */
 const isArmedGroup = (a: ActorMention) => a.via === 'standalone' && !!a.actor.country && ARMED_SIDES.has(a.actor.kind);
 

@@ -61,3 +61,6 @@ export function fateAfterReport(tokens: Token[], k: number): boolean {
   if (adjectiveWords.matchAt(tokens, k + 1)) return true;
   return tokens[k + 1]?.lower === 'to' && (tokens[k + 2]?.lower === 'have' || tokens[k + 2]?.lower === 'be');
 }
+
+/** The English articles, before a noun phrase ("the town", "an IED"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);

@@ -143,6 +143,7 @@ function iotated(word: string): string | null {
     else if (vowel(w[i - 1])) sites.push({ at: i, opts: ['y', 'yi'] });
   }
   if (!sites.length || sites.length > MAX_SITES) return null;
+  const own = placeKey(w);
   const n = 1 << sites.length;
   for (let mask = 0; mask < n; mask++) {
     let s = '', from = 0;
@@ -153,7 +154,7 @@ function iotated(word: string): string | null {
     }
     s += w.slice(from);
     const key = placeKey(s);
-    if (key === placeKey(w) || !hasTownKey(key)) continue;
+    if (key === own || !hasTownKey(key)) continue;
     if (townsByKey(key).some((r) => IOTATION_CC.has(town(r).cc))) return key;
   }
   return null;

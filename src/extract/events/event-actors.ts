@@ -146,12 +146,11 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // fired or planted the weapon stopped (actor2), not who stopped it. (In an attack, "killed by a bomb
   // planted by militants" names the doer.)
   const disrupted = m.subEventType === 'Disrupted weapons use' && !TW.auxiliaries.has(tokens[at - 1]?.lower ?? '') && before.length > 0;
-  const otherAct = (a: ActorMention) => {
-    const by = byAt(a.start - 1) ? a.start - 1 : a.start - 2;
-    return disrupted && by - 2 > at && isParticiple(tokens[by - 1]?.lower ?? '') && tokens[by]?.lower === 'by';
-  };
-  const launcher = disrupted ? after.find((a) => (byAt(a.start - 1) || byAt(a.start - 2)) && otherAct(a)) : undefined;
-  const byAgent = after.find((a) => (byAt(a.start - 1) || byAt(a.start - 2)) && !otherAct(a)) ?? coBy ?? linkedFar();
+  /** The "by" (or agent link) right before party a, past an article: its index, else -1. */
+  const byBefore = (a: ActorMention) => (byAt(a.start - 1) ? a.start - 1 : byAt(a.start - 2) ? a.start - 2 : -1);
+  const otherAct = (by: number) => disrupted && by - 2 > at && isParticiple(tokens[by - 1]?.lower ?? '') && tokens[by]?.lower === 'by';
+  const launcher = disrupted ? after.find((a) => { const by = byBefore(a); return by >= 0 && otherAct(by); }) : undefined;
+  const byAgent = after.find((a) => { const by = byBefore(a); return by >= 0 && !otherAct(by); }) ?? coBy ?? linkedFar();
   const prep = inPhraseAt(tokens, at);
   if (prep > 0) {
     const main = parties.filter((a) => a.end <= prep && !isTarget(a));

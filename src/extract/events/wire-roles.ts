@@ -12,6 +12,7 @@ import type { Doc } from '../../annotate/doc.ts';
 import type { Actor } from '../../record/schema.ts';
 import { authorityOf, BACKING_PARTICIPLES, authorityPartyName, countryOfWord, militaryOf, ownForcesAt, type ActorMention } from '../actors.ts';
 import { inSources, type Attribution } from '../attribution.ts';
+import { ARTICLES } from '../words.ts';
 import { isParticiple, TYPING_WORDS as TW } from '../typing/words.ts';
 import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 
@@ -19,7 +20,6 @@ import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
 const PASSIVE_SUBJECT_REACH = 3;
 /** How far before its means-noun trigger a passive verb may stand ("was attacked with a grenade"). */
 const PASSIVE_MEANS_REACH = 4;
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * Is the party `a` the subject of a passive trigger at `at` ("were ambushed", "had been shelled", past

@@ -85,11 +85,9 @@ export const EVENT_CUES = sentenceLayer<SentenceCues>('event cues', (doc, si) =>
  */
 function actorNames(doc: Doc, si: number): [number, number, boolean][] {
   const tokens = doc.sentences[si]!.tokens;
-  const proper = (from: number, to: number) => tokens.slice(from, to).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.lower));
+  const proper = (from: number, to: number) => tokens.slice(from, to).every((t) => t.kind !== 'word' || /^\p{Lu}/u.test(t.text) || TYPING_WORDS.nameLinks.has(t.lower));
   return doc.get(ACTORS, si).filter((a) => a.end - a.start > 1 && a.via === 'standalone').map((a) => [tokens[a.start]!.start, tokens[a.end - 1]!.end, proper(a.start, a.end)]);
 }
-/** Lower-case words inside a proper name ("Group for Support of Islam and Muslims"). */
-const NAME_LINKS = new Set(['of', 'for', 'the', 'and', 'de', 'du', 'des', 'al']);
 
 /** Does sentence si tell hurt by an accident or a natural hazard only (typing/hazards.ts)? Its figures are no event's. */
 export const hazardSentence = (d: Doc, si: number): boolean => hazardOnly(eventLexicon(), d.get(EVENT_CUES, si));
@@ -211,6 +209,12 @@ function afterClauseAt(s: SentenceCues, i: number): number {
   return -1;
 }
 
+/** Does an act of another kind than a change of hands come before the "after" clause of trigger c? */
+function sceneSetBefore(s: SentenceCues, c: Candidate, candidates: Candidate[]): boolean {
+  const after = afterClauseAt(s, c.anchor.i);
+  return after > 0 && candidates.some((o) => o.anchor.i < after && !TERRITORY_SUB_TYPES.has(o.rule.sub));
+}
+
 /**
  * Is the trigger a harm told in the past perfect ("over villagers who had been killed the week before",
  * "a classmate who had been shot dead")? That harm came before what the sentence reports: beside an
@@ -235,7 +239,7 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
     // withdrew": a change of hands told in an "after" clause came first and sets the scene; the main
     // clause's act of another kind is the event. (A town "captured after the soldiers withdrew" was
     // taken with no fight: the clause tells how the main change of hands went.)
-    else if (TERRITORY_SUB_TYPES.has(c.rule.sub) && candidates.some((o) => o.anchor.i < afterClauseAt(s, c.anchor.i) && !TERRITORY_SUB_TYPES.has(o.rule.sub))) score -= EARLIER_PENALTY;
+    else if (TERRITORY_SUB_TYPES.has(c.rule.sub) && sceneSetBefore(s, c, candidates)) score -= EARLIER_PENALTY;
     const fam = familyOf(c.rule.eventType);
     const prev = best.get(fam);
     if (!prev || score > prev.score) best.set(fam, { c, score, earlier });

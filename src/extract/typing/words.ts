@@ -26,6 +26,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   /** Words before a nominal use of an act ("the burning of", "their looting"). */
   nominalBefore: d.wordSet('nominalBefore'),
   relative: d.wordSet('relative'),
+  /** Lower-case words inside a group's proper name ("Group for Support of Islam and Muslims"). */
+  nameLinks: d.wordSet('nameLinks'),
   /** Words that open a participle clause sharing the main clause's subject ("after killing their guard"). */
   subordinators: d.wordSet('subordinators'),
   /** Verbs whose subject suffers the injury noun after them ("residents sustained injuries"). */
