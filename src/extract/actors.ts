@@ -29,7 +29,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
   authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; ethnicGroups: Map<string, string>; ethnicMilitias: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; ownPossessives: Set<string>; groupEchoes: Set<string>; formerWords: Set<string>; backingParticiples: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; ownPossessives: Set<string>; groupEchoes: Set<string>; formerWords: Set<string>; foreignWords: Set<string>; backingParticiples: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
 }
 
 /** The end of ACLED's name for a community's militia, before its country. */
@@ -61,6 +61,7 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   ownPossessives: d.wordSet('ownPossessives'),
   groupEchoes: d.wordSet('groupEchoes'),
   formerWords: d.wordSet('formerWords'),
+  foreignWords: d.wordSet('foreignWords'),
   backingParticiples: d.wordSet('backingParticiples'),
   placeLeads: d.wordSet('placeLeads'),
   placeDesignators: d.wordSet('placeDesignators'),
@@ -366,19 +367,23 @@ function otherActorAt(tokens: Token[], i: number, to: number): { mention: ActorM
 
 /**
  * "the military forces of Armenia", "troops of Azerbaijan", "the police of Kenya": a state body named
- * before its country (ACLED's own "Military Forces of X" order) is that country's body. i: where the
- * words start; e: the end of the body words read so far.
+ * before its country (ACLED's own "Military Forces of X" order) is that country's body. So are
+ * police or troops named by no nation of their own and placed in a country ("police in Bangladesh
+ * fired tear gas", "soldiers in Mali killed"): a state's forces at home are told that way, foreign
+ * ones by their nation or as foreign ("French troops in Mali", "foreign troops in Syria", actors.json
+ * 'foreignWords'). i: where the words start; e: the end of the body words read so far.
  */
 function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { mention: ActorMention; end: number } | null {
   let j = e;
   const more = j < to ? bodies.matchAt(tokens, j, to) : null;
   if (more) j = more.end;
-  if (tokens[j]?.lower !== 'of') return null;
+  const link = tokens[j]?.lower;
+  if (link !== 'of' && !(link === 'in' && forcesAtHome(tokens, i, e))) return null;
   let k = j + 1;
   if (tokens[k]?.lower === 'the') k++;
   const c = k < to && isCap(tokens[k]!) ? countryWords.matchAt(tokens, k, to) : null;
-  const au = !c && k < to && isCap(tokens[k]!) ? authorities.matchAt(tokens, k, to) : null;
-  if (!c && !au || c?.value.via === 'metonym') return null;
+  const au = !c && link === 'of' && k < to && isCap(tokens[k]!) ? authorities.matchAt(tokens, k, to) : null;
+  if (!c && !au || c?.value.via === 'metonym' || (link === 'in' && c?.value.via !== 'country')) return null;
   // "Fighters of the Sudan People's Liberation Movement-North", "troops of the Sudanese Armed Forces":
   // a named group that opens with the country's word is whose they are: the group, not the country.
   const group = c ? standalone.matchAt(tokens, k, to) : null;
@@ -391,6 +396,14 @@ function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { men
   if (au) return { mention: { start: i, end: au.end, actor: authorityBody(au.value, (more ?? b).value), via: 'body', side: b.value.side ?? b.value.kind }, end: au.end };
   if (!c || b.value.kind === 'government') return null;
   return { mention: { start: i, end: c.end, actor: bodyActor(c.value.iso3, (more ?? b).value), via: 'body', side: b.value.side ?? b.value.kind }, end: c.end };
+}
+
+/** Are the words i..e police or troops with no foreign word before them ("police", not "foreign troops")? */
+function forcesAtHome(tokens: Token[], i: number, e: number): boolean {
+  const kind = standalone.matchAt(tokens, i, e)?.value.kind;
+  if (kind !== 'police' && kind !== 'military') return false;
+  const lead = tokens[i - 1]?.lower ?? '';
+  return !actorData.foreignWords.has(lead) && !actorData.foreignWords.has(tokens[i]!.lower);
 }
 
 /** Actor mentions of each sentence as the lexicon reads them, before the text's other sentences are weighed. */

@@ -151,7 +151,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const otherAct = (by: number) => disrupted && by - 2 > at && isParticiple(tokens[by - 1]?.lower ?? '') && tokens[by]?.lower === 'by';
   const launcher = disrupted ? after.find((a) => { const by = byBefore(a); return by >= 0 && otherAct(by); }) : undefined;
   const byAgent = after.find((a) => { const by = byBefore(a); return by >= 0 && !otherAct(by); }) ?? coBy ?? linkedFar();
-  const prep = inPhraseAt(tokens, at);
+  const prep = inPhraseAt(tokens, at, actors);
   if (prep > 0) {
     const main = parties.filter((a) => a.end <= prep && !isTarget(a));
     // The subject comes before the main verb ("Jihadists killed 100 villagers in two attacks": the
@@ -441,7 +441,7 @@ function selfReportAt(tokens: Doc['sentences'][number]['tokens'], actors: ActorM
     // targeted a tanker with missiles"), with no clause mark or relative word between ("said they
     // responded to a shooting" tells no act of theirs).
     // (An irregular verb of attack counts as a participle does: "said it struck Hezbollah targets".)
-    if (v !== at && !(isParticiple(tokens[v]?.lower ?? '') && inPhraseAt(tokens, at) > v || W.attackWords.test(tokens[v]?.text ?? '') && sameClause(tokens, v, at))) continue;
+    if (v !== at && !(isParticiple(tokens[v]?.lower ?? '') && inPhraseAt(tokens, at, actors) > v || W.attackWords.test(tokens[v]?.text ?? '') && sameClause(tokens, v, at))) continue;
     return { actor, from: p, to, source: x };
   }
   return null;
@@ -506,11 +506,14 @@ function joinedObject(tokens: Doc['sentences'][number]['tokens'], parties: Actor
 
 /**
  * Where "in" opens the phrase that holds the event noun at `at` ("in an attack", "in two attacks",
- * "in a deadly ambush"), or -1: up to three determiners, counts or modifiers between.
+ * "in a deadly ambush"), or -1: up to three determiners, counts or modifiers between. An "in" within
+ * a party's words opens none (`actors`: "police in Kenya fired tear gas", "soldiers in Mali killed").
  */
-function inPhraseAt(tokens: Doc['sentences'][number]['tokens'], at: number): number {
+function inPhraseAt(tokens: Doc['sentences'][number]['tokens'], at: number, actors: ActorMention[]): number {
   for (let k = at - 1; k >= Math.max(1, at - 4); k--) {
     const w = tokens[k]!.lower;
+    // "police in Kenya fired tear gas": an "in" inside a party's own words is part of its name.
+    if (actors.some((a) => a.start < k && k < a.end)) return -1;
     if (w === 'in' || w === 'during') return k;
     if (tokens[k]!.clauseStart || tokens[k]!.kind !== 'word' && !/^\d/.test(w)) return -1;
   }

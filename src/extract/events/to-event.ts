@@ -175,6 +175,9 @@ function demonstrationRoles(d: Draft): void {
       // "Protesters were shot dead by soldiers", "a marcher died after police fired live rounds": the
       // forces told second (or alone) are still the ones who used force: actor1, the protesters actor2.
       if (d.actor2 && STATE_FORCES.has(d.actor2.kind) && !(d.actor1 && STATE_FORCES.has(d.actor1.kind))) [d.actor1, d.actor2] = [d.actor2, d.actor1 ?? { ...PROTESTERS }];
+      // "Police fired on the marchers, and 32 people were killed": whoever the dead are called, force
+      // used against a protest is used against its protesters.
+      d.actor2 ??= withCountry({ ...PROTESTERS }, d.actor1?.country ?? null);
       return;
     }
     // "Police used tear gas on the protesters": the protest is the protesters' act, police who
