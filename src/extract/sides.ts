@@ -9,7 +9,7 @@
  * keep it; the event's totals, read earlier from the claims, do not change.
  */
 import type { Actor, Event, Party } from '../record/schema.ts';
-import { authorityOf, authorityPartyName, countryName, ETHNIC_MILITIA } from './actors.ts';
+import { authorityOf, authorityPartyName, countryName, ETHNIC_MILITIA, GENERIC_GROUP } from './actors.ts';
 import { BOTH_SIDES } from './claims/candidate.ts';
 
 /** Party kinds whose people belong to the place where the event happened. */
@@ -38,7 +38,8 @@ export function oneSide(x: Pick<Actor, 'name' | 'kind' | 'country'>, y: Pick<Act
 const LOCAL_CLAIMANTS = new Set<Party['kind']>(['police', 'official']);
 
 export function assignSides(events: Event[]): Event[] {
-  return events.map((e) => {
+  return events.map((told) => {
+    const e = withUnnamedDoer(told);
     const where = e.location?.iso3 ?? null;
     if (!where && !e.claims.some((c) => !c.party.country)) return e;
     const state = stateOf(e, where);
@@ -64,6 +65,19 @@ export function assignSides(events: Event[]): Event[] {
     if (actors) return { ...e, ...actors, claims };
     return changed ? { ...e, claims } : e;
   });
+}
+
+/** Event types of one-sided violence, whose doer ACLED always names. */
+const ONE_SIDED_TYPES = new Set(['Violence against civilians', 'Explosions/Remote violence']);
+
+/**
+ * "Seven bodies with gunshot wounds were found", "a grenade was thrown into a market": one-sided
+ * violence told with no doer was done by someone, whom ACLED codes as an unidentified armed group
+ * of the country (inter 3), as it does gunmen and attackers no one names.
+ */
+function withUnnamedDoer(e: Event): Event {
+  if (e.actor1 || !ONE_SIDED_TYPES.has(e.eventType)) return e;
+  return { ...e, actor1: { name: GENERIC_GROUP, kind: 'group', country: null, inter: 3 } };
 }
 
 /**

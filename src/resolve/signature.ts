@@ -68,8 +68,9 @@ export const norm = (s: string | null | undefined): string | null => {
   return t || null;
 };
 
-/** Generic actor words say nothing about identity ("police", "gunman"): only named actors are compared. */
-const GENERIC_ACTOR = /^(unknown|unidentified|(an? )?(gunm[ae]n|shooters?|suspects?|attackers?|assailants?|police|civilians?|people|residents?|men|women|man|woman|victims?|protesters?|rioters?|soldiers?|troops?|forces?|militants?|rebels?))$/;
+/** Generic actor words say nothing about identity ("police", "gunman", an unidentified armed group of
+ *  any country): only named actors are compared. */
+const GENERIC_ACTOR = /^(unknown|unidentified|unidentified armed group( .+)?|(an? )?(gunm[ae]n|shooters?|suspects?|attackers?|assailants?|police|civilians?|people|residents?|men|women|man|woman|victims?|protesters?|rioters?|soldiers?|troops?|forces?|militants?|rebels?))$/;
 
 export function reportSignature(article: Pick<Article, 'title' | 'text' | 'published'>, event: Event, terms?: string[]): ReportSignature {
   const pub = dayNumber(article.published);
