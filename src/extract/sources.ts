@@ -11,6 +11,7 @@
  * data; nothing here names a war.
  */
 import { PhraseMatcher, WordSet } from '../annotate/lexicon.ts';
+import { numberAt } from '../annotate/numbers.ts';
 import { Shape, type Token } from '../annotate/tokens.ts';
 import type { ActorKind } from '../record/schema.ts';
 import { anyWord, loadData } from '../util/data-file.ts';
@@ -27,6 +28,7 @@ const S = loadData('lexicon/sources.json', (d) => ({
   relayCues: d.wordSet('relayCues'),
   verbs: d.wordSet('verbs'),
   putVerbs: d.wordSet('putVerbs'),
+  figureVerbs: d.wordSet('figureVerbs'),
   notCues: new PhraseMatcher<true>().addAll(d.words('notCues'), true),
   fillers: d.wordSet('fillers'),
   stops: d.wordSet('stops'),
@@ -124,6 +126,9 @@ function phraseBack(tokens: Token[], k: number, limit = 10): number {
     // (A number written on to a word is part of a name: "M23", "G5".)
     if (t.kind === 'num' && !(j > 0 && tokens[j - 1]!.kind === 'word' && tokens[j - 1]!.end === t.start)) break;
     if (S.stops.has(t.lower) && !(j === k && S.pronouns.has(t.lower))) break;
+    // "with Kyrgyz officials reporting 24 dead on their side and Dushanbe saying …": an "and" after a
+    // figure joins two voices' clauses, each with its own figure; the source starts after it.
+    if (t.lower === 'and' && figureBefore(tokens, j)) break;
     // A pronoun right before the verb is the whole subject: "the 14 soldiers they claimed to have
     // captured" (a relative clause, its "that" left out) names the soldiers as no part of the source.
     if (j === k && S.pronouns.has(t.lower)) return k;
@@ -137,6 +142,19 @@ function phraseBack(tokens: Token[], k: number, limit = 10): number {
   // Links never begin a phrase.
   while (s <= k && (S.nameLinks.has(tokens[s]!.lower) || isQuote(tokens[s]))) s++;
   return s <= k ? s : -1;
+}
+
+/** How far before an "and" a figure of the clause it ends may stand ("24 dead on their side and"). */
+const FIGURE_BEFORE_AND = 6;
+
+/** Does a number stand within a few words before the "and" at `and`, in its clause? */
+function figureBefore(tokens: Token[], and: number): boolean {
+  for (let j = and - 1; j >= Math.max(0, and - FIGURE_BEFORE_AND); j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'num') return true;
+    if (t.kind === 'punct' || t.clauseStart) return false;
+  }
+  return false;
 }
 
 /**
@@ -392,6 +410,9 @@ function isCue(tokens: Token[], i: number): boolean {
   if (i > 0 && isCap(tokens[i]) && !isQuote(tokens[i - 1])) return false;
   const next = tokens[i + 1];
   if (next && S.notCues.matchAt(tokens, i + 1)) return false;
+  // "officials reporting 24 dead", not "journalists reporting the event", "calls reporting a shooting",
+  // "reporting for VOA" (sources.json 'figureVerbs').
+  if (S.figureVerbs.has(w) && !figureOrThatAfter(tokens, i)) return false;
   // "claimed 30 lives", "claimed the lives of".
   if (w.startsWith('claim') && tokens.slice(i + 1, i + 4).some((t) => t.lower === 'lives' || t.lower === 'life')) return false;
   // "was said to have been", "were reported killed": the passive names no source.
@@ -403,6 +424,18 @@ function isCue(tokens: Token[], i: number): boolean {
   // reported dead" (not "claimed to have killed", an active claim).
   if ((w === 'said' || w === 'reported') && fateAfterReport(tokens, i)) return false;
   return true;
+}
+
+/** How many words after a figure verb its figure or "that" may stand ("reporting [at least] 24 dead"). */
+const FIGURE_VERB_REACH = 4;
+
+/** A figure or "that" within a few words after the verb at i, in its clause. */
+function figureOrThatAfter(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < Math.min(tokens.length, i + 1 + FIGURE_VERB_REACH); j++) {
+    if (tokens[j]!.lower === 'that' || numberAt(tokens, j)) return true;
+    if (tokens[j]!.kind === 'punct') return false;
+  }
+  return false;
 }
 
 /** A reporting verb ("said", "told", "claimed"). */
