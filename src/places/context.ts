@@ -214,7 +214,10 @@ export function articleMentions(doc: Doc): LocateContext {
     const capitalCity = opts.some((o) => o.kind === 'town' && o.fcode === 'PPLC');
     const capital = capitalCity || opts.some((o) => o.kind === 'country');
     // (Nor a place's own people: "Residents of Kismayo said they were fleeing": the residents speak.)
-    m.metonym = (speaksAfter(lex.speaks, m) && !lex.protestersIn.test(m.before) && !lex.peopleOfBefore.test(m.before)) || !!m.sponsor
+    // A participle of speech makes no voice of a place a preposition puts before it ("teachers rallied
+    // in Tegucigalpa accusing the government"; "with Baku saying seven of its troops died" is Baku's voice).
+    const speaker = speaksAfter(lex.speaks, m) || (speaksAfter(lex.speakingParticiples, m) && !lex.prepositionRightBefore.test(m.before));
+    m.metonym = (speaker && !lex.protestersIn.test(m.before) && !lex.peopleOfBefore.test(m.before)) || !!m.sponsor
       || (lex.requestBefore.test(m.before) && capital)
       // (A capital city only: a country after "by" is mostly a modifier, "planted by Myanmar military".)
       || (lex.agentBefore.test(m.before) && capitalCity)

@@ -9,7 +9,7 @@ const FILE = 'words.json';
 
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
-  'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'requestBefore', 'agentParticiples', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
+  'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'speakingParticiples', 'requestBefore', 'agentParticiples', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
   'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'originVerbs', 'streetNames', 'targetVerbs', 'actorsFrom', 'localActorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'codedLabels', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'sentenceLeadWords', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
@@ -103,6 +103,9 @@ function build() {
     peopleOfBefore: new RegExp(`\\b(?:${alt(w.peopleOfBefore)})$`),
     neighbourhoodAfter: new RegExp(`^(?:${alt(w.neighbourhoodAfter)})\\b`),
     speaks: new RegExp(`^(?:${alt(w.speaks)})\\b`),
+    speakingParticiples: new RegExp(`^(?:${alt(w.speakingParticiples)})\\b`),
+    /** A preposition as the last word before a place ("teachers rallied in Tegucigalpa accusing …"). */
+    prepositionRightBefore: new RegExp(`\\b(?:${alt(w.anyPreposition)})$`),
     requestBefore: new RegExp(`\\b(?:${alt(w.requestBefore)})$`),
     /** "a truce brokered by Moscow", "talks hosted by Doha", "fighters backed by Tehran": the agent of
      *  a passive, after a past participle and "by". */
