@@ -9,7 +9,7 @@
  * keep it; the event's totals, read earlier from the claims, do not change.
  */
 import type { Actor, Event, Party } from '../record/schema.ts';
-import { authorityOf, authorityPartyName, countryName, ETHNIC_MILITIA, GENERIC_GROUP } from './actors.ts';
+import { authorityOf, authorityPartyName, countryName, ETHNIC_MILITIA, GENERIC_GROUP, militaryOf } from './actors.ts';
 import { BOTH_SIDES } from './claims/candidate.ts';
 
 /** Party kinds whose people belong to the place where the event happened. */
@@ -62,9 +62,22 @@ export function assignSides(events: Event[]): Event[] {
       return { ...c, party, claimedBy };
     });
     const actors = actorsWithCountry(e, where, state);
-    if (actors) return { ...e, ...actors, claims };
+    const sides = otherStateFromFigures({ ...e, ...actors }, claims);
+    if (actors || sides) return { ...e, ...actors, ...sides, claims };
     return changed ? { ...e, claims } : e;
   });
+}
+
+/**
+ * "Fighting flared along the frontier, with the Armenian defence ministry reporting 15 soldiers
+ * killed and Baku saying seven of its troops had died": a fight with one side named, whose figures
+ * count another state's forces (as their own bodies told them, above), was fought with those forces.
+ * Null when the fight has both sides or no figure names another state's forces.
+ */
+function otherStateFromFigures(e: Pick<Event, 'eventType' | 'actor1' | 'actor2'>, claims: Event['claims']): Pick<Event, 'actor2'> | null {
+  if (e.eventType !== 'Battles' || !e.actor1 || e.actor2 || !STATE_FORCES.has(e.actor1.kind) || !e.actor1.country) return null;
+  const other = claims.find((c) => c.party.kind === 'military' && c.party.country && c.party.country !== e.actor1!.country && !c.negated && (c.high ?? c.low ?? 0) > 0);
+  return other ? { actor2: militaryOf(other.party.country!) } : null;
 }
 
 /** Event types of one-sided violence, whose doer ACLED always names. */
