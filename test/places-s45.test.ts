@@ -1,0 +1,27 @@
+/**
+ * Stop 45, places: how reports name places. Invented sentences in the style of wire reports from
+ * several conflicts.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { locate } from './places-helpers.ts';
+
+// A divided border town: the gazetteer knows the town on one side only; a story that places the
+// event in the other country is about the twin across the line, in that country's unit nearest it
+// (precision 2). A story of the town's own country keeps the town.
+for (const [conflict, twin, country, own, ownCountry] of [
+  ['Uganda/Tanzania', 'Traders clashed with police in Mutukula, in southern Uganda, on Monday, leaving two people injured.', 'Uganda',
+    'Tanzanian police arrested five smugglers in Mutukula on Monday.', 'Tanzania'],
+  ['Zambia/DR Congo', 'Smugglers fought with police in Mokambo, in northern Zambia, on Friday; one officer was killed.', 'Zambia',
+    'Congolese soldiers fired on smugglers in Mokambo on Friday, killing one.', 'DR Congo'],
+] as const) {
+  test(`a border town's twin in the story's country (${conflict})`, () => {
+    const p = locate(twin);
+    assert.equal(p?.country, country);
+    assert.ok(p?.admin1, "the unit of the story's country nearest the town");
+    assert.equal(p?.precision, 2);
+    const q = locate(own);
+    assert.equal(q?.country, ownCountry);
+    assert.equal(q?.precision, 1);
+  });
+}
