@@ -25,3 +25,18 @@ for (const [conflict, twin, country, own, ownCountry] of [
     assert.equal(q?.precision, 1);
   });
 }
+
+// A name of two words whose second the writer left in lower case is the place a table knows by
+// the pair, not a namesake of its first word; a word that follows a place's name as a word of its
+// own ("villages", "town") is no part of it.
+for (const [conflict, text, name, country] of [
+  ['Venezuela', 'Miners clashed with National Guard troops outside Puerto ayacucho on Tuesday, leaving three dead.', 'Puerto Ayacucho', 'Venezuela'],
+  ['Nigeria', 'Bandits killed eleven villagers on the outskirts of Kaura namoda on Sunday.', 'Kaura Namoda', 'Nigeria'],
+  ['Thailand', 'Police fired tear gas at migrants protesting in Mae sot on Monday.', 'Mae Sot', 'Thailand'],
+] as const) {
+  test(`a second word in lower case ends the name (${conflict})`, () => {
+    const p = locate(text);
+    assert.equal(p?.name?.normalize('NFKD').replace(/[^\p{L} ]/gu, ''), name);
+    assert.equal(p?.country, country);
+  });
+}

@@ -311,6 +311,19 @@ function isDesignator(toks: Toks, k: number): boolean {
   return words.has(w) || (w === 'sub' && k + 1 < toks.n && words.has(toks.s(k + 1).toLowerCase()));
 }
 
+/** The lower-case word j may end the capitalized name before it ("Mae sot"): a word of letters
+ *  only, three or more, joined to the name by a space, and none that follows a place's name as a
+ *  word of its own, singular or plural (a designator, "town", "area", "street", a particle). */
+function lowerTail(text: string, toks: Toks, j: number): boolean {
+  if (j >= toks.n || toks.cap(j) || breaks(text, toks, j) || toks.particle(j) || isDesignator(toks, j)) return false;
+  const w = toks.s(j);
+  if (w.length < 3 || !/^\p{Ll}+$/u.test(w) || text.slice(toks.end[j - 1]!, toks.start[j]!) !== ' ') return false;
+  // (Nor after a function word: "The villages of X and Y".)
+  const lex = lexicon();
+  if (lex.sentenceLead.has(toks.s(j - 1).toLowerCase())) return false;
+  return ![w, w.replace(/e?s$/, '')].some((x) => lex.settlementAfter.test(x) || lex.neighbourhoodAfter.test(x) || lex.streetAfter.test(x) || lex.designatorWords.has(x) || placesData().common.has(x));
+}
+
 /** All place mentions of a Doc's text, read off its tokens. */
 export function findMentions(doc: Doc): Mention[] {
   const text = doc.text, from = 0, to = text.length;
@@ -376,6 +389,10 @@ export function findMentions(doc: Doc): Mention[] {
         // case, before the unit's designator, when a table knows the pair as a region or unit.
         else if (k + n === j && j + 1 < toks.n && !toks.cap(j) && !breaks(text, toks, j) && !breaks(text, toks, j + 1) && isDesignator(toks, j + 1)
           && compassUnit(keyOf(text.slice(t0Start, toks.end[j]!)))) { key = keyOf(text.slice(t0Start, toks.end[j]!)); t1End = toks.end[j]!; tail = 1; }
+        // "in Mae sot", "outside Puerto ayacucho": a name of two words whose second a writer left in
+        // lower case, when a table knows the pair (and the word is none of the words that follow a
+        // place's name: "X town", "Y county", "the villages of X").
+        else if (k + n === j && lowerTail(text, toks, j) && known(keyOf(text.slice(t0Start, toks.end[j]!)))) { key = keyOf(text.slice(t0Start, toks.end[j]!)); t1End = toks.end[j]!; tail = 1; }
         if (key !== w.key && n === 1 || (n === 1 ? w.known : key.length > 2 && known(key))) {
           // "the Upper Galilee", "Central Mindanao": a compass word opening the run qualifies the name
           // after it (no table need know the pair); the mention quotes both.
