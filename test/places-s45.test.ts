@@ -40,3 +40,16 @@ for (const [conflict, text, name, country] of [
     assert.equal(p?.country, country);
   });
 }
+
+// A unit's name in the parenthesis of a place's holders, spelled as French spells West and Central
+// African names where the gazetteer has the English spelling, or the other way ("c"/"k" before a,
+// o, u; a final "i"/"y"), is that unit.
+test('a holder spelled the French way is the unit (Central African Republic)', () => {
+  const p = locate('Anti-balaka fighters burned a camp in Kpetoko (Mbaiky, Lobaye) on Sunday, killing four.');
+  assert.equal(p?.name?.normalize('NFKD').replace(/[^\p{L}]/gu, ''), 'Mbaiki');
+  assert.equal(p?.admin1, 'Lobaye');
+});
+test('a holder spelled the French way is the unit (Ivory Coast / Burkina Faso)', () => {
+  const p = locate('Gunmen attacked a customs post in Zalingo (Komoe) overnight, killing two soldiers.');
+  assert.equal(p?.name, 'Comoe');
+});
