@@ -16,7 +16,7 @@ import { phraseOf } from './phrase.ts';
 import type { PlaceWords } from './words.ts';
 import { compassPart, partPoint } from './compass.ts';
 import { capitalOf, type Option } from './readings.ts';
-import { admin1At, inUnit } from './reverse.ts';
+import { admin1AcrossBorder, admin1At, inUnit } from './reverse.ts';
 import { unitOfDate } from './history.ts';
 import { mentionTerms, readingTerms, scoreMention, scoreOption } from './score.ts';
 
@@ -148,6 +148,44 @@ function loneAbroad(o: Option, x: ArticleMention, idx: number, mentions: Article
   return 0;
 }
 
+/** How close (in degrees, ~11 km) to the story's country a town abroad must lie to stand for its
+ *  twin across the border. */
+const TWIN_DEG = 0.1;
+/** The weight a town's own name gives its country (a name of one country, context.ts): what its
+ *  country weighs beyond it must be half the leading country's at most (a people of both sides
+ *  gives both some weight). */
+const OWN_NAME = 0.5;
+/**
+ * A town on a border often has a namesake across it (a divided market town, the two sides of a
+ * crossing) that the gazetteer lacks. A town of another country than the story's leading one, in
+ * which the mention has no reading, lying within ~11 km of it, is that twin when its own country
+ * has little weight beyond the town's name and something else says the story's country: the
+ * holder the text names ("In X zone, Y town"), the country its sentence places the event in ("in
+ * Y, in southern Uganda"), or the story's own clues and places (its groups, peoples, words for
+ * local units, places of one country; not a force named by its nationality: "Turkish border
+ * police fired near the village of Y" on the Greek side). The place is then the twin, in the unit
+ * of the story's country nearest the town, near its point (precision 2). Only a name that the
+ * tables know as towns of one country (a county's or province's name is its own country's); not
+ * when a holder the text names lies elsewhere ("Y in Z province"), nor when the clues are a group's
+ * that fights beyond its home (al-Shabaab, JNIM): a story may well be told across the line.
+ */
+function borderTwin(o: Option, x: ArticleMention, ctx: Map<string, number>, ctxArt: LocateContext, placed: Set<string>): Option | null {
+  const opts = x.opts;
+  if (o.kind !== 'town' || !o.cc || o.lat === null || o.lon === null || opts.some((y) => y.kind !== 'town')) return null;
+  const top = leadingCountry(ctx);
+  if (!top || top === o.cc || opts.some((y) => y.cc === top) || (ctx.get(o.cc) ?? 0) - OWN_NAME > ctx.get(top)! / 2) return null;
+  const held = x.chain.length > 0;
+  if (held && !x.chain.some((y) => y.opts.some((h) => h.cc === top))) return null;
+  // (The story's own: its clues less its demonyms, and one for each other place named that only
+  // one country has, not a country's own name: "Turkey-backed police" in a Syrian border town.)
+  const own = (cc: string) => (ctxArt.clueCountries.get(cc) ?? 0) - (ctxArt.demonymCountries.get(cc) ?? 0)
+    + ctxArt.mentions.filter((y) => y !== x && y.m.key !== x.m.key && !y.m.metonym && y.oneCountry === cc && y.opts.some((h) => h.kind !== 'country')).length;
+  if (!held && !placed.has(top) && (!(own(top) > 0) || own(o.cc) >= own(top))) return null;
+  const hit = admin1AcrossBorder(o.lat, o.lon, top, TWIN_DEG);
+  if (!hit) return null;
+  return { ...o, cc: top, admin1: { name: hit.name, code: hit.code }, precision: 2, capital: false, fcode: 'PPL', u1: hit.unit ?? null, u2: null };
+}
+
 export function locateEventDetailed(article: Article, event: Event, ctxArt: LocateContext, trace?: Trace): Located {
   const d = placesData();
   const evidence = event.evidence.filter((s) => s.end > s.start);
@@ -224,6 +262,13 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       if (sl > bl) { bl = sl; bs = s; bo = o; }
     }
     if (!bo) return;
+    // "clashes in X town, in southern Uganda": the gazetteer's only X is a Tanzanian town on the
+    // border, and its twin across the line is meant (borderTwin).
+    const twin = ctxArt.roaming ? null : borderTwin(bo, x, ctx, ctxArt, placedCountries);
+    if (twin) {
+      const s = -loneAbroad(twin, x, idx, mentions, ctx, ctxMax) + scoreOption(twin, ctx, ctxMax, x.terms[opts.indexOf(bo)] ?? []);
+      if (s > bs) { bs = s; bo = twin; }
+    }
     let mt = x.bestTerms?.get(bo);
     if (!mt) { mt = mentionTerms(bo, m, idx, !!x.holder); (x.bestTerms ??= new Map()).set(bo, mt); }
     // "Wajir Senator Amina Dube addressed a rally in the capital", "Gilgil MP X's supporters":

@@ -174,6 +174,33 @@ function placeCue(text: string, toks: Toks, i: number, j: number, end: number): 
   return i > 1 && toks.s(i - 1).toLowerCase() === 'of' && lex.settlementBefore.test(toks.lowerJoin(i - 2, i));
 }
 
+/** "X (Mbaiky, Lobaye)": a word in the parenthesis of a place's holders, after the place or a
+ *  first holder and before a comma or the closing parenthesis. */
+const IN_HOLDERS_BEFORE = /\p{L}\s*\((?:[^()\n]{1,40}?,\s*)?$/u;
+const IN_HOLDERS_AFTER = /^\s*[,)]/;
+/** An unknown word where a coder writes a place's holders, spelled as French spells West African
+ *  names where the gazetteer has the English spelling, or the other way ("Komoe"/"Comoe",
+ *  "Mbaiky"/"Mbaiki"): "c" and "k" before a, o, u; a final "i" and "y". Only a
+ *  unit's name (first or second level), and only when one key answers. */
+function spelledHolder(text: string, toks: Toks, k: number, from: number): Mention | null {
+  const ts = toks.s(k), tStart = toks.start[k]!, tEnd = toks.end[k]!;
+  if (ts.length < 4 || !IN_HOLDERS_AFTER.test(text.slice(tEnd, tEnd + 3)) || !IN_HOLDERS_BEFORE.test(text.slice(Math.max(0, tStart - 60), tStart))) return null;
+  const raw = keyOf(ts);
+  if (!/^[a-z]+$/.test(raw) || placesData().stop.has(raw) || placesData().common.has(raw)) return null;
+  const tries = new Set<string>();
+  for (const v of [raw, raw.replace(/c(?=[aou])/g, 'k'), raw.replace(/k(?=[aou])/g, 'c')]) {
+    tries.add(v);
+    if (/[iy]$/.test(v)) tries.add(v.slice(0, -1) + (v.endsWith('i') ? 'y' : 'i'));
+  }
+  tries.delete(raw);
+  const keys = [...tries].filter((v) => townsByKey(v).some((r) => { const f = town(r).fcode; return f === 'ADM1' || f === 'ADM2'; }));
+  if (keys.length !== 1) return null;
+  return {
+    text: ts, start: tStart, end: tEnd, key: keys[0]!, afterText: text.slice(tEnd, tEnd + 2), initial: isSentenceStart(toks, k, text, from), fragment: false,
+    before: toks.lowerJoin(Math.max(0, k - 6), k), after: toks.lowerJoin(k + 1, k + 4), fuzzy: true,
+  };
+}
+
 /** The run of words i..j-1 as a name one vowel from a known one, where a place's name stands (after
  *  "in/at/near", "the town of", or before a designator or a parenthesis), or null. */
 function variantRun(text: string, toks: Toks, i: number, j: number, from: number): Mention | null {
@@ -311,6 +338,19 @@ function isDesignator(toks: Toks, k: number): boolean {
   return words.has(w) || (w === 'sub' && k + 1 < toks.n && words.has(toks.s(k + 1).toLowerCase()));
 }
 
+/** The lower-case word j may end the capitalized name before it ("Mae sot"): a word of letters
+ *  only, three or more, joined to the name by a space, and none that follows a place's name as a
+ *  word of its own, singular or plural (a designator, "town", "area", "street", a particle). */
+function lowerTail(text: string, toks: Toks, j: number): boolean {
+  if (j >= toks.n || toks.cap(j) || breaks(text, toks, j) || toks.particle(j) || isDesignator(toks, j)) return false;
+  const w = toks.s(j);
+  if (w.length < 3 || !/^\p{Ll}+$/u.test(w) || text.slice(toks.end[j - 1]!, toks.start[j]!) !== ' ') return false;
+  // (Nor after a function word: "The villages of X and Y".)
+  const lex = lexicon();
+  if (lex.sentenceLead.has(toks.s(j - 1).toLowerCase())) return false;
+  return ![w, w.replace(/e?s$/, '')].some((x) => lex.settlementAfter.test(x) || lex.neighbourhoodAfter.test(x) || lex.streetAfter.test(x) || lex.designatorWords.has(x) || placesData().common.has(x));
+}
+
 /** All place mentions of a Doc's text, read off its tokens. */
 export function findMentions(doc: Doc): Mention[] {
   const text = doc.text, from = 0, to = text.length;
@@ -376,6 +416,10 @@ export function findMentions(doc: Doc): Mention[] {
         // case, before the unit's designator, when a table knows the pair as a region or unit.
         else if (k + n === j && j + 1 < toks.n && !toks.cap(j) && !breaks(text, toks, j) && !breaks(text, toks, j + 1) && isDesignator(toks, j + 1)
           && compassUnit(keyOf(text.slice(t0Start, toks.end[j]!)))) { key = keyOf(text.slice(t0Start, toks.end[j]!)); t1End = toks.end[j]!; tail = 1; }
+        // "in Mae sot", "outside Puerto ayacucho": a name of two words whose second a writer left in
+        // lower case, when a table knows the pair (and the word is none of the words that follow a
+        // place's name: "X town", "Y county", "the villages of X").
+        else if (k + n === j && lowerTail(text, toks, j) && known(keyOf(text.slice(t0Start, toks.end[j]!)))) { key = keyOf(text.slice(t0Start, toks.end[j]!)); t1End = toks.end[j]!; tail = 1; }
         if (key !== w.key && n === 1 || (n === 1 ? w.known : key.length > 2 && known(key))) {
           // "the Upper Galilee", "Central Mindanao": a compass word opening the run qualifies the name
           // after it (no table need know the pair); the mention quotes both.
@@ -417,7 +461,7 @@ export function findMentions(doc: Doc): Mention[] {
       }
       // A lone unknown word after "in/at/near" or before "county": maybe a misspelled region name.
       else if (!found && j - i === 1) {
-        const m = iotatedName(text, toks, k, from) ?? misspelled(text, toks, k, from);
+        const m = iotatedName(text, toks, k, from) ?? misspelled(text, toks, k, from) ?? spelledHolder(text, toks, k, from);
         if (m) out.push(m);
       }
       // ("Russian forces shelled X and Y": a word of a run joined by particles.)

@@ -154,3 +154,39 @@ export function hitOf(u: Unit | null, s?: Shape): Admin1Hit {
 export function admin1Of(u: Unit): Unit {
   return u.parent ?? u;
 }
+
+/** Squared distance in degrees (longitude scaled by latitude) from the point to the shape's outline,
+ *  segment by segment (a border drawn with few vertices has long straight stretches). */
+function nearestEdge(r: Shape, x: number, y: number): number {
+  const k = Math.cos((y * Math.PI) / 180);
+  let best = Infinity;
+  for (const ring of ringsOf(r)) {
+    const n = ring.length;
+    for (let i = 0, j = n - 2; i < n; j = i, i += 2) {
+      const ax = (ring[j]! - x) * k, ay = ring[j + 1]! - y, bx = (ring[i]! - x) * k, by = ring[i + 1]! - y;
+      const dx = bx - ax, dy = by - ay, len = dx * dx + dy * dy;
+      const t = len > 0 ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len)) : 0;
+      const px = ax + t * dx, py = ay + t * dy;
+      const d = px * px + py * py;
+      if (d < best) best = d;
+    }
+  }
+  return best;
+}
+
+/**
+ * The admin-1 unit of country `cc` that lies within `deg` degrees (~111 km a degree) of a point in
+ * another country, the nearest one; null when none is that close. A town on a border often has a
+ * twin of its name on the other side (a divided market town, a crossing) that the gazetteer lacks.
+ */
+export function admin1AcrossBorder(lat: number, lon: number, cc: string, deg: number): Admin1Hit | null {
+  if (!Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+  let best: Shape | null = null, bd = deg * deg;
+  for (const r of shapes().byCc.get(cc) ?? []) {
+    if (!inBox(r, lon, lat, deg)) continue;
+    const dd = inside(r, lon, lat) ? 0 : nearestEdge(r, lon, lat);
+    if (dd < bd) { bd = dd; best = r; }
+  }
+  if (!best) return null;
+  return cc === 'KE' ? kenyaCounty(lat, lon) : hitOf(unitIn(best, lat, lon), best);
+}
