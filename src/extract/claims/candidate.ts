@@ -168,6 +168,8 @@ export interface FoundClaim extends Claim {
   singular?: boolean;
   /** Offset of the figure's noun phrase: two phrases of one sentence are two groups of people. */
   npAt?: number;
+  /** One person hurt told after a death in the same sentence: someone other than the dead (claims/index.ts). */
+  afterDead?: boolean;
   /** Told of a past event recalled for context (the background refiner), with its date when given. */
   background?: BackgroundVerdict;
 }
