@@ -50,11 +50,40 @@ export const party: ClaimRefiner = {
 function figureParty(doc: Doc, c: Candidate, last: Party | null): Party {
   let p = c.count.self ? (c.count.additive ? SUSPECT : UNKNOWN) : phraseParty(doc, c, c.count.npStart, c.count.npEnd);
   if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? sideParty(doc, c, p) ?? p;
+  if ((!p || (p.kind === 'unknown' && !p.country)) && !c.count.self) p = firedOnParty(doc, c) ?? p;
   const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd).map((t) => t.lower);
   // A group a figure is broken into ("including two members of a committee") is not the previous group's people.
   if (!p && c.breakdown && c.kind === 'figure') return PEOPLE;
   if (!p || (np.includes('others') || np.includes('other')) && last) p = last ?? p ?? UNKNOWN;
   return p ?? UNKNOWN;
+}
+
+/** How many words after a firing verb its "on"/"at" may stand ("opened fire with live rounds on"). */
+const FIRE_LEAD_REACH = 5;
+/** How many words the people shot at may take ("a crowd of stone-throwing protesters"). */
+const TARGET_REACH = 6;
+
+/**
+ * "Security forces fired on demonstrators, killing three", "troops opened fire at a crowd of
+ * mourners, killing at least five people": a figure that names no people of its own, told after the
+ * people shot at in its sentence, counts those people when they are unarmed (protesters or
+ * civilians: one group of figures with the unsaid, so no total changes). An armed target ("fired on
+ * the attackers, killing two") is left to the figure's own words: the dead may be on either side.
+ */
+function firedOnParty(doc: Doc, c: Candidate): Party | null {
+  const tokens = doc.sentences[c.si]!.tokens;
+  const upTo = Math.min(c.count.npStart, c.trigger.at);
+  for (let k = 0; k < upTo; k++) {
+    if (!W.fireVerbs.has(tokens[k]!.lower)) continue;
+    let j = k + 1;
+    while (j < upTo && j <= k + FIRE_LEAD_REACH && !W.fireTargetLeads.has(tokens[j]!.lower) && tokens[j]!.kind === 'word') j++;
+    if (j >= upTo || !W.fireTargetLeads.has(tokens[j]!.lower)) continue;
+    let end = j + 1;
+    while (end < upTo && end <= j + TARGET_REACH && tokens[end]!.kind === 'word' && !W.stops.has(tokens[end]!.lower) && (end === j + 1 || !W.objectOfPreposition.has(tokens[end]!.lower) || tokens[end]!.lower === 'of')) end++;
+    const t = partyOfPhrase(tokens, doc.get(ACTORS, c.si), j + 1, end, c.attribution!.claimedBy);
+    if (t && (t.kind === 'protesters' || t.kind === 'civilians')) return t;
+  }
+  return null;
 }
 
 /**
