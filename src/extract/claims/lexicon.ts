@@ -72,6 +72,8 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     regionLeads: d.wordSet('regionLeads'),
     singularInS: d.wordSet('singularInS'),
     objectLeads: d.wordSet('objectLeads'),
+    /** "government soldiers", "regime troops": the forces of the state where the fighting is. */
+    ownStateWords: d.wordSet('ownStateWords'),
     /** "fired on demonstrators", "opened fire at a crowd": the people shot at follow these. */
     fireVerbs: d.wordSet('fireVerbs'),
     fireTargetLeads: d.wordSet('fireTargetLeads'),

@@ -10,7 +10,7 @@ import type { Token } from '../../../annotate/tokens.ts';
 import type { Party } from '../../../record/schema.ts';
 import { isStateVoice } from '../../../record/voices.ts';
 import { ACTORS, authorityOf, authorityPartyName, countryName, countryOfWord, OWN_POSSESSIVES, type ActorMention, type AuthorityEntry } from '../../actors.ts';
-import { ARMED_SIDES, STATE_FORCES } from '../../sides.ts';
+import { ARMED_SIDES, OWN_STATE, STATE_FORCES } from '../../sides.ts';
 import { BOTH_SIDES, isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 
@@ -309,6 +309,8 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   // whether soldiers or civilians; a state itself ("its", a country's name) counts its forces.
   kind ??= inside.some((a) => a.actor.country === country && a.via === 'demonym') ? 'unknown' : 'military';
   if (kind === 'government' || kind === 'state') kind = 'military';
+  // "nine government soldiers": the forces of the state where the fighting is (sides.ts gives the country).
+  const ownState = kind === 'military' && !country && tokens.slice(from, end).some((t) => W.ownStateWords.has(t.lower));
   const label = () => countryLabel(inside, country!);
   const name = authorityPartyName(own, kind) ?? (kind === 'military' ? (country ? `Military Forces of ${label()}` : 'Military Forces')
     : kind === 'police' ? (country ? `Police Forces of ${label()}` : 'Police Forces')
@@ -317,7 +319,7 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
           : kind === 'militia' ? (body?.actor.name ?? 'Pro-Government Militia')
           : kind === 'unknown' ? PEOPLE.name
             : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians'));
-  return { name, kind, country };
+  return ownState ? { name, kind, country, [OWN_STATE]: true } as Party : { name, kind, country };
 }
 
 /** Armed groups that are no state's forces: their fighters, however named, are one kind. */
