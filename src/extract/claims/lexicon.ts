@@ -72,6 +72,9 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     regionLeads: d.wordSet('regionLeads'),
     singularInS: d.wordSet('singularInS'),
     objectLeads: d.wordSet('objectLeads'),
+    /** "fled their trenches, leaving 80 men killed": a side that withdraws leaves its own dead. */
+    retreatVerbs: d.wordSet('retreatVerbs'),
+    leavingWords: d.wordSet('leavingWords'),
     /** "government soldiers", "regime troops": the forces of the state where the fighting is. */
     ownStateWords: d.wordSet('ownStateWords'),
     /** "fired on demonstrators", "opened fire at a crowd": the people shot at follow these. */

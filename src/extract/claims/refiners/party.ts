@@ -49,13 +49,44 @@ export const party: ClaimRefiner = {
 /** The party of a figure: its noun phrase's, the assailant's for "himself", the previous figure's for "others". */
 function figureParty(doc: Doc, c: Candidate, last: Party | null): Party {
   let p = c.count.self ? (c.count.additive ? SUSPECT : UNKNOWN) : phraseParty(doc, c, c.count.npStart, c.count.npEnd);
-  if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? sideParty(doc, c, p) ?? p;
+  if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? sideParty(doc, c, p) ?? retreatParty(doc, c, p) ?? p;
   if ((!p || (p.kind === 'unknown' && !p.country)) && !c.count.self) p = firedOnParty(doc, c) ?? p;
   const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd).map((t) => t.lower);
   // A group a figure is broken into ("including two members of a committee") is not the previous group's people.
   if (!p && c.breakdown && c.kind === 'figure') return PEOPLE;
   if (!p || (np.includes('others') || np.includes('other')) && last) p = last ?? p ?? UNKNOWN;
   return p ?? UNKNOWN;
+}
+
+/** How far before "leaving" the verb of withdrawal may stand ("fled their trenches at dawn, leaving"). */
+const RETREAT_REACH = 8;
+
+/**
+ * "the enemy's troops fled their trenches, leaving 80 men killed", "the rebels withdrew, leaving
+ * behind 30 dead": a side that withdraws leaves its own dead and hurt. The figure right after
+ * "leaving" counts the side named right before the verb of withdrawal, when its own words name no
+ * side (a plain "men" or "fighters"); a figure that names its people ("leaving three villagers
+ * dead") or a subject that is no side ("the attack left") is left as it reads.
+ */
+function retreatParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
+  if (p && p.kind !== 'unknown' && p.kind !== 'civilians' && p.kind !== 'military' && p.kind !== 'rebel') return null;
+  const tokens = doc.sentences[c.si]!.tokens;
+  const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd);
+  // A figure that names people of a kind other than a plain "men" says whose they are.
+  if (p?.kind === 'civilians' && !np.some((t) => t.lower === 'men')) return null;
+  let k = c.count.npStart - 1;
+  if (tokens[k]?.lower === 'behind') k--;
+  if (!W.leavingWords.has(tokens[k]?.lower ?? '')) return null;
+  for (let j = k - 1; j >= 0 && k - j <= RETREAT_REACH; j--) {
+    if (W.stops.has(tokens[j]!.lower)) return null;
+    if (!W.retreatVerbs.has(tokens[j]!.lower)) continue;
+    const actors = doc.get(ACTORS, c.si);
+    const a = actors.find((x) => x.end === j && x.actor.country && x.via !== 'media' && x.via !== 'person');
+    if (!a) return null;
+    const side = partyOfPhrase(tokens, actors, a.start, a.end, c.attribution!.claimedBy);
+    return side && side.country && ARMED_SIDES.has(side.kind) ? side : null;
+  }
+  return null;
 }
 
 /** How many words after a firing verb its "on"/"at" may stand ("opened fire with live rounds on"). */
