@@ -40,6 +40,11 @@ export function oneSide(x: Pick<Actor, 'name' | 'kind' | 'country'>, y: Pick<Act
  * (a foreign state's forces are named by their country). Read and dropped by assignSides.
  */
 export const OWN_STATE = 'ownState';
+/**
+ * Marks a side-less party of a state's voice's own forces ("we have no losses", said a minister the
+ * text gives no country): they take the country sides.ts gives that voice. Read and dropped by assignSides.
+ */
+export const OWN_VOICE = 'ownVoice';
 
 /** Claimant kinds that speak for the place's own authorities. */
 const LOCAL_CLAIMANTS = new Set<Party['kind']>(['police', 'official']);
@@ -58,14 +63,16 @@ export function assignSides(events: Event[]): Event[] {
       const ownForces = own ? authorityPartyName(authorityOf(c.claimedBy!.name), c.party.kind) : null;
       // ("killed on both sides": every side's people, not the place's.)
       const local = Object.hasOwn(c.party, OWN_STATE);
-      const p0 = local ? { name: c.party.name, kind: c.party.kind, country: c.party.country } : c.party;
-      const party = p0.country || c.negated || p0.name === BOTH_SIDES.name ? p0
-        : local && (where ?? state) ? withCountry(p0, where ?? state)
-          : ownForces ? { ...p0, name: ownForces, country: own }
-            : withCountry(p0, own ?? (OF_THE_PLACE.has(p0.kind) ? where : STATE_FORCES.has(p0.kind) ? state : null));
+      const voice = Object.hasOwn(c.party, OWN_VOICE);
+      const p0 = local || voice ? { name: c.party.name, kind: c.party.kind, country: c.party.country } : c.party;
       const by = c.claimedBy;
       const byCountry = !by || by.country ? null : LOCAL_CLAIMANTS.has(by.kind) ? where : STATE_FORCES.has(by.kind) ? state : null;
       const claimedBy = by && byCountry ? withCountry(by, byCountry) : by;
+      const party = voice ? (claimedBy?.country ? withCountry(p0, claimedBy.country) : p0)
+        : p0.country || c.negated || p0.name === BOTH_SIDES.name ? p0
+        : local && (where ?? state) ? withCountry(p0, where ?? state)
+          : ownForces ? { ...p0, name: ownForces, country: own }
+            : withCountry(p0, own ?? (OF_THE_PLACE.has(p0.kind) ? where : STATE_FORCES.has(p0.kind) ? state : null));
       if (party === c.party && claimedBy === by) return c;
       changed = true;
       return { ...c, party, claimedBy };

@@ -10,7 +10,7 @@ import type { Token } from '../../../annotate/tokens.ts';
 import type { Party } from '../../../record/schema.ts';
 import { isStateVoice } from '../../../record/voices.ts';
 import { ACTORS, authorityOf, authorityPartyName, countryName, countryOfWord, OWN_POSSESSIVES, type ActorMention, type AuthorityEntry } from '../../actors.ts';
-import { ARMED_SIDES, OWN_STATE, STATE_FORCES } from '../../sides.ts';
+import { ARMED_SIDES, OWN_STATE, OWN_VOICE, STATE_FORCES } from '../../sides.ts';
 import { BOTH_SIDES, isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 
@@ -28,7 +28,7 @@ export const party: ClaimRefiner = {
         c.party = phraseParty(doc, c, c.count.npStart, c.count.npEnd) ?? last ?? UNKNOWN;
         last = c.party;
       } else if (c.kind === 'toll' || c.kind === 'denial') {
-        c.party = last ?? UNKNOWN;
+        c.party = (c.kind === 'denial' ? ownDenialParty(doc, c) : null) ?? last ?? UNKNOWN;
       } else if (c.kind === 'fatal') {
         c.party = c.of!.party;
       } else {
@@ -57,6 +57,38 @@ function figureParty(doc: Doc, c: Candidate, last: Party | null): Party {
   if (!p || (np.includes('others') || np.includes('other')) && last) p = last ?? p ?? UNKNOWN;
   return p ?? UNKNOWN;
 }
+
+/** How far before a denial ("no losses") its subject may stand ("its forces have suffered no losses"). */
+const DENIAL_SUBJECT_REACH = 5;
+/** Subjects that are the speaker itself ("we have no losses", "the ministry said it suffered no casualties"). */
+const SPEAKER_SUBJECTS = new Set(['we', 'it']);
+
+/**
+ * "We have no losses", "the ministry said its forces suffered no casualties": a denial whose subject
+ * is the speaker or the speaker's own people counts the speaker's side: an armed group's voice its
+ * group, a state's voice its forces (of the claimant's country, or the country sides.ts gives the
+ * claimant when the text names none). Null when the denial's subject is no one's own.
+ */
+function ownDenialParty(doc: Doc, c: Candidate): Party | null {
+  const claimant = c.attribution?.claimedBy;
+  if (!claimant) return null;
+  const tokens = doc.sentences[c.si]!.tokens;
+  let own = false;
+  for (let k = c.count.npStart - 1; k >= 0 && c.count.npStart - k <= DENIAL_SUBJECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && !QUOTE_MARKS.has(t.text)) break;
+    if (SPEAKER_SUBJECTS.has(t.lower) || (OWN_POSSESSIVES.has(t.lower) && tokens[k + 1]?.kind === 'word')) { own = true; break; }
+  }
+  if (!own) return null;
+  if (claimant.group) return { name: claimant.group, kind: claimant.kind, country: claimant.country };
+  if (!isStateVoice(claimant.kind)) return null;
+  if (!claimant.country) return { name: 'Military Forces', kind: 'military', country: null, [OWN_VOICE]: true } as Party;
+  const forces = authorityOf(claimant.name)?.forces ?? `Military Forces of ${countryName.get(claimant.country) ?? claimant.country}`;
+  return { name: forces, kind: 'military', country: claimant.country };
+}
+
+/** Quotation marks: no break between a speaker and the words quoted. */
+const QUOTE_MARKS = new Set(["'", '"', '“', '”', '‘', '’']);
 
 /** How far before "leaving" the verb of withdrawal may stand ("fled their trenches at dawn, leaving"). */
 const RETREAT_REACH = 8;
