@@ -143,6 +143,9 @@ function monthEnded(d: DateMention, pubDay: string): boolean {
   return d.precision === 4 && !d.yearOnly && d.endDate < pubDay.slice(0, 7) + '-01' && Date.parse(d.endDate) >= Date.parse(pubDay) - 42 * DAY;
 }
 
+/** Prepositions that date by a year alone ("in 2016", "during 2014"). */
+const YEAR_LEADS = new Set(['in', 'during']);
+
 /** "since" earlier in the same clause: a date after it starts a running count. */
 const SINCE_CLAUSE = /\bsince\b[^,;]*$/i;
 
@@ -190,6 +193,14 @@ const BACKGROUND_CUES = sentenceLayer<{ exchange: boolean; pubDay: string | null
   });
   // Only a month name, a year or "ago" can put a date six weeks back ("Monday" never does): chrono
   // is not run on the rest.
+  // With no day to compare against (an undated article), a year alone is still the past: a report
+  // dates its news by the day or the weekday ("on Tuesday", "overnight"), never by the year only
+  // ("a mass grave of 40 villagers was found there in 2016"). Not "since 2016": a running count.
+  if (!doc.ref) {
+    tokens.forEach((t, k) => {
+      if (k > 0 && /^(?:1[89]|20)\d\d$/.test(t.text) && YEAR_LEADS.has(tokens[k - 1]!.lower) && !cues.some((x) => x.start <= k && k < x.end)) cues.push({ start: k - 1, end: k + 1, date: null });
+    });
+  }
   if (pubDay && PAST_DATE_HINT.test(s.text)) {
     for (const d of doc.dates(si)) {
       if (!isPast(d, pubDay)) continue;

@@ -34,6 +34,18 @@ export function oneSide(x: Pick<Actor, 'name' | 'kind' | 'country'>, y: Pick<Act
   return x.name === y.name || (x.kind === y.kind && STATE_FORCES.has(x.kind) && (!x.country || !y.country));
 }
 
+/**
+ * Marks a side-less party of soldiers named as the government's ("nine government soldiers", "regime
+ * troops"): the forces of the state where the event happened, whatever other state the event names
+ * (a foreign state's forces are named by their country). Read and dropped by assignSides.
+ */
+export const OWN_STATE = 'ownState';
+/**
+ * Marks a side-less party of a state's voice's own forces ("we have no losses", said a minister the
+ * text gives no country): they take the country sides.ts gives that voice. Read and dropped by assignSides.
+ */
+export const OWN_VOICE = 'ownVoice';
+
 /** Claimant kinds that speak for the place's own authorities. */
 const LOCAL_CLAIMANTS = new Set<Party['kind']>(['police', 'official']);
 
@@ -51,12 +63,17 @@ export function assignSides(events: Event[]): Event[] {
       // A denial ("no casualties were reported") is about everyone, no one side's people.
       const ownForces = own ? authorityPartyName(authorityOf(c.claimedBy!.name), c.party.kind) : null;
       // ("killed on both sides": every side's people, not the place's.)
-      const party = c.party.country || c.negated || c.party.name === BOTH_SIDES.name ? c.party
-        : ownForces ? { ...c.party, name: ownForces, country: own }
-          : withCountry(c.party, own ?? (OF_THE_PLACE.has(c.party.kind) ? where : STATE_FORCES.has(c.party.kind) ? state : null));
+      const local = Object.hasOwn(c.party, OWN_STATE);
+      const voice = Object.hasOwn(c.party, OWN_VOICE);
+      const p0 = local || voice ? { name: c.party.name, kind: c.party.kind, country: c.party.country } : c.party;
       const by = c.claimedBy;
       const byCountry = !by || by.country ? null : LOCAL_CLAIMANTS.has(by.kind) ? where : STATE_FORCES.has(by.kind) ? state : null;
       const claimedBy = by && byCountry ? withCountry(by, byCountry) : by;
+      const party = voice ? (claimedBy?.country ? withCountry(p0, claimedBy.country) : p0)
+        : p0.country || c.negated || p0.name === BOTH_SIDES.name ? p0
+        : local && (where ?? state) ? withCountry(p0, where ?? state)
+          : ownForces ? { ...p0, name: ownForces, country: own }
+            : withCountry(p0, own ?? (OF_THE_PLACE.has(p0.kind) ? where : STATE_FORCES.has(p0.kind) ? state : null));
       if (party === c.party && claimedBy === by) return c;
       changed = true;
       return { ...c, party, claimedBy };

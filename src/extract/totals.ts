@@ -215,7 +215,7 @@ export function computeTotals(all: GroupClaim[]): TotalsResult {
   };
   const apart = (w: GroupClaim) => {
     const at = (w as { npAt?: number }).npAt;
-    return named(w) && claims.some((c) => c.outcome === 'killed' && c.quote.start === w.quote.start && !c.negated && named(c) && (c as { npAt?: number }).npAt !== at)
+    return (w as { afterDead?: boolean }).afterDead || named(w) && claims.some((c) => c.outcome === 'killed' && c.quote.start === w.quote.start && !c.negated && named(c) && (c as { npAt?: number }).npAt !== at)
       || ALSO.test(w.quote.text.slice(0, Math.max(0, ((w as { at?: number }).at ?? w.quote.start) - w.quote.start)));
   };
   for (const [k, dead] of killedG) {

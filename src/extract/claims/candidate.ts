@@ -168,6 +168,8 @@ export interface FoundClaim extends Claim {
   singular?: boolean;
   /** Offset of the figure's noun phrase: two phrases of one sentence are two groups of people. */
   npAt?: number;
+  /** One person hurt told after a death in the same sentence: someone other than the dead (claims/index.ts). */
+  afterDead?: boolean;
   /** Told of a past event recalled for context (the background refiner), with its date when given. */
   background?: BackgroundVerdict;
 }
@@ -185,9 +187,13 @@ export const BOTH_SIDES: Party = { name: 'People (all sides)', kind: 'unknown', 
 /** The text says nothing of whose people a figure counts ("40 were injured"), as opposed to "40 people", which says they were people of no said side. */
 export const isUnsaid = (p: Party): boolean => p.kind === 'unknown' && p.name === UNKNOWN.name && !p.country;
 
-/** Figures with the same key are alternatives; different keys add up (civilians and unknown people are one group). */
+/**
+ * Figures with the same key are alternatives; different keys add up (civilians and unknown people are
+ * one group). Protesters are unarmed people too: "police fired on the march, killing three
+ * protesters … three people were killed, a hospital said" tells the same dead twice, not six.
+ */
 export function partyKey(p: Party): string {
-  if (p.kind === 'civilians' || p.kind === 'unknown') return 'civilians';
+  if (p.kind === 'civilians' || p.kind === 'unknown' || p.kind === 'protesters') return 'civilians';
   return `${p.kind}:${p.country ?? ''}`;
 }
 

@@ -21,7 +21,27 @@ export function findClaims(doc: Doc, sentences: Iterable<number>, opts: ClaimOpt
   let candidates: Candidate[] = [];
   for (const si of sentences) candidates.push(...readSentence(doc, si, opts.headline === true));
   for (const r of REFINERS) candidates = r.refine(doc, candidates, opts);
-  return candidates.map((c) => toFoundClaim(doc, c));
+  return candidates.map((c) => {
+    const f = toFoundClaim(doc, c);
+    if (c.count.singular && f.outcome === 'wounded' && afterDead(doc, c)) f.afterDead = true;
+    return f;
+  });
+}
+
+/**
+ * Is one person hurt told after a death in the same sentence ("opened fire, killing a trader and
+ * wounding his brother", "left a trader dead and her nephew hurt", "a farmer died and her son
+ * was wounded")? Then the sentence tells two people, the dead and the hurt, whether or not
+ * the dead one's figure stands as a claim of its own (a name has no figure). A lone pronoun ("…
+ * died at the hospital where he was treated") takes up someone already told: not another person.
+ */
+function afterDead(doc: Doc, c: Candidate): boolean {
+  const tokens = doc.sentences[c.si]!.tokens;
+  const np = c.count.npStart;
+  const t = tokens[np];
+  if (!t) return false;
+  if ((W.pronounSing.has(t.lower) || W.objectPronouns.has(t.lower) || W.relativePronouns.has(t.lower)) && c.count.npEnd - np <= 1) return false;
+  return doc.get(CASUALTY_WORDS, c.si).some((tr) => tr.outcome === 'killed' && tr.end <= np);
 }
 
 function readSentence(doc: Doc, si: number, headline: boolean): Candidate[] {

@@ -72,6 +72,14 @@ export const CLAIM_WORDS = loadData('lexicon/claim-words.json', (d) => {
     regionLeads: d.wordSet('regionLeads'),
     singularInS: d.wordSet('singularInS'),
     objectLeads: d.wordSet('objectLeads'),
+    /** "fled their trenches, leaving 80 men killed": a side that withdraws leaves its own dead. */
+    retreatVerbs: d.wordSet('retreatVerbs'),
+    leavingWords: d.wordSet('leavingWords'),
+    /** "government soldiers", "regime troops": the forces of the state where the fighting is. */
+    ownStateWords: d.wordSet('ownStateWords'),
+    /** "fired on demonstrators", "opened fire at a crowd": the people shot at follow these. */
+    fireVerbs: d.wordSet('fireVerbs'),
+    fireTargetLeads: d.wordSet('fireTargetLeads'),
     /** "killing a total of 12 soldiers", "killed a further three": words between a casualty verb and its object's count. */
     objectLeadPhrases: new PhraseMatcher<true>().addAll(d.words('objectLeadPhrases'), true),
     /** "beat a man to death", "stabbed two traders to death": verbs whose object, before "to death", is killed. */

@@ -244,7 +244,7 @@ export function toEvent(doc: Doc, d: Draft, id: string, articleId: string, main?
   // forces told twice, "Protesters" marching): the second is left unnamed rather than repeated. Armed
   // groups, rioters and communities may fight their own kind ("Rioters" against "Rioters").
   if (d.actor1 && d.actor2 && d.actor1.name === d.actor2.name && d.actor1.country === d.actor2.country && ONE_SIDE_KINDS.has(d.actor1.kind)) d.actor2 = null;
-  const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, additive: _d, fromHurt: _h, singular: _g, npAt: _n, background: _b, ...c }) => ({ ...c, articleId }));
+  const claims = d.claims.map(({ sentenceIndex: _s, at: _a, partyKey: _p, additive: _d, fromHurt: _h, singular: _g, npAt: _n, afterDead: _ad, background: _b, ...c }) => ({ ...c, articleId }));
   const h = main?.headlineClaims?.length ? withHeadline(d.claims, main.headlineClaims) : { claims: d.claims, used: false };
   const { totals, fatalities } = computeTotals(h.claims);
   // "Militants attacked an army base in Mali's Mopti region": unnamed state forces that armed groups

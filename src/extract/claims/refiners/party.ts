@@ -10,7 +10,7 @@ import type { Token } from '../../../annotate/tokens.ts';
 import type { Party } from '../../../record/schema.ts';
 import { isStateVoice } from '../../../record/voices.ts';
 import { ACTORS, authorityOf, authorityPartyName, countryName, countryOfWord, OWN_POSSESSIVES, type ActorMention, type AuthorityEntry } from '../../actors.ts';
-import { ARMED_SIDES, STATE_FORCES } from '../../sides.ts';
+import { ARMED_SIDES, OWN_STATE, OWN_VOICE, STATE_FORCES } from '../../sides.ts';
 import { BOTH_SIDES, isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
 
@@ -28,7 +28,7 @@ export const party: ClaimRefiner = {
         c.party = phraseParty(doc, c, c.count.npStart, c.count.npEnd) ?? last ?? UNKNOWN;
         last = c.party;
       } else if (c.kind === 'toll' || c.kind === 'denial') {
-        c.party = last ?? UNKNOWN;
+        c.party = (c.kind === 'denial' ? ownDenialParty(doc, c) : null) ?? last ?? UNKNOWN;
       } else if (c.kind === 'fatal') {
         c.party = c.of!.party;
       } else {
@@ -49,12 +49,104 @@ export const party: ClaimRefiner = {
 /** The party of a figure: its noun phrase's, the assailant's for "himself", the previous figure's for "others". */
 function figureParty(doc: Doc, c: Candidate, last: Party | null): Party {
   let p = c.count.self ? (c.count.additive ? SUSPECT : UNKNOWN) : phraseParty(doc, c, c.count.npStart, c.count.npEnd);
-  if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? sideParty(doc, c, p) ?? p;
+  if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? sideParty(doc, c, p) ?? retreatParty(doc, c, p) ?? p;
+  if ((!p || (p.kind === 'unknown' && !p.country)) && !c.count.self) p = firedOnParty(doc, c) ?? p;
   const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd).map((t) => t.lower);
   // A group a figure is broken into ("including two members of a committee") is not the previous group's people.
   if (!p && c.breakdown && c.kind === 'figure') return PEOPLE;
   if (!p || (np.includes('others') || np.includes('other')) && last) p = last ?? p ?? UNKNOWN;
   return p ?? UNKNOWN;
+}
+
+/** How far before a denial ("no losses") its subject may stand ("its forces have suffered no losses"). */
+const DENIAL_SUBJECT_REACH = 5;
+/** Subjects that are the speaker itself ("we have no losses", "the ministry said it suffered no casualties"). */
+const SPEAKER_SUBJECTS = new Set(['we', 'it']);
+
+/**
+ * "We have no losses", "the ministry said its forces suffered no casualties": a denial whose subject
+ * is the speaker or the speaker's own people counts the speaker's side: an armed group's voice its
+ * group, a state's voice its forces (of the claimant's country, or the country sides.ts gives the
+ * claimant when the text names none). Null when the denial's subject is no one's own.
+ */
+function ownDenialParty(doc: Doc, c: Candidate): Party | null {
+  const claimant = c.attribution?.claimedBy;
+  if (!claimant) return null;
+  const tokens = doc.sentences[c.si]!.tokens;
+  let own = false;
+  for (let k = c.count.npStart - 1; k >= 0 && c.count.npStart - k <= DENIAL_SUBJECT_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && !QUOTE_MARKS.has(t.text)) break;
+    if (SPEAKER_SUBJECTS.has(t.lower) || (OWN_POSSESSIVES.has(t.lower) && tokens[k + 1]?.kind === 'word')) { own = true; break; }
+  }
+  if (!own) return null;
+  if (claimant.group) return { name: claimant.group, kind: claimant.kind, country: claimant.country };
+  if (!isStateVoice(claimant.kind)) return null;
+  if (!claimant.country) return { name: 'Military Forces', kind: 'military', country: null, [OWN_VOICE]: true } as Party;
+  const forces = authorityOf(claimant.name)?.forces ?? `Military Forces of ${countryName.get(claimant.country) ?? claimant.country}`;
+  return { name: forces, kind: 'military', country: claimant.country };
+}
+
+/** Quotation marks: no break between a speaker and the words quoted. */
+const QUOTE_MARKS = new Set(["'", '"', '“', '”', '‘', '’']);
+
+/** How far before "leaving" the verb of withdrawal may stand ("fled their trenches at dawn, leaving"). */
+const RETREAT_REACH = 8;
+
+/**
+ * "the enemy's troops fled their trenches, leaving 80 men killed", "the rebels withdrew, leaving
+ * behind 30 dead": a side that withdraws leaves its own dead and hurt. The figure right after
+ * "leaving" counts the side named right before the verb of withdrawal, when its own words name no
+ * side (a plain "men" or "fighters"); a figure that names its people ("leaving three villagers
+ * dead") or a subject that is no side ("the attack left") is left as it reads.
+ */
+function retreatParty(doc: Doc, c: Candidate, p: Party | null): Party | null {
+  if (p && p.kind !== 'unknown' && p.kind !== 'civilians' && p.kind !== 'military' && p.kind !== 'rebel') return null;
+  const tokens = doc.sentences[c.si]!.tokens;
+  const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd);
+  // A figure that names people of a kind other than a plain "men" says whose they are.
+  if (p?.kind === 'civilians' && !np.some((t) => t.lower === 'men')) return null;
+  let k = c.count.npStart - 1;
+  if (tokens[k]?.lower === 'behind') k--;
+  if (!W.leavingWords.has(tokens[k]?.lower ?? '')) return null;
+  for (let j = k - 1; j >= 0 && k - j <= RETREAT_REACH; j--) {
+    if (W.stops.has(tokens[j]!.lower)) return null;
+    if (!W.retreatVerbs.has(tokens[j]!.lower)) continue;
+    const actors = doc.get(ACTORS, c.si);
+    const a = actors.find((x) => x.end === j && x.actor.country && x.via !== 'media' && x.via !== 'person');
+    if (!a) return null;
+    const side = partyOfPhrase(tokens, actors, a.start, a.end, c.attribution!.claimedBy);
+    return side && side.country && ARMED_SIDES.has(side.kind) ? side : null;
+  }
+  return null;
+}
+
+/** How many words after a firing verb its "on"/"at" may stand ("opened fire with live rounds on"). */
+const FIRE_LEAD_REACH = 5;
+/** How many words the people shot at may take ("a crowd of stone-throwing protesters"). */
+const TARGET_REACH = 6;
+
+/**
+ * "Security forces fired on demonstrators, killing three", "troops opened fire at a crowd of
+ * mourners, killing at least five people": a figure that names no people of its own, told after the
+ * people shot at in its sentence, counts those people when they are unarmed (protesters or
+ * civilians: one group of figures with the unsaid, so no total changes). An armed target ("fired on
+ * the attackers, killing two") is left to the figure's own words: the dead may be on either side.
+ */
+function firedOnParty(doc: Doc, c: Candidate): Party | null {
+  const tokens = doc.sentences[c.si]!.tokens;
+  const upTo = Math.min(c.count.npStart, c.trigger.at);
+  for (let k = 0; k < upTo; k++) {
+    if (!W.fireVerbs.has(tokens[k]!.lower)) continue;
+    let j = k + 1;
+    while (j < upTo && j <= k + FIRE_LEAD_REACH && !W.fireTargetLeads.has(tokens[j]!.lower) && tokens[j]!.kind === 'word') j++;
+    if (j >= upTo || !W.fireTargetLeads.has(tokens[j]!.lower)) continue;
+    let end = j + 1;
+    while (end < upTo && end <= j + TARGET_REACH && tokens[end]!.kind === 'word' && !W.stops.has(tokens[end]!.lower) && (end === j + 1 || !W.objectOfPreposition.has(tokens[end]!.lower) || tokens[end]!.lower === 'of')) end++;
+    const t = partyOfPhrase(tokens, doc.get(ACTORS, c.si), j + 1, end, c.attribution!.claimedBy);
+    if (t && (t.kind === 'protesters' || t.kind === 'civilians')) return t;
+  }
+  return null;
 }
 
 /**
@@ -280,6 +372,8 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
   // whether soldiers or civilians; a state itself ("its", a country's name) counts its forces.
   kind ??= inside.some((a) => a.actor.country === country && a.via === 'demonym') ? 'unknown' : 'military';
   if (kind === 'government' || kind === 'state') kind = 'military';
+  // "nine government soldiers": the forces of the state where the fighting is (sides.ts gives the country).
+  const ownState = kind === 'military' && !country && tokens.slice(from, end).some((t) => W.ownStateWords.has(t.lower));
   const label = () => countryLabel(inside, country!);
   const name = authorityPartyName(own, kind) ?? (kind === 'military' ? (country ? `Military Forces of ${label()}` : 'Military Forces')
     : kind === 'police' ? (country ? `Police Forces of ${label()}` : 'Police Forces')
@@ -288,7 +382,7 @@ export function partyOfPhrase(tokens: Token[], actors: ActorMention[], start: nu
           : kind === 'militia' ? (body?.actor.name ?? 'Pro-Government Militia')
           : kind === 'unknown' ? PEOPLE.name
             : body && body.actor.kind === kind ? body.actor.name : (country ? `Civilians (${label()})` : 'Civilians'));
-  return { name, kind, country };
+  return ownState ? { name, kind, country, [OWN_STATE]: true } as Party : { name, kind, country };
 }
 
 /** Armed groups that are no state's forces: their fighters, however named, are one kind. */
