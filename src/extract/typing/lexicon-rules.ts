@@ -50,7 +50,7 @@ export function compileScopes(source: string, raw: Record<string, unknown> | und
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
   notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; near?: unknown; window?: unknown; why?: unknown;
-  notAfter?: unknown; notAfterReach?: unknown; notInFight?: unknown; after?: unknown; notObject?: unknown; prevTells?: unknown; secondary?: unknown; fallback?: unknown;
+  notAfter?: unknown; notAfterReach?: unknown; notInFight?: unknown; after?: unknown; notObject?: unknown; objectTags?: unknown; prevTells?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
 const term = (t: string): Term => (t.startsWith('@') ? { tag: t.slice(1), doc: true } : { tag: t, doc: false });
@@ -72,6 +72,8 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
   if (r.notAfterReach !== undefined && (typeof r.notAfterReach !== 'number' || r.notAfterReach < 1)) fail(source, `${where}.notAfterReach must be a positive number`);
   const after = strings(source, `${where}.after`, r.after);
   const notObject = strings(source, `${where}.notObject`, r.notObject);
+  const objectTags = strings(source, `${where}.objectTags`, r.objectTags);
+  for (const t of objectTags) if (!all.slice(1).includes(t)) fail(source, `${where}.objectTags names ${JSON.stringify(t)}, no tag of its 'all' after the anchor`);
   const prevTells = strings(source, `${where}.prevTells`, r.prevTells);
   const notInFight = strings(source, `${where}.notInFight`, r.notInFight);
   const near = r.near === undefined ? null : strings(source, `${where}.near`, r.near);
@@ -88,7 +90,7 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
     agent: cls('agent', r.agent), notAgent: cls('notAgent', r.notAgent),
     patient: cls('patient', r.patient), notPatient: cls('notPatient', r.notPatient), anyPatient: cls('anyPatient', r.anyPatient), near,
     window: typeof r.window === 'number' ? r.window : null,
-    notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4, notInFight, after, notObject, prevTells,
+    notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4, notInFight, after, notObject, objectTags, prevTells,
     secondary: r.secondary === true, fallback: r.fallback === true, why: typeof r.why === 'string' ? r.why : '',
   };
 }

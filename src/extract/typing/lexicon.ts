@@ -58,6 +58,9 @@ export interface Rule {
    *  the rule first or joined to them), make the rule not hold: "took goats from the herders" took
    *  property, not a place. */
   notObject: string[];
+  /** Tags of `all` that must be what the anchor acts on: told after it, or before it only when it
+   *  reads as a passive ("rifles were seized"): "gunmen armed with rifles seized cattle" seized no rifle. */
+  objectTags: string[];
   /** One of these tags must be told in the sentence just before the anchor's, with no shift of time
    *  in the anchor's ("Crowds protested in the town. Soldiers shot two of them dead": the force is
    *  used on that demonstration). Empty: no such condition. */

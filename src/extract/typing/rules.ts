@@ -274,6 +274,7 @@ function newPlace(s: SentenceCues, prev: SentenceCues): boolean {
 
 function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: () => Roles, prev?: SentenceCues): boolean {
   for (let k = 1; k < r.all.length; k++) if (!present(s, doc, r.all[k]!, anchor, r.window)) return false;
+  for (let k = 0; k < r.objectTags.length; k++) if (!toldAsObject(s, r.objectTags[k]!, anchor, r.window)) return false;
   if (r.any.length) {
     let found = false;
     for (let k = 0; k < r.any.length && !found; k++) found = present(s, doc, r.any[k]!, anchor, r.window);
@@ -301,6 +302,24 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
     if (r.anyPatient && !patients.some((p) => r.anyPatient!.includes(p))) return false;
   }
   return true;
+}
+
+/**
+ * Is a hit of `tag` what the anchor verb acts on: within `window` words after it, or before it when the
+ * anchor reads as a passive (an auxiliary right before it, "rifles were seized"; a bare participle that
+ * ends its clause or takes "by", "weapons seized by troops"; a headline's "Bombs found placed ...")? A
+ * weapon told before an active verb is its doers' ("gunmen armed with rifles seized cattle", "fired
+ * guns in the air and seized motorbikes").
+ */
+function toldAsObject(s: SentenceCues, tag: string, anchor: Hit, window: number | null): boolean {
+  const reach = window ?? s.tokens.length;
+  const hits = s.byTag.get(tag) ?? [];
+  if (hits.some((h) => h.i >= anchor.j && h.i - anchor.i <= reach)) return true;
+  const passive = (anchor.i > 0 && W.auxiliaries.has(s.tokens[anchor.i - 1]!.lower)) || passiveAfter(s, anchor);
+  if (passive) return hits.some((h) => h.j <= anchor.i && anchor.i - h.i <= reach);
+  // A headline's passive has no auxiliary: the thing right before the participle ("Bombs found placed
+  // near houses"), unless it closes a phrase of its doers ("armed with rifles", "carrying guns").
+  return hits.some((h) => h.j === anchor.i && (h.i === 0 || !(s.tokens[h.i - 1]!.lower === 'with' || s.tokens[h.i - 1]!.lower.endsWith('ing'))));
 }
 
 /** How many words may stand between a trigger and the depiction that is its object ("released [a 10-minute] video"). */
