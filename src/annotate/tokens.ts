@@ -164,7 +164,8 @@ class WordCutter {
 /** The form of a word ending in "n't" as phrase matching reads it: "not", written as it is. */
 function negationForm(f: Form): Form {
   const not = formOf('not');
-  return { ...f, lower: 'not', stem: not.stem, id: not.id };
+  // A stem of its own, so not what typing found for the written form.
+  return { ...f, lower: 'not', stem: not.stem, id: not.id, phraseStarts: undefined };
 }
 
 /** The text of tokens[i, j) as written: a space only where the text had one ("Ethiopia's prime

@@ -27,6 +27,10 @@ export interface Form {
   shape: number;
   /** Every character is a letter or a digit (a word of its own for phrase matching). */
   alnum: boolean;
+  /** What event typing's phrase index holds for this form (extract/typing/match.ts), filled on its
+   *  first lookup: a property read per word instead of two map lookups per word of every sentence.
+   *  Typed by its one reader; undefined until then. */
+  phraseStarts: unknown;
 }
 
 /** Bits of Token.shape. */
@@ -132,7 +136,7 @@ function makeForm(text: string): Form {
   sealed = true;
   const low = text.toLowerCase();
   const lower = low.includes('’') ? low.replace(/’/g, "'") : low;
-  return { text, lower, kind: kindOf(text), stem: stem(lower), id: ids.get(lower) ?? -1, shape: shapeOf(text, lower), alnum: alnumOf(text) };
+  return { text, lower, kind: kindOf(text), stem: stem(lower), id: ids.get(lower) ?? -1, shape: shapeOf(text, lower), alnum: alnumOf(text), phraseStarts: undefined };
 }
 
 // The forms table: open addressing keyed by the written form, hashed over the text's characters.

@@ -3,7 +3,7 @@
  * phrases that start with that word. Gaps ("set * ablaze") skip at most 3 words, so the cost stays
  * linear in the sentence length.
  */
-import type { FirstWordIndex, PhraseList, PhraseWord } from './lexicon.ts';
+import type { FirstWordEntry, FirstWordIndex, PhraseList, PhraseWord } from './lexicon.ts';
 import type { Token } from '../../annotate/tokens.ts';
 
 export interface Hit {
@@ -77,12 +77,10 @@ function consider(entry: PhraseList | null, tokens: Token[], i: number): number 
 export function matchLayers(idx: FirstWordIndex, tokens: Token[], sharing: Set<string> = NO_SHARING, transparent: Set<string> = NO_SHARING): [Hit[], Hit[], Hit[]] {
   const out: [Hit[], Hit[], Hit[]] = [[], [], []];
   const free = [0, 0, 0];
-  const byStem = idx.byStem;
-  const byRaw = idx.byRaw;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const a = byStem.get(t.stem);
-    const b = byRaw.get(t.text);
+    const starts = phraseStarts(idx, tokens[i]!);
+    const a = starts.byStem;
+    const b = starts.byRaw;
     if (a === undefined && b === undefined) continue;
     for (let layer = 0; layer < 3; layer++) {
       if (i < free[layer]!) continue;
@@ -109,3 +107,18 @@ export function matchLayers(idx: FirstWordIndex, tokens: Token[], sharing: Set<s
 }
 
 const NO_SHARING = new Set<string>();
+
+/** The index's phrase lists that start with a form, by its stem and as written; `idx` says which
+ *  index they came from (a test may build its own lexicon). */
+interface PhraseStarts { idx: FirstWordIndex; byStem: FirstWordEntry | undefined; byRaw: FirstWordEntry | undefined }
+
+/** What `idx` holds for token t's form: looked up once per written form (the form keeps it), since a
+ *  text repeats its words and the index is never changed once built. */
+function phraseStarts(idx: FirstWordIndex, t: Token): PhraseStarts {
+  const f = t.form;
+  const known = f.phraseStarts as PhraseStarts | undefined;
+  if (known !== undefined && known.idx === idx) return known;
+  const s: PhraseStarts = { idx, byStem: idx.byStem.get(f.stem), byRaw: idx.byRaw.get(f.text) };
+  f.phraseStarts = s;
+  return s;
+}
