@@ -1,0 +1,22 @@
+/**
+ * Appeals, stop 45: an agreement told as what someone calls for ("called on both sides to agree to a
+ * ceasefire", "urged the parties to sign a peace deal") is the appeal's content, no agreement made;
+ * one told in its own clause before or beside the appeal stays one. Sentences written for these tests.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const subs = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-07-19', outlet: null, byline: null, text }).filter((e) => !e.background).map((e) => e.subEventType);
+
+test('an agreement called for is no agreement made', () => {
+  const gaza = subs("Turkey's foreign minister called on Israel and Hamas to agree to a ceasefire during a phone call with his Egyptian counterpart on Tuesday.");
+  assert.equal(gaza[0], 'Appeal');
+  assert.ok(!gaza.includes('Agreement'));
+  const sudan = subs('The African Union urged the army and the Rapid Support Forces to sign a peace deal without delay, in a statement on Friday.');
+  assert.ok(!sudan.includes('Agreement'));
+});
+
+test('an agreement told before the appeal stays one', () => {
+  assert.equal(subs('The two sides agreed to a ceasefire on Monday, and the UN called on them to respect it.')[0], 'Agreement');
+});
