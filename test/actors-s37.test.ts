@@ -70,7 +70,8 @@ test('an army base, convoy or outpost is the army: the target of those who attac
 test('a vehicle or patrol that met a mine or bomb suffered it; it did not lay it', () => {
   const e = firstEvent('A Burkinabe army vehicle struck a landmine near Djibo on Monday, wounding four soldiers.');
   assert.equal(e?.subEventType, 'Remote explosive/landmine/IED');
-  assert.deepEqual([e?.actor1?.name ?? null, e?.actor2?.name ?? null], [null, 'Military Forces of Burkina Faso']);
+  // (Whoever laid it is unnamed: an unidentified armed group, as ACLED codes it; never the vehicle's own side.)
+  assert.deepEqual([e?.actor1?.name ?? null, e?.actor2?.name ?? null], ['Unidentified Armed Group', 'Military Forces of Burkina Faso']);
   assert.equal(firstEvent('A police patrol ran over a roadside bomb in Kandahar, killing two officers.')?.actor2?.name, 'Police Forces of Afghanistan');
 });
 

@@ -41,10 +41,10 @@ test('a gendarmerie post attacked is the gendarmes\' (police forces), told by th
 
 test('"were killed by a landmine": the passive\'s subject suffered the device, whose planter is unnamed', () => {
   const sy = first('Two children were killed by a landmine in Idlib province on Monday.');
-  assert.equal(sy.actor1, null);
+  assert.equal(sy.actor1?.name, 'Unidentified Armed Group');
   assert.equal(sy.actor2?.name, 'Civilians (Syria)');
   const af = first('Three soldiers were killed by an improvised explosive device outside Asadabad on Monday.');
-  assert.equal(af.actor1, null);
+  assert.equal(af.actor1?.name, 'Unidentified Armed Group');
   assert.equal(af.actor2?.name, 'Military Forces of Afghanistan');
   const so = first('Four civilians were wounded by an explosive device near a market in Baidoa on Sunday.');
   assert.equal(so.actor2?.name, 'Civilians (Somalia)');
