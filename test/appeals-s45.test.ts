@@ -1,7 +1,9 @@
 /**
- * Appeals, stop 45: an agreement told as what someone calls for ("called on both sides to agree to a
- * ceasefire", "urged the parties to sign a peace deal") is the appeal's content, no agreement made;
- * one told in its own clause before or beside the appeal stays one. Sentences written for these tests.
+ * Diplomacy, stop 45: an agreement told as what someone calls for ("called on both sides to agree to
+ * a ceasefire", "urged the parties to sign a peace deal") is the appeal's content, no agreement made;
+ * one told in its own clause before or beside the appeal stays one. A state that summons another's
+ * envoy "to protest" protests diplomatically: an accusation, no demonstration. Sentences written for
+ * these tests.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -19,4 +21,11 @@ test('an agreement called for is no agreement made', () => {
 
 test('an agreement told before the appeal stays one', () => {
   assert.equal(subs('The two sides agreed to a ceasefire on Monday, and the UN called on them to respect it.')[0], 'Agreement');
+});
+
+test('an envoy summoned "to protest" is a diplomatic protest, no demonstration', () => {
+  assert.equal(subs("Pakistan summoned the Afghan charge d'affaires on Monday to protest against cross-border attacks by militants.")[0], 'Accusation');
+  assert.equal(subs("Ukraine's foreign ministry summoned Hungary's envoy on Tuesday to protest over remarks by a minister.")[0], 'Accusation');
+  // People who protest still demonstrate.
+  assert.equal(subs('Hundreds of students protested outside the foreign ministry on Monday.')[0], 'Peaceful protest');
 });
