@@ -2,8 +2,9 @@
  * Diplomacy, stop 45: an agreement told as what someone calls for ("called on both sides to agree to
  * a ceasefire", "urged the parties to sign a peace deal") is the appeal's content, no agreement made;
  * one told in its own clause before or beside the appeal stays one. A state that summons another's
- * envoy "to protest" protests diplomatically: an accusation, no demonstration. Sentences written for
- * these tests.
+ * envoy "to protest" protests diplomatically: an accusation, no demonstration. An accusation told of
+ * the victims of an act just before it ("killed three men they accused of spying") is the doers'
+ * pretext, no diplomatic act. Sentences written for these tests.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -28,4 +29,11 @@ test('an envoy summoned "to protest" is a diplomatic protest, no demonstration',
   assert.equal(subs("Ukraine's foreign ministry summoned Hungary's envoy on Tuesday to protest over remarks by a minister.")[0], 'Accusation');
   // People who protest still demonstrate.
   assert.equal(subs('Hundreds of students protested outside the foreign ministry on Monday.')[0], 'Peaceful protest');
+});
+
+test('the victims "accused of" something are the pretext of the act, no accusation', () => {
+  assert.ok(!subs("Maoist rebels killed three villagers they accused of being police informers in Chhattisgarh's Bijapur district, police said.").includes('Accusation'));
+  assert.ok(!subs('Al-Shabaab fighters abducted two elders they accused of spying for the government in the Bakool region on Tuesday.').includes('Accusation'));
+  // An accuser that speaks first still accuses.
+  assert.ok(subs('Azerbaijan accused Armenian forces of firing on its positions in the Kalbajar district overnight.').includes('Accusation'));
 });
