@@ -26,6 +26,8 @@ test('"police in Bangladesh", "soldiers in Mali": one party, the forces of the c
   // Foreign forces are told by their nation or as foreign: no party of the country they are in.
   assert.ok(!mentions('Foreign troops in Syria shelled a village near the border on Tuesday.').some((m) => m.endsWith('Military Forces of Syria')));
   assert.ok(!mentions('Peacekeeping troops in Mali came under fire near Gao on Monday.').some((m) => m.endsWith('Military Forces of Mali')));
+  // Nor are forces named by an alliance or a company ("NATO troops", "Wagner troops").
+  assert.ok(!mentions('NATO troops in Afghanistan came under fire near Kandahar on Monday.').some((m) => m.startsWith('troops in Afghanistan')));
 });
 
 test('an attack repelled by "troops in X": the attackers act on that country\'s troops', () => {

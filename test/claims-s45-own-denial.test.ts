@@ -19,4 +19,6 @@ test("a denial whose subject is the speaker or its own people counts the speaker
 
 test('a denial with another subject is read as before', () => {
   assert.deepEqual(denials('Police said nobody was injured in the explosion.'), ['wounded unknown null']);
+  // Harm the speaker denies doing to others is not its own loss.
+  assert.ok(!denials('The M23 said it caused no casualties among civilians during its advance on the town.').some((d) => d.startsWith('killed rebel') || d.startsWith('wounded rebel')));
 });

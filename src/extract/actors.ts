@@ -3,6 +3,7 @@ import { escapeRegex, loadData } from '../util/data-file.ts';
 import { docLayer, sentenceLayer } from '../annotate/doc.ts';
 import { isAcronym, Shape, spanText, type Token } from '../annotate/tokens.ts';
 import type { Actor, ActorKind, Party } from '../record/schema.ts';
+import { ARTICLES } from './words.ts';
 
 /**
  * Actor mentions from lexicons: a country word (name, demonym, capital or metonym such as "the
@@ -398,12 +399,16 @@ function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { men
   return { mention: { start: i, end: c.end, actor: bodyActor(c.value.iso3, (more ?? b).value), via: 'body', side: b.value.side ?? b.value.kind }, end: c.end };
 }
 
-/** Are the words i..e police or troops with no foreign word before them ("police", not "foreign troops")? */
+/**
+ * Are the words i..e police or troops that no word before them makes another's: no foreign word
+ * ("foreign troops") and no name ("NATO troops", "Wagner troops", "AU troops in Somalia")?
+ */
 function forcesAtHome(tokens: Token[], i: number, e: number): boolean {
   const kind = standalone.matchAt(tokens, i, e)?.value.kind;
   if (kind !== 'police' && kind !== 'military') return false;
-  const lead = tokens[i - 1]?.lower ?? '';
-  return !actorData.foreignWords.has(lead) && !actorData.foreignWords.has(tokens[i]!.lower);
+  const lead = tokens[i - 1];
+  if (lead && isCap(lead) && !ARTICLES.has(lead.lower)) return false;
+  return !actorData.foreignWords.has(lead?.lower ?? '') && !actorData.foreignWords.has(tokens[i]!.lower);
 }
 
 /** Actor mentions of each sentence as the lexicon reads them, before the text's other sentences are weighed. */

@@ -439,7 +439,7 @@ function figureOrThatAfter(tokens: Token[], i: number): boolean {
 }
 
 /** A reporting verb ("said", "told", "claimed"). */
-export const isSpeechVerb = (lower: string) => S.verbs.has(lower);
+export const isSpeechVerb = (lower: string) => S.verbs.has(lower) && !S.figureVerbs.has(lower);
 
 /** Cues after which a source is what a medium relays ("…, citing the army"). */
 export const isRelayCue = (lower: string) => S.relayCues.has(lower);

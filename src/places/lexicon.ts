@@ -105,7 +105,7 @@ function build() {
     speaks: new RegExp(`^(?:${alt(w.speaks)})\\b`),
     speakingParticiples: new RegExp(`^(?:${alt(w.speakingParticiples)})\\b`),
     /** A preposition as the last word before a place ("teachers rallied in Tegucigalpa accusing …"). */
-    prepositionRightBefore: new RegExp(`\\b(?:${alt(w.anyPreposition)})$`),
+    prepositionRightBefore: new RegExp(`\\b(?:${alt([...new Set([...w.anyPreposition, ...w.locativeStrong, ...w.locativeWeak])].filter((x) => x !== 'and'))})$`),
     requestBefore: new RegExp(`\\b(?:${alt(w.requestBefore)})$`),
     /** "a truce brokered by Moscow", "talks hosted by Doha", "fighters backed by Tehran": the agent of
      *  a passive, after a past participle and "by". */

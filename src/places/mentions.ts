@@ -178,9 +178,9 @@ function placeCue(text: string, toks: Toks, i: number, j: number, end: number): 
  *  first holder and before a comma or the closing parenthesis. */
 const IN_HOLDERS_BEFORE = /\p{L}\s*\((?:[^()\n]{1,40}?,\s*)?$/u;
 const IN_HOLDERS_AFTER = /^\s*[,)]/;
-/** An unknown word where a coder writes a place's holders, spelled as French spells West African
- *  names where the gazetteer has the English spelling, or the other way ("Komoe"/"Comoe",
- *  "Mbaiky"/"Mbaiki"): "c" and "k" before a, o, u; a final "i" and "y". Only a
+/** An unknown word where a coder writes a place's holders, in the French spelling of a name the
+ *  gazetteer has in the English one, or the other way ("Komoe"/"Comoe", "Mbaiky"/"Mbaiki"): "c"
+ *  and "k" before a, o, u; a final "i" and "y". Only a
  *  unit's name (first or second level), and only when one key answers. */
 function spelledHolder(text: string, toks: Toks, k: number, from: number): Mention | null {
   const ts = toks.s(k), tStart = toks.start[k]!, tEnd = toks.end[k]!;

@@ -69,7 +69,9 @@ export const norm = (s: string | null | undefined): string | null => {
 };
 
 /** Generic actor words say nothing about identity ("police", "gunman", an unidentified armed group of
- *  any country): only named actors are compared. */
+ *  any country: extract/actors.ts GENERIC_GROUP, which sides.ts gives every one-sided act whose doer
+ *  no one names): only named actors are compared. (Not imported: the server reads signatures without
+ *  loading the extractor's lexicons.) */
 const GENERIC_ACTOR = /^(unknown|unidentified|unidentified armed group( .+)?|(an? )?(gunm[ae]n|shooters?|suspects?|attackers?|assailants?|police|civilians?|people|residents?|men|women|man|woman|victims?|protesters?|rioters?|soldiers?|troops?|forces?|militants?|rebels?))$/;
 
 export function reportSignature(article: Pick<Article, 'title' | 'text' | 'published'>, event: Event, terms?: string[]): ReportSignature {

@@ -507,12 +507,15 @@ function joinedObject(tokens: Doc['sentences'][number]['tokens'], parties: Actor
 /**
  * Where "in" opens the phrase that holds the event noun at `at` ("in an attack", "in two attacks",
  * "in a deadly ambush"), or -1: up to three determiners, counts or modifiers between. An "in" within
- * a party's words opens none (`actors`: "police in Kenya fired tear gas", "soldiers in Mali killed").
+ * a party's words opens none (`actors`: "police in Kenya fired tear gas", "soldiers in Mali killed"),
+ * nor one that holds a party of several words ("in twin al Shabaab explosions").
  */
 function inPhraseAt(tokens: Doc['sentences'][number]['tokens'], at: number, actors: ActorMention[]): number {
   for (let k = at - 1; k >= Math.max(1, at - 4); k--) {
     const w = tokens[k]!.lower;
-    // "police in Kenya fired tear gas": an "in" inside a party's own words is part of its name.
+    // "police in Kenya fired tear gas": an "in" inside a party's own words is part of its name; "in
+    // twin al Shabaab explosions": inside a party's words named in the phrase, the phrase tells its
+    // doer (read elsewhere), not an event of the main clause's subject.
     if (actors.some((a) => a.start < k && k < a.end)) return -1;
     if (w === 'in' || w === 'during') return k;
     if (tokens[k]!.clauseStart || tokens[k]!.kind !== 'word' && !/^\d/.test(w)) return -1;

@@ -77,7 +77,12 @@ function ownDenialParty(doc: Doc, c: Candidate): Party | null {
   for (let k = c.count.npStart - 1; k >= 0 && c.count.npStart - k <= DENIAL_SUBJECT_REACH; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && !QUOTE_MARKS.has(t.text)) break;
-    if (SPEAKER_SUBJECTS.has(t.lower) || (OWN_POSSESSIVES.has(t.lower) && tokens[k + 1]?.kind === 'word')) { own = true; break; }
+    if (SPEAKER_SUBJECTS.has(t.lower) || (OWN_POSSESSIVES.has(t.lower) && tokens[k + 1]?.kind === 'word')) {
+      // Only a denial the speaker suffered ("we have no losses", "its forces suffered none"): "it
+      // caused no casualties among civilians" denies harm done to others.
+      own = tokens.slice(k + 1, c.count.npStart).some((x) => W.sufferVerbs.has(x.lower));
+      break;
+    }
   }
   if (!own) return null;
   if (claimant.group) return { name: claimant.group, kind: claimant.kind, country: claimant.country };
