@@ -359,7 +359,7 @@ function otherActorAt(tokens: Token[], i: number, to: number): { mention: ActorM
   }
   const s = standalone.matchAt(tokens, i, to);
   if (!s) return null;
-  const of = s.value.country ? null : bodyOfCountry(tokens, i, s.end, to);
+  const of = s.value.country ? null : bodyOfCountry(tokens, i, s.end, to, s.value.kind);
   if (of) return of;
   // Short ambiguous names ("un", "mob", "nation") need a capital or a multi-word match.
   if (s.end - i === 1 && s.value.kind !== 'police' && s.value.kind !== 'military' && s.value.kind !== 'civilians' && s.value.kind !== 'group' && s.value.kind !== 'protesters' && s.value.kind !== 'rioters' && s.value.name !== GENERIC_GROUP && !isCap(t)) return null;
@@ -372,14 +372,15 @@ function otherActorAt(tokens: Token[], i: number, to: number): { mention: ActorM
  * police or troops named by no nation of their own and placed in a country ("police in Bangladesh
  * fired tear gas", "soldiers in Mali killed"): a state's forces at home are told that way, foreign
  * ones by their nation or as foreign ("French troops in Mali", "foreign troops in Syria", actors.json
- * 'foreignWords'). i: where the words start; e: the end of the body words read so far.
+ * 'foreignWords'). i: where the words start; e: the end of the body words read so far; kind: what
+ * those words name.
  */
-function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { mention: ActorMention; end: number } | null {
+function bodyOfCountry(tokens: Token[], i: number, e: number, to: number, kind: ActorKind): { mention: ActorMention; end: number } | null {
   let j = e;
   const more = j < to ? bodies.matchAt(tokens, j, to) : null;
   if (more) j = more.end;
   const link = tokens[j]?.lower;
-  if (link !== 'of' && !(link === 'in' && forcesAtHome(tokens, i, e))) return null;
+  if (link !== 'of' && !(link === 'in' && forcesAtHome(tokens, i, kind))) return null;
   let k = j + 1;
   if (tokens[k]?.lower === 'the') k++;
   const c = k < to && isCap(tokens[k]!) ? countryWords.matchAt(tokens, k, to) : null;
@@ -400,11 +401,10 @@ function bodyOfCountry(tokens: Token[], i: number, e: number, to: number): { men
 }
 
 /**
- * Are the words i..e police or troops that no word before them makes another's: no foreign word
- * ("foreign troops") and no name ("NATO troops", "Wagner troops", "AU troops in Somalia")?
+ * Are the words from i, of `kind`, police or troops that no word before them makes another's: no
+ * foreign word ("foreign troops") and no name ("NATO troops", "Wagner troops", "AU troops in Somalia")?
  */
-function forcesAtHome(tokens: Token[], i: number, e: number): boolean {
-  const kind = standalone.matchAt(tokens, i, e)?.value.kind;
+function forcesAtHome(tokens: Token[], i: number, kind: ActorKind): boolean {
   if (kind !== 'police' && kind !== 'military') return false;
   const lead = tokens[i - 1];
   if (lead && isCap(lead) && !ARTICLES.has(lead.lower)) return false;

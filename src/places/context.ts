@@ -633,8 +633,11 @@ function mentionWeights(w: Map<string, number>, m: Mention, opts: Option[]): voi
   if (!stateOf.length && opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
   // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
   // recur; an admin-2 unit is mostly named after its seat).
-  else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') ? 1.5 : 0.5);
+  else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') ? 1.5 : TOWN_NAME_WEIGHT);
 }
+
+/** The weight a town's name of one country gives that country (locate.ts borderTwin reads it too). */
+export const TOWN_NAME_WEIGHT = 0.5;
 
 /** What the text's words other than place names add to the story's countries: armed groups and
  *  forces, designators of local units, demonyms. */

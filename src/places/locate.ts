@@ -8,7 +8,7 @@
  */
 import type { Article, Event, Place, Span } from '../record/schema.ts';
 import { placesData, unitById, type Country } from './data.ts';
-import { contextCountries, isCommonWord, type ArticleMention, type LocateContext } from './context.ts';
+import { contextCountries, isCommonWord, TOWN_NAME_WEIGHT, type ArticleMention, type LocateContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
@@ -151,10 +151,6 @@ function loneAbroad(o: Option, x: ArticleMention, idx: number, mentions: Article
 /** How close (in degrees, ~11 km) to the story's country a town abroad must lie to stand for its
  *  twin across the border. */
 const TWIN_DEG = 0.1;
-/** The weight a town's own name gives its country (a name of one country, context.ts): what its
- *  country weighs beyond it must be half the leading country's at most (a people of both sides
- *  gives both some weight). */
-const OWN_NAME = 0.5;
 /**
  * A town on a border often has a namesake across it (a divided market town, the two sides of a
  * crossing) that the gazetteer lacks. A town of another country than the story's leading one, in
@@ -173,7 +169,9 @@ function borderTwin(o: Option, x: ArticleMention, ctx: Map<string, number>, ctxA
   const opts = x.opts;
   if (o.kind !== 'town' || !o.cc || o.lat === null || o.lon === null || opts.some((y) => y.kind !== 'town')) return null;
   const top = leadingCountry(ctx);
-  if (!top || top === o.cc || opts.some((y) => y.cc === top) || (ctx.get(o.cc) ?? 0) - OWN_NAME > ctx.get(top)! / 2) return null;
+  // (What the town's country weighs beyond the town's own name must be half the leading one's at most:
+  // a people of both sides gives both some weight.)
+  if (!top || top === o.cc || opts.some((y) => y.cc === top) || (ctx.get(o.cc) ?? 0) - TOWN_NAME_WEIGHT > ctx.get(top)! / 2) return null;
   const held = x.chain.length > 0;
   if (held && !x.chain.some((y) => y.opts.some((h) => h.cc === top))) return null;
   // (The story's own: its clues less its demonyms, and one for each other place named that only
