@@ -230,7 +230,8 @@ export function findActors(tokens: Token[], from = 0, to = tokens.length): Actor
   const out: ActorMention[] = [];
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !ACTOR_FIRST.has(t)) continue;
+    // (A name may open with digits: "3R" is read as 3 and R.)
+    if (t.kind === 'punct' || !ACTOR_FIRST.has(t)) continue;
     const au = isCap(t) ? authorityBodyAt(tokens, i, to) : null;
     if (au) {
       // "the defence ministry of the self-proclaimed Nagorno-Karabakh Republic": the body came first.

@@ -71,7 +71,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // Who fights is named next to the fighting words; further away are bystanders of the sentence
   // ("Armenia had asked Moscow to help … after the worst fighting").
   const reach = violent ? 6 : 14;
-  const before = parties.filter((a) => a.end <= at + 1 && at - a.end - backingAside(tokens, a.end, at) <= reach).reverse();
+  // (A party whose own name holds the trigger acts: "the Nigerian Air Force struck", where the
+  // aircraft are the means the typing read.)
+  const before = parties.filter((a) => a.start <= at && at - a.end - backingAside(tokens, a.end, at) <= reach).reverse();
   const after = parties.filter((a) => a.start > at && a.start - at <= reach);
   let a1 = before.find((a) => !isTarget(a)) ?? null;
   // "Police arrested a man who shot his neighbour", "… a man who they said shot": the relative
@@ -527,9 +529,10 @@ function inPhraseAt(tokens: Doc['sentences'][number]['tokens'], at: number, acto
 const PLACE_VICTIM_REACH = 10;
 
 /** How far after the trigger its "between" may stand: a fight's sides may be named past a place
- *  ("fighting erupted along the border between X and Y"); other acts' only right after it ("talks
- *  between"), as "took the crossing between Chad and Sudan" names a place. */
-const BETWEEN_REACH = 8;
+ *  ("fighting erupted along the border between X and Y", "fighting broke out along the line of
+ *  contact in Karabakh between X and Y"); other acts' only right after it ("talks between"), as "took
+ *  the crossing between Chad and Sudan" names a place. */
+const BETWEEN_REACH = 12;
 const SHORT_BETWEEN = 4;
 
 /** The two actors of "between X and Y" within `reach` words after the trigger at `at`, or null. */
@@ -538,10 +541,18 @@ function betweenPair(tokens: Doc['sentences'][number]['tokens'], parties: ActorM
   // "fighting between", "clashes broke out between", "fighting erupted along the border between".
   for (let k = at + 1; k < Math.min(tokens.length, at + reach); k++) {
     if (tokens[k]!.lower === 'between') { b = k; break; }
-    // Past the trigger's own words, only words of outbreak and of the border lead on.
-    if (k >= at + SHORT_BETWEEN - 1 && (tokens[k]!.clauseStart || !W.betweenPath.has(tokens[k]!.lower))) break;
+    // Past the trigger's own words, only words of outbreak, of the border and a place's name lead on.
+    if (k >= at + SHORT_BETWEEN - 1 && (tokens[k]!.clauseStart || !W.betweenPath.has(tokens[k]!.lower) && !placeWordAt(tokens, k))) break;
   }
   return b < 0 ? null : pairAfter(tokens, parties, b);
+}
+
+/** A capitalised word after a word of the path ("in", "near the town of"), past the name's other
+ *  words: the name of where the fight is. */
+function placeWordAt(tokens: Doc['sentences'][number]['tokens'], k: number): boolean {
+  let j = k;
+  while (j > 0 && /^\p{Lu}/u.test(tokens[j]!.text)) j--;
+  return j < k && W.betweenPath.has(tokens[j]!.lower);
 }
 
 /**
