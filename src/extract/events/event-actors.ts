@@ -73,7 +73,14 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const reach = violent ? 6 : 14;
   // (A party whose own name holds the trigger acts: "the Nigerian Air Force struck", where the
   // aircraft are the means the typing read.)
-  const before = parties.filter((a) => a.start <= at && at - a.end - backingAside(tokens, a.end, at) <= reach).reverse();
+  // (Words of time between are no distance: "troops had violated it on Saturday morning with mortar fire".)
+  const dates = doc.dates(si);
+  const timeWords = (from: number, to: number) => {
+    let n = 0;
+    for (let k = from; k < to; k++) if (dates.some((d) => tokens[k]!.start >= d.start && tokens[k]!.end <= d.end)) n++;
+    return n;
+  };
+  const before = parties.filter((a) => a.start <= at && at - a.end - backingAside(tokens, a.end, at) - timeWords(a.end, at) <= reach).reverse();
   const after = parties.filter((a) => a.start > at && a.start - at <= reach);
   let a1 = before.find((a) => !isTarget(a)) ?? null;
   // "Police arrested a man who shot his neighbour", "… a man who they said shot": the relative
