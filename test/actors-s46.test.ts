@@ -30,3 +30,10 @@ test('a fight\'s two sides named after the place where it broke out', () => {
   // A place between two countries stays a place: no side is made of it.
   assert.deepEqual(names('Fighting broke out in the border area between Chad and Sudan on Monday, with militiamen attacking a village.').filter((n) => n === 'Military Forces of Chad'), []);
 });
+
+test('"by" names the doer past an article and a modifier or two', () => {
+  assert.deepEqual(names('Shelling by the paramilitary Rapid Support Forces killed 15 civilians in the city of El Fasher on Sunday, a doctors\' group said.'), ['RSF: Rapid Support Forces', 'Civilians (Sudan)']);
+  assert.equal(first('A convoy was ambushed by the rebel M23 group near Goma, killing four soldiers.').actor1?.name, 'M23: March 23 Movement');
+  // A "by" before another party joined by "and" is that party's, not the one after.
+  assert.notEqual(first('The village was attacked by the army and the rebels fled, residents said.').actor1?.name, 'Unidentified Armed Group');
+});

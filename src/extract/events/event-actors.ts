@@ -155,8 +155,16 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // fired or planted the weapon stopped (actor2), not who stopped it. (In an attack, "killed by a bomb
   // planted by militants" names the doer.)
   const disrupted = m.subEventType === 'Disrupted weapons use' && !TW.auxiliaries.has(tokens[at - 1]?.lower ?? '') && before.length > 0;
-  /** The "by" (or agent link) right before party a, past an article: its index, else -1. */
-  const byBefore = (a: ActorMention) => (byAt(a.start - 1) ? a.start - 1 : byAt(a.start - 2) ? a.start - 2 : -1);
+  /** The "by" (or agent link) right before party a, past an article and a modifier or two ("by the
+   *  paramilitary Rapid Support Forces", "by suspected Boko Haram fighters"): its index, else -1. */
+  const byBefore = (a: ActorMention) => {
+    for (let k = a.start - 1; k >= Math.max(0, a.start - BY_MODIFIERS - 1); k--) {
+      if (byAt(k)) return k;
+      const t = tokens[k]!;
+      if (t.kind !== 'word' || t.clauseStart || TW.coordinators.has(t.lower) || W.prepositions.has(t.lower)) return -1;
+    }
+    return -1;
+  };
   const otherAct = (by: number) => disrupted && by - 2 > at && isParticiple(tokens[by - 1]?.lower ?? '') && tokens[by]?.lower === 'by';
   const launcher = disrupted ? after.find((a) => { const by = byBefore(a); return by >= 0 && otherAct(by); }) : undefined;
   const byAgent = after.find((a) => { const by = byBefore(a); return by >= 0 && !otherAct(by); }) ?? coBy ?? linkedFar();
@@ -531,6 +539,9 @@ function inPhraseAt(tokens: Doc['sentences'][number]['tokens'], at: number, acto
   }
   return -1;
 }
+
+/** How many words (an article, a modifier or two) may stand between "by" and the party it names. */
+const BY_MODIFIERS = 3;
 
 /** How far after a place struck its civilian victims may be named ("at Israeli cities on Tuesday, killing two women"). */
 const PLACE_VICTIM_REACH = 10;
