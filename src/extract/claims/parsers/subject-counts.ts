@@ -453,19 +453,35 @@ function addCoordinated(tokens: Token[], nums: NumberMention[], c: Count, num: N
   // civilian"); with two it joins clauses: "…to break up thousands of protesters, and one man died".
   const serial = tokens[k]!.lower === ',';
   if (serial && other && tokens[other.start - 1]?.lower !== ',') return;
-  // Each counted group of a serial list, back through its commas; not a total that the groups
-  // after it break down ("six people, three men and three women, were shot").
+  // Each counted group of a list, back through its commas with or without a comma before "and"
+  // ("two soldiers, a teacher and three traders"); not a total that the groups after it break down
+  // ("seven people, four soldiers and three traders, died").
   const groups: Count[] = [];
   let sum = c.low;
-  for (let g = other, end = k; g && (personAfter(tokens, g.end, end) >= 0 || PEOPLES_NAME.test(tokens[g.end]?.text ?? '') || shared && !groups.length); end = g.start - 1, g = before(end)) {
+  for (let g = other, end = k; g && (shared && !groups.length || groupBefore(tokens, g, end)); end = g.start - 1, g = before(end)) {
     const n = countOf(g);
     if (groups.length && n.low === sum) break;
     // (A group sharing the head reads its party with it: "Three Turkish [...] soldiers".)
     groups.unshift({ ...n, npStart: g.start, npEnd: shared && !groups.length ? c.npEnd : end });
     sum += n.low;
-    if (!serial || tokens[g.start - 1]?.lower !== ',') break;
+    if (tokens[g.start - 1]?.lower !== ',') break;
   }
   if (groups.length) c.also = groups;
+}
+
+/**
+ * Is the count `g` a group of people in a list ending at `end` (its "and" or comma): people named
+ * after it ("two soldiers", "15 Afghans", "40 Fulani", a people's name of one word in capitals), not
+ * the subject of an active verb of their own: "3,000 people marched and 17 people died" tells two
+ * clauses, the marchers no dead. (Passives stay in the list: "three others were stabilized and
+ * one was treated" tells the hurt, clause by clause.)
+ */
+function groupBefore(tokens: Token[], g: NumberMention, end: number): boolean {
+  const p = personAfter(tokens, g.end, end);
+  const name = g.end + 1 === end && isCapitalised(tokens[g.end]) && !W.calendar.has(tokens[g.end]!.lower);
+  if (p < 0 && !PEOPLES_NAME.test(tokens[g.end]?.text ?? '') && !name) return false;
+  const verb = tokens[Math.max(p, g.end) + 1];
+  return !(verb && Math.max(p, g.end) + 1 < end && !isAuxiliary(verb) && isParticiple(verb.lower));
 }
 
 /** How many modifier words a group sharing the next group's head noun may hold ("three Turkish", "17 KLA"). */
