@@ -32,3 +32,11 @@ test('a count with an active verb of its own is no group of the dead', () => {
   assert.equal(first('Nearly 3,000 people protested outside the governor\'s office and 17 people died when police opened fire.').fatalities, 17);
   assert.equal(first('More than 2,000 students marched on the ministry and 4 people were killed, witnesses said.').fatalities, 4);
 });
+
+test('a list of counted groups and single people counts them all', () => {
+  // An ambush on a convoy (Sahel style), a bombing at a checkpoint (Caucasus style).
+  assert.equal(first('Two soldiers, one teacher and one shopkeeper were killed when the convoy was ambushed on the main road, the army said.').fatalities, 4);
+  assert.equal(first('Three policemen, one driver and one vendor were killed when a bomb went off at the checkpoint on Thursday.').fatalities, 5);
+  // A single person before the list's comma that belongs to a preposition stays out.
+  assert.equal(first('According to the governor, a teacher and a trader were killed in the raid.').fatalities, 2);
+});

@@ -448,7 +448,22 @@ function addCoordinated(tokens: Token[], nums: NumberMention[], c: Count, num: N
   const prev = shared ? null : singularBefore(tokens, k, stop);
   // "killed a soldier and two others were injured": the soldier is the earlier verb's object.
   if (prev !== null && objectOfActive(tokens, prev)) return;
-  if (prev !== null) { c.low += 1; c.high += 1; c.npStart = prev; return; }
+  if (prev !== null) {
+    c.low += 1; c.high += 1; c.npStart = prev;
+    // A list goes on back through its commas: "Two soldiers, one teacher and one shopkeeper were
+    // killed" (each group before is counted as well, one person or a counted group).
+    const groups: Count[] = [];
+    for (let q = prev; tokens[q - 1]?.lower === ',' && q - 1 > stop;) {
+      const one = singularBefore(tokens, q - 1, stop);
+      if (one !== null && !objectOfActive(tokens, one) && !W.objectOfPreposition.has(tokens[one - 1]?.lower ?? '')) { c.low += 1; c.high += 1; c.npStart = one; q = one; continue; }
+      const g = before(q - 2);
+      if (!g || !groupBefore(tokens, g, q - 1)) break;
+      groups.unshift({ ...countOf(g), npStart: g.start, npEnd: q - 1 });
+      q = g.start;
+    }
+    if (groups.length) c.also = groups;
+    return;
+  }
   // ", and" between two groups only ends a list of three or more ("two soldiers, three police, and a
   // civilian"); with two it joins clauses: "…to break up thousands of protesters, and one man died".
   const serial = tokens[k]!.lower === ',';
