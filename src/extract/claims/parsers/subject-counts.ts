@@ -154,12 +154,32 @@ function bareHurtObject(tokens: Token[], nums: NumberMention[], end: number, obj
 
 /** Where "was attacked and killed" starts, for the casualty word at `at`: the first of participles joined by "and" after an auxiliary (not a word of hurt itself). */
 export function sharedPassiveStart(tokens: Token[], at: number): number {
-  const first = tokens[at - 2];
-  if (tokens[at - 1]?.lower !== 'and' || !first || !isParticiple(first.lower) || !isAuxiliary(tokens[at - 3])) return at;
+  // (The first participle may have its agent after it: "was beaten by police and died", "were
+  // tortured by soldiers and died": the subject is the same.)
+  const p = tokens[at - 1]?.lower === 'and' ? agentStart(tokens, at - 1) : at - 2;
+  const first = tokens[p];
+  if (tokens[at - 1]?.lower !== 'and' || !first || !isParticiple(first.lower) || !isAuxiliary(tokens[p - 1])) return at;
+  if (p !== at - 2) {
+    const m = activeWords.matchAt(tokens, p);
+    return m && m.value !== 'arrested' && m.value !== 'captured' ? at : p;
+  }
   // ("were injured and killed" is read by the lexicon's own phrases; "was arrested and beaten to
   // death" shares its subject: being held hurts no one.)
   const m = activeWords.matchAt(tokens, at - 2);
   return m && m.value !== 'arrested' && m.value !== 'captured' ? at : at - 2;
+}
+
+/** How many words an agent may hold between a participle and "and" ("by security forces", "by two unknown gunmen"). */
+const AGENT_WORDS = 4;
+
+/** The participle before a "by" phrase that ends at `and` ("beaten by police and"), or and - 1 when there is none. */
+function agentStart(tokens: Token[], and: number): number {
+  for (let k = and - 2; k >= Math.max(1, and - 1 - AGENT_WORDS); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || isAuxiliary(t) || isParticiple(t.lower) && t.lower !== 'unknown') break;
+    if (t.lower === 'by') return isParticiple(tokens[k - 1]!.lower) ? k - 1 : and - 1;
+  }
+  return and - 1;
 }
 
 /**
