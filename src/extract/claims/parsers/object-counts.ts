@@ -128,7 +128,13 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
     // refiner adds it to the first when both are one party's, else keeps it a claim of its own).
     if (tokens[c.npEnd]?.lower === 'and') {
       const more = nums.find((n) => n.start === c.npEnd + 1 && !n.yearLike);
-      const p2 = more ? personAfter(tokens, more.end, limit) : -1;
+      // The second group may be named as the first may ("killing 19 Afghans and 8 Baluch"): by a
+      // people's or group's name in capitals the person list lacks, no verb among its words (not
+      // "killed 3 soldiers and 2 were wounded").
+      const named = (q: number) => q > more!.end && tokens.slice(more!.end, q).every((t) => !isAuxiliary(t) && !isParticiple(t.lower));
+      const q2 = more && isCapitalised(tokens[more.end]) ? namedObjectEnd(tokens, more.end, limit) : -1;
+      const named2 = q2 > 0 && named(q2) ? q2 - 1 : -1;
+      const p2 = more ? (personAfter(tokens, more.end, limit) >= 0 ? personAfter(tokens, more.end, limit) : named2 >= more.end ? named2 : -1) : -1;
       if (more && p2 >= 0 && !isAuxiliary(tokens[p2 + 1])) c.also = [{ ...countOf(more), npStart: more.start, npEnd: p2 + 1 }];
       // "killing two soldiers and a civilian": one person after "and" is a second group as well.
       const det = tokens[c.npEnd + 1]?.lower;

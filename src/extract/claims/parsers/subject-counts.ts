@@ -154,12 +154,32 @@ function bareHurtObject(tokens: Token[], nums: NumberMention[], end: number, obj
 
 /** Where "was attacked and killed" starts, for the casualty word at `at`: the first of participles joined by "and" after an auxiliary (not a word of hurt itself). */
 export function sharedPassiveStart(tokens: Token[], at: number): number {
-  const first = tokens[at - 2];
-  if (tokens[at - 1]?.lower !== 'and' || !first || !isParticiple(first.lower) || !isAuxiliary(tokens[at - 3])) return at;
+  // (The first participle may have its agent after it: "was beaten by police and died", "were
+  // tortured by soldiers and died": the subject is the same.)
+  const p = tokens[at - 1]?.lower === 'and' ? agentStart(tokens, at - 1) : at - 2;
+  const first = tokens[p];
+  if (tokens[at - 1]?.lower !== 'and' || !first || !isParticiple(first.lower) || !isAuxiliary(tokens[p - 1])) return at;
+  if (p !== at - 2) {
+    const m = activeWords.matchAt(tokens, p);
+    return m && m.value !== 'arrested' && m.value !== 'captured' ? at : p;
+  }
   // ("were injured and killed" is read by the lexicon's own phrases; "was arrested and beaten to
   // death" shares its subject: being held hurts no one.)
   const m = activeWords.matchAt(tokens, at - 2);
   return m && m.value !== 'arrested' && m.value !== 'captured' ? at : at - 2;
+}
+
+/** How many words an agent may hold between a participle and "and" ("by security forces", "by two unknown gunmen"). */
+const AGENT_WORDS = 4;
+
+/** The participle before a "by" phrase that ends at `and` ("beaten by police and"), or and - 1 when there is none. */
+function agentStart(tokens: Token[], and: number): number {
+  for (let k = and - 2; k >= Math.max(1, and - 1 - AGENT_WORDS); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' || isAuxiliary(t) || isParticiple(t.lower) && t.lower !== 'unknown') break;
+    if (t.lower === 'by') return isParticiple(tokens[k - 1]!.lower) ? k - 1 : and - 1;
+  }
+  return and - 1;
 }
 
 /**
@@ -448,24 +468,55 @@ function addCoordinated(tokens: Token[], nums: NumberMention[], c: Count, num: N
   const prev = shared ? null : singularBefore(tokens, k, stop);
   // "killed a soldier and two others were injured": the soldier is the earlier verb's object.
   if (prev !== null && objectOfActive(tokens, prev)) return;
-  if (prev !== null) { c.low += 1; c.high += 1; c.npStart = prev; return; }
+  if (prev !== null) {
+    c.low += 1; c.high += 1; c.npStart = prev;
+    // A list goes on back through its commas: "Two soldiers, one teacher and one shopkeeper were
+    // killed" (each group before is counted as well, one person or a counted group).
+    const groups: Count[] = [];
+    for (let q = prev; tokens[q - 1]?.lower === ',' && q - 1 > stop;) {
+      const one = singularBefore(tokens, q - 1, stop);
+      if (one !== null && !objectOfActive(tokens, one) && !W.objectOfPreposition.has(tokens[one - 1]?.lower ?? '')) { c.low += 1; c.high += 1; c.npStart = one; q = one; continue; }
+      const g = before(q - 2);
+      if (!g || !groupBefore(tokens, g, q - 1)) break;
+      groups.unshift({ ...countOf(g), npStart: g.start, npEnd: q - 1 });
+      q = g.start;
+    }
+    if (groups.length) c.also = groups;
+    return;
+  }
   // ", and" between two groups only ends a list of three or more ("two soldiers, three police, and a
   // civilian"); with two it joins clauses: "…to break up thousands of protesters, and one man died".
   const serial = tokens[k]!.lower === ',';
   if (serial && other && tokens[other.start - 1]?.lower !== ',') return;
-  // Each counted group of a serial list, back through its commas; not a total that the groups
-  // after it break down ("seven people, four soldiers and three traders, died").
+  // Each counted group of a list, back through its commas with or without a comma before "and"
+  // ("two soldiers, a teacher and three traders"); not a total that the groups after it break down
+  // ("seven people, four soldiers and three traders, died").
   const groups: Count[] = [];
   let sum = c.low;
-  for (let g = other, end = k; g && (personAfter(tokens, g.end, end) >= 0 || PEOPLES_NAME.test(tokens[g.end]?.text ?? '') || shared && !groups.length); end = g.start - 1, g = before(end)) {
+  for (let g = other, end = k; g && (shared && !groups.length || groupBefore(tokens, g, end)); end = g.start - 1, g = before(end)) {
     const n = countOf(g);
     if (groups.length && n.low === sum) break;
     // (A group sharing the head reads its party with it: "Three Turkish [...] soldiers".)
     groups.unshift({ ...n, npStart: g.start, npEnd: shared && !groups.length ? c.npEnd : end });
     sum += n.low;
-    if (!serial || tokens[g.start - 1]?.lower !== ',') break;
+    if (tokens[g.start - 1]?.lower !== ',') break;
   }
   if (groups.length) c.also = groups;
+}
+
+/**
+ * Is the count `g` a group of people in a list ending at `end` (its "and" or comma): people named
+ * after it ("two soldiers", "15 Afghans", "40 Fulani", a people's name of one word in capitals), not
+ * the subject of an active verb of their own: "3,000 people marched and 17 people died" tells two
+ * clauses, the marchers no dead. (Passives stay in the list: "three others were stabilized and
+ * one was treated" tells the hurt, clause by clause.)
+ */
+function groupBefore(tokens: Token[], g: NumberMention, end: number): boolean {
+  const p = personAfter(tokens, g.end, end);
+  const name = g.end + 1 === end && isCapitalised(tokens[g.end]) && !W.calendar.has(tokens[g.end]!.lower);
+  if (p < 0 && !PEOPLES_NAME.test(tokens[g.end]?.text ?? '') && !name) return false;
+  const verb = tokens[Math.max(p, g.end) + 1];
+  return !(verb && Math.max(p, g.end) + 1 < end && !isAuxiliary(verb) && isParticiple(verb.lower));
 }
 
 /** How many modifier words a group sharing the next group's head noun may hold ("three Turkish", "17 KLA"). */
