@@ -50,7 +50,7 @@ export function compileScopes(source: string, raw: Record<string, unknown> | und
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
   notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; near?: unknown; window?: unknown; why?: unknown;
-  notAfter?: unknown; notAfterReach?: unknown; noneGoverning?: unknown; notInFight?: unknown; after?: unknown; notObject?: unknown; objectTags?: unknown; prevTells?: unknown; secondary?: unknown; fallback?: unknown;
+  notAfter?: unknown; notAfterReach?: unknown; noneGoverning?: unknown; pretext?: unknown; notInFight?: unknown; after?: unknown; notObject?: unknown; objectTags?: unknown; prevTells?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
 const term = (t: string): Term => (t.startsWith('@') ? { tag: t.slice(1), doc: true } : { tag: t, doc: false });
@@ -91,7 +91,7 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
     agent: cls('agent', r.agent), notAgent: cls('notAgent', r.notAgent),
     patient: cls('patient', r.patient), notPatient: cls('notPatient', r.notPatient), anyPatient: cls('anyPatient', r.anyPatient), near,
     window: typeof r.window === 'number' ? r.window : null,
-    notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4, noneGoverning, notInFight, after, notObject, objectTags, prevTells,
+    notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4, noneGoverning, pretext: r.pretext === true, notInFight, after, notObject, objectTags, prevTells,
     secondary: r.secondary === true, fallback: r.fallback === true, why: typeof r.why === 'string' ? r.why : '',
   };
 }

@@ -52,6 +52,9 @@ export interface Rule {
    *  the anchor as their object or subject, not another weapon ("drones hit positions, while the rebels
    *  shot down two drones": the shoot-down acts on other drones, the strike stands; rules.ts). */
   noneGoverning: string[];
+  /** `notAfter` reaches into the next clause when the anchor is a participle opening it that takes up
+   *  the act's victims ("killed two herders, accusing them of spying": rules.ts pretextClause). */
+  pretext: boolean;
   /** The anchor must not be the consequence of a fight (one of these tags) that is its sentence's
    *  subject: "Clashes between … left 20 civilians dead" (typing/fight.ts). */
   notInFight: string[];

@@ -10,7 +10,7 @@ import { fightIsSubject } from './fight.ts';
 import { heldWeapon } from './held.ts';
 import { hazardOnly } from './hazards.ts';
 import { roles, type Roles } from './roles.ts';
-import { startsObject, TYPING_WORDS as W } from './words.ts';
+import { isParticiple, startsObject, TYPING_WORDS as W } from './words.ts';
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'reported';
 
@@ -285,7 +285,7 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
   // its clause: "to protest police brutality, and police fired tear gas" tells a new act.
   for (const t of r.notAfter) {
     const l = s.byTag.get(t);
-    if (l && l.some((h) => h.j <= anchor.i && anchor.i - h.j < r.notAfterReach && !sameClauseBroken(s, h.j, anchor.i))) return false;
+    if (l && l.some((h) => h.j <= anchor.i && ((anchor.i - h.j < r.notAfterReach && !sameClauseBroken(s, h.j, anchor.i)) || (r.pretext && pretextClause(s, h.j, anchor))))) return false;
   }
   for (const t of r.noneGoverning) if (s.byTag.get(t)?.some((h) => governsAnchor(s, h, anchor, weapons))) return false;
   if (r.notInFight.length && fightIsSubject(s, r.notInFight, anchor)) return false;
@@ -408,6 +408,22 @@ function governsAnchor(s: SentenceCues, v: Hit, anchor: Hit, weapons: Set<string
   let end = v.j;
   while (end < s.tokens.length && !s.tokens[end]!.clauseStart) end++;
   return !weaponAt(v.j, end);
+}
+
+/**
+ * Is the anchor a participle opening the clause right after the act's ("gunmen killed two herders,
+ * accusing them of spying", "shot dead a chief, accused of collaborating")? A participle after a comma
+ * takes the main clause's subject, and "them", "him" or a bare "accused of" takes up its victims: the
+ * doers' pretext for their act, told in their next clause (only one clause mark between, whatever the
+ * words of the act's clause after the act: "killed two herders near the well on Friday, accusing them").
+ */
+function pretextClause(s: SentenceCues, from: number, anchor: Hit): boolean {
+  if (!s.tokens[anchor.i]!.clauseStart) return false;
+  for (let k = Math.max(from, 1); k < anchor.i; k++) if (s.tokens[k]!.clauseStart) return false;
+  const word = s.tokens[anchor.i]!.lower;
+  const next = s.tokens[anchor.j]?.lower ?? '';
+  if (word.endsWith('ing')) return W.victimPronouns.has(next);
+  return isParticiple(word) && next === 'of';
 }
 
 /** Is the anchor a bare participle whose doer follows ("seized by the assailants") or that ends its clause ("livestock seized.")? */
