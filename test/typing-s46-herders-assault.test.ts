@@ -5,7 +5,7 @@
  * who beat or assault someone, with no militia, armed group, firearm, blade or killing told, are an
  * unorganised group: ACLED's mob violence (violence against civilians is done by organised armed
  * groups). Words of the dispute (cattle, pastoralists, grazing) tell its cause, no militia; a militia,
- * weapons or a killing still make it an attack.
+ * weapons, a killing or an aim to drive the victim off land still make it an attack.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -15,6 +15,8 @@ function guards() {
   assert.equal(subTypeOf('Herder militia fighters assaulted two farmers near Agatu on Sunday, police said.'), 'Attack');
   assert.equal(subTypeOf('Armed herders attacked a farming village near Bokkos, killing five people.'), 'Attack');
   assert.equal(subTypeOf('Gunmen beat and robbed a trader on the road to Maradi, police said.'), 'Attack');
+  // Force to drive someone off land (an eviction, a land grab) is an organised aim: an attack.
+  assert.equal(subTypeOf('Herders beat a farmer near Kitale on Sunday. His relatives said the attackers meant to drive him off his land.'), 'Attack');
 }
 
 test('farmers who assault a herder whose cattle strayed: mob violence', () => {
