@@ -34,6 +34,14 @@ const SECONDARY_PENALTY = 3;
  *  the same clause (before the trigger, anywhere in its clause). */
 const EARLIER_PENALTY = 4;
 const EARLIER_REACH = 8;
+/** A shoot-down or interception told in another clause than a strike that got through (see
+ *  responseToStrike): the other side's answer, this penalty, so that the strike leads. */
+const RESPONSE_PENALTY = 4;
+/** Strikes that hit their targets from afar; a disruption beside one in another clause answers it. */
+const STRIKES = new Set(['Air/drone strike', 'Shelling/artillery/missile attack']);
+/** The cue tag of a shoot-down or interception (data/event-triggers.json): weapons seized or defused
+ *  beside a strike are no answer to it. */
+const DISRUPT_VERB = 'disrupt_verb';
 
 /** Mentions of the same event family in one sentence are one event: keep the best reading. */
 function familyOf(eventType: string): string {
@@ -225,6 +233,24 @@ function pastPerfect(s: SentenceCues, c: Candidate): boolean {
   return (s.byTag.get('earlier_harm') ?? []).some((h) => h.i <= c.anchor.i && c.anchor.i < h.j);
 }
 
+/**
+ * "Army drones hit rebel positions overnight, while the rebels said they shot down two drones": a
+ * disruption (shot down, intercepted) told in another clause than a strike that happened is the
+ * struck side's answer, its weapon another than the strike's (the `noneGoverning` rules already bar a
+ * strike whose own weapon was downed). The strike is the event; the disruption one of its own at most.
+ */
+function responseToStrike(s: SentenceCues, c: Candidate, candidates: Candidate[]): boolean {
+  if (c.rule.sub !== 'Disrupted weapons use' || c.anchor.tag !== DISRUPT_VERB) return false;
+  return candidates.some((o) => STRIKES.has(o.rule.sub) && (o.modality === 'asserted' || o.modality === 'reported') &&
+    clauseBetween(s, Math.min(o.anchor.j, c.anchor.j), Math.max(o.anchor.i, c.anchor.i)));
+}
+
+/** Does a clause mark stand between tokens from and to? */
+function clauseBetween(s: SentenceCues, from: number, to: number): boolean {
+  for (let k = Math.max(from, 1); k <= to && k < s.tokens.length; k++) if (s.tokens[k]!.clauseStart) return true;
+  return false;
+}
+
 /** The mentions of one sentence: the best reading of each event family, at most MAX_PER_SENTENCE. */
 function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, candidates: Candidate[], labelEnd: number, afterLead: boolean): Ranked[] {
   const { resistanceTags } = eventLexicon();
@@ -235,6 +261,7 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
     // A sentence after the lead that dates its event earlier tells the background.
     const earlier = (afterLead && toldAsEarlier(s, c)) || (pastPerfect(s, c) && candidates.some((o) => familyOf(o.rule.eventType) !== familyOf(c.rule.eventType) && !pastPerfect(s, o)));
     if (earlier) score -= EARLIER_PENALTY;
+    if (responseToStrike(s, c, candidates)) score -= RESPONSE_PENALTY;
     // "set off a bomb in the market after seizing the town", "looted shops after the rebels
     // withdrew": a change of hands told in an "after" clause came first and sets the scene; the main
     // clause's act of another kind is the event. (A town "captured after the soldiers withdrew" was

@@ -48,6 +48,13 @@ export interface Rule {
    *  killing is the cause of the protest, not an act against it). */
   notAfter: string[];
   notAfterReach: number;
+  /** Tags (verbs) that bar the rule only when they govern the anchor's own weapon: in its clause, with
+   *  the anchor as their object or subject, not another weapon ("drones hit positions, while the rebels
+   *  shot down two drones": the shoot-down acts on other drones, the strike stands; rules.ts). */
+  noneGoverning: string[];
+  /** `notAfter` reaches into the next clause when the anchor is a participle opening it that takes up
+   *  the act's victims ("killed two herders, accusing them of spying": rules.ts pretextClause). */
+  pretext: boolean;
   /** The anchor must not be the consequence of a fight (one of these tags) that is its sentence's
    *  subject: "Clashes between … left 20 civilians dead" (typing/fight.ts). */
   notInFight: string[];
@@ -161,6 +168,9 @@ export interface Lexicon {
   /** Tags of an Armed clash reading that, told after an armed group's attack, say the attack met
    *  armed resistance ("Village defence fighters routed the attackers"): the event is the battle. */
   resistanceTags: Set<string>;
+  /** Tags of weapons a disruption verb acts on ("shot down two drones", "intercepted a rocket"): what a
+   *  rule's `noneGoverning` verb must govern to bar it (rules.ts governsAnchor). */
+  weaponTags: Set<string>;
   /** Tags of discussion words ("to discuss", "talks on"): an event noun a few words after one, with
    *  no actor of its own between, is the discussion's topic, no event ("met to discuss the fight against …"). */
   topicLeads: Set<string>;
@@ -227,6 +237,7 @@ interface RawLexicon {
   victimTags?: unknown;
   assaultTags?: unknown;
   resistanceTags?: unknown;
+  weaponTags?: unknown;
   topicLeads?: unknown;
   topicTags?: unknown;
   describingParticiples?: unknown;
@@ -310,6 +321,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const victimTags = tagSet(source, 'victimTags', raw.victimTags, tags);
   const assaultTags = tagSet(source, 'assaultTags', raw.assaultTags, tags);
   const resistanceTags = tagSet(source, 'resistanceTags', raw.resistanceTags, tags);
+  const weaponTags = tagSet(source, 'weaponTags', raw.weaponTags, tags);
   const topicLeads = tagSet(source, 'topicLeads', raw.topicLeads, tags);
   const topicTags = tagSet(source, 'topicTags', raw.topicTags, tags);
   const describingParticiples = tagSet(source, 'describingParticiples', raw.describingParticiples, tags);
@@ -339,7 +351,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, topicLeads, topicTags, describingParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, takerTags, innerObjectTags, placeObjectTags, placeSubjectTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, weaponTags, topicLeads, topicTags, describingParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, takerTags, innerObjectTags, placeObjectTags, placeSubjectTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
 }
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {

@@ -10,7 +10,7 @@ import { fightIsSubject } from './fight.ts';
 import { heldWeapon } from './held.ts';
 import { hazardOnly } from './hazards.ts';
 import { roles, type Roles } from './roles.ts';
-import { startsObject, TYPING_WORDS as W } from './words.ts';
+import { isParticiple, startsObject, TYPING_WORDS as W } from './words.ts';
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'reported';
 
@@ -272,7 +272,7 @@ function newPlace(s: SentenceCues, prev: SentenceCues): boolean {
   return s.tokens.some((t, k) => W.placeLeads.has(t.lower) && isCapital(s.tokens[k + 1]) && !named.has(s.tokens[k + 1]!.lower));
 }
 
-function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: () => Roles, prev?: SentenceCues): boolean {
+function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: () => Roles, weapons: Set<string>, prev?: SentenceCues): boolean {
   for (let k = 1; k < r.all.length; k++) if (!present(s, doc, r.all[k]!, anchor, r.window)) return false;
   for (let k = 0; k < r.objectTags.length; k++) if (!toldAsObject(s, r.objectTags[k]!, anchor, r.window)) return false;
   if (r.any.length) {
@@ -285,8 +285,9 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
   // its clause: "to protest police brutality, and police fired tear gas" tells a new act.
   for (const t of r.notAfter) {
     const l = s.byTag.get(t);
-    if (l && l.some((h) => h.j <= anchor.i && anchor.i - h.j < r.notAfterReach && !sameClauseBroken(s, h.j, anchor.i))) return false;
+    if (l && l.some((h) => h.j <= anchor.i && ((anchor.i - h.j < r.notAfterReach && !sameClauseBroken(s, h.j, anchor.i)) || (r.pretext && pretextClause(s, h.j, anchor))))) return false;
   }
+  for (const t of r.noneGoverning) if (s.byTag.get(t)?.some((h) => governsAnchor(s, h, anchor, weapons))) return false;
   if (r.notInFight.length && fightIsSubject(s, r.notInFight, anchor)) return false;
   if (r.notObject.length && objectIs(s, r, anchor)) return false;
   if (depictedObject(s, anchor)) return false;
@@ -392,6 +393,39 @@ function objectIs(s: SentenceCues, r: Rule, anchor: Hit): boolean {
   return !own.some((h) => h.i < blocked.i || !s.tokens.slice(blocked.j, h.i).some((t) => W.objectPrepositions.has(t.lower)));
 }
 
+/**
+ * Does the verb `v` ("shot down", "intercepted") act on the anchor's weapon? Only in the anchor's clause,
+ * and only when no other weapon stands in between as the verb's object: before the anchor, the anchor
+ * is the first weapon after it ("rebels shot down an army drone"); after the anchor, the verb has no
+ * weapon of its own after it in the clause ("a drone was shot down", not "drones struck the camp and
+ * the rebels shot down two drones", nor ", while the rebels said they downed a helicopter").
+ */
+function governsAnchor(s: SentenceCues, v: Hit, anchor: Hit, weapons: Set<string>): boolean {
+  const [from, to] = v.j <= anchor.i ? [v.j, anchor.i] : [anchor.j, v.i];
+  if (sameClauseBroken(s, from, to)) return false;
+  const weaponAt = (lo: number, hi: number) => [...weapons].some((t) => s.byTag.get(t)?.some((h) => h.i >= lo && h.i < hi && h.i !== anchor.i));
+  if (v.j <= anchor.i) return !weaponAt(v.j, anchor.i);
+  let end = v.j;
+  while (end < s.tokens.length && !s.tokens[end]!.clauseStart) end++;
+  return !weaponAt(v.j, end);
+}
+
+/**
+ * Is the anchor a participle opening the clause right after the act's ("gunmen killed two herders,
+ * accusing them of spying", "shot dead a chief, accused of collaborating")? A participle after a comma
+ * takes the main clause's subject, and "them", "him" or a bare "accused of" takes up its victims: the
+ * doers' pretext for their act, told in their next clause (only one clause mark between, whatever the
+ * words of the act's clause after the act: "killed two herders near the well on Friday, accusing them").
+ */
+function pretextClause(s: SentenceCues, from: number, anchor: Hit): boolean {
+  if (!s.tokens[anchor.i]!.clauseStart) return false;
+  for (let k = Math.max(from, 1); k < anchor.i; k++) if (s.tokens[k]!.clauseStart) return false;
+  const word = s.tokens[anchor.i]!.lower;
+  const next = s.tokens[anchor.j]?.lower ?? '';
+  if (word.endsWith('ing')) return W.victimPronouns.has(next);
+  return isParticiple(word) && next === 'of';
+}
+
 /** Is the anchor a bare participle whose doer follows ("seized by the assailants") or that ends its clause ("livestock seized.")? */
 function passiveAfter(s: SentenceCues, anchor: Hit): boolean {
   const next = s.tokens[anchor.j];
@@ -410,7 +444,7 @@ export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<strin
     for (const anchor of hits.filter((h) => !s.inCause[h.i] && !(means && heldWeapon(lex, s, h)) && !topicOf(lex, s, h) && !(describing && describesForce(lex, s, h))).slice(0, MAX_ANCHOR_OCCURRENCES)) {
       let memo: Roles | null = null;
       const role = () => (memo ??= roles(lex, s, anchor));
-      const rule = rules.find((r) => holds(r, s, doc, anchor, role, prev));
+      const rule = rules.find((r) => holds(r, s, doc, anchor, role, lex.weaponTags, prev));
       if (rule) {
         const { agent } = role();
         let { patient } = role();

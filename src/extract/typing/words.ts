@@ -65,6 +65,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   notDemonstration: d.wordSet('notDemonstration'),
   /** Subjects that take up the crowd of the sentence before ("They beat ...", "Some of them ..."). */
   groupPronouns: d.wordSet('groupPronouns'),
+  /** Objects that take up the victims of the clause before ("killed two herders, accusing them of spying"). */
+  victimPronouns: d.wordSet('victimPronouns'),
   /** Verbs of fighting each other, which have no passive: their subject fought ("two families clashed"). */
   mutualVerbs: d.wordSet('mutualVerbs'),
 }));
