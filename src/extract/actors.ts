@@ -30,7 +30,7 @@ interface PersonEntry { words: string[]; country: string; kind: ActorKind; name:
 export interface AuthorityEntry { words: string[]; name: string; country: string; forces: string; kind: ActorKind; inter: number }
 interface ActorData {
   authorities: AuthorityEntry[]; bodies: BodyEntry[]; standalone: StandaloneEntry[]; ethnicGroups: Map<string, string>; ethnicMilitias: StandaloneEntry[]; media: string[]; titles: string[]; persons: PersonEntry[];
-  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; ownPossessives: Set<string>; groupEchoes: Set<string>; formerWords: Set<string>; foreignWords: Set<string>; backingParticiples: Set<string>; placeLeads: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
+  skipCapitals: Set<string>; namedAfterPlaces: Set<string>; mediaFillers: Set<string>; mediaNames: Map<string, string>; nameBreaks: Set<string>; ownPossessives: Set<string>; groupEchoes: Set<string>; formerWords: Set<string>; foreignWords: Set<string>; backingParticiples: Set<string>; placeLeads: Set<string>; regionPrefixes: Set<string>; placeDesignators: Set<string>; possessedPlaces: Set<string>; demonymPlaces: Set<string>; cityNouns: Set<string>;
 }
 
 /** The end of ACLED's name for a community's militia, before its country. */
@@ -65,6 +65,7 @@ const actorData: ActorData = loadData('lexicon/actors.json', (d) => ({
   foreignWords: d.wordSet('foreignWords'),
   backingParticiples: d.wordSet('backingParticiples'),
   placeLeads: d.wordSet('placeLeads'),
+  regionPrefixes: d.wordSet('regionPrefixes'),
   placeDesignators: d.wordSet('placeDesignators'),
   possessedPlaces: d.wordSet('possessedPlaces'),
   demonymPlaces: d.wordSet('demonymPlaces'),
@@ -302,6 +303,8 @@ function countryActorAt(tokens: Token[], i: number, to: number, c: { value: Coun
   let lead = i - 1;
   while (lead > 0 && COMPASS.has(tokens[lead]!.lower)) lead--;
   if (via === 'metonym' && lead >= 0 && actorData.placeLeads.has(tokens[lead]!.lower)) return { end: c.end };
+  // "Lower Juba", "Middle Juba": a capital's name inside a region's name is no government.
+  if (via === 'metonym' && i > 0 && isCap(tokens[i - 1]!) && actorData.regionPrefixes.has(tokens[i - 1]!.lower)) return { end: c.end };
   // "strikes on southern Lebanon", "shelled eastern Ukraine": a country's name after a compass word
   // names a part of its land, where the event happened, never the state acting or hit.
   const actor: Actor = via === 'metonym' ? governmentOf(iso3) : { name: countryName.get(iso3) ?? iso3, kind: 'state', country: iso3, inter: 1 };

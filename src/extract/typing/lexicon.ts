@@ -199,9 +199,6 @@ export interface Lexicon {
    *  rebels", "troops lost control of the base to the insurgents"): that actor is the agent, the
    *  subject before the trigger the side that lost it (roles.ts). */
   takerTags: Set<string>;
-  /** Triggers whose phrase holds its object between its words ("pushed [the militants] back"): an
-   *  actor inside the trigger is its patient (roles.ts). */
-  innerObjectTags: Set<string>;
   /** Triggers of taking a place whose object, a bare name with no place word ("rebels seized Sake"),
    *  is the place taken (typing/place-names.ts). */
   placeObjectTags: Set<string>;
@@ -248,7 +245,6 @@ interface RawLexicon {
   hazardCraftTags?: unknown;
   hazardKeepWords?: unknown;
   takerTags?: unknown;
-  innerObjectTags?: unknown;
   placeObjectTags?: unknown;
   placeSubjectTags?: unknown;
   forceTags?: unknown;
@@ -333,7 +329,6 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const hazardKeepWords = new Set(strings(source, 'hazardKeepWords', raw.hazardKeepWords).map((w) => w.toLowerCase()));
   const forceTags = tagSet(source, 'forceTags', raw.forceTags, tags);
   const takerTags = tagSet(source, 'takerTags', raw.takerTags, tags);
-  const innerObjectTags = tagSet(source, 'innerObjectTags', raw.innerObjectTags, tags);
   const placeObjectTags = tagSet(source, 'placeObjectTags', raw.placeObjectTags, tags);
   const placeSubjectTags = tagSet(source, 'placeSubjectTags', raw.placeSubjectTags, tags);
   const eventSubjects = tagSet(source, 'eventSubjects', raw.eventSubjects, tags);
@@ -351,7 +346,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, weaponTags, topicLeads, topicTags, describingParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, takerTags, innerObjectTags, placeObjectTags, placeSubjectTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, weaponTags, topicLeads, topicTags, describingParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, takerTags, placeObjectTags, placeSubjectTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
 }
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {

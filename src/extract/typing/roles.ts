@@ -66,9 +66,9 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   // A possessor names whose kin the victim is ("a policeman's brother"): a relative of a force member
   // is a civilian, and the possessor no victim itself ("the regime's lieutenant" stays the force's).
   const possessor = (h: Hit) => { const t = tokens[h.j - 1]!; return t.end - t.start > t.text.length && actors.some((a) => a.i === h.j && a.tag === CIVILIAN); };
-  // "pushed the militants back": a verb whose phrase holds its object between its words (`innerObjectTags`)
-  // acts on the actor inside it.
-  const inner = lex.innerObjectTags.has(anchor.tag) ? actors.filter((h) => h.i > anchor.i && h.j < anchor.j) : [];
+  // "pushed the militants back", "burned five villagers to death": a verb whose phrase holds its
+  // object between its words acts on the actor inside it.
+  const inner = actors.filter((h) => h.i > anchor.i && h.j < anchor.j);
   const afterHits = () => inner.concat(actors.filter((h) => !inBy(h) && h.i >= anchor.j && h.i < reach && !possessor(h)));
   const patientAfter = (): string | null => afterHits()[0]?.tag ?? null;
   // The victims of a list: the actors right after the trigger ("killing three civilians", "an attack
@@ -94,7 +94,10 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   };
   // A noun ("the second attack on a school", "a raid by police") has no agent before it.
   if (!passive && noun) return { agent: by.tag ?? 'none', patient: patientAfter() ?? 'none', patients: victims() };
-  if (!passive && beforeHit && !actors.some((h) => h.i === anchor.j) && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;
+  // ("Gunmen burned five villagers to death": a phrase that holds an actor between its words holds
+  // its object; it is active.)
+  const holdsActor = actors.some((h) => h.i > anchor.i && h.j < anchor.j);
+  if (!passive && beforeHit && !holdsActor && !actors.some((h) => h.i === anchor.j) && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;
   // "Nine killed and dozens wounded in an attack by raiders": a bare count before a participle, no
   // actor before it, is the headline passive's subject (its people are the victims, not the raiders).
   if (!passive && !beforeHit && anchor.i > 0 && isCount(tokens[anchor.i - 1]!.lower) && !tokens[anchor.i]!.clauseStart && isParticiple(tokens[anchor.j - 1]!.lower) && !startsObject(tokens[anchor.j]?.lower ?? '')) passive = true;
