@@ -1,6 +1,8 @@
 /**
  * Places, stop 46: the actors' home told with a hedge ("bandits suspected to be from X", "raiders
  * believed to have come from X") is where they came from, not where they struck.
+ * A town's name written in lower case after "in/at/near" is read as the town when it is no common
+ * word, in the story's countries or when it is a city.
  * Sentences written for these tests.
  */
 import assert from 'node:assert/strict';
@@ -11,4 +13,11 @@ const admin1 = (text: string) => processArticle({ id: 't', title: null, url: nul
 
 test("a hedge on the actors' origin still makes the place after 'from' their home", () => {
   assert.equal(admin1('Armed youths said to be from Bor raided Yirol on Sunday, killing three herders.'), 'Lakes');
+});
+
+test('a town written in lower case after in, at or near is read as the town', () => {
+  assert.equal(admin1('Police dispersed traders who blocked a road in kano on Monday.'), 'Kano');
+  assert.equal(admin1('Nigerien soldiers repelled an attack near zinder on Sunday.'), 'Zinder');
+  assert.equal(admin1('South Sudanese troops clashed with rebels at malakal on Friday.'), 'Upper Nile');
+  assert.equal(admin1('Somali police arrested nine men in bosaso after a grenade attack.'), 'Bari');
 });

@@ -68,6 +68,9 @@ export interface LocateContext {
 }
 
 const MAX_MENTIONS = 5000;
+/** A town written in lower case outside the story's countries is read only when it is a city this big
+ *  (people): a small town abroad of that name is more likely a word of the text. */
+const LOWER_CASE_CITY = 100_000;
 const CHAIN_MAX = 3;
 /** The other mentions of a sentence whose units may hold a place: up to 6 on each side, within 300
  *  characters. */
@@ -150,7 +153,7 @@ export function articleMentions(doc: Doc): LocateContext {
   // A name matched by a vowel's difference is a town of the story's countries, or nothing: the
   // countries that the clues give, or else those where most of the other names have a reading.
   if (all.some((x) => x.m.variant)) {
-    const others = all.filter((x) => !x.m.variant && !x.m.abbrev && x.opts.length);
+    const others = all.filter((x) => !x.m.variant && !x.m.lowerCase && !x.m.abbrev && x.opts.length);
     const story = textCountries(text, others);
     const names = new Map<string, number>();
     for (const x of others) for (const cc of new Set(x.opts.map((o) => o.cc))) if (cc) names.set(cc, (names.get(cc) ?? 0) + 1);
@@ -160,6 +163,12 @@ export function articleMentions(doc: Doc): LocateContext {
     // (the clues of a war between two of them name the attacker's as often as the attacked's).
     const cyrillicStory = [...story].some(([cc, w]) => w > 0 && iotationCountry(cc)) || [...names.keys()].some((cc) => names.get(cc) === most && iotationCountry(cc));
     for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => x.m.iotated ? iotationCountry(o.cc!) && (cyrillicStory || keep(o.cc)) : keep(o.cc));
+  }
+  // A name written in lower case is a place of the story's countries or a city; a town of that name
+  // abroad is more likely a word the gazetteer happens to hold.
+  if (all.some((x) => x.m.lowerCase)) {
+    const story = textCountries(text, all.filter((x) => !x.m.variant && !x.m.lowerCase && !x.m.abbrev && x.opts.length));
+    for (const x of all) if (x.m.lowerCase) x.opts = x.opts.filter((o) => o.kind === 'town' && !!o.cc && ((story.get(o.cc) ?? 0) > 0 || o.pop >= LOWER_CASE_CITY));
   }
   const found: typeof all = [];
   for (let i = 0; i < all.length; i++) {

@@ -67,6 +67,9 @@ export interface Mention {
   iotated?: boolean;
   /** The unit's own people follow its designator ("Turkana County residents"): set by the locator. */
   unitPeople?: boolean;
+  /** A town's name written all in lower case after "in/at/near" ("protests in kano"): readings
+   *  only in the story's countries, or a city (context.ts). */
+  lowerCase?: boolean;
 }
 
 const MAX_N = 5;
@@ -157,6 +160,26 @@ function iotatedName(text: string, toks: Toks, k: number, from: number): Mention
   return {
     text: ts, start: tStart, end: tEnd, key, afterText: text.slice(tEnd, tEnd + 2), initial: isSentenceStart(toks, k, text, from), fragment: false,
     before: toks.lowerJoin(Math.max(0, k - 6), k), after: toks.lowerJoin(k + 1, k + 4), variant: true, iotated: true,
+  };
+}
+
+/** A word written all in lower case right after "in", "at" or "near" ("students protested in
+ *  zinder", "at malakal town") that the gazetteer knows as a town and that is no common English word
+ *  nor a stop word: a name its writer left uncapitalised. Cheapest tests first: this runs for every
+ *  lower-case word. */
+function lowerCaseName(text: string, toks: Toks, k: number, from: number): Mention | null {
+  if (k === 0 || toks.end[k]! - toks.start[k]! < 4) return null;
+  const pl = toks.end[k - 1]! - toks.start[k - 1]!;
+  if (pl !== 2 && pl !== 4) return null;
+  if (!lexicon().misspellingBefore.has(toks.s(k - 1).toLowerCase()) || breaks(text, toks, k)) return null;
+  const ts = toks.s(k);
+  if (!/^[a-z]+$/.test(ts) || placesData().common.has(ts) || placesData().stop.has(ts)) return null;
+  const key = placeKey(ts);
+  if (!hasTownKey(key)) return null;
+  const tStart = toks.start[k]!, tEnd = toks.end[k]!;
+  return {
+    text: ts, start: tStart, end: tEnd, key, afterText: text.slice(tEnd, tEnd + 2), initial: false, fragment: false,
+    before: toks.lowerJoin(Math.max(0, k - 6), k), after: toks.lowerJoin(k + 1, k + 4), lowerCase: true,
   };
 }
 
@@ -358,7 +381,12 @@ export function findMentions(doc: Doc): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < toks.n) {
-    if (!toks.cap(i)) { i++; continue; }
+    if (!toks.cap(i)) {
+      const m = lowerCaseName(text, toks, i, from);
+      if (m) out.push(m);
+      i++;
+      continue;
+    }
     // The run of capitalized words (particles allowed inside, not at the ends; two in a row too:
     // "Khabb wa ash Shaaf", "Villa de la Paz").
     let j = i + 1;
@@ -505,7 +533,7 @@ function oneShape(m: Mention): Mention {
     text: m.text, start: m.start, end: m.end, key: m.key, initial: m.initial, before: m.before, after: m.after, afterText: m.afterText,
     fragment: m.fragment, afterPlace: m.afterPlace, inHolders: m.inHolders, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
     sponsor: m.sponsor, road: m.road, variant: m.variant, reference: m.reference, phrase: m.phrase, abbrev: m.abbrev,
-    grievance: m.grievance, qualified: m.qualified, unitPeople: m.unitPeople, iotated: m.iotated,
+    grievance: m.grievance, qualified: m.qualified, unitPeople: m.unitPeople, iotated: m.iotated, lowerCase: m.lowerCase,
   };
 }
 
