@@ -3,6 +3,7 @@
  * believed to have come from X") is where they came from, not where they struck.
  * A town's name written in lower case after "in/at/near" is read as the town when it is no common
  * word, in the story's countries or when it is a city.
+ * A people's name between "in/at/near" and "town" or "village" is a town's when a town is so called.
  * Sentences written for these tests.
  */
 import assert from 'node:assert/strict';
@@ -20,4 +21,8 @@ test('a town written in lower case after in, at or near is read as the town', ()
   assert.equal(admin1('Nigerien soldiers repelled an attack near zinder on Sunday.'), 'Zinder');
   assert.equal(admin1('South Sudanese troops clashed with rebels at malakal on Friday.'), 'Upper Nile');
   assert.equal(admin1('Somali police arrested nine men in bosaso after a grenade attack.'), 'Bari');
+});
+
+test("a people's name written where a town's stands ('in X town') is the town so called", () => {
+  assert.equal(admin1('Nigerian troops repelled bandits who attacked a police post in Kamba town on Sunday.'), 'Kebbi');
 });

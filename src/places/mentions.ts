@@ -183,6 +183,14 @@ function lowerCaseName(text: string, toks: Toks, k: number, from: number): Menti
   };
 }
 
+/** The word k stands between "in/at/near" and a settlement's designator ("in Kamba town", "at
+ *  X village"): a town's name there, whatever else the word is (a people, a stop word). */
+function townNamed(toks: Toks, k: number): boolean {
+  if (k === 0 || k + 1 >= toks.n) return false;
+  const lex = lexicon();
+  return lex.misspellingBefore.has(toks.s(k - 1).toLowerCase()) && /^(?:town|village|trading|market)$/.test(toks.s(k + 1).toLowerCase());
+}
+
 const HOLDERS_PAREN = /^\s*\(\p{Lu}\p{Ll}[\p{L}'’ -]*[,)]/u;
 
 /** True when the words i..j-1 stand where a place's name stands: after "in/at/near", after "the town
@@ -431,10 +439,12 @@ export function findMentions(doc: Doc): Mention[] {
         // a table knows the pair, whatever else the bare name is (a people, a word no table knows, or
         // a town abroad: "Liben zone" is Ethiopia's zone, not Libeň in Prague).
         const unit = n === 1 && k + 1 < toks.n && lexicon().admin2After.test(toks.s(k + 1).toLowerCase()) ? keyOf(text.slice(t0Start, toks.end[k + 1]!)) : null;
+        // (Not a people's name written where a town's stands, when a town is so called: "in Kamba town".)
+        const named = n === 1 && w.stop && townNamed(toks, k) && hasTownKey(w.key);
         if (unit && placesData().aliasByKey.has(unit)) { key = unit; t1End = toks.end[k + 1]!; }
         // A stop phrase ("Al Shabaab", "Red Cross") is consumed whole, so that its words are not
         // looked up alone ("Al" is a town in Norway).
-        else if (n === 1 ? w.stop : placesData().stop.has(key)) { found = n; break; }
+        else if (!named && (n === 1 ? w.stop : placesData().stop.has(key))) { found = n; break; }
         // "in Mendi, west Wellega zone", "north Shewa": a compass word written in lower case before the
         // run is part of a zone's or province's name when a table knows the pair (West Wellega).
         const lowerLead = k === i && i > 0 && !toks.cap(i - 1) && !breaks(text, toks, i) && lexicon().compassWords.has(toks.s(i - 1))
@@ -448,7 +458,7 @@ export function findMentions(doc: Doc): Mention[] {
         // lower case, when a table knows the pair (and the word is none of the words that follow a
         // place's name: "X town", "Y county", "the villages of X").
         else if (k + n === j && lowerTail(text, toks, j) && known(keyOf(text.slice(t0Start, toks.end[j]!)))) { key = keyOf(text.slice(t0Start, toks.end[j]!)); t1End = toks.end[j]!; tail = 1; }
-        if (key !== w.key && n === 1 || (n === 1 ? w.known : key.length > 2 && known(key))) {
+        if (key !== w.key && n === 1 || (n === 1 ? w.known || named : key.length > 2 && known(key))) {
           // "the Upper Galilee", "Central Mindanao": a compass word opening the run qualifies the name
           // after it (no table need know the pair); the mention quotes both.
           // Only a named region's or a country's name is so qualified ("Central Florida" and "Southwest
