@@ -4,6 +4,8 @@
  * A town's name written in lower case after "in/at/near" is read as the town when it is no common
  * word, in the story's countries or when it is a city.
  * A people's name between "in/at/near" and "town" or "village" is a town's when a town is so called.
+ * A name of one country's town or unit, whose namesakes abroad only an alternate name of a village
+ * or the key's folding gives, names that country.
  * Sentences written for these tests.
  */
 import assert from 'node:assert/strict';
@@ -25,4 +27,8 @@ test('a town written in lower case after in, at or near is read as the town', ()
 
 test("a people's name written where a town's stands ('in X town') is the town so called", () => {
   assert.equal(admin1('Nigerian troops repelled bandits who attacked a police post in Kamba town on Sunday.'), 'Kebbi');
+});
+
+test("a place's main name names its country, whatever villages abroad hold it as an alternate name", () => {
+  assert.equal(admin1('A roadside bomb went off in Maradi on Tuesday, two days after militants struck a police post over the Nigerian border in Jibia.'), 'Maradi');
 });

@@ -637,13 +637,22 @@ function mentionWeights(w: Map<string, number>, m: Mention, opts: Option[]): voi
   // institution: "Florida Department of Law Enforcement".)
   const called = units.length > 1 && /^ \p{Ll}/u.test(m.afterText) ? calledSo(units, m.after) : units;
   if (called.length) units = called;
-  const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));
+  // (A town or unit of this main name, beside towns that only the key's folding or an alternate name
+  // makes the same ("Maradi", and Marradi in Italy): the name is of the main-named place's country.
+  // Not beside a town of some size known by that other name: GeoNames keeps the former or official
+  // name of many towns as their main one, and the name the news uses as an alternate.)
+  const alternate = (o: Option) => o.kind === 'town' && (o.respelled || (!o.primary && o.pop < ALTERNATE_ONLY_BELOW));
+  const exact = opts.some((o) => o.kind !== 'country' && !alternate(o)) ? opts.filter((o) => !alternate(o)) : [];
+  const ccs = new Set((units.length ? units : exact.length ? exact : opts).map((o) => o.cc).filter(Boolean));
   // "the village of Panama" names a village, not the country: no weight of the country's own.
   if (!stateOf.length && opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
   // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
   // recur; an admin-2 unit is mostly named after its seat).
   else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') ? 1.5 : TOWN_NAME_WEIGHT);
 }
+
+/** A town found by an alternate name names no country of its own (mentionWeights) below this many people. */
+const ALTERNATE_ONLY_BELOW = 20_000;
 
 /** The weight a town's name of one country gives that country (locate.ts borderTwin reads it too). */
 export const TOWN_NAME_WEIGHT = 0.5;
