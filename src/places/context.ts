@@ -68,6 +68,9 @@ export interface LocateContext {
 }
 
 const MAX_MENTIONS = 5000;
+/** A town written in lower case outside the story's countries is read only when it is a city this big
+ *  (people): a small town abroad of that name is more likely a word of the text. */
+const LOWER_CASE_CITY = 100_000;
 const CHAIN_MAX = 3;
 /** The other mentions of a sentence whose units may hold a place: up to 6 on each side, within 300
  *  characters. */
@@ -150,7 +153,7 @@ export function articleMentions(doc: Doc): LocateContext {
   // A name matched by a vowel's difference is a town of the story's countries, or nothing: the
   // countries that the clues give, or else those where most of the other names have a reading.
   if (all.some((x) => x.m.variant)) {
-    const others = all.filter((x) => !x.m.variant && !x.m.abbrev && x.opts.length);
+    const others = all.filter((x) => !x.m.variant && !x.m.lowerCase && !x.m.abbrev && x.opts.length);
     const story = textCountries(text, others);
     const names = new Map<string, number>();
     for (const x of others) for (const cc of new Set(x.opts.map((o) => o.cc))) if (cc) names.set(cc, (names.get(cc) ?? 0) + 1);
@@ -160,6 +163,12 @@ export function articleMentions(doc: Doc): LocateContext {
     // (the clues of a war between two of them name the attacker's as often as the attacked's).
     const cyrillicStory = [...story].some(([cc, w]) => w > 0 && iotationCountry(cc)) || [...names.keys()].some((cc) => names.get(cc) === most && iotationCountry(cc));
     for (const x of all) if (x.m.variant) x.opts = x.opts.filter((o) => x.m.iotated ? iotationCountry(o.cc!) && (cyrillicStory || keep(o.cc)) : keep(o.cc));
+  }
+  // A name written in lower case is a place of the story's countries or a city; a town of that name
+  // abroad is more likely a word the gazetteer happens to hold.
+  if (all.some((x) => x.m.lowerCase)) {
+    const story = textCountries(text, all.filter((x) => !x.m.variant && !x.m.lowerCase && !x.m.abbrev && x.opts.length));
+    for (const x of all) if (x.m.lowerCase) x.opts = x.opts.filter((o) => o.kind === 'town' && !!o.cc && ((story.get(o.cc) ?? 0) > 0 || o.pop >= LOWER_CASE_CITY));
   }
   const found: typeof all = [];
   for (let i = 0; i < all.length; i++) {
@@ -628,13 +637,22 @@ function mentionWeights(w: Map<string, number>, m: Mention, opts: Option[]): voi
   // institution: "Florida Department of Law Enforcement".)
   const called = units.length > 1 && /^ \p{Ll}/u.test(m.afterText) ? calledSo(units, m.after) : units;
   if (called.length) units = called;
-  const ccs = new Set((units.length ? units : opts).map((o) => o.cc).filter(Boolean));
+  // (A town or unit of this main name, beside towns that only the key's folding or an alternate name
+  // makes the same ("Maradi", and Marradi in Italy): the name is of the main-named place's country.
+  // Not beside a town of some size known by that other name: GeoNames keeps the former or official
+  // name of many towns as their main one, and the name the news uses as an alternate.)
+  const alternate = (o: Option) => o.kind === 'town' && (o.respelled || (!o.primary && o.pop < ALTERNATE_ONLY_BELOW));
+  const exact = opts.some((o) => o.kind !== 'country' && !alternate(o)) ? opts.filter((o) => !alternate(o)) : [];
+  const ccs = new Set((units.length ? units : exact.length ? exact : opts).map((o) => o.cc).filter(Boolean));
   // "the village of Panama" names a village, not the country: no weight of the country's own.
   if (!stateOf.length && opts.some((o) => o.kind === 'country') && !lexicon().settlementBefore.test(m.before)) addWeight(w, opts.find((o) => o.kind === 'country')!.cc, 2);
   // A name of one country only: an admin-1 unit or alias says more than a town (towns' names
   // recur; an admin-2 unit is mostly named after its seat).
   else if (ccs.size === 1) addWeight(w, [...ccs][0], opts.some((o) => o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') ? 1.5 : TOWN_NAME_WEIGHT);
 }
+
+/** A town found by an alternate name names no country of its own (mentionWeights) below this many people. */
+const ALTERNATE_ONLY_BELOW = 20_000;
 
 /** The weight a town's name of one country gives that country (locate.ts borderTwin reads it too). */
 export const TOWN_NAME_WEIGHT = 0.5;

@@ -10,7 +10,7 @@ const FILE = 'words.json';
 const LISTS = [
   'locativeStrong', 'sponsorAfter', 'locativeWeak', 'anyPreposition', 'borderPrepositions', 'relative', 'relativeAfter', 'admin1Words', 'admin2Words', 'districtAfter',
   'areaWords', 'settlementAfter', 'settlementBefore', 'peopleAfter', 'peopleOfBefore', 'neighbourhoodAfter', 'speaks', 'speakingParticiples', 'requestBefore', 'agentParticiples', 'governmentNouns', 'capitalCues', 'streetAfter', 'roadBetween',
-  'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'originVerbs', 'streetNames', 'targetVerbs', 'actorsFrom', 'localActorsFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'codedLabels', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
+  'namedIssue', 'jurisdiction', 'officeAfter', 'border', 'takenTo', 'takenToPrepositions', 'journeyTo', 'journeyToPrepositions', 'originVerbs', 'streetNames', 'targetVerbs', 'actorsFrom', 'localActorsFrom', 'hedgesBeforeFrom', 'solidarity', 'grievanceLeads', 'incidentNouns', 'protestWords', 'grievanceVerbs', 'grievanceKillings', 'codedAs', 'codedLabels', 'compass', 'compassPartNouns', 'compassRegionAfter', 'compassCityAfter', 'particles', 'gluedArticles', 'titles',
   'misspellingCuesBefore', 'misspellingCuesAfter', 'chainDesignators', 'phraseLeadWords', 'phraseCuesBefore', 'distanceUnits', 'phraseCuesAfter',
   'sentenceQuantifiers', 'sentenceLeadWords', 'placeModifiers', 'heldBy', 'weaponNames', 'weaponNouns',
 ] as const;
@@ -43,6 +43,10 @@ function load(): Record<ListName, string[]> & { capitalCueMinistry: string } {
 
 function build() {
   const w = load();
+  // Between the actors and their "from": two words at most ("raiders armed with guns from"), or a
+  // hedge on their origin, with its verb ("bandits suspected to be from X", "the militiamen were
+  // believed to have come from X"): where they came from all the same.
+  const hedged = `(?:(?: \\S+){0,2}|(?: (?:are|were|is|was))? (?:${alt(w.hedgesBeforeFrom)}))`;
   const set = (n: ListName) => new Set(w[n].map((x) => x.toLowerCase()));
   const adminAll = [...w.admin1Words, ...w.admin2Words, ...w.areaWords];
   return {
@@ -116,9 +120,9 @@ function build() {
     streetAfter: new RegExp(`^(?:${alt(w.streetAfter)})\\b`),
     /** "raiders from", "a group of men from" (and a list's later item, "herders from X and"): the
      *  actors' home, before the place they came from. */
-    actorsFrom: new RegExp(`\\b(?:${alt(w.actorsFrom)})(?: \\S+){0,2} from(?:(?: \\S+){1,3} (?:and|or))?$`),
+    actorsFrom: new RegExp(`\\b(?:${alt(w.actorsFrom)})${hedged} from(?:(?: \\S+){1,3} (?:and|or))?$`),
     /** "a group of citizens from", "youths from": people who may act at home; a weaker sign. */
-    localActorsFrom: new RegExp(`\\b(?:${alt(w.localActorsFrom)})(?: \\S+){0,2} from(?:(?: \\S+){1,3} (?:and|or))?$`),
+    localActorsFrom: new RegExp(`\\b(?:${alt(w.localActorsFrom)})${hedged} from(?:(?: \\S+){1,3} (?:and|or))?$`),
     /** "raided Torit", "shelled Kaabong": a verb of attack whose object is the place struck. */
     targetVerbs: new Set(w.targetVerbs),
     /** The words of streets proper (not schools): "Lusaka Street", "Dodoma Road". */

@@ -67,6 +67,9 @@ export interface Mention {
   iotated?: boolean;
   /** The unit's own people follow its designator ("Turkana County residents"): set by the locator. */
   unitPeople?: boolean;
+  /** A town's name written all in lower case after "in/at/near" ("protests in kano"): readings
+   *  only in the story's countries, or a city (context.ts). */
+  lowerCase?: boolean;
 }
 
 const MAX_N = 5;
@@ -158,6 +161,34 @@ function iotatedName(text: string, toks: Toks, k: number, from: number): Mention
     text: ts, start: tStart, end: tEnd, key, afterText: text.slice(tEnd, tEnd + 2), initial: isSentenceStart(toks, k, text, from), fragment: false,
     before: toks.lowerJoin(Math.max(0, k - 6), k), after: toks.lowerJoin(k + 1, k + 4), variant: true, iotated: true,
   };
+}
+
+/** A word written all in lower case right after "in", "at" or "near" ("students protested in
+ *  zinder", "at malakal town") that the gazetteer knows as a town and that is no common English word
+ *  nor a stop word: a name its writer left uncapitalised. Cheapest tests first: this runs for every
+ *  lower-case word. */
+function lowerCaseName(text: string, toks: Toks, k: number, from: number): Mention | null {
+  if (k === 0 || toks.end[k]! - toks.start[k]! < 4) return null;
+  const pl = toks.end[k - 1]! - toks.start[k - 1]!;
+  if (pl !== 2 && pl !== 4) return null;
+  if (!lexicon().misspellingBefore.has(toks.s(k - 1).toLowerCase()) || breaks(text, toks, k)) return null;
+  const ts = toks.s(k);
+  if (!/^[a-z]+$/.test(ts) || placesData().common.has(ts) || placesData().stop.has(ts)) return null;
+  const key = placeKey(ts);
+  if (!hasTownKey(key)) return null;
+  const tStart = toks.start[k]!, tEnd = toks.end[k]!;
+  return {
+    text: ts, start: tStart, end: tEnd, key, afterText: text.slice(tEnd, tEnd + 2), initial: false, fragment: false,
+    before: toks.lowerJoin(Math.max(0, k - 6), k), after: toks.lowerJoin(k + 1, k + 4), lowerCase: true,
+  };
+}
+
+/** The word k stands between "in/at/near" and a settlement's designator ("in Kamba town", "at
+ *  X village"): a town's name there, whatever else the word is (a people, a stop word). */
+function townNamed(toks: Toks, k: number): boolean {
+  if (k === 0 || k + 1 >= toks.n) return false;
+  const lex = lexicon();
+  return lex.misspellingBefore.has(toks.s(k - 1).toLowerCase()) && /^(?:town|village|trading|market)$/.test(toks.s(k + 1).toLowerCase());
 }
 
 const HOLDERS_PAREN = /^\s*\(\p{Lu}\p{Ll}[\p{L}'’ -]*[,)]/u;
@@ -358,7 +389,12 @@ export function findMentions(doc: Doc): Mention[] {
   const out: Mention[] = [];
   let i = 0;
   while (i < toks.n) {
-    if (!toks.cap(i)) { i++; continue; }
+    if (!toks.cap(i)) {
+      const m = lowerCaseName(text, toks, i, from);
+      if (m) out.push(m);
+      i++;
+      continue;
+    }
     // The run of capitalized words (particles allowed inside, not at the ends; two in a row too:
     // "Khabb wa ash Shaaf", "Villa de la Paz").
     let j = i + 1;
@@ -403,10 +439,12 @@ export function findMentions(doc: Doc): Mention[] {
         // a table knows the pair, whatever else the bare name is (a people, a word no table knows, or
         // a town abroad: "Liben zone" is Ethiopia's zone, not Libeň in Prague).
         const unit = n === 1 && k + 1 < toks.n && lexicon().admin2After.test(toks.s(k + 1).toLowerCase()) ? keyOf(text.slice(t0Start, toks.end[k + 1]!)) : null;
+        // (Not a people's name written where a town's stands, when a town is so called: "in Kamba town".)
+        const named = n === 1 && w.stop && townNamed(toks, k) && hasTownKey(w.key);
         if (unit && placesData().aliasByKey.has(unit)) { key = unit; t1End = toks.end[k + 1]!; }
         // A stop phrase ("Al Shabaab", "Red Cross") is consumed whole, so that its words are not
         // looked up alone ("Al" is a town in Norway).
-        else if (n === 1 ? w.stop : placesData().stop.has(key)) { found = n; break; }
+        else if (!named && (n === 1 ? w.stop : placesData().stop.has(key))) { found = n; break; }
         // "in Mendi, west Wellega zone", "north Shewa": a compass word written in lower case before the
         // run is part of a zone's or province's name when a table knows the pair (West Wellega).
         const lowerLead = k === i && i > 0 && !toks.cap(i - 1) && !breaks(text, toks, i) && lexicon().compassWords.has(toks.s(i - 1))
@@ -420,7 +458,7 @@ export function findMentions(doc: Doc): Mention[] {
         // lower case, when a table knows the pair (and the word is none of the words that follow a
         // place's name: "X town", "Y county", "the villages of X").
         else if (k + n === j && lowerTail(text, toks, j) && known(keyOf(text.slice(t0Start, toks.end[j]!)))) { key = keyOf(text.slice(t0Start, toks.end[j]!)); t1End = toks.end[j]!; tail = 1; }
-        if (key !== w.key && n === 1 || (n === 1 ? w.known : key.length > 2 && known(key))) {
+        if (key !== w.key && n === 1 || (n === 1 ? w.known || named : key.length > 2 && known(key))) {
           // "the Upper Galilee", "Central Mindanao": a compass word opening the run qualifies the name
           // after it (no table need know the pair); the mention quotes both.
           // Only a named region's or a country's name is so qualified ("Central Florida" and "Southwest
@@ -505,7 +543,7 @@ function oneShape(m: Mention): Mention {
     text: m.text, start: m.start, end: m.end, key: m.key, initial: m.initial, before: m.before, after: m.after, afterText: m.afterText,
     fragment: m.fragment, afterPlace: m.afterPlace, inHolders: m.inHolders, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
     sponsor: m.sponsor, road: m.road, variant: m.variant, reference: m.reference, phrase: m.phrase, abbrev: m.abbrev,
-    grievance: m.grievance, qualified: m.qualified, unitPeople: m.unitPeople, iotated: m.iotated,
+    grievance: m.grievance, qualified: m.qualified, unitPeople: m.unitPeople, iotated: m.iotated, lowerCase: m.lowerCase,
   };
 }
 

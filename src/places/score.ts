@@ -120,7 +120,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   // Genève): in a text that names no country of another reading, that name is its main one respelled, as good as the main
   // one, when no other city of the name is as large (Kandi, Benin is no Kandy). (Not any other name of
   // a big city: the alternate names of a city of millions hold other places' names too.)
-  if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary || exonym(o, x, ctxArt) ? 1 : -0.5));
+  if (o.kind === 'town') out.push(0.3 * Math.log10(o.pop + 1) + (o.capital ? 0.3 : 0) + (o.primary || exonym(o, x, ctxArt) || renamedTown(o, x) ? 1 : -0.5));
   // "Dire": a town at the point of a second-level unit of its own name is that unit's seat, better
   // known than a namesake of the same country whatever the gazetteer's population (0 for many seats).
   // Between namesakes of one country only, by weighing down the others (not a capital or a town of
@@ -235,6 +235,37 @@ function exonym(o: Option, x: ArticleMention, ctxArt: LocateContext): boolean {
     && !x.opts.some((t) => t.kind === 'town' && t.primary && t.pop >= EXONYM_TOWN);
 }
 const consonants = (key: string) => key.replace(/[aeiouy]+/g, '_');
+
+/** A town of some size found by an alternate name, several times larger than every town whose main
+ *  name it is: GeoNames keeps many towns under a former or official name and the name that news uses
+ *  among the alternates. That name is then as good as a main one. (Not a city: its alternate names
+ *  hold other places' names too, see exonym.) */
+function renamedTown(o: Option, x: ArticleMention): boolean {
+  if (o.primary || o.respelled || o.pop < RENAMED_TOWN || o.pop >= EXONYM_TOWN || x.m.fragment || isCommonWord(x.m)) return false;
+  // Another name, not another spelling of this one (a name a letter or two from the main one is its
+  // spelling in some language, not its new name): the main name holds no form of the text's.
+  const main = placeKey(o.name).replace(/ /g, ''), key = x.m.key.replace(/ /g, '');
+  if (main.includes(key) || key.includes(main) || editDistance(main, key) * 2 <= Math.max(main.length, key.length)) return false;
+  // (A name that many towns hold, as a main or other name, is no town's new name.)
+  const towns = x.opts.filter((t) => t.kind === 'town');
+  return towns.length <= RENAMED_NAMESAKES && towns.every((t) => t === o || (t.primary ? t.pop * RENAMED_RATIO <= o.pop : t.pop < o.pop));
+}
+
+/** Levenshtein distance (short names only). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+/** Size of such a renamed town, and how many times its main-named namesakes it outnumbers. */
+const RENAMED_TOWN = 20_000;
+const RENAMED_RATIO = 3;
+/** At most this many towns of the name, the renamed one included. */
+const RENAMED_NAMESAKES = 3;
 const NOT_ENGLISH = /[^\x00-\x7f]/;
 
 /** The countries where a name is the main name of a unit or town, per set of readings (the sets are
