@@ -454,7 +454,7 @@ function addCoordinated(tokens: Token[], nums: NumberMention[], c: Count, num: N
   const serial = tokens[k]!.lower === ',';
   if (serial && other && tokens[other.start - 1]?.lower !== ',') return;
   // Each counted group of a serial list, back through its commas; not a total that the groups
-  // after it break down ("six people, three men and three women, were shot").
+  // after it break down ("seven people, four soldiers and three traders, died").
   const groups: Count[] = [];
   let sum = c.low;
   for (let g = other, end = k; g && (personAfter(tokens, g.end, end) >= 0 || PEOPLES_NAME.test(tokens[g.end]?.text ?? '') || shared && !groups.length); end = g.start - 1, g = before(end)) {
