@@ -3,6 +3,7 @@ import { findDates, type DateMention, type Reference } from './dates.ts';
 import { findNumbers, type NumberMention } from './numbers.ts';
 import { splitSentences, type SentenceSpan } from './sentences.ts';
 import { tokenizeSentence, type Token, type TokenLayer } from './tokens.ts';
+import { mapPacked } from '../util/packed.ts';
 
 export interface AnnotateOptions {
   tzMinutes?: number;
@@ -70,7 +71,8 @@ export class Doc {
 
   constructor(readonly article: Article, opts: AnnotateOptions = {}) {
     this.text = article.text ?? '';
-    this.sentences = splitSentences(this.text, { maxSentenceChars: opts.maxSentenceChars }).map((s) => new Sentence(this.text, s.index, s.start, s.end, s.text));
+    // Packed whoever runs this (util/packed.ts): every stage reads the sentences.
+    this.sentences = mapPacked(splitSentences(this.text, { maxSentenceChars: opts.maxSentenceChars }), (s) => new Sentence(this.text, s.index, s.start, s.end, s.text));
     const day = article.published && /^\d{4}-\d{2}-\d{2}/.test(article.published) ? article.published.slice(0, 10) : null;
     this.ref = day ? { day, tzMinutes: opts.tzMinutes ?? 0 } : null;
   }

@@ -193,8 +193,26 @@ function phraseForward(tokens: Token[], i: number, limit = 9): number {
   return !next || next.kind === 'punct' || S.afterInverted.has(next.lower) ? e : -1;
 }
 
-/** The source a phrase [s, e) names, or null when it names none. */
+/**
+ * A source mention with every field of SourceMention present, in one order. Made by a dozen literals
+ * with different optional fields, and given a scope later, mentions had many hidden classes, and
+ * findSources and its readers were deoptimized on a "wrong map" as each new kind turned up. Absent
+ * and undefined read alike: no reader tests for a field's presence.
+ */
+function oneShape(m: SourceMention): SourceMention {
+  return {
+    start: m.start, end: m.end, at: m.at, name: m.name, kind: m.kind, country: m.country, medium: m.medium, group: m.group,
+    mentionOnly: m.mentionOnly, relayOnly: m.relayOnly, person: m.person, plural: m.plural, scope: m.scope, anaphor: m.anaphor,
+  };
+}
+
+/** The source a phrase [s, e) names, or null when it names none (in one shape). */
 function classify(tokens: Token[], s: number, e: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
+  const m = classifyPhrase(tokens, s, e, at, actors, slice);
+  return m && oneShape(m);
+}
+
+function classifyPhrase(tokens: Token[], s: number, e: number, at: number, actors: ActorMention[], slice: Slicer): SourceMention | null {
   const s0 = s;
   // Neither an article nor a time ("On Monday Ali Hassan said") is part of the source's name.
   while (s < e && (S.determiners.has(tokens[s]!.lower) || isQuote(tokens[s]) || (S.fillers.has(tokens[s]!.lower) && s + 1 < e))) s++;
@@ -368,7 +386,7 @@ function roleBeforeName(tokens: Token[], ns: number, k: number, at: number, acto
   if (!role.anaphor?.head && !roleWords.some((_, j) => S.titles.matchAt(tokens, rs + j, ns - 1))) return null;
   let rsx = rs;
   while (rsx < ns - 1 && S.determiners.has(tokens[rsx]!.lower)) rsx++;
-  return { start: rs, end: k, at, name: `${slice(ns, k)}, ${slice(rsx, ns - 1)}`, kind: role.kind === 'unknown' ? 'official' : role.kind, country: role.country, medium: false, person: true, plural: false };
+  return oneShape({ start: rs, end: k, at, name: `${slice(ns, k)}, ${slice(rsx, ns - 1)}`, kind: role.kind === 'unknown' ? 'official' : role.kind, country: role.country, medium: false, person: true, plural: false });
 }
 
 /** The capitalised name right before the comma at `comma`, with the role [rs, re) after it. */
@@ -390,7 +408,7 @@ function personBefore(tokens: Token[], comma: number, rs: number, re: number, at
   const roleCountry = actors.find((a) => a.start >= rs && a.end <= re && a.actor.country && a.via !== 'media')?.actor.country ?? null;
   let rsx = rs;
   while (rsx < re && S.determiners.has(tokens[rsx]!.lower)) rsx++;
-  return { start: ns, end: re, at, name: `${slice(ns, comma)}, ${slice(rsx, re)}`, kind: 'official', country: roleCountry, medium: false, person: true, plural: false };
+  return oneShape({ start: ns, end: re, at, name: `${slice(ns, comma)}, ${slice(rsx, re)}`, kind: 'official', country: roleCountry, medium: false, person: true, plural: false });
 }
 
 

@@ -17,6 +17,7 @@ import { placeKey } from './normalize.ts';
 import { agreement, canHold, capitalOf, holds, km, optionsFor, spelling, type Option } from './readings.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
 import { PLACE_WORDS, type PlaceWords } from './words.ts';
+import { mapPacked } from '../util/packed.ts';
 
 /** One place mention of an article with its readings, and the parts of its scores that every event
  *  of the article shares (filled in by the first event that scores them). */
@@ -143,7 +144,7 @@ export function articleMentions(doc: Doc): LocateContext {
   const text = doc.text;
   const lex = lexicon();
   const memo = new Map<string, Reading>();
-  const all = findMentions(doc).slice(0, MAX_MENTIONS).map((m) => {
+  const all = mapPacked(findMentions(doc).slice(0, MAX_MENTIONS), (m) => {
     m.sponsor = lex.sponsorAfter.test(text.slice(m.end, m.end + 14));
     const k = `${m.key}\u0000${m.border ? (m.after === 'with' ? 'bw' : 'b') : m.phrase ? 'p' : m.abbrev ? 'x' : ''}\u0000${lex.adminAfter.test(m.after) ? 'a' : ''}\u0000${m.text}`;
     let r = memo.get(k);
@@ -199,7 +200,7 @@ export function articleMentions(doc: Doc): LocateContext {
   }
   possessors(text, found);
   looseAbroad(text, found);
-  const mentions: ArticleMention[] = found.map(({ m, opts, agree }, idx) => {
+  const mentions: ArticleMention[] = mapPacked(found, ({ m, opts, agree }, idx) => {
     const prev = found[idx - 1]?.m;
     // Right after another place and a comma or "(" — or after "(" or a capitalized word and a comma,
     // when that word is a place no table knows ("Wendou (Arbinda, Soum)", "Tinkari, Soum").

@@ -13,6 +13,7 @@ import type { Doc } from '../annotate/doc.ts';
 import type { Form } from '../annotate/vocab.ts';
 import { breaks, PLACE_WORDS, type PlaceWords as Toks } from './words.ts';
 import { boundedMemo } from '../util/bounded-memo.ts';
+import { mapPacked } from '../util/packed.ts';
 
 export interface Mention {
   text: string;
@@ -528,7 +529,7 @@ export function findMentions(doc: Doc): Mention[] {
     }
   }
   out.push(...borderMentions(text, lower, from, toks));
-  return out.sort((a, b) => a.start - b.start).map(oneShape);
+  return mapPacked(out.sort((a, b) => a.start - b.start), oneShape); // packed: see util/packed.ts
 }
 
 /**
@@ -544,6 +545,8 @@ function oneShape(m: Mention): Mention {
     fragment: m.fragment, afterPlace: m.afterPlace, inHolders: m.inHolders, dateline: m.dateline, fuzzy: m.fuzzy, border: m.border, metonym: m.metonym,
     sponsor: m.sponsor, road: m.road, variant: m.variant, reference: m.reference, phrase: m.phrase, abbrev: m.abbrev,
     grievance: m.grievance, qualified: m.qualified, unitPeople: m.unitPeople, iotated: m.iotated, lowerCase: m.lowerCase,
+    // Set by the locator later (context.ts), present from the start so that setting them keeps the shape.
+    labelled: m.labelled, holdsUnknown: m.holdsUnknown,
   };
 }
 

@@ -9,6 +9,7 @@ import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
 import { admin1At, admin1Of, kenyaCounty } from './reverse.ts';
+import { mapPacked } from '../util/packed.ts';
 
 export type Kind = 'town' | 'admin1' | 'admin2' | 'county' | 'division' | 'alias' | 'country' | 'border';
 
@@ -93,7 +94,8 @@ function abbreviated(key: string): Unit[] {
  * them optimized. Absent and undefined read alike: no caller tests for a field's presence.
  */
 export function optionsFor(m: Mention): Option[] {
-  return readingsFor(m).map(oneShape);
+  // Packed whoever runs it (util/packed.ts): readingTerms, loneAbroad, linkContainers read opts.
+  return mapPacked(readingsFor(m), oneShape);
 }
 
 function oneShape(o: Option): Option {

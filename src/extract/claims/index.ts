@@ -12,6 +12,7 @@ import { toFoundClaim, type Candidate, type ClaimOptions, type FoundClaim, type 
 import { COUNT_PARSERS, FOLLOW_UPS, REFINERS, SENTENCE_PARSERS } from './config.ts';
 import { CLAIM_WORDS as W } from './lexicon.ts';
 import { CASUALTY_WORDS } from './triggers.ts';
+import { mapPacked } from '../../util/packed.ts';
 
 export type { ClaimOptions, FoundClaim } from './candidate.ts';
 export { partyKey } from './candidate.ts';
@@ -21,7 +22,7 @@ export function findClaims(doc: Doc, sentences: Iterable<number>, opts: ClaimOpt
   let candidates: Candidate[] = [];
   for (const si of sentences) candidates.push(...readSentence(doc, si, opts.headline === true));
   for (const r of REFINERS) candidates = r.refine(doc, candidates, opts);
-  return candidates.map((c) => {
+  return mapPacked(candidates, (c) => { // packed: util/packed.ts
     const f = toFoundClaim(doc, c);
     if (c.count.singular && f.outcome === 'wounded' && afterDead(doc, c)) f.afterDead = true;
     return f;

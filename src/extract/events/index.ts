@@ -17,6 +17,7 @@ import { responsibleGroup } from './responsibility.ts';
 import { GENERIC_GROUP } from '../actors.ts';
 import { fillFromClaims, sidesFromClaims, toEvent, victimsAsTarget } from './to-event.ts';
 import { hazardSentence } from '../typing/index.ts';
+import { mapPacked } from '../../util/packed.ts';
 
 export { isViolent } from './draft.ts';
 
@@ -62,7 +63,7 @@ export function assembleEvents(inp: AssembleInput): Event[] {
     const claimant = responsibleGroup(doc, body);
     if (claimant && claimant.name !== main.actor2?.name) main.actor1 = claimant;
   }
-  return ordered.map((d, i) => toEvent(doc, d, `${inp.articleId}:e${i + 1}`, inp.articleId, d === main ? inp : undefined));
+  return mapPacked(ordered, (d, i) => toEvent(doc, d, `${inp.articleId}:e${i + 1}`, inp.articleId, d === main ? inp : undefined));
 }
 
 /**

@@ -8,6 +8,7 @@ import { indexHits, markCauses, sentenceCandidates, TIME_SHIFT, type Candidate, 
 import { TYPING_WORDS } from './words.ts';
 import { hazardOnly } from './hazards.ts';
 import { placeNames } from './place-names.ts';
+import { mapPacked } from '../../util/packed.ts';
 
 /**
  * Ranking. A mention's score is its rule's weight (specific weapon words outweigh "killed"),
@@ -115,7 +116,8 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
     cues.push(s);
   }
   const labelEnd = d.value(LABEL_END);
-  const candidates = cues.map((s, si) => sentenceCandidates(lex, s, offDutyNear(lex.offDutyTags, doc, cues, si), cues[si - 1]));
+  // (Packed arrays where hot code reads them, mapped or not: util/packed.ts.)
+  const candidates = mapPacked(cues, (s, si) => sentenceCandidates(lex, s, offDutyNear(lex.offDutyTags, doc, cues, si), cues[si - 1]));
   // The lead is the first sentence that tells an event: it tells the news, even of last week.
   const leadSentence = candidates.findIndex((c) => c.length > 0);
   let out = cues.flatMap((s, si) => sentenceMentions(d.text, s, si, candidates[si]!, labelEnd, si > leadSentence));
@@ -127,8 +129,7 @@ export function detectEventMentions(d: Doc, end = d.sentences.length): EventMent
   out = raidOnProperty(out, candidates, cues, lex.victimTags, lex.assaultTags);
   // Equal scores keep text order: Array.prototype.sort is stable (ES2019), so no index is carried
   // along to break ties (a wrapper object per mention, whose sort V8 deoptimized again and again).
-  return out
-    .map(({ secondary, fallback, earlier, resists, anchorTag, anchorStart, anchorEnd, ...m }) => { void secondary; void fallback; void earlier; void resists; void anchorTag; void anchorStart; void anchorEnd; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
+  return mapPacked(out, ({ secondary, fallback, earlier, resists, anchorTag, anchorStart, anchorEnd, ...m }) => { void secondary; void fallback; void earlier; void resists; void anchorTag; void anchorStart; void anchorEnd; return { ...m, score: Math.round(m.score * 1000) / 1000 }; })
     .sort((a, b) => b.score - a.score);
 }
 
@@ -272,7 +273,7 @@ function sentenceMentions(text: string, s: SentenceCues, sentenceIndex: number, 
     if (!prev || score > prev.score) best.set(fam, { c, score, earlier });
   }
   const kept = [...best.values()].sort((a, b) => b.score - a.score).slice(0, MAX_PER_SENTENCE);
-  return kept.map(({ c, score, earlier }) => {
+  return mapPacked(kept, ({ c, score, earlier }) => {
     const first = s.tokens[c.anchor.i]!;
     const last = s.tokens[c.anchor.j - 1]!;
     const labelled = sentenceIndex === 0 && last.end <= labelEnd;

@@ -11,6 +11,7 @@ import { heldWeapon } from './held.ts';
 import { hazardOnly } from './hazards.ts';
 import { roles, type Roles } from './roles.ts';
 import { isParticiple, startsObject, TYPING_WORDS as W } from './words.ts';
+import { mapPacked } from '../../util/packed.ts';
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'reported';
 
@@ -85,7 +86,7 @@ function formerMembers(actors: Hit[], context: Hit[], tokens: Token[]): Hit[] {
   const former = context.filter((h) => h.tag === FORMER_TAG);
   if (!former.length) return actors;
   const left = (a: Hit) => former.some((f) => f.j <= a.i && a.i - f.j <= 1 && !tokens.slice(f.j, a.i + 1).some((t) => t.clauseStart));
-  return actors.map((a) => (a.tag === STATE_FORCE && left(a) ? { ...a, tag: CIVILIAN } : a));
+  return mapPacked(actors, (a) => (a.tag === STATE_FORCE && left(a) ? { ...a, tag: CIVILIAN } : a)); // packed: util/packed.ts
 }
 
 /**
