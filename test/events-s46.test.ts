@@ -21,4 +21,7 @@ test('people evacuated from an area are no force leaving it', () => {
     assert.notEqual(events(t)[0]?.subEventType, 'Non-violent transfer of territory', t);
   }
   assert.equal(first('Government troops evacuated the town on Sunday, and rebels entered it hours later.').subEventType, 'Non-violent transfer of territory');
+  // A post evacuated is its force leaving; troops who leave villages still withdraw from them.
+  assert.equal(first('The gendarmerie post in the town was evacuated on Monday after repeated threats, a local official said.').subEventType, 'Non-violent transfer of territory');
+  assert.equal(first('Government troops withdrew from the village on Sunday, and rebels moved in, residents said.').subEventType, 'Non-violent transfer of territory');
 });
