@@ -36,3 +36,13 @@ test('the opening of a war, told as its start, is a past event with its own figu
   assert.equal(eb.totals.killed.best, 11);
   assert.equal(eb.date?.start, '2021-09-01');
 });
+
+test('a campaign counted in the present perfect is a tally, whatever its size', () => {
+  // A shelled bus station (Sahel style), a crackdown on protests (Middle East style).
+  const a = 'A shell hit a bus station in the northern city on Saturday, killing six people, the mayor said. The insurgency has killed more than 300 soldiers in the province, according to army figures.';
+  assert.equal(current(a, '2020-02-10').totals.killed.best, 6);
+  const b = 'Security forces fired on mourners at a funeral on Thursday, killing four, a rights group said. The crackdown has claimed more than 250 lives, the group said.';
+  assert.equal(current(b, '2022-10-28').totals.killed.best, 4);
+  // Bounded by a recent day, the campaign's count is the current fighting's.
+  assert.equal(current('The army launched an offensive against rebel positions in the hills on Monday. The offensive has killed 40 rebels since Monday, a spokesman said.', '2021-03-04').fatalities, 40);
+});

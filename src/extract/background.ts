@@ -16,6 +16,7 @@ const B = loadData('lexicon/background.json', (d) => ({
   warLengthUnits: d.wordSet('warLengthUnits'),
   sinceObjects: d.wordSet('sinceObjects'),
   warStarts: d.wordSet('warStarts'),
+  campaigns: d.wordSet('campaigns'),
   perfect: d.wordSet('perfect'),
   exchanges: new PhraseMatcher<true>().addAll(d.words('exchanges'), true),
   recent: d.wordSet('recent'),
@@ -44,8 +45,13 @@ export function isWarScale(outcome: string, low: number | null, high: number | n
  * now; nothing bounds it to one event ("in the attack", "since Saturday" would).
  */
 export function isRunningTally(doc: Doc, si: number, outcome: string, low: number | null, high: number | null): boolean {
-  if (!B.warScaleOutcomes.has(outcome) || Math.max(low ?? 0, high ?? 0) < B.tallyAtLeast) return false;
+  if (!B.warScaleOutcomes.has(outcome)) return false;
   const tokens = doc.sentences[si]!.tokens;
+  // "The offensive has killed more than 500 civilians", "the war has left …": a campaign in the
+  // present perfect counts all its acts up to now, whatever the size, unless a recent day bounds it.
+  const campaign = tokens.some((t, k) => B.campaigns.has(t.lower) && B.presentPerfect.has(tokens[k + 1]?.lower ?? '') && /(?:ed|en)$/.test(tokens[k + 2]?.lower ?? ''));
+  if (campaign && !tokens.some((t) => B.recent.has(t.lower)) && !recentDate(doc, si)) return true;
+  if (Math.max(low ?? 0, high ?? 0) < B.tallyAtLeast) return false;
   // "has since killed", "have since been killed": 'since' between the auxiliary and the participle
   // counts from an earlier start up to now, whatever incident it names ("the offensive has since
   // killed 38,000"): a tally.
