@@ -27,3 +27,10 @@ test('an attack taken up ("repelled the attack") stays one event', () => {
   assert.equal(e.filter((x) => x.fatalities).length, 1);
   assert.equal(e[0]!.fatalities, 2);
 });
+
+test('an act told anew in a source\'s words, by another doer on armed people, keeps its own dead', () => {
+  // Mortar fire on a market and an air strike on a hideout (East Africa style).
+  const a = events('Mortar fire by al-Shabaab killed five civilians at a market in the capital on Friday, police said. The army said it had killed 17 militants in an air strike on their hideout south of the city.', '2019-11-16');
+  assert.equal(a[0]!.fatalities, 5);
+  assert.ok(a.some((e) => e.fatalities === 17), JSON.stringify(a.map((e) => [e.subEventType, e.fatalities])));
+});

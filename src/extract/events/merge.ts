@@ -74,15 +74,32 @@ function answered(a: Draft, b: Draft): { answer: Draft; attack: Draft; attacker:
  * answered was on the answering side, another act than the attack on people, whoever made both.
  */
 function separateAnswer(a: Draft, b: Draft): boolean {
-  const [answer, attack] = a.responds && !b.responds ? [a, b] : b.responds && !a.responds ? [b, a] : [null, null];
-  if (!answer || !attack || (attack.patient !== 'civ' && attack.patient !== 'locals')) return false;
-  if (answer.sentences.some((s) => attack.sentences.includes(s))) return false;
-  // Only an attack told anew ("repelled an RSF attack on the city's edge", "fought off another
-  // raid"): "Militiamen repelled the attack", "returned fire", take up the attack already told.
-  const text = answer.evidence[0]?.text ?? '';
-  const m = EVENT_WORDS.responseWords.exec(text);
-  return !!m && NEW_OBJECT.test(text.slice(m.index + m[0].length));
+  if (a.responds !== b.responds) {
+    const [answer, attack] = a.responds ? [a, b] : [b, a];
+    if (onPeople(attack) && !answer.sentences.some((s) => attack.sentences.includes(s))) {
+      // Only an attack told anew ("repelled an RSF attack on the city's edge", "fought off another
+      // raid"): "Militiamen repelled the attack", "returned fire", take up the attack already told.
+      const text = answer.evidence[0]?.text ?? '';
+      const m = EVENT_WORDS.responseWords.exec(text);
+      if (m && NEW_OBJECT.test(text.slice(m.index + m[0].length))) return true;
+    }
+  }
+  // "Shelling by the rebels killed seven civilians. … The army said it had killed 20 rebel fighters
+  // in an air strike on their positions": an act told anew (an indefinite article before its word),
+  // in a source's words, by another named doer, on armed people, is no part of the attack on people.
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (!onPeople(x) || onPeople(y) || !y.allAttributed || !x.actor1 || !y.actor1 || y.actor1.name === GENERIC_GROUP || x.actor1.name === y.actor1.name) continue;
+    if (y.sentences.some((s) => x.sentences.includes(s))) continue;
+    const anchor = y.anchors[0], ev = y.evidence[0];
+    if (anchor && ev && NEW_ACT_BEFORE.test(ev.text.slice(0, anchor.at - ev.start))) return true;
+  }
+  return false;
 }
+
+const onPeople = (d: Draft) => d.patient === 'civ' || d.patient === 'locals';
+
+/** An indefinite article right before an act's word, or one word before it: the act is told anew ("in an air strike", "a new raid"; not "a call of shots fired"). */
+const NEW_ACT_BEFORE = /\b(?:an?|another)\s+(?:[\w-]+\s+)?$/i;
 
 /** An object that tells a new act after a word of answer: an indefinite article ("an attack", "another raid"). */
 const NEW_OBJECT = /^\s+(?:an?|another)\s/i;
