@@ -15,6 +15,8 @@ const B = loadData('lexicon/background.json', (d) => ({
   wars: d.wordSet('wars'),
   warLengthUnits: d.wordSet('warLengthUnits'),
   sinceObjects: d.wordSet('sinceObjects'),
+  warStarts: d.wordSet('warStarts'),
+  campaigns: d.wordSet('campaigns'),
   perfect: d.wordSet('perfect'),
   exchanges: new PhraseMatcher<true>().addAll(d.words('exchanges'), true),
   recent: d.wordSet('recent'),
@@ -43,10 +45,19 @@ export function isWarScale(outcome: string, low: number | null, high: number | n
  * now; nothing bounds it to one event ("in the attack", "since Saturday" would).
  */
 export function isRunningTally(doc: Doc, si: number, outcome: string, low: number | null, high: number | null): boolean {
-  if (!B.warScaleOutcomes.has(outcome) || Math.max(low ?? 0, high ?? 0) < B.tallyAtLeast) return false;
+  if (!B.warScaleOutcomes.has(outcome)) return false;
   const tokens = doc.sentences[si]!.tokens;
-  const perfect = tokens.some((t, k) => B.presentPerfect.has(t.lower) && k + 1 < tokens.length && /(?:ed|en)$/.test(tokens[k + 1]!.lower));
-  if (!perfect || B.tallyIncidents.occursIn(tokens) || tokens.some((t) => B.recent.has(t.lower))) return false;
+  // "The offensive has killed more than 500 civilians", "the war has left …": a campaign in the
+  // present perfect counts all its acts up to now, whatever the size, unless a recent day bounds it.
+  const campaign = tokens.some((t, k) => B.campaigns.has(t.lower) && B.presentPerfect.has(tokens[k + 1]?.lower ?? '') && /(?:ed|en)$/.test(tokens[k + 2]?.lower ?? ''));
+  if (campaign && !tokens.some((t) => B.recent.has(t.lower)) && !recentDate(doc, si)) return true;
+  if (Math.max(low ?? 0, high ?? 0) < B.tallyAtLeast) return false;
+  // "has since killed", "have since been killed": 'since' between the auxiliary and the participle
+  // counts from an earlier start up to now, whatever incident it names ("the offensive has since
+  // killed 38,000"): a tally.
+  const sinceThen = tokens.some((t, k) => B.presentPerfect.has(t.lower) && tokens[k + 1]?.lower === 'since' && /(?:ed|en)$/.test(tokens[k + 2]?.lower ?? ''));
+  const perfect = sinceThen || tokens.some((t, k) => B.presentPerfect.has(t.lower) && k + 1 < tokens.length && /(?:ed|en)$/.test(tokens[k + 1]!.lower));
+  if (!perfect || (!sinceThen && B.tallyIncidents.occursIn(tokens)) || tokens.some((t) => B.recent.has(t.lower))) return false;
   return !recentDate(doc, si);
 }
 
@@ -77,8 +88,8 @@ function recentDate(doc: Doc, si: number, a = 0, b = Infinity): boolean {
  * against …", "in the past three years", and "since then" / "since the invasion" after a perfect
  * tense ("have been killed since then"); "the worst since" is a comparison and never one.
  */
-function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number; end: number }[] {
-  const out = B.cumulative.findAll(tokens).map((c) => ({ start: c.start, end: c.end }));
+function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number; end: number; opening?: boolean }[] {
+  const out: { start: number; end: number; opening?: boolean }[] = B.cumulative.findAll(tokens).map((c) => ({ start: c.start, end: c.end }));
   for (let i = 0; i + 2 < tokens.length; i++) {
     const w = tokens[i]!.lower;
     // "in the past three years", "over the last two decades".
@@ -86,6 +97,15 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
     // "the 44-day war", "the six-day war": a war named by its length is over.
     const length = /^(\d+|[a-z]+)-([a-z]+)$/.exec(w);
     if (length && B.warLengthUnits.has(length[2]!) && (/^\d+$/.test(length[1]!) || B.periodCounts.has(length[1]!)) && B.wars.has(tokens[i + 1]!.lower)) out.push({ start: i, end: i + 2 });
+    // "The war began on Oct. 7 when gunmen attacked …", "The conflict erupted in April, when …": the
+    // opening of a war told as its start is a past event, its figures the opening attack's; not
+    // after "since" (a running count) nor when a recent day dates the start (the current fighting).
+    if (B.wars.has(w) && B.warStarts.has(tokens[i + 1]!.lower) && tokens[i - 1]?.lower !== 'since' && !tokens.slice(Math.max(0, i - 3), i).some((t) => B.since.has(t.lower))) {
+      const after = tokens.slice(i + 2, i + 9);
+      if (!after.some((t) => B.recent.has(t.lower)) && !recentDate(doc, si, tokens[i]!.start, tokens[Math.min(tokens.length - 1, i + 10)]!.end)) {
+        out.push({ start: i, end: i + 2, opening: true });
+      }
+    }
     if (w !== 'since') continue;
     const obj = tokens.slice(i + 1, i + 4).some((t) => B.sinceObjects.has(t.lower));
     if (!obj) continue;
@@ -157,7 +177,13 @@ const SINCE_CLAUSE = /\bsince\b[^,;]*$/i;
 export const ANCHOR_DAY = docLayer<string | null>('anchor day', (doc) => {
   let day: string | null = doc.ref?.day ?? null;
   for (let si = 0; si < Math.min(3, doc.sentences.length) && day; si++) {
-    if (!PAST_DATE_HINT.test(doc.sentences[si]!.text)) continue;
+    if (!PAST_DATE_HINT.test(doc.sentences[si]!.text)) {
+      // A lead that dates its event by a day near publication ("killed 30 people on Wednesday") is
+      // the article's day: a later sentence's month ("The war began on Oct. 7 when …") is context.
+      const near = doc.dates(si).find((x) => x.precision === 1 && !x.yearOnly && !SINCE_CLAUSE.test(doc.text.slice(doc.sentences[si]!.start, x.start)));
+      if (near) { day = near.date; break; }
+      continue;
+    }
     // Not the start of a running count ("killed since the fighting began on April 15"): the day after
     // "since" in the same clause is when something began, not the day the article is about.
     const d = doc.dates(si).find((x) => x.precision <= 2 && !x.yearOnly && !SINCE_CLAUSE.test(doc.text.slice(doc.sentences[si]!.start, x.start)));
@@ -167,7 +193,7 @@ export const ANCHOR_DAY = docLayer<string | null>('anchor day', (doc) => {
 });
 
 /** A cue of a recalled or cumulative period in a sentence, as a token range [start, end). */
-interface BackgroundCue { start: number; end: number; date: DateMention | null; cumulative?: boolean; tally?: boolean }
+interface BackgroundCue { start: number; end: number; date: DateMention | null; cumulative?: boolean; tally?: boolean; opening?: boolean }
 
 /**
  * The background cues of a sentence: they depend on the sentence alone, not on the word asked about,
@@ -184,7 +210,7 @@ const BACKGROUND_CUES = sentenceLayer<{ exchange: boolean; pubDay: string | null
   if (B.exchanges.occursIn(tokens)) return { exchange: true, pubDay, cues };
   const periods = B.tallyPeriods.findAll(tokens);
   for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null, tally: periods.some((p) => p.start < c.end && c.start < p.end) });
-  for (const c of cumulativeCues(doc, si, tokens)) if (!cues.some((x) => x.start < c.end && c.start < x.end)) cues.push({ ...c, date: null, cumulative: true });
+  for (const c of cumulativeCues(doc, si, tokens)) if (!cues.some((x) => x.start < c.end && c.start < x.end)) cues.push(c.opening ? { start: c.start, end: c.end, date: null, opening: true } : { ...c, date: null, cumulative: true });
   // A past decade ("the 1990s war killed 30,000").
   const refYear = Number((doc.value(ANCHOR_DAY) ?? doc.ref?.day ?? '0').slice(0, 4));
   tokens.forEach((t, k) => {
@@ -239,7 +265,7 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
     // not this event; but a figure followed by "since 2004" is a running count, recalled context.
     let afterSince = false;
     const leads = c.cumulative ? B.since : B.comparisonLeads;
-    if (!B.sequenceVerbs.has(tokens[c.start]!.lower)) for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (leads.has(tokens[k]!.lower)) afterSince = true;
+    if (!B.sequenceVerbs.has(tokens[c.start]!.lower) && !c.opening) for (let k = c.start - 1; k >= Math.max(0, c.start - 5); k--) if (leads.has(tokens[k]!.lower)) afterSince = true;
     // A whole month is a monthly total only right after its figure ("31,680 casualties in January");
     // "as we reported in July, two children were found dead" tells the event itself.
     // (Not the month a comparison recalls, with the event hanging off it: "the deadliest since April,
@@ -250,7 +276,8 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
       if (at - c.end > 22) continue;
       // A comma-free stretch, or a relative clause hanging off the recalled event.
       let clauseBreak = false;
-      for (let k = c.end; k < at; k++) if (tokens[k]!.lower === ';' || tokens[k]!.lower === '.') clauseBreak = true;
+      // (A point before a number or a lower-case word ends an abbreviation, "Oct. 7", not a clause.)
+      for (let k = c.end; k < at; k++) if (tokens[k]!.lower === ';' || (tokens[k]!.lower === '.' && !/^[\da-z]/.test(tokens[k + 1]?.text ?? ''))) clauseBreak = true;
       if (clauseBreak) continue;
       // "The military, which has ruled since the 2021 coup, said 25 insurgents were killed": a cue in
       // a relative aside in commas that closes before the figure tells of the aside's subject.

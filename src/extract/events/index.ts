@@ -110,7 +110,8 @@ function routeClaims(inp: AssembleInput, drafts: Draft[], counter: Counter): voi
     const disrupted = hurt && !pool.some(isViolent) ? drafts.find((d) => d.background === bg.background && d.subEventType === 'Disrupted weapons use' && d.sentences.includes(c.sentenceIndex)) : undefined;
     let target = arrests ?? pool.find((d) => d.sentences.includes(c.sentenceIndex) && isViolent(d)) ?? disrupted
       ?? (bg.background ? undefined : pool.find((d) => d.sentences.includes(c.sentenceIndex)));
-    if (!target && bg.background) target = pool.find((d) => isViolent(d) && d.sentences.some((s) => Math.abs(s - c.sentenceIndex) <= 1));
+    // (Not a tally: a toll over a period up to now is many events', not the recalled one's next to it.)
+    if (!target && bg.background && !bg.tally) target = pool.find((d) => isViolent(d) && d.sentences.some((s) => Math.abs(s - c.sentenceIndex) <= 1));
     if (!target && !bg.background) {
       const earlier = pool.filter((d) => Math.min(...d.sentences) <= c.sentenceIndex);
       target = earlier.sort((a, b) => Math.min(...a.sentences) - Math.min(...b.sentences))[0] ?? pool[0];

@@ -4,6 +4,7 @@ import type { Actor } from '../../record/schema.ts';
 import { GENERIC_GROUP } from '../actors.ts';
 import { oneSide } from '../sides.ts';
 import { isViolent, MUTUAL_SUBS, type Draft } from './draft.ts';
+import { EVENT_WORDS } from './lexicon.ts';
 
 const countriesOf = (d: Draft) => new Set([d.actor1?.country, d.actor2?.country].filter((c): c is string => !!c));
 
@@ -28,6 +29,10 @@ export function sameEvent(a: Draft, b: Draft): boolean {
   // Words of one source about what the other side did ("X said Y shelled …") stay their own event
   // when they name another attacker; not when both tell a clash, which is mutual whoever began it
   // (each side blaming the other for the same day's fighting is one armed clash, as ACLED codes it).
+  // "Shelling by the RSF killed 15 civilians. … The army said its troops had repelled an RSF attack":
+  // an attack the answering side fought off was on that side, not the attack on civilians told in
+  // another sentence, whoever made both: two acts, each with its own figures.
+  if (violent && separateAnswer(a, b)) return false;
   const bothMutual = MUTUAL_SUBS.has(a.subEventType) && MUTUAL_SUBS.has(b.subEventType);
   if (!bothMutual && !answered(a, b) && (a.allAttributed || b.allAttributed) && a.actor1?.country && b.actor1?.country && a.actor1.country !== b.actor1.country) return false;
   // Talks, appeals, agreements: the same parties, or one side unnamed (a change of hands is told
@@ -62,6 +67,42 @@ function answered(a: Draft, b: Draft): { answer: Draft; attack: Draft; attacker:
   const attacker = !named(attack.actor1) && named(answer.actor2) ? answer.actor2 : attack.actor1 ?? answer.actor2;
   return attacker && attacker.name !== side.name ? { answer, attack, attacker, side } : null;
 }
+
+/**
+ * One draft answers an attack told anew ("its troops had repelled an attack on the town's gate") and
+ * the other is an attack on people (civilians, residents) told in other sentences: the attack
+ * answered was on the answering side, another act than the attack on people, whoever made both.
+ */
+function separateAnswer(a: Draft, b: Draft): boolean {
+  if (a.responds !== b.responds) {
+    const [answer, attack] = a.responds ? [a, b] : [b, a];
+    if (onPeople(attack) && !answer.sentences.some((s) => attack.sentences.includes(s))) {
+      // Only an attack told anew ("repelled an RSF attack on the city's edge", "fought off another
+      // raid"): "Militiamen repelled the attack", "returned fire", take up the attack already told.
+      const text = answer.evidence[0]?.text ?? '';
+      const m = EVENT_WORDS.responseWords.exec(text);
+      if (m && NEW_OBJECT.test(text.slice(m.index + m[0].length))) return true;
+    }
+  }
+  // "Shelling by the rebels killed seven civilians. … The army said it had killed 20 rebel fighters
+  // in an air strike on their positions": an act told anew (an indefinite article before its word),
+  // in a source's words, by another named doer, on armed people, is no part of the attack on people.
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (!onPeople(x) || onPeople(y) || !y.allAttributed || !x.actor1 || !y.actor1 || y.actor1.name === GENERIC_GROUP || x.actor1.name === y.actor1.name) continue;
+    if (y.sentences.some((s) => x.sentences.includes(s))) continue;
+    const anchor = y.anchors[0], ev = y.evidence[0];
+    if (anchor && ev && NEW_ACT_BEFORE.test(ev.text.slice(0, anchor.at - ev.start))) return true;
+  }
+  return false;
+}
+
+const onPeople = (d: Draft) => d.patient === 'civ' || d.patient === 'locals';
+
+/** An indefinite article right before an act's word, or one word before it: the act is told anew ("in an air strike", "a new raid"; not "a call of shots fired"). */
+const NEW_ACT_BEFORE = /\b(?:an?|another)\s+(?:[\w-]+\s+)?$/i;
+
+/** An object that tells a new act after a word of answer: an indefinite article ("an attack", "another raid"). */
+const NEW_OBJECT = /^\s+(?:an?|another)\s/i;
 
 /** Sub-types of fire on a side that, answered, is fire exchanged: an armed clash (both sides engage). */
 const ANSWERED_BECOMES_CLASH = new Set(['Shelling/artillery/missile attack', 'Attack', 'Armed clash']);

@@ -229,7 +229,8 @@ function coordinatedAfterBy(tokens: Token[], actors: Hit[], anchor: Hit): Hit | 
 
 /** "killed by unknown people": the actor after "by" (a few words after the trigger) is the agent, and the trigger is passive. */
 function byAgent(tokens: Token[], actors: Hit[], anchor: Hit): { passive: boolean; hit: Hit | undefined; tag: string | null } {
-  for (let k = anchor.j; k < Math.min(tokens.length, anchor.j + BY_REACH); k++) {
+  // (A trigger may end in its own "by": "shelling by the paramilitary RSF" names the doer after it.)
+  for (let k = tokens[anchor.j - 1]?.lower === 'by' ? anchor.j - 1 : anchor.j; k < Math.min(tokens.length, anchor.j + BY_REACH); k++) {
     // "killings attributed to the sect", "a blast blamed on rebels": the link names the doer as "by"
     // does, and the actor after it is no victim.
     if (k + 1 < tokens.length && W.agentLinks.has(`${tokens[k]!.lower} ${tokens[k + 1]!.lower}`)) {
