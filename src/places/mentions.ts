@@ -268,6 +268,8 @@ function andNamed(text: string, toks: Toks, k: number, from: number): Mention | 
 }
 
 function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention[] {
+  // "an English-speaking village", "French-language radio": a language, never a place.
+  if (LANGUAGE_COMPOUND.test(toks.s(k))) return [];
   const tStart = toks.start[k]!;
   const out: Mention[] = [];
   let off = tStart;
@@ -296,6 +298,8 @@ function hyphenParts(text: string, toks: Toks, k: number, from: number): Mention
  *  "Kurdish-held", "Somali-dominated", "Taliban-run"): a modifier, no part of a name (a name's later
  *  parts are capitalised: "Konna-Peulh", "Dar-es-Salaam"; its particles are short: "Bandar-e"). */
 const COMPOUND_MODIFIER = /^\p{Lu}[\p{L}'’]*-\p{Ll}{3,}$/u;
+/** A language's name made a modifier: "English-speaking", "Arabic-language". */
+const LANGUAGE_COMPOUND = /^\p{Lu}[\p{L}'’]*-(?:speaking|language)$/u;
 function compoundModifier(word: string): boolean {
   return COMPOUND_MODIFIER.test(word);
 }
