@@ -96,8 +96,7 @@ export function roles(lex: Lexicon, s: SentenceCues, anchor: Hit): Roles {
   if (!passive && noun) return { agent: by.tag ?? 'none', patient: patientAfter() ?? 'none', patients: victims() };
   // ("Gunmen burned five villagers to death": a phrase that holds an actor between its words holds
   // its object; it is active.)
-  const holdsActor = actors.some((h) => h.i > anchor.i && h.j < anchor.j);
-  if (!passive && beforeHit && !holdsActor && !actors.some((h) => h.i === anchor.j) && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;
+  if (!passive && beforeHit && inner.length === 0 && !actors.some((h) => h.i === anchor.j) && headlinePassive(lex, tokens, anchor, beforeHit)) passive = true;
   // "Nine killed and dozens wounded in an attack by raiders": a bare count before a participle, no
   // actor before it, is the headline passive's subject (its people are the victims, not the raiders).
   if (!passive && !beforeHit && anchor.i > 0 && isCount(tokens[anchor.i - 1]!.lower) && !tokens[anchor.i]!.clauseStart && isParticiple(tokens[anchor.j - 1]!.lower) && !startsObject(tokens[anchor.j]?.lower ?? '')) passive = true;
