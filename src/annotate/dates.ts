@@ -33,6 +33,11 @@ const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate(
 /** The year a bare "in 2020" / "in the 1990s" phrase names, with its span. */
 const BARE_YEAR = /\b(in|since|of|during|until|from|by)\s+(?:the\s+(?:early\s+|late\s+|mid-?)?)?((?:1[89]|20)\d\d)(s)?(?!\d|,\d)/gi;
 
+/** Does the span (a token) lie inside one of the date mentions? */
+export function inDates(dates: readonly DateMention[], t: { start: number; end: number }): boolean {
+  return dates.some((d) => t.start >= d.start && t.end <= d.end);
+}
+
 export function hasDateWord(s: string): boolean {
   return DATE_WORD.test(s);
 }

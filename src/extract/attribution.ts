@@ -1,4 +1,5 @@
 import { docLayer, sentenceLayer, type Doc } from '../annotate/doc.ts';
+import { inDates } from '../annotate/dates.ts';
 import type { Party } from '../record/schema.ts';
 import { ACTORS } from './actors.ts';
 import { ARMED_SIDES } from './sides.ts';
@@ -276,5 +277,5 @@ export function bareClaimant(doc: Doc, si: number): Party | null {
   // (Not a reporter's credit line, "Jane Doe reports.": who files the story is no source of it.)
   if (start > 0 || c!.at < end || !BARE_CUES.has(tokens[c!.at]!.lower) || tokens.slice(end, c!.at).some((t) => !isSourceFiller(t.lower))) return null;
   const dates = doc.dates(si);
-  return isBareReport(tokens, c!.at + 1, (t) => dates.some((d) => t.start >= d.start && t.end <= d.end)) ? c!.party : null;
+  return isBareReport(tokens, c!.at + 1, (t) => inDates(dates, t)) ? c!.party : null;
 }

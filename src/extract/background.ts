@@ -38,6 +38,13 @@ export function isWarScale(outcome: string, low: number | null, high: number | n
   return B.warScaleOutcomes.has(outcome) && Math.max(low ?? 0, high ?? 0) >= B.warScaleAtLeast;
 }
 
+/** A present perfect at token k ("has killed", "have been"), past "since" when `since` ("has since killed"). */
+function perfectAt(tokens: Token[], k: number, since: boolean): boolean {
+  if (!B.presentPerfect.has(tokens[k]?.lower ?? '')) return false;
+  const p = since ? k + 2 : k + 1;
+  return (!since || tokens[k + 1]?.lower === 'since') && /(?:ed|en)$/.test(tokens[p]?.lower ?? '');
+}
+
 /**
  * A running tally (data/lexicon/background.json 'tallyAtLeast'): a thousand or more in the present
  * perfect ("have been killed by drones", "the UN has verified around 15,000 civilians killed") with
@@ -49,14 +56,14 @@ export function isRunningTally(doc: Doc, si: number, outcome: string, low: numbe
   const tokens = doc.sentences[si]!.tokens;
   // "The offensive has killed more than 500 civilians", "the war has left …": a campaign in the
   // present perfect counts all its acts up to now, whatever the size, unless a recent day bounds it.
-  const campaign = tokens.some((t, k) => B.campaigns.has(t.lower) && B.presentPerfect.has(tokens[k + 1]?.lower ?? '') && /(?:ed|en)$/.test(tokens[k + 2]?.lower ?? ''));
+  const campaign = tokens.some((t, k) => B.campaigns.has(t.lower) && perfectAt(tokens, k + 1, false));
   if (campaign && !tokens.some((t) => B.recent.has(t.lower)) && !recentDate(doc, si)) return true;
   if (Math.max(low ?? 0, high ?? 0) < B.tallyAtLeast) return false;
   // "has since killed", "have since been killed": 'since' between the auxiliary and the participle
   // counts from an earlier start up to now, whatever incident it names ("the offensive has since
   // killed 38,000"): a tally.
-  const sinceThen = tokens.some((t, k) => B.presentPerfect.has(t.lower) && tokens[k + 1]?.lower === 'since' && /(?:ed|en)$/.test(tokens[k + 2]?.lower ?? ''));
-  const perfect = sinceThen || tokens.some((t, k) => B.presentPerfect.has(t.lower) && k + 1 < tokens.length && /(?:ed|en)$/.test(tokens[k + 1]!.lower));
+  const sinceThen = tokens.some((_, k) => perfectAt(tokens, k, true));
+  const perfect = sinceThen || tokens.some((_, k) => perfectAt(tokens, k, false));
   if (!perfect || (!sinceThen && B.tallyIncidents.occursIn(tokens)) || tokens.some((t) => B.recent.has(t.lower))) return false;
   return !recentDate(doc, si);
 }

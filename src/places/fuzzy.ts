@@ -32,6 +32,17 @@ function build(): Map<string, string[]> {
   return idx;
 }
 
+/** Levenshtein distance (short names only; withinOne below is the early-stopping test for one edit). */
+export function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
 /** Levenshtein distance, stopping early above 1. */
 function withinOne(a: string, b: string): boolean {
   if (Math.abs(a.length - b.length) > 1) return false;

@@ -8,6 +8,7 @@ import type { ArticleMention, LocateContext } from './context.ts';
 import { besideBorder, isCommonWord } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import { placeKey } from './normalize.ts';
+import { editDistance } from './fuzzy.ts';
 import type { Mention } from './mentions.ts';
 import { canHold, holds, km, spelling, type Kind, type Option } from './readings.ts';
 
@@ -251,16 +252,6 @@ function renamedTown(o: Option, x: ArticleMention): boolean {
   return towns.length <= RENAMED_NAMESAKES && towns.every((t) => t === o || (t.primary ? t.pop * RENAMED_RATIO <= o.pop : t.pop < o.pop));
 }
 
-/** Levenshtein distance (short names only). */
-function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
 /** Size of such a renamed town, and how many times its main-named namesakes it outnumbers. */
 const RENAMED_TOWN = 20_000;
 const RENAMED_RATIO = 3;

@@ -13,6 +13,7 @@ import { isSourceFiller } from '../sources.ts';
 import type { EventMention } from '../mention.ts';
 import { joinedVerbClauseAt, participleClauseAt } from '../clause.ts';
 import { NUMBERS } from '../../annotate/doc.ts';
+import { inDates } from '../../annotate/dates.ts';
 import { isParticiple, startsObject, TYPING_WORDS as TW } from '../typing/words.ts';
 import { MUTUAL_SUBS } from './draft.ts';
 import { beforeCompass, EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
@@ -77,7 +78,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   const dates = doc.dates(si);
   const timeWords = (from: number, to: number) => {
     let n = 0;
-    for (let k = from; k < to; k++) if (dates.some((d) => tokens[k]!.start >= d.start && tokens[k]!.end <= d.end)) n++;
+    for (let k = from; k < to; k++) if (inDates(dates, tokens[k]!)) n++;
     return n;
   };
   const before = parties.filter((a) => a.start <= at && at - a.end - backingAside(tokens, a.end, at) - timeWords(a.end, at) <= reach).reverse();

@@ -4,7 +4,7 @@ import { ACTORS } from '../actors.ts';
 import { happened, LABEL_END, type EventMention } from '../mention.ts';
 import { eventLexicon } from './lexicon.ts';
 import { matchLayers, type Hit } from './match.ts';
-import { indexHits, markCauses, sentenceCandidates, TIME_SHIFT, type Candidate, type SentenceCues } from './rules.ts';
+import { indexHits, markCauses, sameClauseBroken, sentenceCandidates, TIME_SHIFT, type Candidate, type SentenceCues } from './rules.ts';
 import { TYPING_WORDS } from './words.ts';
 import { hazardOnly } from './hazards.ts';
 import { placeNames } from './place-names.ts';
@@ -243,13 +243,7 @@ function pastPerfect(s: SentenceCues, c: Candidate): boolean {
 function responseToStrike(s: SentenceCues, c: Candidate, candidates: Candidate[]): boolean {
   if (c.rule.sub !== 'Disrupted weapons use' || c.anchor.tag !== DISRUPT_VERB) return false;
   return candidates.some((o) => STRIKES.has(o.rule.sub) && (o.modality === 'asserted' || o.modality === 'reported') &&
-    clauseBetween(s, Math.min(o.anchor.j, c.anchor.j), Math.max(o.anchor.i, c.anchor.i)));
-}
-
-/** Does a clause mark stand between tokens from and to? */
-function clauseBetween(s: SentenceCues, from: number, to: number): boolean {
-  for (let k = Math.max(from, 1); k <= to && k < s.tokens.length; k++) if (s.tokens[k]!.clauseStart) return true;
-  return false;
+    sameClauseBroken(s, Math.min(o.anchor.j, c.anchor.j), Math.max(o.anchor.i, c.anchor.i)));
 }
 
 /** The mentions of one sentence: the best reading of each event family, at most MAX_PER_SENTENCE. */

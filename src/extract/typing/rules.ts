@@ -420,7 +420,7 @@ function governsAnchor(s: SentenceCues, v: Hit, anchor: Hit, weapons: Set<string
  */
 function pretextClause(s: SentenceCues, from: number, anchor: Hit): boolean {
   if (!s.tokens[anchor.i]!.clauseStart) return false;
-  for (let k = Math.max(from, 1); k < anchor.i; k++) if (s.tokens[k]!.clauseStart) return false;
+  if (sameClauseBroken(s, from, anchor.i - 1)) return false;
   const word = s.tokens[anchor.i]!.lower;
   const next = s.tokens[anchor.j]?.lower ?? '';
   if (word.endsWith('ing')) return W.victimPronouns.has(next);
@@ -464,7 +464,7 @@ export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<strin
 }
 
 /** Does a clause mark fall between token `from` and the anchor at `to` (the anchor's own included)? */
-function sameClauseBroken(s: SentenceCues, from: number, to: number): boolean {
+export function sameClauseBroken(s: SentenceCues, from: number, to: number): boolean {
   for (let k = Math.max(from, 1); k <= to; k++) if (s.tokens[k]!.clauseStart) return true;
   return false;
 }

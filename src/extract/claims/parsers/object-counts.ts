@@ -134,7 +134,8 @@ export function countRight(tokens: Token[], nums: NumberMention[], after: number
       const named = (q: number) => q > more!.end && tokens.slice(more!.end, q).every((t) => !isAuxiliary(t) && !isParticiple(t.lower));
       const q2 = more && isCapitalised(tokens[more.end]) ? namedObjectEnd(tokens, more.end, limit) : -1;
       const named2 = q2 > 0 && named(q2) ? q2 - 1 : -1;
-      const p2 = more ? (personAfter(tokens, more.end, limit) >= 0 ? personAfter(tokens, more.end, limit) : named2 >= more.end ? named2 : -1) : -1;
+      const person2 = more ? personAfter(tokens, more.end, limit) : -1;
+      const p2 = person2 >= 0 ? person2 : more && named2 >= more.end ? named2 : -1;
       if (more && p2 >= 0 && !isAuxiliary(tokens[p2 + 1])) c.also = [{ ...countOf(more), npStart: more.start, npEnd: p2 + 1 }];
       // "killing two soldiers and a civilian": one person after "and" is a second group as well.
       const det = tokens[c.npEnd + 1]?.lower;
