@@ -47,8 +47,10 @@ export function assembleEvents(inp: AssembleInput): Event[] {
       // Created from figures alone: type, actors and date from those figures.
       if (!d.background) Object.assign(d, fallbackType(d.claims, doc.sentences[d.sentences[0]!]!.text));
       fillFromClaims(d);
-    } else if (d.actor1 && !d.actor2 && (d.eventType === 'Violence against civilians' || d.eventType === 'Explosions/Remote violence')) {
-      // "Al-Shabaab fighters stormed a hotel, killing nine people": its victims are its target.
+    } else if (!d.actor2 && (d.eventType === 'Violence against civilians' || d.eventType === 'Explosions/Remote violence')) {
+      // "Al-Shabaab fighters stormed a hotel, killing nine people": its victims are its target, and
+      // so are they when nobody is named as the doer ("a suicide bomber blew himself up at a
+      // mosque, killing 40 worshippers").
       victimsAsTarget(d);
     }
     if (!d.background) sidesFromClaims(d);

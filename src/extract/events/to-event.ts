@@ -21,16 +21,16 @@ export function fillFromClaims(d: Draft): void {
 }
 
 /**
- * An attack or strike with a doer and no target: the people its figures tell killed or hurt (some,
+ * An attack or strike with no target: the people its figures tell killed or hurt (some,
  * not "no casualties") are its actor2, unless they are the doer's own side or, in an attack on
  * civilians, armed people (off duty, retired: naming their force would make the attack a clash).
  */
 export function victimsAsTarget(d: Draft): void {
   const victims = d.claims.find((c) => HURT_OUTCOMES.has(c.outcome) && !c.negated && (c.high ?? c.low ?? 0) > 0);
-  if (!victims || !d.actor1 || d.actor2) return;
+  if (!victims || d.actor2) return;
   const a = partyActor(victims.party);
   const armed = a.kind === 'military' || a.kind === 'police' || a.kind === 'rebel';
-  if (!oneSide(a, d.actor1) && !(d.subEventType === 'Attack' && armed)) d.actor2 = a;
+  if (!(d.actor1 && oneSide(a, d.actor1)) && !(d.subEventType === 'Attack' && armed)) d.actor2 = a;
 }
 
 /** The names of parties that say only a kind ("Rebels"), no side. */
