@@ -1,7 +1,8 @@
 /**
  * Actors, stop 47: a bombing or attack whose doer the report does not name still has a target: the
  * people its figures tell killed or wounded are its actor2 (ACLED codes the victims of an
- * unclaimed blast as civilians of the country, or as the force that was hit).
+ * unclaimed blast as civilians of the country, or as the force that was hit); and property torched
+ * or looted by people nobody names was, like unclaimed violence, done by an unidentified armed group.
  * Sentences written for these tests.
  */
 import assert from 'node:assert/strict';
@@ -27,4 +28,11 @@ test('the people killed by a mine or a roadside bomb nobody claimed are its targ
 
 test('a doer named in the story still keeps its own people out of the target', () => {
   assert.deepEqual(sides('Al-Shabaab fighters stormed a hotel in Kismayo on Friday, killing nine people.')[2], 'Civilians (Somalia)');
+});
+
+test('property destroyed or looted by people nobody names has an unidentified armed group as its doer', () => {
+  assert.deepEqual(sides('Unknown persons set fire to a church in Bambari overnight, residents said.').slice(0, 2),
+    ['Looting/property destruction', 'Unidentified Armed Group']);
+  assert.deepEqual(sides('Unidentified individuals torched the home of a local councillor in Dori on Sunday.').slice(0, 2),
+    ['Looting/property destruction', 'Unidentified Armed Group']);
 });

@@ -103,10 +103,11 @@ const ONE_SIDED_TYPES = new Set(['Violence against civilians', 'Explosions/Remot
 /**
  * "Seven bodies with gunshot wounds were found", "a grenade was thrown into a market": one-sided
  * violence told with no doer was done by someone, whom ACLED codes as an unidentified armed group
- * of the country (inter 3), as it does gunmen and attackers no one names.
+ * of the country (inter 3), as it does gunmen and attackers no one names; so is a mosque torched
+ * or a shop looted by "unknown persons" (looting and property destruction, too, always have a doer).
  */
 function withUnnamedDoer(e: Event): Event {
-  if (e.actor1 || !ONE_SIDED_TYPES.has(e.eventType)) return e;
+  if (e.actor1 || !(ONE_SIDED_TYPES.has(e.eventType) || e.subEventType === 'Looting/property destruction')) return e;
   return { ...e, actor1: { name: GENERIC_GROUP, kind: 'group', country: null, inter: 3 } };
 }
 
