@@ -9,8 +9,8 @@
  * keep it; the event's totals, read earlier from the claims, do not change.
  */
 import type { Actor, Event, Party } from '../record/schema.ts';
-import { authorityOf, authorityPartyName, countryName, ETHNIC_MILITIA, GENERIC_GROUP, militaryOf } from './actors.ts';
-import { BOTH_SIDES } from './claims/candidate.ts';
+import { authorityOf, authorityPartyName, countryName, ETHNIC_MILITIA, GENERIC_GROUP } from './actors.ts';
+import { BOTH_SIDES, HURT_OUTCOMES as HURT } from './claims/candidate.ts';
 
 /** Party kinds whose people belong to the place where the event happened. */
 const OF_THE_PLACE = new Set<Party['kind']>(['civilians', 'unknown', 'rebel', 'militia', 'identity_militia', 'group', 'rioters', 'protesters']);
@@ -53,7 +53,10 @@ export function assignSides(events: Event[]): Event[] {
   return events.map((told) => {
     const e = withUnnamedDoer(told);
     const where = e.location?.iso3 ?? null;
-    if (!where && !e.claims.some((c) => !c.party.country)) return e;
+    if (!where && !e.claims.some((c) => !c.party.country)) {
+      const sides = forcesFromFigures(e, e.claims);
+      return sides ? { ...e, ...sides } : e;
+    }
     const state = stateOf(e, where);
     let changed = false;
     const claims = e.claims.map((c) => {
@@ -79,7 +82,7 @@ export function assignSides(events: Event[]): Event[] {
       return { ...c, party, claimedBy };
     });
     const actors = actorsWithCountry(e, where, state);
-    const sides = otherStateFromFigures({ ...e, ...actors }, claims);
+    const sides = forcesFromFigures({ ...e, ...actors }, claims);
     if (actors || sides) return { ...e, ...actors, ...sides, claims };
     return changed ? { ...e, claims } : e;
   });
@@ -87,14 +90,29 @@ export function assignSides(events: Event[]): Event[] {
 
 /**
  * "Fighting flared along the frontier, with the Armenian defence ministry reporting 15 soldiers
- * killed and Baku saying seven of its troops had died": a fight with one side named, whose figures
- * count another state's forces (as their own bodies told them, above), was fought with those forces.
- * Null when the fight has both sides or no figure names another state's forces.
+ * killed and Baku saying seven of its troops had died"; "the Ukrainian military reported that a
+ * serviceman was killed by sniper fire"; "Azerbaijan's defence ministry said one of its soldiers was
+ * wounded": a state's forces whose dead or wounded the figures count (as their own bodies told them,
+ * above) took part in the fight or were the target of the strike. They are the side the text left
+ * without a country ("Military Forces" beside a figure of Azerbaijan's soldiers), or fill an empty
+ * side; never a second name for a side already there. Null when nothing changes.
  */
-function otherStateFromFigures(e: Pick<Event, 'eventType' | 'actor1' | 'actor2'>, claims: Event['claims']): Pick<Event, 'actor2'> | null {
-  if (e.eventType !== 'Battles' || !e.actor1 || e.actor2 || !STATE_FORCES.has(e.actor1.kind) || !e.actor1.country) return null;
-  const other = claims.find((c) => c.party.kind === 'military' && c.party.country && c.party.country !== e.actor1!.country && !c.negated && (c.high ?? c.low ?? 0) > 0);
-  return other ? { actor2: militaryOf(other.party.country!) } : null;
+function forcesFromFigures(e: Pick<Event, 'eventType' | 'actor1' | 'actor2'>, claims: Event['claims']): Pick<Event, 'actor1' | 'actor2'> | null {
+  if (e.eventType !== 'Battles' && e.eventType !== 'Explosions/Remote violence') return null;
+  let { actor1, actor2 } = e;
+  for (const c of claims) {
+    const p = c.party;
+    if (!HURT.has(c.outcome) || c.negated || !((c.high ?? c.low ?? 0) > 0) || (p.kind !== 'military' && p.kind !== 'police') || !p.country) continue;
+    const forces: Actor = { name: p.name, kind: p.kind, country: p.country, inter: 1 };
+    const unnamed = (a: Actor | null) => !!a && a.kind === p.kind && !a.country;
+    if ([actor1, actor2].some((a) => a && a.name === forces.name)) continue;
+    if (unnamed(actor1)) actor1 = forces;
+    else if (unnamed(actor2)) actor2 = forces;
+    else if ([actor1, actor2].some((a) => a && oneSide(a, forces))) continue;
+    else if (!actor1 && e.eventType === 'Battles') actor1 = forces;
+    else if (!actor2 && actor1) actor2 = forces;
+  }
+  return actor1 === e.actor1 && actor2 === e.actor2 ? null : { actor1, actor2 };
 }
 
 /** Event types of one-sided violence, whose doer ACLED always names. */
