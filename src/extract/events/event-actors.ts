@@ -42,6 +42,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "killed 14 villagers in northern Burkina Faso": a country after a locative is where, not who.
   const placeOnly = (a: ActorMention) => {
     if (a.via === 'place') return true;
+    // "a missile fired from Lebanon", "drones launched from Yemen": where the fire came from, not who
+    // fired it (a verb's "from", not a noun's: "a delegation from Turkey" is its state).
+    if (violent && (a.via === 'country' || a.via === 'metonym') && tokens[a.start - 1]?.lower === 'from' && isVerbForm(tokens[a.start - 2]?.lower ?? '')) return true;
     // "a missile attack on Kyiv", "shelling in Khartoum": a capital struck or where violence happens
     // is a place, not its government ("Kyiv said", "talks with Moscow" are the government).
     if (a.via === 'metonym') {
