@@ -270,6 +270,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   else if ((violent || m.subEventType === 'Disrupted weapons use') && prep < 0 && a1 && a1.end <= at && a2 !== a1 && passiveSubject(tokens, a1, at, m.trigger.text)) { a2 = a1; a1 = null; }
   // "A patrol truck ran over a mine", "the convoy hit a roadside bomb": the subject met the device.
   else if (m.subEventType === 'Remote explosive/landmine/IED' && a1 && a1.end <= at && a2 !== a1 && metDevice(tokens, a1, at)) { a2 = a1; a1 = null; }
+  // "Three policemen were killed when an IED exploded under their car", "a soldier was wounded after
+  // his vehicle hit a mine": the subject of a passive casualty verb before the blast suffered it.
+  else if (m.eventType === 'Explosions/Remote violence' && a1 && a1.end <= at && a2 !== a1 && diedBefore(tokens, a1.end, at)) { a2 = a1; a1 = null; }
   // "Malian troops came under attack", "Azerbaijani units came under fire from Armenian positions":
   // the subject was attacked; the side named after "from" or "by" attacked.
   // So did a party that qualifies the attack ("came under heavy Russian shelling"). The subject may be
@@ -612,4 +615,15 @@ function mediatorOf(doc: Doc, si: number, actors: ActorMention[]): { mediator: A
     || W.mediatorAfter.has(tokens[a.end]?.lower ?? '') || (tokens[a.end]?.lower === ',' && W.mediatorAfterText.test(s.text)));
   if (!med) return { mediator: null, at: -1 };
   return { mediator: asMediator(med.actor), at: med.start };
+}
+
+/**
+ * Do the words right after a party (at `from`) say it was killed or hurt ("were killed", "was badly
+ * wounded", "have been injured"), with the trigger at `at` still to come in the sentence?
+ */
+function diedBefore(tokens: Doc['sentences'][number]['tokens'], from: number, at: number): boolean {
+  let k = from;
+  if (!TW.auxiliaries.has(tokens[k]?.lower ?? '')) return false;
+  while (k < at && (TW.auxiliaries.has(tokens[k]!.lower) || W.perfectForms.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k++;
+  return k < at && W.casualtyTriggers.has(tokens[k]!.lower) && isParticiple(tokens[k]!.lower);
 }
