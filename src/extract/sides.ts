@@ -9,7 +9,7 @@
  * keep it; the event's totals, read earlier from the claims, do not change.
  */
 import type { Actor, Event, Party } from '../record/schema.ts';
-import { authorityOf, authorityPartyName, countryName, ETHNIC_MILITIA, GENERIC_GROUP } from './actors.ts';
+import { authorityOf, authorityPartyName, countryName, ETHNIC_MILITIA, GENERIC_GROUP, militaryOf } from './actors.ts';
 import { BOTH_SIDES, HURT_OUTCOMES as HURT } from './claims/candidate.ts';
 
 /** Party kinds whose people belong to the place where the event happened. */
@@ -54,7 +54,7 @@ export function assignSides(events: Event[]): Event[] {
     const e = withUnnamedDoer(told);
     const where = e.location?.iso3 ?? null;
     if (!where && !e.claims.some((c) => !c.party.country)) {
-      const sides = forcesFromFigures(e, e.claims);
+      const sides = forcesFromFigures(e, e.claims) ?? reporterAsSide(e);
       return sides ? { ...e, ...sides } : e;
     }
     const state = stateOf(e, where);
@@ -82,7 +82,7 @@ export function assignSides(events: Event[]): Event[] {
       return { ...c, party, claimedBy };
     });
     const actors = actorsWithCountry(e, where, state);
-    const sides = forcesFromFigures({ ...e, ...actors }, claims);
+    const sides = forcesFromFigures({ ...e, ...actors }, claims) ?? reporterAsSide({ ...e, ...actors });
     if (actors || sides) return { ...e, ...actors, ...sides, claims };
     return changed ? { ...e, claims } : e;
   });
@@ -113,6 +113,22 @@ function forcesFromFigures(e: Pick<Event, 'eventType' | 'actor1' | 'actor2'>, cl
     else if (!actor2 && actor1) actor2 = forces;
   }
   return actor1 === e.actor1 && actor2 === e.actor2 ? null : { actor1, actor2 };
+}
+
+/**
+ * "The Indian army said Pakistani troops violated the ceasefire in Poonch", "Artsakh's defence army
+ * said Azerbaijani units fired across the line": a state's army or ministry that tells of a fight
+ * with another side, and names no one else as the side fought, is telling of fire on its own forces:
+ * they are actor2 (as ACLED codes each side's reports of the other's fire). Not police or officials,
+ * who report fights of others; null when the fight has both sides or the reporter is actor1's side.
+ */
+function reporterAsSide(e: Pick<Event, 'eventType' | 'actor1' | 'actor2' | 'assertedBy'>): Pick<Event, 'actor2'> | null {
+  const by = e.assertedBy;
+  if (e.eventType !== 'Battles' || !e.actor1 || e.actor2 || !by?.country || (by.kind !== 'military' && by.kind !== 'government')) return null;
+  const authority = authorityOf(by.name);
+  const forces: Actor = authority ? { name: authorityPartyName(authority, 'military')!, kind: authority.kind, country: authority.country, inter: authority.inter } : militaryOf(by.country);
+  if (e.actor1.name === forces.name || oneSide(e.actor1, forces) || (!authority && e.actor1.country === by.country && !authorityOf(e.actor1.name))) return null;
+  return { actor2: forces };
 }
 
 /** Event types of one-sided violence, whose doer ACLED always names. */
