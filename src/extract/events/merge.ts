@@ -107,12 +107,18 @@ const NEW_OBJECT = /^\s+(?:an?|another)\s/i;
 /** Sub-types of fire on a side that, answered, is fire exchanged: an armed clash (both sides engage). */
 const ANSWERED_BECOMES_CLASH = new Set(['Shelling/artillery/missile attack', 'Attack', 'Armed clash']);
 
+/** Kinds of a named armed group that may take the place of a generic doer ("gunmen", "fighters"). */
+const NAMED_DOER_KINDS = new Set<Actor['kind']>(['rebel', 'militia', 'identity_militia', 'group']);
+
 export function merge(into: Draft, d: Draft): void {
   const exchange = answered(into, d);
   into.sentences.push(...d.sentences);
   into.anchors.push(...d.anchors);
   for (const e of d.evidence) if (!into.evidence.some((x) => x.start === e.start)) into.evidence.push(e);
   if (!into.date || (d.date && d.date.precision < into.date.precision)) into.date = d.date;
+  // "Paramilitary fighters killed 40 people … The Rapid Support Forces stormed the village": the act
+  // told once by a generic word and once by the group's name was the named group's.
+  if (into.actor1?.name === GENERIC_GROUP && d.actor1 && NAMED_DOER_KINDS.has(d.actor1.kind) && d.actor1.name !== GENERIC_GROUP && d.actor1.name !== into.actor2?.name) into.actor1 = d.actor1;
   into.actor1 ??= d.actor1;
   into.actor2 ??= d.actor2;
   if (into.actor2 && into.actor1 && into.actor2.country === into.actor1.country && d.actor2 && d.actor2.country !== into.actor1.country) into.actor2 = d.actor2;
