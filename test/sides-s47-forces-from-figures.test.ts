@@ -2,7 +2,8 @@
  * Sides, stop 47: a state's forces whose dead or wounded the report counts, as their own defence
  * ministry or army told them, took part in the fight or were the target of the strike: they fill the
  * side the text left without a country, or an empty side, and are never a second name for a side
- * already there. Sentences written for these tests.
+ * already there. Force against protesters with no force named is the police of the place.
+ * Sentences written for these tests.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -30,4 +31,10 @@ test('forces killed by a strike from across the border are its target', () => {
 test('a figure of the forces already named adds no second side', () => {
   assert.deepEqual(sides('Pakistani troops clashed with militants in North Waziristan on Friday; the army said three soldiers were killed.'),
     ['Military Forces of Pakistan', 'Unidentified Armed Group']);
+});
+
+test('force against protesters with no force named is the police of the place', () => {
+  const e = processArticle({ id: 't', title: null, url: null, published: '2023-03-21', outlet: null, byline: null, text: 'A teacher was shot dead during a march against fuel prices in Freetown on Wednesday.' }).find((x) => !x.background);
+  assert.equal(e?.subEventType, 'Excessive force against protesters');
+  assert.equal(e?.actor1?.name, 'Police Forces of Sierra Leone');
 });

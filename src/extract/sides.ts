@@ -141,7 +141,12 @@ const ONE_SIDED_TYPES = new Set(['Violence against civilians', 'Explosions/Remot
  * or a shop looted by "unknown persons" (looting and property destruction, too, always have a doer).
  */
 function withUnnamedDoer(e: Event): Event {
-  if (e.actor1 || !(ONE_SIDED_TYPES.has(e.eventType) || e.subEventType === 'Looting/property destruction')) return e;
+  if (e.actor1) return e;
+  // "A protester was shot dead during a demonstration": force against protesters is the state's, and
+  // the police's when the text names no force (ACLED's commonest doer of it); the country is the
+  // place's (actorsWithCountry).
+  if (e.subEventType === 'Excessive force against protesters') return { ...e, actor1: { name: 'Police Forces', kind: 'police', country: null, inter: 1 } };
+  if (!(ONE_SIDED_TYPES.has(e.eventType) || e.subEventType === 'Looting/property destruction')) return e;
   return { ...e, actor1: { name: GENERIC_GROUP, kind: 'group', country: null, inter: 3 } };
 }
 
