@@ -1,0 +1,22 @@
+/**
+ * Typing of stop 47: sentences written for these tests in the style of wire reports and monitors'
+ * notes from conflicts the dev data barely holds (Ukraine, Israel–Lebanon, Somalia, Yemen, Syria,
+ * Iraq, the DRC, Haiti, Mozambique). Each principle is an ACLED codebook rule or a fact of how wire
+ * copy is written; its guards are the readings it must leave alone.
+ */
+import { typingCases } from './typing-mentions.ts';
+
+// "Downed" is a verb of shooting down; the bare particle "down" ("bringing down power lines", "died
+// down", "down the road") and a surname ("Downs") are no disruption of a weapon, and must not turn a
+// strike into one.
+typingCases('down is no shoot-down', [
+  ['Russian artillery shelled Kharkiv overnight, bringing down power lines in two districts.', 'Shelling/artillery/missile attack'],
+  ['Mortar rounds landed on a market in Mogadishu, and the market was shut down for two days.', 'Shelling/artillery/missile attack'],
+  ['Rebels shelled government positions near Marib as the fighting died down along the valley.', 'Shelling/artillery/missile attack'],
+  ['Pentagon spokesman Richard Downs said two drones struck a militia compound near Al-Qaim.', 'Air/drone strike'],
+  ['Witnesses told Colonel Downs that mortar rounds hit the market in Baidoa.', 'Shelling/artillery/missile attack'],
+], [
+  ['Ukrainian air defence downed 12 drones over Odesa.', 'Disrupted weapons use'],
+  ['Rebels shot down an army helicopter near Goma.', 'Disrupted weapons use'],
+  ['The downing of the aircraft near Sumy was confirmed by the army.', 'Disrupted weapons use'],
+]);
