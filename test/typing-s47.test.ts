@@ -20,3 +20,16 @@ typingCases('down is no shoot-down', [
   ['Rebels shot down an army helicopter near Goma.', 'Disrupted weapons use'],
   ['The downing of the aircraft near Sumy was confirmed by the army.', 'Disrupted weapons use'],
 ]);
+
+// Handing over acts on its object: a place handed over changes hands (a non-violent transfer of
+// territory), but prisoners, detainees or suspects handed over are people released or transferred
+// (ACLED's agreement covers releases and exchanges of captives), never a territory.
+typingCases('people handed over are no territory', [
+  ['Rebels handed over 30 prisoners to the ICRC in the town of Walikale.', 'Agreement'],
+  ['Kurdish forces handed over 50 Islamic State suspects to Iraqi authorities at the Rabia border crossing.', 'none'],
+  ['Two suspected kidnappers caught by residents in the town of Jowhar were handed over to the police.', 'none'],
+], [
+  ['M23 rebels handed over the town of Kiwanja to the regional force on Friday.', 'Non-violent transfer of territory'],
+  ['Taliban fighters handed over the district headquarters to Afghan forces.', 'Non-violent transfer of territory'],
+  ['Russian forces withdrew their troops from the town of Kupiansk on Tuesday.', 'Non-violent transfer of territory'],
+]);
