@@ -33,3 +33,18 @@ typingCases('people handed over are no territory', [
   ['Taliban fighters handed over the district headquarters to Afghan forces.', 'Non-violent transfer of territory'],
   ['Russian forces withdrew their troops from the town of Kupiansk on Tuesday.', 'Non-violent transfer of territory'],
 ]);
+
+// A past participle right before its noun, after a determiner, a preposition or another verb, is an
+// adjective: "abandoned villages" are empty villages, no withdrawal told. And a village, camp or home
+// told abandoned has nobody in it: burning or destroying it is property destruction, not an attack
+// on the people of a place (ACLED's looting/property destruction).
+typingCases('abandoned places are empty places', [
+  ['Soldiers patrolled abandoned villages near the frontline in Kherson region on Monday.', 'Change to group/activity'],
+  ['Troops moved through abandoned villages in northern Rakhine on Tuesday.', 'none'],
+  ['Pro-government militiamen burned abandoned villages in the Jebel Marra area.', 'Looting/property destruction'],
+  ['Colombian troops destroyed an abandoned guerrilla camp in the jungle of Guaviare.', 'Looting/property destruction'],
+], [
+  ['The militants abandoned the town of Sake on Friday.', 'Non-violent transfer of territory'],
+  ['Government troops abandoned positions near Bunia.', 'Non-violent transfer of territory'],
+  ['Soldiers burned three villages near Kalay on Sunday.', 'Attack'],
+]);

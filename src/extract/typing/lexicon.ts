@@ -180,6 +180,9 @@ export interface Lexicon {
   /** Tags of triggers that, as a bare participle after a force and before a place, with another
    *  event told later in the sentence, only say where that force is ("troops deployed in the town came under fire"). */
   describingParticiples: Set<string>;
+  /** Tags of acts whose past participle also serves as an adjective before its noun ("the abandoned
+   *  villages", "found abandoned villages"): so used it tells a state, not the act (rules.ts attributive). */
+  attributiveParticiples: Set<string>;
   /** Tags that tell the forces harmed were off duty, whom ACLED codes as civilians. */
   offDutyTags: Set<string>;
   /** Tags that tell the people killed were captives of their killers ("soldiers they had captured"):
@@ -238,6 +241,7 @@ interface RawLexicon {
   topicLeads?: unknown;
   topicTags?: unknown;
   describingParticiples?: unknown;
+  attributiveParticiples?: unknown;
   offDutyTags?: unknown;
   captiveTags?: unknown;
   hazardTags?: unknown;
@@ -321,6 +325,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const topicLeads = tagSet(source, 'topicLeads', raw.topicLeads, tags);
   const topicTags = tagSet(source, 'topicTags', raw.topicTags, tags);
   const describingParticiples = tagSet(source, 'describingParticiples', raw.describingParticiples, tags);
+  const attributiveParticiples = tagSet(source, 'attributiveParticiples', raw.attributiveParticiples, tags);
   const offDutyTags = tagSet(source, 'offDutyTags', raw.offDutyTags, tags);
   const captiveTags = tagSet(source, 'captiveTags', raw.captiveTags, tags);
   const hazardTags = tagSet(source, 'hazardTags', raw.hazardTags, tags);
@@ -346,7 +351,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, weaponTags, topicLeads, topicTags, describingParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, takerTags, placeObjectTags, placeSubjectTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, weaponTags, topicLeads, topicTags, describingParticiples, attributiveParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, takerTags, placeObjectTags, placeSubjectTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
 }
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {
