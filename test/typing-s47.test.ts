@@ -48,3 +48,15 @@ typingCases('abandoned places are empty places', [
   ['Government troops abandoned positions near Bunia.', 'Non-violent transfer of territory'],
   ['Soldiers burned three villages near Kalay on Sunday.', 'Attack'],
 ]);
+
+// "Burned X to death" and "burned X alive" kill whoever X names, however many words it takes
+// ("a pastor and eight members of his congregation"): the long gap of a verb's object, which stops
+// at a clause mark or another verb.
+typingCases('burned to death whatever the length of the object', [
+  ['Fighters burned three members of a local family inside their homes to death near Beni.', 'Attack'],
+  ['Al-Shabaab militants burned the wife and three daughters of a local elder to death in Lower Shabelle.', 'Attack'],
+  ['Gunmen burned a farmer and both of his sons alive in Zamfara state.', 'Attack'],
+], [
+  ['Traders in a market in Cotonou burned two men they took for thieves to death.', 'Mob violence'],
+  ['Government troops burned down a house near Kalay on Tuesday.', 'Looting/property destruction'],
+]);

@@ -8,8 +8,9 @@ import { readDataJson } from '../../util/data-file.ts';
 import { namedGroups } from '../actors.ts';
 import { compileModality, compileRules, compileScopes, fail, strings, tagSet } from './lexicon-rules.ts';
 
-/** One word of a phrase: a stem, an exact-case surface form ("=IS"), or a gap of 0-3 words ("*"). */
-export type PhraseWord = { kind: 'stem'; key: string } | { kind: 'raw'; key: string } | { kind: 'gap' };
+/** One word of a phrase: a stem, an exact-case surface form ("=IS"), a gap of 0-3 words ("*"), or
+ *  the long gap of a verb's object ("**": 0-10 words, no clause mark or other verb among them; match.ts). */
+export type PhraseWord = { kind: 'stem'; key: string } | { kind: 'raw'; key: string } | { kind: 'gap'; long?: boolean };
 
 export interface Phrase {
   words: PhraseWord[];
@@ -270,6 +271,7 @@ function compilePhrase(source: string, tag: string, text: string): Phrase {
   const words: PhraseWord[] = [];
   for (const w of text.trim().split(/[\s-]+/)) {
     if (w === '*') words.push({ kind: 'gap' });
+    else if (w === '**') words.push({ kind: 'gap', long: true });
     else if (w.startsWith('=')) words.push({ kind: 'raw', key: w.slice(1) });
     else words.push({ kind: 'stem', key: stem(w.toLowerCase().replace(/['’]s$/, '')) });
   }
