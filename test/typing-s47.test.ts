@@ -4,7 +4,13 @@
  * Iraq, the DRC, Haiti, Mozambique). Each principle is an ACLED codebook rule or a fact of how wire
  * copy is written; its guards are the readings it must leave alone.
  */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
 import { typingCases } from './typing-mentions.ts';
+
+const first = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-03-11', outlet: null, byline: null, text }).find((e) => !e.background)!;
+const sides = (text: string) => { const e = first(text); return [e.subEventType, e.actor1?.name ?? null, e.actor2?.name ?? null]; };
 
 // "Downed" is a verb of shooting down; the bare particle "down" ("bringing down power lines", "died
 // down", "down the road") and a surname ("Downs") are no disruption of a weapon, and must not turn a
@@ -60,3 +66,14 @@ typingCases('burned to death whatever the length of the object', [
   ['Traders in a market in Cotonou burned two men they took for thieves to death.', 'Mob violence'],
   ['Government troops burned down a house near Kalay on Tuesday.', 'Looting/property destruction'],
 ]);
+
+// ACLED's excessive force against protesters is force a state force (or another) used on a
+// demonstration: when the reading of the trigger finds no force among its sides, the state force its
+// sentence names as a doer used it ("as security forces dispersed the crowd"); a force that is only
+// the source ("police said") or the protest's object ("a march against the police") is not.
+test('excessive force: the force the sentence names is actor1', () => {
+  assert.deepEqual(sides('Two protesters were shot dead during a demonstration in Omdurman on Thursday as security forces dispersed the crowd.'), ['Excessive force against protesters', 'Police Forces of Sudan', 'Protesters (Sudan)']);
+  assert.deepEqual(sides('Several protesters were killed in Mandalay on Sunday when soldiers fired on a march.'), ['Excessive force against protesters', 'Military Forces of Myanmar', 'Protesters (Myanmar)']);
+  assert.deepEqual(sides('Security forces opened fire on protesters in Nasiriyah, killing three people, medics said.'), ['Excessive force against protesters', 'Police Forces of Iraq', 'Protesters (Iraq)']);
+  assert.deepEqual(sides('Two protesters were shot dead during a march in Omdurman on Thursday, police said.'), ['Excessive force against protesters', null, 'Protesters (Sudan)']);
+});
