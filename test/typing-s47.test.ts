@@ -77,3 +77,11 @@ test('excessive force: the force the sentence names is actor1', () => {
   assert.deepEqual(sides('Security forces opened fire on protesters in Nasiriyah, killing three people, medics said.'), ['Excessive force against protesters', 'Police Forces of Iraq', 'Protesters (Iraq)']);
   assert.deepEqual(sides('Two protesters were shot dead during a march in Omdurman on Thursday, police said.'), ['Excessive force against protesters', null, 'Protesters (Sudan)']);
 });
+
+// Who finds the dead is no party to their killing, also when what they found is the grave or the
+// place that held the bodies ("discovered a mass grave containing 30 bodies").
+test('the finders of a grave are not its killers', () => {
+  assert.notEqual(first('Residents discovered a mass grave containing 30 bodies near Izium.').actor1?.name, 'Civilians (Ukraine)');
+  assert.notEqual(first('Villagers found a shallow grave holding the bodies of six men near Bunia.').actor1?.name, 'Civilians (DR Congo)');
+  assert.equal(first('Gunmen killed two villagers near Bunia and dumped the bodies in a well.').actor1?.name, 'Unidentified Armed Group');
+});
