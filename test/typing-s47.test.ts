@@ -85,3 +85,12 @@ test('the finders of a grave are not its killers', () => {
   assert.notEqual(first('Villagers found a shallow grave holding the bodies of six men near Bunia.').actor1?.name, 'Civilians (DR Congo)');
   assert.equal(first('Gunmen killed two villagers near Bunia and dumped the bodies in a well.').actor1?.name, 'Unidentified Armed Group');
 });
+
+// A nationality before a civilian's occupation or state names a civilian of that country, never its
+// army: hostages, missionaries, priests, nuns, nurses, engineers, businessmen, expatriates.
+test('foreign hostages, missionaries and engineers are civilians', () => {
+  assert.equal(first('Abu Sayyaf militants beheaded a Vietnamese hostage in Sulu on Tuesday.').actor2?.kind, 'civilians');
+  assert.equal(first('Militants abducted an American missionary in southern Niger.').actor2?.kind, 'civilians');
+  assert.equal(first('Al-Shabaab fighters shot dead a Turkish engineer in Mogadishu.').actor2?.kind, 'civilians');
+  assert.equal(first('Taliban fighters killed three Indian soldiers near Kabul.').actor2?.kind, 'military');
+});
