@@ -94,3 +94,14 @@ test('foreign hostages, missionaries and engineers are civilians', () => {
   assert.equal(first('Al-Shabaab fighters shot dead a Turkish engineer in Mogadishu.').actor2?.kind, 'civilians');
   assert.equal(first('Taliban fighters killed three Indian soldiers near Kabul.').actor2?.kind, 'military');
 });
+
+// A heart attack or natural causes are no attack: a death by illness is a hazard, no political
+// violence (ACLED codes none), unless violence is told beside it.
+typingCases('a heart attack is no attack', [
+  ['The former rebel commander suffered a fatal heart attack in Goma on Monday.', 'none'],
+  ['A senior Houthi official suffered a fatal heart attack at home in Sanaa, the group said.', 'none'],
+  ['A veteran opposition leader died of natural causes in Kabul on Friday.', 'none'],
+], [
+  ['Gunmen attacked a clinic in Bunia, killing a nurse.', 'Attack'],
+  ['Militants attacked an army post near Kidal on Monday.', 'Armed clash'],
+]);
