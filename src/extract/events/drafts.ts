@@ -2,10 +2,12 @@
 import type { Doc } from '../../annotate/doc.ts';
 import { eventTypeOf } from '../../record/taxonomy.ts';
 import { ACTORS } from '../actors.ts';
-import { ATTRIBUTION } from '../attribution.ts';
+import { ATTRIBUTION, inSources, type Attribution } from '../attribution.ts';
 import { backgroundAt } from '../background.ts';
 import type { Accusation } from '../counterclaims.ts';
 import { LABEL_END, type EventMention } from '../mention.ts';
+import { STATE_FORCES } from '../sides.ts';
+import type { ActorMention } from '../actors.ts';
 import { asArmed, asVictim, demonymNamesPeople, isViolent, MUTUAL_SUBS, toEventDate, type Draft } from './draft.ts';
 import { mentionActors } from './event-actors.ts';
 import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
@@ -40,7 +42,17 @@ export function draftFromMention(doc: Doc, m: EventMention, order: number): Draf
   // A lead label ("Looting: On 9 May, rebels looted …") names the type, not the parties: they are
   // read at the verb of the text after it, right after its subject.
   const verbAt = labelled ? labelSubjectEnd(doc, si, at) : at;
-  const { actor1: a1, actor2: a2, others, mediator } = verbAt < 0 ? NO_ACTORS : mentionActors(doc, m, verbAt, violent, attr);
+  const found = verbAt < 0 ? NO_ACTORS : mentionActors(doc, m, verbAt, violent, attr);
+  const { others, mediator } = found;
+  let { actor1: a1, actor2: a2 } = found;
+  // ACLED's excessive force against protesters is force used by state forces (or others) on a
+  // demonstration: when the reading found no force among its sides, the state force its sentence names
+  // ("two protesters were shot dead as security forces dispersed the crowd", "when soldiers fired on a
+  // march") used it, not a source ("…, police said").
+  if (m.subEventType === 'Excessive force against protesters' && ![a1, a2].some((a) => a && STATE_FORCES.has(a.actor.kind)) && (!a1 || CROWDS.has(a1.actor.kind))) {
+    const force = sentenceForce(doc, si, attr);
+    if (force) { a2 ??= a1; a1 = force; }
+  }
   // Said in someone's words rather than the outlet's own: "…, the Kremlin said", "X said Y shelled …".
   const attributed = attr.claimedBy !== null || m.modality === 'reported';
   return {
@@ -66,6 +78,18 @@ export function draftFromMention(doc: Doc, m: EventMention, order: number): Draf
     labelled,
     responds: violent && W.responseWords.test(m.trigger.text),
   };
+}
+
+/** Kinds of a crowd's party: the people a demonstration gathers, never the force used on it. */
+const CROWDS = new Set<string>(['protesters', 'rioters', 'civilians']);
+
+/** The first state force (police, soldiers, the state's forces) sentence si names as a doer: outside
+ *  its sources' words and after no preposition ("a demonstration against police officers", "outside a
+ *  police station" name what the protest addressed). */
+function sentenceForce(doc: Doc, si: number, attr: Attribution): ActorMention | null {
+  const tokens = doc.sentences[si]!.tokens;
+  return doc.get(ACTORS, si).find((a) => a.via !== 'media' && a.via !== 'place' && STATE_FORCES.has(a.actor.kind) && a.actor.kind !== 'government' && !inSources(attr, a) &&
+    !W.prepositions.has(tokens[a.start - 1]?.lower ?? '') && !W.prepositions.has(tokens[a.start - 2]?.lower ?? '')) ?? null;
 }
 
 /** "X said Y shelled …": the attack as the source asserts it, an event of its own (counterclaims.ts). */

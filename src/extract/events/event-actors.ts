@@ -32,6 +32,9 @@ export interface MentionActors {
 }
 
 /** The actors of mention m, whose trigger starts at token `at` of its sentence. */
+/** How many words before the body noun its finding verb may stand ("discovered [a mass grave containing 30] bodies"). */
+const FINDING_REACH = 6;
+
 export function mentionActors(doc: Doc, m: EventMention, at: number, violent: boolean, attr: Attribution): MentionActors {
   const si = m.sentenceIndex;
   const tokens = doc.sentences[si]!.tokens;
@@ -240,8 +243,9 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   if (actedInClause) a1 = actedInClause;
   if (!a1 && !active && W.casualtyTriggers.has(m.trigger.text.toLowerCase())) a1 = earlierClauseDoer(tokens, parties, at);
   // "Troops discovered the bodies of four civilians", "police recovered the body of a soldier": who
-  // found the dead is no party to their killing (a "by" agent after is, as above).
-  if (a1 && !byAgent && W.bodyNouns.has(m.trigger.text.toLowerCase()) && tokens.slice(Math.max(a1.end, at - 4), at).some((t) => W.findingVerbs.has(t.lower))) a1 = null;
+  // found the dead is no party to their killing (a "by" agent after is, as above). Nor who found the
+  // grave or the place that held them ("residents discovered a mass grave containing 30 bodies").
+  if (a1 && !byAgent && W.bodyNouns.has(m.trigger.text.toLowerCase()) && tokens.slice(Math.max(a1.end, at - FINDING_REACH), at).some((t) => W.findingVerbs.has(t.lower))) a1 = null;
   // "warplanes struck Gaza, killing 20 civilians": a bare country or territory struck is where; the
   // civilians named after it are the victims, that country's civilians.
   // So is a place named by the country's adjective ("rockets at Israeli cities, killing two women"),

@@ -8,8 +8,9 @@ import { readDataJson } from '../../util/data-file.ts';
 import { namedGroups } from '../actors.ts';
 import { compileModality, compileRules, compileScopes, fail, strings, tagSet } from './lexicon-rules.ts';
 
-/** One word of a phrase: a stem, an exact-case surface form ("=IS"), or a gap of 0-3 words ("*"). */
-export type PhraseWord = { kind: 'stem'; key: string } | { kind: 'raw'; key: string } | { kind: 'gap' };
+/** One word of a phrase: a stem, an exact-case surface form ("=IS"), a gap of 0-3 words ("*"), or
+ *  the long gap of a verb's object ("**": 0-10 words, no clause mark or other verb among them; match.ts). */
+export type PhraseWord = { kind: 'stem'; key: string } | { kind: 'raw'; key: string } | { kind: 'gap'; long?: boolean };
 
 export interface Phrase {
   words: PhraseWord[];
@@ -180,6 +181,9 @@ export interface Lexicon {
   /** Tags of triggers that, as a bare participle after a force and before a place, with another
    *  event told later in the sentence, only say where that force is ("troops deployed in the town came under fire"). */
   describingParticiples: Set<string>;
+  /** Tags of acts whose past participle also serves as an adjective before its noun ("the abandoned
+   *  villages", "found abandoned villages"): so used it tells a state, not the act (rules.ts attributive). */
+  attributiveParticiples: Set<string>;
   /** Tags that tell the forces harmed were off duty, whom ACLED codes as civilians. */
   offDutyTags: Set<string>;
   /** Tags that tell the people killed were captives of their killers ("soldiers they had captured"):
@@ -238,6 +242,7 @@ interface RawLexicon {
   topicLeads?: unknown;
   topicTags?: unknown;
   describingParticiples?: unknown;
+  attributiveParticiples?: unknown;
   offDutyTags?: unknown;
   captiveTags?: unknown;
   hazardTags?: unknown;
@@ -266,6 +271,7 @@ function compilePhrase(source: string, tag: string, text: string): Phrase {
   const words: PhraseWord[] = [];
   for (const w of text.trim().split(/[\s-]+/)) {
     if (w === '*') words.push({ kind: 'gap' });
+    else if (w === '**') words.push({ kind: 'gap', long: true });
     else if (w.startsWith('=')) words.push({ kind: 'raw', key: w.slice(1) });
     else words.push({ kind: 'stem', key: stem(w.toLowerCase().replace(/['’]s$/, '')) });
   }
@@ -321,6 +327,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   const topicLeads = tagSet(source, 'topicLeads', raw.topicLeads, tags);
   const topicTags = tagSet(source, 'topicTags', raw.topicTags, tags);
   const describingParticiples = tagSet(source, 'describingParticiples', raw.describingParticiples, tags);
+  const attributiveParticiples = tagSet(source, 'attributiveParticiples', raw.attributiveParticiples, tags);
   const offDutyTags = tagSet(source, 'offDutyTags', raw.offDutyTags, tags);
   const captiveTags = tagSet(source, 'captiveTags', raw.captiveTags, tags);
   const hazardTags = tagSet(source, 'hazardTags', raw.hazardTags, tags);
@@ -346,7 +353,7 @@ export function compileLexicon(raw: RawLexicon, source = 'event lexicon'): Lexic
   }
   // Heaviest first, so the first rule that fires for an anchor is its best reading.
   for (const l of rulesByAnchor.values()) l.sort((a, b) => b.weight - a.weight);
-  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, weaponTags, topicLeads, topicTags, describingParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, takerTags, placeObjectTags, placeSubjectTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
+  return { firstWords, sharing, transparent, scopeEnd, scopeEndPassive, scopeEndBare, verbTags, victimTags, assaultTags, resistanceTags, weaponTags, topicLeads, topicTags, describingParticiples, attributiveParticiples, offDutyTags, captiveTags, hazardTags, hazardHurtTags, hazardCraftTags, hazardKeepWords, takerTags, placeObjectTags, placeSubjectTags, forceTags, eventSubjects, compoundHeads, compoundModifiers, compoundPlaces, cues, actors, context, actorClasses, modality, scopes, held, rulesByAnchor, rules, tags };
 }
 
 function compileHeld(source: string, raw: Record<string, unknown> | undefined, tags: Set<string>): HeldWeapons {

@@ -14,6 +14,13 @@ export interface Hit {
 }
 
 const MAX_GAP = 3;
+/** The long gap ("**") of a verb's object. */
+const MAX_LONG_GAP = 10;
+
+/** May token t stand deep inside a verb's object: a word, no clause mark before it, no -ed or -ing form? */
+function objectWord(t: Token): boolean {
+  return t.kind === 'word' && !t.clauseStart && !/[a-z](?:ed|ing)$/.test(t.lower);
+}
 
 function wordMatches(w: PhraseWord, t: Token): boolean {
   return w.kind === 'raw' ? t.text === w.key : w.kind === 'stem' && t.stem === w.key;
@@ -24,7 +31,12 @@ function matchFrom(words: PhraseWord[], wi: number, tokens: Token[], ti: number)
   if (wi === words.length) return ti;
   const w = words[wi]!;
   if (w.kind === 'gap') {
-    for (let skip = 0; skip <= MAX_GAP && ti + skip <= tokens.length; skip++) {
+    const max = w.long ? MAX_LONG_GAP : MAX_GAP;
+    for (let skip = 0; skip <= max && ti + skip <= tokens.length; skip++) {
+      // A long gap holds a verb's object ("burned [a pastor and eight members of his congregation]
+      // to death"): past the short gap's words ("two suspected thieves"), no clause mark and no other
+      // verb form.
+      if (w.long && skip > MAX_GAP && !objectWord(tokens[ti + skip - 1]!)) return -1;
       const e = matchFrom(words, wi + 1, tokens, ti + skip);
       if (e >= 0) return e;
     }

@@ -10,7 +10,7 @@ import { fightIsSubject } from './fight.ts';
 import { heldWeapon } from './held.ts';
 import { hazardOnly } from './hazards.ts';
 import { roles, type Roles } from './roles.ts';
-import { isParticiple, startsObject, TYPING_WORDS as W } from './words.ts';
+import { isCount, isParticiple, startsObject, TYPING_WORDS as W } from './words.ts';
 import { mapPacked } from '../../util/packed.ts';
 
 export type Modality = 'asserted' | 'negated' | 'hypothetical' | 'reported';
@@ -442,7 +442,8 @@ export function sentenceCandidates(lex: Lexicon, s: SentenceCues, doc: Set<strin
     if (!rules) continue;
     const means = lex.held.means.has(tag);
     const describing = lex.describingParticiples.has(tag);
-    for (const anchor of hits.filter((h) => !s.inCause[h.i] && !(means && heldWeapon(lex, s, h)) && !topicOf(lex, s, h) && !(describing && describesForce(lex, s, h))).slice(0, MAX_ANCHOR_OCCURRENCES)) {
+    const adjective = lex.attributiveParticiples.has(tag);
+    for (const anchor of hits.filter((h) => !s.inCause[h.i] && !(means && heldWeapon(lex, s, h)) && !topicOf(lex, s, h) && !(describing && describesForce(lex, s, h)) && !(adjective && attributive(s, h))).slice(0, MAX_ANCHOR_OCCURRENCES)) {
       let memo: Roles | null = null;
       const role = () => (memo ??= roles(lex, s, anchor));
       const rule = rules.find((r) => holds(r, s, doc, anchor, role, lex.weaponTags, prev));
@@ -514,6 +515,25 @@ function describesForce(lex: Lexicon, s: SentenceCues, h: Hit): boolean {
   // the deployment, whose aim is the fight.
   return s.cues.some((c) => c.i > h.j && c.i - h.j <= PARTICIPLE_REACH && c.tag !== h.tag && lex.rulesByAnchor.has(c.tag) && !lex.describingParticiples.has(c.tag) &&
     !s.tokens.slice(h.j, c.i + 1).some((t, k) => (k > 0 && (t.clauseStart || t.lower === 'to')) || W.subordinators.has(t.lower) || t.lower === 'amid'));
+}
+/**
+ * Is the trigger a past participle used as an adjective before its noun ("the abandoned villages",
+ * "patrolled abandoned villages", "burned abandoned huts")? One word in -ed, a word of its noun right
+ * after it (no determiner, preposition, "by" or clause mark: "abandoned the town", "abandoned by the
+ * army" are the verb), and before it a determiner, a preposition, a count, another participle or verb
+ * of finding (`attributiveLeads`): the subject of a verb stands there, never these. It tells the
+ * state of the place, not an act told.
+ */
+function attributive(s: SentenceCues, h: Hit): boolean {
+  if (h.j - h.i !== 1 || h.i === 0 || !s.tokens[h.i]!.lower.endsWith('ed')) return false;
+  const next = s.tokens[h.j];
+  if (!next || next.kind !== 'word' || next.clauseStart || next.lower === 'by' || W.nounDeterminers.has(next.lower) || W.objectPrepositions.has(next.lower) ||
+    W.coordinators.has(next.lower) || W.attributiveLeads.has(next.lower) || isCount(next.lower)) return false;
+  if (s.tokens[h.i]!.clauseStart) return false;
+  const prev = s.tokens[h.i - 1]!;
+  if (prev.kind !== 'word') return false;
+  const w = prev.lower;
+  return W.nounDeterminers.has(w) || W.objectPrepositions.has(w) || W.attributiveLeads.has(w) || isCount(w) || (isParticiple(w) && !W.auxiliaries.has(w));
 }
 /** How many words after the participle the main verb may come ("deployed in the northern district came under fire"). */
 const PARTICIPLE_REACH = 8;

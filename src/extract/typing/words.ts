@@ -43,6 +43,8 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   auxiliaries: d.wordSet('auxiliaries'),
   /** Participles before "by" that tell whose a thing is, not who acted ("territory held by rebels"). */
   holdingParticiples: d.wordSet('holdingParticiples'),
+  /** Words after which a participle before its noun is an adjective, besides determiners, prepositions and counts ("found [abandoned] villages", "through [abandoned] farms"). */
+  attributiveLeads: d.wordSet('attributiveLeads'),
   /** Two words after an event that name its doer as "by" does ("killings attributed to the sect", "a blast blamed on rebels"). */
   agentLinks: d.wordSet('agentLinks'),
   /** Participles with no passive ("died"): "hit by a gendarme and died" tells the victim's death. */
