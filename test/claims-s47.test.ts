@@ -1,0 +1,23 @@
+/**
+ * Casualty claims, stop 47, with sentences written for these tests in the style of wire reports from
+ * several conflicts: a body told by a common noun of its own ("the coalition", "the health ministry")
+ * is its own voice, not the one an earlier sentence named by another common noun ("the army",
+ * "local officials"); a sentence opened by "Separately," tells another incident, whose figures are
+ * not the lead event's.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { processArticle } from '../src/pipeline.ts';
+
+const all = (text: string, published: string) => processArticle({ id: 't', title: null, url: null, published, outlet: null, byline: null, text });
+const claimsOf = (text: string, published: string) => all(text, published).flatMap((e) => e.claims ?? []);
+const by = (text: string, published: string, low: number) => claimsOf(text, published).find((c) => c.low === low)?.claimedBy?.name ?? null;
+
+test('a body named by its own common noun is not an earlier body of the same kind', () => {
+  // An air campaign (Arabian Peninsula style), a Sahel offensive, a siege (Middle East style).
+  assert.equal(by('Insurgents stormed an army post near the border on Wednesday, killing nine soldiers, the army said. The coalition said its jets killed 12 fighters in strikes on a weapons depot in the east.', '2019-05-02', 12), 'coalition');
+  assert.equal(by('An air strike hit a market in the northern province on Saturday, killing 23 people, local officials said. At least 640 people have died since the offensive began in January, according to the health ministry.', '2024-03-10', 640), 'health ministry');
+  assert.equal(by('Shells fell on a bakery in the besieged city on Monday, killing seven people, the police said. The interior ministry said 30 fighters were killed in clashes on the outskirts.', '2016-02-09', 30), 'interior ministry');
+  // The same head still takes up the source named before ("the army … the army").
+  assert.equal(by('The army said its troops killed 14 militants in a raid in the north on Friday. The army said two soldiers were wounded.', '2020-06-13', 2), 'army');
+});
