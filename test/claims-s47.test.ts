@@ -21,3 +21,17 @@ test('a body named by its own common noun is not an earlier body of the same kin
   // The same head still takes up the source named before ("the army … the army").
   assert.equal(by('The army said its troops killed 14 militants in a raid in the north on Friday. The army said two soldiers were wounded.', '2020-06-13', 2), 'army');
 });
+
+test('"Separately," opens another incident: its figures are not the lead event\'s', () => {
+  // A border raid (South Asia style), a market shooting (East Africa style), a drone strike (Eastern Europe style).
+  const a = all('Insurgents stormed an army post near the border on Wednesday, killing nine soldiers, the army said. Separately, a roadside bomb killed two civilians in the east, police said.', '2019-05-02');
+  assert.equal(a.find((e) => !e.background)!.fatalities, 9);
+  assert.ok(a.some((e) => e.totals.killed.best === 2 && e.fatalities === 2));
+  const b = all('Gunmen shot dead four traders at a market in the north on Sunday, police said. Police separately said two officers were wounded in a raid on a hideout.', '2022-08-15');
+  assert.equal(b.find((e) => !e.background)!.totals.wounded.best, null);
+  const c = all('A drone hit a power station in the region overnight, killing one worker, the governor said. Separately, the defence ministry said its forces killed 40 enemy soldiers near the front line.', '2023-11-02');
+  assert.equal(c.find((e) => !e.background)!.fatalities, 1);
+  // Not "separately" inside a sentence, telling how the lead event's people died.
+  const d = all('Gunmen shot dead three village elders in the hills on Sunday, police said. Each of the three died separately, at his own farm.', '2016-05-30');
+  assert.equal(d.filter((e) => e.totals.killed.best === 3).length, 1);
+});

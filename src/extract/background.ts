@@ -31,6 +31,7 @@ const B = loadData('lexicon/background.json', (d) => ({
   tallyIncidents: new PhraseMatcher<true>().addAll(d.words('tallyIncidents'), true),
   tallyExclusions: new PhraseMatcher<true>().addAll(d.words('tallyExclusions'), true),
   tallyPeriods: new PhraseMatcher<true>().addAll(d.words('tallyPeriods'), true),
+  otherIncidentOpeners: new PhraseMatcher<true>().addAll(d.words('otherIncidentOpeners'), true),
 }));
 
 /** A casualty figure of a war's scale (data/lexicon/background.json 'warScaleAtLeast'): a tally over a period, never one event's. */
@@ -200,7 +201,7 @@ export const ANCHOR_DAY = docLayer<string | null>('anchor day', (doc) => {
 });
 
 /** A cue of a recalled or cumulative period in a sentence, as a token range [start, end). */
-interface BackgroundCue { start: number; end: number; date: DateMention | null; cumulative?: boolean; tally?: boolean; opening?: boolean }
+interface BackgroundCue { start: number; end: number; date: DateMention | null; cumulative?: boolean; tally?: boolean; opening?: boolean; other?: boolean }
 
 /**
  * The background cues of a sentence: they depend on the sentence alone, not on the word asked about,
@@ -215,6 +216,9 @@ const BACKGROUND_CUES = sentenceLayer<{ exchange: boolean; pubDay: string | null
   const cues: BackgroundCue[] = [];
   // Bodies or prisoners handed over ("returned the bodies of 1,000 soldiers"): no casualties of this event.
   if (B.exchanges.occursIn(tokens)) return { exchange: true, pubDay, cues };
+  // "Separately, …" opening the sentence before a comma: the whole sentence tells another incident.
+  const opener = B.otherIncidentOpeners.matchAt(tokens, 0);
+  if (opener && tokens[opener.end]?.text === ',') cues.push({ start: 0, end: opener.end, date: null, other: true });
   const periods = B.tallyPeriods.findAll(tokens);
   for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null, tally: periods.some((p) => p.start < c.end && c.start < p.end) });
   for (const c of cumulativeCues(doc, si, tokens)) if (!cues.some((x) => x.start < c.end && c.start < x.end)) cues.push(c.opening ? { start: c.start, end: c.end, date: null, opening: true } : { ...c, date: null, cumulative: true });
@@ -255,6 +259,7 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
   const tokens = doc.sentences[si]!.tokens;
   if (!cues.length) return { background: false, date: null };
   for (const c of cues) {
+    if (c.other) return { background: true, date: null };
     // A relative clause hanging off the recalled event ("since the war that killed 6,500").
     // Dates and the cues of casualty-words.json: the relative word right before the figure, as the
     // first version read it; cumulative cues: anywhere between.
