@@ -35,3 +35,16 @@ test('"Separately," opens another incident: its figures are not the lead event\'
   const d = all('Gunmen shot dead three village elders in the hills on Sunday, police said. Each of the three died separately, at his own farm.', '2016-05-30');
   assert.equal(d.filter((e) => e.totals.killed.best === 3).length, 1);
 });
+
+test('two peoples counted in one list are two groups, each its own party, adding up', () => {
+  // A border bombing (South Asia style), a bus ambush (East Africa style), a blast near a crossing (Middle East style).
+  const a = all('A suicide bomber blew himself up at a border crossing on Tuesday. 14 Afghans and two Pakistanis were killed, officials said.', '2018-07-12');
+  assert.deepEqual(a[0]!.claims!.map((c) => `${c.low} ${c.party?.country}`), ['14 AFG', '2 PAK']);
+  assert.equal(a[0]!.fatalities, 16);
+  // A count opening the sentence in capitals names no one: it is no person's name.
+  const b = all('Gunmen ambushed a bus near the border town on Friday. Three Kenyans and two Somalis were killed, police said.', '2019-03-02');
+  assert.deepEqual(b[0]!.claims!.map((c) => `${c.low} ${c.party?.country}`), ['3 KEN', '2 SOM']);
+  assert.equal(b[0]!.fatalities, 5);
+  const c = claimsOf('A car bomb exploded near the crossing on Sunday. Four Syrians and three Turks were wounded in the blast, the governor said.', '2017-01-09');
+  assert.deepEqual(c.map((x) => `${x.outcome} ${x.low} ${x.party?.country}`), ['wounded 4 SYR', 'wounded 3 TUR']);
+});

@@ -163,7 +163,10 @@ function settleGroups(doc: Doc, c: Candidate, p: Party, groups: Candidate[]): Ca
   const kept: Candidate[] = [];
   for (const g of groups) {
     const p2 = phraseParty(doc, c, g.count.npStart, g.count.npEnd) ?? p;
-    if (partyKey(p2) === partyKey(p) || isUnsaid(p) || isUnsaid(p2)) {
+    // Two peoples of one list are two groups ("14 Afghans and two Pakistanis were killed"), as the
+    // soldiers of two states are, though each counts as people of no armed side.
+    const twoPeoples = p.country && p2.country && p.country !== p2.country;
+    if ((partyKey(p2) === partyKey(p) && !twoPeoples) || isUnsaid(p) || isUnsaid(p2)) {
       c.count.low += g.count.low; c.count.high += g.count.high; c.count.npStart = Math.min(c.count.npStart, g.count.npStart);
       if (isUnsaid(p)) p = p2;
       continue;
