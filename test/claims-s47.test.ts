@@ -62,3 +62,14 @@ test('a campaign summed up in the present perfect, or counted over the month so 
   assert.equal(all('A gunman shot at pupils in a school on Tuesday. In total, 19 people have died, police said.', '2021-06-20')[0]!.fatalities, 19);
   assert.equal(all('Earlier this month, gunmen killed 12 villagers in a neighbouring district.', '2021-06-20')[0]!.fatalities, 12);
 });
+
+test('a tally told again in a later sentence is one claim', () => {
+  // An invasion's anniversary (Eastern Europe style), a civil war's toll (Middle East style).
+  const a = claimsOf('The fighting, now in its fourth year, has left hundreds of thousands of people dead, and talks remain stalled. A drone struck a bus in the city on Monday, killing five passengers, the governor said. The war has killed hundreds of thousands of people in all.', '2026-02-24');
+  assert.equal(a.filter((c) => c.outcome === 'killed' && c.low === 200000).length, 1);
+  const b = claimsOf('The war has killed more than 300,000 people, according to the UN. A shell hit a market on Friday, killing nine people. More than 300,000 people have been killed in the war, the UN says.', '2023-04-15');
+  assert.equal(b.filter((c) => c.low === 300000).length, 1);
+  // Two recalled incidents' own figures stay two claims.
+  const c = claimsOf('Gunmen attacked a church in the town on Sunday, killing five worshippers, police said. In 2015, gunmen killed 12 people at a church in the same district. In 2017, 12 people were killed at a mosque nearby.', '2019-08-14');
+  assert.equal(c.filter((x) => x.low === 12).length, 2);
+});
