@@ -73,3 +73,16 @@ test('a tally told again in a later sentence is one claim', () => {
   const c = claimsOf('Gunmen attacked a church in the town on Sunday, killing five worshippers, police said. In 2015, gunmen killed 12 people at a church in the same district. In 2017, 12 people were killed at a mosque nearby.', '2019-08-14');
   assert.equal(c.filter((x) => x.low === 12).length, 2);
 });
+
+test('one person told again by the role a figure counted him under is a member of that figure', () => {
+  // A drone strike (South Asia style), an ambush on a convoy (Sahel style), a raid on a village (Great Lakes style).
+  const a = claimsOf('An air strike killed a rebel commander, his bodyguard and eight fighters in the hills, security officials said on Thursday. The commander, who had led raids on border posts, died when a bomb hit his hideout near the town. His bodyguard died too, one of the officials said.', '2013-01-03');
+  assert.deepEqual(a.map((c) => `${c.outcome} ${c.low}`), ['killed 10']);
+  const b = claimsOf('Jihadists ambushed a convoy near the border on Sunday, killing a captain and 11 soldiers, the army said. The captain died when a mine tore through his vehicle, a military source said.', '2019-11-04');
+  assert.deepEqual(b.map((c) => `${c.outcome} ${c.low}`), ['killed 12']);
+  // Not one more person ("a second"), nor a figure told again piece by piece.
+  const c = claimsOf('Militiamen attacked a village on Friday, killing a chief and five villagers, local officials said. A second chief was killed in a nearby village.', '2020-05-10');
+  assert.equal(c.filter((x) => x.low === 1).length, 1);
+  const d = all('A ranger and two poachers died in a gunfight in the national park on Monday. In the exchange a ranger was killed. Two poachers were also shot dead by the rangers.', '2014-02-03');
+  assert.equal(d.find((e) => !e.background)!.fatalities, 3);
+});
