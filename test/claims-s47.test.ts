@@ -86,3 +86,9 @@ test('one person told again by the role a figure counted him under is a member o
   const d = all('A ranger and two poachers died in a gunfight in the national park on Monday. In the exchange a ranger was killed. Two poachers were also shot dead by the rangers.', '2014-02-03');
   assert.equal(d.find((e) => !e.background)!.fatalities, 3);
 });
+
+test('a people\'s tallies or counts are that people\'s state\'s claim', () => {
+  // A recalled cross-border attack (Middle East style), a front-line toll (Eastern Europe style).
+  assert.equal(by('Militants killed about 1,200 people in the attack, according to Israeli tallies.', '2023-11-20', 1200), 'Israel');
+  assert.equal(by('About 300 soldiers were killed in the battle for the town, according to Ukrainian counts.', '2022-07-04', 300), 'Ukraine');
+});
