@@ -92,3 +92,15 @@ test('a people\'s tallies or counts are that people\'s state\'s claim', () => {
   assert.equal(by('Militants killed about 1,200 people in the attack, according to Israeli tallies.', '2023-11-20', 1200), 'Israel');
   assert.equal(by('About 300 soldiers were killed in the battle for the town, according to Ukrainian counts.', '2022-07-04', 300), 'Ukraine');
 });
+
+test('who denies casualties claims the zero; a reporting word after an article is a noun; ", saying" is the subject\'s', () => {
+  // A downed helicopter (Sahel style), a drone attack (Caucasus style), a police raid (East Africa style).
+  const a = claimsOf('Rebels said they shot down an army helicopter near the border, killing all 10 on board. The army denied any casualties.', '2020-11-05');
+  assert.deepEqual(a.filter((c) => c.low === 0).map((c) => c.claimedBy?.name), ['army', 'army']);
+  assert.equal(claimsOf('Azerbaijan denied suffering any casualties in the drone attack on Tuesday.', '2020-10-07')[0]?.claimedBy?.name, 'Azerbaijan');
+  // "the claim" is no verb of saying with "The army denied the" as its speaker.
+  assert.equal(by('The army denied the claim and said two soldiers were killed in the ambush.', '2019-04-02', 2), 'army');
+  // A participle of saying after the sentence's subject ("The army …, saying …") is that subject's.
+  assert.equal(by('The army dismissed the reports, saying two soldiers had been wounded during the clash.', '2019-04-02', 2), 'army');
+  assert.equal(by('The police raided the house on Sunday, saying three suspects were shot dead as they resisted.', '2018-09-10', 3), 'police');
+});
