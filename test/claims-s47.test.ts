@@ -104,3 +104,12 @@ test('who denies casualties claims the zero; a reporting word after an article i
   assert.equal(by('The army dismissed the reports, saying two soldiers had been wounded during the clash.', '2019-04-02', 2), 'army');
   assert.equal(by('The police raided the house on Sunday, saying three suspects were shot dead as they resisted.', '2018-09-10', 3), 'police');
 });
+
+test('the people a recalled attack killed in a country are that country\'s, not the current event\'s place\'s', () => {
+  // A war's opening attack (Middle East style), an earlier cross-border raid (Horn of Africa style).
+  const a = all('An Israeli strike on a house in Rafah killed 16 people on Saturday, Palestinian health officials said. The war was triggered by the Oct. 7 attack on southern Israel, which killed about 1,200 people, according to Israeli tallies.', '2024-01-20');
+  const ra = a.find((e) => e.background)!.claims!.find((c) => c.low === 1200)!;
+  assert.equal(ra.party.country, 'ISR');
+  const b = all('A car bomb killed nine soldiers at a base in Mogadishu on Tuesday, police said. In 2019, militants killed 21 people in eastern Kenya in a raid on a hotel.', '2022-03-09');
+  assert.equal(b.find((e) => e.background)!.claims!.find((c) => c.low === 21)!.party.country, 'KEN');
+});

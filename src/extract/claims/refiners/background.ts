@@ -13,6 +13,7 @@ import type { Doc } from '../../../annotate/doc.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import { backgroundAt, earlierDayOpens, isRunningTally, isWarScale, leftOutOfTally } from '../../background.ts';
 import { MAX_MENTIONS, type EventMention } from '../../mention.ts';
+import { recalledPeopleParty } from './party.ts';
 import { partyKey, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
 import { isPersonAt } from '../people.ts';
@@ -43,6 +44,7 @@ export const background: ClaimRefiner = {
       }
       if (!bg.background && !c.negated && intervalAfter(tokens, Math.min(c.trigger.at, c.count.npStart), violentBefore(doc, opts.mentions ?? [], c.si))) bg.background = true;
       c.background = bg;
+      if (bg.background) c.party = recalledPeopleParty(doc, c) ?? c.party;
     }
     markTallies(doc, candidates);
     markRivalTolls(candidates);
