@@ -496,6 +496,14 @@ export function countryNameAt(tokens: Token[], k: number): boolean {
   return c.value.via === 'country' && tokens[k + 1]?.lower !== "'s";
 }
 
+/** The country whose capitalised name starts at token k ("Israel", "South Sudan"), or null. */
+export function countryNamedAt(tokens: Token[], k: number): string | null {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !isCap(t)) return null;
+  const c = countryWords.matchAt(tokens, k);
+  return c && c.value.via === 'country' && tokens[c.end]?.lower !== "'s" ? c.value.iso3 : null;
+}
+
 /** Is the capitalised word at k a country's demonym in the singular ("a Palestinian", "an Afghan")? */
 export function singularDemonymAt(tokens: Token[], k: number): boolean {
   const t = tokens[k];

@@ -70,8 +70,10 @@ function antecedent(m: SourceMention, history: Resolved[], si: number, others: R
   }
   // "the think tank" after "the Center for Strategic Studies": the last source of that kind. Not a
   // side the sentence names apart from its source ("the coalition said it killed 40 Houthi fighters"
-  // after a Houthi source: the Houthis are whom it speaks of, not who speaks).
-  if (a.head && m.kind !== 'unknown') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person && history[k]!.party.kind === m.kind && !others.has(history[k]!.party.group ?? history[k]!.party.name)) return history[k]!;
+  // after a Houthi source: the Houthis are whom it speaks of, not who speaks). Only a source told by
+  // its name: one told by a common noun of another head ("the army said …; the coalition said …") is
+  // another body, named as plainly as this one.
+  if (a.head && m.kind !== 'unknown') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person && history[k]!.party.kind === m.kind && /\p{Lu}/u.test(history[k]!.name) && !others.has(history[k]!.party.group ?? history[k]!.party.name)) return history[k]!;
   // "They said" with no plural source before: the last body.
   if (a.pronoun === 'plural') for (let k = history.length - 1; k >= 0 && si - history[k]!.si <= REACH; k--) if (!history[k]!.person) return history[k]!;
   return null;

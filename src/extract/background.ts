@@ -31,6 +31,8 @@ const B = loadData('lexicon/background.json', (d) => ({
   tallyIncidents: new PhraseMatcher<true>().addAll(d.words('tallyIncidents'), true),
   tallyExclusions: new PhraseMatcher<true>().addAll(d.words('tallyExclusions'), true),
   tallyPeriods: new PhraseMatcher<true>().addAll(d.words('tallyPeriods'), true),
+  otherIncidentOpeners: new PhraseMatcher<true>().addAll(d.words('otherIncidentOpeners'), true),
+  sumUpOpeners: new PhraseMatcher<true>().addAll(d.words('sumUpOpeners'), true),
 }));
 
 /** A casualty figure of a war's scale (data/lexicon/background.json 'warScaleAtLeast'): a tally over a period, never one event's. */
@@ -57,7 +59,9 @@ export function isRunningTally(doc: Doc, si: number, outcome: string, low: numbe
   // "The offensive has killed more than 500 civilians", "the war has left …": a campaign in the
   // present perfect counts all its acts up to now, whatever the size, unless a recent day bounds it.
   const campaign = tokens.some((t, k) => B.campaigns.has(t.lower) && perfectAt(tokens, k + 1, false));
-  if (campaign && !tokens.some((t) => B.recent.has(t.lower)) && !recentDate(doc, si)) return true;
+  // "In total, 640 people have been killed in the offensive": a sum-up of a campaign's acts up to now.
+  const sumUp = B.sumUpOpeners.matchAt(tokens, 0) !== null && tokens.some((t) => B.campaigns.has(t.lower)) && tokens.some((_, k) => perfectAt(tokens, k, false));
+  if ((campaign || sumUp) && !tokens.some((t) => B.recent.has(t.lower)) && !recentDate(doc, si)) return true;
   if (Math.max(low ?? 0, high ?? 0) < B.tallyAtLeast) return false;
   // "has since killed", "have since been killed": 'since' between the auxiliary and the participle
   // counts from an earlier start up to now, whatever incident it names ("the offensive has since
@@ -113,6 +117,8 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
         out.push({ start: i, end: i + 2, opening: true });
       }
     }
+    // "The army has lost 85 soldiers in the region this month": the month so far, in a perfect tense, a running count.
+    if (w === 'this' && tokens[i + 1]!.lower === 'month' && tokens[i - 1]?.lower !== 'earlier' && perfectInClause(tokens, i)) { out.push({ start: i, end: i + 2 }); continue; }
     if (w !== 'since') continue;
     const obj = tokens.slice(i + 1, i + 4).some((t) => B.sinceObjects.has(t.lower));
     if (!obj) continue;
@@ -122,14 +128,18 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
     if (recentDate(doc, si, tokens[i]!.start, tokens[Math.min(tokens.length - 1, i + 10)]!.end)) continue;
     // "since then", where then is a day of this fighting ("on Tuesday").
     if (tokens[i + 1]!.lower === 'then' && si > 0 && recentDate(doc, si - 1)) continue;
-    let perfect = false;
-    for (let k = i - 1; k >= Math.max(0, i - 12) && !perfect; k--) {
-      if (tokens[k]!.lower === ',' || tokens[k]!.lower === ';') break;
-      if (B.perfect.has(tokens[k]!.lower)) perfect = true;
-    }
-    if (perfect) out.push({ start: i, end: i + 2 });
+    if (perfectInClause(tokens, i)) out.push({ start: i, end: i + 2 });
   }
   return out;
+}
+
+/** A perfect tense's auxiliary within twelve words before token i, in its clause ("have been killed since …"). */
+function perfectInClause(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    if (tokens[k]!.lower === ',' || tokens[k]!.lower === ';') return false;
+    if (B.perfect.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -200,7 +210,7 @@ export const ANCHOR_DAY = docLayer<string | null>('anchor day', (doc) => {
 });
 
 /** A cue of a recalled or cumulative period in a sentence, as a token range [start, end). */
-interface BackgroundCue { start: number; end: number; date: DateMention | null; cumulative?: boolean; tally?: boolean; opening?: boolean }
+interface BackgroundCue { start: number; end: number; date: DateMention | null; cumulative?: boolean; tally?: boolean; opening?: boolean; other?: boolean }
 
 /**
  * The background cues of a sentence: they depend on the sentence alone, not on the word asked about,
@@ -215,6 +225,9 @@ const BACKGROUND_CUES = sentenceLayer<{ exchange: boolean; pubDay: string | null
   const cues: BackgroundCue[] = [];
   // Bodies or prisoners handed over ("returned the bodies of 1,000 soldiers"): no casualties of this event.
   if (B.exchanges.occursIn(tokens)) return { exchange: true, pubDay, cues };
+  // "Separately, …" opening the sentence before a comma: the whole sentence tells another incident.
+  const opener = B.otherIncidentOpeners.matchAt(tokens, 0);
+  if (opener && tokens[opener.end]?.text === ',') cues.push({ start: 0, end: opener.end, date: null, other: true });
   const periods = B.tallyPeriods.findAll(tokens);
   for (const c of backgroundCues.findAll(tokens)) cues.push({ start: c.start, end: c.end, date: null, tally: periods.some((p) => p.start < c.end && c.start < p.end) });
   for (const c of cumulativeCues(doc, si, tokens)) if (!cues.some((x) => x.start < c.end && c.start < x.end)) cues.push(c.opening ? { start: c.start, end: c.end, date: null, opening: true } : { ...c, date: null, cumulative: true });
@@ -255,6 +268,7 @@ export function backgroundAt(doc: Doc, si: number, at: number): BackgroundVerdic
   const tokens = doc.sentences[si]!.tokens;
   if (!cues.length) return { background: false, date: null };
   for (const c of cues) {
+    if (c.other) return { background: true, date: null };
     // A relative clause hanging off the recalled event ("since the war that killed 6,500").
     // Dates and the cues of casualty-words.json: the relative word right before the figure, as the
     // first version read it; cumulative cues: anywhere between.

@@ -435,6 +435,8 @@ function isCue(tokens: Token[], i: number): boolean {
   if (w.startsWith('claim') && tokens.slice(i + 1, i + 4).some((t) => t.lower === 'lives' || t.lower === 'life')) return false;
   // "was said to have been", "were reported killed": the passive names no source.
   const prev = tokens[i - 1]?.lower;
+  // "The army denied the claim and said …", "its estimates": after an article or a possessive, a noun.
+  if (NOUN_LEADS.has(prev ?? '')) return false;
   // "news reports by the bureau", "initial reports said": a noun, not a verb.
   if (w.endsWith('s') && (S.reportNounAfter.has(tokens[i + 1]?.lower ?? '') || S.reportNounBefore.has(prev ?? ''))) return false;
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'is' || prev === 'are' || prev === 'be') return false;
@@ -443,6 +445,9 @@ function isCue(tokens: Token[], i: number): boolean {
   if ((w === 'said' || w === 'reported') && fateAfterReport(tokens, i)) return false;
   return true;
 }
+
+/** Articles and possessives: a reporting word right after one is a noun ("the claim", "their reports"). */
+const NOUN_LEADS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those']);
 
 /** How many words after a figure verb its figure or "that" may stand ("reporting [at least] 24 dead"). */
 const FIGURE_VERB_REACH = 4;
@@ -537,7 +542,8 @@ export function findSources(tokens: Token[], actors: ActorMention[], slice: Slic
     const secondPredicate = tokens[k]?.lower === 'but' || tokens[k]?.lower === 'and' || (verb === 'saying' && tokens[k]?.text === ',');
     if (!subject && k >= 0 && secondPredicate && !out.length) {
       const first = tokens[0]?.lower === 'the' ? 1 : 0;
-      const a = actors.find((x) => x.start === first && x.via !== 'media' && x.end < k);
+      // (The actor's span may hold its "The": "The army dismissed the claims, saying …".)
+      const a = actors.find((x) => (x.start === first || x.start === 0) && x.via !== 'media' && x.end < k);
       if (a) subject = classify(tokens, a.start, a.end, i, actors, slice);
     }
         // No subject right before the verb: a name that opens the sentence, before its appositions

@@ -24,6 +24,7 @@ import { attribution } from './refiners/attribution.ts';
 import { background } from './refiners/background.ts';
 import { breakdown } from './refiners/breakdown.ts';
 import { disputes } from './refiners/disputes.ts';
+import { members } from './refiners/members.ts';
 import { party } from './refiners/party.ts';
 import { repeats } from './refiners/repeats.ts';
 import { restatedParty } from './refiners/restated-party.ts';
@@ -41,6 +42,6 @@ export const SENTENCE_PARSERS: SentenceParser[] = [denials, deadIncluded];
  * Attribution first (the party reads the claimant's country for "its soldiers"); repeats before the
  * party (which reads the outcomes repeats settle); the restated party across sentences after each
  * sentence's own; additions and breakdowns on the settled noun phrases; disputes on settled claimants
- * and parties; background last.
+ * and parties; background; then the members of a figure named one by one (reads background).
  */
-export const REFINERS: ClaimRefiner[] = [attribution, repeats, party, restatedParty, additive, breakdown, disputes, background];
+export const REFINERS: ClaimRefiner[] = [attribution, repeats, party, restatedParty, additive, breakdown, disputes, background, members];

@@ -3,6 +3,7 @@
  * wife", "the victim", "he", "Devin Anderson", a headline's "Pastor" (read by subject-counts.ts).
  */
 import type { Token } from '../../../annotate/tokens.ts';
+import { numberAt } from '../../../annotate/numbers.ts';
 import { countryNameAt, singularDemonymAt } from '../../actors.ts';
 import { personNouns, personPlurals } from '../../words.ts';
 import { CLAIM_WORDS as W, isAgeWord, isParticiple } from '../lexicon.ts';
@@ -175,7 +176,9 @@ function nameBefore(tokens: Token[], k: number, floor: number): number | null {
   // A run right before the verb is its subject even after "In Mogadishu,": only a run that a comma
   // follows (a member of a list of places) or that follows the preposition itself is a place.
   const inPlace = W.placePrepositions.has(tokens[d]?.lower ?? '') || tokens[k + 1]?.lower === ',' && afterPlacePreposition(tokens, d);
-  if (n >= 2 && d + 1 > floor - 1 && !inPlace && !W.regionLeads.has(tokens[d + 1]!.lower) && !countryNameAt(tokens, k)) return d + 1;
+  // (Not a count opening the sentence in capitals: "Three Kenyans and two Somalis were killed"
+  // counts a group, it names no one.)
+  if (n >= 2 && d + 1 > floor - 1 && !inPlace && !W.regionLeads.has(tokens[d + 1]!.lower) && !countryNameAt(tokens, k) && !numberAt(tokens, d + 1, k + 1)) return d + 1;
   return null;
 }
 

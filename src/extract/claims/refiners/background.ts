@@ -13,7 +13,8 @@ import type { Doc } from '../../../annotate/doc.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import { backgroundAt, earlierDayOpens, isRunningTally, isWarScale, leftOutOfTally } from '../../background.ts';
 import { MAX_MENTIONS, type EventMention } from '../../mention.ts';
-import type { Candidate, ClaimRefiner } from '../candidate.ts';
+import { recalledPeopleParty } from './party.ts';
+import { partyKey, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W } from '../lexicon.ts';
 import { isPersonAt } from '../people.ts';
 
@@ -43,10 +44,11 @@ export const background: ClaimRefiner = {
       }
       if (!bg.background && !c.negated && intervalAfter(tokens, Math.min(c.trigger.at, c.count.npStart), violentBefore(doc, opts.mentions ?? [], c.si))) bg.background = true;
       c.background = bg;
+      if (bg.background) c.party = recalledPeopleParty(doc, c) ?? c.party;
     }
     markTallies(doc, candidates);
     markRivalTolls(candidates);
-    return candidates;
+    return withoutRestatedTallies(candidates);
   },
 };
 
@@ -164,6 +166,22 @@ function markTallies(doc: Doc, candidates: Candidate[]): void {
  * a toll told after a recalled tally of the same outcome, in the same sentence, is a rival count of
  * that tally's period, not a toll of the day.
  */
+/**
+ * "The war has killed some 20,000 people … the 20,000 dead of the war": a tally over a war or a
+ * period told again in a later sentence, the same outcome, figure and people, is the same count
+ * restated, one claim (the first). Only tallies: two incidents may each kill two.
+ */
+function withoutRestatedTallies(candidates: Candidate[]): Candidate[] {
+  const tallies: Candidate[] = [];
+  return candidates.filter((c) => {
+    if (!c.background?.tally || c.negated || c.kind === 'unsized') return true;
+    const same = tallies.some((t) => t.si !== c.si && t.outcome === c.outcome && t.count.low === c.count.low && t.count.high === c.count.high && (!t.party || !c.party || partyKey(t.party) === partyKey(c.party)));
+    if (same) return false;
+    tallies.push(c);
+    return true;
+  });
+}
+
 function markRivalTolls(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (!c.running || c.background?.background) continue;

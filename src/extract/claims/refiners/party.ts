@@ -9,7 +9,7 @@ import type { Doc } from '../../../annotate/doc.ts';
 import type { Token } from '../../../annotate/tokens.ts';
 import type { Party } from '../../../record/schema.ts';
 import { isStateVoice } from '../../../record/voices.ts';
-import { ACTORS, authorityOf, authorityPartyName, countryName, countryOfWord, OWN_POSSESSIVES, type ActorMention, type AuthorityEntry } from '../../actors.ts';
+import { ACTORS, authorityOf, authorityPartyName, countryName, countryNamedAt, countryOfWord, OWN_POSSESSIVES, type ActorMention, type AuthorityEntry } from '../../actors.ts';
 import { ARMED_SIDES, OWN_STATE, OWN_VOICE, STATE_FORCES } from '../../sides.ts';
 import { BOTH_SIDES, isUnsaid, partyKey, PEOPLE, SUSPECT, UNKNOWN, type Candidate, type ClaimRefiner } from '../candidate.ts';
 import { CLAIM_WORDS as W, isAgeWord } from '../lexicon.ts';
@@ -51,6 +51,7 @@ function figureParty(doc: Doc, c: Candidate, last: Party | null): Party {
   let p = c.count.self ? (c.count.additive ? SUSPECT : UNKNOWN) : phraseParty(doc, c, c.count.npStart, c.count.npEnd);
   if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? sideParty(doc, c, p) ?? retreatParty(doc, c, p) ?? p;
   if ((!p || (p.kind === 'unknown' && !p.country)) && !c.count.self) p = firedOnParty(doc, c) ?? p;
+
   const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd).map((t) => t.lower);
   // A group a figure is broken into ("including two members of a committee") is not the previous group's people.
   if (!p && c.breakdown && c.kind === 'figure') return PEOPLE;
@@ -163,7 +164,10 @@ function settleGroups(doc: Doc, c: Candidate, p: Party, groups: Candidate[]): Ca
   const kept: Candidate[] = [];
   for (const g of groups) {
     const p2 = phraseParty(doc, c, g.count.npStart, g.count.npEnd) ?? p;
-    if (partyKey(p2) === partyKey(p) || isUnsaid(p) || isUnsaid(p2)) {
+    // Two peoples of one list are two groups ("14 Afghans and two Pakistanis were killed"), as the
+    // soldiers of two states are, though each counts as people of no armed side.
+    const twoPeoples = p.country && p2.country && p.country !== p2.country;
+    if ((partyKey(p2) === partyKey(p) && !twoPeoples) || isUnsaid(p) || isUnsaid(p2)) {
       c.count.low += g.count.low; c.count.high += g.count.high; c.count.npStart = Math.min(c.count.npStart, g.count.npStart);
       if (isUnsaid(p)) p = p2;
       continue;
@@ -404,4 +408,51 @@ function countryLabel(inside: ActorMention[], iso3: string): string {
   const a = inside.find((x) => x.actor.country === iso3);
   const m = a?.actor.name.match(/of (.+)$|^Civilians \((.+)\)$/);
   return m?.[1] ?? m?.[2] ?? countryName.get(iso3) ?? iso3;
+}
+
+/** How far after a figure's words "in" and its country may stand ("were killed on Saturday in Israel"). */
+const COUNTRY_REACH = 5;
+
+/**
+ * "The war began after militants killed some 1,200 people in southern Israel": people of no side
+ * that a recalled event counted in a country are that country's people, not those of the place of
+ * the article's event (which the event's location gives a current figure's people). Read by the
+ * background refiner once it knows the figure is recalled.
+ */
+export function recalledPeopleParty(doc: Doc, c: Candidate): Party | null {
+  const p = c.party;
+  if (!p || p.country || (p.kind !== 'unknown' && p.kind !== 'civilians') || isUnsaid(p)) return null;
+  const tokens = doc.sentences[c.si]!.tokens;
+  // (Or the recalled attack's own place, right before its figure: "the attack on southern Israel, which killed 1,200".)
+  const iso3 = countryAfter(tokens, Math.max(c.count.npEnd, c.trigger.end)) ?? countryBefore(tokens, Math.min(c.count.npStart, c.trigger.at));
+  if (!iso3) return null;
+  return p.kind === 'civilians' ? { name: `Civilians (${countryName.get(iso3) ?? iso3})`, kind: p.kind, country: iso3 } : { ...p, country: iso3 };
+}
+
+/** The country named after "in" (and compass words) within a few words from `from`, in the clause; null if none. */
+function countryAfter(tokens: Token[], from: number): string | null {
+  for (let k = from; k < Math.min(tokens.length, from + COUNTRY_REACH); k++) {
+    if (tokens[k]!.kind === 'punct') return null;
+    if (tokens[k]!.lower !== 'in') continue;
+    let j = k + 1;
+    while (W.regionLeads.has(tokens[j]?.lower ?? '')) j++;
+    return countryNamedAt(tokens, j);
+  }
+  return null;
+}
+
+/** How far before a figure the place of the act it hangs off may stand ("attack on southern Israel, which killed"). */
+const PLACE_BACK_REACH = 6;
+
+/** The country after "on"/"in" (and compass words) within a few words before `to`, not across a semicolon; null if none. */
+function countryBefore(tokens: Token[], to: number): string | null {
+  for (let k = to - 1; k >= Math.max(0, to - PLACE_BACK_REACH); k--) {
+    if (tokens[k]!.lower === ';') return null;
+    if (tokens[k]!.lower !== 'on' && tokens[k]!.lower !== 'in') continue;
+    let j = k + 1;
+    while (W.regionLeads.has(tokens[j]?.lower ?? '')) j++;
+    const iso3 = countryNamedAt(tokens, j);
+    if (iso3) return iso3;
+  }
+  return null;
 }
