@@ -119,12 +119,16 @@ function forcesFromFigures(e: Pick<Event, 'eventType' | 'actor1' | 'actor2'>, cl
  * "The Indian army said Pakistani troops violated the ceasefire in Poonch", "Artsakh's defence army
  * said Azerbaijani units fired across the line": a state's army or ministry that tells of a fight
  * with another side, and names no one else as the side fought, is telling of fire on its own forces:
- * they are actor2 (as ACLED codes each side's reports of the other's fire). Not police or officials,
- * who report fights of others; null when the fight has both sides or the reporter is actor1's side.
+ * they are actor2 (as ACLED codes each side's reports of the other's fire). Not police, officials or
+ * a government at large, who report fights of others; null when the fight has both sides or the
+ * reporter is actor1's side.
  */
+/** A state's defence ministry by the name bodyActor gives it (actors.json 'bodies'). */
+const DEFENCE_BODY = /^Ministry of Defence of /;
+
 function reporterAsSide(e: Pick<Event, 'eventType' | 'actor1' | 'actor2' | 'assertedBy'>): Pick<Event, 'actor2'> | null {
   const by = e.assertedBy;
-  if (e.eventType !== 'Battles' || !e.actor1 || e.actor2 || !by?.country || (by.kind !== 'military' && by.kind !== 'government')) return null;
+  if (e.eventType !== 'Battles' || !e.actor1 || e.actor2 || !by?.country || !(by.kind === 'military' || DEFENCE_BODY.test(by.name))) return null;
   const authority = authorityOf(by.name);
   const forces: Actor = authority ? { name: authorityPartyName(authority, 'military')!, kind: authority.kind, country: authority.country, inter: authority.inter } : militaryOf(by.country);
   if (e.actor1.name === forces.name || oneSide(e.actor1, forces) || (!authority && e.actor1.country === by.country && !authorityOf(e.actor1.name))) return null;
@@ -143,8 +147,8 @@ const ONE_SIDED_TYPES = new Set(['Violence against civilians', 'Explosions/Remot
 function withUnnamedDoer(e: Event): Event {
   if (e.actor1) return e;
   // "A protester was shot dead during a demonstration": force against protesters is the state's, and
-  // the police's when the text names no force (ACLED's commonest doer of it); the country is the
-  // place's (actorsWithCountry).
+  // the police's when the text names no force as its doer (ACLED's commonest doer of it); their
+  // country is the one state's (actorsWithCountry, stateOf).
   if (e.subEventType === 'Excessive force against protesters') return { ...e, actor1: { name: 'Police Forces', kind: 'police', country: null, inter: 1 } };
   if (!(ONE_SIDED_TYPES.has(e.eventType) || e.subEventType === 'Looting/property destruction')) return e;
   return { ...e, actor1: { name: GENERIC_GROUP, kind: 'group', country: null, inter: 3 } };

@@ -92,10 +92,12 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   let a1 = before.find((a) => !isTarget(a)) ?? null;
   // "Police arrested a man who shot his neighbour", "… a man who they said shot": the relative
   // clause's subject is the noun before its relative word, not a party named before that noun.
-  if (a1 && relativeOfOther(tokens, a1, at)) a1 = null;
-  // "The Rapid Support Forces stormed the village of Wad al-Noura with heavy weapons": the means,
-  // read as the trigger, may stand far from the clause's subject, whose verb follows it at once.
-  if (!a1 && violent) a1 = parties.find((a) => a.end < at && !isTarget(a) && isVerbForm(tokens[a.end]?.lower ?? '') && !tokens.slice(a.end + 1, at + 1).some((t) => t.clauseStart)) ?? null;
+  const otherRelative = !!a1 && relativeOfOther(tokens, a1, at);
+  if (otherRelative) a1 = null;
+  // "The Rapid Support Forces stormed the village of … with heavy weapons": the means, read as the
+  // trigger, may stand far from the clause's subject when a verb of attack follows that subject at
+  // once, in the trigger's own clause.
+  if (!a1 && violent && !otherRelative) a1 = parties.find((a) => a.end < at && !isTarget(a) && W.attackVerbStart.test(tokens[a.end]?.text ?? '') && sameClause(tokens, a.end, at)) ?? null;
   // "Turkish forces and allied rebels shelled the village": of two subjects joined by "and", the
   // first named is actor1 (the other is associated); sides that fight each other are read below.
   // "Wagner fighters and Malian troops", "Turkish forces and allied rebels": a noun or an adjective
