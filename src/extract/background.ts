@@ -32,7 +32,6 @@ const B = loadData('lexicon/background.json', (d) => ({
   tallyExclusions: new PhraseMatcher<true>().addAll(d.words('tallyExclusions'), true),
   tallyPeriods: new PhraseMatcher<true>().addAll(d.words('tallyPeriods'), true),
   otherIncidentOpeners: new PhraseMatcher<true>().addAll(d.words('otherIncidentOpeners'), true),
-  sumUpOpeners: new PhraseMatcher<true>().addAll(d.words('sumUpOpeners'), true),
 }));
 
 /** A casualty figure of a war's scale (data/lexicon/background.json 'warScaleAtLeast'): a tally over a period, never one event's. */
@@ -59,9 +58,7 @@ export function isRunningTally(doc: Doc, si: number, outcome: string, low: numbe
   // "The offensive has killed more than 500 civilians", "the war has left …": a campaign in the
   // present perfect counts all its acts up to now, whatever the size, unless a recent day bounds it.
   const campaign = tokens.some((t, k) => B.campaigns.has(t.lower) && perfectAt(tokens, k + 1, false));
-  // "In total, 640 people have been killed in the offensive": a sum-up of a campaign's acts up to now.
-  const sumUp = B.sumUpOpeners.matchAt(tokens, 0) !== null && tokens.some((t) => B.campaigns.has(t.lower)) && tokens.some((_, k) => perfectAt(tokens, k, false));
-  if ((campaign || sumUp) && !tokens.some((t) => B.recent.has(t.lower)) && !recentDate(doc, si)) return true;
+  if (campaign && !tokens.some((t) => B.recent.has(t.lower)) && !recentDate(doc, si)) return true;
   if (Math.max(low ?? 0, high ?? 0) < B.tallyAtLeast) return false;
   // "has since killed", "have since been killed": 'since' between the auxiliary and the participle
   // counts from an earlier start up to now, whatever incident it names ("the offensive has since
@@ -117,8 +114,6 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
         out.push({ start: i, end: i + 2, opening: true });
       }
     }
-    // "The army has lost 85 soldiers in the region this month": the month so far, in a perfect tense, a running count.
-    if (w === 'this' && tokens[i + 1]!.lower === 'month' && tokens[i - 1]?.lower !== 'earlier' && perfectInClause(tokens, i)) { out.push({ start: i, end: i + 2 }); continue; }
     if (w !== 'since') continue;
     const obj = tokens.slice(i + 1, i + 4).some((t) => B.sinceObjects.has(t.lower));
     if (!obj) continue;
@@ -128,18 +123,14 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
     if (recentDate(doc, si, tokens[i]!.start, tokens[Math.min(tokens.length - 1, i + 10)]!.end)) continue;
     // "since then", where then is a day of this fighting ("on Tuesday").
     if (tokens[i + 1]!.lower === 'then' && si > 0 && recentDate(doc, si - 1)) continue;
-    if (perfectInClause(tokens, i)) out.push({ start: i, end: i + 2 });
+    let perfect = false;
+    for (let k = i - 1; k >= Math.max(0, i - 12) && !perfect; k--) {
+      if (tokens[k]!.lower === ',' || tokens[k]!.lower === ';') break;
+      if (B.perfect.has(tokens[k]!.lower)) perfect = true;
+    }
+    if (perfect) out.push({ start: i, end: i + 2 });
   }
   return out;
-}
-
-/** A perfect tense's auxiliary within twelve words before token i, in its clause ("have been killed since …"). */
-function perfectInClause(tokens: Token[], i: number): boolean {
-  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
-    if (tokens[k]!.lower === ',' || tokens[k]!.lower === ';') return false;
-    if (B.perfect.has(tokens[k]!.lower)) return true;
-  }
-  return false;
 }
 
 /**
