@@ -181,6 +181,19 @@ function nearestEdge(r: Shape, x: number, y: number): number {
  */
 export function admin1AcrossBorder(lat: number, lon: number, cc: string, deg: number): Admin1Hit | null {
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) return null;
+  // (Asked again for the same town by each event of a story, and by the next story of the same war.)
+  const key = `${lat},${lon},${cc},${deg}`;
+  const hit = acrossCache.get(key);
+  if (hit !== undefined) return hit;
+  const res = acrossBorder(lat, lon, cc, deg);
+  if (acrossCache.size > 50_000) acrossCache.clear();
+  acrossCache.set(key, res);
+  return res;
+}
+
+const acrossCache = new Map<string, Admin1Hit | null>();
+
+function acrossBorder(lat: number, lon: number, cc: string, deg: number): Admin1Hit | null {
   let best: Shape | null = null, bd = deg * deg;
   for (const r of shapes().byCc.get(cc) ?? []) {
     if (!inBox(r, lon, lat, deg)) continue;
