@@ -339,7 +339,8 @@ const HALF_IN_FLIGHT = 64;
  * finishArticle) and the JSON of the result, batch after batch, in input order. Unlike two threads
  * each running whole articles, neither thread compiles and warms up the other's code, and the
  * gazetteer is loaded once: on two cores, where V8's compiler threads take a third of the CPU,
- * this is what makes the second core pay (docs/benchmarks.md).
+ * this is what makes the second core pay (docs/benchmarks.md). The first half weighs more: a batch
+ * begun while the worker is about to run dry goes to it whole, so neither thread waits for the other.
  */
 async function* inHalves<T>(head: T[], it: AsyncIterator<T>, articleOf: (item: T) => Article | null, maxEvents: number, output: Output, batchSize: number):
   AsyncGenerator<{ item: T; result: ArticleResult | null }> {

@@ -658,9 +658,32 @@ const ALTERNATE_ONLY_BELOW = 20_000;
 /** The weight a town's name of one country gives that country (locate.ts borderTwin reads it too). */
 export const TOWN_NAME_WEIGHT = 0.5;
 
+/** One addition of readClues: a country's weight, to the story's maps or (people) to the demonyms' map. */
+interface ClueAdd { cc: string | null | undefined; v: number; people: boolean }
+/** The last text read and its additions in order: the article's context, looseAbroad and
+ *  textCountries all read the same text, which is scanned once. */
+let cluesText: string | null = null;
+let clueAdds: ClueAdd[] = [];
+let cluesRoaming = false;
+
 /** What the text's words other than place names add to the story's countries: armed groups and
  *  forces, designators of local units, demonyms. */
 function textClueWeights(text: string, w: Map<string, number>, also?: Map<string, number>, peoples?: Map<string, number>): boolean {
+  if (text !== cluesText) {
+    cluesText = null; // (not left half made if reading throws)
+    clueAdds = [];
+    cluesRoaming = readClues(text, clueAdds);
+    cluesText = text;
+  }
+  // (The same additions in the same order: the same sums and the same order of countries in the maps.)
+  for (const a of clueAdds) {
+    if (!a.people) addWeights(w, also, a.cc, a.v);
+    else if (peoples) addWeight(peoples, a.cc, a.v);
+  }
+  return cluesRoaming;
+}
+
+function readClues(text: string, out: ClueAdd[]): boolean {
   let roaming = false;
   // Armed groups and forces of one country ("Houthi forces", "QSD", "the Taliban"), once each.
   const { byFirstWord, countries, operatesIn, firstPairs } = lexicon().clues;
@@ -680,9 +703,9 @@ function textClueWeights(text: string, w: Map<string, number>, also?: Map<string
     if (!name || seen.has(name)) continue;
     seen.add(name);
     const ccs = countries.get(name) ?? [];
-    for (const cc of ccs) addWeights(w, also, cc, CLUE / ccs.length);
+    for (const cc of ccs) out.push({ cc, v: CLUE / ccs.length, people: false });
     // Where it also fights: a town there is no namesake abroad; the home keeps its weight.
-    for (const cc of operatesIn.get(name) ?? []) { addWeights(w, also, cc, OPERATES); roaming = true; }
+    for (const cc of operatesIn.get(name) ?? []) { out.push({ cc, v: OPERATES, people: false }); roaming = true; }
   }
   // Words for the local units of one or two countries ("Dera woreda", "a cercle", "Gwoza LGA") say
   // the country as a group's name does: once each.
@@ -695,7 +718,7 @@ function textClueWeights(text: string, w: Map<string, number>, also?: Map<string
       if (said.has(wd)) continue;
       said.add(wd);
       const ccs = designatorCountries.get(wd) ?? [];
-      for (const cc of ccs) addWeights(w, also, cc, CLUE / ccs.length);
+      for (const cc of ccs) out.push({ cc, v: CLUE / ccs.length, people: false });
     }
   }
   // Demonyms ("Kenyan police", "Azerbaijani forces") say whose country the story is in.
@@ -703,7 +726,7 @@ function textClueWeights(text: string, w: Map<string, number>, also?: Map<string
   for (let match = DEMONYM_WORD.exec(text); match; match = DEMONYM_WORD.exec(text)) {
     const c = demonymOf(match[0]);
     // Weak: "Ugandan MP", "Tanzanian authorities" often name people from elsewhere.
-    if (c) { addWeights(w, also, c.iso2, 0.5); if (peoples) addWeight(peoples, c.iso2, 0.5); }
+    if (c) { out.push({ cc: c.iso2, v: 0.5, people: false }, { cc: c.iso2, v: 0.5, people: true }); }
   }
   return roaming;
 }
