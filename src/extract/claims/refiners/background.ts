@@ -162,11 +162,6 @@ function markTallies(doc: Doc, candidates: Candidate[]): void {
 }
 
 /**
- * "More than 4,000 people have been killed since January, while the ministry puts the toll at 3,100":
- * a toll told after a recalled tally of the same outcome, in the same sentence, is a rival count of
- * that tally's period, not a toll of the day.
- */
-/**
  * "The war has killed some 20,000 people … the 20,000 dead of the war": a tally over a war or a
  * period told again in a later sentence, the same outcome, figure and people, is the same count
  * restated, one claim (the first). Only tallies: two incidents may each kill two.
@@ -182,6 +177,11 @@ function withoutRestatedTallies(candidates: Candidate[]): Candidate[] {
   });
 }
 
+/**
+ * "More than 4,000 people have been killed since January, while the ministry puts the toll at 3,100":
+ * a toll told after a recalled tally of the same outcome, in the same sentence, is a rival count of
+ * that tally's period, not a toll of the day.
+ */
 function markRivalTolls(candidates: Candidate[]): void {
   for (const c of candidates) {
     if (!c.running || c.background?.background) continue;
