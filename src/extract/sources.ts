@@ -433,12 +433,12 @@ function isCue(tokens: Token[], i: number): boolean {
   if (S.figureVerbs.has(w) && !figureOrThatAfter(tokens, i)) return false;
   // "claimed 30 lives", "claimed the lives of".
   if (w.startsWith('claim') && tokens.slice(i + 1, i + 4).some((t) => t.lower === 'lives' || t.lower === 'life')) return false;
-  // "was said to have been", "were reported killed": the passive names no source.
   const prev = tokens[i - 1]?.lower;
   // "The army denied the claim and said …", "its estimates": after an article or a possessive, a noun.
   if (NOUN_LEADS.has(prev ?? '')) return false;
   // "news reports by the bureau", "initial reports said": a noun, not a verb.
   if (w.endsWith('s') && (S.reportNounAfter.has(tokens[i + 1]?.lower ?? '') || S.reportNounBefore.has(prev ?? ''))) return false;
+  // "was said to have been", "were reported killed": the passive names no source.
   if (prev === 'was' || prev === 'were' || prev === 'been' || prev === 'is' || prev === 'are' || prev === 'be') return false;
   // A summary drops the "be": "9 miners said to have died"; a headline's "Forty said dead", "Five
   // reported dead" (not "claimed to have killed", an active claim).

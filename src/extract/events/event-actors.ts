@@ -31,10 +31,10 @@ export interface MentionActors {
   mediator: Actor | null;
 }
 
-/** The actors of mention m, whose trigger starts at token `at` of its sentence. */
 /** How many words before the body noun its finding verb may stand ("discovered [a mass grave containing 30] bodies"). */
 const FINDING_REACH = 6;
 
+/** The actors of mention m, whose trigger starts at token `at` of its sentence. */
 export function mentionActors(doc: Doc, m: EventMention, at: number, violent: boolean, attr: Attribution): MentionActors {
   const si = m.sentenceIndex;
   const tokens = doc.sentences[si]!.tokens;

@@ -51,7 +51,6 @@ function figureParty(doc: Doc, c: Candidate, last: Party | null): Party {
   let p = c.count.self ? (c.count.additive ? SUSPECT : UNKNOWN) : phraseParty(doc, c, c.count.npStart, c.count.npEnd);
   if (!p?.country && !c.count.self) p = loserParty(doc, c, p) ?? sideParty(doc, c, p) ?? retreatParty(doc, c, p) ?? p;
   if ((!p || (p.kind === 'unknown' && !p.country)) && !c.count.self) p = firedOnParty(doc, c) ?? p;
-
   const np = doc.sentences[c.si]!.tokens.slice(c.count.npStart, c.count.npEnd).map((t) => t.lower);
   // A group a figure is broken into ("including two members of a committee") is not the previous group's people.
   if (!p && c.breakdown && c.kind === 'figure') return PEOPLE;
