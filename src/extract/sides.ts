@@ -54,7 +54,7 @@ export function assignSides(events: Event[]): Event[] {
     const e = withUnnamedDoer(told);
     const where = e.location?.iso3 ?? null;
     if (!where && !e.claims.some((c) => !c.party.country)) {
-      const sides = forcesFromFigures(e, e.claims) ?? reporterAsSide(e);
+      const sides = sidesFromReport(e, e.claims);
       return sides ? { ...e, ...sides } : e;
     }
     const state = stateOf(e, where);
@@ -82,10 +82,15 @@ export function assignSides(events: Event[]): Event[] {
       return { ...c, party, claimedBy };
     });
     const actors = actorsWithCountry(e, where, state);
-    const sides = forcesFromFigures({ ...e, ...actors }, claims) ?? reporterAsSide({ ...e, ...actors });
+    const sides = sidesFromReport({ ...e, ...actors }, claims);
     if (actors || sides) return { ...e, ...actors, ...sides, claims };
     return changed ? { ...e, claims } : e;
   });
+}
+
+/** The sides a fight's figures or its reporter name, where the text left them out (below), or null. */
+function sidesFromReport(e: Pick<Event, 'eventType' | 'actor1' | 'actor2' | 'assertedBy'>, claims: Event['claims']): Partial<Pick<Event, 'actor1' | 'actor2'>> | null {
+  return forcesFromFigures(e, claims) ?? reporterAsSide(e);
 }
 
 /**
@@ -115,6 +120,9 @@ function forcesFromFigures(e: Pick<Event, 'eventType' | 'actor1' | 'actor2'>, cl
   return actor1 === e.actor1 && actor2 === e.actor2 ? null : { actor1, actor2 };
 }
 
+/** A state's defence ministry by the name bodyActor gives it (actors.json 'bodies'). */
+const DEFENCE_BODY = /^Ministry of Defence of /;
+
 /**
  * "The Indian army said Pakistani troops violated the ceasefire in Poonch", "Artsakh's defence army
  * said Azerbaijani units fired across the line": a state's army or ministry that tells of a fight
@@ -123,9 +131,6 @@ function forcesFromFigures(e: Pick<Event, 'eventType' | 'actor1' | 'actor2'>, cl
  * a government at large, who report fights of others; null when the fight has both sides or the
  * reporter is actor1's side.
  */
-/** A state's defence ministry by the name bodyActor gives it (actors.json 'bodies'). */
-const DEFENCE_BODY = /^Ministry of Defence of /;
-
 function reporterAsSide(e: Pick<Event, 'eventType' | 'actor1' | 'actor2' | 'assertedBy'>): Pick<Event, 'actor2'> | null {
   const by = e.assertedBy;
   if (e.eventType !== 'Battles' || !e.actor1 || e.actor2 || !by?.country || !(by.kind === 'military' || DEFENCE_BODY.test(by.name))) return null;

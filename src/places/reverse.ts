@@ -7,6 +7,7 @@
  */
 import { placesData, shapes, unitById, type Shape, type Unit } from './data.ts';
 import { readGzBuffer } from './files.ts';
+import { boundedMemo } from '../util/bounded-memo.ts';
 
 export interface Admin1Hit {
   name: string;
@@ -182,16 +183,14 @@ function nearestEdge(r: Shape, x: number, y: number): number {
 export function admin1AcrossBorder(lat: number, lon: number, cc: string, deg: number): Admin1Hit | null {
   if (!Number.isFinite(lat) || !Number.isFinite(lon)) return null;
   // (Asked again for the same town by each event of a story, and by the next story of the same war.)
-  const key = `${lat},${lon},${cc},${deg}`;
-  const hit = acrossCache.get(key);
-  if (hit !== undefined) return hit;
-  const res = acrossBorder(lat, lon, cc, deg);
-  if (acrossCache.size > 50_000) acrossCache.clear();
-  acrossCache.set(key, res);
-  return res;
+  return acrossMemo(`${lat},${lon},${cc},${deg}`);
 }
 
-const acrossCache = new Map<string, Admin1Hit | null>();
+/** acrossBorder by its arguments joined with commas (a number's string reads back as the same number). */
+const acrossMemo = boundedMemo((key) => {
+  const [lat, lon, cc, deg] = key.split(',');
+  return acrossBorder(Number(lat), Number(lon), cc!, Number(deg));
+}, 50_000);
 
 function acrossBorder(lat: number, lon: number, cc: string, deg: number): Admin1Hit | null {
   let best: Shape | null = null, bd = deg * deg;

@@ -1,13 +1,12 @@
 /** Drafts of events: one per typed mention, one per accusation in a source's words. */
 import type { Doc } from '../../annotate/doc.ts';
 import { eventTypeOf } from '../../record/taxonomy.ts';
-import { ACTORS } from '../actors.ts';
+import { ACTORS, type ActorMention } from '../actors.ts';
 import { ATTRIBUTION, inSources, type Attribution } from '../attribution.ts';
 import { backgroundAt } from '../background.ts';
 import type { Accusation } from '../counterclaims.ts';
 import { LABEL_END, type EventMention } from '../mention.ts';
 import { STATE_FORCES } from '../sides.ts';
-import type { ActorMention } from '../actors.ts';
 import { asArmed, asVictim, demonymNamesPeople, isViolent, MUTUAL_SUBS, toEventDate, type Draft } from './draft.ts';
 import { mentionActors } from './event-actors.ts';
 import { EVENT_WORDS as W, isVerbForm } from './lexicon.ts';
