@@ -516,6 +516,7 @@ function describesForce(lex: Lexicon, s: SentenceCues, h: Hit): boolean {
   return s.cues.some((c) => c.i > h.j && c.i - h.j <= PARTICIPLE_REACH && c.tag !== h.tag && lex.rulesByAnchor.has(c.tag) && !lex.describingParticiples.has(c.tag) &&
     !s.tokens.slice(h.j, c.i + 1).some((t, k) => (k > 0 && (t.clauseStart || t.lower === 'to')) || W.subordinators.has(t.lower) || t.lower === 'amid'));
 }
+
 /**
  * Is the trigger a past participle used as an adjective before its noun ("the abandoned villages",
  * "patrolled abandoned villages", "burned abandoned huts")? One word in -ed, a word of its noun right
