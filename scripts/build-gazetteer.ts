@@ -24,13 +24,14 @@ import { checkInputs } from './places/common.ts';
 import { applyToTowns } from './places/conventions.ts';
 import { buildKenya } from './places/kenya.ts';
 import { buildShapes } from './places/shapes.ts';
-import { addFrontNames, loadTowns, readCitiesJson, writeCommonWords, writeGazetteer } from './places/towns.ts';
+import { addFrontNames, addUkrainianRomanisation, loadTowns, readCitiesJson, writeCommonWords, writeGazetteer } from './places/towns.ts';
 import { buildUnits } from './places/units.ts';
 
 checkInputs();
 const towns = loadTowns(readCitiesJson());
 applyToTowns(towns);
 addFrontNames(towns);
+addUkrainianRomanisation(towns);
 const shapes = buildShapes(towns);
 const units = buildUnits(towns, shapes);
 writeCommonWords(writeGazetteer(towns, units));

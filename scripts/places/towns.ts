@@ -122,6 +122,33 @@ export function addFrontNames(towns: Town[]): void {
 }
 
 /**
+ * Ukraine's towns also under their names in the national romanisation of 2010 (KMU), which
+ * Ukrainian officials, wire services and conflict data have used since: GeoNames' snapshot spells
+ * them the older BGN/PCGN way ("Izyum", "Berdyans'k", "Kostyantynivka"), reports write "Izium",
+ * "Berdiansk", "Kostiantynivka". The two differ, inside a word, in є ї ю я (BGN ye yi yu ya, KMU ie i
+ * iu ia) and й after a vowel (BGN y, KMU i); word-initially both write ye yi yu ya y.
+ */
+export function kmu2010Key(key: string): string {
+  return placeKey(key.split(' ').map((w) => w.charAt(0) + w.slice(1)
+    .replace(/y([aeiu])/g, (_, v: string) => (v === 'i' ? 'i' : 'i' + v))
+    .replace(/([aeiouy])y/g, '$1i')).join(' '));
+}
+
+export function addUkrainianRomanisation(towns: Town[]): void {
+  let added = 0;
+  for (const t of towns) {
+    if (t.cc !== 'UA') continue;
+    const own = placeKey(t.name);
+    for (const k of [own, ...t.alts]) {
+      if (!/^[a-z ]+$/.test(k)) continue;
+      const kmu = kmu2010Key(k);
+      if (kmu !== own && !t.alts.includes(kmu)) { t.alts.push(kmu); added++; }
+    }
+  }
+  console.log(`Ukrainian romanisation (KMU 2010): ${added} keys added`);
+}
+
+/**
  * Writes gazetteer.tsv.gz: three sections, so that loading is line offsets and no Map build (a Map of
  * ~300k keys costs ~400 ms): rows (parsed on demand), lookup keys (placeKey, sorted by UTF-16 code
  * units for binary search) and, line for line, the rows each key names; then the first words of the
