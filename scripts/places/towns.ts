@@ -135,6 +135,11 @@ export function kmu2010Key(key: string): string {
 }
 
 export function addUkrainianRomanisation(towns: Town[]): void {
+  // A short form, or one that already names a place abroad ("Zaria" of Nigeria, from a village
+  // Zarya), would make a Ukrainian village of every such mention: those are left to the places
+  // stage, which reads the national romanisation in stories set in Ukraine (src/places/fuzzy.ts).
+  const abroad = new Set<string>();
+  for (const t of towns) if (t.cc !== 'UA') for (const k of [placeKey(t.name), ...t.alts]) abroad.add(k);
   let added = 0;
   for (const t of towns) {
     if (t.cc !== 'UA') continue;
@@ -142,7 +147,9 @@ export function addUkrainianRomanisation(towns: Town[]): void {
     for (const k of [own, ...t.alts]) {
       if (!/^[a-z ]+$/.test(k)) continue;
       const kmu = kmu2010Key(k);
-      if (kmu !== own && !t.alts.includes(kmu)) { t.alts.push(kmu); added++; }
+      if (kmu.length < 5 || abroad.has(kmu) || kmu === own || t.alts.includes(kmu)) continue;
+      t.alts.push(kmu);
+      added++;
     }
   }
   console.log(`Ukrainian romanisation (KMU 2010): ${added} keys added`);
