@@ -293,6 +293,7 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
   if (r.notObject.length && objectIs(s, r, anchor)) return false;
   if (depictedObject(s, anchor)) return false;
   if ((anchor.tag === 'clash' || anchor.tag === 'rival') && disputeOnly(s, anchor)) return false;
+  if (anchor.tag === 'shell' && assaultArms(s, anchor)) return false;
   if (r.after.length && !r.after.some((t) => s.byTag.get(t)?.some((h) => h.j <= anchor.i))) return false;
   if (r.near && !demonstrators(s, prev, r.near, anchor)) return false;
   if (r.prevTells.length && !toldJustBefore(s, prev, r.prevTells)) return false;
@@ -375,6 +376,17 @@ function disputeOnly(s: SentenceCues, anchor: Hit): boolean {
   }
   if (!words) return false;
   return !s.actors.some((a) => W.disputeParties.has(a.tag)) && !W.disputeHarm.some((t) => s.byTag.has(t));
+}
+
+/**
+ * Is the anchor a vague word of arms ("heavy weapons") told as the means ("with") of a ground assault
+ * in its clause ("stormed the village of … with heavy weapons", "attacked the post with heavy
+ * weapons")? Then it is the assault's arms, not artillery fired from afar: no shelling of its own.
+ */
+function assaultArms(s: SentenceCues, anchor: Hit): boolean {
+  if (anchor.i === 0 || !W.meansLeads.has(s.tokens[anchor.i - 1]!.lower)) return false;
+  if (!W.vagueArms.has(s.tokens.slice(anchor.i, anchor.j).map((t) => t.lower).join(' '))) return false;
+  return W.assaultTags.some((tag) => s.byTag.get(tag)?.some((h) => h.j < anchor.i && !sameClauseBroken(s, h.j, anchor.i)));
 }
 
 /** How many words after a verb its object may start ("took [about two hundred] goats"). */

@@ -79,6 +79,10 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   /** Cue tags of harm or arms, and actor classes of armed parties or crowds: either in a dispute's sentence makes it a real clash. */
   disputeHarm: d.words('disputeHarm'),
   disputeParties: d.wordSet('disputeParties'),
+  /** Vague words of arms ("heavy weapons") that, after "with" in a ground assault's clause, are its arms, no artillery. */
+  vagueArms: d.wordSet('vagueArms'),
+  meansLeads: d.wordSet('meansLeads'),
+  assaultTags: d.words('assaultTags'),
 }));
 
 const W = TYPING_WORDS;
