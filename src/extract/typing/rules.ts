@@ -288,6 +288,7 @@ function holds(r: Rule, s: SentenceCues, doc: Set<string>, anchor: Hit, role: ()
     const l = s.byTag.get(t);
     if (l && l.some((h) => h.j <= anchor.i && ((anchor.i - h.j < r.notAfterReach && !sameClauseBroken(s, h.j, anchor.i)) || (r.pretext && pretextClause(s, h.j, anchor))))) return false;
   }
+  for (const t of r.notSubjectOf) if (s.byTag.get(t)?.some((h) => subjectOf(s, h, anchor, r.notAfterReach))) return false;
   for (const t of r.noneGoverning) if (s.byTag.get(t)?.some((h) => governsAnchor(s, h, anchor, weapons))) return false;
   if (r.notInFight.length && fightIsSubject(s, r.notInFight, anchor)) return false;
   if (r.notObject.length && objectIs(s, r, anchor)) return false;
@@ -387,6 +388,17 @@ function assaultArms(s: SentenceCues, anchor: Hit): boolean {
   if (anchor.i === 0 || !W.meansLeads.has(s.tokens[anchor.i - 1]!.lower)) return false;
   if (!W.vagueArms.has(s.tokens.slice(anchor.i, anchor.j).map((t) => t.lower).join(' '))) return false;
   return W.assaultTags.some((tag) => s.byTag.get(tag)?.some((h) => h.j < anchor.i && !sameClauseBroken(s, h.j, anchor.i)));
+}
+
+/**
+ * Is the anchor the subject of the verb `v`: `v` its passive, after it in its clause within `reach`
+ * words right after an auxiliary ("three hostages [abducted in May] were handed over", "the kidnapped
+ * students have been freed"), or `v` right after it ("the kidnappers handed over", "abductors freed")?
+ */
+function subjectOf(s: SentenceCues, v: Hit, anchor: Hit, reach: number): boolean {
+  if (v.i === anchor.j) return true;
+  if (v.i < anchor.j || v.i - anchor.j > reach || sameClauseBroken(s, anchor.j, v.i)) return false;
+  return W.auxiliaries.has(s.tokens[v.i - 1]!.lower);
 }
 
 /** How many words after a verb its object may start ("took [about two hundred] goats"). */
