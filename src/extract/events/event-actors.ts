@@ -307,7 +307,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
   // Azerbaijan": the two sides are named after "between", the first as actor1.
   const pair = betweenPair(tokens, parties, at, m.subEventType === 'Armed clash' ? BETWEEN_REACH : SHORT_BETWEEN)
-    ?? (m.subEventType === 'Armed clash' ? fightPairBefore(tokens, parties, at) : null);
+    ?? (m.subEventType === 'Armed clash' ? fightPairBefore(tokens, parties, at) ?? fightVerbPairBefore(tokens, parties, at) : null);
   if (pair) [a1, a2] = pair;
   // "M23 seized the town after fighting with the Congolese army": the side fought is the other side of
   // a battle, however far after the event's word it is named.
@@ -600,6 +600,25 @@ function fightPairBefore(tokens: Doc['sentences'][number]['tokens'], parties: Ac
     let k = b - 1;
     while (k > 0 && b - k < SHORT_BETWEEN && W.betweenPath.has(tokens[k]!.lower)) k--;
     if (W.fightNouns.has(tokens[k]!.lower)) return pairAfter(tokens, parties, b);
+  }
+  return null;
+}
+
+/**
+ * The sides of a fight told by its verb before the clash's trigger, in the trigger's sentence: the
+ * verb's subject, the party that ends right before it, and the party right after its "with" ("M23
+ * rebels clashed with the Congolese army near Rutshuru, leaving 20 dead on both sides": the clash is
+ * typed from "dead on both sides").
+ */
+function fightVerbPairBefore(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): [ActorMention, ActorMention] | null {
+  for (let k = 1; k < at; k++) {
+    const verb = W.fightVerbs.find((v) => v.every((w, n) => tokens[k + n]?.lower === w));
+    if (!verb) continue;
+    const w = k + verb.length;
+    if (w >= at || tokens[w]!.lower !== 'with') continue;
+    const x = parties.find((a) => a.end === k);
+    const y = parties.find((a) => a.start === w + 1 || (a.start === w + 2 && tokens[w + 1]!.lower === 'the'));
+    return x && y && y.actor.name !== x.actor.name ? [x, y] : null;
   }
   return null;
 }
