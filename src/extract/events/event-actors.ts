@@ -194,7 +194,11 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
       a1 = doer;
       a2Main = subject ?? main.find((a) => verb >= 0 && a.start > verb) ?? null;
     } else if (!subject) {
-      a1 = null;
+      // "A chief was shot dead in an attack by clan militiamen": the "by" right after the event noun's
+      // phrase names its doer (not one past another phrase: "in retaliation for a crackdown by …").
+      const by = byAgent ? byBefore(byAgent) : -1;
+      const nounBy = by > prep && by - prep <= NOUN_BY_REACH && !tokens.slice(prep + 1, by).some((t) => t.kind !== 'word' || t.clauseStart || W.prepositions.has(t.lower));
+      a1 = nounBy ? byAgent! : null;
       a2Main = main.find((a) => verb >= 0 && a.start > verb) ?? null;
     } else {
       // "were killed in an ambush" and "died in an attack" (no object before "in"): the subject suffered.
@@ -567,6 +571,8 @@ const PLACE_VICTIM_REACH = 10;
  *  contact in Karabakh between X and Y"); other acts' only right after it ("talks between"), as "took
  *  the crossing between Chad and Sudan" names a place. */
 const BETWEEN_REACH = 12;
+/** How many words an event noun's phrase may hold between "in" and its "by" ("in a [suspected] grenade attack by"). */
+const NOUN_BY_REACH = 5;
 const SHORT_BETWEEN = 4;
 
 /** The two actors of "between X and Y" within `reach` words after the trigger at `at`, or null. */
