@@ -196,8 +196,9 @@ function stateOf(e: Event, where: string | null): string | null {
   return states.size === 0 ? where : null;
 }
 
-/** The end of ACLED's name for a local self-defence militia ("Dozo Communal Militia"). */
+/** The end of ACLED's name for a local self-defence militia ("Dozo Communal Militia"), and for a clan's ("Unidentified Clan Militia"). */
 const COMMUNAL_MILITIA = 'Communal Militia';
+const CLAN_MILITIA = 'Clan Militia';
 
 /** Generic names that take their country as ACLED writes it. */
 const NAMED_BY_COUNTRY: Record<string, (label: string) => string> = {
@@ -211,8 +212,9 @@ const NAMED_BY_COUNTRY: Record<string, (label: string) => string> = {
 /** The party or actor with the country, under ACLED's name for a generic one ("Civilians (Mali)"). */
 export function withCountry<P extends Party | Actor>(p: P, iso3: string | null): P {
   if (!iso3) return p;
-  // "Fulani Ethnic Militia (Nigeria)", "Dozo Communal Militia (Burkina Faso)": a community's militia is the place's.
+  // "Fulani Ethnic Militia (Nigeria)", "Dozo Communal Militia (Burkina Faso)", "Unidentified Clan Militia
+  // (Somalia)": a community's militia is the place's.
   const named = Object.hasOwn(NAMED_BY_COUNTRY, p.name) ? NAMED_BY_COUNTRY[p.name]!
-    : p.name.endsWith(ETHNIC_MILITIA) || p.name.endsWith(COMMUNAL_MILITIA) ? (c: string) => `${p.name} (${c})` : null;
+    : p.name.endsWith(ETHNIC_MILITIA) || p.name.endsWith(COMMUNAL_MILITIA) || p.name.endsWith(CLAN_MILITIA) ? (c: string) => `${p.name} (${c})` : null;
   return { ...p, name: named ? named(countryName.get(iso3) ?? iso3) : p.name, country: iso3 };
 }

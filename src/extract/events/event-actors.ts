@@ -194,7 +194,11 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
       a1 = doer;
       a2Main = subject ?? main.find((a) => verb >= 0 && a.start > verb) ?? null;
     } else if (!subject) {
-      a1 = null;
+      // "A chief was shot dead in an attack by clan militiamen": the "by" right after the event noun's
+      // phrase names its doer (not one past another phrase: "in retaliation for a crackdown by …").
+      const by = byAgent ? byBefore(byAgent) : -1;
+      const nounBy = by > prep && by - prep <= NOUN_BY_REACH && !tokens.slice(prep + 1, by).some((t) => t.kind !== 'word' || t.clauseStart || W.prepositions.has(t.lower));
+      a1 = nounBy ? byAgent! : null;
       a2Main = main.find((a) => verb >= 0 && a.start > verb) ?? null;
     } else {
       // "were killed in an ambush" and "died in an attack" (no object before "in"): the subject suffered.
@@ -307,7 +311,7 @@ export function mentionActors(doc: Doc, m: EventMention, at: number, violent: bo
   // "clashes between Sudan's army and the Rapid Support Forces", "talks between Armenia and
   // Azerbaijan": the two sides are named after "between", the first as actor1.
   const pair = betweenPair(tokens, parties, at, m.subEventType === 'Armed clash' ? BETWEEN_REACH : SHORT_BETWEEN)
-    ?? (m.subEventType === 'Armed clash' ? fightPairBefore(tokens, parties, at) : null);
+    ?? (m.subEventType === 'Armed clash' ? fightPairBefore(tokens, parties, at) ?? fightVerbPairBefore(tokens, parties, at) : null);
   if (pair) [a1, a2] = pair;
   // "M23 seized the town after fighting with the Congolese army": the side fought is the other side of
   // a battle, however far after the event's word it is named.
@@ -567,6 +571,8 @@ const PLACE_VICTIM_REACH = 10;
  *  contact in Karabakh between X and Y"); other acts' only right after it ("talks between"), as "took
  *  the crossing between Chad and Sudan" names a place. */
 const BETWEEN_REACH = 12;
+/** How many words an event noun's phrase may hold between "in" and its "by" ("in a [suspected] grenade attack by"). */
+const NOUN_BY_REACH = 5;
 const SHORT_BETWEEN = 4;
 
 /** The two actors of "between X and Y" within `reach` words after the trigger at `at`, or null. */
@@ -600,6 +606,25 @@ function fightPairBefore(tokens: Doc['sentences'][number]['tokens'], parties: Ac
     let k = b - 1;
     while (k > 0 && b - k < SHORT_BETWEEN && W.betweenPath.has(tokens[k]!.lower)) k--;
     if (W.fightNouns.has(tokens[k]!.lower)) return pairAfter(tokens, parties, b);
+  }
+  return null;
+}
+
+/**
+ * The sides of a fight told by its verb before the clash's trigger, in the trigger's sentence: the
+ * verb's subject, the party that ends right before it, and the party right after its "with" ("M23
+ * rebels clashed with the Congolese army near Rutshuru, leaving 20 dead on both sides": the clash is
+ * typed from "dead on both sides").
+ */
+function fightVerbPairBefore(tokens: Doc['sentences'][number]['tokens'], parties: ActorMention[], at: number): [ActorMention, ActorMention] | null {
+  for (let k = 1; k < at; k++) {
+    const verb = W.fightVerbs.find((v) => v.every((w, n) => tokens[k + n]?.lower === w));
+    if (!verb) continue;
+    const w = k + verb.length;
+    if (w >= at || tokens[w]!.lower !== 'with') continue;
+    const x = parties.find((a) => a.end === k);
+    const y = parties.find((a) => a.start === w + 1 || (a.start === w + 2 && tokens[w + 1]!.lower === 'the'));
+    return x && y && y.actor.name !== x.actor.name ? [x, y] : null;
   }
   return null;
 }

@@ -110,7 +110,10 @@ function routeClaims(inp: AssembleInput, drafts: Draft[], counter: Counter): voi
     // sentence, when the text tells no violent event.
     const hurt = c.outcome === 'killed' || c.outcome === 'wounded' || c.outcome === 'killed_or_wounded';
     const disrupted = hurt && !pool.some(isViolent) ? drafts.find((d) => d.background === bg.background && d.subEventType === 'Disrupted weapons use' && d.sentences.includes(c.sentenceIndex)) : undefined;
-    let target = arrests ?? pool.find((d) => d.sentences.includes(c.sentenceIndex) && isViolent(d)) ?? disrupted
+    // People held, told in the sentence of their release ("three hostages were handed over to the Red
+    // Cross"), are the release's figure, no capture of their own.
+    const released = c.outcome === 'captured' || c.outcome === 'abducted' ? drafts.find((d) => d.background === bg.background && d.subEventType === 'Agreement' && d.sentences.includes(c.sentenceIndex)) : undefined;
+    let target = arrests ?? released ?? pool.find((d) => d.sentences.includes(c.sentenceIndex) && isViolent(d)) ?? disrupted
       ?? (bg.background ? undefined : pool.find((d) => d.sentences.includes(c.sentenceIndex)));
     // (Not a tally: a toll over a period up to now is many events', not the recalled one's next to it.)
     if (!target && bg.background && !bg.tally) target = pool.find((d) => isViolent(d) && d.sentences.some((s) => Math.abs(s - c.sentenceIndex) <= 1));

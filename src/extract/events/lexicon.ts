@@ -88,6 +88,8 @@ export const EVENT_WORDS = loadData('lexicon/event-words.json', (d) => ({
   betweenPath: d.wordSet('betweenPath'),
   /** Nouns of a fight whose "between X and Y" names a clash's sides wherever the clash's trigger is. */
   fightNouns: d.wordSet('fightNouns'),
+  /** Verbs of a fight whose subject and the party after their "with" are a clash's sides ('M23 clashed with the army, leaving 20 dead'). */
+  fightVerbs: d.words('fightVerbs').map((w) => w.split(' ')),
 }));
 
 /** Where a run of compass words and "the" ending right before token `i` begins, minus one: the word before "northern", "the". */

@@ -50,7 +50,7 @@ export function compileScopes(source: string, raw: Record<string, unknown> | und
 interface RawRule {
   sub?: unknown; weight?: unknown; all?: unknown; any?: unknown; none?: unknown; agent?: unknown;
   notAgent?: unknown; patient?: unknown; notPatient?: unknown; anyPatient?: unknown; near?: unknown; window?: unknown; why?: unknown;
-  notAfter?: unknown; notAfterReach?: unknown; noneGoverning?: unknown; pretext?: unknown; notInFight?: unknown; after?: unknown; notObject?: unknown; objectTags?: unknown; prevTells?: unknown; secondary?: unknown; fallback?: unknown;
+  notAfter?: unknown; notAfterReach?: unknown; notSubjectOf?: unknown; noneGoverning?: unknown; pretext?: unknown; notInFight?: unknown; after?: unknown; notObject?: unknown; objectTags?: unknown; prevTells?: unknown; secondary?: unknown; fallback?: unknown;
 }
 
 const term = (t: string): Term => (t.startsWith('@') ? { tag: t.slice(1), doc: true } : { tag: t, doc: false });
@@ -70,6 +70,7 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
   const none = strings(source, `${where}.none`, r.none);
   const notAfter = strings(source, `${where}.notAfter`, r.notAfter);
   if (r.notAfterReach !== undefined && (typeof r.notAfterReach !== 'number' || r.notAfterReach < 1)) fail(source, `${where}.notAfterReach must be a positive number`);
+  const notSubjectOf = strings(source, `${where}.notSubjectOf`, r.notSubjectOf);
   const noneGoverning = strings(source, `${where}.noneGoverning`, r.noneGoverning);
   const after = strings(source, `${where}.after`, r.after);
   const notObject = strings(source, `${where}.notObject`, r.notObject);
@@ -78,7 +79,7 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
   const prevTells = strings(source, `${where}.prevTells`, r.prevTells);
   const notInFight = strings(source, `${where}.notInFight`, r.notInFight);
   const near = r.near === undefined ? null : strings(source, `${where}.near`, r.near);
-  for (const t of [...all, ...any, ...none, ...notAfter, ...noneGoverning, ...notInFight, ...after, ...notObject, ...prevTells, ...(near ?? [])]) if (!known(t)) fail(source, `${where} names unknown tag ${JSON.stringify(t)}`);
+  for (const t of [...all, ...any, ...none, ...notAfter, ...notSubjectOf, ...noneGoverning, ...notInFight, ...after, ...notObject, ...prevTells, ...(near ?? [])]) if (!known(t)) fail(source, `${where} names unknown tag ${JSON.stringify(t)}`);
   const cls = (k: string, v: unknown) => {
     if (v === undefined) return null;
     const l = strings(source, `${where}.${k}`, v);
@@ -91,7 +92,7 @@ function compileRule(source: string, r: RawRule, where: string, tags: Set<string
     agent: cls('agent', r.agent), notAgent: cls('notAgent', r.notAgent),
     patient: cls('patient', r.patient), notPatient: cls('notPatient', r.notPatient), anyPatient: cls('anyPatient', r.anyPatient), near,
     window: typeof r.window === 'number' ? r.window : null,
-    notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4, noneGoverning, pretext: r.pretext === true, notInFight, after, notObject, objectTags, prevTells,
+    notAfter, notAfterReach: typeof r.notAfterReach === 'number' ? r.notAfterReach : 4, notSubjectOf, noneGoverning, pretext: r.pretext === true, notInFight, after, notObject, objectTags, prevTells,
     secondary: r.secondary === true, fallback: r.fallback === true, why: typeof r.why === 'string' ? r.why : '',
   };
 }

@@ -49,6 +49,10 @@ export interface Rule {
    *  killing is the cause of the protest, not an act against it). */
   notAfter: string[];
   notAfterReach: number;
+  /** The anchor must not be the subject of one of these tags: right before it ("the kidnappers
+   *  handed over"), or before it as its passive within `notAfterReach` words in its clause ("three
+   *  hostages were handed over": the words of their capture are those of their release). */
+  notSubjectOf: string[];
   /** Tags (verbs) that bar the rule only when they govern the anchor's own weapon: in its clause, with
    *  the anchor as their object or subject, not another weapon ("drones hit positions, while the rebels
    *  shot down two drones": the shoot-down acts on other drones, the strike stands; rules.ts). */

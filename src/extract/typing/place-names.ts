@@ -10,6 +10,7 @@
  * apposition after it ("captured Ali Musa, a rebel commander": a person).
  */
 import { isAcronym } from '../../annotate/tokens.ts';
+import { Shape } from '../../annotate/vocab.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Hit } from './match.ts';
 import type { SentenceCues } from './rules.ts';
@@ -25,10 +26,13 @@ export function placeNames(lex: Lexicon, s: SentenceCues): void {
   if (!lex.placeObjectTags.size && !lex.placeSubjectTags.size) return;
   const { tokens } = s;
   const covered = (k: number) => s.actors.some((h) => h.i <= k && h.j > k) || s.cues.some((h) => h.i <= k && h.j > k);
-  const nameWord = (k: number) => {
+  const capWord = (k: number) => {
     const t = tokens[k];
     return !!t && /^\p{Lu}/u.test(t.text) && !isAcronym(t) && !W.notNames.has(t.lower) && !covered(k);
   };
+  // A lower-case particle inside the name, between two of its capitalised words ("Mocimboa da Praia",
+  // "Ras al Ain"; data/lexicon/name-particles.json).
+  const nameWord = (k: number) => capWord(k) || (k > 0 && capWord(k - 1) && ((tokens[k]?.shape ?? 0) & Shape.PARTICLE) !== 0 && capWord(k + 1));
   const found: Hit[] = [];
   // In a title-cased line ("Mayor Talks Taking Back Our Streets") every word is capitalised: no name
   // is told by its capital, so the trigger's own first word must be lower case.

@@ -71,6 +71,18 @@ export const TYPING_WORDS = loadData('lexicon/typing-words.json', (d) => ({
   victimPronouns: d.wordSet('victimPronouns'),
   /** Verbs of fighting each other, which have no passive: their subject fought ("two families clashed"). */
   mutualVerbs: d.wordSet('mutualVerbs'),
+  /** Words that make a clash one of words ("clashed verbally", "publicly clashed"). */
+  wordsOnly: d.wordSet('wordsOnly'),
+  /** The word after a clash that opens its matter ("clashed over"), and the matters of policy that make it a dispute ("the budget"). */
+  disputeLeads: d.wordSet('disputeLeads'),
+  disputeTopics: d.wordSet('disputeTopics'),
+  /** Cue tags of harm or arms, and actor classes of armed parties or crowds: either in a dispute's sentence makes it a real clash. */
+  disputeHarm: d.words('disputeHarm'),
+  disputeParties: d.wordSet('disputeParties'),
+  /** Vague words of arms ("heavy weapons") that, after "with" in a ground assault's clause, are its arms, no artillery. */
+  vagueArms: d.wordSet('vagueArms'),
+  meansLeads: d.wordSet('meansLeads'),
+  assaultTags: d.words('assaultTags'),
 }));
 
 const W = TYPING_WORDS;
