@@ -18,6 +18,8 @@ import { agreement, canHold, capitalOf, holds, km, optionsFor, spelling, type Op
 import { boundedMemo } from '../util/bounded-memo.ts';
 import { PLACE_WORDS, type PlaceWords } from './words.ts';
 import { mapPacked } from '../util/packed.ts';
+import type { MentionFacts } from './locate.ts';
+import type { ScoreFacts } from './score.ts';
 
 /** One place mention of an article with its readings, and the parts of its scores that every event
  *  of the article shares (filled in by the first event that scores them). */
@@ -50,6 +52,10 @@ export interface ArticleMention {
   terms: (number[] | undefined)[];
   /** mentionTerms for the best reading, by reading. */
   bestTerms: Map<Option, number[]> | null;
+  /** What locate.ts reads of it that no event changes, once read. */
+  facts: MentionFacts | undefined;
+  /** What score.ts readingTerms reads of it for each reading, once read. */
+  scoreFacts: ScoreFacts | undefined;
 }
 
 export interface LocateContext {
@@ -66,7 +72,13 @@ export interface LocateContext {
   roaming: boolean;
   /** Admin readings named anywhere in the article, with the mention that named them. */
   regions: { m: Mention; o: Option }[];
+  /** Counts of mentions that locate.ts makes for every event, made by its first. */
+  placeMentions: KeyCounts | undefined;
+  oneCountryPlaces: Map<string, KeyCounts> | undefined;
 }
+
+/** Mentions counted by key, and in all. */
+export interface KeyCounts { total: number; byKey: Map<string, number> }
 
 const MAX_MENTIONS = 5000;
 /** A town written in lower case outside the story's countries is read only when it is a city this big
@@ -228,10 +240,11 @@ export function articleMentions(doc: Doc): LocateContext {
     // in Tegucigalpa accusing the government"; "with Baku saying seven of its troops died" is Baku's voice).
     const speaker = speaksAfter(lex.speaks, m) || (speaksAfter(lex.speakingParticiples, m) && !lex.prepositionRightBefore.test(m.before));
     m.metonym = (speaker && !lex.protestersIn.test(m.before) && !lex.peopleOfBefore.test(m.before)) || !!m.sponsor
-      || (lex.requestBefore.test(m.before) && capital)
+      // (The capital first: most mentions are none, and the regexes are then not run.)
+      || (capital && lex.requestBefore.test(m.before))
       // (A capital city only: a country after "by" is mostly a modifier, "planted by Myanmar military".)
-      || (lex.agentBefore.test(m.before) && capitalCity)
-      || (/^['’]s\b/.test(m.afterText) && lex.governmentAfter.test(m.after) && capitalCity);
+      || (capitalCity && lex.agentBefore.test(m.before))
+      || (capitalCity && /^['’]s\b/.test(m.afterText) && lex.governmentAfter.test(m.after));
     // The country or region named right after as the place's container ("in central Mali").
     const next = found[idx + 1];
     let container: Set<string> | null = null;
@@ -260,7 +273,7 @@ export function articleMentions(doc: Doc): LocateContext {
     if (own) container = new Set(container ? [...container].filter((c) => own.includes(c)) : own);
     if (container && !container.size) container = null;
     // Every field present from the start (one hidden class, as for Mention: see oneShape in mentions.ts).
-    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, oneCountry: null, besideBorder: undefined, holderOpts: undefined, terms: [], bestTerms: null };
+    return { m, opts, agree, chain: [], sentence: [], holder: undefined, listItem: undefined, pastUnknown: undefined, container, oneCountry: null, besideBorder: undefined, holderOpts: undefined, terms: [], bestTerms: null, facts: undefined, scoreFacts: undefined };
   });
   // "in Lokitelaebu area of Kotido", "in Tiwiri, Loroum Province": the holder of a place no table knows,
   // named after "in/at/near", stands for it and takes its cue.
@@ -311,7 +324,7 @@ export function articleMentions(doc: Doc): LocateContext {
   const demonymCountries = new Map<string, number>();
   const roaming = textClueWeights(text, countries, clueCountries, demonymCountries);
   chainCountries(mentions, countries);
-  return { words: doc.value(PLACE_WORDS), mentions, countries, regions, clueCountries, demonymCountries, roaming };
+  return { words: doc.value(PLACE_WORDS), mentions, countries, regions, clueCountries, demonymCountries, roaming, placeMentions: undefined, oneCountryPlaces: undefined };
 }
 
 /** The one country of a mention's readings, with its flags final. (Not a country's name: "refugees

@@ -8,7 +8,7 @@
  */
 import type { Article, Event, Place, Span } from '../record/schema.ts';
 import { placesData, unitById, type Country } from './data.ts';
-import { contextCountries, isCommonWord, TOWN_NAME_WEIGHT, type ArticleMention, type LocateContext } from './context.ts';
+import { contextCountries, isCommonWord, TOWN_NAME_WEIGHT, type ArticleMention, type KeyCounts, type LocateContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
@@ -68,6 +68,22 @@ function wordBeforePlace(before: string): string {
     break;
   }
   return words[k] ?? '';
+}
+
+/** Of a mention, what scoring reads that no event changes (mentionFacts). */
+export interface MentionFacts {
+  /** Reads as a country's own name (not "Niger state"). */
+  countryName: boolean;
+  /** Labels the headline or text ("Mali: ..."). */
+  label: boolean;
+  /** After "coded as", "coordinates for". */
+  codedAs: boolean;
+  /** A country's reading after a strong locative ("in", "near"), past articles and descriptions. */
+  placedIn: boolean;
+  /** What the office it qualifies and a journey's end take off its score. */
+  office: number; bound: number;
+  /** After "coded as", and the coded name ends right after it. */
+  codedNameEnd: boolean;
 }
 
 interface Scored { x: ArticleMention; m: Mention; o: Option; score: number; inEvidence: boolean; namedAdmin?: Option | null; topCountry?: string | null }
@@ -176,12 +192,81 @@ function borderTwin(o: Option, x: ArticleMention, ctx: Map<string, number>, ctxA
   if (held && !x.chain.some((y) => y.opts.some((h) => h.cc === top))) return null;
   // (The story's own: its clues less its demonyms, and one for each other place named that only
   // one country has, not a country's own name: "Turkey-backed police" in a Syrian border town.)
-  const own = (cc: string) => (ctxArt.clueCountries.get(cc) ?? 0) - (ctxArt.demonymCountries.get(cc) ?? 0)
-    + ctxArt.mentions.filter((y) => y !== x && y.m.key !== x.m.key && !y.m.metonym && y.oneCountry === cc && y.opts.some((h) => h.kind !== 'country')).length;
+  const places = oneCountryPlaces(ctxArt);
+  const own = (cc: string) => (ctxArt.clueCountries.get(cc) ?? 0) - (ctxArt.demonymCountries.get(cc) ?? 0) + placesBesides(places.get(cc), x.m.key);
   if (!held && !placed.has(top) && (!(own(top) > 0) || own(o.cc) >= own(top))) return null;
   const hit = admin1AcrossBorder(o.lat, o.lon, top, TWIN_DEG);
   if (!hit) return null;
   return { ...o, cc: top, admin1: { name: hit.name, code: hit.code }, precision: 2, capital: false, fcode: 'PPL', u1: hit.unit ?? null, u2: null };
+}
+
+/** Per country, the article's mentions of a place of that country only (not a metonym, not only a
+ *  country's name), counted by mention key; made once per article (every event asks borderTwin). */
+function oneCountryPlaces(ctxArt: LocateContext): Map<string, KeyCounts> {
+  if (ctxArt.oneCountryPlaces) return ctxArt.oneCountryPlaces;
+  const byCc = new Map<string, KeyCounts>();
+  for (const y of ctxArt.mentions) {
+    const cc = y.oneCountry;
+    if (!cc || y.m.metonym || !y.opts.some((h) => h.kind !== 'country')) continue;
+    let counts = byCc.get(cc);
+    if (!counts) byCc.set(cc, counts = { total: 0, byKey: new Map() });
+    countKey(counts, y.m.key);
+  }
+  return ctxArt.oneCountryPlaces = byCc;
+}
+
+/** Mentions counted by key (KeyCounts): one more of `key`. */
+function countKey(counts: KeyCounts, key: string): void {
+  counts.total++;
+  counts.byKey.set(key, (counts.byKey.get(key) ?? 0) + 1);
+}
+
+/** How many of the counted mentions have another key than `key`. */
+function placesBesides(counts: KeyCounts | undefined, key: string): number {
+  return counts ? counts.total - (counts.byKey.get(key) ?? 0) : 0;
+}
+
+/** The article's mentions that stand for no government (no metonym), by key: "does the text name
+ *  another place than this one?" for each mention without a walk over all the others. */
+function placeMentions(ctxArt: LocateContext): KeyCounts {
+  if (ctxArt.placeMentions) return ctxArt.placeMentions;
+  const counts: KeyCounts = { total: 0, byKey: new Map() };
+  for (const y of ctxArt.mentions) if (!y.m.metonym) countKey(counts, y.m.key);
+  return ctxArt.placeMentions = counts;
+}
+
+/**
+ * What the scoring of a mention reads that no event changes (its words, the article's other places),
+ * worked out by the article's first event that reaches the mention: the loop over mentions runs once
+ * per event, and the regexes below are the same each time.
+ */
+function mentionFacts(x: ArticleMention, ctxArt: LocateContext, text: string): MentionFacts {
+  if (x.facts) return x.facts;
+  const lex = lexicon();
+  const { m, opts } = x;
+  // "Wajir Senator Amina Dube addressed a rally in the capital", "Gilgil MP X's supporters":
+  // the office that the name qualifies, as "the senator for Wajir", when the text names another
+  // place (alone, the office's seat is all it says, and ACLED codes the event there).
+  const rivals = placesBesides(placeMentions(ctxArt), m.key) > 0;
+  // (Not "the Gao mayor's office": the office's building stands in the place.)
+  const om = rivals && !m.afterText.startsWith('-') ? lex.officeAfter.exec(m.after) : null;
+  const codedAs = lex.codedAs.test(m.before);
+  return x.facts = {
+    // A country's own name ("over Armenia") is that country; its namesake towns abroad (Armenia in
+    // Colombia) need the story to be in their country.
+    // (Not "Niger state": a first-level designator names Nigeria's state, no namesake of the country.)
+    countryName: opts.some((o) => o.kind === 'country') && !(lex.admin1After.test(m.after) && opts.some((o) => o.kind === 'admin1')),
+    // "Mali: jihadists kill 30 civilians": a country that labels a headline or a text is where.
+    label: m.start === 0 && m.afterText.startsWith(':'),
+    codedAs,
+    // (Read for a country's reading only.)
+    placedIn: opts.some((o) => o.kind === 'country') && lex.locativeStrong.has(wordBeforePlace(m.before)),
+    office: om && !officeOwns(text, m.end, om[0]) ? OFFICE : 0,
+    // "a Kabul-bound convoy": the end of a journey, as "a convoy bound for Kabul" (not "-based": a
+    // "Ouagadougou-based radio station" that was attacked stands where it is based).
+    bound: rivals && text.charCodeAt(m.end) === 45 && BOUND_AFTER.test(text.slice(m.end, m.end + 8)) ? JOURNEY_END : 0,
+    codedNameEnd: codedAs && CODED_NAME_END.test(text.slice(m.end, m.end + 12)),
+  };
 }
 
 export function locateEventDetailed(article: Article, event: Event, ctxArt: LocateContext, trace?: Trace): Located {
@@ -232,16 +317,12 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     // The extractor lists the event's own sentence first: earlier evidence counts more.
     // A coder's note of where the event was placed ("Location coded as Monywa.", "coordinates for X
     // used") speaks of the event wherever it stands: as the event's own sentence.
+    const facts = mentionFacts(x, ctxArt, article.text);
     const found = evidence.findIndex((s) => m.start >= s.start && m.end <= s.end);
-    const span = found < 0 && (m.labelled || lexicon().codedAs.test(m.before)) ? 0 : found;
+    const span = found < 0 && (m.labelled || facts.codedAs) ? 0 : found;
     const inEvidence = evidence.length === 0 || span >= 0;
     const evidenceWeight = evidence.length === 0 ? 4 : unplaced ? SETTING : span < 0 ? 0 : Math.max(2, 4 - 0.5 * span);
-    // A country's own name ("over Armenia") is that country; its namesake towns abroad (Armenia in
-    // Colombia) need the story to be in their country.
-    // (Not "Niger state": a first-level designator names Nigeria's state, no namesake of the country.)
-    const countryName = opts.some((o) => o.kind === 'country') && !(lex.admin1After.test(m.after) && opts.some((o) => o.kind === 'admin1'));
-    // "Mali: jihadists kill 30 civilians": a country that labels a headline or a text is where.
-    const label = m.start === 0 && m.afterText.startsWith(':');
+    const { countryName, label } = facts;
     let bo: Option | null = null, bs = -Infinity, bl = -Infinity;
     for (let i = 0; i < opts.length; i++) {
       const o = opts[i]!;
@@ -253,7 +334,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
       // country itself, in any story.
       const namesake = countryName && o.kind !== 'country' && !!o.cc && (!(ctx.get(o.cc)! > 0) || o.kind === 'town' && !o.primary) ? COUNTRY_NAMESAKE : 0;
       const abroad = namesake + (span === 0 && placedCountries.size > 0 && o.cc && o.kind !== 'country' && !placedCountries.has(o.cc) ? PLACED_ABROAD : 0);
-      const s = -abroad - loneAbroad(o, x, idx, mentions, ctx, ctxMax) + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && lex.locativeStrong.has(wordBeforePlace(m.before)));
+      const s = -abroad - loneAbroad(o, x, idx, mentions, ctx, ctxMax) + (label && o.kind === 'country' ? LABEL : 0) + scoreOption(o, ctx, ctxMax, x.terms[i] ??= readingTerms(o, x, ctxArt), o.kind === 'country' && facts.placedIn);
       // (The lead chooses among the name's readings; the mention's own weight against the story's
       // other places stays that of the reading: "X area west of Y" is still Y.)
       const sl = s + lead(o, opts, ctx, ctxMax);
@@ -269,22 +350,14 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     }
     let mt = x.bestTerms?.get(bo);
     if (!mt) { mt = mentionTerms(bo, m, idx, !!x.holder); (x.bestTerms ??= new Map()).set(bo, mt); }
-    // "Wajir Senator Amina Dube addressed a rally in the capital", "Gilgil MP X's supporters":
-    // the office that the name qualifies, as "the senator for Wajir", when the text names another
-    // place (alone, the office's seat is all it says, and ACLED codes the event there).
-    const rivals = mentions.some((y) => y !== x && !y.m.metonym && y.m.key !== m.key);
-    // (Not "the Gao mayor's office": the office's building stands in the place.)
-    const om = rivals && !m.afterText.startsWith('-') ? lex.officeAfter.exec(m.after) : null;
-    const office = om && !officeOwns(article.text, m.end, om[0]) ? OFFICE : 0;
-    // "a Kabul-bound convoy": the end of a journey, as "a convoy bound for Kabul" (not "-based": a
-    // "Ouagadougou-based radio station" that was attacked stands where it is based).
-    const bound = rivals && article.text.charCodeAt(m.end) === 45 && BOUND_AFTER.test(article.text.slice(m.end, m.end + 8)) ? JOURNEY_END : 0;
+    // The office the name qualifies, the end of a journey (mentionFacts).
+    const { office, bound } = facts;
     // "(coded as Eldoret with GP2 for unfound Kimumu)": the coder's own answer, named whole and read
     // in the story's leading country, outweighs the other names of the note (a region beside it, a one-vowel
     // guess at the place the coder could not find). (Not a part of the coded name, "Kyi" of "Kyi Ywar
     // Kone", nor a namesake abroad of a point no table knows.)
-    const coder = !m.fragment && !m.fuzzy && !!bo.cc && (ctx.get(bo.cc) ?? 0) >= ctxMax && lex.codedAs.test(m.before)
-      && CODED_NAME_END.test(article.text.slice(m.end, m.end + 12)) ? CODER_POINT : 0;
+    const coder = !m.fragment && !m.fuzzy && !!bo.cc && (ctx.get(bo.cc) ?? 0) >= ctxMax && facts.codedAs
+      && facts.codedNameEnd ? CODER_POINT : 0;
     const total = bs + scoreMention(evidenceWeight, mt) - office - bound + coder;
     trace?.push({ mention: m.text, option: `${bo.kind}:${bo.name}:${bo.cc}`, score: +total.toFixed(2) });
     if (!best || total > best.score) {

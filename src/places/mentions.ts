@@ -93,15 +93,32 @@ const keyOf = boundedMemo(placeKey, 100_000);
 
 /** What findMentions asks about one capitalized word: its key, whether it is a stop word, a known
  *  name, the start of some longer name. One memo lookup instead of four on the hot path. */
-interface WordInfo { key: string; stop: boolean; known: boolean; startsName: boolean }
+interface WordInfo {
+  key: string; stop: boolean; known: boolean; startsName: boolean;
+  /** Some known key of several words starts with this word: startsName, or a demonym's first word
+   *  (data.ts leaves demonyms out of the first words it gives startsSomeName). A name and a word
+   *  after it ("Mae sot") can be known only then. */
+  startsKnown: boolean;
+}
 const wordInfo = boundedMemo((raw: string): WordInfo => {
   const key = keyOf(raw);
   const stop = placesData().stop.has(key);
   // A word whose own key has several words ("Pul-e" is "pul e": Persian names join their words by
   // "-e", "-i") starts a name as its first word does ("Pul-e Khumri" is "pul al khumri").
   const sp = key.indexOf(' ');
-  return { key, stop, known: !stop && key.length > 2 && known(key), startsName: startsSomeName(firstWordKey(sp > 0 ? key.slice(0, sp) : key)) };
+  const first = firstWordKey(sp > 0 ? key.slice(0, sp) : key);
+  const startsName = startsSomeName(first);
+  return { key, stop, known: !stop && key.length > 2 && known(key), startsName, startsKnown: startsName || demonymFirstWords().has(first) };
 }, 100_000);
+
+let demonymFirsts: Set<string> | null = null;
+/** The first words of the demonyms' keys of several words ("antiguan" of "antiguan barbudan"). */
+function demonymFirstWords(): Set<string> {
+  if (demonymFirsts) return demonymFirsts;
+  const out = new Set<string>();
+  for (const k of placesData().demonymByKey.keys()) { const sp = k.indexOf(' '); if (sp > 0) out.add(k.slice(0, sp)); }
+  return demonymFirsts = out;
+}
 
 /** wordInfo of word k, by its written form when it has one: the form is the same object for every
  *  word written alike, so no string is sliced and hashed for the lookup. Bounded like the memos. */
@@ -125,15 +142,15 @@ function isSentenceStart(toks: Toks, i: number, text: string, from: number): boo
 
 function misspelled(text: string, toks: Toks, k: number, from: number): Mention | null {
   const ts = toks.s(k), tStart = toks.start[k]!, tEnd = toks.end[k]!;
-  const prev = k > 0 ? toks.s(k - 1).toLowerCase() : undefined, next = k + 1 < toks.n ? toks.s(k + 1).toLowerCase() : undefined;
+  const prev = k > 0 ? toks.lower(k - 1) : undefined, next = k + 1 < toks.n ? toks.lower(k + 1) : undefined;
   const lex = lexicon();
   const cueBefore = !!prev && lex.misspellingBefore.has(prev);
   const countyAfter = !!next && lex.misspellingAfter.has(next);
   // Where a settlement's name stands: "the town of X", "X village", "X (district, region)".
   const settlement = () => placeCue(text, toks, k, k + 1, tEnd);
   if (!cueBefore && !countyAfter && !settlement()) return null;
-  const raw = keyOf(ts);
-  if (placesData().stop.has(raw) || placesData().common.has(ts.toLowerCase())) return null;
+  const info = infoOf(toks, k), raw = info.key;
+  if (info.stop || placesData().common.has(toks.lower(k))) return null;
   // A misspelled region or county first (after "in/at/near" or before "county"); else, where a
   // settlement's name stands, a town whose name differs by a vowel ("in Jarablus": Jarabulus), kept
   // only in the story's countries (context.ts).
@@ -153,8 +170,8 @@ function misspelled(text: string, toks: Toks, k: number, from: number): Mention 
  *  BGN/PCGN form has "y" (fuzzy.ts iotatedKey): a town of those countries, kept only in the story's
  *  countries like a vowel's variant (context.ts). */
 function iotatedName(text: string, toks: Toks, k: number, from: number): Mention | null {
-  const ts = toks.s(k), lower = ts.toLowerCase();
-  if (placesData().common.has(lower) || placesData().stop.has(keyOf(ts))) return null;
+  const ts = toks.s(k), lower = toks.lower(k);
+  if (placesData().common.has(lower) || infoOf(toks, k).stop) return null;
   const key = iotatedKey(lower);
   if (!key) return null;
   const tStart = toks.start[k]!, tEnd = toks.end[k]!;
@@ -172,7 +189,7 @@ function lowerCaseName(text: string, toks: Toks, k: number, from: number): Menti
   if (k === 0 || toks.end[k]! - toks.start[k]! < 4) return null;
   const pl = toks.end[k - 1]! - toks.start[k - 1]!;
   if (pl !== 2 && pl !== 4) return null;
-  if (!lexicon().misspellingBefore.has(toks.s(k - 1).toLowerCase()) || breaks(text, toks, k)) return null;
+  if (!lexicon().misspellingBefore.has(toks.lower(k - 1)) || breaks(text, toks, k)) return null;
   const ts = toks.s(k);
   if (!/^[a-z]+$/.test(ts) || placesData().common.has(ts) || placesData().stop.has(ts)) return null;
   const key = placeKey(ts);
@@ -189,7 +206,7 @@ function lowerCaseName(text: string, toks: Toks, k: number, from: number): Menti
 function townNamed(toks: Toks, k: number): boolean {
   if (k === 0 || k + 1 >= toks.n) return false;
   const lex = lexicon();
-  return lex.misspellingBefore.has(toks.s(k - 1).toLowerCase()) && /^(?:town|village|trading|market)$/.test(toks.s(k + 1).toLowerCase());
+  return lex.misspellingBefore.has(toks.lower(k - 1)) && /^(?:town|village|trading|market)$/.test(toks.lower(k + 1));
 }
 
 const HOLDERS_PAREN = /^\s*\(\p{Lu}\p{Ll}[\p{L}'’ -]*[,)]/u;
@@ -199,11 +216,11 @@ const HOLDERS_PAREN = /^\s*\(\p{Lu}\p{Ll}[\p{L}'’ -]*[,)]/u;
  *  this runs for every unknown capitalized run). */
 function placeCue(text: string, toks: Toks, i: number, j: number, end: number): boolean {
   const lex = lexicon();
-  if (i > 0 && lex.misspellingBefore.has(toks.s(i - 1).toLowerCase())) return true;
+  if (i > 0 && lex.misspellingBefore.has(toks.lower(i - 1))) return true;
   // (A parenthesis of holders: "(Bankass, Mopti)", "(Kidal)"; not "(AP)" or "(pictured)".)
   if (HOLDERS_PAREN.test(text.slice(end, end + 40))) return true;
-  if (j < toks.n) { const next = toks.s(j).toLowerCase(); if (lex.settlementAfter.test(next) || lex.districtAfter.test(next)) return true; }
-  return i > 1 && toks.s(i - 1).toLowerCase() === 'of' && lex.settlementBefore.test(toks.lowerJoin(i - 2, i));
+  if (j < toks.n) { const next = toks.lower(j); if (lex.settlementAfter.test(next) || lex.districtAfter.test(next)) return true; }
+  return i > 1 && toks.lower(i - 1) === 'of' && lex.settlementBefore.test(toks.lowerJoin(i - 2, i));
 }
 
 /** "X (Mbaiky, Lobaye)": a word in the parenthesis of a place's holders, after the place or a
@@ -217,7 +234,7 @@ const IN_HOLDERS_AFTER = /^\s*[,)]/;
 function spelledHolder(text: string, toks: Toks, k: number, from: number): Mention | null {
   const ts = toks.s(k), tStart = toks.start[k]!, tEnd = toks.end[k]!;
   if (ts.length < 4 || !IN_HOLDERS_AFTER.test(text.slice(tEnd, tEnd + 3)) || !IN_HOLDERS_BEFORE.test(text.slice(Math.max(0, tStart - 60), tStart))) return null;
-  const raw = keyOf(ts);
+  const raw = infoOf(toks, k).key;
   if (!/^[a-z]+$/.test(raw) || placesData().stop.has(raw) || placesData().common.has(raw)) return null;
   const tries = new Set<string>();
   for (const v of [raw, raw.replace(/c(?=[aou])/g, 'k'), raw.replace(/k(?=[aou])/g, 'c')]) {
@@ -307,7 +324,7 @@ function compoundModifier(word: string): boolean {
 /** Word t is the run's first (i), opens its sentence and is a preposition, article or conjunction
  *  ("In", "At", "The"): capitalised for its place only, no part of the name after it. */
 function sentenceLead(text: string, toks: Toks, t: number, i: number, from: number): boolean {
-  return t === i && lexicon().sentenceLead.has(toks.s(t).toLowerCase()) && isSentenceStart(toks, t, text, from);
+  return t === i && lexicon().sentenceLead.has(toks.lower(t)) && isSentenceStart(toks, t, text, from);
 }
 
 /** "CHICAGO — ", "NAIROBI, Kenya (Reuters) -" at the start of a line: all capitals, then a dash or comma. */
@@ -369,9 +386,9 @@ function qualifiable(key: string): boolean {
 
 /** Word k is a unit's designator ("Cercle", "Woreda", "County"). */
 function isDesignator(toks: Toks, k: number): boolean {
-  const words = lexicon().designatorWords, w = toks.s(k).toLowerCase();
+  const words = lexicon().designatorWords, w = toks.lower(k);
   // "Mukono Sub County", "Sub District": "sub" written apart from its designator ("sub-county").
-  return words.has(w) || (w === 'sub' && k + 1 < toks.n && words.has(toks.s(k + 1).toLowerCase()));
+  return words.has(w) || (w === 'sub' && k + 1 < toks.n && words.has(toks.lower(k + 1)));
 }
 
 /** The lower-case word j may end the capitalized name before it ("Mae sot"): a word of letters
@@ -383,7 +400,7 @@ function lowerTail(text: string, toks: Toks, j: number): boolean {
   if (w.length < 3 || !/^\p{Ll}+$/u.test(w) || text.slice(toks.end[j - 1]!, toks.start[j]!) !== ' ') return false;
   // (Nor after a function word: "The villages of X and Y".)
   const lex = lexicon();
-  if (lex.sentenceLead.has(toks.s(j - 1).toLowerCase())) return false;
+  if (lex.sentenceLead.has(toks.lower(j - 1))) return false;
   return ![w, w.replace(/e?s$/, '')].some((x) => lex.settlementAfter.test(x) || lex.neighbourhoodAfter.test(x) || lex.streetAfter.test(x) || lex.designatorWords.has(x) || placesData().common.has(x));
 }
 
@@ -405,9 +422,9 @@ export function findMentions(doc: Doc): Mention[] {
     let j = i + 1;
     while (j < toks.n && !breaks(text, toks, j) && (toks.cap(j) || particlesBeforeName(text, toks, j) > 0)) j += toks.cap(j) ? 1 : particlesBeforeName(text, toks, j);
     // "More than 13,000 …", "Most residents …": a quantifier opening a sentence, not a town so called.
-    if (j === i + 1 && lexicon().sentenceQuantifiers.has(toks.s(i).toLowerCase()) && isSentenceStart(toks, i, text, from)) { i = j; continue; }
+    if (j === i + 1 && lexicon().sentenceQuantifiers.has(toks.lower(i)) && isSentenceStart(toks, i, text, from)) { i = j; continue; }
     // "Grad rockets", "Shahed drones": a weapon's name before its weapon noun, no town so called.
-    if (j === i + 1 && j < toks.n && lexicon().weaponNames.has(toks.s(i).toLowerCase()) && lexicon().weaponNouns.has(toks.s(j).toLowerCase()) && !breaks(text, toks, j)) { i = j; continue; }
+    if (j === i + 1 && j < toks.n && lexicon().weaponNames.has(toks.lower(i)) && lexicon().weaponNouns.has(toks.lower(j)) && !breaks(text, toks, j)) { i = j; continue; }
     // "in Tall Refaat", "Khas Urozgan district": a name of two or three words that no table knows as
     // a whole, one vowel from a town's or district's, where a place's name stands.
     if (j - i >= 2 && j - i <= 3) {
@@ -416,11 +433,11 @@ export function findMentions(doc: Doc): Mention[] {
     }
     // "the sect's leader, Florence Achieng,": a name of two words or more set off by a comma after a
     // title or role word is that person's, in apposition (as right after the title, below).
-    if (j - i >= 2 && i > 0 && lexicon().titles.has(toks.s(i - 1).toLowerCase()) && /^\s*,\s*$/.test(text.slice(toks.end[i - 1]!, toks.start[i]!))) { i = j; continue; }
+    if (j - i >= 2 && i > 0 && lexicon().titles.has(toks.lower(i - 1)) && /^\s*,\s*$/.test(text.slice(toks.end[i - 1]!, toks.start[i]!))) { i = j; continue; }
     let k = i;
     while (k < j) {
       if (!toks.cap(k)) { k++; continue; }
-      if (k > 0 && lexicon().titles.has(toks.s(k - 1).toLowerCase()) && !breaks(text, toks, k, true)) {
+      if (k > 0 && lexicon().titles.has(toks.lower(k - 1)) && !breaks(text, toks, k, true)) {
         // Skip the person's name: the rest of this capitalized run.
         k = j;
         continue;
@@ -443,7 +460,7 @@ export function findMentions(doc: Doc): Mention[] {
         // "Borana zone", "Borena zone": a name before a unit's designator is the unit of that kind when
         // a table knows the pair, whatever else the bare name is (a people, a word no table knows, or
         // a town abroad: "Liben zone" is Ethiopia's zone, not Libeň in Prague).
-        const unit = n === 1 && k + 1 < toks.n && lexicon().admin2After.test(toks.s(k + 1).toLowerCase()) ? keyOf(text.slice(t0Start, toks.end[k + 1]!)) : null;
+        const unit = n === 1 && k + 1 < toks.n && lexicon().admin2After.test(toks.lower(k + 1)) ? keyOf(text.slice(t0Start, toks.end[k + 1]!)) : null;
         // (Not a people's name written where a town's stands, when a town is so called: "in Kamba town".)
         const named = n === 1 && w.stop && townNamed(toks, k) && hasTownKey(w.key);
         if (unit && placesData().aliasByKey.has(unit)) { key = unit; t1End = toks.end[k + 1]!; }
@@ -462,13 +479,15 @@ export function findMentions(doc: Doc): Mention[] {
         // "in Mae sot", "outside Puerto ayacucho": a name of two words whose second a writer left in
         // lower case, when a table knows the pair (and the word is none of the words that follow a
         // place's name: "X town", "Y county", "the villages of X").
-        else if (k + n === j && lowerTail(text, toks, j) && known(keyOf(text.slice(t0Start, toks.end[j]!)))) { key = keyOf(text.slice(t0Start, toks.end[j]!)); t1End = toks.end[j]!; tail = 1; }
+        // (Only after a word that some known key of several words starts with: the pair's key starts
+        // with the word's, and the gazetteer's first words are those of all its keys.)
+        else if (k + n === j && w.startsKnown && lowerTail(text, toks, j) && known(keyOf(text.slice(t0Start, toks.end[j]!)))) { key = keyOf(text.slice(t0Start, toks.end[j]!)); t1End = toks.end[j]!; tail = 1; }
         if (key !== w.key && n === 1 || (n === 1 ? w.known || named : key.length > 2 && known(key))) {
           // "the Upper Galilee", "Central Mindanao": a compass word opening the run qualifies the name
           // after it (no table need know the pair); the mention quotes both.
           // Only a named region's or a country's name is so qualified ("Central Florida" and "Southwest
           // Side" stay fragments: a compass word before a town or state is most often part of a longer name).
-          const q = lowerLead ? i - 1 : k === i + 1 && lexicon().compassWords.has(toks.s(i).toLowerCase()) && qualifiable(key) ? i : k;
+          const q = lowerLead ? i - 1 : k === i + 1 && lexicon().compassWords.has(toks.lower(i)) && qualifiable(key) ? i : k;
           const s0 = toks.start[q]!;
           out.push({
             text: text.slice(s0, t1End), start: s0, end: t1End, key, afterText: text.slice(t1End, t1End + 2),

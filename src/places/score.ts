@@ -109,11 +109,58 @@ export function scoreOption(o: Option, ctx: Map<string, number>, ctxMax: number,
   return s;
 }
 
+/**
+ * What readingTerms asks of a mention for each of its readings, read once: the words around it, and
+ * counts over its readings that a test per reading would otherwise walk all the readings for (a name
+ * of many towns made the terms quadratic in its readings).
+ */
+export interface ScoreFacts {
+  /** A unit's designator follows ("Kabul province"), of the first level, of the second; its first word. */
+  admin: boolean; first: boolean; second: boolean; word: string;
+  /** A settlement's word follows or comes before ("X village", "the town of X"). */
+  settled: boolean;
+  /** Readings by kind; towns by country. */
+  kinds: Map<Kind, number>; towns: Map<string | null, number>;
+  /** Towns at the point of a second-level unit of the name (isSeatOf), and their countries. */
+  seats: Set<Option>; seatCcs: Set<string | null>;
+  /** Countries of the first-level units and named regions among the readings; whether one of them
+   *  is spelled as the text spells the name (unitAbroad). */
+  regionCcs: Set<string>; regionSpelled: boolean;
+}
+
+function scoreFactsOf(x: ArticleMention): ScoreFacts {
+  const lex = lexicon();
+  const { m, opts } = x;
+  const kinds = new Map<Kind, number>(), towns = new Map<string | null, number>();
+  const seats = new Set<Option>(), seatCcs = new Set<string | null>(), regionCcs = new Set<string>();
+  let regionSpelled = false, written: string | null = null;
+  // (Only a second-level unit has a seat: most names have none, and no town is tested.)
+  const units2 = opts.filter((u) => u.kind === 'admin2');
+  for (const o of opts) {
+    kinds.set(o.kind, (kinds.get(o.kind) ?? 0) + 1);
+    if (o.kind === 'town') {
+      towns.set(o.cc, (towns.get(o.cc) ?? 0) + 1);
+      if (units2.length && units2.some((u) => isSeatOf(u, o))) { seats.add(o); seatCcs.add(o.cc); }
+    }
+    if ((o.kind === 'admin1' || (o.kind === 'alias' && o.precision >= 4)) && o.cc) {
+      regionCcs.add(o.cc);
+      if (!regionSpelled && spelling(o.name) === (written ??= spelling(m.text))) regionSpelled = true;
+    }
+  }
+  const admin = lex.adminAfter.test(m.after);
+  return {
+    admin, first: admin && lex.admin1After.test(m.after), second: admin && lex.admin2After.test(m.after), word: m.after.split(' ', 1)[0]!,
+    settled: lex.settlementAfter.test(m.after) || lex.settlementBefore.test(m.before),
+    kinds, towns, seats, seatCcs, regionCcs, regionSpelled,
+  };
+}
+
 /** The terms of a reading's score that depend on the article only (its words and neighbours, not
  *  the event): computed once per mention and reading, shared by the article's events. */
 export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext): number[] {
   const lex = lexicon();
   const { m, agree } = x;
+  const f = x.scoreFacts ??= scoreFactsOf(x);
   const out: number[] = [];
   if (o.cc) out.push(1.5 * ((agree.get(o.cc) ?? 1) - 1));
   // A hamlet found by one of its alternate names is a weak reading ("Al Jawf" is also a village's other name).
@@ -129,9 +176,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   // beat the towns of countries whose second level the gazetteer lacks (Tripoli, Libya).
   // Only a seat and one namesake: where a country has many towns of the name (Lexington, Jackson in
   // the United States), the name is too common for a seat to say which one is meant.
-  if (o.kind === 'town' && !o.capital && o.pop < HAMLET && !x.opts.some((u) => isSeatOf(u, o))
-    && x.opts.filter((t) => t.kind === 'town' && t.cc === o.cc).length === 2
-    && x.opts.some((t) => t.kind === 'town' && t.cc === o.cc && x.opts.some((u) => isSeatOf(u, t)))) out.push(-SEAT);
+  if (o.kind === 'town' && !o.capital && o.pop < HAMLET && !f.seats.has(o) && f.towns.get(o.cc) === 2 && f.seatCcs.has(o.cc)) out.push(-SEAT);
   // "Fana" is Fana, not Fanna or Fanā: a town whose name the text spells as it is written beats a
   // namesake that only the key's folding (doubled letters, like sounds) makes the same.
   if (o.respelled) out.push(-RESPELLED);
@@ -145,18 +190,17 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   // its country ("Rivers, Manitoba").
   // (So is a second-level unit of that name abroad: "in Arizona" is the US state, not the
   // municipality of Honduras.)
-  if ((o.kind === 'town' || o.kind === 'admin2') && unitAbroad(o, x, ctxArt)) out.push(-UNIT_ABROAD);
+  if ((o.kind === 'town' || o.kind === 'admin2') && unitAbroad(o, f, ctxArt)) out.push(-UNIT_ABROAD);
   if (o.kind === 'border') out.push(0.5 * o.pop);
   // "in Texas": a first-level unit's name read alone is that unit, not a district of the same name
   // in another unit of the country (Texas County, Missouri); a district inside the unit it is named
   // after (Kabul district, Kabul province) keeps its weight.
-  if (o.kind === 'admin2' && o.cc && x.opts.some((a) => a.kind === 'admin1' && a.cc === o.cc && a.u1 && o.u1 && a.u1 !== o.u1) && !lex.adminAfter.test(m.after)) out.push(-1);
-  const after = m.after;
+  if (o.kind === 'admin2' && o.cc && x.opts.some((a) => a.kind === 'admin1' && a.cc === o.cc && a.u1 && o.u1 && a.u1 !== o.u1) && !f.admin) out.push(-1);
   const unitish = o.kind === 'admin1' || o.kind === 'admin2' || o.kind === 'county' || o.kind === 'division';
-  if (lex.adminAfter.test(after)) {
+  if (f.admin) {
     // "Kabul province" is the admin-1, "Kabul district" the admin-2; Kenya's counties and the
     // provinces of some countries (Burkina Faso, the Philippines) sit at either level.
-    const first = lex.admin1After.test(after), second = lex.admin2After.test(after);
+    const { first, second } = f;
     out.push(o.kind === 'town' ? (first ? -2 : -0.5)
       : o.kind === 'admin1' ? (first ? 2.5 : second ? 0.5 : 2)
         : o.kind === 'admin2' ? (second ? 2.5 : first ? 1.5 : 2)
@@ -164,7 +208,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     // "Plateau state": Nigeria calls its first-level units states, Benin departments; where
     // first-level units of several countries share the name, the designator says whose it is.
     if (o.kind === 'admin1' && first && o.cc) {
-      const word = after.split(' ', 1)[0]!;
+      const word = f.word;
       const kinds = lex.admin1Kinds;
       const calls = (cc: string | null) => !!cc && !!kinds.get(cc)?.has(word);
       if (!calls(o.cc) && x.opts.some((a) => a.kind === 'admin1' && a.cc !== o.cc && calls(a.cc))) out.push(-OTHER_KIND);
@@ -176,7 +220,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
   else if (m.inHolders && o.kind === 'town' && x.opts.some((u) => isUnit(u) && u.cc !== o.cc) && !x.opts.some((u) => isUnit(u) && u.cc === o.cc)) out.push(-IN_HOLDERS_TOWN);
   // "Marti, Samburu", "Nyali (Mombasa)": a name after another place and a comma or parenthesis
   // is that place's region (above).
-  if (lex.settlementAfter.test(after) || lex.settlementBefore.test(m.before)) out.push(o.kind === 'town' || o.kind === 'division' ? 2 : -1);
+  if (f.settled) out.push(o.kind === 'town' || o.kind === 'division' ? 2 : -1);
   if (o.kind !== 'country' && o.kind !== 'border') {
     let chained = 0, away = 0;
     for (const y of x.chain) if (chained < 2 && holderReadings(y).some((h) => holds(h, o))) chained++;
@@ -196,7 +240,7 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
     else if (!x.listItem && x.chain.some((y, i) => i < 2 && !y.m.fragment && townsAbroad(y.opts, o))) out.push(-HELD_ABROAD);
     // "San Carlos, Negros Occidental" and a San Carlos in another province: the holder is in this
     // reading's country but far from it, so the reading is a namesake elsewhere in that country.
-    else if ((away = namesakeElsewhere(x, o)) > 0) out.push(-away);
+    else if ((away = namesakeElsewhere(x, f, o)) > 0) out.push(-away);
     else if (x.sentence.some((h) => holds(h, o))) out.push(HELD_IN_SENTENCE);
     else if (ctxArt.regions.length && o.kind === 'town') {
       // "in Eureka" with "Texas" further down; not "Idlib" the city by "Idlib" the province.
@@ -209,17 +253,10 @@ export function readingTerms(o: Option, x: ArticleMention, ctxArt: LocateContext
 /** A village (or a town that the text names otherwise than by its main name as spelt; not a capital
  *  nor a seat of a first- or second-level unit) whose country the story does not give, when the
  *  name is, as spelt, a first-level unit or named region of another country only (none of its own). */
-function unitAbroad(o: Option, x: ArticleMention, ctxArt: LocateContext): boolean {
+function unitAbroad(o: Option, f: ScoreFacts, ctxArt: LocateContext): boolean {
   if ((o.pop >= VILLAGE && o.primary && !o.respelled) || o.capital || !o.cc || (ctxArt.countries.get(o.cc) ?? 0) > 0) return false;
   if (o.fcode === 'PPLA' || o.fcode === 'PPLA2' || o.fcode === 'PPLC') return false;
-  let abroad = false;
-  for (const u of x.opts) {
-    const region = u.kind === 'admin1' || (u.kind === 'alias' && u.precision >= 4);
-    if (!region || !u.cc) continue;
-    if (u.cc === o.cc) return false;
-    if (spelling(u.name) === spelling(x.m.text)) abroad = true;
-  }
-  return abroad;
+  return f.regionSpelled && !f.regionCcs.has(o.cc);
 }
 const UNIT_ABROAD = 4;
 /** A village, not a town: fewer people than most censuses' threshold of a town (2,000 to 5,000). */
@@ -304,10 +341,10 @@ function holderReadingsOf(y: ArticleMention): Option[] {
  * ("Tulsa, Wichita and Omaha" are peers). (A name of several towns keeps the older rule, list or not:
  * on the dev inputs, sparing lists there moved only events of digests and lists of provinces.)
  */
-function namesakeElsewhere(x: ArticleMention, o: Option): number {
+function namesakeElsewhere(x: ArticleMention, f: ScoreFacts, o: Option): number {
   const y = x.chain[0];
   if ((o.kind !== 'town' && o.kind !== 'admin2' && o.kind !== 'division') || !y || (y.m.fragment && !y.m.road)) return 0;
-  const several = x.opts.filter((t) => t.kind === o.kind).length > 1;
+  const several = (f.kinds.get(o.kind) ?? 0) > 1;
   // "Udaipur along the Agartala-Sabroom road": the road's first end is a town near the place on it.
   const road = !!y.m.road;
   // (Two holders, a district and its region, that both lie far from the table's one town of the name

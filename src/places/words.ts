@@ -45,9 +45,10 @@ export class PlaceWords {
     return out;
   }
 
-  /** Word i lower-cased: its form's lower case, made once per written form, where that is the
-   *  same string (a form folds a curly apostrophe, which this keeps); else sliced and lowered. */
-  private lower(i: number): string {
+  /** Word i lower-cased (as `s(i).toLowerCase()`): its form's lower case, made once per written
+   *  form, where that is the same string (a form folds a curly apostrophe, which this keeps); else
+   *  sliced and lowered. No string is made for a word written before, and its hash is cached. */
+  lower(i: number): string {
     const f = this.forms[i];
     return f && !f.text.includes('’') ? f.lower : this.s(i).toLowerCase();
   }
