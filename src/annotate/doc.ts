@@ -19,21 +19,32 @@ export interface AnnotateOptions {
 export interface SentenceLayer<T> {
   readonly name: string;
   readonly compute: (doc: Doc, si: number) => T;
+  /** Its slot in a Doc's table of layers (numbered as layers are declared, at module load). */
+  readonly slot: number;
 }
 
+let layerCount = 0;
+
 export function sentenceLayer<T>(name: string, compute: (doc: Doc, si: number) => T): SentenceLayer<T> {
-  return { name, compute };
+  return { name, compute, slot: layerCount++ };
 }
 
 /** A whole-document annotation, computed on first use and kept. */
 export interface DocLayer<T> {
   readonly name: string;
   readonly compute: (doc: Doc) => T;
+  /** Its slot in a Doc's table of whole-document values (numbered as layers are declared). */
+  readonly slot: number;
 }
 
+let docLayerCount = 0;
+
 export function docLayer<T>(name: string, compute: (doc: Doc) => T): DocLayer<T> {
-  return { name, compute };
+  return { name, compute, slot: docLayerCount++ };
 }
+
+/** What a Doc keeps for a whole-document layer whose value is undefined (an empty slot is "not yet"). */
+const UNDEFINED_VALUE = Symbol('undefined');
 
 /** A sentence whose token layer is made on first use: most sentences of a news page are never read closely. */
 export class Sentence implements SentenceSpan {
@@ -66,8 +77,11 @@ export class Doc {
   readonly text: string;
   readonly sentences: Sentence[];
   readonly ref: Reference | null;
-  private readonly layers = new Map<SentenceLayer<unknown>, unknown[]>();
-  private readonly docLayers = new Map<DocLayer<unknown>, unknown>();
+  /** Values of each sentence layer by its slot: an array read per doc.get, which every stage calls
+   *  thousands of times an article, instead of a map lookup. */
+  private readonly layers: (unknown[] | undefined)[] = [];
+  /** Values of each whole-document layer by its slot (undefined: not computed yet). */
+  private readonly docValues: unknown[] = [];
 
   constructor(readonly article: Article, opts: AnnotateOptions = {}) {
     this.text = article.text ?? '';
@@ -79,8 +93,8 @@ export class Doc {
 
   /** The value of a sentence layer for sentence si. */
   get<T>(layer: SentenceLayer<T>, si: number): T {
-    let values = this.layers.get(layer) as T[] | undefined;
-    if (!values) this.layers.set(layer, (values = new Array<T>(this.sentences.length)));
+    let values = this.layers[layer.slot] as T[] | undefined;
+    if (!values) this.layers[layer.slot] = values = new Array<T>(this.sentences.length);
     let v = values[si];
     if (v === undefined) values[si] = v = layer.compute(this, si);
     return v;
@@ -88,9 +102,10 @@ export class Doc {
 
   /** The value of a whole-document layer. */
   value<T>(layer: DocLayer<T>): T {
-    if (this.docLayers.has(layer)) return this.docLayers.get(layer) as T;
+    const known = this.docValues[layer.slot];
+    if (known !== undefined) return (known === UNDEFINED_VALUE ? undefined : known) as T;
     const v = layer.compute(this);
-    this.docLayers.set(layer, v);
+    this.docValues[layer.slot] = v === undefined ? UNDEFINED_VALUE : v;
     return v;
   }
 

@@ -29,6 +29,10 @@ export { isSpace, Shape };
  * only where it is and whether a clause mark stands before it.
  */
 export class Token {
+  /** Vocabulary id of `lower` (vocab.ts): the key of lexicon lookups; -1 for a word no lexicon has.
+   *  Copied from the form, not read through it: every lexicon lookup of every stage reads it, and
+   *  the form lives in the vocabulary's table, out of cache, while the sentence's tokens are not. */
+  readonly id: number;
   constructor(
     /** Offsets into the full article text. */
     readonly start: number,
@@ -37,7 +41,9 @@ export class Token {
     readonly form: Form,
     /** A clause mark (, ; : ( ) [ ] en or em dash, or a spaced hyphen) stands between the previous word and this token. */
     readonly clauseStart: boolean,
-  ) {}
+  ) {
+    this.id = form.id;
+  }
 
   /** The token as written (a word of `words`: without its possessive 's, which its offsets still cover). */
   get text(): string { return this.form.text; }
@@ -47,8 +53,6 @@ export class Token {
   get kind(): 'word' | 'num' | 'punct' { return this.form.kind; }
   /** Light stem of `lower` (stem.ts): "shelled", "shelling", "shells" → "shell". */
   get stem(): string { return this.form.stem; }
-  /** Vocabulary id of `lower` (vocab.ts): the key of lexicon lookups; -1 for a word no lexicon has. */
-  get id(): number { return this.form.id; }
   /** Shape bits (Shape.CAP, UPPER, DIGIT, PARTICLE, NAME_PARTICLE). */
   get shape(): number { return this.form.shape; }
 }

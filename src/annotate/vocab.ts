@@ -140,13 +140,15 @@ function makeForm(text: string): Form {
 }
 
 // The forms table: open addressing keyed by the written form, hashed over the text's characters.
+// The slot holds the form itself (its text is the key) and the full hash beside it in a typed array:
+// a probe that meets another word's slot is told apart by one integer, and a hit reads the form it
+// returns anyway, not a separate key (the table is large and cold between sentences: each array
+// read is likely a cache miss).
 const BITS = 17;
 const MASK = (1 << BITS) - 1;
-const keys: (string | undefined)[] = new Array<string | undefined>(MASK + 1).fill(undefined);
-const values: (Form | undefined)[] = new Array<Form | undefined>(MASK + 1).fill(undefined);
+const forms: (Form | undefined)[] = new Array<Form | undefined>(MASK + 1).fill(undefined);
+const hashes = new Int32Array(MASK + 1);
 let count = 0;
-
-const sameText = (key: string, text: string, start: number, end: number) => key.length === end - start && text.startsWith(key, start);
 
 /** The form written at text[start, end). */
 export function formAt(text: string, start: number, end: number): Form {
@@ -155,19 +157,20 @@ export function formAt(text: string, start: number, end: number): Form {
 
 /** The same, given hashRange(text, start, end) (a scanner that reads the characters anyway computes it). */
 export function formAtHashed(text: string, start: number, end: number, h: number): Form {
+  const h32 = h | 0;
   let slot = h & MASK;
   for (;;) {
-    const key = keys[slot];
-    if (key === undefined) break;
-    if (sameText(key, text, start, end)) return values[slot]!;
+    const f = forms[slot];
+    if (f === undefined) break;
+    if (hashes[slot] === h32 && f.text.length === end - start && text.startsWith(f.text, start)) return f;
     slot = (slot + 1) & MASK;
   }
   const form = makeForm(text.slice(start, end));
   if (count >= (MASK + 1) >> 1) {
-    keys.fill(undefined); values.fill(undefined); count = 0;
+    forms.fill(undefined); count = 0;
     slot = h & MASK;
   }
-  keys[slot] = form.text; values[slot] = form; count++;
+  forms[slot] = form; hashes[slot] = h32; count++;
   return form;
 }
 

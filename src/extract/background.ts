@@ -103,7 +103,8 @@ function cumulativeCues(doc: Doc, si: number, tokens: Token[]): { start: number;
     // "in the past three years", "over the last two decades".
     if ((w === 'past' || w === 'last') && (tokens[i + 1]!.kind === 'num' || B.periodCounts.has(tokens[i + 1]!.lower)) && B.periodUnits.has(tokens[i + 2]!.lower)) out.push({ start: i, end: i + 3 });
     // "the 44-day war", "the six-day war": a war named by its length is over.
-    const length = /^(\d+|[a-z]+)-([a-z]+)$/.exec(w);
+    // (A regex only for hyphened words: it runs over every word of the sentences asked about.)
+    const length = w.includes('-') ? /^(\d+|[a-z]+)-([a-z]+)$/.exec(w) : null;
     if (length && B.warLengthUnits.has(length[2]!) && (/^\d+$/.test(length[1]!) || B.periodCounts.has(length[1]!)) && B.wars.has(tokens[i + 1]!.lower)) out.push({ start: i, end: i + 2 });
     // "The war began on Oct. 7 when gunmen attacked …", "The conflict erupted in April, when …": the
     // opening of a war told as its start is a past event, its figures the opening attack's; not
@@ -225,7 +226,8 @@ const BACKGROUND_CUES = sentenceLayer<{ exchange: boolean; pubDay: string | null
   // A past decade ("the 1990s war killed 30,000").
   const refYear = Number((doc.value(ANCHOR_DAY) ?? doc.ref?.day ?? '0').slice(0, 4));
   tokens.forEach((t, k) => {
-    const m = /^((?:1[89]|20)\d)0s$/.exec(t.lower);
+    // (Five characters ending in "s" first: a regex per word of the sentence is not free.)
+    const m = t.lower.length === 5 && t.lower.charCodeAt(4) === 115 ? /^((?:1[89]|20)\d)0s$/.exec(t.lower) : null;
     if (m && refYear && Number(m[1]) * 10 + 9 < refYear && !cues.some((x) => x.start <= k && k < x.end)) cues.push({ start: k, end: k + 1, date: null, cumulative: true });
   });
   // Only a month name, a year or "ago" can put a date six weeks back ("Monday" never does): chrono

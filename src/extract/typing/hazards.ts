@@ -17,8 +17,9 @@ import type { Hit } from './match.ts';
 import type { SentenceCues } from './rules.ts';
 
 export function hazardOnly(lex: Lexicon, s: SentenceCues): boolean {
+  // Most sentences name no hazard: asked of every sentence, so no array is built for them.
+  if (!namesHazard(lex, s)) return false;
   const hazards = [...lex.hazardTags].flatMap((t) => s.byTag.get(t) ?? []);
-  if (!hazards.length) return false;
   // The crash's subject: the craft's words end at most one word before the accident ("helicopter [had] crashed").
   // A craft word that is a force's name ("the air force said") is no craft either.
   const crashed = (h: Hit) => hazards.some((z) => z.i >= h.j && z.i - h.j <= 1) || s.actors.some((a) => a.i === h.i && a.j === h.j);
@@ -33,4 +34,10 @@ export function hazardOnly(lex: Lexicon, s: SentenceCues): boolean {
     return false;
   }
   return !s.tokens.some((t) => lex.hazardKeepWords.has(t.lower));
+}
+
+/** Does the sentence hold a hit of a hazard tag? */
+function namesHazard(lex: Lexicon, s: SentenceCues): boolean {
+  for (const t of lex.hazardTags) if (s.byTag.get(t)?.length) return true;
+  return false;
 }

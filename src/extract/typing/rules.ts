@@ -522,6 +522,12 @@ export function sameClauseBroken(s: SentenceCues, from: number, to: number): boo
   return false;
 }
 
+/** Does some member of `set` pass `test`? (Without spreading the set into an array per call.) */
+function someOf(set: ReadonlySet<string>, test: (x: string) => boolean): boolean {
+  for (const x of set) if (test(x)) return true;
+  return false;
+}
+
 /** How many words after a discussion word ("to discuss", "talks on") its topic's event noun may stand. */
 const TOPIC_REACH = 4;
 
@@ -536,7 +542,7 @@ const TOPIC_REACH = 4;
 function topicOf(lex: Lexicon, s: SentenceCues, h: Hit): boolean {
   // A trigger inside a topic phrase ("fight" of "the fight against") is that topic.
   const inTopic = (t: string) => s.byTag.get(t)?.some((c) => c.i <= h.i && h.j <= c.j) ?? false;
-  if (!lex.topicTags.has(h.tag) && ![...lex.topicTags].some(inTopic)) return false;
+  if (!lex.topicTags.has(h.tag) && !someOf(lex.topicTags, inTopic)) return false;
   for (const t of lex.topicLeads) for (const lead of s.byTag.get(t) ?? []) {
     if (lead.j > h.i || h.i - lead.j > TOPIC_REACH) continue;
     if (sameClauseBroken(s, lead.j, h.i)) continue;
