@@ -128,10 +128,17 @@ export function town(row: number): Town {
   if (hit) return hit;
   const g = gazetteer();
   const f = line(g, g.firstRow + row).split('\t');
-  const t: Town = { row, name: Buffer.from(f[0]!, 'latin1').toString('utf8'), lat: +f[1]!, lon: +f[2]!, cc: f[3]!, pop: +f[4]! | 0, fcode: f[5]!, a1: f[6] ?? '', a2: f[7] ?? '', code: f[8] || null };
+  const t: Town = { row, name: utf8Name(f[0]!), lat: +f[1]!, lon: +f[2]!, cc: f[3]!, pop: +f[4]! | 0, fcode: f[5]!, a1: f[6] ?? '', a2: f[7] ?? '', code: f[8] || null };
   townCache.set(row, t);
   return t;
 }
+
+/** A name of the latin1-read text as the UTF-8 it was written in: most names are ASCII, the same
+ *  either way, and need no Buffer. */
+function utf8Name(latin1: string): string {
+  return NON_ASCII.test(latin1) ? Buffer.from(latin1, 'latin1').toString('utf8') : latin1;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
 
 const NO_ROWS: readonly number[] = Object.freeze([]);
 

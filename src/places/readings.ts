@@ -123,6 +123,8 @@ function readingsFor(m: Mention): Option[] {
   }
   // "Peshawar, KPK": an abbreviation stands for its unit only (the locator drops it elsewhere).
   if (m.abbrev) return abbreviated(m.key).map(unitOption);
+  // The text's spelling, once for all the rows of the key (a name may have hundreds).
+  const written = spelling(m.text);
   for (const row of townsByKey(m.key)) {
     const t = town(row);
     if (t.fcode === 'ADM1' || t.fcode === 'ADM2') {
@@ -139,16 +141,16 @@ function readingsFor(m: Mention): Option[] {
     // (A Kenyan town's county: from the county reference points, see reverse.ts.)
     const u1 = t.a1 && t.cc !== 'KE' ? unitById(`${t.cc}.${t.a1}`) ?? null : null;
     const u2 = u1 && t.a2 ? unitById(`${u1.id}.${t.a2}`) ?? null : null;
+    const main = placeKey(t.name) === m.key;
     out.push({
       kind: 'town', cc: t.cc, name: d.renames.get(t.name) ?? t.name, lat: t.lat, lon: t.lon, pop: t.pop, precision: 1,
-      capital: t.fcode === 'PPLC' || t.fcode === 'PPLA', fcode: t.fcode, primary: placeKey(t.name) === m.key || mainBeforeComma(t.name, m.key),
-      respelled: placeKey(t.name) === m.key && spelling(t.name) !== spelling(m.text) && spelling(d.renames.get(t.name) ?? t.name) !== spelling(m.text),
+      capital: t.fcode === 'PPLC' || t.fcode === 'PPLA', fcode: t.fcode, primary: main || mainBeforeComma(t.name, m.key),
+      respelled: main && spelling(t.name) !== written && spelling(d.renames.get(t.name) ?? t.name) !== written,
       admin1: u1 ? { name: u1.name, code: u1.code } : undefined, u1, u2,
     });
   }
   // Respelled only beside a town that the text spells exactly ("Fana" has Fana, Mali; "Jimma" has no
   // town so spelled, and Jima, Ethiopia is as good as the text's spelling).
-  const written = spelling(m.text);
   if (!out.some((o) => o.kind === 'town' && !o.respelled && spelling(o.name) === written)) for (const o of out) o.respelled = undefined;
   const county = d.ke.countyByKey.get(m.key);
   if (county) out.push({ kind: 'county', cc: 'KE', name: county.name, lat: county.lat, lon: county.lon, pop: 0, precision: 4, admin1: { name: county.name, code: county.code } });
