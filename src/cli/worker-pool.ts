@@ -160,11 +160,6 @@ export class ExtractPool {
     }
   }
 
-  /** Some worker has loaded its pipeline: a batch sent now starts at once. */
-  get ready(): boolean {
-    return this.slots.some((s) => s.ready);
-  }
-
   /** The oldest batch no worker has taken yet, for the caller to extract itself; null when none. */
   takeQueued(): { articles: Article[]; resolve: (r: ArticleResult[]) => void } | null {
     const t = this.queue.shift();
@@ -337,9 +332,6 @@ export async function* extractInOrder<T>(source: AsyncIterable<T>, articleOf: (i
 /** Batches sent to the worker of inHalves ahead of the one it works on, and most batches in flight. */
 const HALF_BATCHES_AHEAD = 4;
 const HALF_IN_FLIGHT = 64;
-/** Batches the worker has not finished, at most, for the next batch to go to it whole (inHalves):
- *  one means it is on its last, and would wait for this thread before this batch's first half is done. */
-const WHOLE_WHEN_PENDING = 1;
 
 /**
  * Two threads in a pipeline: this one runs the first half of each article's stages (reading and
@@ -348,8 +340,8 @@ const WHOLE_WHEN_PENDING = 1;
  * each running whole articles, neither thread compiles and warms up the other's code, and the
  * gazetteer is loaded once: on two cores, where V8's compiler threads take a third of the CPU,
  * this is what makes the second core pay (docs/benchmarks.md). The first half weighs more (about
- * three fifths of an article's CPU): a batch complete while the worker is about to run dry goes to
- * it whole, so neither thread waits for the other.
+ * three fifths of an article's CPU); handing the worker whole batches whenever it was about to run
+ * dry gained nothing measurable on two shared cores (stops 47 and 48), so the split stays fixed.
  */
 async function* inHalves<T>(head: T[], it: AsyncIterator<T>, articleOf: (item: T) => Article | null, maxEvents: number, output: Output, batchSize: number):
   AsyncGenerator<{ item: T; result: ArticleResult | null }> {
@@ -359,34 +351,25 @@ async function* inHalves<T>(head: T[], it: AsyncIterator<T>, articleOf: (item: T
    *  batch's articles (those are not sent); the worker's results for the others. */
   type Pending = { items: T[]; failed: Map<number, ArticleResult>; results: ArticleResult[] | null; promise: Promise<ArticleResult[]> };
   const inFlight: Pending[] = [];
-  let items: T[] = [], articles: Article[] = [];
-  /** The batch collected so far, its first half run here or (the worker about to run dry) not at all. */
+  let items: T[] = [], articles: Article[] = [], started: Event[][] = [], failed = new Map<number, ArticleResult>(), n = 0;
   const send = () => {
     if (!items.length) return;
-    const failed = new Map<number, ArticleResult>();
-    let started: Event[][] | undefined;
-    let sent = articles;
-    if (!pool.ready || inFlight.filter((p) => !p.results).length > WHOLE_WHEN_PENDING) {
-      started = [];
-      sent = [];
-      articles.forEach((a, n) => {
-        try {
-          started!.push(startArticle(a, { maxEvents }).events);
-          sent.push(a);
-        } catch (e) {
-          failed.set(n, { ok: false, error: (e as Error)?.message ?? String(e) });
-        }
-      });
-    }
-    const p: Pending = { items, failed, results: null, promise: pool.run(sent, started) };
+    const p: Pending = { items, failed, results: null, promise: pool.run(articles, started) };
     p.promise.then((r) => { p.results = r; });
     inFlight.push(p);
-    items = []; articles = [];
+    items = []; articles = []; started = []; failed = new Map(); n = 0;
   };
   const add = (item: T) => {
     items.push(item);
     const a = articleOf(item);
-    if (a && articles.push(a) >= batchSize) send();
+    if (!a) return;
+    try {
+      started.push(startArticle(a, { maxEvents }).events);
+      articles.push(a);
+    } catch (e) {
+      failed.set(n, { ok: false, error: (e as Error)?.message ?? String(e) });
+    }
+    if (++n >= batchSize) send();
   };
   function* emit(p: Pending, results: ArticleResult[]) {
     let k = 0, j = 0;
