@@ -47,7 +47,8 @@ export function findAccusations(doc: Doc, si: number): Accusation[] {
       const prev = tokens[a.start - 1]?.lower ?? '';
       return a.via === 'place' || ((a.via === 'metonym' || a.via === 'country') && (EVENT_WORDS.locatives.has(prev) || EVENT_WORDS.targetLeads.has(prev)));
     };
-    const target = actors.find((a) => a.start >= v.end && a.start - v.end <= 2 && !place(a)) ?? null;
+    // The source itself is never the target ("… shelled Kharkiv, Ukrainian officials said").
+    const target = actors.find((a) => a.start >= v.end && a.start - v.end <= 2 && !place(a) && !inSources(attr, a)) ?? null;
     out.push({ sentenceIndex: si, subEventType: v.value, eventType: eventTypeOf(v.value), accused, target, assertedBy: attr.claimedBy, at: tokens[i]!.start });
     i = v.end - 1;
   }
