@@ -757,7 +757,7 @@ function groupNameAround(doc: Doc, start: number, end: number): { cc: string | u
 }
 const NAMED_GROUP_KINDS = new Set(['rebel', 'militia']);
 
-function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefined {
+export function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefined {
   return iso3 ? d.countryByIso3.get(iso3)?.iso2 : undefined;
 }
 

@@ -8,7 +8,7 @@
  */
 import type { Article, Event, Place, Span } from '../record/schema.ts';
 import { placesData, unitById, type Country } from './data.ts';
-import { contextCountries, isCommonWord, TOWN_NAME_WEIGHT, type ArticleMention, type KeyCounts, type LocateContext } from './context.ts';
+import { contextCountries, isCommonWord, iso2Of, TOWN_NAME_WEIGHT, type ArticleMention, type KeyCounts, type LocateContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
@@ -181,13 +181,17 @@ const TWIN_DEG = 0.1;
  * when a holder the text names lies elsewhere ("Y in Z province"), nor when the clues are a group's
  * that fights beyond its home (al-Shabaab, JNIM): a story may well be told across the line.
  */
-function borderTwin(o: Option, x: ArticleMention, ctx: Map<string, number>, ctxArt: LocateContext, placed: Set<string>): Option | null {
+function borderTwin(o: Option, x: ArticleMention, ctx: Map<string, number>, ctxArt: LocateContext, placed: Set<string>, striker: string | undefined): Option | null {
   const opts = x.opts;
   if (o.kind !== 'town' || !o.cc || o.lat === null || o.lon === null || opts.some((y) => y.kind !== 'town')) return null;
   const top = leadingCountry(ctx);
   // (What the town's country weighs beyond the town's own name must be half the leading one's at most:
   // a people of both sides gives both some weight.)
   if (!top || top === o.cc || opts.some((y) => y.cc === top) || (ctx.get(o.cc) ?? 0) - TOWN_NAME_WEIGHT > ctx.get(top)! / 2) return null;
+  // Fire from across a border lands on the other side: when the story's leading country is the one
+  // the shells, rockets or aircraft came from ("Hezbollah fired rockets at Kiryat Shmona"), the town
+  // the gazetteer puts across the line from it is the one struck, not a twin at home.
+  if (top === striker) return null;
   const held = x.chain.length > 0;
   if (held && !x.chain.some((y) => y.opts.some((h) => h.cc === top))) return null;
   // (The story's own: its clues less its demonyms, and one for each other place named that only
@@ -274,6 +278,8 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   const evidence = event.evidence.filter((s) => s.end > s.start);
   const mentions = ctxArt.mentions;
   const ctx = contextCountries(ctxArt.countries, event, ctxArt.demonymCountries);
+  // The country a remote strike came from, its doer's (borderTwin).
+  const striker = event.subEventType === 'Air/drone strike' || event.subEventType === 'Shelling/artillery/missile attack' ? iso2Of(d, event.actor1?.country) : undefined;
   const ctxMax = Math.max(0, ...ctx.values());
   let best: Scored | null = null;
   // A current event whose own sentences name no place ("Vendors at Kejetia market in Kumasi downed
@@ -343,7 +349,7 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
     if (!bo) return;
     // "clashes in X town, in southern Uganda": the gazetteer's only X is a Tanzanian town on the
     // border, and its twin across the line is meant (borderTwin).
-    const twin = ctxArt.roaming ? null : borderTwin(bo, x, ctx, ctxArt, placedCountries);
+    const twin = ctxArt.roaming ? null : borderTwin(bo, x, ctx, ctxArt, placedCountries, striker);
     if (twin) {
       const s = -loneAbroad(twin, x, idx, mentions, ctx, ctxMax) + scoreOption(twin, ctx, ctxMax, x.terms[opts.indexOf(bo)] ?? []);
       if (s > bs) { bs = s; bo = twin; }
