@@ -17,7 +17,7 @@ test("a clash typed from its toll keeps the sides of its verb", () => {
   assert.deepEqual(sides('M23 rebels clashed with the Congolese army near Rutshuru on Monday, leaving 20 dead on both sides, local sources said.'),
     ['Armed clash', 'M23: March 23 Movement', 'Military Forces of DR Congo']);
   assert.deepEqual(sides('Houthi fighters clashed with pro-government forces south of Marib on Tuesday, leaving 14 dead on both sides.'),
-    ['Armed clash', 'Military Forces of Yemen (2016-) Supreme Political Council', 'Pro-Government Militia']);
+    ['Armed clash', 'Military Forces of Yemen (2016-) Supreme Political Council', 'Military Forces of Yemen']);
   assert.deepEqual(sides('Fano militiamen fought with the Ethiopian army near Gondar, leaving dozens dead on both sides, residents said.'),
     ['Armed clash', 'Fano Militia', 'Military Forces of Ethiopia']);
 });
