@@ -398,6 +398,9 @@ function assaultArms(s: SentenceCues, anchor: Hit): boolean {
 function subjectOf(s: SentenceCues, v: Hit, anchor: Hit, reach: number): boolean {
   if (v.i === anchor.j) return true;
   if (v.i < anchor.j || v.i - anchor.j > reach || sameClauseBroken(s, anchor.j, v.i)) return false;
+  // A relative word or a coordinator between them opens another subject ("kidnapped 30 students who
+  // were released", "abducted six and two were freed"): the release is theirs, not the capture's.
+  for (let k = anchor.j; k < v.i; k++) if (W.relative.has(s.tokens[k]!.lower) || W.coordinators.has(s.tokens[k]!.lower)) return false;
   return W.auxiliaries.has(s.tokens[v.i - 1]!.lower);
 }
 
