@@ -75,6 +75,8 @@ function person(s: SentenceCues, k: number): boolean {
   if (!t || !t.clauseStart) return false;
   const within = (h: Hit) => h.i > k && h.i <= k + APPOSITION_REACH;
   const actor = s.actors.find(within);
+  // (Not the source that follows: "recaptured Kupiansk, the military said" names who said it.)
+  if (actor && W.speechVerbs.has(s.tokens[actor.j]?.lower ?? '')) return false;
   const place = s.byTag.get(TERRITORY)?.find(within);
   return !!actor && (!place || actor.i < place.i);
 }
