@@ -757,7 +757,7 @@ function groupNameAround(doc: Doc, start: number, end: number): { cc: string | u
 }
 const NAMED_GROUP_KINDS = new Set(['rebel', 'militia']);
 
-export function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefined {
+function iso2Of(d: PlacesData, iso3: string | null | undefined): string | undefined {
   return iso3 ? d.countryByIso3.get(iso3)?.iso2 : undefined;
 }
 
@@ -795,6 +795,16 @@ const demonymOf = boundedMemo((word: string): Country | null => {
   return d.demonymByKey.get(placeKey(word)) ?? d.demonymByKey.get(placeKey(word.replace(/s$/, ''))) ?? null;
 }, 20_000);
 
+/** Is the event fire from afar, by air, drone, artillery, rocket or missile, which crosses lines and borders? */
+export function remoteStrike(event: Pick<Event, 'subEventType'>): boolean {
+  return event.subEventType === 'Air/drone strike' || event.subEventType === 'Shelling/artillery/missile attack';
+}
+
+/** The country (ISO2) a remote strike came from, its doer's; undefined for any other event. */
+export function strikerCountry(event: Pick<Event, 'subEventType' | 'actor1'>): string | undefined {
+  return remoteStrike(event) ? iso2Of(placesData(), event.actor1?.country) : undefined;
+}
+
 /** The article's countries plus the event's own: its extracted country (+5) and its actors' (+2).
  *  `clues`: the part of `base` given by demonyms (LocateContext.demonymCountries). */
 export function contextCountries(base: Map<string, number>, event: Event, clues?: Map<string, number>): Map<string, number> {
@@ -804,7 +814,7 @@ export function contextCountries(base: Map<string, number>, event: Event, clues?
   // targeted … (Al Jawf)" were in Yemen, Turkish jets bomb northern Iraq): the striker's country says
   // little about where, and neither does an extracted country that is only the striker's (the
   // fallback when no place is found); the target's still does.
-  const remote = event.subEventType === 'Air/drone strike' || event.subEventType === 'Shelling/artillery/missile attack';
+  const remote = remoteStrike(event);
   const strikersOwn = remote && !event.actor2?.country && !!event.location?.iso3 && event.location.iso3 === event.actor1?.country;
   // A strike by one country's forces in a story that names another country ("Russian forces
   // shelled …, Ukrainian officials said"): the strike lands in the other one, the attacked side's;

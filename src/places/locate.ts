@@ -8,7 +8,7 @@
  */
 import type { Article, Event, Place, Span } from '../record/schema.ts';
 import { placesData, unitById, type Country } from './data.ts';
-import { contextCountries, isCommonWord, iso2Of, TOWN_NAME_WEIGHT, type ArticleMention, type KeyCounts, type LocateContext } from './context.ts';
+import { contextCountries, isCommonWord, strikerCountry, TOWN_NAME_WEIGHT, type ArticleMention, type KeyCounts, type LocateContext } from './context.ts';
 import { lexicon } from './lexicon.ts';
 import type { Mention } from './mentions.ts';
 import { placeKey } from './normalize.ts';
@@ -278,8 +278,8 @@ export function locateEventDetailed(article: Article, event: Event, ctxArt: Loca
   const evidence = event.evidence.filter((s) => s.end > s.start);
   const mentions = ctxArt.mentions;
   const ctx = contextCountries(ctxArt.countries, event, ctxArt.demonymCountries);
-  // The country a remote strike came from, its doer's (borderTwin).
-  const striker = event.subEventType === 'Air/drone strike' || event.subEventType === 'Shelling/artillery/missile attack' ? iso2Of(d, event.actor1?.country) : undefined;
+  // The country a remote strike came from (borderTwin).
+  const striker = strikerCountry(event);
   const ctxMax = Math.max(0, ...ctx.values());
   let best: Scored | null = null;
   // A current event whose own sentences name no place ("Vendors at Kejetia market in Kumasi downed
