@@ -5,9 +5,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../src/pipeline.ts';
+import { primaryEvent } from './primary-event.ts';
 
-const actor1 = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-02-08', outlet: null, byline: null, text }).find((x) => !x.background)?.actor1?.name ?? null;
+const actor1 = (text: string) => primaryEvent(text)?.actor1?.name ?? null;
 
 test('clan militias are unidentified clan militias of their country', () => {
   assert.equal(actor1('Clan militias fought over a water point in Mudug region, killing six people.'), 'Unidentified Clan Militia (Somalia)');

@@ -6,10 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../src/pipeline.ts';
+import { primaryEvent } from './primary-event.ts';
 
 const sides = (text: string) => {
-  const e = processArticle({ id: 't', title: null, url: null, published: '2024-02-08', outlet: null, byline: null, text }).find((x) => !x.background);
+  const e = primaryEvent(text);
   return [e?.subEventType ?? null, e?.actor1?.name ?? null, e?.actor2?.name ?? null];
 };
 

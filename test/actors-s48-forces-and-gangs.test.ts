@@ -8,10 +8,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../src/pipeline.ts';
+import { primaryEvent } from './primary-event.ts';
 
 const main = (text: string) => {
-  const e = processArticle({ id: 't', title: null, url: null, published: '2024-02-08', outlet: null, byline: null, text }).find((x) => !x.background);
+  const e = primaryEvent(text);
   return { type: e?.subEventType ?? null, actor1: e?.actor1?.name ?? null, actor2: e?.actor2?.name ?? null };
 };
 

@@ -7,12 +7,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../src/pipeline.ts';
 import type { Event } from '../src/record/schema.ts';
+import { primaryEvent } from './primary-event.ts';
 
 function primary(text: string): Event {
-  const events = processArticle({ id: 'x', title: null, url: null, published: '2024-03-01', outlet: null, byline: null, text });
-  const e = events.find((x) => !x.background);
+  const e = primaryEvent(text, '2024-03-01');
   assert.ok(e, `an event in: ${text}`);
   return e;
 }

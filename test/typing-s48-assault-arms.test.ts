@@ -7,9 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../src/pipeline.ts';
+import { primaryEvent } from './primary-event.ts';
 
-const main = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-02-08', outlet: null, byline: null, text }).find((x) => !x.background)?.subEventType ?? null;
+const main = (text: string) => primaryEvent(text)?.subEventType ?? null;
 
 test('heavy weapons as the means of a ground assault type no shelling', () => {
   assert.equal(main('Militants stormed a police post with heavy weapons in North Waziristan, killing four policemen.'), 'Armed clash');

@@ -7,9 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../src/pipeline.ts';
+import { primaryEvent } from './primary-event.ts';
 
-const main = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-02-08', outlet: null, byline: null, text }).find((x) => !x.background)?.subEventType ?? null;
+const main = (text: string) => primaryEvent(text)?.subEventType ?? null;
 
 test('a clash over a matter of policy, or of words, is no event', () => {
   assert.equal(main('The president and his prime minister of Somalia clashed over the budget at a cabinet meeting in Mogadishu.') === 'Armed clash', false);

@@ -8,9 +8,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../src/pipeline.ts';
+import { primaryEvent } from './primary-event.ts';
 
-const main = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-02-08', outlet: null, byline: null, text }).find((x) => !x.background)?.subEventType ?? null;
+const main = (text: string) => primaryEvent(text)?.subEventType ?? null;
 
 test('hostages handed over or freed are an agreement', () => {
   assert.equal(main('Three hostages were handed over to the Red Cross in Gaza on Sunday.'), 'Agreement');

@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../src/pipeline.ts';
+import { primaryEvent } from './primary-event.ts';
 
-const main = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-02-08', outlet: null, byline: null, text }).find((x) => !x.background)?.subEventType ?? null;
+const main = (text: string) => primaryEvent(text)?.subEventType ?? null;
 
 test('a place named with a particle is the place taken', () => {
   assert.equal(main('Mozambican troops and Rwandan forces recaptured Mocimboa da Praia from insurgents on Sunday.'), 'Government regains territory');

@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../src/pipeline.ts';
+import { primaryEvent } from './primary-event.ts';
 
-const main = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-02-08', outlet: null, byline: null, text }).find((x) => !x.background) ?? null;
+const main = (text: string) => primaryEvent(text) ?? null;
 const sub = (text: string) => main(text)?.subEventType ?? null;
 
 test('a capture whose release is told in a relative or joined clause is still an abduction', () => {

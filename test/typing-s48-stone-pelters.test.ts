@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../src/pipeline.ts';
+import { primaryEvent } from './primary-event.ts';
 
-const main = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-02-08', outlet: null, byline: null, text }).find((x) => !x.background);
+const main = (text: string) => primaryEvent(text);
 
 test('stone pelters who clash with forces riot', () => {
   const e = main('Stone pelters clashed with police in Srinagar after Friday prayers, officials said.');

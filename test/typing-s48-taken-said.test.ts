@@ -4,9 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { processArticle } from '../src/pipeline.ts';
+import { primaryEvent } from './primary-event.ts';
 
-const sub = (text: string) => processArticle({ id: 't', title: null, url: null, published: '2024-02-08', outlet: null, byline: null, text }).find((x) => !x.background)?.subEventType ?? null;
+const sub = (text: string) => primaryEvent(text)?.subEventType ?? null;
 
 test('a place taken with its source after it is still the territory taken', () => {
   assert.equal(sub('Ukrainian troops recaptured Kupiansk, the military said.'), 'Government regains territory');
